@@ -1,0 +1,40 @@
+// Runs every test with node:test. Node 20 does not find .ts tests by itself, so the file
+// list is explicit. `--no-e2e` skips the browser tests; `--only PATTERN` filters files.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import process from 'node:process';
+
+const args = process.argv.slice(2);
+const skipE2e = args.includes('--no-e2e');
+const onlyIdx = args.indexOf('--only');
+const only = onlyIdx >= 0 ? args[onlyIdx + 1] : undefined;
+
+function find(dir) {
+  let out = [];
+  let entries = [];
+  try { entries = readdirSync(dir); } catch { return out; }
+  for (const name of entries) {
+    if (name === 'node_modules' || name === 'dist') continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out = out.concat(find(path));
+    else if (name.endsWith('.test.ts')) out.push(path);
+  }
+  return out;
+}
+
+let files = [...find('src'), ...(skipE2e ? [] : find('e2e'))].sort();
+if (only) files = files.filter((f) => f.includes(only));
+if (files.length === 0) {
+  console.error('Tidak ada berkas uji ditemukan (no test files found)');
+  process.exit(1);
+}
+const db = process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'SQLite';
+console.log(`Menjalankan ${files.length} berkas uji pada ${db} (running ${files.length} test files on ${db})`);
+
+const child = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--test', '--test-concurrency=2', ...files],
+  { stdio: 'inherit', env: process.env },
+);
+process.exit(child.status ?? 1);

@@ -1,0 +1,115 @@
+/** `lindung agreement import|list|show`: the same service as the API, as the local administrator. */
+import { readFileSync } from 'node:fs';
+import type { Command } from '@commander-js/extra-typings';
+import { cliActor } from '../core/actor.ts';
+import { AppError } from '../core/errors.ts';
+import { formatDateId } from '../core/dates.ts';
+import { formatRupiah } from '../core/money.ts';
+import { withContext } from '../cli/context.ts';
+import { printJson, printTable } from '../cli/output.ts';
+import { TERMS_FIELDS, formatTermValue, getCited } from './terms-fields.ts';
+import type { AgreementOut } from './schemas.ts';
+
+const STATUS_ID = { draft: 'draf', active: 'berlaku', ended: 'berakhir', terminated: 'diakhiri' } as const;
+
+export function readJsonFile(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new AppError('bad_file', `Berkas ${path} tidak dapat dibaca`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw new AppError('bad_file', `Berkas ${path} bukan JSON yang sah: ${(e as Error).message}`);
+  }
+}
+
+function printAgreement(a: AgreementOut): void {
+  console.log(`${a.title}`);
+  console.log(`  ID                 : ${a.id}`);
+  console.log(`  Nomor PIHAK KESATU : ${a.numberPartyOne}`);
+  console.log(`  Nomor PIHAK KEDUA  : ${a.numberPartyTwo}`);
+  console.log(`  PIHAK KESATU       : ${a.parties.one.institution} — ${a.parties.one.signatory}, ${a.parties.one.position}`);
+  console.log(`  PIHAK KEDUA        : ${a.parties.two.institution} — ${a.parties.two.signatory}, ${a.parties.two.position}`);
+  const from = a.signedOn ? formatDateId(a.signedOn) : '-';
+  const until = a.validUntil ? formatDateId(a.validUntil) : '-';
+  console.log(`  Masa berlaku       : ${from} s.d. ${until} (${a.durationMonths} bulan) — ${STATUS_ID[a.status]}${a.daysRemaining !== null ? `, sisa ${a.daysRemaining} hari` : ''}`);
+  if (a.terminatedOn) console.log(`  Diakhiri           : ${formatDateId(a.terminatedOn)} — ${a.terminationReason ?? ''}`);
+  if (a.currentTerms) {
+    console.log(`  Ketentuan berlaku sejak ${formatDateId(a.currentTerms.effectiveFrom)}:`);
+    for (const field of TERMS_FIELDS) {
+      if (field.kind === 'json') continue;
+      const cited = getCited(a.currentTerms.terms, field.path);
+      console.log(`    ${field.label.id}: ${formatTermValue(field, cited.value)}  [${cited.basis}]`);
+    }
+  }
+  for (const m of a.amendments) console.log(`  ${m.kind} ${m.number} (${formatDateId(m.signedOn)}), berlaku ${formatDateId(m.effectiveFrom)}: ${m.summary}`);
+}
+
+export function registerAgreementCommands(program: Command): void {
+  const agreement = program.command('agreement').description('Perjanjian kerjasama (PKS) / agreements');
+
+  agreement
+    .command('import')
+    .description('Muat perjanjian dari berkas data JSON (format lindung.agreement/v1)')
+    .argument('<file>', 'berkas JSON')
+    .option('--json', 'keluaran JSON')
+    .action(async (file, opts) => {
+      await withContext(!!opts.json, async ({ services }) => {
+        const a = await services.agreements.importFile(cliActor(), readJsonFile(file));
+        if (opts.json) printJson(a);
+        else console.log(`Perjanjian dimuat: ID ${a.id} — ${a.numberPartyOne} / ${a.numberPartyTwo}`);
+      });
+    });
+
+  agreement
+    .command('list')
+    .description('Daftar perjanjian')
+    .option('--json', 'keluaran JSON')
+    .option('-q, --query <text>', 'cari judul, nomor atau pihak')
+    .action(async (opts) => {
+      await withContext(!!opts.json, async ({ services }) => {
+        const items = await services.agreements.list(cliActor(), { q: opts.query });
+        if (opts.json) return printJson(items);
+        printTable(items.map((a) => ({
+          ID: a.id,
+          'Nomor PIHAK KESATU': a.numberPartyOne,
+          'PIHAK KESATU': a.partyOne,
+          'PIHAK KEDUA': a.partyTwo,
+          Berlaku: a.signedOn && a.validUntil ? `${a.signedOn} s.d. ${a.validUntil}` : '-',
+          Status: STATUS_ID[a.status],
+          Upah: a.reportedWage === null ? '-' : formatRupiah(a.reportedWage),
+        })));
+      });
+    });
+
+  agreement
+    .command('show')
+    .description('Rincian perjanjian (dengan --date: ketentuan yang berlaku pada tanggal itu)')
+    .argument('<id>', 'ID perjanjian')
+    .option('--date <YYYY-MM-DD>', 'tanggal untuk ketentuan yang berlaku')
+    .option('--json', 'keluaran JSON')
+    .action(async (id, opts) => {
+      await withContext(!!opts.json, async ({ services }) => {
+        const n = Number(id);
+        if (!Number.isInteger(n) || n <= 0) throw new AppError('validation_failed', `ID perjanjian tidak sah: ${id}`);
+        if (opts.date) {
+          const result = await services.agreements.termsOn(cliActor(), n, opts.date);
+          if (opts.json) return printJson(result);
+          if (!result.version) return console.log(`Tidak ada ketentuan yang berlaku pada ${formatDateId(opts.date)}`);
+          console.log(`Ketentuan yang berlaku pada ${formatDateId(opts.date)} (sejak ${formatDateId(result.version.effectiveFrom)})${result.withinValidity ? '' : ' — di luar masa berlaku perjanjian'}:`);
+          for (const field of TERMS_FIELDS) {
+            if (field.kind === 'json') continue;
+            const cited = getCited(result.version.terms, field.path);
+            console.log(`  ${field.label.id}: ${formatTermValue(field, cited.value)}  [${cited.basis}]`);
+          }
+          return;
+        }
+        const a = await services.agreements.get(cliActor(), n);
+        if (opts.json) printJson(a);
+        else printAgreement(a);
+      });
+    });
+}

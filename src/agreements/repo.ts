@@ -1,0 +1,142 @@
+/** SQL for agreements, their amendments, terms versions and stored documents. No rules here. */
+import type { Kysely } from 'kysely';
+import type { AgreementUpdate, DB, NewAgreementRow } from '../db/schema.ts';
+
+export type Tx = Kysely<DB>;
+
+export async function findOrCreateInstitution(trx: Tx, kind: 'government' | 'bpjs_branch', name: string, address: string): Promise<number> {
+  const existing = await trx.selectFrom('institutions').select(['id', 'address']).where('kind', '=', kind).where('name', '=', name).executeTakeFirst();
+  if (existing) {
+    if (address && existing.address !== address) {
+      await trx.updateTable('institutions').set({ address }).where('id', '=', existing.id).execute();
+    }
+    return existing.id;
+  }
+  const row = await trx.insertInto('institutions').values({ kind, name, address }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+const agreementColumns = [
+  'a.id', 'a.title', 'a.number_party_one', 'a.number_party_two', 'a.signed_on', 'a.place', 'a.duration_months',
+  'a.party_one_institution_id', 'a.party_one_address', 'a.party_one_signatory', 'a.party_one_position',
+  'a.party_two_institution_id', 'a.party_two_address', 'a.party_two_signatory', 'a.party_two_position',
+  'a.purpose_json', 'a.scope_json', 'a.legal_bases_json', 'a.terminated_on', 'a.termination_reason',
+  'a.created_at', 'a.updated_at',
+] as const;
+
+function agreementsWithParties(db: Tx) {
+  return db
+    .selectFrom('agreements as a')
+    .innerJoin('institutions as p1', 'p1.id', 'a.party_one_institution_id')
+    .innerJoin('institutions as p2', 'p2.id', 'a.party_two_institution_id')
+    .select(agreementColumns)
+    .select(['p1.name as party_one_name', 'p2.name as party_two_name']);
+}
+
+export type AgreementRecord = Awaited<ReturnType<typeof getAgreement>> & object;
+
+export async function getAgreement(db: Tx, id: number) {
+  return agreementsWithParties(db).where('a.id', '=', id).executeTakeFirst();
+}
+
+export async function listAgreements(db: Tx, q: { text?: string | undefined }) {
+  let query = agreementsWithParties(db);
+  if (q.text) {
+    const like = `%${q.text.toLowerCase()}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb(eb.fn('lower', ['a.title']), 'like', like),
+        eb(eb.fn('lower', ['a.number_party_one']), 'like', like),
+        eb(eb.fn('lower', ['a.number_party_two']), 'like', like),
+        eb(eb.fn('lower', ['p1.name']), 'like', like),
+        eb(eb.fn('lower', ['p2.name']), 'like', like),
+      ]),
+    );
+  }
+  return query.orderBy('a.signed_on', (ob) => ob.desc().nullsFirst()).orderBy('a.id', 'desc').execute();
+}
+
+/** The agreement that already uses either number, if any (numbers are unique across agreements). */
+export async function findByNumber(db: Tx, numbers: string[], exceptId?: number) {
+  let query = db
+    .selectFrom('agreements')
+    .select(['id', 'number_party_one', 'number_party_two'])
+    .where((eb) => eb.or([eb('number_party_one', 'in', numbers), eb('number_party_two', 'in', numbers)]));
+  if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
+  return query.executeTakeFirst();
+}
+
+export async function insertAgreement(trx: Tx, row: NewAgreementRow): Promise<number> {
+  const { id } = await trx.insertInto('agreements').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function updateAgreement(trx: Tx, id: number, patch: AgreementUpdate): Promise<void> {
+  await trx.updateTable('agreements').set(patch).where('id', '=', id).execute();
+}
+
+export async function listTermsVersions(db: Tx, agreementId: number) {
+  return db
+    .selectFrom('terms_versions')
+    .select(['id', 'agreement_id', 'effective_from', 'amendment_id', 'terms_json'])
+    .where('agreement_id', '=', agreementId)
+    .orderBy('effective_from', 'asc')
+    .execute();
+}
+
+/** Terms versions of many agreements at once (for lists). */
+export async function listTermsVersionsFor(db: Tx, agreementIds: number[]) {
+  if (agreementIds.length === 0) return [];
+  return db
+    .selectFrom('terms_versions')
+    .select(['id', 'agreement_id', 'effective_from', 'amendment_id', 'terms_json'])
+    .where('agreement_id', 'in', agreementIds)
+    .orderBy('effective_from', 'asc')
+    .execute();
+}
+
+export async function insertTermsVersion(
+  trx: Tx,
+  row: { agreement_id: number; effective_from: string; amendment_id: number | null; terms_json: string },
+): Promise<number> {
+  const { id } = await trx.insertInto('terms_versions').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function updateTermsVersion(trx: Tx, id: number, patch: { effective_from?: string; terms_json?: string }): Promise<void> {
+  await trx.updateTable('terms_versions').set(patch).where('id', '=', id).execute();
+}
+
+export async function listAmendments(db: Tx, agreementId: number) {
+  return db
+    .selectFrom('amendments as m')
+    .leftJoin('files as f', 'f.id', 'm.document_file_id')
+    .select(['m.id', 'm.kind', 'm.number', 'm.signed_on', 'm.effective_from', 'm.summary', 'm.created_at', 'm.document_file_id'])
+    .select(['f.name as file_name', 'f.mime as file_mime', 'f.size as file_size'])
+    .where('m.agreement_id', '=', agreementId)
+    .orderBy('m.effective_from', 'asc')
+    .execute();
+}
+
+export async function insertAmendment(
+  trx: Tx,
+  row: { agreement_id: number; kind: 'adendum' | 'amandemen'; number: string; signed_on: string; effective_from: string; summary: string; document_file_id: number | null },
+): Promise<number> {
+  const { id } = await trx.insertInto('amendments').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function insertFile(trx: Tx, row: { name: string; mime: string; size: number; sha256: string; content: Buffer }): Promise<number> {
+  const { id } = await trx.insertInto('files').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function getAmendmentDocument(db: Tx, agreementId: number, amendmentId: number) {
+  return db
+    .selectFrom('amendments as m')
+    .innerJoin('files as f', 'f.id', 'm.document_file_id')
+    .select(['f.name', 'f.mime', 'f.content'])
+    .where('m.agreement_id', '=', agreementId)
+    .where('m.id', '=', amendmentId)
+    .executeTakeFirst();
+}

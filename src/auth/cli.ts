@@ -1,0 +1,84 @@
+/** `lindung user add|list|password|token`. */
+import type { Command } from '@commander-js/extra-typings';
+import { cliActor } from '../core/actor.ts';
+import { AppError } from '../core/errors.ts';
+import { withContext } from '../cli/context.ts';
+import { printJson, printTable } from '../cli/output.ts';
+import { actorOf } from './service.ts';
+
+function passwordFrom(opts: { password?: string }): string {
+  const password = opts.password ?? process.env.LINDUNG_PASSWORD;
+  if (!password) throw new AppError('validation_failed', 'Kata sandi wajib: --password atau variabel LINDUNG_PASSWORD');
+  return password;
+}
+
+export function registerUserCommands(program: Command): void {
+  const user = program.command('user').description('Pengguna / users');
+
+  user
+    .command('add')
+    .description('Tambah pengguna')
+    .requiredOption('--username <name>', 'nama pengguna (huruf kecil)')
+    .requiredOption('--role <role>', 'admin | opd_operator | bpjs_officer | viewer')
+    .option('--name <full name>', 'nama lengkap')
+    .option('--password <password>', 'kata sandi (atau LINDUNG_PASSWORD)')
+    .option('--unit <id>', 'ID unit kerja (wajib untuk opd_operator)')
+    .option('--institution <id>', 'ID instansi (mis. kantor cabang BPJS petugas)')
+    .option('--json', 'keluaran JSON')
+    .action(async (opts) => {
+      await withContext(!!opts.json, async ({ services }) => {
+        const created = await services.auth.createUser(cliActor(), {
+          username: opts.username,
+          fullName: opts.name ?? opts.username,
+          password: passwordFrom(opts),
+          role: opts.role,
+          workUnitId: opts.unit ? Number(opts.unit) : null,
+          institutionId: opts.institution ? Number(opts.institution) : null,
+        });
+        if (opts.json) printJson(created);
+        else console.log(`Pengguna dibuat: ${created.username} (${created.role})`);
+      });
+    });
+
+  user
+    .command('list')
+    .description('Daftar pengguna')
+    .option('--json', 'keluaran JSON')
+    .action(async (opts) => {
+      await withContext(!!opts.json, async ({ services }) => {
+        const items = await services.auth.listUsers(cliActor());
+        if (opts.json) return printJson(items);
+        printTable(items.map((u) => ({ ID: u.id, Pengguna: u.username, Nama: u.fullName, Peran: u.role, Unit: u.workUnitId, Status: u.status })));
+      });
+    });
+
+  user
+    .command('password')
+    .description('Setel ulang kata sandi (mengakhiri semua sesi pengguna itu)')
+    .requiredOption('--username <name>', 'nama pengguna')
+    .option('--password <password>', 'kata sandi baru (atau LINDUNG_PASSWORD)')
+    .action(async (opts) => {
+      await withContext(false, async ({ services }) => {
+        const found = await services.auth.findByUsername(opts.username);
+        if (!found) throw new AppError('not_found', `Pengguna "${opts.username}" tidak ditemukan`);
+        await services.auth.setPassword(cliActor(), found.id, passwordFrom(opts));
+        console.log(`Kata sandi ${opts.username} diganti`);
+      });
+    });
+
+  user
+    .command('token')
+    .description('Buat token API untuk skrip (ditampilkan sekali)')
+    .requiredOption('--username <name>', 'pemilik token')
+    .requiredOption('--name <token name>', 'nama token, mis. "skrip-bpjs"')
+    .option('--json', 'keluaran JSON')
+    .action(async (opts) => {
+      await withContext(!!opts.json, async ({ services }) => {
+        const found = await services.auth.findByUsername(opts.username);
+        if (!found) throw new AppError('not_found', `Pengguna "${opts.username}" tidak ditemukan`);
+        const token = await services.auth.createApiToken(actorOf({ ...found, full_name: found.fullName, work_unit_id: found.workUnitId, institution_id: found.institutionId }), { name: opts.name });
+        if (opts.json) printJson(token);
+        else console.log(`Token "${token.name}": ${token.token}\nSimpan sekarang; token tidak dapat ditampilkan lagi. Pakai sebagai: Authorization: Bearer <token>`);
+      });
+    });
+}

@@ -1,0 +1,34 @@
+/** CLI output helpers: JSON for machines, aligned text for people, errors in Bahasa Indonesia. */
+import { AppError } from '../core/errors.ts';
+
+export function printJson(value: unknown): void {
+  process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+}
+
+export function printTable(rows: Record<string, string | number | null>[]): void {
+  if (rows.length === 0) {
+    console.log('(tidak ada data)');
+    return;
+  }
+  const keys = Object.keys(rows[0]!);
+  const widths = keys.map((k) => Math.max(k.length, ...rows.map((r) => String(r[k] ?? '').length)));
+  const line = (values: string[]) => values.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd();
+  console.log(line(keys));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const r of rows) console.log(line(keys.map((k) => String(r[k] ?? ''))));
+}
+
+/** Prints an error the way a person reads it (or as JSON with --json) and sets exit code 1. */
+export function reportError(error: unknown, json: boolean): void {
+  const body =
+    error instanceof AppError
+      ? { code: error.code, message: error.message, details: error.details }
+      : { code: 'internal', message: error instanceof Error ? error.message : String(error), details: null };
+  if (json) process.stderr.write(JSON.stringify({ error: body }) + '\n');
+  else {
+    process.stderr.write(`Galat: ${body.message}\n`);
+    const issues = (body.details as { issues?: { path: string; message: string }[] } | null)?.issues;
+    for (const i of issues ?? []) process.stderr.write(`  - ${i.path}: ${i.message}\n`);
+  }
+  process.exitCode = 1;
+}

@@ -1,0 +1,88 @@
+/**
+ * Calendar dates without time-zone bugs: dates are 'YYYY-MM-DD' strings at the edges and
+ * Temporal.PlainDate inside. "Today" is always asked for in the office's zone, never the server's.
+ */
+import { Temporal } from 'temporal-polyfill';
+import { AppError } from './errors.ts';
+
+export { Temporal };
+export type IsoDate = string;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Strictly parses 'YYYY-MM-DD'; "2022-02-30" is an error, not March 2nd. */
+export function parseDate(value: string, field = 'tanggal'): Temporal.PlainDate {
+  if (typeof value !== 'string' || !ISO_DATE.test(value)) {
+    throw new AppError('invalid_date', `${field} harus berformat TTTT-BB-HH (contoh 2022-03-14)`, { field, value });
+  }
+  try {
+    return Temporal.PlainDate.from(value, { overflow: 'reject' });
+  } catch {
+    throw new AppError('invalid_date', `${field} bukan tanggal yang ada: ${value}`, { field, value });
+  }
+}
+
+export function isValidDate(value: string): boolean {
+  try {
+    parseDate(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Negative when a is before b. */
+export function compareDates(a: IsoDate, b: IsoDate): number {
+  return Temporal.PlainDate.compare(parseDate(a), parseDate(b));
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return parseDate(date).add({ days }).toString();
+}
+
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  return parseDate(date).add({ months }).toString();
+}
+
+/** Whole days from a to b (b − a). */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return parseDate(a).until(parseDate(b), { largestUnit: 'days' }).days;
+}
+
+/**
+ * The last day of a period of `months` months starting on `start`: 2022-03-14 + 24 months is
+ * 2024-03-14, so the last day covered is 2024-03-13.
+ */
+export function lastDayOfPeriod(start: IsoDate, months: number): IsoDate {
+  return parseDate(start).add({ months }).subtract({ days: 1 }).toString();
+}
+
+/** Today in the given IANA zone (Buton Utara: Asia/Makassar, WITA). */
+export function todayIn(timeZone: string): IsoDate {
+  return Temporal.Now.plainDateISO(timeZone).toString();
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    Temporal.Now.plainDateISO(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const MONTHS_ID = [
+  'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni',
+  'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
+] as const;
+
+/** '2022-03-14' → '14 Maret 2022'. */
+export function formatDateId(date: IsoDate): string {
+  const d = parseDate(date);
+  return `${d.day} ${MONTHS_ID[d.month - 1]} ${d.year}`;
+}
+
+/** Current instant as an ISO string (UTC), for audit and timestamps. */
+export function nowIso(): string {
+  return new Date().toISOString();
+}

@@ -1,0 +1,28 @@
+/**
+ * Who may do what. Each feature names its actions here as a table, so the rule for a role is
+ * read in one place and tested as a table. Scope rules (an OPD operator only for its own
+ * unit) live in the feature's policy on top of this.
+ */
+import { forbidden } from './errors.ts';
+import type { Actor, Role } from './actor.ts';
+
+export type Action =
+  | 'agreements:read'
+  | 'agreements:write'
+  | 'audit:read'
+  | 'users:manage';
+
+const ALLOWED: Record<Action, readonly Role[]> = {
+  'agreements:read': ['admin', 'opd_operator', 'bpjs_officer', 'viewer'],
+  'agreements:write': ['admin'],
+  'audit:read': ['admin'],
+  'users:manage': ['admin'],
+};
+
+export function can(actor: Actor, action: Action): boolean {
+  return ALLOWED[action].includes(actor.role);
+}
+
+export function authorize(actor: Actor, action: Action): void {
+  if (!can(actor, action)) throw forbidden(`Peran "${actor.role}" tidak berwenang untuk ${action}`);
+}

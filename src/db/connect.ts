@@ -1,0 +1,91 @@
+/**
+ * Opens the database named by a URL: absent → ./data/lindung.db; `sqlite:PATH` (or
+ * `sqlite::memory:`) → SQLite; `postgres://…` → PostgreSQL. Both come back as the same
+ * Kysely<DB> with identical value shapes (ints as numbers, dates as 'YYYY-MM-DD').
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import type { DB } from './schema.ts';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Db {
+  db: Kysely<DB>;
+  dialect: Dialect;
+  /** Where it lives, for messages (passwords removed). */
+  description: string;
+  /** The raw SQLite handle (backup); undefined on PostgreSQL. */
+  sqlite?: Database.Database;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_DATABASE_PATH = './data/lindung.db';
+
+function toSafeInt(text: string): number {
+  const n = Number(text);
+  if (!Number.isSafeInteger(n)) throw new Error(`Nilai bilangan bulat di luar batas aman: ${text}`);
+  return n;
+}
+
+/** '2026-11-28 19:50:00.123+00' → '2026-11-28T19:50:00.123Z'. */
+function pgTimestampToIso(text: string): string {
+  const iso = text.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00');
+  return new Date(/[zZ]|[+-]\d{2}:\d{2}$/.test(iso) ? iso : `${iso}Z`).toISOString();
+}
+
+/** pg returns int8/numeric as strings and DATE as a local-midnight Date; fix once per pool. */
+const pgTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    switch (oid) {
+      case 20: // int8
+        return toSafeInt;
+      case 1700: // numeric (e.g. SUM of bigint)
+        return (text: string) => Number(text);
+      case 1082: // date
+        return (text: string) => text;
+      case 1184: // timestamptz
+      case 1114: // timestamp
+        return pgTimestampToIso;
+      default:
+        return pg.types.getTypeParser(oid, format as 'text');
+    }
+  },
+} as pg.CustomTypesConfig;
+
+export function isPostgresUrl(url: string): boolean {
+  return url.startsWith('postgres://') || url.startsWith('postgresql://');
+}
+
+export function openSqlite(path: string): Db {
+  const file = path === ':memory:' ? ':memory:' : resolve(path);
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', description: `SQLite ${file}`, sqlite, close: () => db.destroy() };
+}
+
+export function openPostgres(url: string, options: { searchPath?: string; max?: number } = {}): Db {
+  const pool = new pg.Pool({
+    connectionString: url,
+    types: pgTypes,
+    max: options.max ?? 10,
+    ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
+  });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const description = `PostgreSQL ${url.replace(/:\/\/([^:@/]+):[^@/]*@/, '://$1:***@')}`;
+  return { db, dialect: 'postgres', description, close: () => db.destroy() };
+}
+
+export function openDb(url: string | undefined): Db {
+  if (!url) return openSqlite(DEFAULT_DATABASE_PATH);
+  if (isPostgresUrl(url)) return openPostgres(url);
+  if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length) || DEFAULT_DATABASE_PATH);
+  throw new Error(`DATABASE_URL tidak dikenal: "${url}" (gunakan sqlite:PATH atau postgres://…)`);
+}

@@ -1,0 +1,146 @@
+/**
+ * The one database interface both dialects share. Dates are 'YYYY-MM-DD' strings, timestamps
+ * ISO strings, money integer rupiah, flags text enums (SQLite cannot bind booleans).
+ */
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+type Timestamp = ColumnType<string, string | undefined, string>;
+
+export interface InstitutionsTable {
+  id: Generated<number>;
+  kind: 'government' | 'bpjs_branch';
+  name: string;
+  address: string;
+  created_at: Timestamp;
+}
+
+export interface WorkUnitsTable {
+  id: Generated<number>;
+  institution_id: number;
+  code: string;
+  name: string;
+  parent_id: number | null;
+  created_at: Timestamp;
+}
+
+export type Role = 'admin' | 'opd_operator' | 'bpjs_officer' | 'viewer';
+
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  full_name: string;
+  password_hash: string;
+  role: Role;
+  work_unit_id: number | null;
+  institution_id: number | null;
+  status: 'active' | 'disabled';
+  created_at: Timestamp;
+}
+
+export interface SessionsTable {
+  id: Generated<number>;
+  token_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: Timestamp;
+  expires_at: string;
+  last_seen_at: string;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  created_at: Timestamp;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Timestamp;
+  actor_user_id: number | null;
+  actor_label: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  before_json: string | null;
+  after_json: string | null;
+}
+
+export interface FilesTable {
+  id: Generated<number>;
+  name: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  content: Buffer;
+  created_at: Timestamp;
+}
+
+export interface AgreementsTable {
+  id: Generated<number>;
+  title: string;
+  number_party_one: string;
+  number_party_two: string;
+  signed_on: string | null;
+  place: string;
+  duration_months: number;
+  party_one_institution_id: number;
+  party_one_address: string;
+  party_one_signatory: string;
+  party_one_position: string;
+  party_two_institution_id: number;
+  party_two_address: string;
+  party_two_signatory: string;
+  party_two_position: string;
+  purpose_json: string;
+  scope_json: string;
+  legal_bases_json: string;
+  terminated_on: string | null;
+  termination_reason: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AmendmentsTable {
+  id: Generated<number>;
+  agreement_id: number;
+  kind: 'adendum' | 'amandemen';
+  number: string;
+  signed_on: string;
+  effective_from: string;
+  summary: string;
+  document_file_id: number | null;
+  created_at: Timestamp;
+}
+
+export interface TermsVersionsTable {
+  id: Generated<number>;
+  agreement_id: number;
+  effective_from: string;
+  amendment_id: number | null;
+  terms_json: string;
+  created_at: Timestamp;
+}
+
+export interface DB {
+  institutions: InstitutionsTable;
+  work_units: WorkUnitsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  audit_log: AuditLogTable;
+  files: FilesTable;
+  agreements: AgreementsTable;
+  amendments: AmendmentsTable;
+  terms_versions: TermsVersionsTable;
+}
+
+export type AgreementRow = Selectable<AgreementsTable>;
+export type NewAgreementRow = Insertable<AgreementsTable>;
+export type AgreementUpdate = Updateable<AgreementsTable>;
+export type UserRow = Selectable<UsersTable>;

@@ -1,0 +1,34 @@
+/**
+ * A fresh, migrated database for each test: SQLite in memory, or — when TEST_DATABASE_URL
+ * names a PostgreSQL server — a new schema there, dropped on close.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { isPostgresUrl, openPostgres, openSqlite, type Db } from './connect.ts';
+import { migrateToLatest } from './migrate.ts';
+
+export async function createTestDb(): Promise<Db> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (url && isPostgresUrl(url)) {
+    const schema = `t_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create schema ${schema}`);
+    await admin.end();
+    const handle = openPostgres(url, { searchPath: schema, max: 4 });
+    await migrateToLatest(handle.db, schema);
+    return {
+      ...handle,
+      async close() {
+        await handle.close();
+        const drop = new pg.Client({ connectionString: url });
+        await drop.connect();
+        await drop.query(`drop schema ${schema} cascade`);
+        await drop.end();
+      },
+    };
+  }
+  const handle = openSqlite(':memory:');
+  await migrateToLatest(handle.db);
+  return handle;
+}

@@ -1,0 +1,87 @@
+/** Builds the Fastify app: API under /api/v1, OpenAPI at /api/docs, the web UI at /. */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from '../core/config.ts';
+import type { Services } from '../services.ts';
+import { installErrorHandling } from './errors.ts';
+import { installAuth } from './auth.ts';
+import { agreementsRoutes } from '../agreements/routes.ts';
+import { authRoutes } from '../auth/routes.ts';
+import { auditRoutes } from '../audit/routes.ts';
+
+export interface AppOptions {
+  services: Services;
+  config: Pick<Config, 'secureCookies' | 'webDist' | 'loginRateLimit' | 'logLevel' | 'timeZone'>;
+  logger?: boolean;
+}
+
+export async function buildApp({ services, config, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger ? { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] } : false,
+    bodyLimit: 2 * 1024 * 1024,
+    trustProxy: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Lindung API',
+        version: '1',
+        description: 'Jaminan Kecelakaan Kerja (JKK) dan Jaminan Kematian (JKM) BPJS Ketenagakerjaan bagi pegawai pemerintah non-ASN. Pesan galat dalam Bahasa Indonesia.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'lindung_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  installAuth(app, services.auth);
+
+  app.get('/api/v1/health', { config: { public: true } }, async () => {
+    await services.db.selectFrom('agreements').select('id').limit(1).execute();
+    return { ok: true, today: services.today(), timeZone: config.timeZone };
+  });
+  await app.register(authRoutes, { prefix: '/api/v1', service: services.auth, secureCookies: config.secureCookies, loginRateLimit: config.loginRateLimit });
+  await app.register(agreementsRoutes, { prefix: '/api/v1/agreements', service: services.agreements });
+  await app.register(auditRoutes, { prefix: '/api/v1/audit', db: services.db });
+
+  const webRoot = resolve(config.webDist);
+  if (existsSync(resolve(webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false });
+    // Client-side routes (/perjanjian/1, …) all load the single page.
+    app.get('/*', { config: { public: true } }, (req, reply) => {
+      if (req.url.startsWith('/api/')) return reply.callNotFound();
+      return reply.sendFile('index.html');
+    });
+  }
+  return app;
+}

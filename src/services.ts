@@ -1,0 +1,27 @@
+/**
+ * The composition root of the domain: every door (HTTP, CLI, tests) builds its services here,
+ * so all three call the same code.
+ */
+import type { Db } from './db/connect.ts';
+import { todayIn } from './core/dates.ts';
+import { createAgreementsService } from './agreements/service.ts';
+import { createAuthService } from './auth/service.ts';
+
+export interface ServiceOptions {
+  timeZone: string;
+  /** Overrides "today" (tests, demos); 'YYYY-MM-DD'. */
+  today?: () => string;
+}
+
+export function createServices(handle: Db, options: ServiceOptions) {
+  const today = options.today ?? (() => todayIn(options.timeZone));
+  const db = handle.db;
+  return {
+    db,
+    today,
+    auth: createAuthService({ db }),
+    agreements: createAgreementsService({ db, today }),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
