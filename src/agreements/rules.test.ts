@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { agreementStatus, daysRemaining, isWithinValidity, termsOn, validUntil } from './rules.ts';
+import { REGULATION_DEFAULT_TERMS } from './terms.ts';
+import { applyTermsChanges, diffTerms } from './terms-fields.ts';
+import { AppError } from '../core/errors.ts';
+
+const pks = { signedOn: '2022-03-14', durationMonths: 24, terminatedOn: null };
+
+test('validity and status follow the dates (Pasal 10 ayat 1)', () => {
+  assert.equal(validUntil(pks), '2024-03-13');
+  assert.equal(agreementStatus(pks, '2022-03-13'), 'draft');
+  assert.equal(agreementStatus(pks, '2022-03-14'), 'active');
+  assert.equal(agreementStatus(pks, '2024-03-13'), 'active');
+  assert.equal(agreementStatus(pks, '2024-03-14'), 'ended');
+  assert.equal(agreementStatus({ ...pks, signedOn: null }, '2023-01-01'), 'draft');
+  assert.equal(daysRemaining(pks, '2024-03-13'), 0);
+  assert.equal(daysRemaining(pks, '2024-03-12'), 1);
+  assert.equal(isWithinValidity(pks, '2022-03-14'), true);
+  assert.equal(isWithinValidity(pks, '2024-03-14'), false);
+});
+
+test('early termination (Pasal 10 ayat 2) ends validity the day before', () => {
+  const t = { ...pks, terminatedOn: '2023-06-01' };
+  assert.equal(agreementStatus(t, '2023-05-31'), 'active');
+  assert.equal(agreementStatus(t, '2023-06-01'), 'terminated');
+  assert.equal(isWithinValidity(t, '2023-05-31'), true);
+  assert.equal(isWithinValidity(t, '2023-06-01'), false);
+});
+
+test('termsOn picks the version in force across an addendum', () => {
+  const v1 = { effectiveFrom: '2022-03-14', terms: REGULATION_DEFAULT_TERMS, id: 1 };
+  const v2terms = applyTermsChanges(REGULATION_DEFAULT_TERMS, [{ path: 'contribution.reportedWage', value: 2_000_000, basis: 'Adendum I' }]);
+  const v2 = { effectiveFrom: '2023-07-01', terms: v2terms, id: 2 };
+  assert.equal(termsOn([v2, v1], '2022-03-13'), null);
+  assert.equal(termsOn([v1, v2], '2022-03-14')?.id, 1);
+  assert.equal(termsOn([v1, v2], '2023-06-30')?.id, 1);
+  assert.equal(termsOn([v1, v2], '2023-07-01')?.id, 2);
+  assert.equal(termsOn([v1, v2], '2023-07-01')?.terms.contribution.reportedWage.value, 2_000_000);
+  assert.equal(termsOn([v1, v2], '2023-07-01')?.terms.contribution.reportedWage.basis, 'Adendum I');
+  const diff = diffTerms(v1.terms, v2.terms);
+  assert.deepEqual(diff.map((d) => [d.path, d.before, d.after]), [['contribution.reportedWage', 'Rp 1.765.000', 'Rp 2.000.000']]);
+});
+
+test('terms changes are validated and cited', () => {
+  const t = applyTermsChanges(REGULATION_DEFAULT_TERMS, [{ path: 'contribution.jkkRate', value: '0.54', basis: 'Amandemen I' }]);
+  assert.deepEqual(t.contribution.jkkRate.value, { numerator: 54, denominator: 10000 });
+  assert.throws(() => applyTermsChanges(REGULATION_DEFAULT_TERMS, [{ path: 'contribution.jkkRate', value: '101', basis: 'x' }]), AppError);
+  assert.throws(() => applyTermsChanges(REGULATION_DEFAULT_TERMS, [{ path: 'contribution.reportedWage', value: -1, basis: 'x' }]), AppError);
+  assert.throws(() => applyTermsChanges(REGULATION_DEFAULT_TERMS, [{ path: 'contribution.reportedWage', value: 1.5, basis: 'x' }]), AppError);
+  assert.throws(() => applyTermsChanges(REGULATION_DEFAULT_TERMS, [{ path: 'contribution.reportedWage', value: 1, basis: ' ' }]), AppError);
+  assert.throws(() => applyTermsChanges(REGULATION_DEFAULT_TERMS, [{ path: 'nope', value: 1, basis: 'x' }]), AppError);
+  // the defaults themselves are untouched
+  assert.equal(REGULATION_DEFAULT_TERMS.contribution.jkkRate.value.numerator, 24);
+});

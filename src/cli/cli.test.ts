@@ -1,0 +1,119 @@
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const dir = mkdtempSync(join(tmpdir(), 'lindung-cli-'));
+const DEMO = 'data-files/agreements/buton-utara-2022.json';
+
+function lindung(args: string[], db: string) {
+  const res = spawnSync(process.execPath, ['bin/lindung.mjs', ...args], {
+    env: { ...process.env, DATABASE_URL: `sqlite:${db}`, LINDUNG_PASSWORD: 'kata-sandi-uji' },
+    encoding: 'utf8',
+  });
+  return { code: res.status, out: res.stdout, err: res.stderr };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+describe('lindung CLI', () => {
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('agreement import, list and show with --json', () => {
+    const db = join(dir, 'a.db');
+    const imported = lindung(['agreement', 'import', DEMO, '--json'], db);
+    assert.equal(imported.code, 0, imported.err);
+    assert.equal(JSON.parse(imported.out).validUntil, '2024-03-13');
+    const list = JSON.parse(lindung(['agreement', 'list', '--json'], db).out);
+    assert.equal(list.length, 1);
+    assert.equal(list[0].reportedWage, 1765000);
+    const shown = lindung(['agreement', 'show', '1'], db);
+    assert.match(shown.out, /14 Maret 2022 s\.d\. 13 Maret 2024/);
+    assert.match(shown.out, /Upah pelaporan: Rp 1\.765\.000/);
+    const onDate = JSON.parse(lindung(['agreement', 'show', '1', '--date', '2023-05-02', '--json'], db).out);
+    assert.equal(onDate.version.terms.contribution.reportedWage.value, 1765000);
+  });
+
+  test('errors are clear, in Bahasa Indonesia, with exit code 1', () => {
+    const db = join(dir, 'b.db');
+    lindung(['agreement', 'import', DEMO], db);
+    const dup = lindung(['agreement', 'import', DEMO], db);
+    assert.equal(dup.code, 1);
+    assert.match(dup.err, /Galat: Nomor perjanjian "119\/323\/SETDA\/III\/2022" sudah dipakai/);
+    const missing = lindung(['agreement', 'import', join(dir, 'tidak-ada.json')], db);
+    assert.equal(missing.code, 1);
+    assert.match(missing.err, /tidak dapat dibaca/);
+    const unknown = lindung(['agreement', 'show', '42', '--json'], db);
+    assert.equal(unknown.code, 1);
+    assert.equal(JSON.parse(unknown.err).error.code, 'not_found');
+  });
+
+  test('user add and backup/restore', () => {
+    const db = join(dir, 'c.db');
+    const added = lindung(['user', 'add', '--username', 'siti', '--role', 'admin', '--name', 'Siti Aminah', '--json'], db);
+    assert.equal(added.code, 0, added.err);
+    assert.equal(JSON.parse(added.out).role, 'admin');
+    const bad = lindung(['user', 'add', '--username', 'x', '--role', 'raja'], db);
+    assert.equal(bad.code, 1);
+    assert.match(bad.err, /Peran harus salah satu/);
+    lindung(['agreement', 'import', DEMO], db);
+    const backupFile = join(dir, 'cadangan.db');
+    const backup = lindung(['backup', backupFile], db);
+    assert.equal(backup.code, 0, backup.err);
+    const restoredDb = join(dir, 'pulih.db');
+    const restore = lindung(['restore', backupFile], restoredDb);
+    assert.equal(restore.code, 0, restore.err);
+    const list = JSON.parse(lindung(['agreement', 'list', '--json'], restoredDb).out);
+    assert.equal(list[0].numberPartyOne, '119/323/SETDA/III/2022');
+    const notBackup = lindung(['restore', DEMO], join(dir, 'd.db'));
+    assert.equal(notBackup.code, 1);
+    assert.match(notBackup.err, /bukan cadangan Lindung/);
+  });
+
+  test('serve loads the demo into an empty database and signs in the demo admin', async () => {
+    const port = await freePort();
+    const db = join(dir, 'serve.db');
+    const child = spawn(process.execPath, ['bin/lindung.mjs', 'serve', '--port', String(port), '--host', '127.0.0.1'], {
+      env: { ...process.env, DATABASE_URL: `sqlite:${db}`, LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      let out = '';
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 30_000);
+        child.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+          if (out.includes('Lindung berjalan')) {
+            clearTimeout(timer);
+            resolve();
+          }
+        });
+        child.on('exit', () => reject(new Error(`server exited: ${out}`)));
+      });
+      assert.match(out, new RegExp(`http://127.0.0.1:${port}`));
+      assert.match(out, /admin \/ bpjs \/ pengawas — kata sandi "lindung-demo"/);
+      const login = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'admin', password: 'lindung-demo' }),
+      });
+      assert.equal(login.status, 200);
+      const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+      const list = await fetch(`http://127.0.0.1:${port}/api/v1/agreements`, { headers: { cookie } });
+      const body = (await list.json()) as { items: { numberPartyOne: string }[] };
+      assert.equal(body.items[0]?.numberPartyOne, '119/323/SETDA/III/2022');
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+});
