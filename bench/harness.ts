@@ -1,0 +1,40 @@
+/**
+ * A tiny benchmark runner: each benchmark measures a subject and a baseline in the same run
+ * and reports the ratio, so results compare across machines. Speed goals live here, never in
+ * tests.
+ */
+export interface Benchmark {
+  name: string;
+  /** What the ratio is measured against, in words. */
+  baselineName: string;
+  setup?: () => Promise<void>;
+  baseline: () => Promise<void>;
+  subject: () => Promise<void>;
+  teardown?: () => Promise<void>;
+  /** Upper bound for subject time / baseline time, when the issue sets one. */
+  maxRatio?: number;
+  iterations?: number;
+}
+
+async function timeIt(fn: () => Promise<void>, iterations: number): Promise<number> {
+  for (let i = 0; i < Math.min(20, iterations); i++) await fn(); // warm-up
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < iterations; i++) await fn();
+  return Number(process.hrtime.bigint() - start) / 1e6 / iterations;
+}
+
+export async function runBenchmarks(benchmarks: Benchmark[]): Promise<boolean> {
+  let allWithin = true;
+  for (const b of benchmarks) {
+    await b.setup?.();
+    const iterations = b.iterations ?? 200;
+    const base = await timeIt(b.baseline, iterations);
+    const subject = await timeIt(b.subject, iterations);
+    await b.teardown?.();
+    const ratio = subject / base;
+    const verdict = b.maxRatio === undefined ? '' : ratio <= b.maxRatio ? `  ✓ ≤ ${b.maxRatio}` : `  ✗ > ${b.maxRatio}`;
+    if (b.maxRatio !== undefined && ratio > b.maxRatio) allWithin = false;
+    console.log(`${b.name}: ${subject.toFixed(3)} ms/op (${(1000 / subject).toFixed(0)} op/s); baseline "${b.baselineName}": ${base.toFixed(3)} ms/op; ratio ${ratio.toFixed(2)}${verdict}`);
+  }
+  return allWithin;
+}
