@@ -48,7 +48,9 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
     const clash = await repo.findByNumber(trx, numbers, exceptId);
     if (clash) {
       const used = numbers.find((n) => n === clash.number_party_one || n === clash.number_party_two) ?? numbers[0];
-      throw new AppError('conflict', `Nomor perjanjian "${used}" sudah dipakai oleh perjanjian lain (ID ${clash.id})`, { agreementId: clash.id });
+      const message = `Nomor perjanjian "${used}" sudah dipakai oleh perjanjian lain (ID ${clash.id})`;
+      const path = used === numbers[0] ? 'numberPartyOne' : 'numberPartyTwo';
+      throw new AppError('conflict', message, { agreementId: clash.id, issues: [{ path, message }] });
     }
   }
 
@@ -244,7 +246,7 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
       await db.transaction().execute(async (trx) => {
         const before = await load(id, trx);
         if (before.terminatedOn) throw new AppError('invalid_state', `Perjanjian sudah diakhiri pada ${formatDateId(before.terminatedOn)}`);
-        if (!before.signedOn) throw new AppError('invalid_state', 'Perjanjian yang belum ditandatangani tidak perlu diakhiri');
+        if (!before.signedOn || before.status === 'draft') throw new AppError('invalid_state', 'Perjanjian yang belum berlaku tidak perlu diakhiri; ubah atau biarkan sebagai draf');
         if (compareDates(input.terminatedOn, before.signedOn) <= 0) {
           throw new AppError('validation_failed', 'Tanggal berakhir harus setelah tanggal penandatanganan');
         }

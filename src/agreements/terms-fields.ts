@@ -107,7 +107,8 @@ export function applyTermsChanges(terms: Terms, changes: readonly TermsChange[])
   for (const change of changes) {
     const field = fieldByPath(change.path);
     if (!change.basis?.trim()) {
-      throw new AppError('validation_failed', `Dasar hukum untuk "${field.label.id}" wajib diisi`, { path: change.path });
+      const message = `Dasar hukum untuk "${field.label.id}" wajib diisi`;
+      throw new AppError('validation_failed', message, { path: change.path, issues: [{ path: `termsChanges.${change.path}.basis`, message }] });
     }
     const cited = getCited(next, change.path);
     cited.value = coerce(field, change.value);

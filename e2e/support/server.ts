@@ -1,0 +1,37 @@
+/**
+ * A real HTTP server for browser tests: a fresh test database with the demo loaded, the API and
+ * the built web UI from web/dist, listening on a free port of 127.0.0.1.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { createHarness, type Harness } from '../../src/testing/harness.ts';
+import { loadDemo } from '../../src/demo.ts';
+
+export const WEB_DIST = 'web/dist';
+
+export interface TestServer {
+  url: string;
+  harness: Harness;
+  close(): Promise<void>;
+}
+
+/** Fails with a clear message when the UI has not been built. */
+export function assertWebBuilt(): void {
+  if (!existsSync(resolve(WEB_DIST, 'index.html'))) {
+    throw new Error(`${WEB_DIST}/index.html tidak ada: jalankan "npm run build:web" dahulu (the web UI is not built; run npm run build:web)`);
+  }
+}
+
+export async function startServer(options: { today?: string } = {}): Promise<TestServer> {
+  assertWebBuilt();
+  const harness = await createHarness({ webDist: WEB_DIST, today: options.today ?? '2023-01-10' });
+  await loadDemo(harness.services);
+  await harness.app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = harness.app.server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    harness,
+    close: () => harness.close(),
+  };
+}

@@ -1,0 +1,65 @@
+/** Routes. Every page is loaded lazily; the layout and the sign-in guard are eager. */
+import { lazy, Suspense, type ReactNode } from 'react';
+import { createBrowserRouter, Navigate, Outlet, useLocation } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { PageLoader } from '../components/PageLoader.tsx';
+import { useMe, can, type UiAction } from '../lib/auth.ts';
+import { AppLayout } from './layout/AppLayout.tsx';
+import { NotFound } from './layout/NotFound.tsx';
+
+const LoginPage = lazy(() => import('../features/auth/pages/LoginPage.tsx'));
+const AgreementsListPage = lazy(() => import('../features/agreements/pages/AgreementsListPage.tsx'));
+const AgreementPage = lazy(() => import('../features/agreements/pages/AgreementPage.tsx'));
+const NewAgreementPage = lazy(() => import('../features/agreements/pages/NewAgreementPage.tsx'));
+const EditAgreementPage = lazy(() => import('../features/agreements/pages/EditAgreementPage.tsx'));
+const AuditPage = lazy(() => import('../features/audit/pages/AuditPage.tsx'));
+
+function Lazy({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<PageLoader />}>{children}</Suspense>;
+}
+
+/** Shows the sign-in page when there is no session; remembers where the user wanted to go. */
+function RequireAuth() {
+  const me = useMe();
+  const location = useLocation();
+  if (me.isPending) return <PageLoader />;
+  if (!me.data) {
+    const next = location.pathname + location.search;
+    return <Navigate to={`/masuk${next && next !== '/' ? `?next=${encodeURIComponent(next)}` : ''}`} replace />;
+  }
+  return <AppLayout />;
+}
+
+function RequireAction({ action }: { action: UiAction }) {
+  const me = useMe();
+  return can(me.data, action) ? <Outlet /> : <NotFound />;
+}
+
+const router = createBrowserRouter([
+  { path: '/masuk', element: <Lazy><LoginPage /></Lazy> },
+  {
+    path: '/',
+    element: <RequireAuth />,
+    children: [
+      { index: true, element: <Navigate to="/perjanjian" replace /> },
+      { path: 'perjanjian', element: <Lazy><AgreementsListPage /></Lazy> },
+      { path: 'perjanjian/:id', element: <Lazy><AgreementPage /></Lazy> },
+      {
+        element: <RequireAction action="agreements:write" />,
+        children: [
+          { path: 'perjanjian/baru', element: <Lazy><NewAgreementPage /></Lazy> },
+          { path: 'perjanjian/:id/ubah', element: <Lazy><EditAgreementPage /></Lazy> },
+        ],
+      },
+      {
+        element: <RequireAction action="audit:read" />,
+        children: [{ path: 'audit', element: <Lazy><AuditPage /></Lazy> }],
+      },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);
+
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,44 @@
+import type { ReactNode } from 'react';
+import { Alert, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatDateId } from '../../../lib/format.ts';
+import type { AgreementOut } from '../api/types.ts';
+import { SectionCard } from './SectionCard.tsx';
+import { StatusBadge } from './StatusBadge.tsx';
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">{label}</Text>
+      <Text size="sm" fw={500} component="div">{children}</Text>
+    </div>
+  );
+}
+
+export function ValidityCard({ agreement }: { agreement: AgreementOut }) {
+  const { t } = useTranslation();
+  const none = t('app.none');
+  return (
+    <SectionCard title={t('agreement.validity')} testId="validity">
+      <Stack gap="md">
+        <SimpleGrid cols={{ base: 2, md: 3 }} spacing="md">
+          <Fact label={t('agreement.signedOn')}>
+            {agreement.signedOn ? formatDateId(agreement.signedOn) : none}
+            {agreement.place ? `, ${agreement.place}` : ''}
+          </Fact>
+          <Fact label={t('agreement.validUntil')}>{agreement.validUntil ? formatDateId(agreement.validUntil) : none}</Fact>
+          <Fact label={t('agreement.duration')}>{t('agreement.months', { count: agreement.durationMonths })}</Fact>
+          <Fact label={t('agreement.status')}><StatusBadge status={agreement.status} size="sm" /></Fact>
+          <Fact label={t('agreement.daysRemaining')}>
+            {agreement.daysRemaining === null ? none : t('agreement.days', { count: agreement.daysRemaining })}
+          </Fact>
+        </SimpleGrid>
+        {agreement.terminatedOn && (
+          <Alert color="red" variant="light" title={`${t('agreement.terminatedOn')} ${formatDateId(agreement.terminatedOn)}`}>
+            <Text size="sm">{t('agreement.terminationReason')}: {agreement.terminationReason}</Text>
+          </Alert>
+        )}
+      </Stack>
+    </SectionCard>
+  );
+}

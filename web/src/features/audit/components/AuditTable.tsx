@@ -1,0 +1,49 @@
+import { Badge, Text } from '@mantine/core';
+import { DataTable } from 'mantine-datatable';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../lib/format.ts';
+import type { AuditEntry } from '../api/get-audit.ts';
+import { AuditDetails } from './AuditDetails.tsx';
+
+interface Props {
+  records: AuditEntry[];
+  total: number;
+  page: number;
+  pageSize: number;
+  fetching: boolean;
+  onPageChange: (page: number) => void;
+  onPageSizeChange: (size: number) => void;
+}
+
+export const PAGE_SIZES = [25, 50, 100];
+
+export function AuditTable({ records, total, page, pageSize, fetching, onPageChange, onPageSizeChange }: Props) {
+  const { t } = useTranslation();
+  return (
+    <DataTable
+      withTableBorder
+      borderRadius="md"
+      highlightOnHover
+      minHeight={records.length ? undefined : 180}
+      fetching={fetching}
+      records={records}
+      noRecordsText={t('audit.empty')}
+      totalRecords={total}
+      recordsPerPage={pageSize}
+      page={page}
+      onPageChange={onPageChange}
+      recordsPerPageOptions={PAGE_SIZES}
+      onRecordsPerPageChange={onPageSizeChange}
+      recordsPerPageLabel={t('audit.perPage')}
+      paginationText={({ from, to, totalRecords }) => `${from}–${to} / ${t('audit.total', { count: totalRecords })}`}
+      rowExpansion={{ allowMultiple: true, content: ({ record }) => <AuditDetails entry={record} /> }}
+      rowStyle={() => ({ cursor: 'pointer' })}
+      columns={[
+        { accessor: 'at', title: t('audit.when'), render: (e) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at)}</Text> },
+        { accessor: 'actor', title: t('audit.who') },
+        { accessor: 'action', title: t('audit.action'), render: (e) => <Badge variant="light" color="indigo" tt="none">{e.action}</Badge> },
+        { accessor: 'entityType', title: t('audit.entity'), render: (e) => `${e.entityType} #${e.entityId}` },
+      ]}
+    />
+  );
+}
