@@ -14,10 +14,14 @@ export interface Benchmark {
   /** Upper bound for subject time / baseline time, when the issue sets one. */
   maxRatio?: number;
   iterations?: number;
+  /** Unmeasured runs first (default: min(20, iterations)). */
+  warmup?: number;
+  /** Extra lines printed after the result (e.g. peak memory). */
+  report?: () => string[];
 }
 
-async function timeIt(fn: () => Promise<void>, iterations: number): Promise<number> {
-  for (let i = 0; i < Math.min(20, iterations); i++) await fn(); // warm-up
+async function timeIt(fn: () => Promise<void>, iterations: number, warmup: number): Promise<number> {
+  for (let i = 0; i < warmup; i++) await fn();
   const start = process.hrtime.bigint();
   for (let i = 0; i < iterations; i++) await fn();
   return Number(process.hrtime.bigint() - start) / 1e6 / iterations;
@@ -28,13 +32,16 @@ export async function runBenchmarks(benchmarks: Benchmark[]): Promise<boolean> {
   for (const b of benchmarks) {
     await b.setup?.();
     const iterations = b.iterations ?? 200;
-    const base = await timeIt(b.baseline, iterations);
-    const subject = await timeIt(b.subject, iterations);
+    const warmup = b.warmup ?? Math.min(20, iterations);
+    const base = await timeIt(b.baseline, iterations, warmup);
+    const subject = await timeIt(b.subject, iterations, warmup);
     await b.teardown?.();
     const ratio = subject / base;
     const verdict = b.maxRatio === undefined ? '' : ratio <= b.maxRatio ? `  ✓ ≤ ${b.maxRatio}` : `  ✗ > ${b.maxRatio}`;
     if (b.maxRatio !== undefined && ratio > b.maxRatio) allWithin = false;
+    const extra = b.report?.() ?? [];
     console.log(`${b.name}: ${subject.toFixed(3)} ms/op (${(1000 / subject).toFixed(0)} op/s); baseline "${b.baselineName}": ${base.toFixed(3)} ms/op; ratio ${ratio.toFixed(2)}${verdict}`);
+    for (const line of extra) console.log(`  ${line}`);
   }
   return allWithin;
 }

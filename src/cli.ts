@@ -14,6 +14,7 @@ import { withContext } from './cli/context.ts';
 import { printJson, reportError } from './cli/output.ts';
 import { registerAgreementCommands } from './agreements/cli.ts';
 import { registerUserCommands } from './auth/cli.ts';
+import { registerRosterCommands } from './roster/cli.ts';
 import { AppError } from './core/errors.ts';
 
 // `lindung … | head` closes the pipe early; that is not an error.
@@ -105,5 +106,6 @@ program
 
 registerAgreementCommands(program);
 registerUserCommands(program);
+registerRosterCommands(program);
 
 await program.parseAsync(process.argv);

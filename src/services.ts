@@ -6,6 +6,9 @@ import type { Db } from './db/connect.ts';
 import { todayIn } from './core/dates.ts';
 import { createAgreementsService } from './agreements/service.ts';
 import { createAuthService } from './auth/service.ts';
+import { createWorkUnitsService } from './work-units/service.ts';
+import { createRosterService } from './roster/service.ts';
+import { createRosterFilesService } from './roster/files-service.ts';
 
 export interface ServiceOptions {
   timeZone: string;
@@ -21,6 +24,9 @@ export function createServices(handle: Db, options: ServiceOptions) {
     today,
     auth: createAuthService({ db }),
     agreements: createAgreementsService({ db, today }),
+    units: createWorkUnitsService({ db, today }),
+    roster: createRosterService({ db, today }),
+    rosterFiles: createRosterFilesService({ db, today }),
   };
 }
 

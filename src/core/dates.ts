@@ -10,6 +10,25 @@ export type IsoDate = string;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/**
+ * Whether year-month-day is a real calendar day. Plain arithmetic: hot paths (a 100,000-row
+ * import) must not build Temporal objects per cell.
+ */
+export function isExistingDate(year: number, month: number, day: number): boolean {
+  return Number.isInteger(year) && year >= 1 && year <= 9999 && Number.isInteger(month) && month >= 1 && month <= 12 && Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** 'YYYY-MM-DD' of its parts (parts assumed valid). */
+export function isoOf(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** Strictly parses 'YYYY-MM-DD'; "2022-02-30" is an error, not March 2nd. */
 export function parseDate(value: string, field = 'tanggal'): Temporal.PlainDate {
   if (typeof value !== 'string' || !ISO_DATE.test(value)) {
@@ -23,17 +42,14 @@ export function parseDate(value: string, field = 'tanggal'): Temporal.PlainDate 
 }
 
 export function isValidDate(value: string): boolean {
-  try {
-    parseDate(value);
-    return true;
-  } catch {
-    return false;
-  }
+  return typeof value === 'string' && ISO_DATE.test(value) && isExistingDate(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10)));
 }
 
-/** Negative when a is before b. */
+/** Negative when a is before b. Valid ISO dates order as strings, so no Temporal object is built. */
 export function compareDates(a: IsoDate, b: IsoDate): number {
-  return Temporal.PlainDate.compare(parseDate(a), parseDate(b));
+  if (!isValidDate(a)) parseDate(a);
+  if (!isValidDate(b)) parseDate(b, 'tanggal pembanding');
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {

@@ -10,12 +10,20 @@ export type Action =
   | 'agreements:read'
   | 'agreements:write'
   | 'audit:read'
+  | 'roster:read'
+  | 'roster:write'
+  | 'roster:override_nik'
+  | 'units:write'
   | 'users:manage';
 
 const ALLOWED: Record<Action, readonly Role[]> = {
   'agreements:read': ['admin', 'opd_operator', 'bpjs_officer', 'viewer'],
   'agreements:write': ['admin'],
   'audit:read': ['admin'],
+  'roster:read': ['admin', 'opd_operator', 'bpjs_officer', 'viewer'],
+  'roster:write': ['admin', 'opd_operator'],
+  'roster:override_nik': ['admin'],
+  'units:write': ['admin'],
   'users:manage': ['admin'],
 };
 

@@ -127,6 +127,53 @@ export interface TermsVersionsTable {
   created_at: Timestamp;
 }
 
+export type Sex = 'L' | 'P';
+export type EmploymentType = 'honorer' | 'kontrak' | 'thl' | 'lainnya';
+
+export interface EmployeesTable {
+  id: Generated<number>;
+  institution_id: number;
+  nik: string;
+  full_name: string;
+  sex: Sex;
+  birth_place: string;
+  birth_date: string;
+  work_unit_id: number;
+  position: string;
+  employment_type: EmploymentType;
+  start_date: string;
+  end_date: string | null;
+  end_reason: string | null;
+  phone: string;
+  address: string;
+  nik_override_reason: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface EmployeeHistoryTable {
+  id: Generated<number>;
+  employee_id: number;
+  at: Timestamp;
+  effective_on: string;
+  kind: 'created' | 'updated' | 'moved' | 'position_changed' | 'ended' | 'reactivated';
+  actor_label: string;
+  before_json: string | null;
+  after_json: string | null;
+}
+
+export interface RosterImportsTable {
+  id: Generated<number>;
+  institution_id: number;
+  work_unit_id: number | null;
+  file_id: number;
+  status: 'previewed' | 'committed';
+  summary_json: string;
+  created_by: string;
+  created_at: Timestamp;
+  committed_at: string | null;
+}
+
 export interface DB {
   institutions: InstitutionsTable;
   work_units: WorkUnitsTable;
@@ -138,6 +185,9 @@ export interface DB {
   agreements: AgreementsTable;
   amendments: AmendmentsTable;
   terms_versions: TermsVersionsTable;
+  employees: EmployeesTable;
+  employee_history: EmployeeHistoryTable;
+  roster_imports: RosterImportsTable;
 }
 
 export type AgreementRow = Selectable<AgreementsTable>;

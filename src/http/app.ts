@@ -16,6 +16,10 @@ import { installAuth } from './auth.ts';
 import { agreementsRoutes } from '../agreements/routes.ts';
 import { authRoutes } from '../auth/routes.ts';
 import { auditRoutes } from '../audit/routes.ts';
+import { workUnitsRoutes } from '../work-units/routes.ts';
+import { rosterRoutes } from '../roster/routes.ts';
+import { rosterFilesRoutes } from '../roster/files-routes.ts';
+import multipart from '@fastify/multipart';
 
 export interface AppOptions {
   services: Services;
@@ -46,6 +50,7 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
   });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
+  await app.register(multipart);
   await app.register(swagger, {
     openapi: {
       info: {
@@ -73,6 +78,9 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
   await app.register(authRoutes, { prefix: '/api/v1', service: services.auth, secureCookies: config.secureCookies, loginRateLimit: config.loginRateLimit });
   await app.register(agreementsRoutes, { prefix: '/api/v1/agreements', service: services.agreements });
   await app.register(auditRoutes, { prefix: '/api/v1/audit', db: services.db });
+  await app.register(workUnitsRoutes, { prefix: '/api/v1/units', service: services.units });
+  await app.register(rosterFilesRoutes, { prefix: '/api/v1', service: services.rosterFiles });
+  await app.register(rosterRoutes, { prefix: '/api/v1/employees', service: services.roster });
 
   const webRoot = resolve(config.webDist);
   if (existsSync(resolve(webRoot, 'index.html'))) {

@@ -1,0 +1,73 @@
+/**
+ * Importing a generated 100,000-row XLSX roster (validate, diff, write) on SQLite, as a ratio to
+ * merely parsing the same file with the same library (exceljs streaming reader): goal ≤ 2.0.
+ * Peak memory of the import is printed.
+ */
+import ExcelJS from 'exceljs';
+import { Readable } from 'node:stream';
+import type { Benchmark } from './harness.ts';
+import { createHarness, demoAgreementData, type Harness } from '../src/testing/harness.ts';
+import { personRow } from '../src/roster/testing.ts';
+import { writeRosterXlsx } from '../src/roster/export.ts';
+import { ROSTER_COLUMNS, type RosterRecord } from '../src/roster/columns.ts';
+
+const ROWS = Number(process.env.BENCH_ROSTER_ROWS ?? 100_000);
+let file: Buffer;
+let h: Harness | null = null;
+let peakRss = 0;
+let sampler: NodeJS.Timeout | undefined;
+
+async function generate(): Promise<Buffer> {
+  async function* batches() {
+    for (let start = 0; start < ROWS; start += 5000) {
+      const batch: RosterRecord[] = [];
+      for (let i = start; i < Math.min(ROWS, start + 5000); i++) {
+        const r = personRow(i);
+        const record = Object.fromEntries(ROSTER_COLUMNS.map((c) => [c.key, null])) as RosterRecord;
+        Object.assign(record, { nik: r[0], fullName: r[1], sex: r[2], birthPlace: r[3], birthDate: r[4], unitCode: r[5], position: r[6], employmentType: r[7], startDate: r[8] });
+        batch.push(record);
+      }
+      yield batch;
+    }
+  }
+  const chunks: Buffer[] = [];
+  const { PassThrough } = await import('node:stream');
+  const out = new PassThrough();
+  out.on('data', (c: Buffer) => chunks.push(c));
+  await writeRosterXlsx(batches(), out);
+  return Buffer.concat(chunks);
+}
+
+export const rosterBenchmarks: Benchmark[] = [
+  {
+    name: `Roster import ${ROWS.toLocaleString('id-ID')} rows XLSX (validate, diff, write; SQLite)`,
+    baselineName: 'parsing the same file with exceljs streaming reader',
+    maxRatio: 2.0,
+    iterations: 1,
+    warmup: 0,
+    async setup() {
+      file = await generate();
+    },
+    async baseline() {
+      const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(file), { sharedStrings: 'cache', worksheets: 'emit', styles: 'ignore', hyperlinks: 'ignore', entries: 'ignore' });
+      let n = 0;
+      for await (const sheet of reader) for await (const _row of sheet) n++;
+      if (n < ROWS) throw new Error(`parsed only ${n} rows`);
+    },
+    async subject() {
+      h = await createHarness();
+      await h.services.agreements.importFile(h.admin, demoAgreementData());
+      await h.services.units.create(h.admin, { agreementId: 1, code: 'DINKES', name: 'Dinas Kesehatan' });
+      peakRss = process.memoryUsage().rss;
+      sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+      const preview = await h.services.rosterFiles.preview(h.admin, { fileName: 'bench.xlsx', content: file, agreementId: 1 });
+      const result = await h.services.rosterFiles.commit(h.admin, preview.id);
+      clearInterval(sampler);
+      if (result.created !== ROWS) throw new Error(`created ${result.created} of ${ROWS} (errors: ${JSON.stringify(result.errors.slice(0, 3))})`);
+    },
+    async teardown() {
+      await h?.close();
+    },
+    report: () => [`file ${(file.length / 1024 / 1024).toFixed(1)} MB; peak RSS during import ${(peakRss / 1024 / 1024).toFixed(0)} MB`],
+  },
+];

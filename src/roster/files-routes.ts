@@ -1,0 +1,100 @@
+/** Roster files over HTTP: import (multipart upload → preview → commit), error report, export, template. */
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { PassThrough } from 'node:stream';
+import { AppError } from '../core/errors.ts';
+import { requireActor } from '../http/auth.ts';
+import { errorResponses, idParams } from '../http/common.ts';
+import { listEmployeesQuery } from './schemas.ts';
+import { MAX_IMPORT_BYTES, type RosterFilesService } from './files-service.ts';
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const changeSchema = z.object({ field: z.string(), label: z.string(), before: z.string().nullable(), after: z.string().nullable() });
+const importSchema = z.object({
+  id: z.number().int(),
+  fileName: z.string(),
+  status: z.enum(['previewed', 'committed']),
+  counts: z.object({ total: z.number().int(), new: z.number().int(), changed: z.number().int(), unchanged: z.number().int(), errors: z.number().int() }),
+  rows: z.array(z.object({ row: z.number().int(), nik: z.string(), fullName: z.string(), unitCode: z.string(), status: z.enum(['new', 'changed', 'unchanged', 'error']), changes: z.array(changeSchema) })),
+  errors: z.array(z.object({ row: z.number().int(), column: z.string(), message: z.string() })),
+});
+
+const attachment = (name: string) => `attachment; filename="${name.replace(/["\\\r\n]/g, '_')}"`;
+
+export const rosterFilesRoutes: FastifyPluginAsyncZod<{ service: RosterFilesService }> = async (app, { service }) => {
+  const tags = ['Pegawai (roster)'];
+
+  app.post('/roster/imports', {
+    schema: {
+      tags,
+      summary: 'Unggah XLSX/CSV daftar pegawai untuk pratinjau (multipart: file + unitId atau agreementId)',
+      consumes: ['multipart/form-data'],
+      response: { 201: importSchema, ...errorResponses, 413: errorResponses[400] },
+    },
+    bodyLimit: MAX_IMPORT_BYTES + 1024 * 1024,
+  }, async (req, reply) => {
+    const actor = requireActor(req);
+    if (!req.isMultipart()) throw new AppError('bad_file', 'Kirim berkas sebagai multipart/form-data dengan kolom "file"');
+    let file: { fileName: string; content: Buffer } | null = null;
+    const fields: Record<string, string> = {};
+    for await (const part of req.parts({ limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } })) {
+      if (part.type === 'file') {
+        const tooLarge = new AppError('bad_file', `Berkas lebih dari ${MAX_IMPORT_BYTES / 1024 / 1024} MB; pecah menjadi beberapa berkas`);
+        const content = await part.toBuffer().catch((error: { code?: string }) => {
+          throw error.code === 'FST_REQ_FILE_TOO_LARGE' ? tooLarge : error;
+        });
+        if (part.file.truncated) throw tooLarge;
+        file = { fileName: part.filename || 'berkas', content };
+      } else {
+        fields[part.fieldname] = String(part.value);
+      }
+    }
+    if (!file) throw new AppError('bad_file', 'Berkas belum dipilih (kolom "file")');
+    const num = (v: string | undefined) => (v ? Number(v) : undefined);
+    const preview = await service.preview(actor, { ...file, unitId: num(fields.unitId), agreementId: num(fields.agreementId) });
+    return reply.status(201).send(preview);
+  });
+
+  app.post('/roster/imports/:id/commit', {
+    schema: {
+      tags,
+      summary: 'Konfirmasi impor: semua baris yang baik ditulis dalam satu transaksi',
+      params: idParams,
+      response: { 200: importSchema.extend({ created: z.number().int(), updated: z.number().int() }), ...errorResponses },
+    },
+  }, async (req) => service.commit(requireActor(req), req.params.id));
+
+  app.get('/roster/imports/:id/errors.xlsx', {
+    schema: { tags, summary: 'Laporan baris bermasalah (XLSX: Baris, Kolom, Pesan)', params: idParams },
+  }, async (req, reply) => {
+    const buffer = await service.errorReport(requireActor(req), req.params.id);
+    return reply.header('content-type', XLSX_MIME).header('content-disposition', attachment(`laporan-impor-${req.params.id}.xlsx`)).send(buffer);
+  });
+
+  app.get('/roster/template.xlsx', {
+    schema: { tags, summary: 'Templat XLSX kosong untuk impor pegawai' },
+  }, async (req, reply) => {
+    requireActor(req);
+    return reply.header('content-type', XLSX_MIME).header('content-disposition', attachment('templat-pegawai-lindung.xlsx')).send(await service.template());
+  });
+
+  app.get('/employees/export', {
+    schema: {
+      tags,
+      summary: 'Ekspor daftar pegawai (XLSX atau CSV) dengan filter yang sama dengan daftar',
+      querystring: listEmployeesQuery.extend({ format: z.enum(['xlsx', 'csv']).default('xlsx'), status: z.enum(['active', 'ended', 'all']).default('all') }),
+    },
+  }, async (req, reply) => {
+    const actor = requireActor(req);
+    const { format, ...filter } = req.query;
+    const stream = new PassThrough();
+    const done = service.export(actor, filter, format, stream);
+    done.catch((error: unknown) => stream.destroy(error as Error));
+    const stamp = new Date().toISOString().slice(0, 10);
+    return reply
+      .header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_MIME)
+      .header('content-disposition', attachment(`pegawai-${stamp}.${format}`))
+      .send(stream);
+  });
+};

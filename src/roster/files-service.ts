@@ -1,0 +1,278 @@
+/**
+ * Roster files: import (upload → preview → confirm), the error report, export and the template.
+ * A confirmed import writes all good rows in ONE transaction — all of them or nothing — and is
+ * recorded as one audit entry; bad rows are skipped and stay in the report.
+ */
+import { createHash } from 'node:crypto';
+import type { Writable } from 'node:stream';
+import type { Kysely } from 'kysely';
+import ExcelJS from 'exceljs';
+import type { DB } from '../db/schema.ts';
+import type { Actor } from '../core/actor.ts';
+import { authorize } from '../core/policy.ts';
+import { AppError, forbidden, notFound } from '../core/errors.ts';
+import { parseOrThrow } from '../core/validation.ts';
+import { recordAudit } from '../audit/repo.ts';
+import * as unitsRepo from '../work-units/repo.ts';
+import * as repo from './repo.ts';
+import { diffWithDatabase, parseRosterFile, type Analysis, type AnalysisTarget, type ImportError, type ParsedFile } from './import-analysis.ts';
+import { assertUnitInScope, presentEmployee } from './service.ts';
+import { rosterTemplateXlsx, toRecord, writeRosterCsv, writeRosterXlsx } from './export.ts';
+import { listEmployeesQuery } from './schemas.ts';
+
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+const PREVIEW_ROWS = 500;
+const WRITE_CHUNK = 500;
+
+export interface ImportRequest {
+  fileName: string;
+  content: Buffer;
+  unitId?: number | undefined;
+  agreementId?: number | undefined;
+}
+
+export interface ImportProgress {
+  phase: 'read' | 'write';
+  rows: number;
+  total?: number;
+}
+
+function summarise(id: number, fileName: string, status: 'previewed' | 'committed', analysis: Analysis) {
+  return {
+    id,
+    fileName,
+    status,
+    counts: analysis.counts,
+    rows: analysis.rows.slice(0, PREVIEW_ROWS).map((r) => ({ row: r.row, nik: r.nik, fullName: r.fullName, unitCode: r.unitCode, status: r.status, changes: r.changes })),
+    errors: analysis.errors,
+  };
+}
+export type ImportPreview = ReturnType<typeof summarise>;
+
+export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today: () => string }) {
+  /**
+   * Parsed files of recent previews, so confirming does not read the spreadsheet again in this
+   * process (another instance, or after a restart, re-reads the stored file). The comparison
+   * with the database is always redone at confirmation.
+   */
+  const parsedCache = new Map<number, { parsedOn: string; parsed: ParsedFile }>();
+  const CACHE_SIZE = 4;
+  const remember = (id: number, parsed: ParsedFile) => {
+    parsedCache.set(id, { parsedOn: today(), parsed });
+    while (parsedCache.size > CACHE_SIZE) parsedCache.delete(parsedCache.keys().next().value!);
+  };
+
+  async function targetFor(actor: Actor, request: { unitId?: number | undefined; agreementId?: number | undefined }): Promise<AnalysisTarget & { unitId: number | null }> {
+    if (!request.unitId === !request.agreementId) {
+      throw new AppError('validation_failed', 'Pilih salah satu tujuan impor: satu unit kerja (unitId) atau satu perjanjian (agreementId)');
+    }
+    if (request.unitId) {
+      assertUnitInScope(actor, request.unitId);
+      const unit = await unitsRepo.getUnit(db, request.unitId);
+      if (!unit) throw notFound('Unit kerja', request.unitId);
+      return { institutionId: unit.institution_id, unit, units: [unit], unitId: unit.id };
+    }
+    if (actor.role === 'opd_operator') throw forbidden('Operator OPD hanya dapat mengimpor untuk unit kerjanya sendiri');
+    const gov = await unitsRepo.governmentOfAgreement(db, request.agreementId!);
+    if (!gov) throw notFound('Perjanjian', request.agreementId);
+    const units = await db.selectFrom('work_units').selectAll().where('institution_id', '=', gov.institution_id).execute();
+    return { institutionId: gov.institution_id, unit: null, units, unitId: null };
+  }
+
+  function checkSize(content: Buffer) {
+    if (content.length === 0) throw new AppError('bad_file', 'Berkas kosong');
+    if (content.length > MAX_IMPORT_BYTES) throw new AppError('bad_file', `Berkas lebih dari ${MAX_IMPORT_BYTES / 1024 / 1024} MB; pecah menjadi beberapa berkas`);
+  }
+
+  async function loadImport(actor: Actor, id: number) {
+    const row = await db
+      .selectFrom('roster_imports as r')
+      .innerJoin('files as f', 'f.id', 'r.file_id')
+      .select(['r.id', 'r.status', 'r.work_unit_id', 'r.institution_id', 'r.summary_json', 'f.name', 'f.content'])
+      .where('r.id', '=', id)
+      .executeTakeFirst();
+    if (!row) throw notFound('Impor', id);
+    if (row.work_unit_id) assertUnitInScope(actor, row.work_unit_id);
+    else if (actor.role === 'opd_operator') throw forbidden('Operator OPD hanya dapat mengakses impor unit kerjanya sendiri');
+    return row;
+  }
+
+  async function targetOfStored(actor: Actor, stored: { work_unit_id: number | null; institution_id: number }) {
+    if (stored.work_unit_id) return targetFor(actor, { unitId: stored.work_unit_id });
+    const units = await db.selectFrom('work_units').selectAll().where('institution_id', '=', stored.institution_id).execute();
+    return { institutionId: stored.institution_id, unit: null, units, unitId: null };
+  }
+
+  async function writeAnalysis(trx: Kysely<DB>, actor: Actor, analysis: Analysis, onProgress?: (p: ImportProgress) => void) {
+    const now = new Date().toISOString();
+    const fresh = analysis.rows.filter((r) => r.status === 'new');
+    const changed = analysis.rows.filter((r) => r.status === 'changed');
+    const total = fresh.length + changed.length;
+    let written = 0;
+    for (let i = 0; i < fresh.length; i += WRITE_CHUNK) {
+      const chunk = fresh.slice(i, i + WRITE_CHUNK);
+      const inserted = await trx
+        .insertInto('employees')
+        .values(chunk.map((r) => {
+          const e = r.employee!;
+          return {
+            institution_id: r.unit!.institution_id,
+            nik: e.nik,
+            full_name: e.fullName,
+            sex: e.sex,
+            birth_place: e.birthPlace,
+            birth_date: e.birthDate,
+            work_unit_id: r.unit!.id,
+            position: e.position,
+            employment_type: e.employmentType,
+            start_date: e.startDate,
+            end_date: e.endDate,
+            end_reason: e.endReason,
+            phone: e.phone,
+            address: e.address,
+            nik_override_reason: null,
+            created_at: now,
+            updated_at: now,
+          };
+        }))
+        .returning(['id', 'nik'])
+        .execute();
+      const byNik = new Map(chunk.map((r) => [r.nik, r]));
+      await trx
+        .insertInto('employee_history')
+        .values(inserted.map((x) => ({
+          employee_id: x.id,
+          at: now,
+          effective_on: byNik.get(x.nik)!.employee!.startDate,
+          kind: 'created' as const,
+          actor_label: actor.label,
+          before_json: null,
+          after_json: JSON.stringify({ import: true, row: byNik.get(x.nik)!.row }),
+        })))
+        .execute();
+      written += chunk.length;
+      onProgress?.({ phase: 'write', rows: written, total });
+    }
+    for (const r of changed) {
+      const e = r.employee!;
+      await repo.updateEmployee(trx, r.existingId!, {
+        full_name: e.fullName,
+        sex: e.sex,
+        birth_place: e.birthPlace,
+        birth_date: e.birthDate,
+        work_unit_id: r.unit!.id,
+        position: e.position,
+        employment_type: e.employmentType,
+        start_date: e.startDate,
+        end_date: e.endDate,
+        end_reason: e.endReason,
+        phone: e.phone,
+        address: e.address,
+        updated_at: now,
+      });
+      const kind = r.unit!.id !== r.existingUnitId ? 'moved' : e.position !== r.existingPosition ? 'position_changed' : 'updated';
+      await repo.insertHistory(trx, {
+        employee_id: r.existingId!,
+        effective_on: today(),
+        kind,
+        actor_label: actor.label,
+        before_json: JSON.stringify(Object.fromEntries(r.changes.map((c) => [c.field === 'unitCode' ? 'unit' : c.field, c.before]))),
+        after_json: JSON.stringify(Object.fromEntries(r.changes.map((c) => [c.field === 'unitCode' ? 'unit' : c.field, c.after]))),
+      });
+      written++;
+      if (written % WRITE_CHUNK === 0) onProgress?.({ phase: 'write', rows: written, total });
+    }
+    onProgress?.({ phase: 'write', rows: written, total });
+    return { created: fresh.length, updated: changed.length };
+  }
+
+  return {
+    /** Reads the file, stores it, and answers what confirming would do. */
+    async preview(actor: Actor, request: ImportRequest, onProgress?: (p: ImportProgress) => void): Promise<ImportPreview> {
+      authorize(actor, 'roster:write');
+      checkSize(request.content);
+      const target = await targetFor(actor, request);
+      const parsed = await parseRosterFile(request.content, request.fileName, target, today(), (rows) => onProgress?.({ phase: 'read', rows }));
+      const analysis = await diffWithDatabase(db, parsed, target);
+      const id = await db.transaction().execute(async (trx) => {
+        const { id: fileId } = await trx
+          .insertInto('files')
+          .values({ name: request.fileName, mime: request.fileName.toLowerCase().endsWith('.csv') ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', size: request.content.length, sha256: createHash('sha256').update(request.content).digest('hex'), content: request.content })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        const { id: importId } = await trx
+          .insertInto('roster_imports')
+          .values({ institution_id: target.institutionId, work_unit_id: target.unitId, file_id: fileId, status: 'previewed', summary_json: JSON.stringify({ counts: analysis.counts, errors: analysis.errors }), created_by: actor.label })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        return importId;
+      });
+      remember(id, parsed);
+      return summarise(id, request.fileName, 'previewed', analysis);
+    },
+
+    /** Confirms a previewed import: the file is read again against today's database and written in one transaction. */
+    async commit(actor: Actor, importId: number, onProgress?: (p: ImportProgress) => void) {
+      authorize(actor, 'roster:write');
+      const stored = await loadImport(actor, importId);
+      if (stored.status === 'committed') throw new AppError('invalid_state', 'Impor ini sudah dikonfirmasi');
+      const target = await targetOfStored(actor, stored);
+      const cached = parsedCache.get(importId);
+      const parsed = cached && cached.parsedOn === today() ? cached.parsed : await parseRosterFile(stored.content, stored.name, target, today(), (rows) => onProgress?.({ phase: 'read', rows }));
+      const analysis = await diffWithDatabase(db, parsed, target);
+      const result = await db.transaction().execute(async (trx) => {
+        const claimed = await trx.updateTable('roster_imports').set({ status: 'committed', committed_at: new Date().toISOString(), summary_json: JSON.stringify({ counts: analysis.counts, errors: analysis.errors }) }).where('id', '=', importId).where('status', '=', 'previewed').executeTakeFirst();
+        if (Number(claimed.numUpdatedRows) !== 1) throw new AppError('invalid_state', 'Impor ini sudah dikonfirmasi');
+        const written = await writeAnalysis(trx, actor, analysis, onProgress);
+        await recordAudit(trx, actor, { action: 'roster.import', entityType: 'roster_import', entityId: importId, after: { file: stored.name, counts: analysis.counts, ...written } });
+        return written;
+      });
+      parsedCache.delete(importId);
+      return { ...summarise(importId, stored.name, 'committed', analysis), ...result };
+    },
+
+    async errors(actor: Actor, importId: number): Promise<{ fileName: string; errors: ImportError[] }> {
+      authorize(actor, 'roster:read');
+      const stored = await loadImport(actor, importId);
+      return { fileName: stored.name, errors: (JSON.parse(stored.summary_json) as { errors: ImportError[] }).errors };
+    },
+
+    /** The bad rows as an XLSX people can fix from: Baris, Kolom, Pesan. */
+    async errorReport(actor: Actor, importId: number): Promise<Buffer> {
+      const { fileName, errors } = await this.errors(actor, importId);
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('Baris bermasalah');
+      sheet.columns = [
+        { header: 'Baris', key: 'row', width: 8 },
+        { header: 'Kolom', key: 'column', width: 22 },
+        { header: 'Pesan', key: 'message', width: 90 },
+      ];
+      sheet.getRow(1).font = { bold: true };
+      for (const e of errors) sheet.addRow(e);
+      sheet.addRow([]);
+      sheet.addRow(['', 'Berkas', fileName]);
+      return Buffer.from(await workbook.xlsx.writeBuffer());
+    },
+
+    async export(actor: Actor, rawFilter: unknown, format: 'xlsx' | 'csv', output: Writable, onProgress?: (rows: number) => void): Promise<number> {
+      authorize(actor, 'roster:read');
+      const q = parseOrThrow(listEmployeesQuery, rawFilter ?? {});
+      const scope: repo.ListScope = { today: today() };
+      if (actor.role === 'opd_operator') scope.unitId = actor.workUnitId ?? -1;
+      if (q.agreementId) {
+        const gov = await unitsRepo.governmentOfAgreement(db, q.agreementId);
+        if (!gov) throw notFound('Perjanjian', q.agreementId);
+        scope.institutionId = gov.institution_id;
+      }
+      const day = today();
+      async function* batches() {
+        for await (const rows of repo.iterateEmployees(db, q, scope)) yield rows.map((r) => toRecord(presentEmployee(r, day)));
+      }
+      return format === 'csv' ? writeRosterCsv(batches(), output, onProgress) : writeRosterXlsx(batches(), output, onProgress);
+    },
+
+    template: rosterTemplateXlsx,
+  };
+}
+
+export type RosterFilesService = ReturnType<typeof createRosterFilesService>;

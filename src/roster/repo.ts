@@ -1,0 +1,111 @@
+/** SQL for employees and their history. */
+import type { Kysely } from 'kysely';
+import type { DB, EmployeesTable } from '../db/schema.ts';
+import type { Insertable, Updateable } from 'kysely';
+import type { ListEmployeesQuery } from './schemas.ts';
+
+type Tx = Kysely<DB>;
+
+const employeeColumns = [
+  'e.id', 'e.institution_id', 'e.nik', 'e.full_name', 'e.sex', 'e.birth_place', 'e.birth_date', 'e.work_unit_id',
+  'e.position', 'e.employment_type', 'e.start_date', 'e.end_date', 'e.end_reason', 'e.phone', 'e.address',
+  'e.nik_override_reason', 'e.created_at', 'e.updated_at',
+] as const;
+
+function withUnit(db: Tx) {
+  return db
+    .selectFrom('employees as e')
+    .innerJoin('work_units as u', 'u.id', 'e.work_unit_id')
+    .select(employeeColumns)
+    .select(['u.code as unit_code', 'u.name as unit_name']);
+}
+
+export type EmployeeRecord = NonNullable<Awaited<ReturnType<typeof getEmployee>>>;
+
+export async function getEmployee(db: Tx, id: number) {
+  return withUnit(db).where('e.id', '=', id).executeTakeFirst();
+}
+
+export async function findByNik(db: Tx, nik: string) {
+  return withUnit(db).where('e.nik', '=', nik).executeTakeFirst();
+}
+
+export async function findByNiks(db: Tx, niks: string[]) {
+  if (niks.length === 0) return [];
+  return withUnit(db).where('e.nik', 'in', niks).execute();
+}
+
+export interface ListScope {
+  institutionId?: number | undefined;
+  unitId?: number | undefined;
+  today: string;
+}
+
+const SORT_COLUMNS = { name: 'e.full_name', nik: 'e.nik', unit: 'u.code', startDate: 'e.start_date' } as const;
+
+function filtered(db: Tx, q: ListEmployeesQuery, scope: ListScope) {
+  let query = db.selectFrom('employees as e').innerJoin('work_units as u', 'u.id', 'e.work_unit_id');
+  if (scope.institutionId) query = query.where('e.institution_id', '=', scope.institutionId);
+  if (scope.unitId) query = query.where('e.work_unit_id', '=', scope.unitId);
+  if (q.unitId) query = query.where('e.work_unit_id', '=', q.unitId);
+  if (q.status === 'active') query = query.where((eb) => eb.or([eb('e.end_date', 'is', null), eb('e.end_date', '>=', scope.today)]));
+  if (q.status === 'ended') query = query.where('e.end_date', '<', scope.today);
+  if (q.q) {
+    const text = q.q.toLowerCase();
+    query = /^\d+$/.test(text)
+      ? query.where('e.nik', 'like', `${text}%`)
+      : query.where((eb) => eb(eb.fn('lower', ['e.full_name']), 'like', `%${text}%`));
+  }
+  return query;
+}
+
+export async function listEmployees(db: Tx, q: ListEmployeesQuery, scope: ListScope) {
+  const base = filtered(db, q, scope);
+  const rows = await base
+    .select(employeeColumns)
+    .select(['u.code as unit_code', 'u.name as unit_name'])
+    .orderBy(SORT_COLUMNS[q.sort], q.order)
+    .orderBy('e.id', q.order)
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .execute();
+  const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  return { rows, total: Number(total) };
+}
+
+/** Every employee matching a filter, in pages, for exports that must not load 100,000 rows at once. */
+export async function* iterateEmployees(db: Tx, q: ListEmployeesQuery, scope: ListScope, pageSize = 2000) {
+  let lastId = 0;
+  for (;;) {
+    const rows = await filtered(db, q, scope)
+      .select(employeeColumns)
+      .select(['u.code as unit_code', 'u.name as unit_name'])
+      .where('e.id', '>', lastId)
+      .orderBy('e.id')
+      .limit(pageSize)
+      .execute();
+    if (rows.length === 0) return;
+    yield rows;
+    lastId = rows[rows.length - 1]!.id;
+  }
+}
+
+export async function insertEmployee(trx: Tx, row: Insertable<EmployeesTable>): Promise<number> {
+  const { id } = await trx.insertInto('employees').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function updateEmployee(trx: Tx, id: number, patch: Updateable<EmployeesTable>): Promise<void> {
+  await trx.updateTable('employees').set(patch).where('id', '=', id).execute();
+}
+
+export async function insertHistory(
+  trx: Tx,
+  row: { employee_id: number; effective_on: string; kind: DB['employee_history']['kind']; actor_label: string; before_json: string | null; after_json: string | null },
+): Promise<void> {
+  await trx.insertInto('employee_history').values(row).execute();
+}
+
+export async function listHistory(db: Tx, employeeId: number) {
+  return db.selectFrom('employee_history').selectAll().where('employee_id', '=', employeeId).orderBy('id', 'desc').execute();
+}

@@ -1,0 +1,244 @@
+/**
+ * The roster: employees of a regency's work units. Nobody is deleted, only ended; moves and
+ * position changes are kept as history. An OPD operator sees and changes only its own unit.
+ */
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import type { Actor } from '../core/actor.ts';
+import { authorize, can } from '../core/policy.ts';
+import { AppError, forbidden, notFound } from '../core/errors.ts';
+import { compareDates } from '../core/dates.ts';
+import { parseOrThrow } from '../core/validation.ts';
+import { recordAudit } from '../audit/repo.ts';
+import * as repo from './repo.ts';
+import * as unitsRepo from '../work-units/repo.ts';
+import { checkEmployeeFacts } from './facts.ts';
+import {
+  employeeInputSchema,
+  employeeUpdateSchema,
+  endEmployeeSchema,
+  listEmployeesQuery,
+  type EmployeeOut,
+} from './schemas.ts';
+
+export function presentEmployee(e: repo.EmployeeRecord, today: string): EmployeeOut {
+  return {
+    id: e.id,
+    nik: e.nik,
+    fullName: e.full_name,
+    sex: e.sex,
+    birthPlace: e.birth_place,
+    birthDate: e.birth_date,
+    workUnitId: e.work_unit_id,
+    unitCode: e.unit_code,
+    unitName: e.unit_name,
+    institutionId: e.institution_id,
+    position: e.position,
+    employmentType: e.employment_type,
+    startDate: e.start_date,
+    endDate: e.end_date,
+    endReason: e.end_reason,
+    phone: e.phone,
+    address: e.address,
+    status: e.end_date && compareDates(e.end_date, today) < 0 ? 'ended' : 'active',
+    nikOverrideReason: e.nik_override_reason,
+  };
+}
+
+/** An operator may only touch its own unit. */
+export function assertUnitInScope(actor: Actor, workUnitId: number): void {
+  if (actor.role === 'opd_operator' && actor.workUnitId !== workUnitId) {
+    throw forbidden('Operator OPD hanya dapat mengakses pegawai unit kerjanya sendiri');
+  }
+}
+
+/** Throws the facts' issues; a NIK mismatch passes only for an admin who gives a reason. */
+export function enforceFacts(actor: Actor, facts: Parameters<typeof checkEmployeeFacts>[0], overrideReason: string | null, today: string): void {
+  const issues = checkEmployeeFacts(facts, today);
+  const blocking = issues.filter((i) => i.code !== 'nik_mismatch' || !overrideReason);
+  if (overrideReason && issues.some((i) => i.code === 'nik_mismatch') && !can(actor, 'roster:override_nik')) {
+    throw forbidden('Hanya admin yang dapat mengecualikan ketidaksesuaian NIK');
+  }
+  if (blocking.length > 0) {
+    throw new AppError('validation_failed', blocking.map((i) => i.message).join('; '), {
+      issues: blocking.map((i) => ({ path: i.field, message: i.message, code: i.code })),
+    });
+  }
+}
+
+export function createRosterService({ db, today }: { db: Kysely<DB>; today: () => string }) {
+  async function load(id: number, executor: Kysely<DB> = db) {
+    const e = await repo.getEmployee(executor, id);
+    if (!e) throw notFound('Pegawai', id);
+    return e;
+  }
+
+  async function unitOrThrow(executor: Kysely<DB>, unitId: number) {
+    const unit = await unitsRepo.getUnit(executor, unitId);
+    if (!unit) throw notFound('Unit kerja', unitId);
+    return unit;
+  }
+
+  async function scopeOf(actor: Actor, agreementId?: number) {
+    const scope: repo.ListScope = { today: today() };
+    if (actor.role === 'opd_operator') scope.unitId = actor.workUnitId ?? -1;
+    if (agreementId) {
+      const gov = await unitsRepo.governmentOfAgreement(db, agreementId);
+      if (!gov) throw notFound('Perjanjian', agreementId);
+      scope.institutionId = gov.institution_id;
+    }
+    return scope;
+  }
+
+  return {
+    scopeOf,
+
+    async list(actor: Actor, raw: unknown) {
+      authorize(actor, 'roster:read');
+      const q = parseOrThrow(listEmployeesQuery, raw ?? {});
+      const { rows, total } = await repo.listEmployees(db, q, await scopeOf(actor, q.agreementId));
+      const day = today();
+      return { items: rows.map((r) => presentEmployee(r, day)), total, page: q.page, pageSize: q.pageSize };
+    },
+
+    async get(actor: Actor, id: number) {
+      authorize(actor, 'roster:read');
+      const e = await load(id);
+      assertUnitInScope(actor, e.work_unit_id);
+      const history = await repo.listHistory(db, id);
+      return {
+        ...presentEmployee(e, today()),
+        history: history.map((h) => ({
+          id: h.id,
+          at: h.at,
+          effectiveOn: h.effective_on,
+          kind: h.kind,
+          actor: h.actor_label,
+          before: h.before_json ? (JSON.parse(h.before_json) as unknown) : null,
+          after: h.after_json ? (JSON.parse(h.after_json) as unknown) : null,
+        })),
+      };
+    },
+
+    async create(actor: Actor, raw: unknown): Promise<EmployeeOut> {
+      authorize(actor, 'roster:write');
+      const input = parseOrThrow(employeeInputSchema, raw);
+      assertUnitInScope(actor, input.workUnitId);
+      const day = today();
+      enforceFacts(actor, input, input.nikOverrideReason, day);
+      const id = await db.transaction().execute(async (trx) => {
+        const unit = await unitOrThrow(trx, input.workUnitId);
+        const existing = await repo.findByNik(trx, input.nik);
+        if (existing) {
+          throw new AppError('conflict', `NIK ${input.nik} sudah terdaftar atas nama ${existing.full_name} di unit ${existing.unit_name}`, { employeeId: existing.id });
+        }
+        const now = new Date().toISOString();
+        const newId = await repo.insertEmployee(trx, {
+          institution_id: unit.institution_id,
+          nik: input.nik,
+          full_name: input.fullName,
+          sex: input.sex,
+          birth_place: input.birthPlace,
+          birth_date: input.birthDate,
+          work_unit_id: input.workUnitId,
+          position: input.position,
+          employment_type: input.employmentType,
+          start_date: input.startDate,
+          end_date: input.endDate,
+          end_reason: input.endReason,
+          phone: input.phone,
+          address: input.address,
+          nik_override_reason: input.nikOverrideReason,
+          created_at: now,
+          updated_at: now,
+        });
+        await repo.insertHistory(trx, { employee_id: newId, effective_on: input.startDate, kind: 'created', actor_label: actor.label, before_json: null, after_json: JSON.stringify(input) });
+        await recordAudit(trx, actor, { action: input.nikOverrideReason ? 'employee.create_nik_override' : 'employee.create', entityType: 'employee', entityId: newId, after: input });
+        return newId;
+      });
+      return presentEmployee(await load(id), day);
+    },
+
+    async update(actor: Actor, id: number, raw: unknown): Promise<EmployeeOut> {
+      authorize(actor, 'roster:write');
+      const input = parseOrThrow(employeeUpdateSchema, raw);
+      const day = today();
+      await db.transaction().execute(async (trx) => {
+        const before = await load(id, trx);
+        assertUnitInScope(actor, before.work_unit_id);
+        if (input.workUnitId !== undefined && input.workUnitId !== before.work_unit_id) {
+          assertUnitInScope(actor, input.workUnitId);
+          const unit = await unitOrThrow(trx, input.workUnitId);
+          if (unit.institution_id !== before.institution_id) throw new AppError('validation_failed', 'Unit tujuan milik pemerintah daerah lain');
+        }
+        const next = { ...presentEmployee(before, day), ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) } as EmployeeOut & { nikOverrideReason: string | null };
+        enforceFacts(actor, { nik: before.nik, sex: next.sex, birthDate: next.birthDate, startDate: next.startDate, endDate: next.endDate }, next.nikOverrideReason, day);
+        await repo.updateEmployee(trx, id, {
+          full_name: next.fullName,
+          sex: next.sex,
+          birth_place: next.birthPlace,
+          birth_date: next.birthDate,
+          work_unit_id: next.workUnitId,
+          position: next.position,
+          employment_type: next.employmentType,
+          start_date: next.startDate,
+          end_date: next.endDate,
+          end_reason: next.endReason,
+          phone: next.phone,
+          address: next.address,
+          nik_override_reason: next.nikOverrideReason,
+          updated_at: new Date().toISOString(),
+        });
+        const effectiveOn = input.effectiveOn ?? day;
+        const kind = next.workUnitId !== before.work_unit_id ? 'moved' : next.position !== before.position ? 'position_changed' : 'updated';
+        const beforeOut = presentEmployee(before, day);
+        const changedKeys = Object.keys(input).filter((k) => k !== 'effectiveOn' && JSON.stringify((beforeOut as Record<string, unknown>)[k]) !== JSON.stringify((next as Record<string, unknown>)[k]));
+        const pick = (o: Record<string, unknown>) => Object.fromEntries(changedKeys.map((k) => [k, o[k]]));
+        if (changedKeys.length === 0) return;
+        const beforeJson = pick(beforeOut as unknown as Record<string, unknown>);
+        const afterJson = pick(next as unknown as Record<string, unknown>);
+        if (kind === 'moved') {
+          beforeJson.unit = `${before.unit_code} ${before.unit_name}`;
+          const unit = await unitOrThrow(trx, next.workUnitId);
+          afterJson.unit = `${unit.code} ${unit.name}`;
+        }
+        await repo.insertHistory(trx, { employee_id: id, effective_on: effectiveOn, kind, actor_label: actor.label, before_json: JSON.stringify(beforeJson), after_json: JSON.stringify(afterJson) });
+        await recordAudit(trx, actor, { action: `employee.${kind}`, entityType: 'employee', entityId: id, before: beforeJson, after: afterJson });
+      });
+      return presentEmployee(await load(id), day);
+    },
+
+    /** Ends employment (never deletes). */
+    async end(actor: Actor, id: number, raw: unknown): Promise<EmployeeOut> {
+      authorize(actor, 'roster:write');
+      const input = parseOrThrow(endEmployeeSchema, raw);
+      const day = today();
+      await db.transaction().execute(async (trx) => {
+        const before = await load(id, trx);
+        assertUnitInScope(actor, before.work_unit_id);
+        if (before.end_date) throw new AppError('invalid_state', `Pegawai sudah berhenti sejak ${before.end_date}`);
+        if (compareDates(input.endDate, before.start_date) < 0) throw new AppError('validation_failed', 'Tanggal berhenti sebelum tanggal mulai kerja');
+        await repo.updateEmployee(trx, id, { end_date: input.endDate, end_reason: input.endReason, updated_at: new Date().toISOString() });
+        await repo.insertHistory(trx, { employee_id: id, effective_on: input.endDate, kind: 'ended', actor_label: actor.label, before_json: null, after_json: JSON.stringify(input) });
+        await recordAudit(trx, actor, { action: 'employee.end', entityType: 'employee', entityId: id, before: { endDate: null }, after: input });
+      });
+      return presentEmployee(await load(id), day);
+    },
+
+    async reactivate(actor: Actor, id: number): Promise<EmployeeOut> {
+      authorize(actor, 'roster:write');
+      const day = today();
+      await db.transaction().execute(async (trx) => {
+        const before = await load(id, trx);
+        assertUnitInScope(actor, before.work_unit_id);
+        if (!before.end_date) throw new AppError('invalid_state', 'Pegawai masih aktif');
+        await repo.updateEmployee(trx, id, { end_date: null, end_reason: null, updated_at: new Date().toISOString() });
+        await repo.insertHistory(trx, { employee_id: id, effective_on: day, kind: 'reactivated', actor_label: actor.label, before_json: JSON.stringify({ endDate: before.end_date, endReason: before.end_reason }), after_json: null });
+        await recordAudit(trx, actor, { action: 'employee.reactivate', entityType: 'employee', entityId: id, before: { endDate: before.end_date }, after: { endDate: null } });
+      });
+      return presentEmployee(await load(id), day);
+    },
+  };
+}
+
+export type RosterService = ReturnType<typeof createRosterService>;

@@ -1,0 +1,162 @@
+/**
+ * Checking one imported roster row and turning it into a normalised employee. Every problem is
+ * reported with the row number and the column header the user wrote, in Bahasa Indonesia.
+ * A NIK whose birth date or sex disagrees with the row is reported with code 'nik_mismatch'
+ * and the employee is still returned, so an admin can accept it with a reason later.
+ */
+import { z } from 'zod';
+import { compareDates } from '../core/dates.ts';
+import { isoDate } from '../core/validation.ts';
+import { cellError, cellToString, nikFromCell, plainCell } from './cells.ts';
+import { readFlexibleDate } from './dates.ts';
+import { FIELD_LABELS, normaliseEmploymentType, normaliseSex, type EmploymentType, type RosterField } from './headers.ts';
+import { checkNik } from './nik.ts';
+import type { RosterRow } from './read-file.ts';
+import { EMPLOYMENT_TYPES, SEXES } from './schemas.ts';
+
+const optionalText = (label: string, max: number) => z.string().max(max, `${label} terlalu panjang (maks. ${max} karakter)`);
+
+/** An employee as read from a file, before the work unit is looked up by code or name. */
+export const importedEmployeeSchema = z.object({
+  nik: z.string().regex(/^\d{16}$/, 'NIK harus 16 digit angka'),
+  fullName: z.string().min(1, 'Nama wajib diisi').max(200, 'Nama terlalu panjang (maks. 200 karakter)'),
+  sex: z.enum(SEXES),
+  birthPlace: optionalText('Tempat lahir', 100),
+  birthDate: isoDate('Tanggal lahir'),
+  unitCode: optionalText('Kode unit', 50),
+  unitName: optionalText('Unit kerja', 200),
+  position: optionalText('Jabatan', 200),
+  employmentType: z.enum(EMPLOYMENT_TYPES),
+  startDate: isoDate('Tanggal mulai'),
+  endDate: isoDate('Tanggal berhenti').nullable(),
+  endReason: optionalText('Alasan berhenti', 500).nullable(),
+  phone: z.string().regex(/^(\+?\d{6,15})?$/, 'Nomor telepon hanya angka (boleh diawali +), 6–15 digit'),
+  address: optionalText('Alamat', 500),
+});
+export type ImportedEmployee = z.infer<typeof importedEmployeeSchema>;
+
+export type RowErrorCode = 'required' | 'invalid' | 'nik_invalid' | 'nik_mismatch' | 'date_future' | 'date_order';
+
+export interface RowError {
+  row: number;
+  /** The column header as the user wrote it (or the template's header if the column is missing). */
+  column: string;
+  field: RosterField;
+  code: RowErrorCode;
+  message: string;
+}
+
+export type RowResult =
+  | { ok: true; row: number; employee: ImportedEmployee }
+  /** `employee` is set only when every error is a nik_mismatch (an admin may override). */
+  | { ok: false; row: number; errors: RowError[]; employee: ImportedEmployee | null };
+
+export interface ValidateOptions {
+  /** Today in the office's zone, 'YYYY-MM-DD'. */
+  today: string;
+  /** Used when the employment type is blank or its column is missing (default 'lainnya'). */
+  defaultEmploymentType?: EmploymentType;
+}
+
+/** '0812-3456 7890' → '081234567890'; a phone typed as an Excel number gets its leading 0 back. */
+function normalisePhone(value: unknown): string {
+  const plain = plainCell(value);
+  const text = cellToString(value).replace(/[\s\u00a0().\-/]/g, '');
+  return typeof plain === 'number' && text.startsWith('8') ? `0${text}` : text;
+}
+
+export function validateRosterRow(row: RosterRow, options: ValidateOptions): RowResult {
+  const errors: RowError[] = [];
+  const column = (field: RosterField) => row.headers[field] ?? FIELD_LABELS[field];
+  const fail = (field: RosterField, code: RowErrorCode, message: string) =>
+    errors.push({ row: row.rowNumber, column: column(field), field, code, message });
+
+  /** The cell as trimmed text with inner runs of spaces collapsed; Excel errors are reported. */
+  const text = (field: RosterField): string => {
+    const value = row.values[field];
+    const error = cellError(value);
+    if (error) fail(field, 'invalid', `${FIELD_LABELS[field]}: sel berisi kesalahan Excel ${error}`);
+    return cellToString(value).replace(/\s+/g, ' ');
+  };
+  const date = (field: RosterField, label: string, required: boolean): string | null => {
+    const value = row.values[field];
+    if (!required && cellToString(value) === '' && !cellError(value)) return null;
+    const result = readFlexibleDate(value, label);
+    if (result.ok) return result.date;
+    fail(field, cellToString(value) === '' && !cellError(value) ? 'required' : 'invalid', result.message);
+    return null;
+  };
+
+  let nik = '';
+  const nikCell = nikFromCell(row.values.nik);
+  if (!nikCell.ok) fail('nik', 'nik_invalid', nikCell.message);
+  else if (nikCell.nik === '') fail('nik', 'required', 'NIK wajib diisi');
+  else nik = nikCell.nik;
+
+  const fullName = text('fullName');
+  if (fullName === '') fail('fullName', 'required', 'Nama wajib diisi');
+
+  const sexText = text('sex');
+  const sex = normaliseSex(sexText);
+  if (sexText === '') fail('sex', 'required', 'Jenis kelamin wajib diisi (L atau P)');
+  else if (!sex) fail('sex', 'invalid', `Jenis kelamin "${sexText}" tidak dikenal; isi L (laki-laki) atau P (perempuan)`);
+
+  const birthDate = date('birthDate', 'Tanggal lahir', true);
+  if (birthDate && compareDates(birthDate, options.today) > 0) fail('birthDate', 'date_future', `Tanggal lahir ${birthDate} ada di masa depan`);
+
+  const startDate = date('startDate', 'Tanggal mulai kerja', true);
+  if (startDate && compareDates(startDate, options.today) > 0) fail('startDate', 'date_future', `Tanggal mulai kerja ${startDate} ada di masa depan`);
+  if (startDate && birthDate && compareDates(startDate, birthDate) <= 0) fail('startDate', 'date_order', 'Tanggal mulai kerja harus setelah tanggal lahir');
+
+  const endDate = date('endDate', 'Tanggal berhenti', false);
+  if (endDate && startDate && compareDates(endDate, startDate) < 0) {
+    fail('endDate', 'date_order', `Tanggal berhenti (${endDate}) sebelum tanggal mulai kerja (${startDate})`);
+  }
+  const endReason = text('endReason');
+  if (endDate && endReason === '') fail('endReason', 'required', 'Alasan berhenti wajib diisi bila tanggal berhenti diisi');
+  if (!endDate && endReason !== '' && !errors.some((e) => e.field === 'endDate')) {
+    fail('endDate', 'required', 'Tanggal berhenti wajib diisi bila alasan berhenti diisi');
+  }
+
+  const typeText = text('employmentType');
+  const employmentType = typeText === '' ? (options.defaultEmploymentType ?? 'lainnya') : normaliseEmploymentType(typeText);
+  if (!employmentType) fail('employmentType', 'invalid', `Jenis pegawai "${typeText}" tidak dikenal; isi honorer, kontrak, THL atau lainnya`);
+
+  const phone = normalisePhone(row.values.phone);
+  if (phone !== '' && !/^\+?\d{6,15}$/.test(phone)) {
+    fail('phone', 'invalid', `Nomor telepon "${cellToString(row.values.phone)}" hanya boleh berisi angka (boleh diawali +), 6–15 digit`);
+  }
+
+  if (nik) {
+    const check = checkNik(nik, { today: options.today, ...(birthDate ? { birthDate } : {}), ...(sex ? { sex } : {}) });
+    if (!check.valid) for (const problem of check.problems) fail('nik', problem.code, problem.message);
+  }
+
+  const candidate = {
+    nik,
+    fullName,
+    sex,
+    birthPlace: text('birthPlace'),
+    birthDate,
+    unitCode: text('unitCode'),
+    unitName: text('unitName'),
+    position: text('position'),
+    employmentType,
+    startDate,
+    endDate,
+    endReason: endReason === '' ? null : endReason,
+    phone,
+    address: text('address'),
+  };
+  const parsed = importedEmployeeSchema.safeParse(candidate);
+  if (!parsed.success) {
+    // Fields already reported are left alone; what remains are limits such as lengths.
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? 'nik') as RosterField;
+      if (!errors.some((e) => e.field === field)) fail(field, 'invalid', issue.message);
+    }
+  }
+  if (errors.length === 0 && parsed.success) return { ok: true, row: row.rowNumber, employee: parsed.data };
+  const overridable = errors.every((e) => e.code === 'nik_mismatch') && parsed.success;
+  return { ok: false, row: row.rowNumber, errors, employee: overridable ? parsed.data : null };
+}

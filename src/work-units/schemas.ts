@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { text } from '../core/validation.ts';
+
+export const createUnitSchema = z.object({
+  /** The regency government the unit belongs to; or give the agreement and its PIHAK KESATU is used. */
+  institutionId: z.number().int().positive().optional(),
+  agreementId: z.number().int().positive().optional(),
+  code: z
+    .string({ error: 'Kode unit wajib diisi' })
+    .trim()
+    .regex(/^[A-Za-z0-9._-]{1,30}$/, 'Kode unit 1–30 karakter: huruf, angka, titik, garis bawah atau tanda hubung'),
+  name: text('Nama unit', 200),
+  parentId: z.number().int().positive().nullable().default(null),
+});
+
+export const updateUnitSchema = z.object({
+  name: text('Nama unit', 200).optional(),
+  parentId: z.number().int().positive().nullable().optional(),
+});
+
+export const unitOutSchema = z.object({
+  id: z.number().int(),
+  institutionId: z.number().int(),
+  institution: z.string(),
+  code: z.string(),
+  name: z.string(),
+  parentId: z.number().int().nullable(),
+  activeEmployees: z.number().int(),
+});
+export type UnitOut = z.infer<typeof unitOutSchema>;
