@@ -9,6 +9,7 @@ import { createAuthService } from './auth/service.ts';
 import { createWorkUnitsService } from './work-units/service.ts';
 import { createRosterService } from './roster/service.ts';
 import { createRosterFilesService } from './roster/files-service.ts';
+import { createEnrolmentService } from './enrolment/service.ts';
 
 export interface ServiceOptions {
   timeZone: string;
@@ -27,6 +28,7 @@ export function createServices(handle: Db, options: ServiceOptions) {
     units: createWorkUnitsService({ db, today }),
     roster: createRosterService({ db, today }),
     rosterFiles: createRosterFilesService({ db, today }),
+    enrolment: createEnrolmentService({ db, today }),
   };
 }
 

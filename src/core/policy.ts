@@ -14,6 +14,11 @@ export type Action =
   | 'roster:write'
   | 'roster:override_nik'
   | 'units:write'
+  | 'enrolment:read'
+  | 'enrolment:prepare'
+  | 'enrolment:process'
+  | 'enrolment:reconcile'
+  | 'cards:print'
   | 'users:manage';
 
 const ALLOWED: Record<Action, readonly Role[]> = {
@@ -24,6 +29,12 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   'roster:write': ['admin', 'opd_operator'],
   'roster:override_nik': ['admin'],
   'units:write': ['admin'],
+  'enrolment:read': ['admin', 'opd_operator', 'bpjs_officer', 'viewer'],
+  'enrolment:prepare': ['admin', 'opd_operator'],
+  // The branch registers; the regency's admin may record results the branch sent it.
+  'enrolment:process': ['bpjs_officer', 'admin'],
+  'enrolment:reconcile': ['bpjs_officer', 'admin'],
+  'cards:print': ['admin', 'opd_operator', 'bpjs_officer'],
   'users:manage': ['admin'],
 };
 

@@ -174,6 +174,48 @@ export interface RosterImportsTable {
   committed_at: string | null;
 }
 
+export type ParticipantStatus = 'draft' | 'submitted' | 'registered' | 'rejected';
+
+export interface EnrolmentBatchesTable {
+  id: Generated<number>;
+  agreement_id: number;
+  number: string;
+  status: 'draft' | 'submitted' | 'processed';
+  work_unit_id: number | null;
+  note: string;
+  created_by: string;
+  created_at: Timestamp;
+  submitted_by: string | null;
+  submitted_at: string | null;
+}
+
+export interface ParticipantsTable {
+  id: Generated<number>;
+  agreement_id: number;
+  employee_id: number;
+  batch_id: number;
+  status: ParticipantStatus;
+  kpj: string | null;
+  registered_on: string | null;
+  rejection_reason: string | null;
+  deactivated_on: string | null;
+  deactivation_reason: string | null;
+  card_token: string | null;
+  card_issued_at: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ParticipantEventsTable {
+  id: Generated<number>;
+  participant_id: number;
+  at: Timestamp;
+  actor_label: string;
+  from_status: string | null;
+  to_status: string;
+  note: string | null;
+}
+
 export interface DB {
   institutions: InstitutionsTable;
   work_units: WorkUnitsTable;
@@ -188,6 +230,9 @@ export interface DB {
   employees: EmployeesTable;
   employee_history: EmployeeHistoryTable;
   roster_imports: RosterImportsTable;
+  enrolment_batches: EnrolmentBatchesTable;
+  participants: ParticipantsTable;
+  participant_events: ParticipantEventsTable;
 }
 
 export type AgreementRow = Selectable<AgreementsTable>;

@@ -20,6 +20,7 @@ import { workUnitsRoutes } from '../work-units/routes.ts';
 import { rosterRoutes } from '../roster/routes.ts';
 import { rosterFilesRoutes } from '../roster/files-routes.ts';
 import multipart from '@fastify/multipart';
+import { enrolmentRoutes } from '../enrolment/routes.ts';
 
 export interface AppOptions {
   services: Services;
@@ -81,6 +82,7 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
   await app.register(workUnitsRoutes, { prefix: '/api/v1/units', service: services.units });
   await app.register(rosterFilesRoutes, { prefix: '/api/v1', service: services.rosterFiles });
   await app.register(rosterRoutes, { prefix: '/api/v1/employees', service: services.roster });
+  await app.register(enrolmentRoutes, { prefix: '/api/v1/enrolment', service: services.enrolment });
 
   const webRoot = resolve(config.webDist);
   if (existsSync(resolve(webRoot, 'index.html'))) {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { PassThrough } from 'node:stream';
-import { AppError } from '../core/errors.ts';
+import { readUpload } from '../http/upload.ts';
 import { requireActor } from '../http/auth.ts';
 import { errorResponses, idParams } from '../http/common.ts';
 import { listEmployeesQuery } from './schemas.ts';
@@ -35,22 +35,7 @@ export const rosterFilesRoutes: FastifyPluginAsyncZod<{ service: RosterFilesServ
     bodyLimit: MAX_IMPORT_BYTES + 1024 * 1024,
   }, async (req, reply) => {
     const actor = requireActor(req);
-    if (!req.isMultipart()) throw new AppError('bad_file', 'Kirim berkas sebagai multipart/form-data dengan kolom "file"');
-    let file: { fileName: string; content: Buffer } | null = null;
-    const fields: Record<string, string> = {};
-    for await (const part of req.parts({ limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } })) {
-      if (part.type === 'file') {
-        const tooLarge = new AppError('bad_file', `Berkas lebih dari ${MAX_IMPORT_BYTES / 1024 / 1024} MB; pecah menjadi beberapa berkas`);
-        const content = await part.toBuffer().catch((error: { code?: string }) => {
-          throw error.code === 'FST_REQ_FILE_TOO_LARGE' ? tooLarge : error;
-        });
-        if (part.file.truncated) throw tooLarge;
-        file = { fileName: part.filename || 'berkas', content };
-      } else {
-        fields[part.fieldname] = String(part.value);
-      }
-    }
-    if (!file) throw new AppError('bad_file', 'Berkas belum dipilih (kolom "file")');
+    const { fields, ...file } = await readUpload(req, MAX_IMPORT_BYTES);
     const num = (v: string | undefined) => (v ? Number(v) : undefined);
     const preview = await service.preview(actor, { ...file, unitId: num(fields.unitId), agreementId: num(fields.agreementId) });
     return reply.status(201).send(preview);

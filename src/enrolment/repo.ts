@@ -1,0 +1,117 @@
+/** SQL for enrolment batches, participants and their events. */
+import type { Kysely, Updateable } from 'kysely';
+import type { DB, ParticipantsTable, ParticipantStatus } from '../db/schema.ts';
+import type { ListParticipantsQuery } from './schemas.ts';
+
+type Tx = Kysely<DB>;
+
+function participantsWithPeople(db: Tx) {
+  return db
+    .selectFrom('participants as p')
+    .innerJoin('employees as e', 'e.id', 'p.employee_id')
+    .innerJoin('work_units as u', 'u.id', 'e.work_unit_id')
+    .innerJoin('enrolment_batches as b', 'b.id', 'p.batch_id')
+    .select([
+      'p.id', 'p.agreement_id', 'p.employee_id', 'p.batch_id', 'p.status', 'p.kpj', 'p.registered_on', 'p.rejection_reason',
+      'p.deactivated_on', 'p.deactivation_reason', 'p.card_token', 'p.card_issued_at',
+      'e.nik', 'e.full_name', 'e.sex', 'e.birth_date', 'e.birth_place', 'e.start_date', 'e.work_unit_id', 'u.code as unit_code', 'u.name as unit_name',
+      'b.number as batch_number',
+    ]);
+}
+
+export type ParticipantRecord = NonNullable<Awaited<ReturnType<typeof getParticipant>>>;
+
+export async function getParticipant(db: Tx, id: number) {
+  return participantsWithPeople(db).where('p.id', '=', id).executeTakeFirst();
+}
+
+export async function findParticipantByToken(db: Tx, token: string) {
+  return participantsWithPeople(db).where('p.card_token', '=', token).executeTakeFirst();
+}
+
+export async function listParticipants(db: Tx, q: ListParticipantsQuery & { scopeUnitId?: number | undefined }) {
+  let query = participantsWithPeople(db);
+  if (q.agreementId) query = query.where('p.agreement_id', '=', q.agreementId);
+  if (q.batchId) query = query.where('p.batch_id', '=', q.batchId);
+  if (q.unitId) query = query.where('e.work_unit_id', '=', q.unitId);
+  if (q.scopeUnitId) query = query.where('e.work_unit_id', '=', q.scopeUnitId);
+  if (q.status) query = query.where('p.status', '=', q.status);
+  if (q.q) {
+    const t = q.q.toLowerCase();
+    query = /^\d+$/.test(t)
+      ? query.where((eb) => eb.or([eb('e.nik', 'like', `${t}%`), eb('p.kpj', 'like', `${t}%`)]))
+      : query.where((eb) => eb(eb.fn('lower', ['e.full_name']), 'like', `%${t}%`));
+  }
+  const rows = await query.orderBy('e.full_name').orderBy('p.id').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute();
+  const { total } = await query.clearSelect().select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  return { rows, total: Number(total) };
+}
+
+export async function participantsOfBatch(db: Tx, batchId: number) {
+  return participantsWithPeople(db).where('p.batch_id', '=', batchId).orderBy('e.full_name').execute();
+}
+
+/** Registered participants of an agreement (for reconciliation and cards). */
+export async function registeredOf(db: Tx, agreementId: number, unitId?: number) {
+  let q = participantsWithPeople(db).where('p.agreement_id', '=', agreementId).where('p.status', '=', 'registered');
+  if (unitId) q = q.where('e.work_unit_id', '=', unitId);
+  return q.orderBy('u.code').orderBy('e.full_name').execute();
+}
+
+export async function findParticipantsForEmployees(db: Tx, agreementId: number, employeeIds: number[]) {
+  if (employeeIds.length === 0) return [];
+  return db.selectFrom('participants').selectAll().where('agreement_id', '=', agreementId).where('employee_id', 'in', employeeIds).execute();
+}
+
+export async function submittedByNik(db: Tx, agreementId: number, niks: string[]) {
+  if (niks.length === 0) return [];
+  return participantsWithPeople(db).where('p.agreement_id', '=', agreementId).where('e.nik', 'in', niks).execute();
+}
+
+export async function findByKpj(db: Tx, kpjs: string[]) {
+  if (kpjs.length === 0) return [];
+  return db.selectFrom('participants').select(['id', 'kpj']).where('kpj', 'in', kpjs).execute();
+}
+
+export async function updateParticipant(trx: Tx, id: number, patch: Updateable<ParticipantsTable>) {
+  await trx.updateTable('participants').set({ ...patch, updated_at: new Date().toISOString() }).where('id', '=', id).execute();
+}
+
+export async function insertEvent(trx: Tx, row: { participant_id: number; actor_label: string; from_status: ParticipantStatus | null; to_status: string; note: string | null }) {
+  await trx.insertInto('participant_events').values(row).execute();
+}
+
+export async function listEvents(db: Tx, participantId: number) {
+  return db.selectFrom('participant_events').selectAll().where('participant_id', '=', participantId).orderBy('id', 'desc').execute();
+}
+
+export async function getBatch(db: Tx, id: number) {
+  return db.selectFrom('enrolment_batches').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function listBatches(db: Tx, filter: { agreementId?: number | undefined; unitId?: number | undefined }) {
+  let q = db.selectFrom('enrolment_batches').selectAll();
+  if (filter.agreementId) q = q.where('agreement_id', '=', filter.agreementId);
+  if (filter.unitId) q = q.where('work_unit_id', '=', filter.unitId);
+  return q.orderBy('id', 'desc').execute();
+}
+
+export async function batchCounts(db: Tx, batchIds: number[]) {
+  if (batchIds.length === 0) return [];
+  return db
+    .selectFrom('participants')
+    .select(['batch_id', 'status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('batch_id', 'in', batchIds)
+    .groupBy(['batch_id', 'status'])
+    .execute();
+}
+
+export async function agreementParties(db: Tx, agreementId: number) {
+  return db
+    .selectFrom('agreements as a')
+    .innerJoin('institutions as p1', 'p1.id', 'a.party_one_institution_id')
+    .innerJoin('institutions as p2', 'p2.id', 'a.party_two_institution_id')
+    .select(['a.id', 'a.number_party_one', 'a.number_party_two', 'a.signed_on', 'a.duration_months', 'a.terminated_on', 'a.party_one_institution_id', 'a.party_two_institution_id', 'p1.name as party_one', 'p2.name as party_two'])
+    .where('a.id', '=', agreementId)
+    .executeTakeFirst();
+}

@@ -1,0 +1,404 @@
+/**
+ * Enrolment (PKS Pasal 3): the regency submits employees in batches, the BPJS branch registers
+ * each (participant number) or rejects it with a reason; a participant who leaves is
+ * deactivated from a date. Every transition records who and when.
+ */
+import type { Kysely } from 'kysely';
+import ExcelJS from 'exceljs';
+import type { DB, ParticipantStatus } from '../db/schema.ts';
+import type { Actor } from '../core/actor.ts';
+import { authorize } from '../core/policy.ts';
+import { AppError, forbidden, notFound } from '../core/errors.ts';
+import { compareDates, formatDateId } from '../core/dates.ts';
+import { parseOrThrow } from '../core/validation.ts';
+import { recordAudit } from '../audit/repo.ts';
+import { isWithinValidity, termsOn } from '../agreements/rules.ts';
+import { presentVersions } from '../agreements/present.ts';
+import { listTermsVersions } from '../agreements/repo.ts';
+import { assertUnitInScope } from '../roster/service.ts';
+import * as repo from './repo.ts';
+import { canMove, isEnrolledOn, isValidKpj, KPJ_RULE, reconcile, STATUS_LABEL, type Reconciliation } from './rules.ts';
+import { readBranchFile, type BranchFileError } from './branch-file.ts';
+import { BRANCH_EXPORT_COLUMNS } from './branch-export.ts';
+import {
+  acceptSchema,
+  createBatchSchema,
+  deactivateSchema,
+  listParticipantsQuery,
+  rejectSchema,
+  type BatchOut,
+  type ParticipantOut,
+} from './schemas.ts';
+
+type Parties = NonNullable<Awaited<ReturnType<typeof repo.agreementParties>>>;
+
+export function presentParticipant(p: repo.ParticipantRecord, today: string): ParticipantOut {
+  return {
+    id: p.id,
+    agreementId: p.agreement_id,
+    employeeId: p.employee_id,
+    nik: p.nik,
+    fullName: p.full_name,
+    sex: p.sex,
+    birthDate: p.birth_date,
+    unitId: p.work_unit_id,
+    unitCode: p.unit_code,
+    unitName: p.unit_name,
+    batchId: p.batch_id,
+    batchNumber: p.batch_number,
+    status: p.status,
+    kpj: p.kpj,
+    registeredOn: p.registered_on,
+    rejectionReason: p.rejection_reason,
+    deactivatedOn: p.deactivated_on,
+    deactivationReason: p.deactivation_reason,
+    cardIssuedAt: p.card_issued_at,
+    enrolledToday: isEnrolledOn({ status: p.status, registeredOn: p.registered_on, deactivatedOn: p.deactivated_on }, today),
+  };
+}
+
+export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: () => string }) {
+  async function parties(executor: Kysely<DB>, agreementId: number): Promise<Parties> {
+    const a = await repo.agreementParties(executor, agreementId);
+    if (!a) throw notFound('Perjanjian', agreementId);
+    return a;
+  }
+
+  /** A BPJS officer bound to a branch may act only on that branch's agreements. */
+  function assertBranch(actor: Actor, a: Parties): void {
+    if (actor.role === 'bpjs_officer' && actor.institutionId && actor.institutionId !== a.party_two_institution_id) {
+      throw forbidden(`Petugas BPJS hanya dapat memproses perjanjian kantor cabangnya sendiri (perjanjian ini dengan ${a.party_two})`);
+    }
+  }
+
+  async function loadParticipant(executor: Kysely<DB>, id: number) {
+    const p = await repo.getParticipant(executor, id);
+    if (!p) throw notFound('Peserta', id);
+    return p;
+  }
+
+  async function move(trx: Kysely<DB>, actor: Actor, p: { id: number; status: ParticipantStatus }, to: ParticipantStatus, note: string | null) {
+    if (!canMove(p.status, to)) {
+      throw new AppError('invalid_state', `Status peserta ${STATUS_LABEL[p.status]} tidak dapat diubah menjadi ${STATUS_LABEL[to]}`);
+    }
+    await repo.insertEvent(trx, { participant_id: p.id, actor_label: actor.label, from_status: p.status, to_status: to, note });
+  }
+
+  async function refreshBatchStatus(trx: Kysely<DB>, batchId: number) {
+    const batch = await repo.getBatch(trx, batchId);
+    if (!batch || batch.status !== 'submitted') return;
+    const pending = (await repo.batchCounts(trx, [batchId])).some((c) => c.status === 'submitted' && Number(c.n) > 0);
+    if (!pending) await trx.updateTable('enrolment_batches').set({ status: 'processed' }).where('id', '=', batchId).execute();
+  }
+
+  async function presentBatch(executor: Kysely<DB>, batch: NonNullable<Awaited<ReturnType<typeof repo.getBatch>>>): Promise<BatchOut> {
+    const counts = { total: 0, draft: 0, submitted: 0, registered: 0, rejected: 0 };
+    for (const c of await repo.batchCounts(executor, [batch.id])) {
+      counts[c.status] = Number(c.n);
+      counts.total += Number(c.n);
+    }
+    return {
+      id: batch.id,
+      agreementId: batch.agreement_id,
+      number: batch.number,
+      status: batch.status,
+      workUnitId: batch.work_unit_id,
+      note: batch.note,
+      createdBy: batch.created_by,
+      createdAt: batch.created_at,
+      submittedBy: batch.submitted_by,
+      submittedAt: batch.submitted_at,
+      counts,
+    };
+  }
+
+  async function loadBatch(actor: Actor, executor: Kysely<DB>, id: number) {
+    const batch = await repo.getBatch(executor, id);
+    if (!batch) throw notFound('Pengajuan', id);
+    if (actor.role === 'opd_operator' && batch.work_unit_id !== actor.workUnitId) throw forbidden('Operator OPD hanya dapat mengakses pengajuan unit kerjanya sendiri');
+    return batch;
+  }
+
+  async function acceptIn(trx: Kysely<DB>, actor: Actor, p: repo.ParticipantRecord, kpj: string, registeredOn: string, a: Parties) {
+    const clash = await repo.findByKpj(trx, [kpj]);
+    if (clash.some((c) => c.id !== p.id)) throw new AppError('conflict', `Nomor peserta ${kpj} sudah dipakai peserta lain`);
+    if (a.signed_on && compareDates(registeredOn, a.signed_on) < 0) {
+      throw new AppError('validation_failed', `Tanggal kepesertaan (${formatDateId(registeredOn)}) sebelum perjanjian ditandatangani (${formatDateId(a.signed_on)})`);
+    }
+    await move(trx, actor, p, 'registered', `KPJ ${kpj}, berlaku ${registeredOn}`);
+    await repo.updateParticipant(trx, p.id, { status: 'registered', kpj, registered_on: registeredOn, rejection_reason: null });
+  }
+
+  return {
+    loadParticipant,
+    parties,
+
+    async listBatches(actor: Actor, filter: { agreementId?: number | undefined }) {
+      authorize(actor, 'enrolment:read');
+      const unitId = actor.role === 'opd_operator' ? (actor.workUnitId ?? -1) : undefined;
+      const batches = await repo.listBatches(db, { agreementId: filter.agreementId, unitId });
+      return Promise.all(batches.map((b) => presentBatch(db, b)));
+    },
+
+    async getBatch(actor: Actor, id: number) {
+      authorize(actor, 'enrolment:read');
+      const batch = await loadBatch(actor, db, id);
+      const day = today();
+      return { ...(await presentBatch(db, batch)), participants: (await repo.participantsOfBatch(db, id)).map((p) => presentParticipant(p, day)) };
+    },
+
+    /** A draft batch of employees for an agreement. Operators: employees of their own unit only. */
+    async createBatch(actor: Actor, raw: unknown) {
+      authorize(actor, 'enrolment:prepare');
+      const input = parseOrThrow(createBatchSchema, raw);
+      const day = today();
+      const id = await db.transaction().execute(async (trx) => {
+        const a = await parties(trx, input.agreementId);
+        const ids = [...new Set(input.employeeIds)];
+        const employees = await trx.selectFrom('employees').select(['id', 'nik', 'full_name', 'institution_id', 'work_unit_id', 'end_date']).where('id', 'in', ids).execute();
+        const problems: { path: string; message: string }[] = [];
+        for (const missing of ids.filter((i) => !employees.some((e) => e.id === i))) problems.push({ path: `employeeIds.${missing}`, message: `Pegawai ID ${missing} tidak ada di daftar pegawai` });
+        for (const e of employees) {
+          if (e.institution_id !== a.party_one_institution_id) problems.push({ path: `employeeIds.${e.id}`, message: `${e.full_name} bukan pegawai ${a.party_one}` });
+          if (e.end_date && compareDates(e.end_date, day) < 0) problems.push({ path: `employeeIds.${e.id}`, message: `${e.full_name} sudah berhenti sejak ${formatDateId(e.end_date)}` });
+          if (actor.role === 'opd_operator' && e.work_unit_id !== actor.workUnitId) problems.push({ path: `employeeIds.${e.id}`, message: `${e.full_name} bukan pegawai unit kerja Anda` });
+        }
+        const existing = await repo.findParticipantsForEmployees(trx, input.agreementId, ids);
+        for (const p of existing.filter((x) => x.status !== 'rejected')) {
+          const e = employees.find((x) => x.id === p.employee_id);
+          problems.push({ path: `employeeIds.${p.employee_id}`, message: `${e?.full_name ?? p.employee_id} sudah ${STATUS_LABEL[p.status]} pada perjanjian ini` });
+        }
+        if (problems.length) throw new AppError(problems.some((p) => p.message.includes('sudah')) ? 'conflict' : 'validation_failed', problems.map((p) => p.message).join('; '), { issues: problems });
+        const { id: batchId } = await trx
+          .insertInto('enrolment_batches')
+          .values({ agreement_id: input.agreementId, number: `tmp-${crypto.randomUUID()}`, status: 'draft', work_unit_id: actor.role === 'opd_operator' ? actor.workUnitId : null, note: input.note, created_by: actor.label })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await trx.updateTable('enrolment_batches').set({ number: `PENDAFTARAN-${day.slice(0, 4)}-${String(batchId).padStart(4, '0')}` }).where('id', '=', batchId).execute();
+        for (const e of employees) {
+          const previous = existing.find((p) => p.employee_id === e.id);
+          let participantId: number;
+          if (previous) {
+            participantId = previous.id;
+            await move(trx, actor, previous, 'draft', 'diajukan kembali');
+            await repo.updateParticipant(trx, previous.id, { status: 'draft', batch_id: batchId, rejection_reason: null });
+          } else {
+            participantId = (await trx.insertInto('participants').values({ agreement_id: input.agreementId, employee_id: e.id, batch_id: batchId, status: 'draft' }).returning('id').executeTakeFirstOrThrow()).id;
+            await repo.insertEvent(trx, { participant_id: participantId, actor_label: actor.label, from_status: null, to_status: 'draft', note: null });
+          }
+        }
+        await recordAudit(trx, actor, { action: 'enrolment.batch_create', entityType: 'enrolment_batch', entityId: batchId, after: input });
+        return batchId;
+      });
+      return this.getBatch(actor, id);
+    },
+
+    async removeFromBatch(actor: Actor, batchId: number, participantId: number) {
+      authorize(actor, 'enrolment:prepare');
+      await db.transaction().execute(async (trx) => {
+        const batch = await loadBatch(actor, trx, batchId);
+        if (batch.status !== 'draft') throw new AppError('invalid_state', 'Hanya pengajuan berstatus draf yang dapat diubah');
+        const p = await loadParticipant(trx, participantId);
+        if (p.batch_id !== batchId || p.status !== 'draft') throw notFound('Peserta dalam pengajuan ini', participantId);
+        await trx.deleteFrom('participant_events').where('participant_id', '=', participantId).execute();
+        await trx.deleteFrom('participants').where('id', '=', participantId).execute();
+        await recordAudit(trx, actor, { action: 'enrolment.batch_remove', entityType: 'enrolment_batch', entityId: batchId, before: { participantId, employeeId: p.employee_id } });
+      });
+      return this.getBatch(actor, batchId);
+    },
+
+    async submitBatch(actor: Actor, batchId: number) {
+      authorize(actor, 'enrolment:prepare');
+      await db.transaction().execute(async (trx) => {
+        const batch = await loadBatch(actor, trx, batchId);
+        if (batch.status !== 'draft') throw new AppError('invalid_state', `Pengajuan ${batch.number} sudah diajukan`);
+        const participants = await repo.participantsOfBatch(trx, batchId);
+        if (participants.length === 0) throw new AppError('invalid_state', 'Pengajuan kosong; tambahkan pegawai terlebih dahulu');
+        for (const p of participants) {
+          await move(trx, actor, p, 'submitted', batch.number);
+          await repo.updateParticipant(trx, p.id, { status: 'submitted' });
+        }
+        const now = new Date().toISOString();
+        await trx.updateTable('enrolment_batches').set({ status: 'submitted', submitted_by: actor.label, submitted_at: now }).where('id', '=', batchId).execute();
+        await recordAudit(trx, actor, { action: 'enrolment.batch_submit', entityType: 'enrolment_batch', entityId: batchId, after: { participants: participants.length } });
+      });
+      return this.getBatch(actor, batchId);
+    },
+
+    async accept(actor: Actor, participantId: number, raw: unknown): Promise<ParticipantOut> {
+      authorize(actor, 'enrolment:process');
+      const input = parseOrThrow(acceptSchema, raw);
+      const day = today();
+      await db.transaction().execute(async (trx) => {
+        const p = await loadParticipant(trx, participantId);
+        const a = await parties(trx, p.agreement_id);
+        assertBranch(actor, a);
+        await acceptIn(trx, actor, p, input.kpj, input.registeredOn ?? day, a);
+        await refreshBatchStatus(trx, p.batch_id);
+        await recordAudit(trx, actor, { action: 'enrolment.accept', entityType: 'participant', entityId: participantId, before: { status: p.status }, after: input });
+      });
+      return presentParticipant(await loadParticipant(db, participantId), day);
+    },
+
+    async reject(actor: Actor, participantId: number, raw: unknown): Promise<ParticipantOut> {
+      authorize(actor, 'enrolment:process');
+      const input = parseOrThrow(rejectSchema, raw);
+      await db.transaction().execute(async (trx) => {
+        const p = await loadParticipant(trx, participantId);
+        assertBranch(actor, await parties(trx, p.agreement_id));
+        await move(trx, actor, p, 'rejected', input.reason);
+        await repo.updateParticipant(trx, p.id, { status: 'rejected', rejection_reason: input.reason });
+        await refreshBatchStatus(trx, p.batch_id);
+        await recordAudit(trx, actor, { action: 'enrolment.reject', entityType: 'participant', entityId: participantId, before: { status: p.status }, after: input });
+      });
+      return presentParticipant(await loadParticipant(db, participantId), today());
+    },
+
+    /**
+     * The branch's result file (NIK → participant number, optional registration date): all
+     * rows are checked first; any bad row and nothing is assigned.
+     */
+    async importNumbers(actor: Actor, agreementId: number, file: { fileName: string; content: Buffer }) {
+      authorize(actor, 'enrolment:process');
+      const a = await parties(db, agreementId);
+      assertBranch(actor, a);
+      const { rows, errors } = await readBranchFile(file.content, ['nik', 'kpj']);
+      const problems: BranchFileError[] = [...errors];
+      const found = new Map((await repo.submittedByNik(db, agreementId, rows.flatMap((r) => (r.nik ? [r.nik] : [])))).map((p) => [p.nik, p]));
+      const taken = new Map((await repo.findByKpj(db, rows.flatMap((r) => (r.kpj ? [r.kpj] : [])))).map((t) => [t.kpj, t.id]));
+      const seenNik = new Map<string, number>();
+      const seenKpj = new Map<string, number>();
+      const day = today();
+      for (const r of rows) {
+        const fail = (column: string, message: string) => problems.push({ row: r.row, column, message });
+        if (!r.nik) fail('NIK', 'NIK wajib diisi');
+        if (!r.kpj) fail('KPJ', 'Nomor peserta wajib diisi');
+        else if (!isValidKpj(r.kpj)) fail('KPJ', `${KPJ_RULE}: "${r.kpj}"`);
+        if (r.nik) {
+          const p = found.get(r.nik);
+          if (!p) fail('NIK', `NIK ${r.nik} tidak dikenal pada perjanjian ini`);
+          else if (p.status !== 'submitted' && !(p.status === 'registered' && p.kpj === r.kpj)) fail('NIK', `${p.full_name} berstatus ${STATUS_LABEL[p.status]}, bukan diajukan`);
+          if (seenNik.has(r.nik)) fail('NIK', `NIK ${r.nik} sama dengan baris ${seenNik.get(r.nik)}`);
+          seenNik.set(r.nik, r.row);
+        }
+        if (r.kpj) {
+          const owner = taken.get(r.kpj);
+          if (owner !== undefined && owner !== found.get(r.nik ?? '')?.id) fail('KPJ', `Nomor peserta ${r.kpj} sudah dipakai peserta lain`);
+          if (seenKpj.has(r.kpj)) fail('KPJ', `Nomor peserta ${r.kpj} sama dengan baris ${seenKpj.get(r.kpj)}`);
+          seenKpj.set(r.kpj, r.row);
+        }
+      }
+      if (rows.length === 0) throw new AppError('bad_file', 'Berkas tidak berisi baris data');
+      if (problems.length) {
+        problems.sort((x, y) => x.row - y.row);
+        throw new AppError('validation_failed', `${problems.length} baris bermasalah; tidak ada nomor peserta yang dicatat. Baris ${problems[0]!.row}: ${problems[0]!.message}`, { issues: problems.map((p) => ({ path: `baris ${p.row}, ${p.column}`, message: p.message, row: p.row, column: p.column })) });
+      }
+      let assigned = 0;
+      await db.transaction().execute(async (trx) => {
+        const batches = new Set<number>();
+        for (const r of rows) {
+          const p = found.get(r.nik!)!;
+          if (p.status === 'registered') continue;
+          await acceptIn(trx, actor, p, r.kpj!, r.registeredOn ?? day, a);
+          batches.add(p.batch_id);
+          assigned++;
+        }
+        for (const b of batches) await refreshBatchStatus(trx, b);
+        await recordAudit(trx, actor, { action: 'enrolment.import_numbers', entityType: 'agreement', entityId: agreementId, after: { file: file.fileName, rows: rows.length, assigned } });
+      });
+      return { rows: rows.length, assigned, unchanged: rows.length - assigned };
+    },
+
+    async deactivate(actor: Actor, participantId: number, raw: unknown): Promise<ParticipantOut> {
+      authorize(actor, 'enrolment:prepare');
+      const input = parseOrThrow(deactivateSchema, raw);
+      await db.transaction().execute(async (trx) => {
+        const p = await loadParticipant(trx, participantId);
+        assertUnitInScope(actor, p.work_unit_id);
+        if (p.status !== 'registered') throw new AppError('invalid_state', `Hanya peserta terdaftar yang dapat dinonaktifkan (status: ${STATUS_LABEL[p.status]})`);
+        if (p.deactivated_on) throw new AppError('invalid_state', `Peserta sudah nonaktif sejak ${formatDateId(p.deactivated_on)}`);
+        if (p.registered_on && compareDates(input.from, p.registered_on) <= 0) throw new AppError('validation_failed', 'Tanggal nonaktif harus setelah tanggal kepesertaan');
+        await repo.insertEvent(trx, { participant_id: p.id, actor_label: actor.label, from_status: 'registered', to_status: 'deactivated', note: `mulai ${input.from}: ${input.reason}` });
+        await repo.updateParticipant(trx, p.id, { deactivated_on: input.from, deactivation_reason: input.reason });
+        await recordAudit(trx, actor, { action: 'enrolment.deactivate', entityType: 'participant', entityId: participantId, before: { deactivatedOn: null }, after: input });
+      });
+      return presentParticipant(await loadParticipant(db, participantId), today());
+    },
+
+    async reactivate(actor: Actor, participantId: number): Promise<ParticipantOut> {
+      authorize(actor, 'enrolment:prepare');
+      await db.transaction().execute(async (trx) => {
+        const p = await loadParticipant(trx, participantId);
+        assertUnitInScope(actor, p.work_unit_id);
+        if (!p.deactivated_on) throw new AppError('invalid_state', 'Peserta tidak sedang nonaktif');
+        await repo.insertEvent(trx, { participant_id: p.id, actor_label: actor.label, from_status: 'registered', to_status: 'reactivated', note: `sebelumnya nonaktif sejak ${p.deactivated_on}` });
+        await repo.updateParticipant(trx, p.id, { deactivated_on: null, deactivation_reason: null });
+        await recordAudit(trx, actor, { action: 'enrolment.reactivate', entityType: 'participant', entityId: participantId, before: { deactivatedOn: p.deactivated_on }, after: { deactivatedOn: null } });
+      });
+      return presentParticipant(await loadParticipant(db, participantId), today());
+    },
+
+    async listParticipants(actor: Actor, raw: unknown) {
+      authorize(actor, 'enrolment:read');
+      const q = parseOrThrow(listParticipantsQuery, raw ?? {});
+      const scopeUnitId = actor.role === 'opd_operator' ? (actor.workUnitId ?? -1) : undefined;
+      const { rows, total } = await repo.listParticipants(db, { ...q, scopeUnitId });
+      const day = today();
+      return { items: rows.map((p) => presentParticipant(p, day)), total, page: q.page, pageSize: q.pageSize };
+    },
+
+    async getParticipant(actor: Actor, id: number) {
+      authorize(actor, 'enrolment:read');
+      const p = await loadParticipant(db, id);
+      assertUnitInScope(actor, p.work_unit_id);
+      const events = await repo.listEvents(db, id);
+      return { ...presentParticipant(p, today()), events: events.map((e) => ({ id: e.id, at: e.at, actor: e.actor_label, fromStatus: e.from_status, toStatus: e.to_status, note: e.note })) };
+    },
+
+    /** The submitted batch as the branch's bulk-registration XLSX (layout in branch-export.ts). */
+    async exportBatch(actor: Actor, batchId: number): Promise<{ fileName: string; content: Buffer }> {
+      authorize(actor, 'enrolment:read');
+      const batch = await loadBatch(actor, db, batchId);
+      const participants = await repo.participantsOfBatch(db, batchId);
+      const versions = presentVersions(await listTermsVersions(db, batch.agreement_id));
+      const on = batch.submitted_at?.slice(0, 10) ?? today();
+      const wage = (termsOn(versions, on) ?? versions[0])?.terms.contribution.reportedWage.value ?? 0;
+      const workbook = new ExcelJS.Workbook();
+      workbook.creator = 'Lindung';
+      const sheet = workbook.addWorksheet('Pendaftaran');
+      sheet.columns = BRANCH_EXPORT_COLUMNS.map((c) => ({ header: c.header, key: c.header, width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
+      sheet.getRow(1).font = { bold: true };
+      participants.forEach((p, i) => sheet.addRow(BRANCH_EXPORT_COLUMNS.map((c) => c.value({ index: i + 1, participant: p, wage }))));
+      return { fileName: `${batch.number}.xlsx`, content: Buffer.from(await workbook.xlsx.writeBuffer()) };
+    },
+
+    /** The branch's participant list against Lindung's registered, active participants. */
+    async reconcile(actor: Actor, agreementId: number, file: { fileName: string; content: Buffer }): Promise<Reconciliation & { unreadable: BranchFileError[] }> {
+      authorize(actor, 'enrolment:reconcile');
+      const a = await parties(db, agreementId);
+      assertBranch(actor, a);
+      const { rows, errors } = await readBranchFile(file.content, []);
+      const day = today();
+      const ours = (await repo.registeredOf(db, agreementId)).filter((p) => isEnrolledOn({ status: p.status, registeredOn: p.registered_on, deactivatedOn: p.deactivated_on }, day));
+      const result = reconcile(
+        ours.map((p) => ({ nik: p.nik, kpj: p.kpj, fullName: p.full_name, birthDate: p.birth_date, unitName: p.unit_name })),
+        rows.map((r) => ({ row: r.row, nik: r.nik, kpj: r.kpj, fullName: r.fullName, birthDate: r.birthDate })),
+      );
+      return { ...result, unreadable: errors };
+    },
+
+    /** Protection as far as enrolment knows it: registered, not deactivated, agreement in force. */
+    enrolledAndValid(p: repo.ParticipantRecord, a: Parties, date: string): { protected: boolean; reason: string } {
+      if (!isEnrolledOn({ status: p.status, registeredOn: p.registered_on, deactivatedOn: p.deactivated_on }, date)) {
+        const reason = p.status !== 'registered' ? `belum terdaftar (${STATUS_LABEL[p.status]})` : p.deactivated_on && date >= p.deactivated_on ? `nonaktif sejak ${formatDateId(p.deactivated_on)}` : `kepesertaan mulai ${formatDateId(p.registered_on!)}`;
+        return { protected: false, reason };
+      }
+      if (!isWithinValidity({ signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on }, date)) {
+        return { protected: false, reason: 'di luar masa berlaku perjanjian' };
+      }
+      return { protected: true, reason: 'terdaftar dan perjanjian berlaku' };
+    },
+  };
+}
+
+export type EnrolmentService = ReturnType<typeof createEnrolmentService>;
