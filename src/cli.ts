@@ -15,6 +15,7 @@ import { printJson, reportError } from './cli/output.ts';
 import { registerAgreementCommands } from './agreements/cli.ts';
 import { registerUserCommands } from './auth/cli.ts';
 import { registerRosterCommands } from './roster/cli.ts';
+import { registerEnrolmentCommands } from './enrolment/cli.ts';
 import { AppError } from './core/errors.ts';
 
 // `lindung … | head` closes the pipe early; that is not an error.
@@ -107,5 +108,6 @@ program
 registerAgreementCommands(program);
 registerUserCommands(program);
 registerRosterCommands(program);
+registerEnrolmentCommands(program);
 
 await program.parseAsync(process.argv);

@@ -115,3 +115,17 @@ export async function agreementParties(db: Tx, agreementId: number) {
     .where('a.id', '=', agreementId)
     .executeTakeFirst();
 }
+
+/** Active employees of the agreement's government not (or no longer) enrolled under it. */
+export async function eligibleEmployees(db: Tx, agreementId: number, institutionId: number, today: string, unitId?: number) {
+  let q = db
+    .selectFrom('employees as e')
+    .innerJoin('work_units as u', 'u.id', 'e.work_unit_id')
+    .leftJoin('participants as p', (join) => join.onRef('p.employee_id', '=', 'e.id').on('p.agreement_id', '=', agreementId))
+    .select(['e.id', 'e.nik', 'e.full_name', 'e.work_unit_id', 'u.code as unit_code', 'u.name as unit_name', 'p.status as participant_status'])
+    .where('e.institution_id', '=', institutionId)
+    .where((eb) => eb.or([eb('e.end_date', 'is', null), eb('e.end_date', '>=', today)]))
+    .where((eb) => eb.or([eb('p.id', 'is', null), eb('p.status', '=', 'rejected')]));
+  if (unitId) q = q.where('e.work_unit_id', '=', unitId);
+  return q.orderBy('u.code').orderBy('e.full_name').execute();
+}

@@ -58,6 +58,15 @@ export const enrolmentRoutes: FastifyPluginAsyncZod<{ service: EnrolmentService 
     return reply.header('content-type', XLSX_MIME).header('content-disposition', `attachment; filename="${file.fileName}"`).send(file.content);
   });
 
+  app.get('/eligible', {
+    schema: {
+      tags,
+      summary: 'Pegawai yang dapat diajukan (aktif, belum terdaftar)',
+      querystring: z.object({ agreementId: z.coerce.number().int().positive(), unitId: z.coerce.number().int().positive().optional() }),
+      response: { 200: z.object({ items: z.array(z.object({ id: z.number().int(), nik: z.string(), fullName: z.string(), unitId: z.number().int(), unitCode: z.string(), unitName: z.string(), previouslyRejected: z.boolean() })) }), ...errorResponses },
+    },
+  }, async (req) => ({ items: await service.eligibleEmployees(requireActor(req), req.query.agreementId, req.query.unitId) }));
+
   app.get('/participants', {
     schema: { tags, summary: 'Daftar peserta', querystring: listParticipantsQuery, response: { 200: z.object({ items: z.array(participantOutSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }), ...errorResponses } },
   }, async (req) => service.listParticipants(requireActor(req), req.query));

@@ -133,6 +133,15 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
     loadParticipant,
     parties,
 
+    /** Employees who can be put in a new batch: active, of the agreement's regency, not enrolled yet (or rejected). */
+    async eligibleEmployees(actor: Actor, agreementId: number, unitId?: number) {
+      authorize(actor, 'enrolment:read');
+      const a = await parties(db, agreementId);
+      const scopeUnit = actor.role === 'opd_operator' ? (actor.workUnitId ?? -1) : unitId;
+      const rows = await repo.eligibleEmployees(db, agreementId, a.party_one_institution_id, today(), scopeUnit);
+      return rows.map((r) => ({ id: r.id, nik: r.nik, fullName: r.full_name, unitId: r.work_unit_id, unitCode: r.unit_code, unitName: r.unit_name, previouslyRejected: r.participant_status === 'rejected' }));
+    },
+
     async listBatches(actor: Actor, filter: { agreementId?: number | undefined }) {
       authorize(actor, 'enrolment:read');
       const unitId = actor.role === 'opd_operator' ? (actor.workUnitId ?? -1) : undefined;
