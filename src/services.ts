@@ -10,6 +10,7 @@ import { createWorkUnitsService } from './work-units/service.ts';
 import { createRosterService } from './roster/service.ts';
 import { createRosterFilesService } from './roster/files-service.ts';
 import { createEnrolmentService } from './enrolment/service.ts';
+import { createContributionsService } from './contributions/service.ts';
 
 export interface ServiceOptions {
   timeZone: string;
@@ -29,6 +30,7 @@ export function createServices(handle: Db, options: ServiceOptions) {
     roster: createRosterService({ db, today }),
     rosterFiles: createRosterFilesService({ db, today }),
     enrolment: createEnrolmentService({ db, today }),
+    contributions: createContributionsService({ db, today }),
   };
 }
 

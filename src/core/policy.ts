@@ -19,6 +19,9 @@ export type Action =
   | 'enrolment:process'
   | 'enrolment:reconcile'
   | 'cards:print'
+  | 'contributions:read'
+  | 'contributions:bill'
+  | 'contributions:pay'
   | 'users:manage';
 
 const ALLOWED: Record<Action, readonly Role[]> = {
@@ -35,6 +38,10 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   'enrolment:process': ['bpjs_officer', 'admin'],
   'enrolment:reconcile': ['bpjs_officer', 'admin'],
   'cards:print': ['admin', 'opd_operator', 'bpjs_officer'],
+  'contributions:read': ['admin', 'opd_operator', 'bpjs_officer', 'viewer'],
+  // Bills are issued by the branch to the regency; the regency's admin may issue them too from the agreed terms.
+  'contributions:bill': ['admin', 'bpjs_officer'],
+  'contributions:pay': ['admin'],
   'users:manage': ['admin'],
 };
 

@@ -216,6 +216,64 @@ export interface ParticipantEventsTable {
   note: string | null;
 }
 
+export interface BillsTable {
+  id: Generated<number>;
+  agreement_id: number;
+  number: string;
+  kind: 'regular' | 'supplementary' | 'credit';
+  payment_mode: 'monthly' | 'yearly';
+  first_period: string;
+  months: number;
+  issue_date: string;
+  due_date: string;
+  corrects_bill_id: number | null;
+  charges: number;
+  credits_applied: number;
+  amount_due: number;
+  note: string;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface BillLinesTable {
+  id: Generated<number>;
+  bill_id: number;
+  kind: 'charge' | 'credit';
+  participant_id: number;
+  employee_id: number;
+  work_unit_id: number;
+  period: string;
+  wage: number;
+  jkk: number;
+  jkm: number;
+  total: number;
+  terms_version_id: number;
+  corrects_line_id: number | null;
+}
+
+export interface PaymentsTable {
+  id: Generated<number>;
+  agreement_id: number;
+  bill_id: number;
+  amount: number;
+  paid_on: string;
+  method: string;
+  bank_reference: string;
+  budget_line: string;
+  evidence_file_id: number | null;
+  note: string;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface CreditApplicationsTable {
+  id: Generated<number>;
+  agreement_id: number;
+  target_bill_id: number;
+  amount: number;
+  created_at: Timestamp;
+}
+
 export interface DB {
   institutions: InstitutionsTable;
   work_units: WorkUnitsTable;
@@ -233,6 +291,10 @@ export interface DB {
   enrolment_batches: EnrolmentBatchesTable;
   participants: ParticipantsTable;
   participant_events: ParticipantEventsTable;
+  bills: BillsTable;
+  bill_lines: BillLinesTable;
+  payments: PaymentsTable;
+  credit_applications: CreditApplicationsTable;
 }
 
 export type AgreementRow = Selectable<AgreementsTable>;

@@ -4,10 +4,12 @@ import * as m0001 from './0001_foundation.ts';
 import * as m0002 from './0002_agreements.ts';
 import * as m0003 from './0003_roster.ts';
 import * as m0004 from './0004_enrolment.ts';
+import * as m0005 from './0005_contributions.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_agreements': m0002,
   '0003_roster': m0003,
   '0004_enrolment': m0004,
+  '0005_contributions': m0005,
 };

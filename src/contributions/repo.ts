@@ -1,0 +1,173 @@
+/** SQL for bills, bill lines, payments and credits. Amounts are integer rupiah. */
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+
+type Tx = Kysely<DB>;
+
+export async function billsOf(db: Tx, agreementId: number) {
+  return db.selectFrom('bills').selectAll().where('agreement_id', '=', agreementId).orderBy('first_period').orderBy('id').execute();
+}
+
+export async function getBill(db: Tx, id: number) {
+  return db.selectFrom('bills').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function getBillByNumber(db: Tx, number: string) {
+  return db.selectFrom('bills').selectAll().where('number', '=', number).executeTakeFirst();
+}
+
+export async function insertBill(trx: Tx, row: Omit<DB['bills'], 'id' | 'created_at'> & { created_at?: string }) {
+  const { id } = await trx.insertInto('bills').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function updateBillAmounts(trx: Tx, id: number, amounts: { charges: number; credits_applied: number; amount_due: number; number?: string }) {
+  await trx.updateTable('bills').set(amounts).where('id', '=', id).execute();
+}
+
+/**
+ * Charges for one month in ONE statement (INSERT … SELECT): every registered participant of the
+ * agreement billable in the month (the rule of contributions/rules.ts isBillableMonth, in SQL)
+ * and not yet charged for it, at the amounts the rule computed for the terms in force.
+ */
+export async function insertMonthCharges(
+  trx: Tx,
+  args: { billId: number; agreementId: number; period: string; firstDay: string; lastDay: string; wage: number; jkk: number; jkm: number; total: number; termsVersionId: number },
+): Promise<void> {
+  const int = (v: number) => sql<number>`cast(${v} as bigint)`;
+  await trx
+    .insertInto('bill_lines')
+    .columns(['bill_id', 'kind', 'participant_id', 'employee_id', 'work_unit_id', 'period', 'wage', 'jkk', 'jkm', 'total', 'terms_version_id'])
+    .expression((eb) =>
+      eb
+        .selectFrom('participants as p')
+        .innerJoin('employees as e', 'e.id', 'p.employee_id')
+        .select([
+          int(args.billId).as('bill_id'),
+          sql<string>`cast(${'charge'} as text)`.as('kind'),
+          'p.id as participant_id',
+          'e.id as employee_id',
+          'e.work_unit_id',
+          sql<string>`cast(${args.period} as text)`.as('period'),
+          int(args.wage).as('wage'),
+          int(args.jkk).as('jkk'),
+          int(args.jkm).as('jkm'),
+          int(args.total).as('total'),
+          int(args.termsVersionId).as('terms_version_id'),
+        ])
+        .where('p.agreement_id', '=', args.agreementId)
+        .where('p.status', '=', 'registered')
+        .where('p.registered_on', '<=', args.lastDay)
+        .where((w) => w.or([w('p.deactivated_on', 'is', null), w('p.deactivated_on', '>', args.firstDay)]))
+        .where((w) => w.not(w.exists(w.selectFrom('bill_lines as x').select('x.id').whereRef('x.participant_id', '=', 'p.id').where('x.period', '=', args.period).where('x.kind', '=', 'charge')))),
+    )
+    .execute();
+}
+
+/** Charges not yet credited whose participant has a deactivation date (candidates for a credit). */
+export async function chargesOfDeactivated(db: Tx, agreementId: number) {
+  return db
+    .selectFrom('bill_lines as l')
+    .innerJoin('participants as p', 'p.id', 'l.participant_id')
+    .innerJoin('bills as b', 'b.id', 'l.bill_id')
+    .select(['l.id', 'l.bill_id', 'l.participant_id', 'l.employee_id', 'l.work_unit_id', 'l.period', 'l.wage', 'l.jkk', 'l.jkm', 'l.total', 'l.terms_version_id', 'p.registered_on', 'p.deactivated_on'])
+    .where('b.agreement_id', '=', agreementId)
+    .where('l.kind', '=', 'charge')
+    .where('p.deactivated_on', 'is not', null)
+    .where((w) => w.not(w.exists(w.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', 'credit'))))
+    .execute();
+}
+
+export async function sumLines(db: Tx, billId: number): Promise<number> {
+  const { total } = await db.selectFrom('bill_lines').select(sql<number>`coalesce(sum(total), 0)`.as('total')).where('bill_id', '=', billId).executeTakeFirstOrThrow();
+  return Number(total);
+}
+
+export async function monthDues(db: Tx, billId: number) {
+  const rows = await db
+    .selectFrom('bill_lines')
+    .select(['period', sql<number>`sum(total)`.as('due'), sql<number>`count(*)`.as('lines')])
+    .where('bill_id', '=', billId)
+    .groupBy('period')
+    .orderBy('period')
+    .execute();
+  return rows.map((r) => ({ period: r.period, due: Number(r.due), lines: Number(r.lines) }));
+}
+
+export async function totalsByUnit(db: Tx, billId: number) {
+  const rows = await db
+    .selectFrom('bill_lines as l')
+    .innerJoin('work_units as u', 'u.id', 'l.work_unit_id')
+    .select(['u.id', 'u.code', 'u.name', sql<number>`count(distinct l.participant_id)`.as('people'), sql<number>`sum(l.jkk)`.as('jkk'), sql<number>`sum(l.jkm)`.as('jkm'), sql<number>`sum(l.total)`.as('total')])
+    .where('l.bill_id', '=', billId)
+    .groupBy(['u.id', 'u.code', 'u.name'])
+    .orderBy('u.code')
+    .execute();
+  return rows.map((r) => ({ unitId: r.id, code: r.code, name: r.name, people: Number(r.people), jkk: Number(r.jkk), jkm: Number(r.jkm), total: Number(r.total) }));
+}
+
+export async function billLines(db: Tx, billId: number, limit: number, offset: number) {
+  return db
+    .selectFrom('bill_lines as l')
+    .innerJoin('employees as e', 'e.id', 'l.employee_id')
+    .innerJoin('work_units as u', 'u.id', 'l.work_unit_id')
+    .innerJoin('participants as p', 'p.id', 'l.participant_id')
+    .select(['l.id', 'l.kind', 'l.period', 'l.wage', 'l.jkk', 'l.jkm', 'l.total', 'l.corrects_line_id', 'e.nik', 'e.full_name', 'p.kpj', 'u.code as unit_code', 'u.name as unit_name'])
+    .where('l.bill_id', '=', billId)
+    .orderBy('u.code')
+    .orderBy('e.full_name')
+    .orderBy('l.period')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}
+
+export async function paymentsOf(db: Tx, billId: number) {
+  return db.selectFrom('payments').selectAll().where('bill_id', '=', billId).orderBy('paid_on').orderBy('id').execute();
+}
+
+export async function paidSum(db: Tx, billId: number): Promise<number> {
+  const { total } = await db.selectFrom('payments').select(sql<number>`coalesce(sum(amount), 0)`.as('total')).where('bill_id', '=', billId).executeTakeFirstOrThrow();
+  return Number(total);
+}
+
+export async function findPaymentByReference(db: Tx, agreementId: number, reference: string) {
+  return db.selectFrom('payments').selectAll().where('agreement_id', '=', agreementId).where('bank_reference', '=', reference).executeTakeFirst();
+}
+
+/** Credit available to an agreement: credit notes and overpayments, less what bills already used. */
+export async function availableCredit(db: Tx, agreementId: number): Promise<number> {
+  const notes = await db.selectFrom('bills').select(sql<number>`coalesce(sum(-amount_due), 0)`.as('v')).where('agreement_id', '=', agreementId).where('kind', '=', 'credit').executeTakeFirstOrThrow();
+  const bills = await db
+    .selectFrom('bills as b')
+    .select(['b.amount_due', (eb) => eb.selectFrom('payments as p').select(sql<number>`coalesce(sum(p.amount), 0)`.as('s')).whereRef('p.bill_id', '=', 'b.id').as('paid')])
+    .where('b.agreement_id', '=', agreementId)
+    .where('b.kind', '!=', 'credit')
+    .execute();
+  const over = bills.reduce((sum, b) => sum + Math.max(0, Number(b.paid ?? 0) - Number(b.amount_due)), 0);
+  const used = await db.selectFrom('credit_applications').select(sql<number>`coalesce(sum(amount), 0)`.as('v')).where('agreement_id', '=', agreementId).executeTakeFirstOrThrow();
+  return Number(notes.v) + over - Number(used.v);
+}
+
+/** The registered participations of an employee, with their agreement's dates (protection). */
+export async function participationsOf(db: Tx, employeeId: number) {
+  return db
+    .selectFrom('participants as p')
+    .innerJoin('agreements as a', 'a.id', 'p.agreement_id')
+    .select(['p.id', 'p.agreement_id', 'p.status', 'p.kpj', 'p.registered_on', 'p.deactivated_on', 'a.signed_on', 'a.duration_months', 'a.terminated_on', 'a.number_party_one'])
+    .where('p.employee_id', '=', employeeId)
+    .orderBy('a.signed_on', 'desc')
+    .execute();
+}
+
+export async function chargeFor(db: Tx, participantId: number, period: string) {
+  return db
+    .selectFrom('bill_lines as l')
+    .innerJoin('bills as b', 'b.id', 'l.bill_id')
+    .select(['l.id', 'l.bill_id', 'b.number', 'b.credits_applied', 'b.amount_due', 'b.due_date'])
+    .select((eb) => eb.exists(eb.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', 'credit')).as('credited'))
+    .where('l.participant_id', '=', participantId)
+    .where('l.period', '=', period)
+    .where('l.kind', '=', 'charge')
+    .executeTakeFirst();
+}

@@ -1,0 +1,324 @@
+/**
+ * Contributions (PKS Pasal 4): quotes, bills (monthly or a year at once, supplementary bills,
+ * credits), payments and protection. Every amount comes from contributions/rules.ts over the
+ * terms in force; bills are immutable once issued.
+ */
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import type { Actor } from '../core/actor.ts';
+import { authorize } from '../core/policy.ts';
+import { AppError, notFound } from '../core/errors.ts';
+import { addDays, formatDateId } from '../core/dates.ts';
+import { parseOrThrow } from '../core/validation.ts';
+import { parsePercent, percentString, terbilang, type Rounding } from '../core/money.ts';
+import { recordAudit } from '../audit/repo.ts';
+import { effectiveEnd, termsOn } from '../agreements/rules.ts';
+import { presentVersions, type PresentedVersion } from '../agreements/present.ts';
+import { getAgreement, listTermsVersions } from '../agreements/repo.ts';
+import { REGULATION_DEFAULT_TERMS } from '../agreements/terms.ts';
+import * as repo from './repo.ts';
+import { addPeriods, contributionUnder, dueDate, firstDay, isBillableMonth, lastDay, lateFine, paidMonths, periodLabel, periodOf, quote } from './rules.ts';
+import { protectionOn, type ProtectionVerdict } from './protection.ts';
+import { createBillSchema, paymentSchema, quoteRequestSchema, type BillOut } from './schemas.ts';
+
+type BillRow = NonNullable<Awaited<ReturnType<typeof repo.getBill>>>;
+
+export function createContributionsService({ db, today }: { db: Kysely<DB>; today: () => string }) {
+  async function agreementWithTerms(executor: Kysely<DB>, agreementId: number) {
+    const a = await getAgreement(executor, agreementId);
+    if (!a) throw notFound('Perjanjian', agreementId);
+    const versions = presentVersions(await listTermsVersions(executor, agreementId));
+    return { a, versions };
+  }
+
+  /** Terms for a month: those in force on its first day covered by the agreement. */
+  function termsForMonth(versions: readonly PresentedVersion[], signedOn: string, period: string): PresentedVersion {
+    const day = firstDay(period) < signedOn ? signedOn : firstDay(period);
+    return termsOn(versions, day) ?? versions[0]!;
+  }
+
+  async function present(executor: Kysely<DB>, bill: BillRow): Promise<BillOut> {
+    const dues = await repo.monthDues(executor, bill.id);
+    const paid = await repo.paidSum(executor, bill.id);
+    const { a, versions } = await agreementWithTerms(executor, bill.agreement_id);
+    const terms = termsForMonth(versions, a.signed_on ?? bill.issue_date, bill.first_period).terms;
+    const isCredit = bill.kind === 'credit';
+    const covered = isCredit ? { paid: [] as string[], leftover: 0, unpaidAmount: 0 } : paidMonths(dues, paid + bill.credits_applied);
+    const outstanding = isCredit ? 0 : Math.max(0, bill.amount_due - paid);
+    const status = isCredit ? 'credit' : outstanding === 0 ? 'paid' : paid > 0 ? 'partial' : 'unpaid';
+    return {
+      id: bill.id,
+      agreementId: bill.agreement_id,
+      number: bill.number,
+      kind: bill.kind,
+      paymentMode: bill.payment_mode,
+      firstPeriod: bill.first_period,
+      months: bill.months,
+      issueDate: bill.issue_date,
+      dueDate: bill.due_date,
+      correctsBillId: bill.corrects_bill_id,
+      charges: bill.charges,
+      creditsApplied: bill.credits_applied,
+      amountDue: bill.amount_due,
+      paid,
+      outstanding,
+      overpaid: isCredit ? 0 : Math.max(0, paid - bill.amount_due),
+      status,
+      fine: isCredit ? { monthsLate: 0, amount: 0 } : lateFine(outstanding, bill.due_date, today(), terms.contribution.latePaymentFine.value),
+      monthsStatus: dues.map((d) => ({ period: d.period, label: periodLabel(d.period), due: d.due, lines: d.lines, paid: covered.paid.includes(d.period) })),
+      amountInWords: terbilang(Math.abs(bill.amount_due)),
+      note: bill.note,
+      createdBy: bill.created_by,
+    };
+  }
+
+  /** Credit notes for charges whose participant is no longer billable for that month. */
+  async function issueCredits(trx: Kysely<DB>, actor: Actor, agreementId: number, issueDate: string): Promise<number[]> {
+    const candidates = (await repo.chargesOfDeactivated(trx, agreementId)).filter((l) => !isBillableMonth({ registeredOn: l.registered_on, deactivatedOn: l.deactivated_on }, l.period));
+    const byBill = new Map<number, typeof candidates>();
+    for (const c of candidates) byBill.set(c.bill_id, [...(byBill.get(c.bill_id) ?? []), c]);
+    const created: number[] = [];
+    for (const [billId, lines] of byBill) {
+      const original = (await repo.getBill(trx, billId))!;
+      const total = lines.reduce((s, l) => s + l.total, 0);
+      const creditId = await repo.insertBill(trx, {
+        agreement_id: agreementId,
+        number: `tmp-${crypto.randomUUID()}`,
+        kind: 'credit',
+        payment_mode: original.payment_mode,
+        first_period: lines.map((l) => l.period).sort()[0]!,
+        months: new Set(lines.map((l) => l.period)).size,
+        issue_date: issueDate,
+        due_date: issueDate,
+        corrects_bill_id: billId,
+        charges: -total,
+        credits_applied: 0,
+        amount_due: -total,
+        note: `Kredit atas ${original.number}: peserta nonaktif`,
+        created_by: actor.label,
+      });
+      await trx
+        .insertInto('bill_lines')
+        .values(lines.map((l) => ({ bill_id: creditId, kind: 'credit' as const, participant_id: l.participant_id, employee_id: l.employee_id, work_unit_id: l.work_unit_id, period: l.period, wage: l.wage, jkk: -l.jkk, jkm: -l.jkm, total: -l.total, terms_version_id: l.terms_version_id, corrects_line_id: l.id })))
+        .execute();
+      await repo.updateBillAmounts(trx, creditId, { charges: -total, credits_applied: 0, amount_due: -total, number: `KREDIT-${original.number}-${creditId}` });
+      await recordAudit(trx, actor, { action: 'bill.credit', entityType: 'bill', entityId: creditId, after: { corrects: original.number, lines: lines.length, total: -total } });
+      created.push(creditId);
+    }
+    return created;
+  }
+
+  return {
+    async quote(raw: unknown) {
+      const input = parseOrThrow(quoteRequestSchema, raw ?? {});
+      let terms = REGULATION_DEFAULT_TERMS;
+      const basis: string[] = [];
+      if (input.agreementId) {
+        const { a, versions } = await agreementWithTerms(db, input.agreementId);
+        const on = input.date ?? today();
+        const version = termsOn(versions, on) ?? versions[0];
+        if (!version) throw new AppError('invalid_state', 'Perjanjian tidak memiliki ketentuan');
+        terms = version.terms;
+        basis.push(`Ketentuan perjanjian ${a.number_party_one} yang berlaku pada ${formatDateId(on)} (sejak ${formatDateId(version.effectiveFrom)})`);
+      }
+      const c = terms.contribution;
+      const wage = input.wage ?? c.reportedWage.value;
+      const jkk = input.jkk !== undefined ? parsePercent(input.jkk) : c.jkkRate.value;
+      const jkm = input.jkm !== undefined ? parsePercent(input.jkm) : c.jkmRate.value;
+      const rounding: Rounding = input.rounding ?? c.rounding.value;
+      if (input.wage === undefined) basis.push(`Upah: ${c.reportedWage.basis}`);
+      if (input.jkk === undefined) basis.push(`JKK: ${c.jkkRate.basis}`);
+      if (input.jkm === undefined) basis.push(`JKM: ${c.jkmRate.basis}`);
+      basis.push(`Pembulatan: ${rounding === 'down' ? 'ke bawah' : 'setengah ke atas'} per komponen per orang per bulan`);
+      const q = quote(wage, jkk, jkm, rounding, input.months, input.people);
+      return { ...q, rates: { jkk: percentString(jkk), jkm: percentString(jkm) }, basis, totalInWords: terbilang(q.total) };
+    },
+
+    async listBills(actor: Actor, agreementId: number): Promise<BillOut[]> {
+      authorize(actor, 'contributions:read');
+      const bills = await repo.billsOf(db, agreementId);
+      return Promise.all(bills.map((b) => present(db, b)));
+    },
+
+    async getBill(actor: Actor, idOrNumber: number | string) {
+      authorize(actor, 'contributions:read');
+      const bill = typeof idOrNumber === 'number' ? await repo.getBill(db, idOrNumber) : await repo.getBillByNumber(db, idOrNumber);
+      if (!bill) throw notFound('Tagihan', idOrNumber);
+      return {
+        ...(await present(db, bill)),
+        units: await repo.totalsByUnit(db, bill.id),
+        payments: (await repo.paymentsOf(db, bill.id)).map((p) => ({ id: p.id, amount: p.amount, paidOn: p.paid_on, method: p.method, bankReference: p.bank_reference, budgetLine: p.budget_line, hasEvidence: p.evidence_file_id !== null })),
+      };
+    },
+
+    async billLines(actor: Actor, billId: number, page = 1, pageSize = 100) {
+      authorize(actor, 'contributions:read');
+      return repo.billLines(db, billId, pageSize, (page - 1) * pageSize);
+    },
+
+    /**
+     * Issues a bill: a month, or 12 months paid at once, with a line per participant billable
+     * in each month (rules.ts isBillableMonth) at the terms in force for that month. First any
+     * deactivation already billed becomes a credit note; available credit (credit notes,
+     * overpayments) is then offset against the new bill.
+     */
+    async createBill(actor: Actor, raw: unknown): Promise<BillOut> {
+      authorize(actor, 'contributions:bill');
+      const input = parseOrThrow(createBillSchema, raw);
+      const issueDate = input.issueDate ?? today();
+      const billId = await db.transaction().execute(async (trx) => {
+        const { a, versions } = await agreementWithTerms(trx, input.agreementId);
+        if (!a.signed_on) throw new AppError('invalid_state', 'Perjanjian belum ditandatangani');
+        const months = input.mode === 'yearly' ? 12 : 1;
+        const periods = Array.from({ length: months }, (_, i) => addPeriods(input.period, i));
+        const end = effectiveEnd({ signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on })!;
+        for (const p of periods) {
+          if (lastDay(p) < a.signed_on || firstDay(p) > end) {
+            throw new AppError('validation_failed', `Bulan ${periodLabel(p)} di luar masa berlaku perjanjian (${formatDateId(a.signed_on)} s.d. ${formatDateId(end)})`);
+          }
+        }
+        const firstTerms = termsForMonth(versions, a.signed_on, periods[0]!).terms;
+        if (!firstTerms.contribution.paymentModes.value.includes(input.mode)) {
+          throw new AppError('validation_failed', `Cara pembayaran ${input.mode === 'yearly' ? 'tahunan sekaligus' : 'bulanan'} tidak diatur dalam ketentuan perjanjian (${firstTerms.contribution.paymentModes.basis})`);
+        }
+        const regular = (await repo.billsOf(trx, input.agreementId)).filter((b) => b.kind === 'regular');
+        const coveredBy = (p: string) => regular.find((b) => p >= b.first_period && p <= addPeriods(b.first_period, b.months - 1));
+        let correctsBillId: number | null = null;
+        if (!input.supplementary) {
+          for (const p of periods) {
+            const other = coveredBy(p);
+            if (other) throw new AppError('conflict', `Bulan ${periodLabel(p)} sudah ditagih pada tagihan ${other.number}; untuk pendaftaran susulan buat tagihan susulan`);
+          }
+        } else {
+          if (months !== 1) throw new AppError('validation_failed', 'Tagihan susulan dibuat per bulan');
+          const original = coveredBy(periods[0]!);
+          if (!original) throw new AppError('invalid_state', `Bulan ${periodLabel(periods[0]!)} belum ditagih; buat tagihan biasa`);
+          correctsBillId = original.id;
+        }
+        await issueCredits(trx, actor, input.agreementId, issueDate);
+        const dueDay = firstTerms.contribution.dueDayOfFollowingMonth.value;
+        let due = dueDate(periods[0]!, dueDay);
+        if (due < issueDate) due = addDays(issueDate, 15);
+        const id = await repo.insertBill(trx, {
+          agreement_id: input.agreementId,
+          number: `tmp-${crypto.randomUUID()}`,
+          kind: input.supplementary ? 'supplementary' : 'regular',
+          payment_mode: input.mode,
+          first_period: periods[0]!,
+          months,
+          issue_date: issueDate,
+          due_date: due,
+          corrects_bill_id: correctsBillId,
+          charges: 0,
+          credits_applied: 0,
+          amount_due: 0,
+          note: input.note,
+          created_by: actor.label,
+        });
+        for (const p of periods) {
+          const version = termsForMonth(versions, a.signed_on, p);
+          const c = contributionUnder(version.terms);
+          await repo.insertMonthCharges(trx, { billId: id, agreementId: input.agreementId, period: p, firstDay: firstDay(p), lastDay: lastDay(p), wage: c.wage, jkk: c.jkk, jkm: c.jkm, total: c.total, termsVersionId: version.id });
+        }
+        const charges = await repo.sumLines(trx, id);
+        if (charges === 0) {
+          throw new AppError('invalid_state', input.supplementary ? `Tidak ada peserta susulan untuk ${periodLabel(periods[0]!)}` : `Tidak ada peserta terdaftar yang ditagih untuk ${periodLabel(periods[0]!)}`);
+        }
+        const credit = Math.max(0, await repo.availableCredit(trx, input.agreementId));
+        const applied = Math.min(credit, charges);
+        if (applied > 0) await trx.insertInto('credit_applications').values({ agreement_id: input.agreementId, target_bill_id: id, amount: applied }).execute();
+        const prefix = input.supplementary ? 'SUSULAN' : input.mode === 'yearly' ? 'TAHUNAN' : 'IURAN';
+        const number = `${prefix}/${a.id}/${periods[0]!.replace('-', '')}/${String(id).padStart(5, '0')}`;
+        await repo.updateBillAmounts(trx, id, { charges, credits_applied: applied, amount_due: charges - applied, number });
+        await recordAudit(trx, actor, { action: 'bill.create', entityType: 'bill', entityId: id, after: { ...input, number, charges, creditsApplied: applied } });
+        return id;
+      });
+      return present(db, (await repo.getBill(db, billId))!);
+    },
+
+    /** Records a payment; the same bank reference again with the same amount is the same payment. */
+    async recordPayment(actor: Actor, raw: unknown) {
+      authorize(actor, 'contributions:pay');
+      const input = parseOrThrow(paymentSchema, raw);
+      const bill = input.billId ? await repo.getBill(db, input.billId) : input.billNumber ? await repo.getBillByNumber(db, input.billNumber) : undefined;
+      if (!input.billId && !input.billNumber) throw new AppError('validation_failed', 'Sebutkan tagihan (billId atau billNumber)');
+      if (!bill) throw notFound('Tagihan', input.billId ?? input.billNumber);
+      if (bill.kind === 'credit') throw new AppError('invalid_state', 'Nota kredit tidak dibayar');
+      const existing = await repo.findPaymentByReference(db, bill.agreement_id, input.bankReference);
+      if (existing) {
+        if (existing.bill_id === bill.id && existing.amount === input.amount && existing.paid_on === input.paidOn) {
+          return { id: existing.id, billId: bill.id, amount: existing.amount, paidOn: existing.paid_on, method: existing.method, bankReference: existing.bank_reference, budgetLine: existing.budget_line, hasEvidence: existing.evidence_file_id !== null, duplicate: true };
+        }
+        throw new AppError('conflict', `Nomor referensi bank ${input.bankReference} sudah dipakai untuk pembayaran lain (${existing.paid_on}, ${existing.amount})`);
+      }
+      const id = await db.transaction().execute(async (trx) => {
+        let fileId: number | null = null;
+        if (input.evidence) {
+          const content = Buffer.from(input.evidence.contentBase64, 'base64');
+          if (content.length === 0 || content.length > 10 * 1024 * 1024) throw new AppError('bad_file', 'Bukti bayar kosong atau lebih dari 10 MB');
+          fileId = (await trx.insertInto('files').values({ name: input.evidence.name, mime: input.evidence.mime, size: content.length, sha256: createHash('sha256').update(content).digest('hex'), content }).returning('id').executeTakeFirstOrThrow()).id;
+        }
+        const paymentId = (await trx
+          .insertInto('payments')
+          .values({ agreement_id: bill.agreement_id, bill_id: bill.id, amount: input.amount, paid_on: input.paidOn, method: input.method, bank_reference: input.bankReference, budget_line: input.budgetLine, evidence_file_id: fileId, note: input.note, created_by: actor.label })
+          .returning('id')
+          .executeTakeFirstOrThrow()).id;
+        const { evidence: _e, ...logged } = input;
+        await recordAudit(trx, actor, { action: 'payment.record', entityType: 'bill', entityId: bill.id, after: { ...logged, paymentId, evidenceFileId: fileId } });
+        return paymentId;
+      });
+      return { id, billId: bill.id, amount: input.amount, paidOn: input.paidOn, method: input.method, bankReference: input.bankReference, budgetLine: input.budgetLine, hasEvidence: !!input.evidence, duplicate: false };
+    },
+
+    /** Is this employee protected on `date`, and why (not)? */
+    async protection(actor: Actor, who: { employeeId?: number; nik?: string }, date: string) {
+      authorize(actor, 'contributions:read');
+      const employee = await db
+        .selectFrom('employees')
+        .select(['id', 'nik', 'full_name', 'work_unit_id'])
+        .$if(!!who.employeeId, (q) => q.where('id', '=', who.employeeId!))
+        .$if(!who.employeeId, (q) => q.where('nik', '=', who.nik ?? ''))
+        .executeTakeFirst();
+      if (!employee) throw notFound('Pegawai', who.employeeId ?? who.nik);
+      if (actor.role === 'opd_operator' && actor.workUnitId !== employee.work_unit_id) throw notFound('Pegawai', who.employeeId ?? who.nik);
+      const verdict = await this.protectionOf(employee.id, date);
+      return { employeeId: employee.id, nik: employee.nik, fullName: employee.full_name, date, ...verdict };
+    },
+
+    async protectionOf(employeeId: number, date: string): Promise<ProtectionVerdict & { agreementId: number | null; kpj: string | null }> {
+      const participations = (await repo.participationsOf(db, employeeId)).filter((p) => p.status === 'registered');
+      const inForce = participations.find((p) => p.signed_on && date >= p.signed_on && date <= (effectiveEnd({ signedOn: p.signed_on, durationMonths: p.duration_months, terminatedOn: p.terminated_on }) ?? '')) ?? participations[0];
+      let charge: { credited: boolean; monthPaid: boolean; billNumber: string } | null = null;
+      if (inForce) {
+        const line = await repo.chargeFor(db, inForce.id, periodOf(date));
+        if (line) {
+          const dues = await repo.monthDues(db, line.bill_id);
+          const paid = await repo.paidSum(db, line.bill_id);
+          charge = { credited: !!line.credited, monthPaid: paidMonths(dues, paid + line.credits_applied).paid.includes(periodOf(date)), billNumber: line.number };
+        }
+      }
+      const verdict = protectionOn({
+        date,
+        participation: inForce ? { registeredOn: inForce.registered_on, deactivatedOn: inForce.deactivated_on, agreement: { signedOn: inForce.signed_on, durationMonths: inForce.duration_months, terminatedOn: inForce.terminated_on } } : null,
+        charge,
+      });
+      return { ...verdict, agreementId: inForce?.agreement_id ?? null, kpj: inForce?.kpj ?? null };
+    },
+
+    /** The protection of each of the `months` months up to the month of `end` (the employee page's timeline). */
+    async timeline(actor: Actor, employeeId: number, end: string, months = 24) {
+      authorize(actor, 'contributions:read');
+      const out = [];
+      for (let i = months - 1; i >= 0; i--) {
+        const period = addPeriods(periodOf(end), -i);
+        const day = i === 0 ? end : lastDay(period);
+        const v = await this.protectionOf(employeeId, day);
+        out.push({ period, label: periodLabel(period), protected: v.protected, code: v.code, reason: v.reason });
+      }
+      return out;
+    },
+  };
+}
+
+export type ContributionsService = ReturnType<typeof createContributionsService>;
