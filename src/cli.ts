@@ -16,6 +16,7 @@ import { registerAgreementCommands } from './agreements/cli.ts';
 import { registerUserCommands } from './auth/cli.ts';
 import { registerRosterCommands } from './roster/cli.ts';
 import { registerEnrolmentCommands } from './enrolment/cli.ts';
+import { registerContributionCommands } from './contributions/cli.ts';
 import { AppError } from './core/errors.ts';
 
 // `lindung … | head` closes the pipe early; that is not an error.
@@ -109,5 +110,6 @@ registerAgreementCommands(program);
 registerUserCommands(program);
 registerRosterCommands(program);
 registerEnrolmentCommands(program);
+registerContributionCommands(program);
 
 await program.parseAsync(process.argv);

@@ -110,6 +110,8 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
   }
 
   return {
+    today,
+
     async quote(raw: unknown) {
       const input = parseOrThrow(quoteRequestSchema, raw ?? {});
       let terms = REGULATION_DEFAULT_TERMS;
@@ -274,6 +276,7 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
     /** Is this employee protected on `date`, and why (not)? */
     async protection(actor: Actor, who: { employeeId?: number; nik?: string }, date: string) {
       authorize(actor, 'contributions:read');
+      if (!who.employeeId && !who.nik) throw new AppError('validation_failed', 'Sebutkan pegawai (employeeId) atau NIK');
       const employee = await db
         .selectFrom('employees')
         .select(['id', 'nik', 'full_name', 'work_unit_id'])

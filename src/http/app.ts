@@ -21,6 +21,7 @@ import { rosterRoutes } from '../roster/routes.ts';
 import { rosterFilesRoutes } from '../roster/files-routes.ts';
 import multipart from '@fastify/multipart';
 import { enrolmentRoutes } from '../enrolment/routes.ts';
+import { contributionsRoutes } from '../contributions/routes.ts';
 
 export interface AppOptions {
   services: Services;
@@ -83,6 +84,7 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
   await app.register(rosterFilesRoutes, { prefix: '/api/v1', service: services.rosterFiles });
   await app.register(rosterRoutes, { prefix: '/api/v1/employees', service: services.roster });
   await app.register(enrolmentRoutes, { prefix: '/api/v1/enrolment', service: services.enrolment });
+  await app.register(contributionsRoutes, { prefix: '/api/v1', service: services.contributions });
 
   const webRoot = resolve(config.webDist);
   if (existsSync(resolve(webRoot, 'index.html'))) {

@@ -1,0 +1,64 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createHarness, demoAgreementData, type Client, type Harness } from '../testing/harness.ts';
+import { seedParticipants } from '../testing/seed.ts';
+
+describe('contributions over HTTP and CLI', () => {
+  let h: Harness;
+  let admin: Client;
+  let viewer: Client;
+
+  before(async () => {
+    h = await createHarness({ today: '2022-06-05' });
+    admin = await h.login('admin');
+    viewer = await h.login('viewer');
+    await h.services.agreements.importFile(h.admin, demoAgreementData());
+    await seedParticipants(h.handle.db, { agreementId: 1, count: 3, registeredOn: '2022-04-01' });
+  });
+  after(() => h.close());
+
+  test('POST /contributions/quote gives the PKS figures', async () => {
+    const res = await viewer.request({ method: 'POST', url: '/api/v1/contributions/quote', payload: { wage: 1765000, jkk: '0.24', jkm: '0.30', months: 12 } });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.deepEqual(res.json().monthly, { jkk: 4236, jkm: 5295, total: 9531 });
+    assert.equal(res.json().total, 114372);
+    const bad = await viewer.request({ method: 'POST', url: '/api/v1/contributions/quote', payload: { wage: -1 } });
+    assert.equal(bad.statusCode, 400);
+    const rate = await viewer.request({ method: 'POST', url: '/api/v1/contributions/quote', payload: { jkk: '150' } });
+    assert.equal(rate.statusCode, 400);
+    assert.match(rate.json().error.message, /100%/);
+  });
+
+  test('bill, pay and see the employee protected', async () => {
+    const bill = await admin.request({ method: 'POST', url: '/api/v1/bills', payload: { agreementId: 1, period: '2022-05' } });
+    assert.equal(bill.statusCode, 201, bill.body);
+    assert.equal(bill.json().amountDue, 3 * 9531);
+    const refused = await viewer.request({ method: 'POST', url: '/api/v1/bills', payload: { agreementId: 1, period: '2022-06' } });
+    assert.equal(refused.statusCode, 403);
+    const nik = (await h.handle.db.selectFrom('employees').select('nik').orderBy('id').executeTakeFirstOrThrow()).nik;
+    const before = (await viewer.request({ method: 'GET', url: `/api/v1/protection?nik=${nik}&date=2022-05-20` })).json();
+    assert.equal(before.protected, false);
+    assert.equal(before.code, 'month_unpaid');
+    const pay = await admin.request({ method: 'POST', url: '/api/v1/payments', payload: { billId: bill.json().id, amount: 3 * 9531, paidOn: '2022-06-01', bankReference: 'SP2D-001/2022', method: 'sp2d' } });
+    assert.equal(pay.statusCode, 201, pay.body);
+    const dup = await admin.request({ method: 'POST', url: '/api/v1/payments', payload: { billId: bill.json().id, amount: 3 * 9531, paidOn: '2022-06-01', bankReference: 'SP2D-001/2022', method: 'sp2d' } });
+    assert.equal(dup.statusCode, 200);
+    assert.equal(dup.json().duplicate, true);
+    const after = (await viewer.request({ method: 'GET', url: `/api/v1/protection?nik=${nik}&date=2022-05-20` })).json();
+    assert.deepEqual([after.protected, after.code], [true, 'protected']);
+    const detail = (await viewer.request({ method: 'GET', url: `/api/v1/bills/${bill.json().id}` })).json();
+    assert.equal(detail.status, 'paid');
+    assert.equal(detail.payments.length, 1);
+    const timeline = (await viewer.request({ method: 'GET', url: `/api/v1/employees/${after.employeeId}/protection-timeline` })).json().items;
+    assert.equal(timeline.length, 24);
+    assert.deepEqual(timeline.slice(-2).map((m: { period: string; code: string }) => [m.period, m.code]), [['2022-05', 'protected'], ['2022-06', 'month_not_billed']]);
+  });
+
+  test('lindung contribution quote --json', () => {
+    const res = spawnSync(process.execPath, ['bin/lindung.mjs', 'contribution', 'quote', '--wage', '1765000', '--jkk', '0.24', '--jkm', '0.30', '--months', '12', '--json'], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: 'sqlite::memory:' } });
+    assert.equal(res.status, 0, res.stderr);
+    const q = JSON.parse(res.stdout);
+    assert.deepEqual({ monthly: q.monthly, months: q.months, total: q.total }, { monthly: { jkk: 4236, jkm: 5295, total: 9531 }, months: 12, total: 114372 });
+  });
+});

@@ -1,0 +1,77 @@
+/** Contributions over HTTP: quote, bills, payments, protection. */
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { requireActor } from '../http/auth.ts';
+import { errorResponses, idParams } from '../http/common.ts';
+import { isoDate } from '../core/validation.ts';
+import type { ContributionsService } from './service.ts';
+import { billOutSchema, createBillSchema, paymentOutSchema, paymentSchema, protectionOutSchema, quoteRequestSchema, quoteSchema } from './schemas.ts';
+
+const billDetail = billOutSchema.extend({
+  units: z.array(z.object({ unitId: z.number().int(), code: z.string(), name: z.string(), people: z.number().int(), jkk: z.number().int(), jkm: z.number().int(), total: z.number().int() })),
+  payments: z.array(z.object({ id: z.number().int(), amount: z.number().int(), paidOn: z.string(), method: z.string(), bankReference: z.string(), budgetLine: z.string(), hasEvidence: z.boolean() })),
+});
+
+export const contributionsRoutes: FastifyPluginAsyncZod<{ service: ContributionsService }> = async (app, { service }) => {
+  const tags = ['Iuran (contributions)'];
+
+  app.post('/contributions/quote', {
+    schema: { tags, summary: 'Hitung iuran: upah × (JKK + JKM), per bulan dan untuk N bulan', body: quoteRequestSchema, response: { 200: quoteSchema, ...errorResponses } },
+  }, async (req) => {
+    requireActor(req);
+    return service.quote(req.body);
+  });
+
+  app.get('/bills', {
+    schema: { tags, summary: 'Daftar tagihan perjanjian', querystring: z.object({ agreementId: z.coerce.number().int().positive() }), response: { 200: z.object({ items: z.array(billOutSchema) }), ...errorResponses } },
+  }, async (req) => ({ items: await service.listBills(requireActor(req), req.query.agreementId) }));
+
+  app.post('/bills', {
+    schema: { tags, summary: 'Terbitkan tagihan (bulanan, tahunan sekaligus, atau susulan)', body: createBillSchema, response: { 201: billOutSchema, ...errorResponses } },
+  }, async (req, reply) => reply.status(201).send(await service.createBill(requireActor(req), req.body)));
+
+  app.get('/bills/:id', {
+    schema: { tags, summary: 'Rincian tagihan: bulan lunas, total per unit, pembayaran', params: idParams, response: { 200: billDetail, ...errorResponses } },
+  }, async (req) => service.getBill(requireActor(req), req.params.id));
+
+  app.get('/bills/:id/lines', {
+    schema: {
+      tags,
+      summary: 'Baris tagihan per pegawai per bulan',
+      params: idParams,
+      querystring: z.object({ page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(1000).default(100) }),
+    },
+  }, async (req) => ({ items: await service.billLines(requireActor(req), req.params.id, req.query.page, req.query.pageSize) }));
+
+  app.post('/payments', {
+    schema: { tags, summary: 'Catat pembayaran (idempoten pada nomor referensi bank)', body: paymentSchema, response: { 200: paymentOutSchema, 201: paymentOutSchema, ...errorResponses } },
+    bodyLimit: 16 * 1024 * 1024,
+  }, async (req, reply) => {
+    const payment = await service.recordPayment(requireActor(req), req.body);
+    return reply.status(payment.duplicate ? 200 : 201).send(payment);
+  });
+
+  app.get('/protection', {
+    schema: {
+      tags,
+      summary: 'Apakah pegawai terlindungi pada suatu tanggal, dan alasannya',
+      querystring: z.object({ employeeId: z.coerce.number().int().positive().optional(), nik: z.string().regex(/^\d{16}$/, 'NIK harus 16 digit').optional(), date: isoDate('Tanggal').optional() }),
+      response: { 200: protectionOutSchema, ...errorResponses },
+    },
+  }, async (req) => {
+    const actor = requireActor(req);
+    return service.protection(actor, { employeeId: req.query.employeeId, nik: req.query.nik }, req.query.date ?? service.today());
+  });
+
+  app.get('/employees/:id/protection-timeline', {
+    schema: {
+      tags,
+      summary: 'Perlindungan 24 bulan terakhir',
+      params: idParams,
+      response: { 200: z.object({ items: z.array(z.object({ period: z.string(), label: z.string(), protected: z.boolean(), code: z.string(), reason: z.string() })) }), ...errorResponses },
+    },
+  }, async (req) => {
+    const actor = requireActor(req);
+    return { items: await service.timeline(actor, req.params.id, service.today()) };
+  });
+};
