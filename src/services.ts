@@ -11,6 +11,7 @@ import { createRosterService } from './roster/service.ts';
 import { createRosterFilesService } from './roster/files-service.ts';
 import { createEnrolmentService } from './enrolment/service.ts';
 import { createContributionsService } from './contributions/service.ts';
+import { createContributionReports } from './contributions/reports.ts';
 
 export interface ServiceOptions {
   timeZone: string;
@@ -31,6 +32,7 @@ export function createServices(handle: Db, options: ServiceOptions) {
     rosterFiles: createRosterFilesService({ db, today }),
     enrolment: createEnrolmentService({ db, today }),
     contributions: createContributionsService({ db, today }),
+    contributionReports: createContributionReports({ db, today }),
   };
 }
 

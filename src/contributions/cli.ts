@@ -100,6 +100,36 @@ export function registerContributionCommands(program: Command): void {
       });
     });
 
+  bill
+    .command('arrears')
+    .description('Tunggakan per unit dengan umur 30/60/90+ hari')
+    .requiredOption('--agreement <id>', 'ID perjanjian')
+    .option('--as-of <YYYY-MM-DD>', 'per tanggal (bawaan: hari ini)')
+    .option('--json', 'keluaran JSON')
+    .action(async (opts) => {
+      await withContext(!!opts.json, async ({ services }) => {
+        const r = await services.contributionReports.arrears(cliActor(), int(opts.agreement, 'ID perjanjian'), opts.asOf);
+        if (opts.json) return printJson(r);
+        printTable(r.units.map((u) => ({ Unit: u.code, Nama: u.name, 'Belum jatuh tempo': formatRupiah(u.buckets.not_due), '0-30': formatRupiah(u.buckets['0-30']), '31-60': formatRupiah(u.buckets['31-60']), '61-90': formatRupiah(u.buckets['61-90']), '90+': formatRupiah(u.buckets['90+']), Total: formatRupiah(u.total) })));
+        console.log(`Total tunggakan per ${formatDateId(r.asOf)}: ${formatRupiah(r.total)}`);
+      });
+    });
+  bill
+    .command('budget')
+    .description('Proyeksi anggaran iuran satu tahun anggaran')
+    .requiredOption('--agreement <id>', 'ID perjanjian')
+    .requiredOption('--year <YYYY>', 'tahun anggaran')
+    .option('--growth <percent>', 'skenario pertumbuhan jumlah peserta (persen)', '0')
+    .option('--json', 'keluaran JSON')
+    .action(async (opts) => {
+      await withContext(!!opts.json, async ({ services }) => {
+        const r = await services.contributionReports.budget(cliActor(), int(opts.agreement, 'ID perjanjian'), int(opts.year, 'Tahun'), Number(opts.growth));
+        if (opts.json) return printJson(r);
+        printTable(r.months.map((m) => ({ Bulan: m.label, Peserta: m.participants, Proyeksi: m.projected, 'Per orang': formatRupiah(m.perPerson), Jumlah: formatRupiah(m.amount) })));
+        console.log(`Total ${r.year}: ${formatRupiah(r.total)}`);
+      });
+    });
+
   const payment = program.command('payment').description('Pembayaran iuran / payments');
   payment
     .command('record')
@@ -123,6 +153,24 @@ export function registerContributionCommands(program: Command): void {
         });
         if (opts.json) return printJson(p);
         console.log(p.duplicate ? `Pembayaran ${p.bankReference} sudah tercatat; tidak dicatat dua kali` : `Pembayaran ${formatRupiah(p.amount)} (${p.bankReference}) dicatat`);
+      });
+    });
+
+  payment
+    .command('import')
+    .description('Catat banyak pembayaran dari rekening koran (CSV/XLSX: Tanggal, Keterangan berisi nomor tagihan, Jumlah, Referensi)')
+    .argument('<file>', 'rekening koran')
+    .requiredOption('--agreement <id>', 'ID perjanjian')
+    .option('--json', 'keluaran JSON')
+    .action(async (file, opts) => {
+      await withContext(!!opts.json, async ({ services }) => {
+        const { readFile } = await import('node:fs/promises');
+        const content = await readFile(file).catch(() => {
+          throw new AppError('bad_file', `Berkas ${file} tidak dapat dibaca`);
+        });
+        const r = await services.contributions.importBankStatement(cliActor(), int(opts.agreement, 'ID perjanjian'), { fileName: file, content });
+        if (opts.json) return printJson(r);
+        console.log(`${r.recorded} pembayaran dicatat (${formatRupiah(r.total)}), ${r.duplicates} sudah tercatat sebelumnya`);
       });
     });
 

@@ -171,3 +171,22 @@ export async function chargeFor(db: Tx, participantId: number, period: string) {
     .where('l.kind', '=', 'charge')
     .executeTakeFirst();
 }
+
+/** Per bill, month and unit: the charges (for arrears by unit). */
+export async function dueByUnit(db: Tx, agreementId: number) {
+  const rows = await db
+    .selectFrom('bill_lines as l')
+    .innerJoin('bills as b', 'b.id', 'l.bill_id')
+    .innerJoin('work_units as u', 'u.id', 'l.work_unit_id')
+    .select(['l.bill_id', 'l.period', 'u.id as unit_id', 'u.code', 'u.name', sql<number>`sum(l.total)`.as('due'), sql<number>`count(*)`.as('people')])
+    .where('b.agreement_id', '=', agreementId)
+    .where('b.kind', '!=', 'credit')
+    .groupBy(['l.bill_id', 'l.period', 'u.id', 'u.code', 'u.name'])
+    .execute();
+  return rows.map((r) => ({ billId: r.bill_id, period: r.period, unitId: r.unit_id, code: r.code, name: r.name, due: Number(r.due), people: Number(r.people) }));
+}
+
+/** Registered participants' enrolment dates (budget projection). */
+export async function enrolmentDates(db: Tx, agreementId: number) {
+  return db.selectFrom('participants').select(['registered_on', 'deactivated_on']).where('agreement_id', '=', agreementId).where('status', '=', 'registered').execute();
+}

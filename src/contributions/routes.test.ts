@@ -62,3 +62,27 @@ describe('contributions over HTTP and CLI', () => {
     assert.deepEqual({ monthly: q.monthly, months: q.months, total: q.total }, { monthly: { jkk: 4236, jkm: 5295, total: 9531 }, months: 12, total: 114372 });
   });
 });
+
+describe('bank statement import', () => {
+  test('records many payments in one go; a bad row records nothing; re-import skips duplicates', async () => {
+    const h = await createHarness({ today: '2022-08-05' });
+    try {
+      await h.services.agreements.importFile(h.admin, demoAgreementData());
+      await seedParticipants(h.handle.db, { agreementId: 1, count: 2, registeredOn: '2022-04-01' });
+      const may = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-05', issueDate: '2022-06-01' });
+      const june = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-06', issueDate: '2022-07-01' });
+      const csv = (rows: string[]) => Buffer.from(['Tanggal;Keterangan;Jumlah;Referensi', ...rows].join('\r\n'), 'utf8');
+      const bad = csv([`10/06/2022;Bayar ${may.number};19.062;TRX-1`, `10/07/2022;Bayar iuran Juni;19.062;TRX-2`]);
+      await assert.rejects(h.services.contributions.importBankStatement(h.admin, 1, { fileName: 'rk.csv', content: bad }), /Baris 3: Nomor tagihan tidak ditemukan/);
+      assert.equal((await h.services.contributions.getBill(h.admin, may.id)).paid, 0, 'nothing recorded');
+      const good = csv([`10/06/2022;Bayar ${may.number};19.062;TRX-1`, `10/07/2022;Bayar ${june.number};19.062,00;TRX-2`]);
+      const r = await h.services.contributions.importBankStatement(h.admin, 1, { fileName: 'rk.csv', content: good });
+      assert.deepEqual(r, { rows: 2, recorded: 2, duplicates: 0, total: 38_124 });
+      const again = await h.services.contributions.importBankStatement(h.admin, 1, { fileName: 'rk.csv', content: good });
+      assert.deepEqual(again, { rows: 2, recorded: 0, duplicates: 2, total: 0 });
+      assert.equal((await h.services.contributions.getBill(h.admin, june.id)).status, 'paid');
+    } finally {
+      await h.close();
+    }
+  });
+});

@@ -4,7 +4,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../http/auth.ts';
 import { errorResponses, idParams } from '../http/common.ts';
 import { isoDate } from '../core/validation.ts';
+import { readUpload } from '../http/upload.ts';
+import { AppError } from '../core/errors.ts';
 import type { ContributionsService } from './service.ts';
+import type { createContributionReports } from './reports.ts';
 import { billOutSchema, createBillSchema, paymentOutSchema, paymentSchema, protectionOutSchema, quoteRequestSchema, quoteSchema } from './schemas.ts';
 
 const billDetail = billOutSchema.extend({
@@ -12,7 +15,7 @@ const billDetail = billOutSchema.extend({
   payments: z.array(z.object({ id: z.number().int(), amount: z.number().int(), paidOn: z.string(), method: z.string(), bankReference: z.string(), budgetLine: z.string(), hasEvidence: z.boolean() })),
 });
 
-export const contributionsRoutes: FastifyPluginAsyncZod<{ service: ContributionsService }> = async (app, { service }) => {
+export const contributionsRoutes: FastifyPluginAsyncZod<{ service: ContributionsService; reports: ReturnType<typeof createContributionReports> }> = async (app, { service, reports }) => {
   const tags = ['Iuran (contributions)'];
 
   app.post('/contributions/quote', {
@@ -74,4 +77,26 @@ export const contributionsRoutes: FastifyPluginAsyncZod<{ service: Contributions
     const actor = requireActor(req);
     return { items: await service.timeline(actor, req.params.id, service.today()) };
   });
+
+  app.post('/payments/import', {
+    schema: { tags, summary: 'Impor rekening koran (multipart: file + agreementId); semua baris atau tidak sama sekali', consumes: ['multipart/form-data'] },
+  }, async (req) => {
+    const actor = requireActor(req);
+    const { fields, ...file } = await readUpload(req);
+    const agreementId = Number(fields.agreementId);
+    if (!Number.isInteger(agreementId) || agreementId <= 0) throw new AppError('validation_failed', 'Sebutkan perjanjian (kolom agreementId)');
+    return service.importBankStatement(actor, agreementId, file);
+  });
+
+  app.get('/arrears', {
+    schema: { tags, summary: 'Tunggakan per unit dengan umur (30/60/90+ hari)', querystring: z.object({ agreementId: z.coerce.number().int().positive(), asOf: isoDate('Tanggal').optional() }) },
+  }, async (req) => reports.arrears(requireActor(req), req.query.agreementId, req.query.asOf));
+
+  app.get('/budget', {
+    schema: {
+      tags,
+      summary: 'Proyeksi anggaran iuran satu tahun anggaran, dengan skenario pertumbuhan',
+      querystring: z.object({ agreementId: z.coerce.number().int().positive(), year: z.coerce.number().int().min(2000).max(2100), growthPercent: z.coerce.number().min(-100).max(1000).default(0) }),
+    },
+  }, async (req) => reports.budget(requireActor(req), req.query.agreementId, req.query.year, req.query.growthPercent));
 };

@@ -21,6 +21,7 @@ import * as repo from './repo.ts';
 import { addPeriods, contributionUnder, dueDate, firstDay, isBillableMonth, lastDay, lateFine, paidMonths, periodLabel, periodOf, quote } from './rules.ts';
 import { protectionOn, type ProtectionVerdict } from './protection.ts';
 import { createBillSchema, paymentSchema, quoteRequestSchema, type BillOut } from './schemas.ts';
+import { readBankStatement } from './bank-statement.ts';
 
 type BillRow = NonNullable<Awaited<ReturnType<typeof repo.getBill>>>;
 
@@ -271,6 +272,41 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
         return paymentId;
       });
       return { id, billId: bill.id, amount: input.amount, paidOn: input.paidOn, method: input.method, bankReference: input.bankReference, budgetLine: input.budgetLine, hasEvidence: !!input.evidence, duplicate: false };
+    },
+
+    /**
+     * Records many payments from a bank statement in ONE transaction: every row is checked
+     * first (bill, amount, reference); a reference already recorded with the same amount and
+     * bill is skipped, with anything else it is an error. Any error and nothing is recorded.
+     */
+    async importBankStatement(actor: Actor, agreementId: number, file: { fileName: string; content: Buffer }) {
+      authorize(actor, 'contributions:pay');
+      const bills = (await repo.billsOf(db, agreementId)).filter((b) => b.kind !== 'credit');
+      const { rows, errors } = await readBankStatement(file.content, bills.map((b) => b.number));
+      const problems = [...errors];
+      const plan: { row: (typeof rows)[number]; billId: number; duplicate: boolean }[] = [];
+      for (const r of rows) {
+        const bill = bills.find((b) => b.number === r.billNumber)!;
+        const existing = await repo.findPaymentByReference(db, agreementId, r.reference);
+        if (existing && (existing.bill_id !== bill.id || existing.amount !== r.amount)) {
+          problems.push({ row: r.row, column: 'Referensi', message: `Referensi ${r.reference} sudah dipakai untuk pembayaran lain` });
+          continue;
+        }
+        plan.push({ row: r, billId: bill.id, duplicate: !!existing });
+      }
+      if (rows.length + errors.length === 0) throw new AppError('bad_file', 'Rekening koran tidak berisi baris data');
+      if (problems.length) {
+        problems.sort((x, y) => x.row - y.row);
+        throw new AppError('validation_failed', `${problems.length} baris bermasalah; tidak ada pembayaran yang dicatat. Baris ${problems[0]!.row}: ${problems[0]!.message}`, { issues: problems.map((p) => ({ path: `baris ${p.row}, ${p.column}`, message: p.message, row: p.row, column: p.column })) });
+      }
+      const fresh = plan.filter((p) => !p.duplicate);
+      await db.transaction().execute(async (trx) => {
+        for (const p of fresh) {
+          await trx.insertInto('payments').values({ agreement_id: agreementId, bill_id: p.billId, amount: p.row.amount, paid_on: p.row.paidOn, method: 'transfer', bank_reference: p.row.reference, budget_line: '', evidence_file_id: null, note: `Rekening koran ${file.fileName}, baris ${p.row.row}`, created_by: actor.label }).execute();
+        }
+        await recordAudit(trx, actor, { action: 'payment.import', entityType: 'agreement', entityId: agreementId, after: { file: file.fileName, recorded: fresh.length, duplicates: plan.length - fresh.length, total: fresh.reduce((s, p) => s + p.row.amount, 0) } });
+      });
+      return { rows: plan.length, recorded: fresh.length, duplicates: plan.length - fresh.length, total: fresh.reduce((s, p) => s + p.row.amount, 0) };
     },
 
     /** Is this employee protected on `date`, and why (not)? */

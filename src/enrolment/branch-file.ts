@@ -36,7 +36,7 @@ export interface BranchFileError {
   message: string;
 }
 
-async function* rawRows(buffer: Uint8Array): AsyncGenerator<RawRow> {
+export async function* rawRows(buffer: Uint8Array): AsyncGenerator<RawRow> {
   if (buffer.length === 0) throw new AppError('bad_file', 'Berkas kosong');
   if (isOldExcel(buffer)) throw new AppError('bad_file', 'Format Excel lama (.xls) tidak didukung. Simpan ulang sebagai .xlsx atau CSV');
   if (isZip(buffer)) {

@@ -1,0 +1,85 @@
+/**
+ * Arrears with ageing, and the budget projection the regency puts in its budget (APBD).
+ */
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import type { Actor } from '../core/actor.ts';
+import { authorize } from '../core/policy.ts';
+import { AppError, notFound } from '../core/errors.ts';
+import { daysBetween } from '../core/dates.ts';
+import { sumRupiah } from '../core/money.ts';
+import { effectiveEnd, termsOn } from '../agreements/rules.ts';
+import { presentVersions } from '../agreements/present.ts';
+import { getAgreement, listTermsVersions } from '../agreements/repo.ts';
+import * as repo from './repo.ts';
+import { addPeriods, contributionUnder, firstDay, isBillableMonth, lastDay, paidMonths, periodLabel } from './rules.ts';
+
+export type AgeBucket = 'not_due' | '0-30' | '31-60' | '61-90' | '90+';
+export const AGE_BUCKETS: readonly AgeBucket[] = ['not_due', '0-30', '31-60', '61-90', '90+'];
+
+/** Days past the due date, in the buckets people budget with. */
+export function ageBucket(dueDate: string, asOf: string): AgeBucket {
+  const late = daysBetween(dueDate, asOf);
+  if (late <= 0) return 'not_due';
+  if (late <= 30) return '0-30';
+  if (late <= 60) return '31-60';
+  if (late <= 90) return '61-90';
+  return '90+';
+}
+
+export function createContributionReports({ db, today }: { db: Kysely<DB>; today: () => string }) {
+  return {
+    /** Unpaid months by unit with ageing. A month is unpaid until payments cover it in full. */
+    async arrears(actor: Actor, agreementId: number, asOf = today()) {
+      authorize(actor, 'contributions:read');
+      const bills = (await repo.billsOf(db, agreementId)).filter((b) => b.kind !== 'credit');
+      const byUnit = await repo.dueByUnit(db, agreementId);
+      const rows: { billId: number; billNumber: string; period: string; label: string; unitId: number; code: string; name: string; people: number; due: number; dueDate: string; bucket: AgeBucket }[] = [];
+      for (const b of bills) {
+        const dues = await repo.monthDues(db, b.id);
+        const paid = await repo.paidSum(db, b.id);
+        const covered = new Set(paidMonths(dues, paid + b.credits_applied).paid);
+        for (const u of byUnit.filter((x) => x.billId === b.id && !covered.has(x.period))) {
+          rows.push({ billId: b.id, billNumber: b.number, period: u.period, label: periodLabel(u.period), unitId: u.unitId, code: u.code, name: u.name, people: u.people, due: u.due, dueDate: b.due_date, bucket: ageBucket(b.due_date, asOf) });
+        }
+      }
+      if (actor.role === 'opd_operator') rows.splice(0, rows.length, ...rows.filter((r) => r.unitId === actor.workUnitId));
+      const units = new Map<number, { unitId: number; code: string; name: string; total: number; buckets: Record<AgeBucket, number>; months: number }>();
+      for (const r of rows) {
+        const u = units.get(r.unitId) ?? { unitId: r.unitId, code: r.code, name: r.name, total: 0, months: 0, buckets: { 'not_due': 0, '0-30': 0, '31-60': 0, '61-90': 0, '90+': 0 } };
+        u.total += r.due;
+        u.months += 1;
+        u.buckets[r.bucket] += r.due;
+        units.set(r.unitId, u);
+      }
+      const totals = Object.fromEntries(AGE_BUCKETS.map((k) => [k, sumRupiah(rows.filter((r) => r.bucket === k).map((r) => r.due))])) as Record<AgeBucket, number>;
+      return { asOf, rows, units: [...units.values()].sort((a, b) => a.code.localeCompare(b.code)), totals, total: sumRupiah(rows.map((r) => r.due)) };
+    },
+
+    /**
+     * The contribution budget for a fiscal year: for each month, the participants billable in it
+     * (enrolment as it stands, assumed to continue) plus a growth scenario, × the monthly
+     * contribution under the terms in force that month. Months outside the agreement count 0.
+     */
+    async budget(actor: Actor, agreementId: number, year: number, growthPercent = 0) {
+      authorize(actor, 'contributions:read');
+      if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new AppError('validation_failed', 'Tahun anggaran tidak sah');
+      if (!Number.isFinite(growthPercent) || growthPercent < -100 || growthPercent > 1000) throw new AppError('validation_failed', 'Pertumbuhan harus −100 s.d. 1000 persen');
+      const a = await getAgreement(db, agreementId);
+      if (!a) throw notFound('Perjanjian', agreementId);
+      const versions = presentVersions(await listTermsVersions(db, agreementId));
+      const people = await repo.enrolmentDates(db, agreementId);
+      const end = a.signed_on ? effectiveEnd({ signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on }) : null;
+      const months = Array.from({ length: 12 }, (_, i) => addPeriods(`${year}-01`, i)).map((period) => {
+        const inside = !!a.signed_on && !!end && lastDay(period) >= a.signed_on && firstDay(period) <= end;
+        const version = inside ? (termsOn(versions, firstDay(period) < a.signed_on! ? a.signed_on! : firstDay(period)) ?? versions[0]) : undefined;
+        const base = inside ? people.filter((p) => isBillableMonth({ registeredOn: p.registered_on, deactivatedOn: p.deactivated_on }, period)).length : 0;
+        // Growth rounds up: a part of a person is budgeted as a whole person.
+        const projected = inside ? Math.ceil((base * (100 + growthPercent)) / 100) : 0;
+        const perPerson = version ? contributionUnder(version.terms).total : 0;
+        return { period, label: periodLabel(period), insideAgreement: inside, participants: base, projected, perPerson, amount: projected * perPerson };
+      });
+      return { agreementId, year, growthPercent, months, total: sumRupiah(months.map((m) => m.amount)) };
+    },
+  };
+}
