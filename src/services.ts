@@ -12,6 +12,7 @@ import { createRosterFilesService } from './roster/files-service.ts';
 import { createEnrolmentService } from './enrolment/service.ts';
 import { createContributionsService } from './contributions/service.ts';
 import { createContributionReports } from './contributions/reports.ts';
+import { createBillDocuments } from './contributions/documents.ts';
 
 export interface ServiceOptions {
   timeZone: string;
@@ -22,6 +23,7 @@ export interface ServiceOptions {
 export function createServices(handle: Db, options: ServiceOptions) {
   const today = options.today ?? (() => todayIn(options.timeZone));
   const db = handle.db;
+  const contributions = createContributionsService({ db, today });
   return {
     db,
     today,
@@ -31,7 +33,8 @@ export function createServices(handle: Db, options: ServiceOptions) {
     roster: createRosterService({ db, today }),
     rosterFiles: createRosterFilesService({ db, today }),
     enrolment: createEnrolmentService({ db, today }),
-    contributions: createContributionsService({ db, today }),
+    contributions,
+    billDocuments: createBillDocuments({ db, contributions, today }),
     contributionReports: createContributionReports({ db, today }),
   };
 }

@@ -101,6 +101,21 @@ export function registerContributionCommands(program: Command): void {
     });
 
   bill
+    .command('export')
+    .description('Tulis tagihan sebagai PDF atau rinciannya sebagai XLSX (menurut ekstensi)')
+    .argument('<bill>', 'ID tagihan')
+    .argument('<file>', 'berkas tujuan .pdf atau .xlsx')
+    .action(async (ref, file) => {
+      await withContext(false, async ({ services }) => {
+        const { writeFile } = await import('node:fs/promises');
+        const id = int(ref, 'ID tagihan');
+        const content = file.toLowerCase().endsWith('.xlsx') ? await services.billDocuments.billXlsx(cliActor(), id) : await services.billDocuments.billPdf(cliActor(), id);
+        await writeFile(file, content);
+        console.log(`Tagihan ditulis ke ${file}`);
+      });
+    });
+
+  bill
     .command('arrears')
     .description('Tunggakan per unit dengan umur 30/60/90+ hari')
     .requiredOption('--agreement <id>', 'ID perjanjian')

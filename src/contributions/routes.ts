@@ -8,6 +8,7 @@ import { readUpload } from '../http/upload.ts';
 import { AppError } from '../core/errors.ts';
 import type { ContributionsService } from './service.ts';
 import type { createContributionReports } from './reports.ts';
+import type { createBillDocuments } from './documents.ts';
 import { billOutSchema, createBillSchema, paymentOutSchema, paymentSchema, protectionOutSchema, quoteRequestSchema, quoteSchema } from './schemas.ts';
 
 const billDetail = billOutSchema.extend({
@@ -15,7 +16,7 @@ const billDetail = billOutSchema.extend({
   payments: z.array(z.object({ id: z.number().int(), amount: z.number().int(), paidOn: z.string(), method: z.string(), bankReference: z.string(), budgetLine: z.string(), hasEvidence: z.boolean() })),
 });
 
-export const contributionsRoutes: FastifyPluginAsyncZod<{ service: ContributionsService; reports: ReturnType<typeof createContributionReports> }> = async (app, { service, reports }) => {
+export const contributionsRoutes: FastifyPluginAsyncZod<{ service: ContributionsService; reports: ReturnType<typeof createContributionReports>; documents: ReturnType<typeof createBillDocuments> }> = async (app, { service, reports, documents }) => {
   const tags = ['Iuran (contributions)'];
 
   app.post('/contributions/quote', {
@@ -36,6 +37,27 @@ export const contributionsRoutes: FastifyPluginAsyncZod<{ service: Contributions
   app.get('/bills/:id', {
     schema: { tags, summary: 'Rincian tagihan: bulan lunas, total per unit, pembayaran', params: idParams, response: { 200: billDetail, ...errorResponses } },
   }, async (req) => service.getBill(requireActor(req), req.params.id));
+
+  app.get('/bills/:id/pdf', {
+    schema: { tags, summary: 'Tagihan sebagai PDF (kop kedua pihak, total per unit, terbilang)', params: idParams },
+  }, async (req, reply) => {
+    const pdf = await documents.billPdf(requireActor(req), req.params.id);
+    return reply.header('content-type', 'application/pdf').header('content-disposition', `inline; filename="tagihan-${req.params.id}.pdf"`).send(pdf);
+  });
+
+  app.get('/bills/:id/xlsx', {
+    schema: { tags, summary: 'Rincian tagihan sebagai XLSX', params: idParams },
+  }, async (req, reply) => {
+    const xlsx = await documents.billXlsx(requireActor(req), req.params.id);
+    return reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').header('content-disposition', `attachment; filename="tagihan-${req.params.id}.xlsx"`).send(xlsx);
+  });
+
+  app.get('/bills/:id/payments/:paymentId/receipt.pdf', {
+    schema: { tags, summary: 'Tanda terima pembayaran (PDF)', params: idParams.extend({ paymentId: z.coerce.number().int().positive() }) },
+  }, async (req, reply) => {
+    const pdf = await documents.receiptPdf(requireActor(req), req.params.id, req.params.paymentId);
+    return reply.header('content-type', 'application/pdf').header('content-disposition', `inline; filename="tanda-terima-${req.params.paymentId}.pdf"`).send(pdf);
+  });
 
   app.get('/bills/:id/lines', {
     schema: {

@@ -84,7 +84,7 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
   await app.register(rosterFilesRoutes, { prefix: '/api/v1', service: services.rosterFiles });
   await app.register(rosterRoutes, { prefix: '/api/v1/employees', service: services.roster });
   await app.register(enrolmentRoutes, { prefix: '/api/v1/enrolment', service: services.enrolment });
-  await app.register(contributionsRoutes, { prefix: '/api/v1', service: services.contributions, reports: services.contributionReports });
+  await app.register(contributionsRoutes, { prefix: '/api/v1', service: services.contributions, reports: services.contributionReports, documents: services.billDocuments });
 
   const webRoot = resolve(config.webDist);
   if (existsSync(resolve(webRoot, 'index.html'))) {

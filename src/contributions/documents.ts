@@ -1,0 +1,133 @@
+/**
+ * Bill documents: the bill as a PDF (letterhead with both parties and the agreement numbers,
+ * totals by unit, the amount in words) and its detail as XLSX; a receipt for a payment.
+ */
+import ExcelJS from 'exceljs';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import { formatDateId } from '../core/dates.ts';
+import { formatRupiah, terbilang } from '../core/money.ts';
+import { fields, letterhead, newDocument, signatures, table, toBuffer } from '../core/pdf.ts';
+import { getAgreement } from '../agreements/repo.ts';
+import * as repo from './repo.ts';
+import { periodLabel } from './rules.ts';
+import type { ContributionsService } from './service.ts';
+import type { Actor } from '../core/actor.ts';
+import { notFound } from '../core/errors.ts';
+
+const KIND_TITLE = { regular: 'TAGIHAN IURAN JKK DAN JKM', supplementary: 'TAGIHAN SUSULAN IURAN JKK DAN JKM', credit: 'NOTA KREDIT IURAN JKK DAN JKM' } as const;
+
+export function createBillDocuments({ db, contributions, today }: { db: Kysely<DB>; contributions: ContributionsService; today: () => string }) {
+  async function context(actor: Actor, billId: number) {
+    const bill = await contributions.getBill(actor, billId);
+    const a = await getAgreement(db, bill.agreementId);
+    if (!a) throw notFound('Perjanjian', bill.agreementId);
+    return { bill, a };
+  }
+
+  return {
+    async billPdf(actor: Actor, billId: number, creationDate?: Date): Promise<Buffer> {
+      const { bill, a } = await context(actor, billId);
+      const doc = newDocument({ title: `${KIND_TITLE[bill.kind]} ${bill.number}`, ...(creationDate ? { creationDate } : {}) });
+      return toBuffer(doc, (d) => {
+        letterhead(d, { partyOne: a.party_one_name, partyTwo: a.party_two_name, numbers: `${a.number_party_one} — ${a.number_party_two}`, title: KIND_TITLE[bill.kind] });
+        const last = bill.months > 1 ? ` s.d. ${periodLabel(bill.monthsStatus[bill.monthsStatus.length - 1]?.period ?? bill.firstPeriod)}` : '';
+        fields(d, [
+          ['Nomor tagihan', bill.number],
+          ['Masa iuran', `${periodLabel(bill.firstPeriod)}${last} (${bill.paymentMode === 'yearly' ? 'tahunan sekaligus' : 'bulanan'})`],
+          ['Tanggal terbit', formatDateId(bill.issueDate)],
+          ['Jatuh tempo', formatDateId(bill.dueDate)],
+          ['Dasar', 'PKS Pasal 4: JKK dan JKM dari upah pelaporan, dibulatkan per komponen per orang'],
+        ]);
+        const units = bill.units;
+        table(
+          d,
+          [{ header: 'Kode', width: 60 }, { header: 'Unit kerja', width: 165 }, { header: 'Peserta', width: 50, align: 'right' }, { header: 'JKK', width: 75, align: 'right' }, { header: 'JKM', width: 75, align: 'right' }, { header: 'Jumlah', width: 70, align: 'right' }],
+          [
+            ...units.map((u) => [u.code, u.name, String(u.people), formatRupiah(u.jkk), formatRupiah(u.jkm), formatRupiah(u.total)]),
+            ['', 'JUMLAH', String(units.reduce((s, u) => s + u.people, 0)), formatRupiah(units.reduce((s, u) => s + u.jkk, 0)), formatRupiah(units.reduce((s, u) => s + u.jkm, 0)), formatRupiah(bill.charges)],
+          ],
+          { boldLast: true, fontSize: 8.5 },
+        );
+        if (bill.months > 1) {
+          table(d, [{ header: 'Bulan', width: 200 }, { header: 'Baris', width: 80, align: 'right' }, { header: 'Jumlah', width: 120, align: 'right' }], bill.monthsStatus.map((m) => [m.label, String(m.lines), formatRupiah(m.due)]), { fontSize: 8.5 });
+        }
+        fields(d, [
+          ['Jumlah iuran', formatRupiah(bill.charges)],
+          ...(bill.creditsApplied ? [['Dikurangi kredit', formatRupiah(bill.creditsApplied)] as [string, string]] : []),
+          ['Harus dibayar', formatRupiah(bill.amountDue)],
+          ['Terbilang', bill.kind === 'credit' ? `kredit ${terbilang(-bill.amountDue)}` : terbilang(bill.amountDue)],
+          ...(bill.fine.amount ? [['Denda keterlambatan', `${formatRupiah(bill.fine.amount)} (${bill.fine.monthsLate} bulan)`] as [string, string]] : []),
+        ]);
+        signatures(d, a.place || 'Kendari', formatDateId(bill.issueDate), { role: 'PIHAK KESATU', name: a.party_one_signatory }, { role: 'PIHAK KEDUA', name: a.party_two_signatory });
+      });
+    },
+
+    async billXlsx(actor: Actor, billId: number): Promise<Buffer> {
+      const { bill, a } = await context(actor, billId);
+      const wb = new ExcelJS.Workbook();
+      wb.creator = 'Lindung';
+      const summary = wb.addWorksheet('Ringkasan');
+      summary.columns = [{ width: 24 }, { width: 60 }];
+      for (const row of [
+        ['Nomor tagihan', bill.number],
+        ['Perjanjian', `${a.number_party_one} — ${a.number_party_two}`],
+        ['PIHAK KESATU', a.party_one_name],
+        ['PIHAK KEDUA', a.party_two_name],
+        ['Masa iuran', `${periodLabel(bill.firstPeriod)} (${bill.months} bulan)`],
+        ['Terbit', bill.issueDate],
+        ['Jatuh tempo', bill.dueDate],
+        ['Jumlah iuran', bill.charges],
+        ['Kredit', bill.creditsApplied],
+        ['Harus dibayar', bill.amountDue],
+        ['Terbilang', terbilang(Math.abs(bill.amountDue))],
+      ] as [string, string | number][]) {
+        const r = summary.addRow(row);
+        if (typeof row[1] === 'number') r.getCell(2).numFmt = '"Rp" #,##0';
+      }
+      const detail = wb.addWorksheet('Rincian');
+      detail.columns = [
+        { header: 'Bulan', key: 'period', width: 10 },
+        { header: 'Kode Unit', key: 'unit', width: 12 },
+        { header: 'Unit Kerja', key: 'unitName', width: 28 },
+        { header: 'NIK', key: 'nik', width: 20, style: { numFmt: '@' } },
+        { header: 'Nama', key: 'name', width: 28 },
+        { header: 'KPJ', key: 'kpj', width: 14, style: { numFmt: '@' } },
+        { header: 'Upah', key: 'wage', width: 14, style: { numFmt: '#,##0' } },
+        { header: 'JKK', key: 'jkk', width: 10, style: { numFmt: '#,##0' } },
+        { header: 'JKM', key: 'jkm', width: 10, style: { numFmt: '#,##0' } },
+        { header: 'Jumlah', key: 'total', width: 12, style: { numFmt: '#,##0' } },
+      ];
+      detail.getRow(1).font = { bold: true };
+      const pageSize = 5000;
+      for (let page = 1; ; page++) {
+        const lines = await repo.billLines(db, billId, pageSize, (page - 1) * pageSize);
+        for (const l of lines) detail.addRow({ period: l.period, unit: l.unit_code, unitName: l.unit_name, nik: l.nik, name: l.full_name, kpj: l.kpj, wage: l.wage, jkk: l.jkk, jkm: l.jkm, total: l.total });
+        if (lines.length < pageSize) break;
+      }
+      return Buffer.from(await wb.xlsx.writeBuffer());
+    },
+
+    async receiptPdf(actor: Actor, billId: number, paymentId: number, creationDate?: Date): Promise<Buffer> {
+      const { bill, a } = await context(actor, billId);
+      const payment = bill.payments.find((p) => p.id === paymentId);
+      if (!payment) throw notFound('Pembayaran', paymentId);
+      const doc = newDocument({ title: `Tanda terima ${payment.bankReference}`, ...(creationDate ? { creationDate } : {}) });
+      return toBuffer(doc, (d) => {
+        letterhead(d, { partyOne: a.party_one_name, partyTwo: a.party_two_name, numbers: `${a.number_party_one} — ${a.number_party_two}`, title: 'TANDA TERIMA PEMBAYARAN IURAN' });
+        fields(d, [
+          ['Telah diterima dari', a.party_one_name],
+          ['Jumlah', formatRupiah(payment.amount)],
+          ['Terbilang', terbilang(payment.amount)],
+          ['Untuk pembayaran', `${bill.number} (${periodLabel(bill.firstPeriod)}, ${bill.months} bulan)`],
+          ['Tanggal bayar', formatDateId(payment.paidOn)],
+          ['Cara bayar / referensi', `${payment.method.toUpperCase()} — ${payment.bankReference}`],
+          ['Kode rekening anggaran', payment.budgetLine || '-'],
+          ['Sisa tagihan', formatRupiah(bill.outstanding)],
+          ['Bulan lunas', bill.monthsStatus.filter((m) => m.paid).map((m) => m.label).join(', ') || '-'],
+        ], 170);
+        signatures(d, 'Kendari', formatDateId(today()), { role: 'Yang menyerahkan', name: a.party_one_signatory }, { role: 'Yang menerima', name: a.party_two_signatory });
+      });
+    },
+  };
+}
