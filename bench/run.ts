@@ -2,6 +2,11 @@
 import { runBenchmarks } from './harness.ts';
 import { agreementBenchmarks } from './agreements.bench.ts';
 import { rosterBenchmarks } from './roster.bench.ts';
+import { contributionBenchmarks } from './contributions.bench.ts';
 
-const ok = await runBenchmarks([...agreementBenchmarks, ...rosterBenchmarks]);
+// `npm run bench -- roster` runs only the benchmarks whose name contains the word.
+const only = process.argv[2]?.toLowerCase();
+
+const all = [...agreementBenchmarks, ...rosterBenchmarks, ...contributionBenchmarks];
+const ok = await runBenchmarks(only ? all.filter((b) => b.name.toLowerCase().includes(only)) : all);
 process.exitCode = ok ? 0 : 1;

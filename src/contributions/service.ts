@@ -26,6 +26,22 @@ import { readBankStatement } from './bank-statement.ts';
 type BillRow = NonNullable<Awaited<ReturnType<typeof repo.getBill>>>;
 
 export function createContributionsService({ db, today }: { db: Kysely<DB>; today: () => string }) {
+  /**
+   * Bills are immutable once issued, so what each month of a bill is due never changes: it is
+   * read once per bill and kept (the protection check is a hot path; only payments change).
+   */
+  const duesCache = new Map<number, Awaited<ReturnType<typeof repo.monthDues>>>();
+  async function monthDuesOf(executor: Kysely<DB>, billId: number) {
+    const cached = duesCache.get(billId);
+    if (cached) return cached;
+    const dues = await repo.monthDues(executor, billId);
+    if (executor === db) {
+      if (duesCache.size > 10_000) duesCache.clear();
+      duesCache.set(billId, dues);
+    }
+    return dues;
+  }
+
   async function agreementWithTerms(executor: Kysely<DB>, agreementId: number) {
     const a = await getAgreement(executor, agreementId);
     if (!a) throw notFound('Perjanjian', agreementId);
@@ -332,7 +348,7 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
       if (inForce) {
         const line = await repo.chargeFor(db, inForce.id, periodOf(date));
         if (line) {
-          const dues = await repo.monthDues(db, line.bill_id);
+          const dues = await monthDuesOf(db, line.bill_id);
           const paid = await repo.paidSum(db, line.bill_id);
           charge = { credited: !!line.credited, monthPaid: paidMonths(dues, paid + line.credits_applied).paid.includes(periodOf(date)), billNumber: line.number };
         }
