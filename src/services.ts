@@ -13,6 +13,9 @@ import { createEnrolmentService } from './enrolment/service.ts';
 import { createContributionsService } from './contributions/service.ts';
 import { createContributionReports } from './contributions/reports.ts';
 import { createBillDocuments } from './contributions/documents.ts';
+import { createRegisters } from './monitoring/registers.ts';
+import { createDashboard } from './monitoring/dashboard.ts';
+import { createReminders } from './monitoring/reminders.ts';
 
 export interface ServiceOptions {
   timeZone: string;
@@ -24,6 +27,8 @@ export function createServices(handle: Db, options: ServiceOptions) {
   const today = options.today ?? (() => todayIn(options.timeZone));
   const db = handle.db;
   const contributions = createContributionsService({ db, today });
+  const contributionReports = createContributionReports({ db, today });
+  const registers = createRegisters({ db, today });
   return {
     db,
     today,
@@ -35,7 +40,10 @@ export function createServices(handle: Db, options: ServiceOptions) {
     enrolment: createEnrolmentService({ db, today }),
     contributions,
     billDocuments: createBillDocuments({ db, contributions, today }),
-    contributionReports: createContributionReports({ db, today }),
+    contributionReports,
+    registers,
+    dashboard: createDashboard({ db, today, reports: contributionReports, registers }),
+    reminders: createReminders({ db, today, contributions, registers }),
   };
 }
 

@@ -22,6 +22,8 @@ export type Action =
   | 'contributions:read'
   | 'contributions:bill'
   | 'contributions:pay'
+  | 'monitoring:read'
+  | 'monitoring:write'
   | 'users:manage';
 
 const ALLOWED: Record<Action, readonly Role[]> = {
@@ -42,6 +44,9 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   // Bills are issued by the branch to the regency; the regency's admin may issue them too from the agreed terms.
   'contributions:bill': ['admin', 'bpjs_officer'],
   'contributions:pay': ['admin'],
+  'monitoring:read': ['admin', 'opd_operator', 'bpjs_officer', 'viewer'],
+  // Both parties keep the registers (Pasal 3: monitoring and evaluation together or alone).
+  'monitoring:write': ['admin', 'bpjs_officer'],
   'users:manage': ['admin'],
 };
 

@@ -274,6 +274,72 @@ export interface CreditApplicationsTable {
   created_at: Timestamp;
 }
 
+export interface ActivitiesTable {
+  id: Generated<number>;
+  agreement_id: number;
+  kind: 'outreach' | 'education';
+  held_on: string;
+  place: string;
+  title: string;
+  audience_unit_ids: string;
+  attendees: number;
+  speakers: string;
+  summary: string;
+  material_file_ids: string;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface ForumMeetingsTable {
+  id: Generated<number>;
+  agreement_id: number;
+  held_on: string;
+  place: string;
+  agenda: string;
+  minutes: string;
+  decisions: string;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface FollowUpsTable {
+  id: Generated<number>;
+  meeting_id: number;
+  action: string;
+  owner: string;
+  due_on: string;
+  done_on: string | null;
+}
+
+export interface ForceMajeureEventsTable {
+  id: Generated<number>;
+  agreement_id: number;
+  affected_party: 'party_one' | 'party_two';
+  kind: 'natural' | 'social';
+  event_date: string;
+  description: string;
+  affected_obligations: string;
+  notice_date: string | null;
+  resolved_on: string | null;
+  resolution: string | null;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface DisputesTable {
+  id: Generated<number>;
+  agreement_id: number;
+  opened_on: string;
+  subject: string;
+  raised_by: string;
+  stage: 'deliberation' | 'district_court' | 'closed';
+  outcome: string | null;
+  closed_on: string | null;
+  history: string;
+  created_by: string;
+  created_at: Timestamp;
+}
+
 export interface DB {
   institutions: InstitutionsTable;
   work_units: WorkUnitsTable;
@@ -295,6 +361,11 @@ export interface DB {
   bill_lines: BillLinesTable;
   payments: PaymentsTable;
   credit_applications: CreditApplicationsTable;
+  activities: ActivitiesTable;
+  forum_meetings: ForumMeetingsTable;
+  follow_ups: FollowUpsTable;
+  force_majeure_events: ForceMajeureEventsTable;
+  disputes: DisputesTable;
 }
 
 export type AgreementRow = Selectable<AgreementsTable>;

@@ -22,6 +22,7 @@ import { rosterFilesRoutes } from '../roster/files-routes.ts';
 import multipart from '@fastify/multipart';
 import { enrolmentRoutes } from '../enrolment/routes.ts';
 import { contributionsRoutes } from '../contributions/routes.ts';
+import { monitoringRoutes } from '../monitoring/routes.ts';
 
 export interface AppOptions {
   services: Services;
@@ -85,6 +86,7 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
   await app.register(rosterRoutes, { prefix: '/api/v1/employees', service: services.roster });
   await app.register(enrolmentRoutes, { prefix: '/api/v1/enrolment', service: services.enrolment });
   await app.register(contributionsRoutes, { prefix: '/api/v1', service: services.contributions, reports: services.contributionReports, documents: services.billDocuments });
+  await app.register(monitoringRoutes, { prefix: '/api/v1/monitoring', dashboard: services.dashboard, registers: services.registers, reminders: services.reminders });
 
   const webRoot = resolve(config.webDist);
   if (existsSync(resolve(webRoot, 'index.html'))) {

@@ -1,0 +1,169 @@
+/**
+ * The shared picture of an agreement (PKS Pasal 3: monitoring and evaluation): coverage by unit
+ * (roster vs enrolled vs protected today), who is unprotected today and why, contributions
+ * billed vs paid by month, arrears ageing, claims, days remaining, open follow-ups and
+ * force-majeure events. Figures are computed set-wise with the same pure rules the rest uses.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import type { Actor } from '../core/actor.ts';
+import { authorize } from '../core/policy.ts';
+import { notFound } from '../core/errors.ts';
+import { agreementStatus, daysRemaining, validUntil } from '../agreements/rules.ts';
+import { protectionOn, type ProtectionCode } from '../contributions/protection.ts';
+import { paidMonths, periodLabel, periodOf } from '../contributions/rules.ts';
+import * as billsRepo from '../contributions/repo.ts';
+import type { createContributionReports } from '../contributions/reports.ts';
+import type { Registers } from './registers.ts';
+
+export const REASON_LABEL: Record<Exclude<ProtectionCode, 'protected'> | 'pending', string> = {
+  not_enrolled: 'Belum pernah didaftarkan',
+  pending: 'Pendaftaran belum selesai (draf/diajukan)',
+  before_agreement: 'Sebelum perjanjian berlaku',
+  outside_validity: 'Di luar masa berlaku perjanjian',
+  before_enrolment: 'Kepesertaan belum mulai',
+  deactivated: 'Kepesertaan nonaktif',
+  month_not_billed: 'Iuran bulan ini belum ditagih',
+  month_unpaid: 'Iuran bulan ini belum lunas',
+};
+export type UnprotectedReason = keyof typeof REASON_LABEL;
+
+export interface PersonStatus {
+  employeeId: number;
+  nik: string;
+  fullName: string;
+  unitId: number;
+  unitCode: string;
+  unitName: string;
+  enrolled: boolean;
+  protected: boolean;
+  reason: UnprotectedReason | null;
+  detail: string;
+}
+
+export function createDashboard({ db, today, reports, registers }: { db: Kysely<DB>; today: () => string; reports: ReturnType<typeof createContributionReports>; registers: Registers }) {
+  async function agreement(agreementId: number) {
+    const a = await db
+      .selectFrom('agreements as a')
+      .innerJoin('institutions as p1', 'p1.id', 'a.party_one_institution_id')
+      .innerJoin('institutions as p2', 'p2.id', 'a.party_two_institution_id')
+      .select(['a.id', 'a.title', 'a.number_party_one', 'a.number_party_two', 'a.signed_on', 'a.duration_months', 'a.terminated_on', 'a.party_one_institution_id', 'p1.name as party_one', 'p2.name as party_two', 'a.place', 'a.party_one_signatory', 'a.party_two_signatory'])
+      .where('a.id', '=', agreementId)
+      .executeTakeFirst();
+    if (!a) throw notFound('Perjanjian', agreementId);
+    return a;
+  }
+
+  /** Every active roster employee of the agreement's regency with their protection on `date`. */
+  async function statuses(agreementId: number, date: string, unitId?: number): Promise<PersonStatus[]> {
+    const a = await agreement(agreementId);
+    let employeesQuery = db
+      .selectFrom('employees as e')
+      .innerJoin('work_units as u', 'u.id', 'e.work_unit_id')
+      .select(['e.id', 'e.nik', 'e.full_name', 'e.work_unit_id', 'u.code', 'u.name'])
+      .where('e.institution_id', '=', a.party_one_institution_id)
+      .where('e.start_date', '<=', date)
+      .where((w) => w.or([w('e.end_date', 'is', null), w('e.end_date', '>=', date)]));
+    if (unitId) employeesQuery = employeesQuery.where('e.work_unit_id', '=', unitId);
+    const employees = await employeesQuery.orderBy('u.code').orderBy('e.full_name').execute();
+    const participants = new Map((await db.selectFrom('participants').select(['employee_id', 'id', 'status', 'registered_on', 'deactivated_on']).where('agreement_id', '=', agreementId).execute()).map((p) => [p.employee_id, p]));
+    const period = periodOf(date);
+    const charges = await db
+      .selectFrom('bill_lines as l')
+      .innerJoin('bills as b', 'b.id', 'l.bill_id')
+      .select(['l.participant_id', 'l.bill_id', 'b.number', 'b.credits_applied'])
+      .select((eb) => eb.exists(eb.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', 'credit')).as('credited'))
+      .where('b.agreement_id', '=', agreementId)
+      .where('l.period', '=', period)
+      .where('l.kind', '=', 'charge')
+      .execute();
+    const paidBills = new Set<number>();
+    for (const billId of new Set(charges.map((c) => c.bill_id))) {
+      const c = charges.find((x) => x.bill_id === billId)!;
+      const dues = await billsRepo.monthDues(db, billId);
+      if (paidMonths(dues, (await billsRepo.paidSum(db, billId)) + c.credits_applied).paid.includes(period)) paidBills.add(billId);
+    }
+    const chargeOf = new Map(charges.map((c) => [c.participant_id, c]));
+    const agreementDates = { signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on };
+    return employees.map((e) => {
+      const p = participants.get(e.id);
+      const base = { employeeId: e.id, nik: e.nik, fullName: e.full_name, unitId: e.work_unit_id, unitCode: e.code, unitName: e.name };
+      if (!p || p.status === 'rejected') return { ...base, enrolled: false, protected: false, reason: 'not_enrolled' as const, detail: REASON_LABEL.not_enrolled };
+      if (p.status !== 'registered') return { ...base, enrolled: false, protected: false, reason: 'pending' as const, detail: REASON_LABEL.pending };
+      const charge = chargeOf.get(p.id);
+      const verdict = protectionOn({
+        date,
+        participation: { registeredOn: p.registered_on, deactivatedOn: p.deactivated_on, agreement: agreementDates },
+        charge: charge ? { credited: !!charge.credited, monthPaid: paidBills.has(charge.bill_id), billNumber: charge.number } : null,
+      });
+      const enrolled = verdict.code !== 'deactivated' && verdict.code !== 'before_enrolment' && verdict.code !== 'not_enrolled';
+      return { ...base, enrolled, protected: verdict.protected, reason: verdict.protected ? null : (verdict.code as UnprotectedReason), detail: verdict.reason };
+    });
+  }
+
+  return {
+    statuses,
+
+    async unprotected(actor: Actor, agreementId: number, filter: { reason?: string | undefined; unitId?: number | undefined; date?: string | undefined } = {}) {
+      authorize(actor, 'monitoring:read');
+      const scopeUnit = actor.role === 'opd_operator' ? (actor.workUnitId ?? -1) : filter.unitId;
+      const rows = (await statuses(agreementId, filter.date ?? today(), scopeUnit)).filter((s) => !s.protected && (!filter.reason || s.reason === filter.reason));
+      return { date: filter.date ?? today(), total: rows.length, items: rows };
+    },
+
+    async figures(actor: Actor, agreementId: number, date = today()) {
+      authorize(actor, 'monitoring:read');
+      const a = await agreement(agreementId);
+      const scopeUnit = actor.role === 'opd_operator' ? (actor.workUnitId ?? -1) : undefined;
+      const people = await statuses(agreementId, date, scopeUnit);
+      const units = new Map<number, { unitId: number; code: string; name: string; roster: number; enrolled: number; protected: number }>();
+      for (const p of people) {
+        const u = units.get(p.unitId) ?? { unitId: p.unitId, code: p.unitCode, name: p.unitName, roster: 0, enrolled: 0, protected: 0 };
+        u.roster++;
+        if (p.enrolled) u.enrolled++;
+        if (p.protected) u.protected++;
+        units.set(p.unitId, u);
+      }
+      const reasons = Object.fromEntries(Object.keys(REASON_LABEL).map((k) => [k, people.filter((p) => p.reason === k).length])) as Record<UnprotectedReason, number>;
+      // Billed vs paid by month: a month counts as paid when its bill has it paid in full.
+      const bills = (await billsRepo.billsOf(db, agreementId)).filter((b) => b.kind !== 'credit');
+      const months = new Map<string, { period: string; label: string; billed: number; paid: number }>();
+      for (const b of bills) {
+        const dues = await billsRepo.monthDues(db, b.id);
+        const covered = new Set(paidMonths(dues, (await billsRepo.paidSum(db, b.id)) + b.credits_applied).paid);
+        for (const d of dues) {
+          const m = months.get(d.period) ?? { period: d.period, label: periodLabel(d.period), billed: 0, paid: 0 };
+          m.billed += d.due;
+          if (covered.has(d.period)) m.paid += d.due;
+          months.set(d.period, m);
+        }
+      }
+      const credits = await db.selectFrom('bill_lines as l').innerJoin('bills as b', 'b.id', 'l.bill_id').select(['l.period', sql<number>`sum(l.total)`.as('total')]).where('b.agreement_id', '=', agreementId).where('l.kind', '=', 'credit').groupBy('l.period').execute();
+      for (const c of credits) {
+        const m = months.get(c.period);
+        if (m) m.billed += Number(c.total);
+      }
+      const arrears = await reports.arrears(actor, agreementId, date);
+      const meetings = await registers.listMeetings(actor, agreementId);
+      const forceMajeure = (await registers.listForceMajeure(actor, agreementId)).filter((e) => e.open);
+      const dates = { signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on };
+      return {
+        agreement: { id: a.id, title: a.title, numbers: `${a.number_party_one} — ${a.number_party_two}`, partyOne: a.party_one, partyTwo: a.party_two, signedOn: a.signed_on, validUntil: validUntil(dates), status: agreementStatus(dates, date), daysRemaining: daysRemaining(dates, date) },
+        date,
+        coverage: {
+          roster: people.length,
+          enrolled: people.filter((p) => p.enrolled).length,
+          protected: people.filter((p) => p.protected).length,
+          units: [...units.values()].sort((x, y) => x.code.localeCompare(y.code)),
+        },
+        unprotected: { total: people.filter((p) => !p.protected).length, reasons, sample: people.filter((p) => !p.protected).slice(0, 50) },
+        contributions: [...months.values()].sort((x, y) => x.period.localeCompare(y.period)),
+        arrears: { total: arrears.total, buckets: arrears.totals },
+        followUps: meetings.flatMap((m) => m.followUps.filter((f) => !f.doneOn).map((f) => ({ ...f, meetingId: m.id, meetingOn: m.heldOn }))),
+        forceMajeure,
+      };
+    },
+  };
+}
+
+export type Dashboard = ReturnType<typeof createDashboard>;

@@ -1,0 +1,95 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHarness, demoAgreementData, type Client, type Harness } from '../testing/harness.ts';
+import { seedParticipants } from '../testing/seed.ts';
+
+describe('monitoring', () => {
+  let h: Harness;
+  let admin: Client;
+  let officer: Client;
+  let viewer: Client;
+  before(async () => {
+    h = await createHarness({ today: '2022-06-20' });
+    admin = await h.login('admin');
+    officer = await h.login('bpjs_officer');
+    viewer = await h.login('viewer');
+    await h.services.agreements.importFile(h.admin, demoAgreementData());
+    // 6 registered (4 DINKES, 2 BKPSDM by alternation), one of them deactivated; June billed and paid for all.
+    const { participantIds } = await seedParticipants(h.handle.db, { agreementId: 1, count: 6, registeredOn: '2022-04-01', unitCodes: ['BKPSDM', 'DINKES'] });
+    const june = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-06', issueDate: '2022-06-01' });
+    await h.services.contributions.recordPayment(h.admin, { billId: june.id, amount: june.amountDue, paidOn: '2022-06-10', bankReference: 'J-1' });
+    await h.handle.db.updateTable('participants').set({ deactivated_on: '2022-06-15', deactivation_reason: 'Berhenti' }).where('id', '=', participantIds[0]!).execute();
+    // 2 more registered after the June bill (June not billed for them), 1 never enrolled, 1 submitted only.
+    await seedParticipants(h.handle.db, { agreementId: 1, count: 2, registeredOn: '2022-06-10', offset: 100, unitCodes: ['DINKES'] });
+    const extra = await seedParticipants(h.handle.db, { agreementId: 1, count: 2, registeredOn: '2022-06-10', offset: 200, unitCodes: ['DINKES'] });
+    await h.handle.db.deleteFrom('participants').where('id', '=', extra.participantIds[0]!).execute();
+    await h.handle.db.updateTable('participants').set({ status: 'submitted', kpj: null, registered_on: null }).where('id', '=', extra.participantIds[1]!).execute();
+  });
+  after(() => h.close());
+
+  test('dashboard figures match the hand count', async () => {
+    const res = await viewer.request({ method: 'GET', url: '/api/v1/monitoring/dashboard?agreementId=1' });
+    assert.equal(res.statusCode, 200, res.body);
+    const d = res.json();
+    assert.deepEqual(d.coverage, {
+      roster: 10,
+      enrolled: 7,
+      protected: 5,
+      units: [
+        { unitId: d.coverage.units[0].unitId, code: 'BKPSDM', name: 'Unit BKPSDM', roster: 3, enrolled: 2, protected: 2 },
+        { unitId: d.coverage.units[1].unitId, code: 'DINKES', name: 'Unit DINKES', roster: 7, enrolled: 5, protected: 3 },
+      ],
+    });
+    assert.equal(d.unprotected.total, 5);
+    assert.deepEqual(
+      Object.fromEntries(Object.entries(d.unprotected.reasons).filter(([, n]) => n)),
+      { not_enrolled: 1, pending: 1, deactivated: 1, month_not_billed: 2 },
+    );
+    assert.deepEqual(d.contributions, [{ period: '2022-06', label: 'Juni 2022', billed: 57_186, paid: 57_186 }]);
+    assert.equal(d.agreement.daysRemaining, 632);
+  });
+
+  test('the unprotected list, filterable by reason', async () => {
+    const res = (await viewer.request({ method: 'GET', url: '/api/v1/monitoring/unprotected?agreementId=1&reason=month_not_billed' })).json();
+    assert.equal(res.total, 2);
+    assert.match(res.items[0].detail, /Iuran Juni 2022 belum ditagih/);
+  });
+
+  test('force majeure: day 7 on time, day 8 late; notice before event refused', async () => {
+    const ok = await officer.request({ method: 'POST', url: '/api/v1/monitoring/force-majeure', payload: { agreementId: 1, affectedParty: 'party_two', kind: 'natural', eventDate: '2022-06-01', description: 'Banjir di Kendari', affectedObligations: 'Pelayanan klaim', noticeDate: '2022-06-08' } });
+    assert.equal(ok.statusCode, 201, ok.body);
+    assert.deepEqual([ok.json().notice.status, ok.json().notice.rightToInvoke], ['on_time', true]);
+    const late = await officer.request({ method: 'POST', url: '/api/v1/monitoring/force-majeure', payload: { agreementId: 1, affectedParty: 'party_one', kind: 'social', eventDate: '2022-06-01', description: 'Huru-hara', affectedObligations: 'Pembayaran iuran', noticeDate: '2022-06-09' } });
+    assert.deepEqual([late.json().notice.status, late.json().notice.rightToInvoke], ['late', false]);
+    const before = await officer.request({ method: 'POST', url: '/api/v1/monitoring/force-majeure', payload: { agreementId: 1, affectedParty: 'party_one', kind: 'social', eventDate: '2022-06-05', description: 'x', affectedObligations: 'y', noticeDate: '2022-06-04' } });
+    assert.equal(before.statusCode, 400);
+    assert.match(before.json().error.message, /sebelum kejadian/);
+    const open = await officer.request({ method: 'POST', url: '/api/v1/monitoring/force-majeure', payload: { agreementId: 1, affectedParty: 'party_one', kind: 'natural', eventDate: '2022-06-18', description: 'Gempa', affectedObligations: 'Pelaporan' } });
+    assert.equal(open.json().notice.status, 'awaiting_notice');
+    const reminders = (await viewer.request({ method: 'GET', url: '/api/v1/monitoring/reminders?agreementId=1' })).json().items;
+    assert.ok(reminders.some((r: { kind: string; date: string }) => r.kind === 'force_majeure_notice' && r.date === '2022-06-25'));
+    const refused = await viewer.request({ method: 'POST', url: '/api/v1/monitoring/force-majeure', payload: { agreementId: 1, affectedParty: 'party_one', kind: 'natural', eventDate: '2022-06-18', description: 'x', affectedObligations: 'y' } });
+    assert.equal(refused.statusCode, 403);
+  });
+
+  test('outreach, forum follow-ups and disputes', async () => {
+    const units = (await admin.request({ method: 'GET', url: '/api/v1/units?agreementId=1' })).json().items;
+    const act = await admin.request({ method: 'POST', url: '/api/v1/monitoring/activities', payload: { agreementId: 1, heldOn: '2022-06-02', place: 'Aula Kantor Bupati', title: 'Sosialisasi JKK dan JKM', audienceUnitIds: units.map((u: { id: number }) => u.id), attendees: 120, speakers: 'BPJS KC Kendari' } });
+    assert.equal(act.statusCode, 201, act.body);
+    const badUnit = await admin.request({ method: 'POST', url: '/api/v1/monitoring/activities', payload: { agreementId: 1, heldOn: '2022-06-02', place: 'x', title: 'y', audienceUnitIds: [999], attendees: 1 } });
+    assert.equal(badUnit.statusCode, 400);
+    const meeting = await admin.request({ method: 'POST', url: '/api/v1/monitoring/meetings', payload: { agreementId: 1, heldOn: '2022-06-10', place: 'BKPSDM', agenda: 'Evaluasi triwulan', decisions: ['Percepat pendaftaran'], followUps: [{ action: 'Daftarkan pegawai baru', owner: 'BKPSDM', dueOn: '2022-06-24' }] } });
+    assert.equal(meeting.statusCode, 201);
+    const dash = (await viewer.request({ method: 'GET', url: '/api/v1/monitoring/dashboard?agreementId=1' })).json();
+    assert.equal(dash.followUps.length, 1);
+    const dispute = await admin.request({ method: 'POST', url: '/api/v1/monitoring/disputes', payload: { agreementId: 1, openedOn: '2022-06-12', subject: 'Selisih tagihan Mei', raisedBy: 'party_one' } });
+    const id = dispute.json().id;
+    const closed = await admin.request({ method: 'POST', url: `/api/v1/monitoring/disputes/${id}/advance`, payload: { stage: 'closed', on: '2022-06-15', note: 'Disepakati dalam musyawarah', outcome: 'Tagihan dikoreksi' } });
+    assert.equal(closed.statusCode, 200);
+    const back = await admin.request({ method: 'POST', url: `/api/v1/monitoring/disputes/${id}/advance`, payload: { stage: 'district_court', on: '2022-06-16', note: 'x' } });
+    assert.equal(back.statusCode, 409);
+    const list = (await viewer.request({ method: 'GET', url: '/api/v1/monitoring/disputes?agreementId=1' })).json().items;
+    assert.equal(list[0].stage, 'closed');
+    assert.equal(list[0].history.length, 2);
+  });
+});

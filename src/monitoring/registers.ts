@@ -1,0 +1,206 @@
+/**
+ * The registers both parties keep (PKS Pasal 2 huruf d–e, Pasal 8, Pasal 9): outreach and
+ * education activities, coordination forum meetings with follow-ups, force-majeure events with
+ * the 7-day notice rule, and disputes by stage.
+ */
+import { createHash } from 'node:crypto';
+import type { Kysely, Selectable } from 'kysely';
+import type { DB, ForceMajeureEventsTable } from '../db/schema.ts';
+import type { Actor } from '../core/actor.ts';
+import { authorize } from '../core/policy.ts';
+import { AppError, notFound } from '../core/errors.ts';
+import { compareDates, formatDateId } from '../core/dates.ts';
+import { parseOrThrow } from '../core/validation.ts';
+import { recordAudit } from '../audit/repo.ts';
+import { canAdvanceDispute, DISPUTE_STAGE_LABEL, FORCE_MAJEURE_KINDS, noticeVerdict } from './rules.ts';
+import { activitySchema, disputeSchema, disputeStepSchema, forceMajeureSchema, meetingSchema, noticeSchema, resolveSchema } from './schemas.ts';
+
+export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => string }) {
+  async function assertAgreement(executor: Kysely<DB>, id: number) {
+    const a = await executor.selectFrom('agreements').select(['id', 'signed_on']).where('id', '=', id).executeTakeFirst();
+    if (!a) throw notFound('Perjanjian', id);
+    return a;
+  }
+
+  const presentEvent = (e: Selectable<ForceMajeureEventsTable>) => ({
+    id: e.id,
+    agreementId: e.agreement_id,
+    affectedParty: e.affected_party,
+    kind: e.kind,
+    kindLabel: FORCE_MAJEURE_KINDS[e.kind],
+    eventDate: e.event_date,
+    description: e.description,
+    affectedObligations: e.affected_obligations,
+    noticeDate: e.notice_date,
+    notice: noticeVerdict(e.event_date, e.notice_date, today()),
+    resolvedOn: e.resolved_on,
+    resolution: e.resolution,
+    open: !e.resolved_on,
+  });
+
+  return {
+    async listActivities(actor: Actor, agreementId: number) {
+      authorize(actor, 'monitoring:read');
+      const rows = await db.selectFrom('activities').selectAll().where('agreement_id', '=', agreementId).orderBy('held_on', 'desc').execute();
+      return rows.map((r) => ({ id: r.id, agreementId: r.agreement_id, kind: r.kind, heldOn: r.held_on, place: r.place, title: r.title, audienceUnitIds: JSON.parse(r.audience_unit_ids) as number[], attendees: r.attendees, speakers: r.speakers, summary: r.summary, materialFileIds: JSON.parse(r.material_file_ids) as number[] }));
+    },
+
+    async addActivity(actor: Actor, raw: unknown) {
+      authorize(actor, 'monitoring:write');
+      const input = parseOrThrow(activitySchema, raw);
+      if (compareDates(input.heldOn, today()) > 0) throw new AppError('validation_failed', `Tanggal kegiatan ${formatDateId(input.heldOn)} ada di masa depan; catat setelah kegiatan berlangsung`);
+      return db.transaction().execute(async (trx) => {
+        await assertAgreement(trx, input.agreementId);
+        if (input.audienceUnitIds.length) {
+          const units = await trx.selectFrom('work_units').select('id').where('id', 'in', input.audienceUnitIds).execute();
+          const unknown = input.audienceUnitIds.filter((id) => !units.some((u) => u.id === id));
+          if (unknown.length) throw new AppError('validation_failed', `Unit kerja tidak dikenal: ${unknown.join(', ')}`);
+        }
+        const fileIds: number[] = [];
+        for (const m of input.materials) {
+          const content = Buffer.from(m.contentBase64, 'base64');
+          fileIds.push((await trx.insertInto('files').values({ name: m.name, mime: m.mime, size: content.length, sha256: createHash('sha256').update(content).digest('hex'), content }).returning('id').executeTakeFirstOrThrow()).id);
+        }
+        const { id } = await trx
+          .insertInto('activities')
+          .values({ agreement_id: input.agreementId, kind: input.kind, held_on: input.heldOn, place: input.place, title: input.title, audience_unit_ids: JSON.stringify(input.audienceUnitIds), attendees: input.attendees, speakers: input.speakers, summary: input.summary, material_file_ids: JSON.stringify(fileIds), created_by: actor.label })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        const { materials: _m, ...logged } = input;
+        await recordAudit(trx, actor, { action: 'activity.create', entityType: 'activity', entityId: id, after: { ...logged, fileIds } });
+        return { id };
+      });
+    },
+
+    async listMeetings(actor: Actor, agreementId: number) {
+      authorize(actor, 'monitoring:read');
+      const meetings = await db.selectFrom('forum_meetings').selectAll().where('agreement_id', '=', agreementId).orderBy('held_on', 'desc').execute();
+      const followUps = meetings.length ? await db.selectFrom('follow_ups').selectAll().where('meeting_id', 'in', meetings.map((m) => m.id)).orderBy('due_on').execute() : [];
+      const day = today();
+      return meetings.map((m) => ({
+        id: m.id,
+        agreementId: m.agreement_id,
+        heldOn: m.held_on,
+        place: m.place,
+        agenda: m.agenda,
+        minutes: m.minutes,
+        decisions: JSON.parse(m.decisions) as string[],
+        followUps: followUps.filter((f) => f.meeting_id === m.id).map((f) => ({ id: f.id, action: f.action, owner: f.owner, dueOn: f.due_on, doneOn: f.done_on, overdue: !f.done_on && f.due_on < day })),
+      }));
+    },
+
+    async addMeeting(actor: Actor, raw: unknown) {
+      authorize(actor, 'monitoring:write');
+      const input = parseOrThrow(meetingSchema, raw);
+      for (const f of input.followUps) {
+        if (compareDates(f.dueOn, input.heldOn) < 0) throw new AppError('validation_failed', `Batas waktu tindak lanjut "${f.action}" (${formatDateId(f.dueOn)}) sebelum tanggal rapat`);
+      }
+      return db.transaction().execute(async (trx) => {
+        await assertAgreement(trx, input.agreementId);
+        const { id } = await trx.insertInto('forum_meetings').values({ agreement_id: input.agreementId, held_on: input.heldOn, place: input.place, agenda: input.agenda, minutes: input.minutes, decisions: JSON.stringify(input.decisions), created_by: actor.label }).returning('id').executeTakeFirstOrThrow();
+        if (input.followUps.length) await trx.insertInto('follow_ups').values(input.followUps.map((f) => ({ meeting_id: id, action: f.action, owner: f.owner, due_on: f.dueOn, done_on: null }))).execute();
+        await recordAudit(trx, actor, { action: 'forum.meeting', entityType: 'forum_meeting', entityId: id, after: input });
+        return { id };
+      });
+    },
+
+    async completeFollowUp(actor: Actor, id: number, doneOn: string) {
+      authorize(actor, 'monitoring:write');
+      await db.transaction().execute(async (trx) => {
+        const f = await trx.selectFrom('follow_ups').selectAll().where('id', '=', id).executeTakeFirst();
+        if (!f) throw notFound('Tindak lanjut', id);
+        if (f.done_on) throw new AppError('invalid_state', `Tindak lanjut sudah selesai pada ${formatDateId(f.done_on)}`);
+        await trx.updateTable('follow_ups').set({ done_on: doneOn }).where('id', '=', id).execute();
+        await recordAudit(trx, actor, { action: 'forum.follow_up_done', entityType: 'follow_up', entityId: id, before: { doneOn: null }, after: { doneOn } });
+      });
+    },
+
+    async listForceMajeure(actor: Actor, agreementId: number) {
+      authorize(actor, 'monitoring:read');
+      const rows = await db.selectFrom('force_majeure_events').selectAll().where('agreement_id', '=', agreementId).orderBy('event_date', 'desc').execute();
+      return rows.map((r) => presentEvent(r));
+    },
+
+    async addForceMajeure(actor: Actor, raw: unknown) {
+      authorize(actor, 'monitoring:write');
+      const input = parseOrThrow(forceMajeureSchema, raw);
+      if (compareDates(input.eventDate, today()) > 0) throw new AppError('validation_failed', 'Tanggal kejadian ada di masa depan');
+      if (input.noticeDate && compareDates(input.noticeDate, input.eventDate) < 0) throw new AppError('validation_failed', `Tanggal pemberitahuan (${formatDateId(input.noticeDate)}) sebelum kejadian (${formatDateId(input.eventDate)})`);
+      const id = await db.transaction().execute(async (trx) => {
+        await assertAgreement(trx, input.agreementId);
+        const { id: newId } = await trx.insertInto('force_majeure_events').values({ agreement_id: input.agreementId, affected_party: input.affectedParty, kind: input.kind, event_date: input.eventDate, description: input.description, affected_obligations: input.affectedObligations, notice_date: input.noticeDate, resolved_on: null, resolution: null, created_by: actor.label }).returning('id').executeTakeFirstOrThrow();
+        await recordAudit(trx, actor, { action: 'force_majeure.create', entityType: 'force_majeure', entityId: newId, after: input });
+        return newId;
+      });
+      return this.getForceMajeure(actor, id);
+    },
+
+    async getForceMajeure(actor: Actor, id: number) {
+      authorize(actor, 'monitoring:read');
+      const row = await db.selectFrom('force_majeure_events').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!row) throw notFound('Kejadian force majeure', id);
+      return presentEvent(row);
+    },
+
+    async recordNotice(actor: Actor, id: number, raw: unknown) {
+      authorize(actor, 'monitoring:write');
+      const input = parseOrThrow(noticeSchema, raw);
+      await db.transaction().execute(async (trx) => {
+        const e = await trx.selectFrom('force_majeure_events').selectAll().where('id', '=', id).executeTakeFirst();
+        if (!e) throw notFound('Kejadian force majeure', id);
+        if (e.notice_date) throw new AppError('invalid_state', `Pemberitahuan sudah tercatat pada ${formatDateId(e.notice_date)}`);
+        if (compareDates(input.noticeDate, e.event_date) < 0) throw new AppError('validation_failed', `Tanggal pemberitahuan (${formatDateId(input.noticeDate)}) sebelum kejadian (${formatDateId(e.event_date)})`);
+        await trx.updateTable('force_majeure_events').set({ notice_date: input.noticeDate }).where('id', '=', id).execute();
+        await recordAudit(trx, actor, { action: 'force_majeure.notice', entityType: 'force_majeure', entityId: id, after: input });
+      });
+      return this.getForceMajeure(actor, id);
+    },
+
+    async resolveForceMajeure(actor: Actor, id: number, raw: unknown) {
+      authorize(actor, 'monitoring:write');
+      const input = parseOrThrow(resolveSchema, raw);
+      await db.transaction().execute(async (trx) => {
+        const e = await trx.selectFrom('force_majeure_events').selectAll().where('id', '=', id).executeTakeFirst();
+        if (!e) throw notFound('Kejadian force majeure', id);
+        if (compareDates(input.resolvedOn, e.event_date) < 0) throw new AppError('validation_failed', 'Tanggal penyelesaian sebelum kejadian');
+        await trx.updateTable('force_majeure_events').set({ resolved_on: input.resolvedOn, resolution: input.resolution }).where('id', '=', id).execute();
+        await recordAudit(trx, actor, { action: 'force_majeure.resolve', entityType: 'force_majeure', entityId: id, after: input });
+      });
+      return this.getForceMajeure(actor, id);
+    },
+
+    async listDisputes(actor: Actor, agreementId: number) {
+      authorize(actor, 'monitoring:read');
+      const rows = await db.selectFrom('disputes').selectAll().where('agreement_id', '=', agreementId).orderBy('opened_on', 'desc').execute();
+      return rows.map((d) => ({ id: d.id, agreementId: d.agreement_id, openedOn: d.opened_on, subject: d.subject, raisedBy: d.raised_by, stage: d.stage, stageLabel: DISPUTE_STAGE_LABEL[d.stage], outcome: d.outcome, closedOn: d.closed_on, history: JSON.parse(d.history) as { stage: string; on: string; note: string; by: string }[] }));
+    },
+
+    async openDispute(actor: Actor, raw: unknown) {
+      authorize(actor, 'monitoring:write');
+      const input = parseOrThrow(disputeSchema, raw);
+      return db.transaction().execute(async (trx) => {
+        await assertAgreement(trx, input.agreementId);
+        const history = [{ stage: 'deliberation', on: input.openedOn, note: 'Dibuka; diselesaikan secara musyawarah (Pasal 8 ayat 1)', by: actor.label }];
+        const { id } = await trx.insertInto('disputes').values({ agreement_id: input.agreementId, opened_on: input.openedOn, subject: input.subject, raised_by: input.raisedBy, stage: 'deliberation', outcome: null, closed_on: null, history: JSON.stringify(history), created_by: actor.label }).returning('id').executeTakeFirstOrThrow();
+        await recordAudit(trx, actor, { action: 'dispute.open', entityType: 'dispute', entityId: id, after: input });
+        return { id };
+      });
+    },
+
+    async advanceDispute(actor: Actor, id: number, raw: unknown) {
+      authorize(actor, 'monitoring:write');
+      const input = parseOrThrow(disputeStepSchema, raw);
+      await db.transaction().execute(async (trx) => {
+        const d = await trx.selectFrom('disputes').selectAll().where('id', '=', id).executeTakeFirst();
+        if (!d) throw notFound('Perselisihan', id);
+        if (!canAdvanceDispute(d.stage, input.stage)) throw new AppError('invalid_state', `Perselisihan pada tahap ${DISPUTE_STAGE_LABEL[d.stage]} tidak dapat berpindah ke ${DISPUTE_STAGE_LABEL[input.stage]}`);
+        if (compareDates(input.on, d.opened_on) < 0) throw new AppError('validation_failed', 'Tanggal sebelum perselisihan dibuka');
+        const history = [...(JSON.parse(d.history) as unknown[]), { stage: input.stage, on: input.on, note: input.note, by: actor.label }];
+        await trx.updateTable('disputes').set({ stage: input.stage, history: JSON.stringify(history), ...(input.stage === 'closed' ? { closed_on: input.on, outcome: input.outcome ?? input.note } : {}) }).where('id', '=', id).execute();
+        await recordAudit(trx, actor, { action: 'dispute.advance', entityType: 'dispute', entityId: id, before: { stage: d.stage }, after: input });
+      });
+    },
+  };
+}
+
+export type Registers = ReturnType<typeof createRegisters>;

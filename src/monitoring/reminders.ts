@@ -1,0 +1,61 @@
+/**
+ * Reminders: the agreement ending in 90 or 30 days, bills due within 7 days or overdue,
+ * force-majeure notice deadlines, forum follow-ups due. Shown in the app; sent by e-mail when an
+ * SMTP server is configured (see mailer.ts).
+ */
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import type { Actor } from '../core/actor.ts';
+import { authorize } from '../core/policy.ts';
+import { daysBetween, formatDateId } from '../core/dates.ts';
+import { formatRupiah } from '../core/money.ts';
+import { effectiveEnd } from '../agreements/rules.ts';
+import type { ContributionsService } from '../contributions/service.ts';
+import type { Registers } from './registers.ts';
+
+export interface Reminder {
+  kind: 'agreement_ending' | 'bill_due' | 'bill_overdue' | 'force_majeure_notice' | 'follow_up_due';
+  agreementId: number;
+  date: string;
+  severity: 'info' | 'warning' | 'danger';
+  message: string;
+  link: string;
+}
+
+export function createReminders({ db, today, contributions, registers }: { db: Kysely<DB>; today: () => string; contributions: ContributionsService; registers: Registers }) {
+  return {
+    async list(actor: Actor, agreementId?: number): Promise<Reminder[]> {
+      authorize(actor, 'monitoring:read');
+      const day = today();
+      let q = db.selectFrom('agreements').select(['id', 'number_party_one', 'signed_on', 'duration_months', 'terminated_on']);
+      if (agreementId) q = q.where('id', '=', agreementId);
+      const out: Reminder[] = [];
+      for (const a of await q.execute()) {
+        if (!a.signed_on) continue;
+        const end = effectiveEnd({ signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on })!;
+        const left = daysBetween(day, end);
+        if (left >= 0 && left <= 90 && day >= a.signed_on) {
+          out.push({ kind: 'agreement_ending', agreementId: a.id, date: end, severity: left <= 30 ? 'danger' : 'warning', message: `Perjanjian ${a.number_party_one} berakhir ${formatDateId(end)} (${left} hari lagi); siapkan perpanjangan`, link: `/perjanjian/${a.id}` });
+        }
+        for (const b of await contributions.listBills(actor, a.id)) {
+          if (b.kind === 'credit' || b.outstanding === 0) continue;
+          const until = daysBetween(day, b.dueDate);
+          if (until < 0) out.push({ kind: 'bill_overdue', agreementId: a.id, date: b.dueDate, severity: 'danger', message: `Tagihan ${b.number} lewat jatuh tempo ${formatDateId(b.dueDate)}; sisa ${formatRupiah(b.outstanding)}`, link: `/iuran/tagihan/${b.id}` });
+          else if (until <= 7) out.push({ kind: 'bill_due', agreementId: a.id, date: b.dueDate, severity: 'warning', message: `Tagihan ${b.number} jatuh tempo ${formatDateId(b.dueDate)}: ${formatRupiah(b.outstanding)}`, link: `/iuran/tagihan/${b.id}` });
+        }
+        for (const e of await registers.listForceMajeure(actor, a.id)) {
+          if (e.notice.status === 'awaiting_notice' || e.notice.status === 'overdue') {
+            out.push({ kind: 'force_majeure_notice', agreementId: a.id, date: e.notice.deadline, severity: e.notice.status === 'overdue' ? 'danger' : 'warning', message: `Force majeure ${formatDateId(e.eventDate)}: ${e.notice.message}`, link: `/kegiatan` });
+          }
+        }
+        for (const m of await registers.listMeetings(actor, a.id)) {
+          for (const f of m.followUps) {
+            if (f.doneOn || daysBetween(day, f.dueOn) > 7) continue;
+            out.push({ kind: 'follow_up_due', agreementId: a.id, date: f.dueOn, severity: f.overdue ? 'danger' : 'warning', message: `Tindak lanjut forum "${f.action}" (${f.owner}) ${f.overdue ? 'lewat batas' : 'batas'} ${formatDateId(f.dueOn)}`, link: `/kegiatan` });
+          }
+        }
+      }
+      return out.sort((x, y) => x.date.localeCompare(y.date));
+    },
+  };
+}
