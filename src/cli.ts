@@ -17,6 +17,7 @@ import { registerUserCommands } from './auth/cli.ts';
 import { registerRosterCommands } from './roster/cli.ts';
 import { registerEnrolmentCommands } from './enrolment/cli.ts';
 import { registerContributionCommands } from './contributions/cli.ts';
+import { registerMonitoringCommands } from './monitoring/cli.ts';
 import { AppError } from './core/errors.ts';
 
 // `lindung … | head` closes the pipe early; that is not an error.
@@ -111,5 +112,6 @@ registerUserCommands(program);
 registerRosterCommands(program);
 registerEnrolmentCommands(program);
 registerContributionCommands(program);
+registerMonitoringCommands(program);
 
 await program.parseAsync(process.argv);

@@ -16,6 +16,7 @@ import { createBillDocuments } from './contributions/documents.ts';
 import { createRegisters } from './monitoring/registers.ts';
 import { createDashboard } from './monitoring/dashboard.ts';
 import { createReminders } from './monitoring/reminders.ts';
+import { createMeReport } from './monitoring/me-report.ts';
 
 export interface ServiceOptions {
   timeZone: string;
@@ -29,6 +30,7 @@ export function createServices(handle: Db, options: ServiceOptions) {
   const contributions = createContributionsService({ db, today });
   const contributionReports = createContributionReports({ db, today });
   const registers = createRegisters({ db, today });
+  const dashboard = createDashboard({ db, today, reports: contributionReports, registers });
   return {
     db,
     today,
@@ -42,7 +44,8 @@ export function createServices(handle: Db, options: ServiceOptions) {
     billDocuments: createBillDocuments({ db, contributions, today }),
     contributionReports,
     registers,
-    dashboard: createDashboard({ db, today, reports: contributionReports, registers }),
+    dashboard,
+    meReport: createMeReport({ dashboard, registers }),
     reminders: createReminders({ db, today, contributions, registers }),
   };
 }

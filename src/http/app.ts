@@ -86,7 +86,7 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
   await app.register(rosterRoutes, { prefix: '/api/v1/employees', service: services.roster });
   await app.register(enrolmentRoutes, { prefix: '/api/v1/enrolment', service: services.enrolment });
   await app.register(contributionsRoutes, { prefix: '/api/v1', service: services.contributions, reports: services.contributionReports, documents: services.billDocuments });
-  await app.register(monitoringRoutes, { prefix: '/api/v1/monitoring', dashboard: services.dashboard, registers: services.registers, reminders: services.reminders });
+  await app.register(monitoringRoutes, { prefix: '/api/v1/monitoring', dashboard: services.dashboard, registers: services.registers, reminders: services.reminders, meReport: services.meReport });
 
   const webRoot = resolve(config.webDist);
   if (existsSync(resolve(webRoot, 'index.html'))) {

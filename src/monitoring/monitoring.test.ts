@@ -93,3 +93,39 @@ describe('monitoring', () => {
     assert.equal(list[0].history.length, 2);
   });
 });
+
+describe('M&E report', () => {
+  test('PDF and XLSX for a quarter, and an empty but correct report for a period with no data', async () => {
+    const { pdfToText } = await import('../testing/pdftotext.ts');
+    const ExcelJS = (await import('exceljs')).default;
+    const h = await createHarness({ today: '2022-07-05' });
+    try {
+      await h.services.agreements.importFile(h.admin, demoAgreementData());
+      await seedParticipants(h.handle.db, { agreementId: 1, count: 4, registeredOn: '2022-04-01' });
+      const may = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-05', issueDate: '2022-06-01' });
+      await h.services.contributions.recordPayment(h.admin, { billId: may.id, amount: may.amountDue, paidOn: '2022-06-10', bankReference: 'M-1' });
+      await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-06', issueDate: '2022-07-01' });
+      const admin = await h.login('admin');
+      const pdf = await admin.request({ method: 'GET', url: '/api/v1/monitoring/report?agreementId=1&period=2022-Q2&format=pdf' });
+      assert.equal(pdf.statusCode, 200, pdf.body);
+      const text = pdfToText(pdf.rawPayload).replace(/\s+/g, ' ');
+      assert.match(text, /LAPORAN MONITORING DAN EVALUASI/);
+      assert.match(text, /Triwulan II 2022 \(1 April 2022 s\.d\. 30 Juni 2022\)/);
+      assert.match(text, /Mei 2022 Rp 38\.124 Rp 38\.124/);
+      assert.match(text, /Juni 2022 Rp 38\.124 Rp 0/);
+      assert.match(text, /Terlindungi :\s?0 Tidak terlindungi :\s?4/);
+      const xlsx = await admin.request({ method: 'GET', url: '/api/v1/monitoring/report?agreementId=1&period=2022-Q2&format=xlsx' });
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+      const months = wb.getWorksheet('Iuran per bulan')!;
+      assert.deepEqual([months.getRow(2).values, months.getRow(3).values].map((v) => (v as unknown[]).slice(1)), [['Mei 2022', 38124, 38124], ['Juni 2022', 38124, 0]]);
+      const empty = await admin.request({ method: 'GET', url: '/api/v1/monitoring/report?agreementId=1&period=2022-01&format=pdf' });
+      assert.equal(empty.statusCode, 200);
+      assert.match(pdfToText(empty.rawPayload).replace(/\s+/g, ' '), /Tidak ada tagihan pada periode ini/);
+      const bad = await admin.request({ method: 'GET', url: '/api/v1/monitoring/report?agreementId=1&period=2022-Q5' });
+      assert.equal(bad.statusCode, 400);
+    } finally {
+      await h.close();
+    }
+  });
+});

@@ -7,11 +7,12 @@ import { isoDate } from '../core/validation.ts';
 import type { Dashboard } from './dashboard.ts';
 import type { Registers } from './registers.ts';
 import type { createReminders } from './reminders.ts';
+import type { createMeReport } from './me-report.ts';
 import { activitySchema, disputeSchema, disputeStepSchema, forceMajeureSchema, meetingSchema, noticeSchema, resolveSchema } from './schemas.ts';
 
 const agreementQuery = z.object({ agreementId: z.coerce.number().int().positive() });
 
-export const monitoringRoutes: FastifyPluginAsyncZod<{ dashboard: Dashboard; registers: Registers; reminders: ReturnType<typeof createReminders> }> = async (app, { dashboard, registers, reminders }) => {
+export const monitoringRoutes: FastifyPluginAsyncZod<{ dashboard: Dashboard; registers: Registers; reminders: ReturnType<typeof createReminders>; meReport: ReturnType<typeof createMeReport> }> = async (app, { dashboard, registers, reminders, meReport }) => {
   const tags = ['Monitoring dan evaluasi (monitoring)'];
 
   app.get('/dashboard', {
@@ -21,6 +22,18 @@ export const monitoringRoutes: FastifyPluginAsyncZod<{ dashboard: Dashboard; reg
   app.get('/unprotected', {
     schema: { tags, summary: 'Pegawai yang tidak terlindungi pada suatu tanggal dan alasannya', querystring: agreementQuery.extend({ reason: z.string().max(40).optional(), unitId: z.coerce.number().int().positive().optional(), date: isoDate('Tanggal').optional() }) },
   }, async (req) => dashboard.unprotected(requireActor(req), req.query.agreementId, req.query));
+
+  app.get('/report', {
+    schema: { tags, summary: 'Laporan monev untuk periode (2023-Q2, 2023-05, 2023) sebagai PDF atau XLSX', querystring: agreementQuery.extend({ period: z.string().max(10), format: z.enum(['pdf', 'xlsx']).default('pdf') }) },
+  }, async (req, reply) => {
+    const actor = requireActor(req);
+    const { agreementId, period, format } = req.query;
+    const content = format === 'xlsx' ? await meReport.xlsx(actor, agreementId, period) : await meReport.pdf(actor, agreementId, period);
+    return reply
+      .header('content-type', format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/pdf')
+      .header('content-disposition', `attachment; filename="laporan-monev-${period}.${format}"`)
+      .send(content);
+  });
 
   app.get('/reminders', {
     schema: { tags, summary: 'Pengingat: perjanjian berakhir, tagihan jatuh tempo, batas pemberitahuan force majeure, tindak lanjut forum', querystring: agreementQuery.partial() },

@@ -1,0 +1,43 @@
+/** `lindung report me`, `lindung reminders`. */
+import { writeFile } from 'node:fs/promises';
+import type { Command } from '@commander-js/extra-typings';
+import { cliActor } from '../core/actor.ts';
+import { AppError } from '../core/errors.ts';
+import { withContext } from '../cli/context.ts';
+import { printJson } from '../cli/output.ts';
+
+export function registerMonitoringCommands(program: Command): void {
+  program
+    .command('report')
+    .description('Laporan / reports')
+    .command('me')
+    .description('Laporan monitoring dan evaluasi untuk satu periode')
+    .requiredOption('--agreement <id>', 'ID perjanjian')
+    .requiredOption('--period <period>', '2023-Q2, 2023-05 atau 2023')
+    .option('--format <format>', 'pdf | xlsx', 'pdf')
+    .option('--out <file>', 'berkas tujuan (bawaan: laporan-monev-PERIODE.FORMAT)')
+    .action(async (opts) => {
+      await withContext(false, async ({ services }) => {
+        if (opts.format !== 'pdf' && opts.format !== 'xlsx') throw new AppError('validation_failed', 'Format harus pdf atau xlsx');
+        const agreementId = Number(opts.agreement);
+        const content = opts.format === 'xlsx' ? await services.meReport.xlsx(cliActor(), agreementId, opts.period) : await services.meReport.pdf(cliActor(), agreementId, opts.period);
+        const file = opts.out ?? `laporan-monev-${opts.period}.${opts.format}`;
+        await writeFile(file, content);
+        console.log(`Laporan ditulis ke ${file}`);
+      });
+    });
+
+  program
+    .command('reminders')
+    .description('Pengingat yang jatuh tempo (perjanjian berakhir, tagihan, force majeure, tindak lanjut forum)')
+    .option('--agreement <id>', 'ID perjanjian')
+    .option('--json', 'keluaran JSON')
+    .action(async (opts) => {
+      await withContext(!!opts.json, async ({ services }) => {
+        const items = await services.reminders.list(cliActor(), opts.agreement ? Number(opts.agreement) : undefined);
+        if (opts.json) return printJson(items);
+        if (!items.length) console.log('Tidak ada pengingat');
+        for (const r of items) console.log(`[${r.severity}] ${r.date} ${r.message}`);
+      });
+    });
+}

@@ -1,0 +1,158 @@
+/**
+ * The monitoring-and-evaluation report for a period (month, quarter, year): the dashboard's
+ * figures and tables as a PDF with charts, ready to sign by both parties, and as XLSX.
+ */
+import ExcelJS from 'exceljs';
+import type { Actor } from '../core/actor.ts';
+import { AppError } from '../core/errors.ts';
+import { formatDateId } from '../core/dates.ts';
+import { formatRupiah } from '../core/money.ts';
+import { fields, letterhead, newDocument, signatures, table, toBuffer, type Doc } from '../core/pdf.ts';
+import { lastDay } from '../contributions/rules.ts';
+import type { Dashboard } from './dashboard.ts';
+import type { Registers } from './registers.ts';
+import { REASON_LABEL } from './dashboard.ts';
+
+export interface ReportPeriod {
+  code: string;
+  label: string;
+  from: string;
+  to: string;
+}
+
+const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+
+/** '2023-Q2' → April–June 2023; '2023-05' → May 2023; '2023' → the year. */
+export function parseReportPeriod(code: string): ReportPeriod {
+  let m = /^(\d{4})-Q([1-4])$/.exec(code);
+  if (m) {
+    const year = Number(m[1]);
+    const q = Number(m[2]);
+    const first = (q - 1) * 3 + 1;
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return { code, label: `Triwulan ${['I', 'II', 'III', 'IV'][q - 1]} ${year}`, from: `${year}-${pad(first)}-01`, to: lastDay(`${year}-${pad(first + 2)}`) };
+  }
+  m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(code);
+  if (m) return { code, label: `${MONTHS[Number(m[2]) - 1]} ${m[1]}`, from: `${code}-01`, to: lastDay(code) };
+  m = /^(\d{4})$/.exec(code);
+  if (m) return { code, label: `Tahun ${m[1]}`, from: `${m[1]}-01-01`, to: `${m[1]}-12-31` };
+  throw new AppError('validation_failed', `Periode "${code}" tidak dikenal; gunakan 2023-Q2, 2023-05 atau 2023`);
+}
+
+function barChart(doc: Doc, title: string, bars: { label: string; values: { value: number; color: string }[] }[], legend: { label: string; color: string }[], format: (n: number) => string): void {
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  const height = 130;
+  if (doc.y + height + 60 > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  doc.font('Helvetica-Bold').fontSize(10).fillColor('#000').text(title, left, doc.y);
+  const top = doc.y + 6;
+  const max = Math.max(1, ...bars.flatMap((b) => b.values.map((v) => v.value)));
+  const slot = bars.length ? width / bars.length : width;
+  const barWidth = Math.min(26, (slot - 8) / Math.max(1, bars[0]?.values.length ?? 1));
+  doc.moveTo(left, top + height).lineTo(left + width, top + height).lineWidth(0.5).strokeColor('#888').stroke();
+  bars.forEach((b, i) => {
+    const x0 = left + i * slot + (slot - barWidth * b.values.length) / 2;
+    b.values.forEach((v, k) => {
+      const h = (v.value / max) * (height - 14);
+      doc.rect(x0 + k * barWidth, top + height - h, barWidth - 2, h).fill(v.color);
+    });
+    doc.font('Helvetica').fontSize(7).fillColor('#333').text(b.label, left + i * slot, top + height + 3, { width: slot, align: 'center' });
+  });
+  doc.font('Helvetica').fontSize(7).fillColor('#555').text(`maks. ${format(max)}`, left, top, { width, align: 'right' });
+  let lx = left;
+  const ly = top + height + 16;
+  for (const l of legend) {
+    doc.rect(lx, ly, 8, 8).fill(l.color);
+    doc.fillColor('#000').fontSize(8).text(l.label, lx + 11, ly, { lineBreak: false });
+    lx += 11 + doc.widthOfString(l.label) + 16;
+  }
+  doc.x = left;
+  doc.y = ly + 20;
+}
+
+export function createMeReport({ dashboard, registers }: { dashboard: Dashboard; registers: Registers }) {
+  async function gather(actor: Actor, agreementId: number, periodCode: string) {
+    const period = parseReportPeriod(periodCode);
+    const figures = await dashboard.figures(actor, agreementId, period.to);
+    const inPeriod = (d: string) => d >= period.from && d <= period.to;
+    return {
+      period,
+      figures,
+      contributions: figures.contributions.filter((m) => m.period >= period.from.slice(0, 7) && m.period <= period.to.slice(0, 7)),
+      activities: (await registers.listActivities(actor, agreementId)).filter((a) => inPeriod(a.heldOn)),
+      meetings: (await registers.listMeetings(actor, agreementId)).filter((m) => inPeriod(m.heldOn)),
+      forceMajeure: (await registers.listForceMajeure(actor, agreementId)).filter((e) => inPeriod(e.eventDate) || e.open),
+      disputes: (await registers.listDisputes(actor, agreementId)).filter((d) => inPeriod(d.openedOn) || d.stage !== 'closed'),
+    };
+  }
+
+  return {
+    gather,
+
+    async pdf(actor: Actor, agreementId: number, periodCode: string, creationDate?: Date): Promise<Buffer> {
+      const r = await gather(actor, agreementId, periodCode);
+      const f = r.figures;
+      const doc = newDocument({ title: `Laporan Monitoring dan Evaluasi ${r.period.label}`, ...(creationDate ? { creationDate } : {}) });
+      return toBuffer(doc, (d) => {
+        letterhead(d, { partyOne: f.agreement.partyOne, partyTwo: f.agreement.partyTwo, numbers: f.agreement.numbers, title: 'LAPORAN MONITORING DAN EVALUASI' });
+        fields(d, [
+          ['Periode', `${r.period.label} (${formatDateId(r.period.from)} s.d. ${formatDateId(r.period.to)})`],
+          ['Keadaan per', formatDateId(f.date)],
+          ['Masa berlaku perjanjian', `${f.agreement.signedOn ? formatDateId(f.agreement.signedOn) : '-'} s.d. ${f.agreement.validUntil ? formatDateId(f.agreement.validUntil) : '-'} (sisa ${f.agreement.daysRemaining ?? '-'} hari)`],
+          ['Pegawai aktif di daftar', String(f.coverage.roster)],
+          ['Terdaftar JKK + JKM', String(f.coverage.enrolled)],
+          ['Terlindungi', String(f.coverage.protected)],
+          ['Tidak terlindungi', String(f.unprotected.total)],
+          ['Tunggakan', formatRupiah(f.arrears.total)],
+        ], 170);
+        barChart(d, 'Cakupan per unit kerja', f.coverage.units.map((u) => ({ label: u.code, values: [{ value: u.roster, color: '#9bb7d4' }, { value: u.enrolled, color: '#3d7ab8' }, { value: u.protected, color: '#1f9d6f' }] })), [{ label: 'Di daftar', color: '#9bb7d4' }, { label: 'Terdaftar', color: '#3d7ab8' }, { label: 'Terlindungi', color: '#1f9d6f' }], String);
+        table(d, [{ header: 'Unit', width: 70 }, { header: 'Nama unit', width: 195 }, { header: 'Di daftar', width: 80, align: 'right' }, { header: 'Terdaftar', width: 75, align: 'right' }, { header: 'Terlindungi', width: 75, align: 'right' }], f.coverage.units.map((u) => [u.code, u.name, String(u.roster), String(u.enrolled), String(u.protected)]), { fontSize: 8.5 });
+        table(d, [{ header: 'Alasan tidak terlindungi', width: 380 }, { header: 'Pegawai', width: 115, align: 'right' }], Object.entries(f.unprotected.reasons).filter(([, n]) => n > 0).map(([k, n]) => [REASON_LABEL[k as keyof typeof REASON_LABEL], String(n)]), { fontSize: 8.5 });
+        if (r.contributions.length) {
+          barChart(d, 'Iuran ditagih dan dibayar per bulan', r.contributions.map((m) => ({ label: m.label.replace(/ \d{4}$/, ''), values: [{ value: m.billed, color: '#c9a227' }, { value: m.paid, color: '#1f9d6f' }] })), [{ label: 'Ditagih', color: '#c9a227' }, { label: 'Dibayar', color: '#1f9d6f' }], formatRupiah);
+        }
+        table(d, [{ header: 'Bulan', width: 165 }, { header: 'Ditagih', width: 165, align: 'right' }, { header: 'Dibayar', width: 165, align: 'right' }], r.contributions.length ? r.contributions.map((m) => [m.label, formatRupiah(m.billed), formatRupiah(m.paid)]) : [['Tidak ada tagihan pada periode ini', '', '']], { fontSize: 8.5 });
+        table(d, [{ header: 'Umur tunggakan', width: 330 }, { header: 'Jumlah', width: 165, align: 'right' }], [['Belum jatuh tempo', formatRupiah(f.arrears.buckets.not_due)], ['0–30 hari', formatRupiah(f.arrears.buckets['0-30'])], ['31–60 hari', formatRupiah(f.arrears.buckets['31-60'])], ['61–90 hari', formatRupiah(f.arrears.buckets['61-90'])], ['Lebih dari 90 hari', formatRupiah(f.arrears.buckets['90+'])], ['Jumlah', formatRupiah(f.arrears.total)]], { boldLast: true, fontSize: 8.5 });
+        table(d, [{ header: 'Sosialisasi/edukasi', width: 245 }, { header: 'Tanggal', width: 90 }, { header: 'Tempat', width: 110 }, { header: 'Peserta', width: 50, align: 'right' }], r.activities.length ? r.activities.map((a) => [a.title, formatDateId(a.heldOn), a.place, String(a.attendees)]) : [['Tidak ada kegiatan pada periode ini', '', '', '']], { fontSize: 8.5 });
+        table(d, [{ header: 'Forum koordinasi: agenda', width: 245 }, { header: 'Tanggal', width: 90 }, { header: 'Tindak lanjut terbuka', width: 160 }], r.meetings.length ? r.meetings.map((m) => [m.agenda, formatDateId(m.heldOn), m.followUps.filter((x) => !x.doneOn).map((x) => `${x.action} (${x.owner}, ${formatDateId(x.dueOn)})`).join('; ') || '-']) : [['Tidak ada rapat pada periode ini', '', '']], { fontSize: 8.5 });
+        table(d, [{ header: 'Force majeure', width: 200 }, { header: 'Kejadian', width: 90 }, { header: 'Pemberitahuan', width: 205 }], r.forceMajeure.length ? r.forceMajeure.map((e) => [e.description, formatDateId(e.eventDate), e.notice.message]) : [['Tidak ada', '', '']], { fontSize: 8.5 });
+        table(d, [{ header: 'Perselisihan', width: 250 }, { header: 'Dibuka', width: 90 }, { header: 'Tahap', width: 155 }], r.disputes.length ? r.disputes.map((x) => [x.subject, formatDateId(x.openedOn), x.stageLabel]) : [['Tidak ada', '', '']], { fontSize: 8.5 });
+        signatures(d, '', formatDateId(f.date), { role: 'PIHAK KESATU', name: f.agreement.partyOne }, { role: 'PIHAK KEDUA', name: f.agreement.partyTwo });
+      });
+    },
+
+    async xlsx(actor: Actor, agreementId: number, periodCode: string): Promise<Buffer> {
+      const r = await gather(actor, agreementId, periodCode);
+      const f = r.figures;
+      const wb = new ExcelJS.Workbook();
+      wb.creator = 'Lindung';
+      const sheet = (name: string, headers: string[], rows: (string | number | null)[][]) => {
+        const ws = wb.addWorksheet(name);
+        ws.addRow(headers).font = { bold: true };
+        for (const row of rows) ws.addRow(row);
+        ws.columns.forEach((c) => (c.width = 22));
+        return ws;
+      };
+      sheet('Ringkasan', ['Butir', 'Nilai'], [
+        ['Perjanjian', f.agreement.numbers],
+        ['Periode', r.period.label],
+        ['Keadaan per', f.date],
+        ['Pegawai aktif di daftar', f.coverage.roster],
+        ['Terdaftar JKK + JKM', f.coverage.enrolled],
+        ['Terlindungi', f.coverage.protected],
+        ['Tidak terlindungi', f.unprotected.total],
+        ['Tunggakan (Rp)', f.arrears.total],
+        ['Sisa hari perjanjian', f.agreement.daysRemaining],
+      ]);
+      sheet('Cakupan per unit', ['Kode', 'Unit', 'Di daftar', 'Terdaftar', 'Terlindungi'], f.coverage.units.map((u) => [u.code, u.name, u.roster, u.enrolled, u.protected]));
+      sheet('Tidak terlindungi', ['Alasan', 'Pegawai'], Object.entries(f.unprotected.reasons).map(([k, n]) => [REASON_LABEL[k as keyof typeof REASON_LABEL], n]));
+      sheet('Iuran per bulan', ['Bulan', 'Ditagih (Rp)', 'Dibayar (Rp)'], r.contributions.map((m) => [m.label, m.billed, m.paid]));
+      sheet('Tunggakan', ['Umur', 'Jumlah (Rp)'], Object.entries(f.arrears.buckets).map(([k, v]) => [k, v]));
+      sheet('Kegiatan', ['Judul', 'Tanggal', 'Tempat', 'Peserta'], r.activities.map((a) => [a.title, a.heldOn, a.place, a.attendees]));
+      sheet('Forum', ['Agenda', 'Tanggal', 'Tindak lanjut', 'Penanggung jawab', 'Batas', 'Selesai'], r.meetings.flatMap((m) => (m.followUps.length ? m.followUps.map((x) => [m.agenda, m.heldOn, x.action, x.owner, x.dueOn, x.doneOn]) : [[m.agenda, m.heldOn, null, null, null, null]])));
+      sheet('Force majeure', ['Uraian', 'Kejadian', 'Batas pemberitahuan', 'Status'], r.forceMajeure.map((e) => [e.description, e.eventDate, e.notice.deadline, e.notice.message]));
+      sheet('Perselisihan', ['Pokok', 'Dibuka', 'Tahap'], r.disputes.map((x) => [x.subject, x.openedOn, x.stageLabel]));
+      return Buffer.from(await wb.xlsx.writeBuffer());
+    },
+  };
+}
