@@ -13,6 +13,10 @@ const AgreementPage = lazy(() => import('../features/agreements/pages/AgreementP
 const NewAgreementPage = lazy(() => import('../features/agreements/pages/NewAgreementPage.tsx'));
 const EditAgreementPage = lazy(() => import('../features/agreements/pages/EditAgreementPage.tsx'));
 const AuditPage = lazy(() => import('../features/audit/pages/AuditPage.tsx'));
+const EmployeesPage = lazy(() => import('../features/roster/pages/EmployeesPage.tsx'));
+const EmployeePage = lazy(() => import('../features/roster/pages/EmployeePage.tsx'));
+const EmployeeFormPage = lazy(() => import('../features/roster/pages/EmployeeFormPage.tsx'));
+const ImportPage = lazy(() => import('../features/roster/pages/ImportPage.tsx'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageLoader />}>{children}</Suspense>;
@@ -51,6 +55,16 @@ const router = createBrowserRouter([
           { path: 'perjanjian/:id/ubah', element: <Lazy><EditAgreementPage /></Lazy> },
         ],
       },
+      { path: 'pegawai', element: <Lazy><EmployeesPage /></Lazy> },
+      {
+        element: <RequireAction action="roster:write" />,
+        children: [
+          { path: 'pegawai/baru', element: <Lazy><EmployeeFormPage /></Lazy> },
+          { path: 'pegawai/impor', element: <Lazy><ImportPage /></Lazy> },
+          { path: 'pegawai/:id/ubah', element: <Lazy><EmployeeFormPage /></Lazy> },
+        ],
+      },
+      { path: 'pegawai/:id', element: <Lazy><EmployeePage /></Lazy> },
       {
         element: <RequireAction action="audit:read" />,
         children: [{ path: 'audit', element: <Lazy><AuditPage /></Lazy> }],

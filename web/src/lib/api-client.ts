@@ -84,3 +84,20 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   if (!response.ok) throw await errorFrom(response);
   return (await response.json()) as T;
 }
+
+/** Sends a file (and text fields) as multipart/form-data, e.g. a spreadsheet to import. */
+export async function apiUpload<T>(path: string, file: File, fields: Record<string, string | number | undefined> = {}): Promise<T> {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined && value !== '') form.append(key, String(value));
+  form.append('file', file, file.name);
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(path), { method: 'POST', headers, credentials: 'same-origin', body: form });
+  } catch {
+    throw new ApiError(0, 'network', i18n.t('app.network'), null);
+  }
+  if (!response.ok) throw await errorFrom(response);
+  return (await response.json()) as T;
+}

@@ -62,6 +62,13 @@ export function useLogout() {
 const ALLOWED = {
   'agreements:write': ['admin'],
   'audit:read': ['admin'],
+  'roster:write': ['admin', 'opd_operator'],
+  'roster:override_nik': ['admin'],
+  'enrolment:prepare': ['admin', 'opd_operator'],
+  'enrolment:process': ['bpjs_officer', 'admin'],
+  'contributions:bill': ['admin', 'bpjs_officer'],
+  'contributions:pay': ['admin'],
+  'monitoring:write': ['admin', 'bpjs_officer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type UiAction = keyof typeof ALLOWED;

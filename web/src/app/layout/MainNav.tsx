@@ -25,7 +25,7 @@ interface NavItem {
 
 const ITEMS: readonly NavItem[] = [
   { key: 'agreements', icon: IconFileCertificate, to: '/perjanjian' },
-  { key: 'employees', icon: IconUsers },
+  { key: 'employees', icon: IconUsers, to: '/pegawai' },
   { key: 'enrolment', icon: IconUserShield },
   { key: 'contributions', icon: IconCash },
   { key: 'claims', icon: IconHeartHandshake },
