@@ -31,7 +31,7 @@ export async function launchBrowser(): Promise<TestBrowser> {
     browser,
     async newPage(baseURL) {
       const context = await browser.newContext({ baseURL, locale: 'id-ID', timezoneId: 'Asia/Makassar', viewport: { width: 1366, height: 900 } });
-      context.setDefaultTimeout(15_000);
+      context.setDefaultTimeout(30_000);
       const page = await context.newPage();
       return { context, page };
     },
