@@ -10,7 +10,7 @@ describe('bill documents', () => {
   let admin: Client;
   let billId: number;
   before(async () => {
-    h = await createHarness({ today: '2022-06-05' });
+    h = await createHarness({ today: '2022-06-15' });
     admin = await h.login('admin');
     await h.services.agreements.importFile(h.admin, demoAgreementData());
     await seedParticipants(h.handle.db, { agreementId: 1, count: 1000, registeredOn: '2022-04-01', unitCodes: ['DINKES', 'BKPSDM'] });

@@ -262,6 +262,7 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
       const input = parseOrThrow(paymentSchema, raw);
       const bill = input.billId ? await repo.getBill(db, input.billId) : input.billNumber ? await repo.getBillByNumber(db, input.billNumber) : undefined;
       if (!input.billId && !input.billNumber) throw new AppError('validation_failed', 'Sebutkan tagihan (billId atau billNumber)');
+      if (input.paidOn > today()) throw new AppError('validation_failed', `Tanggal bayar ${formatDateId(input.paidOn)} ada di masa depan`, { issues: [{ path: 'paidOn', message: 'Tanggal bayar ada di masa depan' }] });
       if (!bill) throw notFound('Tagihan', input.billId ?? input.billNumber);
       if (bill.kind === 'credit') throw new AppError('invalid_state', 'Nota kredit tidak dibayar');
       const existing = await repo.findPaymentByReference(db, bill.agreement_id, input.bankReference);
@@ -303,6 +304,10 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
       const plan: { row: (typeof rows)[number]; billId: number; duplicate: boolean }[] = [];
       for (const r of rows) {
         const bill = bills.find((b) => b.number === r.billNumber)!;
+        if (r.paidOn > today()) {
+          problems.push({ row: r.row, column: 'Tanggal', message: `Tanggal ${formatDateId(r.paidOn)} ada di masa depan` });
+          continue;
+        }
         const existing = await repo.findPaymentByReference(db, agreementId, r.reference);
         if (existing && (existing.bill_id !== bill.id || existing.amount !== r.amount)) {
           problems.push({ row: r.row, column: 'Referensi', message: `Referensi ${r.reference} sudah dipakai untuk pembayaran lain` });

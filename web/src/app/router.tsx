@@ -17,6 +17,8 @@ const EmployeesPage = lazy(() => import('../features/roster/pages/EmployeesPage.
 const EmployeePage = lazy(() => import('../features/roster/pages/EmployeePage.tsx'));
 const EmployeeFormPage = lazy(() => import('../features/roster/pages/EmployeeFormPage.tsx'));
 const ImportPage = lazy(() => import('../features/roster/pages/ImportPage.tsx'));
+const ContributionsPage = lazy(() => import('../features/contributions/pages/ContributionsPage.tsx'));
+const BillPage = lazy(() => import('../features/contributions/pages/BillPage.tsx'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageLoader />}>{children}</Suspense>;
@@ -65,6 +67,8 @@ const router = createBrowserRouter([
         ],
       },
       { path: 'pegawai/:id', element: <Lazy><EmployeePage /></Lazy> },
+      { path: 'iuran', element: <Lazy><ContributionsPage /></Lazy> },
+      { path: 'iuran/tagihan/:id', element: <Lazy><BillPage /></Lazy> },
       {
         element: <RequireAction action="audit:read" />,
         children: [{ path: 'audit', element: <Lazy><AuditPage /></Lazy> }],

@@ -27,7 +27,7 @@ const ITEMS: readonly NavItem[] = [
   { key: 'agreements', icon: IconFileCertificate, to: '/perjanjian' },
   { key: 'employees', icon: IconUsers, to: '/pegawai' },
   { key: 'enrolment', icon: IconUserShield },
-  { key: 'contributions', icon: IconCash },
+  { key: 'contributions', icon: IconCash, to: '/iuran' },
   { key: 'claims', icon: IconHeartHandshake },
   { key: 'monitoring', icon: IconChartBar },
   { key: 'activities', icon: IconActivity },

@@ -1,0 +1,66 @@
+/** Browser test: issue a bill, record its payment, and see the employee protected. */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertWebBuilt, startServer, type TestServer } from './support/server.ts';
+import { launchBrowser, type TestBrowser } from './support/browser.ts';
+import { signIn } from './support/session.ts';
+
+const NIK = '7409014508900001';
+
+describe('contributions in the browser', () => {
+  let browser: TestBrowser;
+  let server: TestServer;
+
+  before(async () => {
+    assertWebBuilt();
+    browser = await launchBrowser();
+    server = await startServer({ today: '2022-05-20' });
+    const { services, admin } = server.harness;
+    const unit = await services.units.create(admin, { agreementId: 1, code: 'DINKES', name: 'Dinas Kesehatan' });
+    const employee = await services.roster.create(admin, { nik: NIK, fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', workUnitId: unit.id, employmentType: 'honorer', startDate: '2020-01-02' });
+    const batch = await services.enrolment.createBatch(admin, { agreementId: 1, employeeIds: [employee.id] });
+    await services.enrolment.submitBatch(admin, batch.id);
+    await services.enrolment.accept(admin, batch.participants[0]!.id, { kpj: '26133068531', registeredOn: '2022-04-01' });
+  });
+  after(async () => {
+    await server?.close();
+    await browser?.close();
+  });
+
+  test('issue a bill, record its payment, see the employee protected', async () => {
+    const { page, context } = await browser.newPage(server.url);
+    try {
+      await signIn(page, 'admin');
+      await page.getByRole('link', { name: 'Iuran' }).click();
+      await page.waitForURL(/\/iuran/);
+      await page.getByLabel('Bulan (TTTT-BB)').fill('2022-05');
+      await page.getByRole('button', { name: 'Terbitkan', exact: true }).click();
+      await page.waitForURL(/\/iuran\/tagihan\/\d+/);
+      await page.getByTestId('bill-status').waitFor();
+      const summary = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+      assert.match(summary, /Harus dibayar Rp 9\.531/);
+      assert.match(summary, /sembilan ribu lima ratus tiga puluh satu rupiah/);
+      assert.match((await page.getByTestId('bill-status').innerText()).toLowerCase(), /belum bayar/);
+
+      await page.getByRole('button', { name: 'Catat pembayaran' }).click();
+      await page.getByLabel('Tanggal bayar').fill('2022-05-20');
+      await page.getByLabel('Nomor referensi bank / SP2D').fill('TRX-001');
+      await page.getByRole('button', { name: 'Simpan' }).click();
+      await page.getByTestId('bill-status').filter({ hasText: /lunas/i }).waitFor();
+      await page.getByRole('cell', { name: 'TRX-001' }).waitFor();
+      await page.screenshot({ path: '/tmp/e2e/bill-paid.png', fullPage: true });
+
+      await page.getByRole('link', { name: /Iuran JKK \+ JKM/ }).click();
+      await page.getByRole('tab', { name: 'Cek perlindungan' }).click();
+      await page.getByLabel('NIK').fill(NIK);
+      await page.getByLabel('Tanggal').fill('2022-05-20');
+      await page.getByRole('button', { name: 'Periksa' }).click();
+      const result = page.getByTestId('protection-result');
+      await result.waitFor();
+      assert.match(await result.innerText(), /TERLINDUNGI/);
+      assert.doesNotMatch(await result.innerText(), /TIDAK/);
+    } finally {
+      await context.close();
+    }
+  });
+});

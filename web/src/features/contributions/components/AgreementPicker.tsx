@@ -1,0 +1,27 @@
+import { Select } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useAgreementOptions } from '../api/contributions.ts';
+
+/** The agreement a page works on when none is chosen: the first active one. */
+export function useDefaultAgreementId(): number | null {
+  const agreements = useAgreementOptions();
+  const items = agreements.data ?? [];
+  return (items.find((a) => a.status === 'active') ?? items[0])?.id ?? null;
+}
+
+/** Chooses the agreement a page works on. */
+export function AgreementPicker({ value, onChange }: { value: number | null; onChange: (id: number) => void }) {
+  const { t } = useTranslation();
+  const agreements = useAgreementOptions();
+  const items = agreements.data ?? [];
+  return (
+    <Select
+      label={t('contributions.agreement')}
+      data={items.map((a) => ({ value: String(a.id), label: `${a.numberPartyOne} — ${a.partyOne}` }))}
+      value={value ? String(value) : null}
+      onChange={(v) => v && onChange(Number(v))}
+      allowDeselect={false}
+      w={480}
+    />
+  );
+}
