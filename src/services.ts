@@ -17,6 +17,7 @@ import { createRegisters } from './monitoring/registers.ts';
 import { createDashboard } from './monitoring/dashboard.ts';
 import { createReminders } from './monitoring/reminders.ts';
 import { createMeReport } from './monitoring/me-report.ts';
+import { createCards } from './enrolment/cards.ts';
 
 export interface ServiceOptions {
   timeZone: string;
@@ -42,6 +43,7 @@ export function createServices(handle: Db, options: ServiceOptions) {
     enrolment: createEnrolmentService({ db, today }),
     contributions,
     billDocuments: createBillDocuments({ db, contributions, today }),
+    cards: createCards({ db, today, contributions }),
     contributionReports,
     registers,
     dashboard,

@@ -19,6 +19,8 @@ export interface Config {
   webDist: string;
   /** Login attempts per IP per minute. */
   loginRateLimit: number;
+  /** Public address printed in card QR codes (default: the address a request came to). */
+  publicUrl: string | undefined;
 }
 
 interface FileConfig {
@@ -30,6 +32,7 @@ interface FileConfig {
   secureCookies?: boolean;
   webDist?: string;
   loginRateLimit?: number;
+  publicUrl?: string;
 }
 
 function readFileConfig(env: NodeJS.ProcessEnv): FileConfig {
@@ -57,5 +60,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: (env.LINDUNG_SECURE_COOKIES ?? String(file.secureCookies ?? false)) === 'true',
     webDist: env.LINDUNG_WEB_DIST ?? file.webDist ?? 'web/dist',
     loginRateLimit: Number(env.LINDUNG_LOGIN_RATE_LIMIT ?? file.loginRateLimit ?? 10),
+    publicUrl: env.LINDUNG_PUBLIC_URL ?? file.publicUrl,
   };
 }

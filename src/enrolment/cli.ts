@@ -1,4 +1,5 @@
 /** `lindung enrolment …`: the same service as the API, as the local administrator. */
+import { createWriteStream } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from '@commander-js/extra-typings';
@@ -168,6 +169,36 @@ export function registerEnrolmentCommands(program: Command): void {
       await withContext(false, async (ctx) => {
         const p = await ctx.services.enrolment.deactivate(cliActor(), await participantId(ctx, opts), { from: opts.from, reason: opts.reason });
         console.log(`${p.fullName} nonaktif mulai ${p.deactivatedOn}`);
+      });
+    });
+
+  program
+    .command('card')
+    .description('Kartu peserta / participant cards')
+    .command('print')
+    .description('Cetak kartu peserta ke PDF: satu peserta (ukuran kartu), atau semua kartu satu pengajuan / perjanjian / unit (8 per A4)')
+    .argument('<file>', 'berkas tujuan .pdf')
+    .option('--participant <id>', 'ID peserta')
+    .option('--batch <id>', 'ID pengajuan')
+    .option('--agreement <id>', 'ID perjanjian')
+    .option('--unit <code>', 'kode unit kerja (bersama --agreement)')
+    .option('--base-url <url>', 'alamat publik untuk kode QR (bawaan LINDUNG_PUBLIC_URL atau http://localhost:3000)')
+    .action(async (file, opts) => {
+      await withContext(false, async (ctx) => {
+        const selection: { participantIds?: number[]; batchId?: number; agreementId?: number; unitId?: number } = {};
+        if (opts.participant) selection.participantIds = [id(opts.participant, 'ID peserta')];
+        if (opts.batch) selection.batchId = id(opts.batch, 'ID pengajuan');
+        if (opts.agreement) selection.agreementId = id(opts.agreement, 'ID perjanjian');
+        if (opts.unit) {
+          if (!selection.agreementId) throw new AppError('validation_failed', 'Sebutkan --agreement bersama --unit');
+          const institutionId = await ctx.services.units.resolveInstitution(ctx.services.db, { agreementId: selection.agreementId });
+          const unit = await ctx.services.units.findByCode(opts.unit, institutionId);
+          if (!unit) throw new AppError('not_found', `Unit kerja dengan kode "${opts.unit}" tidak ditemukan`);
+          selection.unitId = unit.id;
+        }
+        const baseUrl = opts.baseUrl ?? ctx.config.publicUrl ?? `http://localhost:${ctx.config.port}`;
+        const { pages } = await ctx.services.cards.renderPdf(cliActor(), selection, baseUrl, opts.participant ? 'single' : 'sheet', createWriteStream(file));
+        console.log(`Kartu ditulis ke ${file} (${pages} halaman)`);
       });
     });
 }

@@ -1,11 +1,14 @@
 /** Enrolment under /api/v1/enrolment: batches, decisions, numbers, deactivation, export, reconciliation. */
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { requireActor } from '../http/auth.ts';
 import { errorResponses, idParams } from '../http/common.ts';
 import { readUpload } from '../http/upload.ts';
 import { AppError } from '../core/errors.ts';
 import type { EnrolmentService } from './service.ts';
+import type { Cards } from './cards.ts';
+import { PassThrough } from 'node:stream';
 import {
   acceptSchema,
   batchOutSchema,
@@ -28,7 +31,12 @@ function agreementField(fields: Record<string, string>): number {
   return id;
 }
 
-export const enrolmentRoutes: FastifyPluginAsyncZod<{ service: EnrolmentService }> = async (app, { service }) => {
+/** The public base URL printed in QR codes: configured, or the address this request came to. */
+export function baseUrlOf(req: { protocol: string; headers: { host?: string | undefined } }, configured?: string): string {
+  return configured ?? `${req.protocol}://${req.headers.host ?? 'localhost:3000'}`;
+}
+
+export const enrolmentRoutes: FastifyPluginAsyncZod<{ service: EnrolmentService; cards: Cards; publicUrl?: string | undefined }> = async (app, { service, cards, publicUrl }) => {
   const tags = ['Kepesertaan (enrolment)'];
 
   app.get('/batches', {
@@ -119,5 +127,29 @@ export const enrolmentRoutes: FastifyPluginAsyncZod<{ service: EnrolmentService 
     const actor = requireActor(req);
     const { fields, ...file } = await readUpload(req);
     return service.reconcile(actor, agreementField(fields), file);
+  });
+
+  const sendCards = async (req: FastifyRequest, reply: FastifyReply, selection: Parameters<Cards['renderPdf']>[1], layout: 'single' | 'sheet', name: string) => {
+    const actor = requireActor(req);
+    const data = await cards.cardData(actor, selection, baseUrlOf(req, publicUrl));
+    const { renderCardsPdf } = await import('./card-pdf.ts');
+    const stream = new PassThrough();
+    renderCardsPdf(data, stream, { layout }).catch((error: unknown) => stream.destroy(error as Error));
+    return reply.header('content-type', 'application/pdf').header('content-disposition', `inline; filename="${name}"`).send(stream);
+  };
+
+  app.get('/participants/:id/card.pdf', {
+    schema: { tags, summary: 'Kartu peserta (PDF ukuran kartu kredit)', params: idParams },
+  }, async (req, reply) => sendCards(req, reply, { participantIds: [req.params.id] }, 'single', `kartu-${req.params.id}.pdf`));
+
+  app.get('/cards.pdf', {
+    schema: { tags, summary: 'Kartu peserta massal, 8 per lembar A4: satu pengajuan, atau satu perjanjian (opsional satu unit)', querystring: z.object({ batchId: z.coerce.number().int().positive().optional(), agreementId: z.coerce.number().int().positive().optional(), unitId: z.coerce.number().int().positive().optional() }) },
+  }, async (req, reply) => sendCards(req, reply, req.query, 'sheet', 'kartu-peserta.pdf'));
+
+  app.post('/participants/:id/card/reissue', {
+    schema: { tags, summary: 'Terbitkan ulang kartu (kode QR lama tidak berlaku lagi)', params: idParams },
+  }, async (req) => {
+    await cards.reissue(requireActor(req), req.params.id);
+    return { ok: true };
   });
 };

@@ -26,7 +26,7 @@ import { monitoringRoutes } from '../monitoring/routes.ts';
 
 export interface AppOptions {
   services: Services;
-  config: Pick<Config, 'secureCookies' | 'webDist' | 'loginRateLimit' | 'logLevel' | 'timeZone'>;
+  config: Pick<Config, 'secureCookies' | 'webDist' | 'loginRateLimit' | 'logLevel' | 'timeZone'> & { publicUrl?: string | undefined };
   logger?: boolean;
 }
 
@@ -84,7 +84,14 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
   await app.register(workUnitsRoutes, { prefix: '/api/v1/units', service: services.units });
   await app.register(rosterFilesRoutes, { prefix: '/api/v1', service: services.rosterFiles });
   await app.register(rosterRoutes, { prefix: '/api/v1/employees', service: services.roster });
-  await app.register(enrolmentRoutes, { prefix: '/api/v1/enrolment', service: services.enrolment });
+  await app.register(enrolmentRoutes, { prefix: '/api/v1/enrolment', service: services.enrolment, cards: services.cards, publicUrl: config.publicUrl });
+  // The public card verification page the QR code opens: minimal data, no sign-in.
+  app.get('/verify/:token', { config: { public: true } }, async (req, reply) => {
+    const { renderVerifyPage } = await import('../enrolment/verify-page.ts');
+    const data = await services.cards.verify(String((req.params as { token: string }).token));
+    return reply.status(data.found ? 200 : 404).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(renderVerifyPage(data));
+  });
+  app.get('/api/v1/verify/:token', { config: { public: true } }, async (req) => services.cards.verify(String((req.params as { token: string }).token)));
   await app.register(contributionsRoutes, { prefix: '/api/v1', service: services.contributions, reports: services.contributionReports, documents: services.billDocuments });
   await app.register(monitoringRoutes, { prefix: '/api/v1/monitoring', dashboard: services.dashboard, registers: services.registers, reminders: services.reminders, meReport: services.meReport });
 

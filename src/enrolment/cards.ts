@@ -1,0 +1,105 @@
+/**
+ * Participant cards: who gets one (registered participants), their public verification token
+ * (unguessable; re-issuing the card replaces it, so the old QR stops working), and the
+ * verification answer (initials, masked number, protected today).
+ */
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import type { Actor } from '../core/actor.ts';
+import { authorize } from '../core/policy.ts';
+import { AppError, notFound } from '../core/errors.ts';
+import { formatDateId } from '../core/dates.ts';
+import { recordAudit } from '../audit/repo.ts';
+import type { ContributionsService } from '../contributions/service.ts';
+import * as repo from './repo.ts';
+import { renderCardsPdf, type CardData } from './card-pdf.ts';
+import { initialsOf, maskKpj, type VerifyData } from './verify-page.ts';
+
+export interface CardSelection {
+  participantIds?: number[] | undefined;
+  batchId?: number | undefined;
+  agreementId?: number | undefined;
+  unitId?: number | undefined;
+}
+
+const newToken = () => randomBytes(24).toString('base64url');
+
+export function createCards({ db, today, contributions }: { db: Kysely<DB>; today: () => string; contributions: ContributionsService }) {
+  async function select(actor: Actor, s: CardSelection) {
+    let rows: repo.ParticipantRecord[];
+    if (s.participantIds?.length) rows = (await Promise.all(s.participantIds.map((id) => repo.getParticipant(db, id)))).filter((p): p is repo.ParticipantRecord => !!p);
+    else if (s.batchId) rows = await repo.participantsOfBatch(db, s.batchId);
+    else if (s.agreementId) rows = await repo.registeredOf(db, s.agreementId, s.unitId);
+    else throw new AppError('validation_failed', 'Pilih peserta, pengajuan, atau perjanjian (dengan unit kerja) untuk dicetak');
+    if (actor.role === 'opd_operator') rows = rows.filter((p) => p.work_unit_id === actor.workUnitId);
+    rows = rows.filter((p) => p.status === 'registered' && p.kpj);
+    if (!rows.length) throw new AppError('invalid_state', 'Tidak ada peserta terdaftar (dengan nomor peserta) untuk dicetak kartunya');
+    return rows;
+  }
+
+  return {
+    /** Card data for the selection; participants without a token get one now. */
+    async cardData(actor: Actor, s: CardSelection, baseUrl: string): Promise<CardData[]> {
+      authorize(actor, 'cards:print');
+      const rows = await select(actor, s);
+      const day = today();
+      const out: CardData[] = [];
+      const parties = new Map<number, Awaited<ReturnType<typeof repo.agreementParties>>>();
+      for (const p of rows) {
+        let token = p.card_token;
+        if (!token) {
+          token = newToken();
+          await db.updateTable('participants').set({ card_token: token, card_issued_at: new Date().toISOString() }).where('id', '=', p.id).execute();
+        }
+        if (!parties.has(p.agreement_id)) parties.set(p.agreement_id, await repo.agreementParties(db, p.agreement_id));
+        const a = parties.get(p.agreement_id)!;
+        const verdict = await contributions.protectionOf(p.employee_id, day);
+        out.push({
+          fullName: p.full_name,
+          nik: p.nik,
+          kpj: p.kpj!,
+          programs: 'JKK + JKM',
+          unitName: p.unit_name,
+          regency: a.party_one,
+          branch: a.party_two,
+          agreementNumbers: `${a.number_party_one} — ${a.number_party_two}`,
+          registeredOn: p.registered_on!,
+          protection: { protected: verdict.protected, label: `${verdict.protected ? 'Terlindungi' : 'Tidak terlindungi'} per ${formatDateId(day)}` },
+          verifyUrl: `${baseUrl.replace(/\/$/, '')}/verify/${token}`,
+        });
+      }
+      return out;
+    },
+
+    async renderPdf(actor: Actor, s: CardSelection, baseUrl: string, layout: 'single' | 'sheet', output: NodeJS.WritableStream) {
+      const cards = await this.cardData(actor, s, baseUrl);
+      return renderCardsPdf(cards, output, { layout });
+    },
+
+    /** A new card: a new token, so the old card's QR no longer verifies. */
+    async reissue(actor: Actor, participantId: number): Promise<void> {
+      authorize(actor, 'cards:print');
+      await db.transaction().execute(async (trx) => {
+        const p = await repo.getParticipant(trx, participantId);
+        if (!p) throw notFound('Peserta', participantId);
+        if (actor.role === 'opd_operator' && p.work_unit_id !== actor.workUnitId) throw notFound('Peserta', participantId);
+        await trx.updateTable('participants').set({ card_token: newToken(), card_issued_at: new Date().toISOString() }).where('id', '=', participantId).execute();
+        await recordAudit(trx, actor, { action: 'card.reissue', entityType: 'participant', entityId: participantId });
+      });
+    },
+
+    /** Public: what the QR code shows. */
+    async verify(token: string): Promise<VerifyData> {
+      if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return { found: false };
+      const p = await repo.findParticipantByToken(db, token);
+      if (!p || !p.kpj) return { found: false };
+      const a = await repo.agreementParties(db, p.agreement_id);
+      const day = today();
+      const verdict = await contributions.protectionOf(p.employee_id, day);
+      return { found: true, initials: initialsOf(p.full_name), maskedKpj: maskKpj(p.kpj), protectedToday: verdict.protected, asOf: day, programs: 'JKK + JKM', branch: a?.party_two ?? '' };
+    },
+  };
+}
+
+export type Cards = ReturnType<typeof createCards>;
