@@ -19,6 +19,8 @@ const EmployeeFormPage = lazy(() => import('../features/roster/pages/EmployeeFor
 const ImportPage = lazy(() => import('../features/roster/pages/ImportPage.tsx'));
 const ContributionsPage = lazy(() => import('../features/contributions/pages/ContributionsPage.tsx'));
 const BillPage = lazy(() => import('../features/contributions/pages/BillPage.tsx'));
+const EnrolmentPage = lazy(() => import('../features/enrolment/pages/EnrolmentPage.tsx'));
+const BatchPage = lazy(() => import('../features/enrolment/pages/BatchPage.tsx'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageLoader />}>{children}</Suspense>;
@@ -68,6 +70,8 @@ const router = createBrowserRouter([
       },
       { path: 'pegawai/:id', element: <Lazy><EmployeePage /></Lazy> },
       { path: 'iuran', element: <Lazy><ContributionsPage /></Lazy> },
+      { path: 'kepesertaan', element: <Lazy><EnrolmentPage /></Lazy> },
+      { path: 'kepesertaan/pengajuan/:id', element: <Lazy><BatchPage /></Lazy> },
       { path: 'iuran/tagihan/:id', element: <Lazy><BillPage /></Lazy> },
       {
         element: <RequireAction action="audit:read" />,

@@ -26,7 +26,7 @@ interface NavItem {
 const ITEMS: readonly NavItem[] = [
   { key: 'agreements', icon: IconFileCertificate, to: '/perjanjian' },
   { key: 'employees', icon: IconUsers, to: '/pegawai' },
-  { key: 'enrolment', icon: IconUserShield },
+  { key: 'enrolment', icon: IconUserShield, to: '/kepesertaan' },
   { key: 'contributions', icon: IconCash, to: '/iuran' },
   { key: 'claims', icon: IconHeartHandshake },
   { key: 'monitoring', icon: IconChartBar },

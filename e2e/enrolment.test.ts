@@ -1,0 +1,77 @@
+/**
+ * Browser test of enrolment: the regency submits a batch, the BPJS officer accepts it with a
+ * participant number, prints the card, and its verification link shows the minimal data.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertWebBuilt, startServer, type TestServer } from './support/server.ts';
+import { launchBrowser, type TestBrowser } from './support/browser.ts';
+import { signIn } from './support/session.ts';
+import { pdfToText } from '../src/testing/pdftotext.ts';
+
+describe('enrolment in the browser', () => {
+  let browser: TestBrowser;
+  let server: TestServer;
+
+  before(async () => {
+    assertWebBuilt();
+    browser = await launchBrowser();
+    server = await startServer({ today: '2022-05-20' });
+    const { services, admin } = server.harness;
+    const unit = await services.units.create(admin, { agreementId: 1, code: 'DINKES', name: 'Dinas Kesehatan' });
+    await services.roster.create(admin, { nik: '7409014508900001', fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', workUnitId: unit.id, employmentType: 'honorer', startDate: '2020-01-02' });
+    await services.roster.create(admin, { nik: '7409010101850001', fullName: 'La Ode Budi', sex: 'L', birthDate: '1985-01-01', workUnitId: unit.id, employmentType: 'kontrak', startDate: '2021-01-04' });
+  });
+  after(async () => {
+    await server?.close();
+    await browser?.close();
+  });
+
+  test('submit as the regency, accept as the BPJS officer, print the card, open its verification link', async () => {
+    const { page, context } = await browser.newPage(server.url);
+    try {
+      await signIn(page, 'admin');
+      await page.getByRole('link', { name: 'Kepesertaan' }).click();
+      await page.getByRole('button', { name: 'Pengajuan baru' }).click();
+      await page.getByRole('checkbox', { name: 'Siti Aminah' }).check();
+      await page.getByRole('button', { name: /Buat pengajuan \(1 pegawai\)/ }).click();
+      await page.waitForURL(/\/kepesertaan\/pengajuan\/\d+/);
+      await page.getByRole('button', { name: 'Ajukan ke BPJS' }).click();
+      await page.getByTestId('batch-status').filter({ hasText: /diajukan/i }).waitFor();
+      const batchUrl = page.url();
+      await page.getByRole('button', { name: 'Keluar' }).click();
+      await page.waitForURL(/\/masuk/);
+
+      await signIn(page, 'bpjs');
+      await page.goto(batchUrl);
+      const row = page.getByTestId('participant-7409014508900001');
+      await row.getByRole('button', { name: 'Terima' }).click();
+      await page.getByLabel('Nomor peserta (KPJ, 11 digit)').fill('26133068531');
+      await page.getByLabel('Tanggal kepesertaan').fill('2022-04-01');
+      await page.getByRole('button', { name: 'Simpan' }).click();
+      await row.getByText('Terdaftar').waitFor();
+      assert.match((await row.innerText()).replace(/\s+/g, ' '), /26133068531 1 April 2022/);
+      await page.getByTestId('batch-status').filter({ hasText: /selesai/i }).waitFor();
+      await page.screenshot({ path: '/tmp/e2e/batch-accepted.png', fullPage: true });
+
+      const cardHref = await row.getByRole('link', { name: 'Kartu' }).getAttribute('href');
+      const card = await page.request.get(cardHref!);
+      assert.equal(card.status(), 200);
+      const text = pdfToText(Buffer.from(await card.body())).replace(/\s+/g, ' ');
+      assert.match(text, /KARTU PESERTA/);
+      assert.match(text, /Siti Aminah/);
+      assert.match(text, /\*{12}0001/);
+      assert.match(text, /26133068531/);
+
+      const token = (await server.harness.handle.db.selectFrom('participants').select('card_token').where('kpj', '=', '26133068531').executeTakeFirstOrThrow()).card_token!;
+      await page.goto(`/verify/${token}`);
+      const body = (await page.locator('body').innerText()).replace(/\s+/g, ' ');
+      assert.match(body, /S\. A\./);
+      assert.match(body, /•••••••8531/);
+      assert.match(body, /TIDAK TERLINDUNGI/, 'registered, but May is not billed yet');
+      assert.doesNotMatch(body, /Siti|Aminah|7409014508900001/);
+    } finally {
+      await context.close();
+    }
+  });
+});
