@@ -21,6 +21,7 @@ const ContributionsPage = lazy(() => import('../features/contributions/pages/Con
 const BillPage = lazy(() => import('../features/contributions/pages/BillPage.tsx'));
 const EnrolmentPage = lazy(() => import('../features/enrolment/pages/EnrolmentPage.tsx'));
 const BatchPage = lazy(() => import('../features/enrolment/pages/BatchPage.tsx'));
+const DashboardPage = lazy(() => import('../features/monitoring/pages/DashboardPage.tsx'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageLoader />}>{children}</Suspense>;
@@ -71,6 +72,7 @@ const router = createBrowserRouter([
       { path: 'pegawai/:id', element: <Lazy><EmployeePage /></Lazy> },
       { path: 'iuran', element: <Lazy><ContributionsPage /></Lazy> },
       { path: 'kepesertaan', element: <Lazy><EnrolmentPage /></Lazy> },
+      { path: 'monitoring', element: <Lazy><DashboardPage /></Lazy> },
       { path: 'kepesertaan/pengajuan/:id', element: <Lazy><BatchPage /></Lazy> },
       { path: 'iuran/tagihan/:id', element: <Lazy><BillPage /></Lazy> },
       {

@@ -29,7 +29,7 @@ const ITEMS: readonly NavItem[] = [
   { key: 'enrolment', icon: IconUserShield, to: '/kepesertaan' },
   { key: 'contributions', icon: IconCash, to: '/iuran' },
   { key: 'claims', icon: IconHeartHandshake },
-  { key: 'monitoring', icon: IconChartBar },
+  { key: 'monitoring', icon: IconChartBar, to: '/monitoring' },
   { key: 'activities', icon: IconActivity },
   { key: 'audit', icon: IconHistory, to: '/audit', action: 'audit:read' },
 ];

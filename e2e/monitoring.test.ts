@@ -1,0 +1,64 @@
+/** Browser test: the dashboard shows its charts and the expected totals, and the report downloads. */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertWebBuilt, startServer, type TestServer } from './support/server.ts';
+import { launchBrowser, type TestBrowser } from './support/browser.ts';
+import { signIn } from './support/session.ts';
+import { seedParticipants } from '../src/testing/seed.ts';
+import { pdfToText } from '../src/testing/pdftotext.ts';
+
+describe('monitoring dashboard in the browser', () => {
+  let browser: TestBrowser;
+  let server: TestServer;
+
+  before(async () => {
+    assertWebBuilt();
+    browser = await launchBrowser();
+    server = await startServer({ today: '2022-06-20' });
+    const { services, admin, handle } = server.harness;
+    // 12 registered in two units; June billed and paid; 3 deactivated → 9 protected of 12.
+    const { participantIds } = await seedParticipants(handle.db, { agreementId: 1, count: 12, registeredOn: '2022-04-01', unitCodes: ['BKPSDM', 'DINKES'] });
+    for (const period of ['2022-05', '2022-06']) {
+      const bill = await services.contributions.createBill(admin, { agreementId: 1, period, issueDate: `${period}-01` });
+      if (period === '2022-06') await services.contributions.recordPayment(admin, { billId: bill.id, amount: bill.amountDue, paidOn: '2022-06-10', bankReference: 'JUNI' });
+    }
+    await handle.db.updateTable('participants').set({ deactivated_on: '2022-06-15', deactivation_reason: 'Berhenti' }).where('id', 'in', participantIds.slice(0, 3)).execute();
+  });
+  after(async () => {
+    await server?.close();
+    await browser?.close();
+  });
+
+  test('figures, charts and the report', async () => {
+    const { page, context } = await browser.newPage(server.url);
+    try {
+      await signIn(page, 'pengawas');
+      await page.getByRole('link', { name: 'Monitoring' }).click();
+      await page.getByTestId('stat-roster').waitFor();
+      const stat = async (id: string) => (await page.getByTestId(id).innerText()).replace(/\s+/g, ' ');
+      assert.match(await stat('stat-roster'), / 12$/);
+      assert.match(await stat('stat-enrolled'), / 9$/);
+      assert.match(await stat('stat-protected'), / 9$/);
+      assert.match(await stat('stat-unprotected'), / 3$/);
+      assert.match(await stat('stat-arrears'), /Rp 114\.372$/);
+      assert.match(await stat('stat-days'), / 632$/);
+      // The charts render real bars (recharts draws an SVG path per bar).
+      await page.getByTestId('coverage-chart').locator('.recharts-bar-rectangle').first().waitFor();
+      assert.equal(await page.getByTestId('coverage-chart').locator('.recharts-bar-rectangle').count(), 6);
+      assert.equal(await page.getByTestId('contributions-chart').locator('.recharts-bar-rectangle').count(), 4, 'two months × (billed, paid)');
+      const table = (await page.getByTestId('unprotected-table').innerText()).replace(/\s+/g, ' ');
+      assert.equal((table.match(/Kepesertaan nonaktif sejak 15 Juni 2022/g) ?? []).length, 3);
+      await page.screenshot({ path: '/tmp/e2e/dashboard.png', fullPage: true });
+
+      await page.getByLabel('Periode (2023-Q2, 2023-05, 2023)').fill('2022-Q2');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Unduh PDF' }).click()]);
+      const path = await download.path();
+      const { readFileSync } = await import('node:fs');
+      const text = pdfToText(readFileSync(path!)).replace(/\s+/g, ' ');
+      assert.match(text, /LAPORAN MONITORING DAN EVALUASI/);
+      assert.match(text, /Triwulan II 2022/);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,121 @@
+import '@mantine/charts/styles.layer.css';
+import { BarChart } from '@mantine/charts';
+import { Alert, Anchor, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../../components/PageHeader.tsx';
+import { QueryError } from '../../../components/QueryError.tsx';
+import { api, apiUrl } from '../../../lib/api-client.ts';
+import { formatDateId, formatNumber, formatRupiah } from '../../../lib/format.ts';
+import { AgreementPicker, useDefaultAgreementId } from '../../contributions/components/AgreementPicker.tsx';
+
+interface Person { employeeId: number; nik: string; fullName: string; unitCode: string; reason: string | null; detail: string }
+interface Figures {
+  agreement: { daysRemaining: number | null; validUntil: string | null };
+  date: string;
+  coverage: { roster: number; enrolled: number; protected: number; units: { unitId: number; code: string; name: string; roster: number; enrolled: number; protected: number }[] };
+  unprotected: { total: number; reasons: Record<string, number> };
+  contributions: { period: string; label: string; billed: number; paid: number }[];
+  arrears: { total: number; buckets: Record<string, number> };
+  followUps: { id: number; action: string; owner: string; dueOn: string; overdue: boolean }[];
+  forceMajeure: { id: number; description: string; notice: { message: string; status: string } }[];
+}
+interface Reminder { kind: string; date: string; severity: 'info' | 'warning' | 'danger'; message: string; link: string }
+
+const REASONS: Record<string, string> = {
+  not_enrolled: 'Belum pernah didaftarkan', pending: 'Pendaftaran belum selesai', before_agreement: 'Sebelum perjanjian berlaku', outside_validity: 'Di luar masa berlaku perjanjian',
+  before_enrolment: 'Kepesertaan belum mulai', deactivated: 'Kepesertaan nonaktif', month_not_billed: 'Iuran bulan ini belum ditagih', month_unpaid: 'Iuran bulan ini belum lunas',
+};
+
+function Stat({ label, value, testId, to }: { label: string; value: string; testId: string; to?: string }) {
+  const inner = (
+    <Card withBorder radius="md" padding="md" data-testid={testId}>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>{label}</Text>
+      <Text fz={26} fw={700}>{value}</Text>
+    </Card>
+  );
+  return to ? <Anchor component={Link} to={to} underline="never" c="inherit">{inner}</Anchor> : inner;
+}
+
+export default function DashboardPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const fallback = useDefaultAgreementId();
+  const agreementId = params.get('agreement') ? Number(params.get('agreement')) : fallback;
+  const reason = params.get('reason');
+  const [period, setPeriod] = useState(`${new Date().getFullYear()}-Q${Math.floor(new Date().getMonth() / 3) + 1}`);
+  const set = (k: string, v: string | null) => setParams((p) => { const n = new URLSearchParams(p); if (v) n.set(k, v); else n.delete(k); return n; }, { replace: true });
+  const figures = useQuery({ queryKey: ['dashboard', agreementId], queryFn: () => api<Figures>('/monitoring/dashboard', { query: { agreementId } }), enabled: !!agreementId });
+  const people = useQuery({ queryKey: ['unprotected', agreementId, reason], queryFn: () => api<{ total: number; items: Person[] }>('/monitoring/unprotected', { query: { agreementId, reason } }), enabled: !!agreementId });
+  const reminders = useQuery({ queryKey: ['reminders', agreementId], queryFn: () => api<{ items: Reminder[] }>('/monitoring/reminders', { query: { agreementId } }), enabled: !!agreementId, select: (d) => d.items });
+  const f = figures.data;
+  return (
+    <Stack gap="lg">
+      <PageHeader title={t('monitoring.title')} subtitle={t('monitoring.subtitle')} />
+      <AgreementPicker value={agreementId} onChange={(id) => set('agreement', String(id))} />
+      {figures.error && <QueryError error={figures.error} />}
+      {f && (
+        <>
+          <SimpleGrid cols={{ base: 2, md: 3, lg: 6 }}>
+            <Stat testId="stat-roster" label={t('monitoring.roster')} value={formatNumber(f.coverage.roster)} to="/pegawai" />
+            <Stat testId="stat-enrolled" label={t('monitoring.enrolled')} value={formatNumber(f.coverage.enrolled)} to="/kepesertaan?tab=participants" />
+            <Stat testId="stat-protected" label={t('monitoring.protected')} value={formatNumber(f.coverage.protected)} />
+            <Stat testId="stat-unprotected" label={t('monitoring.unprotected')} value={formatNumber(f.unprotected.total)} />
+            <Stat testId="stat-arrears" label={t('monitoring.arrears')} value={formatRupiah(f.arrears.total)} to="/iuran?tab=arrears" />
+            <Stat testId="stat-days" label={t('monitoring.daysLeft')} value={f.agreement.daysRemaining === null ? '—' : String(f.agreement.daysRemaining)} to={`/perjanjian/${agreementId}`} />
+          </SimpleGrid>
+          {!!reminders.data?.length && (
+            <Card withBorder radius="md" padding="md">
+              <Text fw={600} mb="xs">{t('monitoring.reminders')}</Text>
+              <Stack gap={4}>{reminders.data.map((r, i) => <Group key={i} gap="xs"><Badge color={r.severity === 'danger' ? 'red' : r.severity === 'warning' ? 'orange' : 'blue'} variant="light">{formatDateId(r.date)}</Badge><Anchor component={Link} to={r.link} size="sm">{r.message}</Anchor></Group>)}</Stack>
+            </Card>
+          )}
+          <SimpleGrid cols={{ base: 1, lg: 2 }}>
+            <Card withBorder radius="md" padding="md" data-testid="coverage-chart">
+              <Text fw={600} mb="sm">{t('monitoring.coverageChart')}</Text>
+              <BarChart h={260} data={f.coverage.units.map((u) => ({ unit: u.code, roster: u.roster, enrolled: u.enrolled, protected: u.protected }))} dataKey="unit" withLegend
+                series={[{ name: 'roster', label: t('monitoring.roster'), color: 'blue.3' }, { name: 'enrolled', label: t('monitoring.enrolled'), color: 'blue.7' }, { name: 'protected', label: t('monitoring.protected'), color: 'teal.6' }]} />
+            </Card>
+            <Card withBorder radius="md" padding="md" data-testid="contributions-chart">
+              <Text fw={600} mb="sm">{t('monitoring.contributionsChart')}</Text>
+              <BarChart h={260} data={f.contributions.map((m) => ({ month: m.label, billed: m.billed, paid: m.paid }))} dataKey="month" withLegend valueFormatter={(v) => formatRupiah(v)}
+                series={[{ name: 'billed', label: t('monitoring.billed'), color: 'yellow.6' }, { name: 'paid', label: t('monitoring.paid'), color: 'teal.6' }]} />
+            </Card>
+          </SimpleGrid>
+          <Card withBorder radius="md" padding="md">
+            <Group justify="space-between" mb="sm">
+              <Title order={4}>{t('monitoring.unprotectedList')}</Title>
+              <Select placeholder={t('monitoring.all')} clearable data={Object.entries(f.unprotected.reasons).filter(([, n]) => n > 0).map(([k, n]) => ({ value: k, label: `${REASONS[k] ?? k} (${n})` }))} value={reason} onChange={(v) => set('reason', v)} w={320} />
+            </Group>
+            <Table striped data-testid="unprotected-table">
+              <Table.Thead><Table.Tr><Table.Th>NIK</Table.Th><Table.Th>{t('roster.name')}</Table.Th><Table.Th>{t('roster.unit')}</Table.Th><Table.Th>{t('monitoring.reason')}</Table.Th></Table.Tr></Table.Thead>
+              <Table.Tbody>{(people.data?.items ?? []).slice(0, 200).map((p) => <Table.Tr key={p.employeeId}><Table.Td ff="monospace"><Anchor component={Link} to={`/pegawai/${p.employeeId}`}>{p.nik}</Anchor></Table.Td><Table.Td>{p.fullName}</Table.Td><Table.Td>{p.unitCode}</Table.Td><Table.Td>{p.detail}</Table.Td></Table.Tr>)}</Table.Tbody>
+            </Table>
+          </Card>
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
+            <Card withBorder radius="md" padding="md">
+              <Text fw={600} mb="xs">{t('monitoring.followUps')}</Text>
+              {f.followUps.length ? f.followUps.map((x) => <Text key={x.id} size="sm" c={x.overdue ? 'red' : undefined}>{formatDateId(x.dueOn)} — {x.action} ({x.owner})</Text>) : <Text size="sm" c="dimmed">—</Text>}
+            </Card>
+            <Card withBorder radius="md" padding="md">
+              <Text fw={600} mb="xs">{t('monitoring.forceMajeure')}</Text>
+              {f.forceMajeure.length ? f.forceMajeure.map((x) => <Text key={x.id} size="sm">{x.description}: {x.notice.message}</Text>) : <Text size="sm" c="dimmed">—</Text>}
+            </Card>
+          </SimpleGrid>
+          <Card withBorder radius="md" padding="md">
+            <Text fw={600} mb="xs">{t('monitoring.report')}</Text>
+            <Group align="flex-end">
+              <TextInput label={t('monitoring.period')} value={period} onChange={(e) => setPeriod(e.currentTarget.value)} w={220} />
+              <Button component="a" href={apiUrl('/monitoring/report', { agreementId, period, format: 'pdf' })} leftSection={<IconDownload size={16} />}>{t('monitoring.downloadPdf')}</Button>
+              <Button component="a" href={apiUrl('/monitoring/report', { agreementId, period, format: 'xlsx' })} variant="default" leftSection={<IconDownload size={16} />}>{t('monitoring.downloadXlsx')}</Button>
+            </Group>
+          </Card>
+        </>
+      )}
+      {!f && !figures.error && agreementId && <Alert>{t('app.loading')}</Alert>}
+    </Stack>
+  );
+}
