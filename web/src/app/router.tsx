@@ -22,6 +22,7 @@ const BillPage = lazy(() => import('../features/contributions/pages/BillPage.tsx
 const EnrolmentPage = lazy(() => import('../features/enrolment/pages/EnrolmentPage.tsx'));
 const BatchPage = lazy(() => import('../features/enrolment/pages/BatchPage.tsx'));
 const DashboardPage = lazy(() => import('../features/monitoring/pages/DashboardPage.tsx'));
+const ActivitiesPage = lazy(() => import('../features/monitoring/pages/ActivitiesPage.tsx'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageLoader />}>{children}</Suspense>;
@@ -73,6 +74,7 @@ const router = createBrowserRouter([
       { path: 'iuran', element: <Lazy><ContributionsPage /></Lazy> },
       { path: 'kepesertaan', element: <Lazy><EnrolmentPage /></Lazy> },
       { path: 'monitoring', element: <Lazy><DashboardPage /></Lazy> },
+      { path: 'kegiatan', element: <Lazy><ActivitiesPage /></Lazy> },
       { path: 'kepesertaan/pengajuan/:id', element: <Lazy><BatchPage /></Lazy> },
       { path: 'iuran/tagihan/:id', element: <Lazy><BillPage /></Lazy> },
       {

@@ -30,7 +30,7 @@ const ITEMS: readonly NavItem[] = [
   { key: 'contributions', icon: IconCash, to: '/iuran' },
   { key: 'claims', icon: IconHeartHandshake },
   { key: 'monitoring', icon: IconChartBar, to: '/monitoring' },
-  { key: 'activities', icon: IconActivity },
+  { key: 'activities', icon: IconActivity, to: '/kegiatan' },
   { key: 'audit', icon: IconHistory, to: '/audit', action: 'audit:read' },
 ];
 

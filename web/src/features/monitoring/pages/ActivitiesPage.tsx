@@ -1,0 +1,165 @@
+import { Alert, Badge, Button, Card, Group, NumberInput, Select, Stack, Table, Tabs, Text, TextInput, Textarea } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../../components/PageHeader.tsx';
+import { api } from '../../../lib/api-client.ts';
+import { can, useUser } from '../../../lib/auth.ts';
+import { formatDateId } from '../../../lib/format.ts';
+import { AgreementPicker, useDefaultAgreementId } from '../../contributions/components/AgreementPicker.tsx';
+
+function useRegister<T>(path: string, agreementId: number) {
+  return useQuery({ queryKey: ['register', path, agreementId], queryFn: () => api<{ items: T[] }>(`/monitoring/${path}`, { query: { agreementId } }), select: (d) => d.items });
+}
+
+function usePost() {
+  const qc = useQueryClient();
+  return useMutation({ mutationFn: (a: { path: string; body: unknown }) => api<unknown>(`/monitoring/${a.path}`, { method: 'POST', body: a.body }), onSuccess: () => void qc.invalidateQueries({ queryKey: ['register'] }) });
+}
+
+function FormCard({ children, onSubmit, pending, error, label }: { children: ReactNode; onSubmit: () => void; pending: boolean; error: Error | null; label: string }) {
+  return (
+    <Card withBorder radius="md" padding="md">
+      <Group align="flex-end" wrap="wrap">{children}<Button onClick={onSubmit} loading={pending}>{label}</Button></Group>
+      {error && <Alert color="red" mt="sm">{error.message}</Alert>}
+    </Card>
+  );
+}
+
+interface Activity { id: number; heldOn: string; place: string; title: string; attendees: number; speakers: string }
+function Outreach({ agreementId, writer }: { agreementId: number; writer: boolean }) {
+  const { t } = useTranslation();
+  const list = useRegister<Activity>('activities', agreementId);
+  const post = usePost();
+  const [f, setF] = useState({ heldOn: '', place: '', title: '', attendees: 0 as number | string, speakers: '' });
+  return (
+    <Stack>
+      {writer && (
+        <FormCard label={t('activities.add')} pending={post.isPending} error={post.error} onSubmit={() => post.mutate({ path: 'activities', body: { agreementId, ...f, attendees: Number(f.attendees) } })}>
+          <TextInput type="date" label={t('activities.date')} value={f.heldOn} onChange={(e) => setF({ ...f, heldOn: e.currentTarget.value })} />
+          <TextInput label={t('activities.titleField')} value={f.title} onChange={(e) => setF({ ...f, title: e.currentTarget.value })} w={260} />
+          <TextInput label={t('activities.place')} value={f.place} onChange={(e) => setF({ ...f, place: e.currentTarget.value })} />
+          <NumberInput label={t('activities.attendees')} value={f.attendees} onChange={(v) => setF({ ...f, attendees: v })} min={0} w={110} />
+          <TextInput label={t('activities.speakers')} value={f.speakers} onChange={(e) => setF({ ...f, speakers: e.currentTarget.value })} />
+        </FormCard>
+      )}
+      <Table striped withTableBorder>
+        <Table.Tbody>{(list.data ?? []).map((a) => <Table.Tr key={a.id}><Table.Td>{formatDateId(a.heldOn)}</Table.Td><Table.Td>{a.title}</Table.Td><Table.Td>{a.place}</Table.Td><Table.Td>{a.attendees}</Table.Td><Table.Td>{a.speakers}</Table.Td></Table.Tr>)}</Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}
+
+interface Meeting { id: number; heldOn: string; place: string; agenda: string; decisions: string[]; followUps: { id: number; action: string; owner: string; dueOn: string; doneOn: string | null; overdue: boolean }[] }
+function Forum({ agreementId, writer }: { agreementId: number; writer: boolean }) {
+  const { t } = useTranslation();
+  const list = useRegister<Meeting>('meetings', agreementId);
+  const post = usePost();
+  const [f, setF] = useState({ heldOn: '', place: '', agenda: '', decisions: '', action: '', owner: '', dueOn: '' });
+  const today = new Date().toISOString().slice(0, 10);
+  return (
+    <Stack>
+      {writer && (
+        <FormCard label={t('activities.add')} pending={post.isPending} error={post.error} onSubmit={() => post.mutate({ path: 'meetings', body: { agreementId, heldOn: f.heldOn, place: f.place, agenda: f.agenda, decisions: f.decisions.split('\n').map((d) => d.trim()).filter(Boolean), followUps: f.action ? [{ action: f.action, owner: f.owner, dueOn: f.dueOn }] : [] } })}>
+          <TextInput type="date" label={t('activities.date')} value={f.heldOn} onChange={(e) => setF({ ...f, heldOn: e.currentTarget.value })} />
+          <TextInput label={t('activities.place')} value={f.place} onChange={(e) => setF({ ...f, place: e.currentTarget.value })} />
+          <TextInput label={t('activities.agenda')} value={f.agenda} onChange={(e) => setF({ ...f, agenda: e.currentTarget.value })} w={240} />
+          <Textarea label={t('activities.decisions')} value={f.decisions} onChange={(e) => setF({ ...f, decisions: e.currentTarget.value })} autosize w={240} />
+          <TextInput label={t('activities.followUp')} value={f.action} onChange={(e) => setF({ ...f, action: e.currentTarget.value })} />
+          <TextInput label={t('activities.owner')} value={f.owner} onChange={(e) => setF({ ...f, owner: e.currentTarget.value })} />
+          <TextInput type="date" label={t('activities.due')} value={f.dueOn} onChange={(e) => setF({ ...f, dueOn: e.currentTarget.value })} />
+        </FormCard>
+      )}
+      {(list.data ?? []).map((m) => (
+        <Card key={m.id} withBorder radius="md" padding="md">
+          <Text fw={600}>{formatDateId(m.heldOn)} — {m.agenda} ({m.place})</Text>
+          {m.decisions.map((d) => <Text key={d} size="sm">• {d}</Text>)}
+          {m.followUps.map((x) => (
+            <Group key={x.id} gap="xs" mt={4}>
+              <Badge color={x.doneOn ? 'teal' : x.overdue ? 'red' : 'orange'} variant="light">{x.doneOn ? `${t('activities.done')} ${formatDateId(x.doneOn)}` : formatDateId(x.dueOn)}</Badge>
+              <Text size="sm">{x.action} — {x.owner}</Text>
+              {writer && !x.doneOn && <Button size="compact-xs" variant="light" onClick={() => post.mutate({ path: `follow-ups/${x.id}/done`, body: { doneOn: today } })}>{t('activities.markDone')}</Button>}
+            </Group>
+          ))}
+        </Card>
+      ))}
+    </Stack>
+  );
+}
+
+interface Event { id: number; kind: string; eventDate: string; description: string; affectedObligations: string; noticeDate: string | null; notice: { status: string; message: string; rightToInvoke: boolean }; open: boolean; resolution: string | null }
+function ForceMajeure({ agreementId, writer }: { agreementId: number; writer: boolean }) {
+  const { t } = useTranslation();
+  const list = useRegister<Event>('force-majeure', agreementId);
+  const post = usePost();
+  const [f, setF] = useState({ affectedParty: 'party_one', kind: 'natural', eventDate: '', description: '', affectedObligations: '', noticeDate: '' });
+  return (
+    <Stack>
+      {writer && (
+        <FormCard label={t('activities.add')} pending={post.isPending} error={post.error} onSubmit={() => post.mutate({ path: 'force-majeure', body: { agreementId, ...f, noticeDate: f.noticeDate || null } })}>
+          <Select label={t('activities.party')} data={[{ value: 'party_one', label: t('activities.partyOne') }, { value: 'party_two', label: t('activities.partyTwo') }]} value={f.affectedParty} onChange={(v) => setF({ ...f, affectedParty: v ?? 'party_one' })} allowDeselect={false} w={160} />
+          <Select label={t('activities.kind')} data={[{ value: 'natural', label: t('activities.natural') }, { value: 'social', label: t('activities.social') }]} value={f.kind} onChange={(v) => setF({ ...f, kind: v ?? 'natural' })} allowDeselect={false} w={160} />
+          <TextInput type="date" label={t('activities.eventDate')} value={f.eventDate} onChange={(e) => setF({ ...f, eventDate: e.currentTarget.value })} />
+          <TextInput label={t('activities.description')} value={f.description} onChange={(e) => setF({ ...f, description: e.currentTarget.value })} />
+          <TextInput label={t('activities.obligations')} value={f.affectedObligations} onChange={(e) => setF({ ...f, affectedObligations: e.currentTarget.value })} />
+          <TextInput type="date" label={t('activities.noticeDate')} value={f.noticeDate} onChange={(e) => setF({ ...f, noticeDate: e.currentTarget.value })} />
+        </FormCard>
+      )}
+      <Table striped withTableBorder>
+        <Table.Tbody>{(list.data ?? []).map((e) => <Table.Tr key={e.id}><Table.Td>{formatDateId(e.eventDate)}</Table.Td><Table.Td>{e.description}</Table.Td><Table.Td>{e.affectedObligations}</Table.Td><Table.Td><Badge color={e.notice.rightToInvoke ? 'teal' : 'red'} variant="light">{e.notice.status}</Badge> <Text span size="sm">{e.notice.message}</Text></Table.Td><Table.Td>{e.open ? '' : e.resolution}</Table.Td></Table.Tr>)}</Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}
+
+interface Dispute { id: number; openedOn: string; subject: string; stageLabel: string; outcome: string | null }
+function Disputes({ agreementId, writer }: { agreementId: number; writer: boolean }) {
+  const { t } = useTranslation();
+  const list = useRegister<Dispute>('disputes', agreementId);
+  const post = usePost();
+  const [f, setF] = useState({ openedOn: '', subject: '', raisedBy: 'party_one' });
+  return (
+    <Stack>
+      {writer && (
+        <FormCard label={t('activities.open')} pending={post.isPending} error={post.error} onSubmit={() => post.mutate({ path: 'disputes', body: { agreementId, ...f } })}>
+          <TextInput type="date" label={t('activities.date')} value={f.openedOn} onChange={(e) => setF({ ...f, openedOn: e.currentTarget.value })} />
+          <TextInput label={t('activities.subject')} value={f.subject} onChange={(e) => setF({ ...f, subject: e.currentTarget.value })} w={320} />
+          <Select label={t('activities.party')} data={[{ value: 'party_one', label: t('activities.partyOne') }, { value: 'party_two', label: t('activities.partyTwo') }]} value={f.raisedBy} onChange={(v) => setF({ ...f, raisedBy: v ?? 'party_one' })} allowDeselect={false} w={160} />
+        </FormCard>
+      )}
+      <Table striped withTableBorder>
+        <Table.Tbody>{(list.data ?? []).map((d) => <Table.Tr key={d.id}><Table.Td>{formatDateId(d.openedOn)}</Table.Td><Table.Td>{d.subject}</Table.Td><Table.Td>{d.stageLabel}</Table.Td><Table.Td>{d.outcome ?? ''}</Table.Td></Table.Tr>)}</Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}
+
+export default function ActivitiesPage() {
+  const { t } = useTranslation();
+  const user = useUser();
+  const [params, setParams] = useSearchParams();
+  const fallback = useDefaultAgreementId();
+  const agreementId = params.get('agreement') ? Number(params.get('agreement')) : fallback;
+  const writer = can(user, 'monitoring:write');
+  return (
+    <Stack gap="lg">
+      <PageHeader title={t('activities.title')} subtitle={t('activities.subtitle')} />
+      <AgreementPicker value={agreementId} onChange={(id) => setParams({ agreement: String(id) }, { replace: true })} />
+      {agreementId && (
+        <Tabs defaultValue="outreach" keepMounted={false}>
+          <Tabs.List>
+            <Tabs.Tab value="outreach">{t('activities.tabs.outreach')}</Tabs.Tab>
+            <Tabs.Tab value="forum">{t('activities.tabs.forum')}</Tabs.Tab>
+            <Tabs.Tab value="fm">{t('activities.tabs.forceMajeure')}</Tabs.Tab>
+            <Tabs.Tab value="disputes">{t('activities.tabs.disputes')}</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="outreach" pt="md"><Outreach agreementId={agreementId} writer={writer} /></Tabs.Panel>
+          <Tabs.Panel value="forum" pt="md"><Forum agreementId={agreementId} writer={writer} /></Tabs.Panel>
+          <Tabs.Panel value="fm" pt="md"><ForceMajeure agreementId={agreementId} writer={writer} /></Tabs.Panel>
+          <Tabs.Panel value="disputes" pt="md"><Disputes agreementId={agreementId} writer={writer} /></Tabs.Panel>
+        </Tabs>
+      )}
+    </Stack>
+  );
+}
