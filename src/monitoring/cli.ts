@@ -5,6 +5,7 @@ import { cliActor } from '../core/actor.ts';
 import { AppError } from '../core/errors.ts';
 import { withContext } from '../cli/context.ts';
 import { printJson } from '../cli/output.ts';
+import { mailConfigFrom, sendMail } from './mailer.ts';
 
 export function registerMonitoringCommands(program: Command): void {
   program
@@ -31,10 +32,18 @@ export function registerMonitoringCommands(program: Command): void {
     .command('reminders')
     .description('Pengingat yang jatuh tempo (perjanjian berakhir, tagihan, force majeure, tindak lanjut forum)')
     .option('--agreement <id>', 'ID perjanjian')
+    .option('--send', 'kirim lewat surel (LINDUNG_SMTP_URL, LINDUNG_MAIL_FROM, LINDUNG_REMINDER_TO)')
     .option('--json', 'keluaran JSON')
     .action(async (opts) => {
       await withContext(!!opts.json, async ({ services }) => {
         const items = await services.reminders.list(cliActor(), opts.agreement ? Number(opts.agreement) : undefined);
+        if (opts.send) {
+          const config = mailConfigFrom();
+          if (!config) throw new AppError('validation_failed', 'Atur LINDUNG_SMTP_URL untuk mengirim surel');
+          if (items.length) await sendMail(config, `Lindung: ${items.length} pengingat`, items.map((r) => `[${r.severity}] ${r.date} ${r.message}`).join('\n'));
+          console.log(`${items.length} pengingat ${items.length ? `dikirim ke ${config.to.join(', ')}` : ''}`);
+          return;
+        }
         if (opts.json) return printJson(items);
         if (!items.length) console.log('Tidak ada pengingat');
         for (const r of items) console.log(`[${r.severity}] ${r.date} ${r.message}`);
