@@ -18,6 +18,7 @@ import { registerRosterCommands } from './roster/cli.ts';
 import { registerEnrolmentCommands } from './enrolment/cli.ts';
 import { registerContributionCommands } from './contributions/cli.ts';
 import { registerMonitoringCommands } from './monitoring/cli.ts';
+import { registerBenefitCommands } from './benefits/cli.ts';
 import { AppError } from './core/errors.ts';
 
 // `lindung … | head` closes the pipe early; that is not an error.
@@ -113,5 +114,6 @@ registerRosterCommands(program);
 registerEnrolmentCommands(program);
 registerContributionCommands(program);
 registerMonitoringCommands(program);
+registerBenefitCommands(program);
 
 await program.parseAsync(process.argv);

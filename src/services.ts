@@ -18,6 +18,7 @@ import { createDashboard } from './monitoring/dashboard.ts';
 import { createReminders } from './monitoring/reminders.ts';
 import { createMeReport } from './monitoring/me-report.ts';
 import { createCards } from './enrolment/cards.ts';
+import { createBenefitsService } from './benefits/service.ts';
 
 export interface ServiceOptions {
   timeZone: string;
@@ -44,6 +45,7 @@ export function createServices(handle: Db, options: ServiceOptions) {
     contributions,
     billDocuments: createBillDocuments({ db, contributions, today }),
     cards: createCards({ db, today, contributions }),
+    benefits: createBenefitsService({ db }),
     contributionReports,
     registers,
     dashboard,

@@ -23,6 +23,7 @@ import multipart from '@fastify/multipart';
 import { enrolmentRoutes } from '../enrolment/routes.ts';
 import { contributionsRoutes } from '../contributions/routes.ts';
 import { monitoringRoutes } from '../monitoring/routes.ts';
+import { benefitsRoutes } from '../benefits/routes.ts';
 
 export interface AppOptions {
   services: Services;
@@ -93,6 +94,7 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
   });
   app.get('/api/v1/verify/:token', { config: { public: true } }, async (req) => services.cards.verify(String((req.params as { token: string }).token)));
   await app.register(contributionsRoutes, { prefix: '/api/v1', service: services.contributions, reports: services.contributionReports, documents: services.billDocuments });
+  await app.register(benefitsRoutes, { prefix: '/api/v1/benefits', service: services.benefits });
   await app.register(monitoringRoutes, { prefix: '/api/v1/monitoring', dashboard: services.dashboard, registers: services.registers, reminders: services.reminders, meReport: services.meReport });
 
   const webRoot = resolve(config.webDist);
