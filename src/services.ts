@@ -19,6 +19,7 @@ import { createReminders } from './monitoring/reminders.ts';
 import { createMeReport } from './monitoring/me-report.ts';
 import { createCards } from './enrolment/cards.ts';
 import { createBenefitsService } from './benefits/service.ts';
+import { createClaimsService } from './claims/service.ts';
 
 export interface ServiceOptions {
   timeZone: string;
@@ -32,6 +33,7 @@ export function createServices(handle: Db, options: ServiceOptions) {
   const contributions = createContributionsService({ db, today });
   const contributionReports = createContributionReports({ db, today });
   const registers = createRegisters({ db, today });
+  const benefits = createBenefitsService({ db });
   const dashboard = createDashboard({ db, today, reports: contributionReports, registers });
   return {
     db,
@@ -45,7 +47,8 @@ export function createServices(handle: Db, options: ServiceOptions) {
     contributions,
     billDocuments: createBillDocuments({ db, contributions, today }),
     cards: createCards({ db, today, contributions }),
-    benefits: createBenefitsService({ db }),
+    benefits,
+    claims: createClaimsService({ db, today, contributions, benefits }),
     contributionReports,
     registers,
     dashboard,

@@ -24,6 +24,9 @@ export type Action =
   | 'contributions:pay'
   | 'monitoring:read'
   | 'monitoring:write'
+  | 'claims:read'
+  | 'claims:file'
+  | 'claims:process'
   | 'users:manage';
 
 const ALLOWED: Record<Action, readonly Role[]> = {
@@ -47,6 +50,10 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   'monitoring:read': ['admin', 'opd_operator', 'bpjs_officer', 'viewer'],
   // Both parties keep the registers (Pasal 3: monitoring and evaluation together or alone).
   'monitoring:write': ['admin', 'bpjs_officer'],
+  'claims:read': ['admin', 'opd_operator', 'bpjs_officer', 'viewer'],
+  'claims:file': ['admin', 'opd_operator'],
+  // Verification, approval and payment are the branch's (PKS Pasal 3 ayat 1 huruf b).
+  'claims:process': ['bpjs_officer'],
   'users:manage': ['admin'],
 };
 

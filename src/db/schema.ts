@@ -340,6 +340,62 @@ export interface DisputesTable {
   created_at: Timestamp;
 }
 
+export interface ClaimsTable {
+  id: Generated<number>;
+  agreement_id: number;
+  employee_id: number;
+  participant_id: number | null;
+  program: 'JKK' | 'JKM';
+  outcome: string;
+  incident_date: string;
+  incident_time: string;
+  place: string;
+  chronology: string;
+  reporter: string;
+  stage1_reported_on: string | null;
+  doctor_statement_on: string | null;
+  stage2_reported_on: string | null;
+  request_json: string;
+  status: 'submitted' | 'verified' | 'approved' | 'paid' | 'rejected';
+  quote_json: string | null;
+  adjustments_json: string;
+  approved_total: number | null;
+  rejection_reason: string | null;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ClaimDocumentsTable {
+  id: Generated<number>;
+  claim_id: number;
+  code: string;
+  file_id: number;
+  uploaded_by: string;
+  uploaded_at: Timestamp;
+}
+
+export interface ClaimEventsTable {
+  id: Generated<number>;
+  claim_id: number;
+  at: Timestamp;
+  actor_label: string;
+  from_status: string | null;
+  to_status: string;
+  note: string | null;
+}
+
+export interface ClaimPaymentsTable {
+  id: Generated<number>;
+  claim_id: number;
+  paid_on: string;
+  amount: number;
+  reference: string;
+  note: string;
+  created_by: string;
+  created_at: Timestamp;
+}
+
 export interface DB {
   institutions: InstitutionsTable;
   work_units: WorkUnitsTable;
@@ -366,6 +422,10 @@ export interface DB {
   follow_ups: FollowUpsTable;
   force_majeure_events: ForceMajeureEventsTable;
   disputes: DisputesTable;
+  claims: ClaimsTable;
+  claim_documents: ClaimDocumentsTable;
+  claim_events: ClaimEventsTable;
+  claim_payments: ClaimPaymentsTable;
 }
 
 export type AgreementRow = Selectable<AgreementsTable>;

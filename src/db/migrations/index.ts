@@ -6,6 +6,7 @@ import * as m0003 from './0003_roster.ts';
 import * as m0004 from './0004_enrolment.ts';
 import * as m0005 from './0005_contributions.ts';
 import * as m0006 from './0006_monitoring.ts';
+import * as m0007 from './0007_claims.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004_enrolment': m0004,
   '0005_contributions': m0005,
   '0006_monitoring': m0006,
+  '0007_claims': m0007,
 };

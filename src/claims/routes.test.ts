@@ -1,0 +1,94 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHarness, demoAgreementData, type Client, type Harness } from '../testing/harness.ts';
+
+const doc = (code: string) => ({ code, name: `${code}.pdf`, mime: 'application/pdf', contentBase64: Buffer.from(`%PDF ${code}`).toString('base64') });
+
+describe('claims', () => {
+  let h: Harness;
+  let admin: Client;
+  let officer: Client;
+  let employeeId: number;
+  let unprotectedId: number;
+
+  before(async () => {
+    h = await createHarness({ today: '2022-06-20' });
+    admin = await h.login('admin');
+    officer = await h.login('bpjs_officer');
+    const { services } = h;
+    await services.agreements.importFile(h.admin, demoAgreementData());
+    const unit = await services.units.create(h.admin, { agreementId: 1, code: 'DINKES', name: 'Dinas Kesehatan' });
+    const siti = await services.roster.create(h.admin, { nik: '7409014508900001', fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', workUnitId: unit.id, employmentType: 'honorer', startDate: '2020-01-02' });
+    const budi = await services.roster.create(h.admin, { nik: '7409010101850001', fullName: 'La Ode Budi', sex: 'L', birthDate: '1985-01-01', workUnitId: unit.id, employmentType: 'kontrak', startDate: '2021-01-04' });
+    employeeId = siti.id;
+    unprotectedId = budi.id;
+    const batch = await services.enrolment.createBatch(h.admin, { agreementId: 1, employeeIds: [siti.id] });
+    await services.enrolment.submitBatch(h.admin, batch.id);
+    await services.enrolment.accept(h.admin, batch.participants[0]!.id, { kpj: '26133068531', registeredOn: '2022-04-01' });
+    const bill = await services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-05', issueDate: '2022-05-01' });
+    await services.contributions.recordPayment(h.admin, { billId: bill.id, amount: bill.amountDue, paidOn: '2022-05-10', bankReference: 'K-1' });
+  });
+  after(() => h.close());
+
+  const jkk = (over: Record<string, unknown> = {}) => ({
+    employeeId, program: 'JKK', outcome: 'recovered', incidentDate: '2022-05-02', incidentTime: '09:30', place: 'Kantor Dinas Kesehatan', chronology: 'Terjatuh dari tangga saat membawa arsip',
+    reporter: 'Kepala Tata Usaha', stage1ReportedOn: '2022-05-03', doctorStatementOn: '2022-06-10', stage2ReportedOn: '2022-06-11',
+    benefit: { medicalCost: 3_500_000, transport: [{ mode: 'land', cost: 7_000_000 }], incapacityDays: 39 }, ...over,
+  });
+
+  test('a JKK claim walks submitted → verified → approved (with an adjustment) → paid in installments', async () => {
+    const filed = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: jkk() });
+    assert.equal(filed.statusCode, 201, filed.body);
+    const c = filed.json();
+    assert.equal(c.status, 'submitted');
+    assert.deepEqual(c.deadlines.map((d: { code: string; status: string }) => [d.code, d.status]), [['stage1', 'on_time'], ['decision', 'missed'], ['stage2', 'on_time'], ['expiry', 'on_time']]);
+    // medical 3.500.000 + land transport capped 5.000.000 + STMB 39 days (30 at 100% + 9 pro rata)
+    const amounts = Object.fromEntries(c.items.map((i: { code: string; amount: number }) => [i.code, i.amount]));
+    const total = c.total;
+    assert.ok(Object.values(amounts).includes(5_000_000), JSON.stringify(amounts));
+    const early = await officer.request({ method: 'POST', url: `/api/v1/claims/${c.id}/verify` });
+    assert.equal(early.statusCode, 409);
+    assert.match(early.json().error.message, /Dokumen wajib belum lengkap/);
+    for (const code of ['kartu_peserta', 'ktp', 'laporan_tahap_1', 'surat_dokter']) {
+      assert.equal((await admin.request({ method: 'POST', url: `/api/v1/claims/${c.id}/documents`, payload: doc(code) })).statusCode, 200);
+    }
+    const byAdmin = await admin.request({ method: 'POST', url: `/api/v1/claims/${c.id}/verify` });
+    assert.equal(byAdmin.statusCode, 403, 'verification is the branch’s');
+    assert.equal((await officer.request({ method: 'POST', url: `/api/v1/claims/${c.id}/verify` })).json().status, 'verified');
+    const medicalCode = c.items.find((i: { amount: number }) => i.amount === 3_500_000).code;
+    const approved = (await officer.request({ method: 'POST', url: `/api/v1/claims/${c.id}/approve`, payload: { adjustments: [{ code: medicalCode, amount: 3_000_000, reason: 'Kuitansi Rp 500.000 tidak sah' }] } })).json();
+    assert.equal(approved.status, 'approved');
+    assert.equal(approved.approvedTotal, total - 500_000);
+    const medical = approved.items.find((i: { code: string }) => i.code === medicalCode);
+    assert.deepEqual([medical.computed, medical.amount, medical.adjustment.reason], [3_500_000, 3_000_000, 'Kuitansi Rp 500.000 tidak sah']);
+    const first = (await officer.request({ method: 'POST', url: `/api/v1/claims/${c.id}/payments`, payload: { amount: 1_000_000, paidOn: '2022-06-15', reference: 'STMB-1' } })).json();
+    assert.equal(first.status, 'approved');
+    const over = await officer.request({ method: 'POST', url: `/api/v1/claims/${c.id}/payments`, payload: { amount: approved.approvedTotal, paidOn: '2022-06-16', reference: 'X' } });
+    assert.equal(over.statusCode, 400);
+    const done = (await officer.request({ method: 'POST', url: `/api/v1/claims/${c.id}/payments`, payload: { amount: approved.approvedTotal - 1_000_000, paidOn: '2022-06-16', reference: 'STMB-2' } })).json();
+    assert.equal(done.status, 'paid');
+    assert.deepEqual(done.timeline.map((e: { to: string }) => e.to), ['submitted', 'verified', 'approved', 'approved', 'paid']);
+  });
+
+  test('eligibility and bad input: not protected, incident after report, unknown table code, open death claim', async () => {
+    const notProtected = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: jkk({ employeeId: unprotectedId }) });
+    assert.equal(notProtected.statusCode, 400);
+    assert.match(notProtected.json().error.message, /La Ode Budi tidak terlindungi pada 2 Mei 2022: Belum terdaftar/);
+    const unpaidMonth = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: jkk({ incidentDate: '2022-06-02', stage1ReportedOn: null, doctorStatementOn: null, stage2ReportedOn: null }) });
+    assert.equal(unpaidMonth.statusCode, 400);
+    assert.match(unpaidMonth.json().error.message, /Juni 2022 belum ditagih/);
+    const order = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: jkk({ stage1ReportedOn: '2022-05-01' }) });
+    assert.equal(order.statusCode, 400);
+    const table = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: jkk({ outcome: 'partial_anatomical', benefit: { disabilities: [{ code: 'tidak-ada' }] } }) });
+    assert.equal(table.statusCode, 400);
+    const death = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: jkk({ program: 'JKM', outcome: 'death', stage1ReportedOn: null, doctorStatementOn: null, stage2ReportedOn: null, benefit: {} }) });
+    assert.equal(death.statusCode, 201, death.body);
+    assert.equal(death.json().total, 42_000_000);
+    const again = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: jkk({ program: 'JKM', outcome: 'death', stage1ReportedOn: null, doctorStatementOn: null, stage2ReportedOn: null, benefit: {} }) });
+    assert.equal(again.statusCode, 409);
+    const rejected = await officer.request({ method: 'POST', url: `/api/v1/claims/${death.json().id}/reject`, payload: { reason: 'Ahli waris belum ditetapkan' } });
+    assert.equal(rejected.json().status, 'rejected');
+    const count = await h.handle.db.selectFrom('claims').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    assert.equal(Number(count.n), 2, 'nothing stored for refused claims');
+  });
+});

@@ -1,0 +1,23 @@
+/** Claims over HTTP under /api/v1/claims. */
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { requireActor } from '../http/auth.ts';
+import { idParams } from '../http/common.ts';
+import type { ClaimsService } from './service.ts';
+import { approveSchema, claimPaymentSchema, documentSchema, fileClaimSchema, rejectClaimSchema } from './schemas.ts';
+
+export const claimsRoutes: FastifyPluginAsyncZod<{ service: ClaimsService }> = async (app, { service }) => {
+  const tags = ['Klaim (claims)'];
+  app.get('/', { schema: { tags, summary: 'Daftar klaim', querystring: z.object({ agreementId: z.coerce.number().int().positive().optional(), status: z.string().max(20).optional() }) } }, async (req) => ({ items: await service.list(requireActor(req), req.query) }));
+  app.post('/', { schema: { tags, summary: 'Ajukan klaim JKK/JKM (kelayakan diperiksa: terlindungi pada tanggal kejadian)', body: fileClaimSchema } }, async (req, reply) => reply.status(201).send(await service.file(requireActor(req), req.body)));
+  app.get('/:id', { schema: { tags, summary: 'Rincian klaim: tenggat, dokumen, manfaat butir demi butir, riwayat', params: idParams } }, async (req) => service.get(requireActor(req), req.params.id));
+  app.post('/:id/documents', { schema: { tags, summary: 'Unggah dokumen klaim (base64)', params: idParams, body: documentSchema }, bodyLimit: 16 * 1024 * 1024 }, async (req) => service.addDocument(requireActor(req), req.params.id, req.body));
+  app.get('/:id/documents/:documentId', { schema: { tags, summary: 'Unduh dokumen klaim', params: idParams.extend({ documentId: z.coerce.number().int().positive() }) } }, async (req, reply) => {
+    const doc = await service.document(requireActor(req), req.params.id, req.params.documentId);
+    return reply.header('content-type', doc.mime).header('content-disposition', `attachment; filename="${doc.name.replace(/["\\\r\n]/g, '_')}"`).send(doc.content);
+  });
+  app.post('/:id/verify', { schema: { tags, summary: 'Verifikasi (BPJS): dokumen wajib lengkap', params: idParams } }, async (req) => service.verify(requireActor(req), req.params.id));
+  app.post('/:id/approve', { schema: { tags, summary: 'Setujui dengan manfaat terhitung (penyesuaian wajib beralasan)', params: idParams, body: approveSchema } }, async (req) => service.approve(requireActor(req), req.params.id, req.body));
+  app.post('/:id/reject', { schema: { tags, summary: 'Tolak dengan alasan', params: idParams, body: rejectClaimSchema } }, async (req) => service.reject(requireActor(req), req.params.id, req.body));
+  app.post('/:id/payments', { schema: { tags, summary: 'Catat pembayaran (STMB dapat diangsur)', params: idParams, body: claimPaymentSchema } }, async (req) => service.pay(requireActor(req), req.params.id, req.body));
+};

@@ -1,0 +1,211 @@
+/**
+ * Claims: intake with the eligibility check (protected on the incident date, within the claim
+ * period), the document checklist, and the workflow submitted → verified (BPJS) → approved with
+ * the computed benefits (adjustments only with a reason, kept beside the computed value) → paid
+ * (STMB may be paid in installments) or rejected. Every step records who and when.
+ */
+import { createHash } from 'node:crypto';
+import type { Kysely, Updateable } from 'kysely';
+import type { ClaimsTable, DB } from '../db/schema.ts';
+import type { Actor } from '../core/actor.ts';
+import { authorize } from '../core/policy.ts';
+import { AppError, notFound } from '../core/errors.ts';
+import { formatDateId } from '../core/dates.ts';
+import { formatRupiah, sumRupiah, terbilang } from '../core/money.ts';
+import { parseOrThrow } from '../core/validation.ts';
+import { recordAudit } from '../audit/repo.ts';
+import { assertUnitInScope } from '../roster/service.ts';
+import type { ContributionsService } from '../contributions/service.ts';
+import type { BenefitsService } from '../benefits/service.ts';
+import { canMoveClaim, CLAIM_STATUS_LABEL, claimDeadlines, documentChecklist, type ClaimStatus } from './rules.ts';
+import { approveSchema, claimPaymentSchema, documentSchema, fileClaimSchema, rejectClaimSchema } from './schemas.ts';
+
+interface QuoteItem { code: string; label: string; amount: number; cap: number | null; formula: string; basis: string }
+
+export function createClaimsService({ db, today, contributions, benefits }: { db: Kysely<DB>; today: () => string; contributions: ContributionsService; benefits: BenefitsService }) {
+  async function load(executor: Kysely<DB>, id: number) {
+    const c = await executor.selectFrom('claims as c').innerJoin('employees as e', 'e.id', 'c.employee_id').selectAll('c').select(['e.full_name', 'e.nik', 'e.work_unit_id']).where('c.id', '=', id).executeTakeFirst();
+    if (!c) throw notFound('Klaim', id);
+    return c;
+  }
+
+  async function event(trx: Kysely<DB>, actor: Actor, claimId: number, from: ClaimStatus | null, to: ClaimStatus, note: string | null) {
+    await trx.insertInto('claim_events').values({ claim_id: claimId, actor_label: actor.label, from_status: from, to_status: to, note }).execute();
+  }
+
+  async function move(actor: Actor, id: number, to: ClaimStatus, patch: Updateable<ClaimsTable>, note: string | null, check?: (c: Awaited<ReturnType<typeof load>>) => Promise<void>) {
+    await db.transaction().execute(async (trx) => {
+      const c = await load(trx, id);
+      if (!canMoveClaim(c.status, to)) throw new AppError('invalid_state', `Klaim berstatus ${CLAIM_STATUS_LABEL[c.status]} tidak dapat menjadi ${CLAIM_STATUS_LABEL[to]}`);
+      await check?.(c);
+      await trx.updateTable('claims').set({ ...patch, status: to, updated_at: new Date().toISOString() }).where('id', '=', id).execute();
+      await event(trx, actor, id, c.status, to, note);
+      await recordAudit(trx, actor, { action: `claim.${to}`, entityType: 'claim', entityId: id, before: { status: c.status }, after: { status: to, ...patch, note } });
+    });
+  }
+
+  function requestOf(c: { program: string; outcome: string; incident_date: string; agreement_id: number; request_json: string }) {
+    return { ...(JSON.parse(c.request_json) as Record<string, unknown>), program: c.program, outcome: c.outcome, incidentDate: c.incident_date, agreement: c.agreement_id };
+  }
+
+  return {
+    async file(actor: Actor, raw: unknown) {
+      authorize(actor, 'claims:file');
+      const input = parseOrThrow(fileClaimSchema, raw);
+      const day = today();
+      const employee = await db.selectFrom('employees').select(['id', 'work_unit_id', 'full_name']).where('id', '=', input.employeeId).executeTakeFirst();
+      if (!employee) throw notFound('Pegawai', input.employeeId);
+      assertUnitInScope(actor, employee.work_unit_id);
+      if (input.incidentDate > day) throw new AppError('validation_failed', `Tanggal kejadian ${formatDateId(input.incidentDate)} ada di masa depan`);
+      for (const [field, date] of [['stage1ReportedOn', input.stage1ReportedOn], ['doctorStatementOn', input.doctorStatementOn], ['stage2ReportedOn', input.stage2ReportedOn]] as const) {
+        if (date && date < input.incidentDate) throw new AppError('validation_failed', `Tanggal laporan (${formatDateId(date)}) sebelum tanggal kejadian (${formatDateId(input.incidentDate)})`, { issues: [{ path: field, message: 'Sebelum tanggal kejadian' }] });
+      }
+      if (input.outcome === 'death') {
+        const open = await db.selectFrom('claims').select('id').where('employee_id', '=', input.employeeId).where('outcome', '=', 'death').where('status', '!=', 'rejected').executeTakeFirst();
+        if (open) throw new AppError('conflict', `${employee.full_name} sudah memiliki klaim kematian (ID ${open.id})`);
+      }
+      const protection = await contributions.protectionOf(input.employeeId, input.incidentDate);
+      if (!protection.protected || !protection.agreementId) {
+        throw new AppError('validation_failed', `${employee.full_name} tidak terlindungi pada ${formatDateId(input.incidentDate)}: ${protection.reason}`, { code: protection.code });
+      }
+      const request = { ...input.benefit, program: input.program, outcome: input.outcome, incidentDate: input.incidentDate, agreement: protection.agreementId };
+      const quote = await benefits.quote(request); // validates the benefit request (table codes, costs…)
+      const expiry = claimDeadlines({ program: input.program, incidentDate: input.incidentDate, stage1ReportedOn: null, doctorStatementOn: null, stage2ReportedOn: null, claimExpiryYears: 5, today: day }).find((d) => d.code === 'expiry')!;
+      if (day > expiry.due) throw new AppError('validation_failed', `Hak klaim hapus: lebih dari 5 tahun sejak kejadian (batas ${formatDateId(expiry.due)})`);
+      const participant = await db.selectFrom('participants').select('id').where('employee_id', '=', input.employeeId).where('agreement_id', '=', protection.agreementId).executeTakeFirst();
+      const id = await db.transaction().execute(async (trx) => {
+        const { id: claimId } = await trx
+          .insertInto('claims')
+          .values({
+            agreement_id: protection.agreementId!, employee_id: input.employeeId, participant_id: participant?.id ?? null, program: input.program, outcome: input.outcome,
+            incident_date: input.incidentDate, incident_time: input.incidentTime, place: input.place, chronology: input.chronology, reporter: input.reporter,
+            stage1_reported_on: input.stage1ReportedOn, doctor_statement_on: input.doctorStatementOn, stage2_reported_on: input.stage2ReportedOn,
+            request_json: JSON.stringify(input.benefit), status: 'submitted', quote_json: null, adjustments_json: '[]', approved_total: null, rejection_reason: null, created_by: actor.label,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await event(trx, actor, claimId, null, 'submitted', `perkiraan manfaat ${formatRupiah(quote.total)}`);
+        await recordAudit(trx, actor, { action: 'claim.file', entityType: 'claim', entityId: claimId, after: input });
+        return claimId;
+      });
+      return this.get(actor, id);
+    },
+
+    async get(actor: Actor, id: number) {
+      authorize(actor, 'claims:read');
+      const c = await load(db, id);
+      assertUnitInScope(actor, c.work_unit_id);
+      const day = today();
+      const docs = await db.selectFrom('claim_documents as d').innerJoin('files as f', 'f.id', 'd.file_id').select(['d.id', 'd.code', 'd.uploaded_at', 'd.uploaded_by', 'f.name', 'f.size']).where('d.claim_id', '=', id).execute();
+      const request = requestOf(c);
+      const children = Array.isArray((request as { children?: unknown[] }).children) && ((request as { children?: unknown[] }).children ?? []).length > 0;
+      const checklist = documentChecklist(c.program, c.outcome, children).map((item) => ({ ...item, uploaded: docs.some((d) => d.code === item.code) }));
+      const quote = c.quote_json ? (JSON.parse(c.quote_json) as { items: QuoteItem[]; total: number }) : await benefits.quote(request);
+      const adjustments = JSON.parse(c.adjustments_json) as { code: string; amount: number; reason: string }[];
+      const items = quote.items.map((i) => {
+        const adj = adjustments.find((a) => a.code === i.code);
+        return { ...i, computed: i.amount, amount: adj ? adj.amount : i.amount, adjustment: adj ? { amount: adj.amount, reason: adj.reason } : null };
+      });
+      const payments = await db.selectFrom('claim_payments').selectAll().where('claim_id', '=', id).orderBy('paid_on').execute();
+      const events = await db.selectFrom('claim_events').selectAll().where('claim_id', '=', id).orderBy('id').execute();
+      const total = sumRupiah(items.map((i) => i.amount));
+      const paid = sumRupiah(payments.map((p) => p.amount));
+      return {
+        id: c.id, agreementId: c.agreement_id, employeeId: c.employee_id, fullName: c.full_name, nik: c.nik, program: c.program, outcome: c.outcome,
+        incidentDate: c.incident_date, incidentTime: c.incident_time, place: c.place, chronology: c.chronology, reporter: c.reporter,
+        status: c.status, statusLabel: CLAIM_STATUS_LABEL[c.status], rejectionReason: c.rejection_reason,
+        deadlines: claimDeadlines({ program: c.program, incidentDate: c.incident_date, stage1ReportedOn: c.stage1_reported_on, doctorStatementOn: c.doctor_statement_on, stage2ReportedOn: c.stage2_reported_on, claimExpiryYears: 5, today: day }),
+        checklist, documents: docs.map((d) => ({ id: d.id, code: d.code, name: d.name, size: d.size, uploadedAt: d.uploaded_at, uploadedBy: d.uploaded_by })),
+        items, total, totalInWords: terbilang(total), computedFinal: !!c.quote_json, approvedTotal: c.approved_total,
+        payments: payments.map((p) => ({ id: p.id, paidOn: p.paid_on, amount: p.amount, reference: p.reference, note: p.note })), paid, outstanding: Math.max(0, (c.approved_total ?? total) - paid),
+        timeline: events.map((e) => ({ at: e.at, actor: e.actor_label, from: e.from_status, to: e.to_status, note: e.note })),
+      };
+    },
+
+    async list(actor: Actor, filter: { agreementId?: number | undefined; status?: string | undefined } = {}) {
+      authorize(actor, 'claims:read');
+      let q = db.selectFrom('claims as c').innerJoin('employees as e', 'e.id', 'c.employee_id').select(['c.id', 'c.program', 'c.outcome', 'c.incident_date', 'c.status', 'c.approved_total', 'e.full_name', 'e.nik', 'e.work_unit_id']);
+      if (filter.agreementId) q = q.where('c.agreement_id', '=', filter.agreementId);
+      if (filter.status) q = q.where('c.status', '=', filter.status as ClaimStatus);
+      if (actor.role === 'opd_operator') q = q.where('e.work_unit_id', '=', actor.workUnitId ?? -1);
+      return (await q.orderBy('c.id', 'desc').execute()).map((r) => ({ id: r.id, program: r.program, outcome: r.outcome, incidentDate: r.incident_date, status: r.status, approvedTotal: r.approved_total, fullName: r.full_name, nik: r.nik }));
+    },
+
+    async addDocument(actor: Actor, id: number, raw: unknown) {
+      authorize(actor, 'claims:read');
+      if (actor.role === 'viewer') authorize(actor, 'claims:file');
+      const input = parseOrThrow(documentSchema, raw);
+      const content = Buffer.from(input.contentBase64, 'base64');
+      if (!content.length || content.length > 10 * 1024 * 1024) throw new AppError('bad_file', 'Berkas kosong atau lebih dari 10 MB');
+      await db.transaction().execute(async (trx) => {
+        const c = await load(trx, id);
+        assertUnitInScope(actor, c.work_unit_id);
+        if (c.status === 'paid' || c.status === 'rejected') throw new AppError('invalid_state', 'Klaim sudah selesai');
+        const { id: fileId } = await trx.insertInto('files').values({ name: input.name, mime: input.mime, size: content.length, sha256: createHash('sha256').update(content).digest('hex'), content }).returning('id').executeTakeFirstOrThrow();
+        await trx.insertInto('claim_documents').values({ claim_id: id, code: input.code, file_id: fileId, uploaded_by: actor.label }).execute();
+        await recordAudit(trx, actor, { action: 'claim.document', entityType: 'claim', entityId: id, after: { code: input.code, name: input.name, fileId } });
+      });
+      return this.get(actor, id);
+    },
+
+    async document(actor: Actor, id: number, documentId: number) {
+      authorize(actor, 'claims:read');
+      const c = await load(db, id);
+      assertUnitInScope(actor, c.work_unit_id);
+      const doc = await db.selectFrom('claim_documents as d').innerJoin('files as f', 'f.id', 'd.file_id').select(['f.name', 'f.mime', 'f.content']).where('d.claim_id', '=', id).where('d.id', '=', documentId).executeTakeFirst();
+      if (!doc) throw notFound('Dokumen', documentId);
+      return doc;
+    },
+
+    async verify(actor: Actor, id: number) {
+      authorize(actor, 'claims:process');
+      const missing = (await this.get(actor, id)).checklist.filter((i) => i.required && !i.uploaded);
+      if (missing.length) throw new AppError('invalid_state', `Dokumen wajib belum lengkap: ${missing.map((m) => m.label).join('; ')}`, { missing: missing.map((m) => m.code) });
+      await move(actor, id, 'verified', {}, null);
+      return this.get(actor, id);
+    },
+
+    async approve(actor: Actor, id: number, raw: unknown) {
+      authorize(actor, 'claims:process');
+      const input = parseOrThrow(approveSchema, raw);
+      const c = await load(db, id);
+      const quote = await benefits.quote(requestOf(c));
+      for (const a of input.adjustments) {
+        if (!quote.items.some((i) => i.code === a.code)) throw new AppError('validation_failed', `Butir ${a.code} tidak ada dalam perhitungan`);
+      }
+      const total = sumRupiah(quote.items.map((i) => input.adjustments.find((a) => a.code === i.code)?.amount ?? i.amount));
+      await move(actor, id, 'approved', { quote_json: JSON.stringify(quote), adjustments_json: JSON.stringify(input.adjustments), approved_total: total }, `disetujui ${formatRupiah(total)}${input.adjustments.length ? ` (${input.adjustments.length} butir disesuaikan)` : ''}`);
+      return this.get(actor, id);
+    },
+
+    async reject(actor: Actor, id: number, raw: unknown) {
+      authorize(actor, 'claims:process');
+      const input = parseOrThrow(rejectClaimSchema, raw);
+      await move(actor, id, 'rejected', { rejection_reason: input.reason }, input.reason);
+      return this.get(actor, id);
+    },
+
+    /** A payment (an STMB installment or the whole); the claim is paid when payments reach the approved total. */
+    async pay(actor: Actor, id: number, raw: unknown) {
+      authorize(actor, 'claims:process');
+      const input = parseOrThrow(claimPaymentSchema, raw);
+      await db.transaction().execute(async (trx) => {
+        const c = await load(trx, id);
+        if (c.status !== 'approved') throw new AppError('invalid_state', `Klaim berstatus ${CLAIM_STATUS_LABEL[c.status]}; pembayaran hanya untuk klaim yang disetujui`);
+        const paid = sumRupiah((await trx.selectFrom('claim_payments').select('amount').where('claim_id', '=', id).execute()).map((p) => p.amount));
+        if (paid + input.amount > (c.approved_total ?? 0)) throw new AppError('validation_failed', `Pembayaran melebihi sisa manfaat yang disetujui (${formatRupiah((c.approved_total ?? 0) - paid)})`);
+        await trx.insertInto('claim_payments').values({ claim_id: id, paid_on: input.paidOn, amount: input.amount, reference: input.reference, note: input.note, created_by: actor.label }).execute();
+        await recordAudit(trx, actor, { action: 'claim.payment', entityType: 'claim', entityId: id, after: input });
+        if (paid + input.amount === c.approved_total) {
+          await trx.updateTable('claims').set({ status: 'paid', updated_at: new Date().toISOString() }).where('id', '=', id).execute();
+          await event(trx, actor, id, 'approved', 'paid', `dibayar ${formatRupiah(paid + input.amount)} (${input.reference})`);
+        } else {
+          await event(trx, actor, id, 'approved', 'approved', `angsuran ${formatRupiah(input.amount)} (${input.reference})`);
+        }
+      });
+      return this.get(actor, id);
+    },
+  };
+}
+
+export type ClaimsService = ReturnType<typeof createClaimsService>;
