@@ -45,9 +45,15 @@ describe('contributions in the browser', () => {
       await page.getByRole('button', { name: 'Catat pembayaran' }).click();
       await page.getByLabel('Tanggal bayar').fill('2022-05-20');
       await page.getByLabel('Nomor referensi bank / SP2D').fill('TRX-001');
+      await page.getByRole('dialog').locator('input[type=file]').setInputFiles({ name: 'bukti.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 bukti transfer') });
       await page.getByRole('button', { name: 'Simpan' }).click();
       await page.getByTestId('bill-status').filter({ hasText: /lunas/i }).waitFor();
       await page.getByRole('cell', { name: 'TRX-001' }).waitFor();
+      const payments = page.getByTestId('payments');
+      await payments.getByText('bukti').waitFor();
+      const receipt = await page.request.get((await payments.getByRole('link', { name: 'Tanda terima' }).getAttribute('href'))!);
+      assert.equal(receipt.status(), 200);
+      assert.equal(receipt.headers()['content-type'], 'application/pdf');
       await page.screenshot({ path: '/tmp/e2e/bill-paid.png', fullPage: true });
 
       await page.getByRole('link', { name: /Iuran JKK \+ JKM/ }).click();

@@ -33,9 +33,14 @@ describe('enrolment in the browser', () => {
       await signIn(page, 'admin');
       await page.getByRole('link', { name: 'Kepesertaan' }).click();
       await page.getByRole('button', { name: 'Pengajuan baru' }).click();
-      await page.getByRole('checkbox', { name: 'Siti Aminah' }).check();
-      await page.getByRole('button', { name: /Buat pengajuan \(1 pegawai\)/ }).click();
+      await page.getByRole('checkbox', { name: 'Pilih semua' }).check();
+      assert.equal(await page.getByRole('checkbox', { name: 'La Ode Budi' }).isChecked(), true);
+      await page.getByRole('button', { name: /Buat pengajuan \(2 pegawai\)/ }).click();
       await page.waitForURL(/\/kepesertaan\/pengajuan\/\d+/);
+      await page.getByTestId('batch-status').filter({ hasText: /draf/i }).waitFor();
+      // Take La Ode Budi out of the draft again: one employee is submitted.
+      await page.getByTestId('participant-7409010101850001').getByRole('button', { name: 'Keluarkan dari pengajuan' }).click();
+      await page.getByTestId('participant-7409010101850001').waitFor({ state: 'detached' });
       await page.getByRole('button', { name: 'Ajukan ke BPJS' }).click();
       await page.getByTestId('batch-status').filter({ hasText: /diajukan/i }).waitFor();
       const batchUrl = page.url();
@@ -46,6 +51,9 @@ describe('enrolment in the browser', () => {
       await page.goto(batchUrl);
       const row = page.getByTestId('participant-7409014508900001');
       await row.getByRole('button', { name: 'Terima' }).click();
+      await page.getByLabel('Nomor peserta (KPJ, 11 digit)').fill('2613306853');
+      await page.getByRole('button', { name: 'Simpan' }).click();
+      await page.getByText('Nomor peserta (KPJ) harus 11 digit angka').waitFor();
       await page.getByLabel('Nomor peserta (KPJ, 11 digit)').fill('26133068531');
       await page.getByLabel('Tanggal kepesertaan').fill('2022-04-01');
       await page.getByRole('button', { name: 'Simpan' }).click();
@@ -53,6 +61,13 @@ describe('enrolment in the browser', () => {
       assert.match((await row.innerText()).replace(/\s+/g, ' '), /26133068531 1 April 2022/);
       await page.getByTestId('batch-status').filter({ hasText: /selesai/i }).waitFor();
       await page.screenshot({ path: '/tmp/e2e/batch-accepted.png', fullPage: true });
+
+      // The participant's drawer: its status history.
+      await row.getByRole('button', { name: 'Siti Aminah' }).click();
+      const drawer = page.getByTestId('participant-drawer');
+      await drawer.getByText('Diajukan → Terdaftar').waitFor();
+      assert.match(await drawer.innerText(), /KPJ 26133068531/);
+      await page.keyboard.press('Escape');
 
       const cardHref = await row.getByRole('link', { name: 'Kartu' }).getAttribute('href');
       const card = await page.request.get(cardHref!);

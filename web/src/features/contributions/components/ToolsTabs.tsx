@@ -1,110 +1,222 @@
-import { Alert, Button, Card, Group, NumberInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Box, Button, Card, Divider, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, ThemeIcon, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { IconCalculator, IconShieldCheck, IconShieldX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QueryError } from '../../../components/QueryError.tsx';
+import { RupiahInput } from '../../../components/RupiahInput.tsx';
+import i18n from '../../../i18n/index.ts';
 import { api } from '../../../lib/api-client.ts';
-import { formatRupiah } from '../../../lib/format.ts';
+import { formatDateId, formatNumber, formatRupiah } from '../../../lib/format.ts';
 import { quote, type Quote } from '../api/contributions.ts';
 
-export function CalculatorTab({ agreementId }: { agreementId: number }) {
-  const { t } = useTranslation();
-  const [input, setInput] = useState<{ wage: number | string; jkk: string; jkm: string; months: number | string; people: number | string } | null>(null);
-  const defaults = useQuery({ queryKey: ['quote-defaults', agreementId], queryFn: () => quote({ agreementId, months: 1 }) });
-  const values = input ?? (defaults.data ? { wage: defaults.data.wage, jkk: defaults.data.rates.jkk, jkm: defaults.data.rates.jkm, months: 12, people: 1 } : null);
-  const run = useMutation({ mutationFn: (v: NonNullable<typeof values>) => quote({ wage: Number(v.wage), jkk: v.jkk, jkm: v.jkm, months: Number(v.months), people: Number(v.people) }) });
-  if (!values) return null;
-  const set = (k: keyof typeof values, v: string | number) => setInput({ ...values, [k]: v });
-  const r: Quote | undefined = run.data;
+function Figure({ label, value, big }: { label: string; value: string; big?: boolean }) {
   return (
-    <Card withBorder radius="md" padding="lg">
-      <Group align="flex-end" wrap="wrap">
-        <NumberInput label={t('contributions.wage')} value={values.wage} onChange={(v) => set('wage', v)} thousandSeparator="." decimalSeparator="," prefix="Rp " w={200} />
-        <TextInput label={t('contributions.jkk')} value={values.jkk} onChange={(e) => set('jkk', e.currentTarget.value)} w={120} />
-        <TextInput label={t('contributions.jkm')} value={values.jkm} onChange={(e) => set('jkm', e.currentTarget.value)} w={120} />
-        <NumberInput label={t('contributions.months')} value={values.months} onChange={(v) => set('months', v)} min={1} max={120} w={130} />
-        <NumberInput label={t('contributions.people')} value={values.people} onChange={(v) => set('people', v)} min={1} w={130} />
-        <Button onClick={() => run.mutate(values)} loading={run.isPending}>{t('contributions.calculate')}</Button>
-      </Group>
-      {run.error && <Alert color="red" mt="md">{run.error.message}</Alert>}
-      {r && (
-        <Stack gap={4} mt="md" data-testid="quote-result">
-          <Text>JKK {r.rates.jkk}%: <b>{formatRupiah(r.monthly.jkk)}</b> · JKM {r.rates.jkm}%: <b>{formatRupiah(r.monthly.jkm)}</b> · {t('contributions.perMonth')}: <b>{formatRupiah(r.monthly.total)}</b></Text>
-          <Title order={3}>{t('contributions.total')}: {formatRupiah(r.total)}</Title>
-          <Text size="sm">{t('contributions.inWords')}: {r.totalInWords}</Text>
-          {r.basis.map((b) => <Text key={b} size="xs" c="dimmed">{b}</Text>)}
-        </Stack>
-      )}
-    </Card>
+    <Stack gap={0}>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>{label}</Text>
+      <Text fw={big ? 800 : 600} fz={big ? 24 : 'lg'}>{value}</Text>
+    </Stack>
   );
 }
 
-interface Arrears { total: number; units: { unitId: number; code: string; name: string; total: number; buckets: Record<string, number> }[]; totals: Record<string, number> }
+/** "0.24" → "0,24%" in Bahasa Indonesia, "0.24%" in English. */
+function percent(rate: string): string {
+  return `${i18n.language === 'en' ? rate : rate.replace('.', ',')}%`;
+}
+
+type CalcInput = { wage: number | string; jkk: string; jkm: string; months: number | string; people: number | string };
+
+export function CalculatorTab({ agreementId }: { agreementId: number }) {
+  const { t } = useTranslation();
+  const [input, setInput] = useState<CalcInput | null>(null);
+  // The agreement's own wage and rates first (POST /contributions/quote {agreementId}).
+  const defaults = useQuery({ queryKey: ['quote-defaults', agreementId], queryFn: () => quote({ agreementId }) });
+  const values: CalcInput | null = input ?? (defaults.data ? { wage: defaults.data.wage, jkk: defaults.data.rates.jkk, jkm: defaults.data.rates.jkm, months: defaults.data.months, people: defaults.data.people } : null);
+  const run = useMutation({ mutationFn: (v: CalcInput) => quote({ wage: Number(v.wage), jkk: v.jkk, jkm: v.jkm, months: Number(v.months), people: Number(v.people) }) });
+  if (defaults.error) return <QueryError error={defaults.error} />;
+  if (!values) return null;
+  const set = (k: keyof CalcInput, v: string | number) => setInput({ ...values, [k]: v });
+  const r: Quote | undefined = run.data ?? (input ? undefined : defaults.data);
+  return (
+    <SimpleGrid cols={{ base: 1, lg: 2 }}>
+      <Card withBorder radius="md" padding="lg">
+        <Text fw={600} mb="sm">{t('contributions.calculatorInput')}</Text>
+        <Stack>
+          <RupiahInput label={t('contributions.wage')} value={values.wage} onChange={(v) => set('wage', v)} />
+          <Group grow>
+            <TextInput label={t('contributions.jkk')} value={values.jkk} onChange={(e) => set('jkk', e.currentTarget.value)} rightSection="%" />
+            <TextInput label={t('contributions.jkm')} value={values.jkm} onChange={(e) => set('jkm', e.currentTarget.value)} rightSection="%" />
+          </Group>
+          <Group grow>
+            <NumberInput label={t('contributions.months')} value={values.months} onChange={(v) => set('months', v)} min={1} max={120} allowDecimal={false} />
+            <NumberInput label={t('contributions.people')} value={values.people} onChange={(v) => set('people', v)} min={1} allowDecimal={false} thousandSeparator="." decimalSeparator="," />
+          </Group>
+          <Group justify="space-between">
+            <Button variant="subtle" color="gray" onClick={() => { setInput(null); run.reset(); }} disabled={!input}>{t('contributions.resetToAgreement')}</Button>
+            <Button leftSection={<IconCalculator size={16} />} onClick={() => run.mutate(values)} loading={run.isPending}>{t('contributions.calculate')}</Button>
+          </Group>
+          {run.error && <Alert color="red">{run.error.message}</Alert>}
+        </Stack>
+      </Card>
+      <Card withBorder radius="md" padding="lg" data-testid="quote-result">
+        {r ? (
+          <Stack gap="md">
+            <SimpleGrid cols={3}>
+              <Figure label={`JKK ${percent(r.rates.jkk)}`} value={formatRupiah(r.monthly.jkk)} />
+              <Figure label={`JKM ${percent(r.rates.jkm)}`} value={formatRupiah(r.monthly.jkm)} />
+              <Figure label={t('contributions.perMonth')} value={formatRupiah(r.monthly.total)} />
+            </SimpleGrid>
+            <Divider />
+            <Stack gap={2}>
+              <Text size="xs" c="dimmed" tt="uppercase" fw={600}>{t('contributions.totalFor', { months: r.months, people: formatNumber(r.people) })}</Text>
+              <Title order={3} c="teal.8">{formatRupiah(r.total)}</Title>
+              <Text size="sm" fs="italic">{t('contributions.inWords')}: {r.totalInWords}</Text>
+            </Stack>
+            <Divider />
+            <Stack gap={2}>
+              <Text size="xs" c="dimmed" tt="uppercase" fw={600}>{t('contributions.basis')}</Text>
+              {r.basis.map((b) => <Text key={b} size="sm" c="dimmed">{b}</Text>)}
+            </Stack>
+          </Stack>
+        ) : (
+          <Text c="dimmed" size="sm">{t('contributions.calculateHint')}</Text>
+        )}
+      </Card>
+    </SimpleGrid>
+  );
+}
+
+interface Arrears { asOf: string; total: number; units: { unitId: number; code: string; name: string; total: number; buckets: Record<string, number> }[]; totals: Record<string, number> }
 const BUCKETS = ['not_due', '0-30', '31-60', '61-90', '90+'] as const;
+const BUCKET_COLOR: Record<(typeof BUCKETS)[number], string | undefined> = { not_due: undefined, '0-30': undefined, '31-60': 'orange.8', '61-90': 'red.7', '90+': 'red.9' };
 
 export function ArrearsTab({ agreementId }: { agreementId: number }) {
   const { t } = useTranslation();
   const arrears = useQuery({ queryKey: ['arrears', agreementId], queryFn: () => api<Arrears>('/arrears', { query: { agreementId } }) });
+  if (arrears.error) return <QueryError error={arrears.error} />;
   if (!arrears.data) return null;
+  const a = arrears.data;
   return (
-    <Table withTableBorder striped>
-      <Table.Thead><Table.Tr><Table.Th>{t('roster.unit')}</Table.Th>{BUCKETS.map((b) => <Table.Th key={b} ta="right">{t(`contributions.buckets.${b}`)}</Table.Th>)}<Table.Th ta="right">{t('contributions.total')}</Table.Th></Table.Tr></Table.Thead>
-      <Table.Tbody>
-        {arrears.data.units.map((u) => (
-          <Table.Tr key={u.unitId}><Table.Td>{u.code} — {u.name}</Table.Td>{BUCKETS.map((b) => <Table.Td key={b} ta="right">{formatRupiah(u.buckets[b] ?? 0)}</Table.Td>)}<Table.Td ta="right">{formatRupiah(u.total)}</Table.Td></Table.Tr>
-        ))}
-        <Table.Tr fw={700}><Table.Td>{t('contributions.total')}</Table.Td>{BUCKETS.map((b) => <Table.Td key={b} ta="right">{formatRupiah(arrears.data.totals[b] ?? 0)}</Table.Td>)}<Table.Td ta="right">{formatRupiah(arrears.data.total)}</Table.Td></Table.Tr>
-      </Table.Tbody>
-    </Table>
+    <Stack>
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">{t('contributions.arrearsAsOf', { date: formatDateId(a.asOf) })}</Text>
+        <Text fw={700}>{t('contributions.total')}: {formatRupiah(a.total)}</Text>
+      </Group>
+      <Card withBorder radius="md" padding={0}>
+        <Table striped highlightOnHover fz="sm" data-testid="arrears">
+          <Table.Thead>
+            <Table.Tr><Table.Th>{t('roster.unit')}</Table.Th>{BUCKETS.map((b) => <Table.Th key={b} ta="right">{t(`contributions.buckets.${b}`)}</Table.Th>)}<Table.Th ta="right">{t('contributions.total')}</Table.Th></Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {a.units.map((u) => (
+              <Table.Tr key={u.unitId}>
+                <Table.Td><Text span size="sm" fw={500}>{u.code}</Text> <Text span size="sm" c="dimmed">{u.name}</Text></Table.Td>
+                {BUCKETS.map((b) => <Table.Td key={b} ta="right" c={(u.buckets[b] ?? 0) > 0 ? BUCKET_COLOR[b] : 'dimmed'}>{formatRupiah(u.buckets[b] ?? 0)}</Table.Td>)}
+                <Table.Td ta="right" fw={600}>{formatRupiah(u.total)}</Table.Td>
+              </Table.Tr>
+            ))}
+            {a.units.length === 0 && <Table.Tr><Table.Td colSpan={BUCKETS.length + 2}><Text c="dimmed" ta="center" py="md">{t('contributions.noArrears')}</Text></Table.Td></Table.Tr>}
+          </Table.Tbody>
+          {a.units.length > 0 && (
+            <Table.Tfoot>
+              <Table.Tr fw={700}><Table.Td>{t('contributions.total')}</Table.Td>{BUCKETS.map((b) => <Table.Td key={b} ta="right">{formatRupiah(a.totals[b] ?? 0)}</Table.Td>)}<Table.Td ta="right">{formatRupiah(a.total)}</Table.Td></Table.Tr>
+            </Table.Tfoot>
+          )}
+        </Table>
+      </Card>
+    </Stack>
   );
 }
 
-interface Budget { months: { period: string; label: string; participants: number; projected: number; perPerson: number; amount: number }[]; total: number }
+interface Budget { months: { period: string; label: string; insideAgreement: boolean; participants: number; projected: number; perPerson: number; amount: number }[]; total: number }
 
 export function BudgetTab({ agreementId }: { agreementId: number }) {
   const { t } = useTranslation();
   const [year, setYear] = useState<number | string>(new Date().getFullYear());
   const [growth, setGrowth] = useState<number | string>(0);
-  const budget = useQuery({ queryKey: ['budget', agreementId, year, growth], queryFn: () => api<Budget>('/budget', { query: { agreementId, year: Number(year), growthPercent: Number(growth) } }) });
+  const valid = Number.isInteger(Number(year)) && Number(year) >= 2000 && Number(year) <= 2100;
+  const budget = useQuery({ queryKey: ['budget', agreementId, year, growth], queryFn: () => api<Budget>('/budget', { query: { agreementId, year: Number(year), growthPercent: Number(growth) || 0 } }), enabled: valid });
   return (
     <Stack>
-      <Group>
-        <NumberInput label={t('contributions.year')} value={year} onChange={setYear} w={160} />
-        <NumberInput label={t('contributions.growth')} value={growth} onChange={setGrowth} w={200} />
+      <Group align="flex-end" justify="space-between">
+        <Group>
+          <NumberInput label={t('contributions.year')} value={year} onChange={setYear} min={2000} max={2100} allowDecimal={false} w={160} />
+          <NumberInput label={t('contributions.growth')} value={growth} onChange={setGrowth} min={-100} max={1000} suffix=" %" decimalSeparator="," w={220} />
+        </Group>
+        {budget.data && (
+          <Paper withBorder radius="md" px="md" py="xs">
+            <Text size="xs" c="dimmed" tt="uppercase" fw={600}>{t('contributions.budgetTotal', { year })}</Text>
+            <Text fw={800} fz="xl" c="teal.8">{formatRupiah(budget.data.total)}</Text>
+          </Paper>
+        )}
       </Group>
       {budget.error && <Alert color="red">{budget.error.message}</Alert>}
       {budget.data && (
-        <Table withTableBorder striped>
-          <Table.Thead><Table.Tr><Table.Th>{t('contributions.month')}</Table.Th><Table.Th ta="right">{t('contributions.lines')}</Table.Th><Table.Th ta="right">{t('contributions.projected')}</Table.Th><Table.Th ta="right">{t('contributions.perMonth')}</Table.Th><Table.Th ta="right">{t('contributions.total')}</Table.Th></Table.Tr></Table.Thead>
-          <Table.Tbody>
-            {budget.data.months.map((m) => <Table.Tr key={m.period}><Table.Td>{m.label}</Table.Td><Table.Td ta="right">{m.participants}</Table.Td><Table.Td ta="right">{m.projected}</Table.Td><Table.Td ta="right">{formatRupiah(m.perPerson)}</Table.Td><Table.Td ta="right">{formatRupiah(m.amount)}</Table.Td></Table.Tr>)}
-            <Table.Tr fw={700}><Table.Td colSpan={4}>{t('contributions.total')}</Table.Td><Table.Td ta="right">{formatRupiah(budget.data.total)}</Table.Td></Table.Tr>
-          </Table.Tbody>
-        </Table>
+        <Card withBorder radius="md" padding={0}>
+          <Table striped fz="sm" data-testid="budget">
+            <Table.Thead><Table.Tr><Table.Th>{t('contributions.month')}</Table.Th><Table.Th ta="right">{t('contributions.lines')}</Table.Th><Table.Th ta="right">{t('contributions.projected')}</Table.Th><Table.Th ta="right">{t('contributions.perPerson')}</Table.Th><Table.Th ta="right">{t('contributions.total')}</Table.Th></Table.Tr></Table.Thead>
+            <Table.Tbody>
+              {budget.data.months.map((m) => (
+                <Table.Tr key={m.period} c={m.insideAgreement ? undefined : 'dimmed'}>
+                  <Table.Td>{m.label}{!m.insideAgreement && <Text span size="xs" c="dimmed"> · {t('contributions.outsideAgreement')}</Text>}</Table.Td>
+                  <Table.Td ta="right">{formatNumber(m.participants)}</Table.Td>
+                  <Table.Td ta="right">{formatNumber(m.projected)}</Table.Td>
+                  <Table.Td ta="right">{formatRupiah(m.perPerson)}</Table.Td>
+                  <Table.Td ta="right">{formatRupiah(m.amount)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+            <Table.Tfoot>
+              <Table.Tr fw={700}><Table.Td colSpan={4}>{t('contributions.total')}</Table.Td><Table.Td ta="right">{formatRupiah(budget.data.total)}</Table.Td></Table.Tr>
+            </Table.Tfoot>
+          </Table>
+        </Card>
       )}
     </Stack>
   );
 }
 
-interface Protection { fullName: string; nik: string; date: string; protected: boolean; reason: string }
+interface Protection { fullName: string; nik: string; date: string; protected: boolean; code: string; reason: string; kpj: string | null }
 
 export function ProtectionTab() {
   const { t } = useTranslation();
   const [nik, setNik] = useState('');
   const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
   const check = useMutation({ mutationFn: () => api<Protection>('/protection', { query: { nik, date } }) });
+  const r = check.data;
   return (
-    <Card withBorder radius="md" padding="lg">
-      <Group align="flex-end">
-        <TextInput label={t('contributions.nik')} value={nik} onChange={(e) => setNik(e.currentTarget.value)} maxLength={16} w={220} />
-        <TextInput type="date" label={t('contributions.date')} value={date} onChange={(e) => setDate(e.currentTarget.value)} w={180} />
-        <Button onClick={() => check.mutate()} loading={check.isPending}>{t('contributions.check')}</Button>
-      </Group>
-      {check.error && <Alert color="red" mt="md">{check.error.message}</Alert>}
-      {check.data && (
-        <Alert mt="md" color={check.data.protected ? 'teal' : 'red'} title={check.data.protected ? t('contributions.protected') : t('contributions.notProtected')} data-testid="protection-result">
-          {check.data.fullName} ({check.data.nik}) — {check.data.reason}
-        </Alert>
+    <Stack>
+      <Card withBorder radius="md" padding="lg">
+        <form onSubmit={(e) => { e.preventDefault(); check.mutate(); }}>
+          <Group align="flex-end">
+            <TextInput label={t('contributions.nik')} value={nik} onChange={(e) => setNik(e.currentTarget.value.replace(/\D/g, ''))} maxLength={16} inputMode="numeric" styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }} w={240} />
+            <TextInput type="date" label={t('contributions.date')} value={date} onChange={(e) => setDate(e.currentTarget.value)} w={180} />
+            <Button type="submit" disabled={nik.length !== 16 || !date} loading={check.isPending}>{t('contributions.check')}</Button>
+          </Group>
+        </form>
+      </Card>
+      {check.error && <Alert color="red">{check.error.message}</Alert>}
+      {r && (
+        <Paper
+          radius="md"
+          p="xl"
+          data-testid="protection-result"
+          bg={r.protected ? 'teal.0' : 'red.0'}
+          style={{ border: `2px solid var(--mantine-color-${r.protected ? 'teal' : 'red'}-6)` }}
+        >
+          <Group wrap="nowrap" align="flex-start" gap="lg">
+            <ThemeIcon size={64} radius="xl" color={r.protected ? 'teal' : 'red'}>
+              {r.protected ? <IconShieldCheck size={40} /> : <IconShieldX size={40} />}
+            </ThemeIcon>
+            <Box>
+              <Text fz={32} fw={900} lh={1.1} c={r.protected ? 'teal.8' : 'red.8'}>{r.protected ? t('contributions.protected') : t('contributions.notProtected')}</Text>
+              <Text fw={600} mt={6}>{r.fullName} <Text span ff="monospace" c="dimmed">· {r.nik}{r.kpj ? ` · KPJ ${r.kpj}` : ''}</Text></Text>
+              <Text size="sm" c="dimmed">{t('contributions.onDate', { date: formatDateId(r.date) })}</Text>
+              <Text mt="xs">{r.reason}</Text>
+            </Box>
+          </Group>
+        </Paper>
       )}
-    </Card>
+    </Stack>
   );
 }

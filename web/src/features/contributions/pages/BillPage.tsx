@@ -1,23 +1,77 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { IconDownload } from '@tabler/icons-react';
+import { Alert, Anchor, Badge, Button, Card, FileInput, Group, Modal, Select, SimpleGrid, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { IconCash, IconDownload, IconFileText, IconPaperclip } from '@tabler/icons-react';
+import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../../../components/PageLoader.tsx';
 import { QueryError } from '../../../components/QueryError.tsx';
+import { RupiahInput } from '../../../components/RupiahInput.tsx';
 import { can, useUser } from '../../../lib/auth.ts';
-import { formatDateId, formatRupiah } from '../../../lib/format.ts';
+import { readFileAsBase64 } from '../../../lib/files.ts';
+import { formatDateId, formatNumber, formatRupiah } from '../../../lib/format.ts';
 import { notifySuccess } from '../../../lib/notify.ts';
-import { billPdfUrl, billXlsxUrl, receiptUrl, useBill, useRecordPayment } from '../api/contributions.ts';
-import { STATUS_COLOR } from '../components/BillsTab.tsx';
+import { billPdfUrl, billXlsxUrl, receiptUrl, useBill, useRecordPayment, type BillDetail } from '../api/contributions.ts';
+import { BillStatusBadge } from '../components/BillsTab.tsx';
 
-function Amount({ label, value }: { label: string; value: string }) {
+const METHODS = ['transfer', 'sp2d', 'tunai', 'lainnya'] as const;
+
+function Amount({ label, value, strong, color }: { label: string; value: string; strong?: boolean; color?: string }) {
   return (
     <Stack gap={0}>
-      <Text size="xs" c="dimmed">{label}</Text>
-      <Text fw={600}>{value}</Text>
+      <Text size="sm" c="dimmed">{label}</Text>
+      <Text fw={strong ? 800 : 600} fz={strong ? 'xl' : 'md'} c={color}>{value}</Text>
     </Stack>
+  );
+}
+
+function Money({ value }: { value: number }) {
+  return <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatRupiah(value)}</Table.Td>;
+}
+
+function PaymentModal({ bill, opened, onClose }: { bill: BillDetail; opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const pay = useRecordPayment(bill.id);
+  const [form, setForm] = useState({ amount: bill.outstanding as number | string, paidOn: '', method: 'transfer', bankReference: '', budgetLine: '' });
+  const [evidence, setEvidence] = useState<File | null>(null);
+  const [reading, setReading] = useState(false);
+  const save = async () => {
+    let file: { name: string; mime: string; contentBase64: string } | undefined;
+    if (evidence) {
+      setReading(true);
+      try {
+        file = { name: evidence.name, mime: evidence.type || 'application/octet-stream', contentBase64: await readFileAsBase64(evidence) };
+      } finally {
+        setReading(false);
+      }
+    }
+    pay.mutate({ ...form, amount: Number(form.amount), ...(file ? { evidence: file } : {}) }, {
+      onSuccess: (r) => {
+        if (r.duplicate) notifications.show({ color: 'yellow', title: t('contributions.duplicateTitle'), message: t('contributions.duplicate'), autoClose: 8000 });
+        else notifySuccess(t('contributions.paymentRecorded'));
+        onClose();
+      },
+    });
+  };
+  return (
+    <Modal opened={opened} onClose={onClose} title={<Text fw={600}>{t('contributions.recordPayment')} — {bill.number}</Text>} size="md">
+      <Stack>
+        <Text size="sm" c="dimmed">{t('contributions.outstanding')}: {formatRupiah(bill.outstanding)}</Text>
+        <RupiahInput label={t('contributions.amount')} value={form.amount} onChange={(v) => setForm({ ...form, amount: v })} withAsterisk />
+        <Group grow>
+          <TextInput type="date" label={t('contributions.paidOn')} value={form.paidOn} onChange={(e) => setForm({ ...form, paidOn: e.currentTarget.value })} withAsterisk />
+          <Select label={t('contributions.method')} data={METHODS.map((m) => ({ value: m, label: t(`contributions.methods.${m}`) }))} value={form.method} onChange={(v) => setForm({ ...form, method: v ?? 'transfer' })} allowDeselect={false} />
+        </Group>
+        <TextInput label={t('contributions.reference')} value={form.bankReference} onChange={(e) => setForm({ ...form, bankReference: e.currentTarget.value })} withAsterisk />
+        <TextInput label={t('contributions.budgetLine')} value={form.budgetLine} onChange={(e) => setForm({ ...form, budgetLine: e.currentTarget.value })} />
+        <FileInput label={t('contributions.evidence')} placeholder={t('contributions.chooseFile')} leftSection={<IconPaperclip size={16} />} accept="application/pdf,image/*" value={evidence} onChange={setEvidence} clearable />
+        {pay.error && <Alert color="red">{pay.error.message}</Alert>}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>{t('app.cancel')}</Button>
+          <Button loading={pay.isPending || reading} onClick={() => void save()}>{t('app.save')}</Button>
+        </Group>
+      </Stack>
+    </Modal>
   );
 }
 
@@ -26,79 +80,108 @@ export default function BillPage() {
   const user = useUser();
   const id = Number(useParams().id);
   const bill = useBill(id);
-  const pay = useRecordPayment(id);
-  const [opened, modal] = useDisclosure(false);
-  const [form, setForm] = useState({ amount: 0 as number | string, paidOn: '', method: 'transfer', bankReference: '', budgetLine: '' });
+  const [modal, setModal] = useState({ seq: 0, open: false });
   if (bill.isPending) return <PageLoader />;
-  if (bill.error) return <QueryError error={bill.error} />;
+  if (bill.error) return <QueryError error={bill.error} onRetry={() => void bill.refetch()} />;
   const b = bill.data;
-  const open = () => {
-    setForm({ ...form, amount: b.outstanding });
-    modal.open();
-  };
+  const unitTotals = b.units.reduce((s, u) => ({ people: s.people + u.people, jkk: s.jkk + u.jkk, jkm: s.jkm + u.jkm, total: s.total + u.total }), { people: 0, jkk: 0, jkm: 0, total: 0 });
   return (
     <Stack gap="lg">
       <Anchor component={Link} to={`/iuran?agreement=${b.agreementId}`} size="sm">← {t('contributions.title')}</Anchor>
-      <Group justify="space-between">
-        <Stack gap={2}>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>{t('contributions.bill')}</Text>
           <Title order={2} size="h3">{b.number}</Title>
-          <Group gap="xs"><Badge color={STATUS_COLOR[b.status]} variant="light" size="lg" data-testid="bill-status">{t(`contributions.statuses.${b.status}`)}</Badge><Text c="dimmed">{t(`contributions.kinds.${b.kind}`)} · {b.paymentMode === 'yearly' ? t('contributions.yearly') : t('contributions.monthly')}</Text></Group>
+          <Group gap="xs">
+            <BillStatusBadge bill={b} size="lg" data-testid="bill-status" />
+            <Text c="dimmed" size="sm">{t(`contributions.kinds.${b.kind}`)} · {b.paymentMode === 'yearly' ? t('contributions.yearly') : t('contributions.monthly')} · {b.monthsStatus.map((m) => m.label).join(', ')}</Text>
+          </Group>
         </Stack>
-        <Group>
-          <Button component="a" href={billPdfUrl(b.id)} target="_blank" variant="default" leftSection={<IconDownload size={16} />}>{t('contributions.downloadPdf')}</Button>
+        <Group gap="sm">
+          <Button component="a" href={billPdfUrl(b.id)} target="_blank" variant="default" leftSection={<IconFileText size={16} />}>{t('contributions.downloadPdf')}</Button>
           <Button component="a" href={billXlsxUrl(b.id)} variant="default" leftSection={<IconDownload size={16} />}>{t('contributions.downloadXlsx')}</Button>
-          {can(user, 'contributions:pay') && b.kind !== 'credit' && b.outstanding > 0 && <Button onClick={open}>{t('contributions.recordPayment')}</Button>}
+          {can(user, 'contributions:pay') && b.kind !== 'credit' && b.outstanding > 0 && (
+            <Button leftSection={<IconCash size={16} />} onClick={() => setModal((m) => ({ seq: m.seq + 1, open: true }))}>{t('contributions.recordPayment')}</Button>
+          )}
         </Group>
       </Group>
       <Card withBorder radius="md" padding="lg">
-        <SimpleGrid cols={{ base: 2, md: 4 }}>
+        <SimpleGrid cols={{ base: 2, md: 4 }} spacing="lg" verticalSpacing="md">
           <Amount label={t('contributions.issueDate')} value={formatDateId(b.issueDate)} />
           <Amount label={t('contributions.dueDate')} value={formatDateId(b.dueDate)} />
           <Amount label={t('contributions.charges')} value={formatRupiah(b.charges)} />
           <Amount label={t('contributions.credits')} value={formatRupiah(b.creditsApplied)} />
-          <Amount label={t('contributions.amountDue')} value={formatRupiah(b.amountDue)} />
-          <Amount label={t('contributions.paid')} value={formatRupiah(b.paid)} />
-          <Amount label={t('contributions.outstanding')} value={formatRupiah(b.outstanding)} />
-          {b.fine.amount > 0 && <Amount label={t('contributions.fine')} value={`${formatRupiah(b.fine.amount)} (${b.fine.monthsLate})`} />}
+          <Amount label={t('contributions.amountDue')} value={formatRupiah(b.amountDue)} strong />
+          <Amount label={t('contributions.paid')} value={formatRupiah(b.paid)} strong color="teal.7" />
+          <Amount label={t('contributions.outstanding')} value={formatRupiah(b.outstanding)} strong color={b.outstanding > 0 ? 'red.7' : undefined} />
+          {b.overpaid > 0 && <Amount label={t('contributions.overpaid')} value={formatRupiah(b.overpaid)} color="grape.7" />}
+          {b.fine.amount > 0 && <Amount label={t('contributions.fine')} value={`${formatRupiah(b.fine.amount)} · ${t('contributions.monthsLate', { count: b.fine.monthsLate })}`} color="orange.8" />}
         </SimpleGrid>
-        <Text size="sm" c="dimmed" mt="sm">{t('contributions.inWords')}: {b.amountInWords}</Text>
+        <Text size="sm" c="dimmed" mt="md" fs="italic">{t('contributions.inWords')}: {b.amountInWords}</Text>
+        {b.note && <Text size="sm" mt={4}>{b.note}</Text>}
       </Card>
-      <SimpleGrid cols={{ base: 1, md: 2 }}>
+      <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Card withBorder radius="md" padding="lg">
           <Text fw={600} mb="sm">{t('contributions.monthsTable')}</Text>
-          <Table>
-            <Table.Thead><Table.Tr><Table.Th>{t('contributions.month')}</Table.Th><Table.Th ta="right">{t('contributions.lines')}</Table.Th><Table.Th ta="right">{t('contributions.total')}</Table.Th><Table.Th>{t('contributions.monthPaid')}</Table.Th></Table.Tr></Table.Thead>
-            <Table.Tbody>{b.monthsStatus.map((m) => <Table.Tr key={m.period}><Table.Td>{m.label}</Table.Td><Table.Td ta="right">{m.lines}</Table.Td><Table.Td ta="right">{formatRupiah(m.due)}</Table.Td><Table.Td>{m.paid ? '✓' : '—'}</Table.Td></Table.Tr>)}</Table.Tbody>
+          <Table striped fz="sm">
+            <Table.Thead><Table.Tr><Table.Th>{t('contributions.month')}</Table.Th><Table.Th ta="right">{t('contributions.lines')}</Table.Th><Table.Th ta="right">{t('contributions.total')}</Table.Th><Table.Th>{t('contributions.status')}</Table.Th></Table.Tr></Table.Thead>
+            <Table.Tbody>
+              {b.monthsStatus.map((m) => (
+                <Table.Tr key={m.period}>
+                  <Table.Td>{m.label}</Table.Td>
+                  <Table.Td ta="right">{formatNumber(m.lines)}</Table.Td>
+                  <Money value={m.due} />
+                  <Table.Td><Badge size="sm" variant="light" color={m.paid ? 'teal' : 'red'}>{m.paid ? t('contributions.statuses.paid') : t('contributions.monthUnpaid')}</Badge></Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
           </Table>
         </Card>
         <Card withBorder radius="md" padding="lg">
           <Text fw={600} mb="sm">{t('contributions.units')}</Text>
-          <Table>
-            <Table.Tbody>{b.units.map((u) => <Table.Tr key={u.unitId}><Table.Td>{u.code} — {u.name}</Table.Td><Table.Td ta="right">{u.people}</Table.Td><Table.Td ta="right">{formatRupiah(u.total)}</Table.Td></Table.Tr>)}</Table.Tbody>
+          <Table striped fz="sm">
+            <Table.Thead><Table.Tr><Table.Th>{t('roster.unit')}</Table.Th><Table.Th ta="right">{t('contributions.lines')}</Table.Th><Table.Th ta="right">JKK</Table.Th><Table.Th ta="right">JKM</Table.Th><Table.Th ta="right">{t('contributions.total')}</Table.Th></Table.Tr></Table.Thead>
+            <Table.Tbody>
+              {b.units.map((u) => (
+                <Table.Tr key={u.unitId}><Table.Td><Tooltip label={u.name}><Text span size="sm" fw={500}>{u.code}</Text></Tooltip></Table.Td><Table.Td ta="right">{formatNumber(u.people)}</Table.Td><Money value={u.jkk} /><Money value={u.jkm} /><Money value={u.total} /></Table.Tr>
+              ))}
+              {b.units.length > 1 && (
+                <Table.Tr fw={700}><Table.Td>{t('contributions.total')}</Table.Td><Table.Td ta="right">{formatNumber(unitTotals.people)}</Table.Td><Money value={unitTotals.jkk} /><Money value={unitTotals.jkm} /><Money value={unitTotals.total} /></Table.Tr>
+              )}
+            </Table.Tbody>
           </Table>
         </Card>
       </SimpleGrid>
       <Card withBorder radius="md" padding="lg">
         <Text fw={600} mb="sm">{t('contributions.payments')}</Text>
-        <Table>
-          <Table.Tbody>
-            {b.payments.map((p) => (
-              <Table.Tr key={p.id}><Table.Td>{formatDateId(p.paidOn)}</Table.Td><Table.Td>{p.method}</Table.Td><Table.Td>{p.bankReference}</Table.Td><Table.Td ta="right">{formatRupiah(p.amount)}</Table.Td><Table.Td><Anchor href={receiptUrl(b.id, p.id)} target="_blank">{t('contributions.receipt')}</Anchor></Table.Td></Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        {b.payments.length === 0 ? (
+          <Text size="sm" c="dimmed">{t('contributions.noPayments')}</Text>
+        ) : (
+          <Table striped fz="sm" data-testid="payments">
+            <Table.Thead>
+              <Table.Tr><Table.Th>{t('contributions.paidOn')}</Table.Th><Table.Th>{t('contributions.method')}</Table.Th><Table.Th>{t('contributions.referenceShort')}</Table.Th><Table.Th>{t('contributions.budgetLine')}</Table.Th><Table.Th ta="right">{t('contributions.amountShort')}</Table.Th><Table.Th /></Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {b.payments.map((p) => (
+                <Table.Tr key={p.id}>
+                  <Table.Td>{formatDateId(p.paidOn)}</Table.Td>
+                  <Table.Td>{(METHODS as readonly string[]).includes(p.method) ? t(`contributions.methods.${p.method as (typeof METHODS)[number]}`) : p.method}</Table.Td>
+                  <Table.Td ff="monospace">{p.bankReference}</Table.Td>
+                  <Table.Td>{p.budgetLine || '—'}</Table.Td>
+                  <Money value={p.amount} />
+                  <Table.Td>
+                    <Group gap="xs" justify="flex-end" wrap="nowrap">
+                      {p.hasEvidence && <Badge size="sm" variant="outline" color="gray" leftSection={<IconPaperclip size={10} />}>{t('contributions.hasEvidence')}</Badge>}
+                      <Anchor href={receiptUrl(b.id, p.id)} target="_blank" size="sm">{t('contributions.receipt')}</Anchor>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
       </Card>
-      <Modal opened={opened} onClose={modal.close} title={t('contributions.recordPayment')}>
-        <Stack>
-          <NumberInput label={t('contributions.amount')} value={form.amount} onChange={(v) => setForm({ ...form, amount: v })} thousandSeparator="." decimalSeparator="," />
-          <TextInput type="date" label={t('contributions.paidOn')} value={form.paidOn} onChange={(e) => setForm({ ...form, paidOn: e.currentTarget.value })} />
-          <Select label={t('contributions.method')} data={['transfer', 'sp2d', 'tunai', 'lainnya']} value={form.method} onChange={(v) => setForm({ ...form, method: v ?? 'transfer' })} allowDeselect={false} />
-          <TextInput label={t('contributions.reference')} value={form.bankReference} onChange={(e) => setForm({ ...form, bankReference: e.currentTarget.value })} />
-          <TextInput label={t('contributions.budgetLine')} value={form.budgetLine} onChange={(e) => setForm({ ...form, budgetLine: e.currentTarget.value })} />
-          {pay.error && <Alert color="red">{pay.error.message}</Alert>}
-          <Button loading={pay.isPending} onClick={() => pay.mutate({ ...form, amount: Number(form.amount) }, { onSuccess: (r) => { notifySuccess(r.duplicate ? t('contributions.duplicate') : t('app.saved')); modal.close(); } })}>{t('app.save')}</Button>
-        </Stack>
-      </Modal>
+      <PaymentModal key={modal.seq} bill={b} opened={modal.open} onClose={() => setModal((m) => ({ ...m, open: false }))} />
     </Stack>
   );
 }
