@@ -20,6 +20,7 @@ import { createMeReport } from './monitoring/me-report.ts';
 import { createCards } from './enrolment/cards.ts';
 import { createBenefitsService } from './benefits/service.ts';
 import { createClaimsService } from './claims/service.ts';
+import { createClaimLetter } from './claims/letter.ts';
 
 export interface ServiceOptions {
   timeZone: string;
@@ -34,6 +35,7 @@ export function createServices(handle: Db, options: ServiceOptions) {
   const contributionReports = createContributionReports({ db, today });
   const registers = createRegisters({ db, today });
   const benefits = createBenefitsService({ db });
+  const claims = createClaimsService({ db, today, contributions, benefits });
   const dashboard = createDashboard({ db, today, reports: contributionReports, registers });
   return {
     db,
@@ -48,7 +50,8 @@ export function createServices(handle: Db, options: ServiceOptions) {
     billDocuments: createBillDocuments({ db, contributions, today }),
     cards: createCards({ db, today, contributions }),
     benefits,
-    claims: createClaimsService({ db, today, contributions, benefits }),
+    claims,
+    claimLetter: createClaimLetter({ db, claims }),
     contributionReports,
     registers,
     dashboard,

@@ -68,6 +68,13 @@ describe('claims', () => {
     const done = (await officer.request({ method: 'POST', url: `/api/v1/claims/${c.id}/payments`, payload: { amount: approved.approvedTotal - 1_000_000, paidOn: '2022-06-16', reference: 'STMB-2' } })).json();
     assert.equal(done.status, 'paid');
     assert.deepEqual(done.timeline.map((e: { to: string }) => e.to), ['submitted', 'verified', 'approved', 'approved', 'paid']);
+    const { pdfToText } = await import('../testing/pdftotext.ts');
+    const letter = await admin.request({ method: 'GET', url: `/api/v1/claims/${c.id}/letter.pdf` });
+    const text = pdfToText(letter.rawPayload).replace(/\s+/g, ' ');
+    assert.match(text, /SURAT KLAIM JAMINAN KECELAKAAN KERJA/);
+    assert.match(text, /Siti Aminah/);
+    assert.match(text, /disesuaikan: Kuitansi Rp 500\.000/);
+    assert.match(text, /JUMLAH Rp \d/);
   });
 
   test('eligibility and bad input: not protected, incident after report, unknown table code, open death claim', async () => {

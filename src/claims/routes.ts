@@ -4,9 +4,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../http/auth.ts';
 import { idParams } from '../http/common.ts';
 import type { ClaimsService } from './service.ts';
+import type { Actor } from '../core/actor.ts';
 import { approveSchema, claimPaymentSchema, documentSchema, fileClaimSchema, rejectClaimSchema } from './schemas.ts';
 
-export const claimsRoutes: FastifyPluginAsyncZod<{ service: ClaimsService }> = async (app, { service }) => {
+export const claimsRoutes: FastifyPluginAsyncZod<{ service: ClaimsService; letter: (actor: Actor, id: number) => Promise<Buffer> }> = async (app, { service, letter }) => {
   const tags = ['Klaim (claims)'];
   app.get('/', { schema: { tags, summary: 'Daftar klaim', querystring: z.object({ agreementId: z.coerce.number().int().positive().optional(), status: z.string().max(20).optional() }) } }, async (req) => ({ items: await service.list(requireActor(req), req.query) }));
   app.post('/', { schema: { tags, summary: 'Ajukan klaim JKK/JKM (kelayakan diperiksa: terlindungi pada tanggal kejadian)', body: fileClaimSchema } }, async (req, reply) => reply.status(201).send(await service.file(requireActor(req), req.body)));
@@ -20,4 +21,8 @@ export const claimsRoutes: FastifyPluginAsyncZod<{ service: ClaimsService }> = a
   app.post('/:id/approve', { schema: { tags, summary: 'Setujui dengan manfaat terhitung (penyesuaian wajib beralasan)', params: idParams, body: approveSchema } }, async (req) => service.approve(requireActor(req), req.params.id, req.body));
   app.post('/:id/reject', { schema: { tags, summary: 'Tolak dengan alasan', params: idParams, body: rejectClaimSchema } }, async (req) => service.reject(requireActor(req), req.params.id, req.body));
   app.post('/:id/payments', { schema: { tags, summary: 'Catat pembayaran (STMB dapat diangsur)', params: idParams, body: claimPaymentSchema } }, async (req) => service.pay(requireActor(req), req.params.id, req.body));
+  app.get('/:id/letter.pdf', { schema: { tags, summary: 'Surat klaim (PDF) dengan manfaat butir demi butir', params: idParams } }, async (req, reply) => {
+    const pdf = await letter(requireActor(req), req.params.id);
+    return reply.header('content-type', 'application/pdf').header('content-disposition', `inline; filename="klaim-${req.params.id}.pdf"`).send(pdf);
+  });
 };

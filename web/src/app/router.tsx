@@ -23,6 +23,8 @@ const EnrolmentPage = lazy(() => import('../features/enrolment/pages/EnrolmentPa
 const BatchPage = lazy(() => import('../features/enrolment/pages/BatchPage.tsx'));
 const DashboardPage = lazy(() => import('../features/monitoring/pages/DashboardPage.tsx'));
 const ActivitiesPage = lazy(() => import('../features/monitoring/pages/ActivitiesPage.tsx'));
+const ClaimsPage = lazy(() => import('../features/claims/pages/ClaimsPage.tsx'));
+const ClaimPage = lazy(() => import('../features/claims/pages/ClaimPage.tsx'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageLoader />}>{children}</Suspense>;
@@ -75,6 +77,8 @@ const router = createBrowserRouter([
       { path: 'kepesertaan', element: <Lazy><EnrolmentPage /></Lazy> },
       { path: 'monitoring', element: <Lazy><DashboardPage /></Lazy> },
       { path: 'kegiatan', element: <Lazy><ActivitiesPage /></Lazy> },
+      { path: 'klaim', element: <Lazy><ClaimsPage /></Lazy> },
+      { path: 'klaim/:id', element: <Lazy><ClaimPage /></Lazy> },
       { path: 'kepesertaan/pengajuan/:id', element: <Lazy><BatchPage /></Lazy> },
       { path: 'iuran/tagihan/:id', element: <Lazy><BillPage /></Lazy> },
       {

@@ -28,7 +28,7 @@ const ITEMS: readonly NavItem[] = [
   { key: 'employees', icon: IconUsers, to: '/pegawai' },
   { key: 'enrolment', icon: IconUserShield, to: '/kepesertaan' },
   { key: 'contributions', icon: IconCash, to: '/iuran' },
-  { key: 'claims', icon: IconHeartHandshake },
+  { key: 'claims', icon: IconHeartHandshake, to: '/klaim' },
   { key: 'monitoring', icon: IconChartBar, to: '/monitoring' },
   { key: 'activities', icon: IconActivity, to: '/kegiatan' },
   { key: 'audit', icon: IconHistory, to: '/audit', action: 'audit:read' },

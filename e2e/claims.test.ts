@@ -1,0 +1,74 @@
+/** Browser test: file a JKK claim, approve it as the BPJS officer, read the itemised total. */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertWebBuilt, startServer, type TestServer } from './support/server.ts';
+import { launchBrowser, type TestBrowser } from './support/browser.ts';
+import { signIn } from './support/session.ts';
+
+const NIK = '7409014508900001';
+
+describe('claims in the browser', () => {
+  let browser: TestBrowser;
+  let server: TestServer;
+
+  before(async () => {
+    assertWebBuilt();
+    browser = await launchBrowser();
+    server = await startServer({ today: '2022-06-20' });
+    const { services, admin } = server.harness;
+    const unit = await services.units.create(admin, { agreementId: 1, code: 'DINKES', name: 'Dinas Kesehatan' });
+    const e = await services.roster.create(admin, { nik: NIK, fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', workUnitId: unit.id, employmentType: 'honorer', startDate: '2020-01-02' });
+    const batch = await services.enrolment.createBatch(admin, { agreementId: 1, employeeIds: [e.id] });
+    await services.enrolment.submitBatch(admin, batch.id);
+    await services.enrolment.accept(admin, batch.participants[0]!.id, { kpj: '26133068531', registeredOn: '2022-04-01' });
+    const bill = await services.contributions.createBill(admin, { agreementId: 1, period: '2022-05', issueDate: '2022-05-01' });
+    await services.contributions.recordPayment(admin, { billId: bill.id, amount: bill.amountDue, paidOn: '2022-05-10', bankReference: 'K-1' });
+  });
+  after(async () => {
+    await server?.close();
+    await browser?.close();
+  });
+
+  test('file a JKK claim, approve it as the BPJS officer, read the itemised total', async () => {
+    const { page, context } = await browser.newPage(server.url);
+    try {
+      await signIn(page, 'admin');
+      await page.getByRole('link', { name: 'Klaim' }).click();
+      await page.getByRole('button', { name: 'Klaim baru' }).click();
+      await page.getByLabel('NIK pegawai').fill(NIK);
+      await page.getByLabel('Tanggal kejadian').fill('2022-05-02');
+      await page.getByLabel('Tempat kejadian').fill('Kantor Dinas Kesehatan');
+      await page.getByLabel('Kronologi').fill('Terjatuh dari tangga saat membawa arsip');
+      await page.getByLabel('Pelapor').fill('Kepala Tata Usaha');
+      await page.getByLabel('Laporan tahap I', { exact: true }).fill('2022-05-03');
+      await page.getByLabel('Biaya pengobatan (Rp)').fill('3500000');
+      await page.getByLabel('Biaya angkut darat (Rp)').fill('7000000');
+      await page.getByLabel('Hari tidak mampu bekerja').fill('30');
+      await page.getByRole('button', { name: 'Ajukan klaim' }).click();
+      await page.waitForURL(/\/klaim\/\d+$/);
+      await page.getByTestId('claim-status').waitFor();
+      for (const code of ['kartu_peserta', 'ktp', 'laporan_tahap_1', 'surat_dokter']) {
+        const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByLabel(`Unggah ${code}`).click()]);
+        await chooser.setFiles({ name: `${code}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF ${code}`) });
+        await page.getByLabel(`Unggah ${code}`).waitFor({ state: 'detached' });
+      }
+      const claimUrl = page.url();
+      await page.getByRole('button', { name: 'Keluar' }).click();
+      await page.waitForURL(/\/masuk/);
+
+      await signIn(page, 'bpjs');
+      await page.goto(claimUrl);
+      await page.getByRole('button', { name: 'Verifikasi' }).click();
+      await page.getByTestId('claim-status').filter({ hasText: /diverifikasi/i }).waitFor();
+      await page.getByRole('button', { name: 'Setujui' }).click();
+      await page.getByTestId('claim-status').filter({ hasText: /disetujui/i }).waitFor();
+      // medical 3.500.000 + land transport capped at 5.000.000 + STMB 30 days × 100% × 1.765.000
+      assert.equal(await page.getByTestId('claim-total').innerText(), 'Rp 10.265.000');
+      const items = (await page.getByTestId('claim-items').innerText()).replace(/\s+/g, ' ');
+      assert.match(items, /PKS Pasal 7 ayat \(1\) huruf b angka 1/);
+      await page.screenshot({ path: '/tmp/e2e/claim.png', fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
+});
