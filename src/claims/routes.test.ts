@@ -95,6 +95,8 @@ describe('claims', () => {
     assert.equal(again.statusCode, 409);
     const rejected = await officer.request({ method: 'POST', url: `/api/v1/claims/${death.json().id}/reject`, payload: { reason: 'Ahli waris belum ditetapkan' } });
     assert.equal(rejected.json().status, 'rejected');
+    const dash = (await admin.request({ method: 'GET', url: '/api/v1/monitoring/dashboard?agreementId=1' })).json();
+    assert.deepEqual(dash.claims.map((r: { program: string; status: string; count: number; paid: number }) => [r.program, r.status, r.count, r.paid]).sort(), [['JKK', 'paid', 1, dash.claims.find((r: { program: string }) => r.program === 'JKK').approved], ['JKM', 'rejected', 1, 0]]);
     const count = await h.handle.db.selectFrom('claims').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     assert.equal(Number(count.n), 2, 'nothing stored for refused claims');
   });

@@ -147,6 +147,26 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
       const meetings = await registers.listMeetings(actor, agreementId);
       const forceMajeure = (await registers.listForceMajeure(actor, agreementId)).filter((e) => e.open);
       const dates = { signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on };
+      const claimRows = await db
+        .selectFrom('claims as c')
+        .innerJoin('employees as e', 'e.id', 'c.employee_id')
+        .select(['c.program', 'c.status', sql<number>`count(*)`.as('n'), sql<number>`coalesce(sum(c.approved_total), 0)`.as('approved')])
+        .where('c.agreement_id', '=', agreementId)
+        .$if(!!scopeUnit, (q) => q.where('e.work_unit_id', '=', scopeUnit!))
+        .groupBy(['c.program', 'c.status'])
+        .orderBy('c.program')
+        .orderBy('c.status')
+        .execute();
+      const paidRows = await db
+        .selectFrom('claim_payments as p')
+        .innerJoin('claims as c', 'c.id', 'p.claim_id')
+        .innerJoin('employees as e', 'e.id', 'c.employee_id')
+        .select(['c.program', 'c.status', sql<number>`sum(p.amount)`.as('paid')])
+        .where('c.agreement_id', '=', agreementId)
+        .$if(!!scopeUnit, (q) => q.where('e.work_unit_id', '=', scopeUnit!))
+        .groupBy(['c.program', 'c.status'])
+        .execute();
+      const paidOf = (program: string, status: string) => Number(paidRows.find((p) => p.program === program && p.status === status)?.paid ?? 0);
       return {
         agreement: { id: a.id, title: a.title, numbers: `${a.number_party_one} — ${a.number_party_two}`, partyOne: a.party_one, partyTwo: a.party_two, signedOn: a.signed_on, validUntil: validUntil(dates), status: agreementStatus(dates, date), daysRemaining: daysRemaining(dates, date) },
         date,
@@ -159,6 +179,7 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
         unprotected: { total: people.filter((p) => !p.protected).length, reasons, sample: people.filter((p) => !p.protected).slice(0, 50) },
         contributions: [...months.values()].sort((x, y) => x.period.localeCompare(y.period)),
         arrears: { total: arrears.total, buckets: arrears.totals },
+        claims: claimRows.map((r) => ({ program: r.program, status: r.status, count: Number(r.n), approved: Number(r.approved), paid: paidOf(r.program, r.status) })),
         followUps: meetings.flatMap((m) => m.followUps.filter((f) => !f.doneOn).map((f) => ({ ...f, meetingId: m.id, meetingOn: m.heldOn }))),
         forceMajeure,
       };

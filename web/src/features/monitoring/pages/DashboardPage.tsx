@@ -20,6 +20,7 @@ interface Figures {
   unprotected: { total: number; reasons: Record<string, number> };
   contributions: { period: string; label: string; billed: number; paid: number }[];
   arrears: { total: number; buckets: Record<string, number> };
+  claims: { program: string; status: string; count: number; approved: number; paid: number }[];
   followUps: { id: number; action: string; owner: string; dueOn: string; overdue: boolean }[];
   forceMajeure: { id: number; description: string; notice: { message: string; status: string } }[];
 }
@@ -94,6 +95,14 @@ export default function DashboardPage() {
               <Table.Thead><Table.Tr><Table.Th>NIK</Table.Th><Table.Th>{t('roster.name')}</Table.Th><Table.Th>{t('roster.unit')}</Table.Th><Table.Th>{t('monitoring.reason')}</Table.Th></Table.Tr></Table.Thead>
               <Table.Tbody>{(people.data?.items ?? []).slice(0, 200).map((p) => <Table.Tr key={p.employeeId}><Table.Td ff="monospace"><Anchor component={Link} to={`/pegawai/${p.employeeId}`}>{p.nik}</Anchor></Table.Td><Table.Td>{p.fullName}</Table.Td><Table.Td>{p.unitCode}</Table.Td><Table.Td>{p.detail}</Table.Td></Table.Tr>)}</Table.Tbody>
             </Table>
+          </Card>
+          <Card withBorder radius="md" padding="md" data-testid="claims-figures">
+            <Text fw={600} mb="xs">Klaim per program dan status</Text>
+            <Table>
+              <Table.Thead><Table.Tr><Table.Th>Program</Table.Th><Table.Th>Status</Table.Th><Table.Th ta="right">Klaim</Table.Th><Table.Th ta="right">Disetujui</Table.Th><Table.Th ta="right">Dibayar</Table.Th></Table.Tr></Table.Thead>
+              <Table.Tbody>{f.claims.map((c) => <Table.Tr key={`${c.program}-${c.status}`}><Table.Td><Anchor component={Link} to="/klaim">{c.program}</Anchor></Table.Td><Table.Td>{c.status}</Table.Td><Table.Td ta="right">{c.count}</Table.Td><Table.Td ta="right">{formatRupiah(c.approved)}</Table.Td><Table.Td ta="right">{formatRupiah(c.paid)}</Table.Td></Table.Tr>)}</Table.Tbody>
+            </Table>
+            {!f.claims.length && <Text size="sm" c="dimmed">—</Text>}
           </Card>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <Card withBorder radius="md" padding="md">
