@@ -394,12 +394,20 @@ export const en: typeof id = {
     stage: 'Stage',
     open: 'Open a dispute',
   },
+  claims: {
+    status: { submitted: 'Submitted', verified: 'Verified by BPJS', approved: 'Approved', paid: 'Paid', rejected: 'Rejected' },
+    outcome: { recovered: 'Recovered', partial_anatomical: 'Partial anatomical disability', partial_functional: 'Partial functional disability', total_permanent: 'Total permanent disability', death: 'Death' },
+    program: { JKK: 'JKK — work accident / occupational disease', JKM: 'JKM — death not from work' },
+  },
+  benefits: {
+  },
   nav: {
     agreements: 'Agreements',
     employees: 'Employees',
     enrolment: 'Enrolment',
     contributions: 'Contributions',
     claims: 'Claims',
+    calculator: 'Benefit calculator',
     monitoring: 'Monitoring',
     activities: 'Activities',
     audit: 'Audit trail',

@@ -392,12 +392,20 @@ export const id = {
     stage: 'Tahap',
     open: 'Buka perselisihan',
   },
+  claims: {
+    status: { submitted: 'Diajukan', verified: 'Diverifikasi BPJS', approved: 'Disetujui', paid: 'Dibayar', rejected: 'Ditolak' },
+    outcome: { recovered: 'Sembuh', partial_anatomical: 'Cacat sebagian anatomis', partial_functional: 'Cacat sebagian fungsi', total_permanent: 'Cacat total tetap', death: 'Meninggal dunia' },
+    program: { JKK: 'JKK — kecelakaan kerja / penyakit akibat kerja', JKM: 'JKM — meninggal bukan karena kerja' },
+  },
+  benefits: {
+  },
   nav: {
     agreements: 'Perjanjian',
     employees: 'Pegawai',
     enrolment: 'Kepesertaan',
     contributions: 'Iuran',
     claims: 'Klaim',
+    calculator: 'Kalkulator manfaat',
     monitoring: 'Monitoring',
     activities: 'Kegiatan',
     audit: 'Jejak audit',

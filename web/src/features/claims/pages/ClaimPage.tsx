@@ -8,7 +8,9 @@ import { api, apiUrl } from '../../../lib/api-client.ts';
 import { readFileAsBase64 } from '../../../lib/files.ts';
 import { useUser } from '../../../lib/auth.ts';
 import { formatDateId, formatDateTime, formatRupiah } from '../../../lib/format.ts';
-import { CLAIM_COLOR, CLAIM_LABEL } from './ClaimsPage.tsx';
+import { useTranslation } from 'react-i18next';
+import { CLAIM_COLOR } from '../utils/status.ts';
+import type { ClaimStatus } from '../api/types.ts';
 
 interface Claim {
   id: number; fullName: string; nik: string; program: string; outcome: string; incidentDate: string; place: string; chronology: string; status: string; rejectionReason: string | null;
@@ -22,6 +24,8 @@ interface Claim {
 const DEADLINE_COLOR: Record<string, string> = { open: 'blue', on_time: 'teal', late: 'orange', missed: 'red' };
 
 export default function ClaimPage() {
+  const { t } = useTranslation();
+  const CLAIM_LABEL = (s: string) => t(`claims.status.${s as ClaimStatus}`);
   const id = Number(useParams().id);
   const user = useUser();
   const qc = useQueryClient();
@@ -43,7 +47,7 @@ export default function ClaimPage() {
       <Group justify="space-between">
         <Stack gap={2}>
           <Title order={2} size="h3">Klaim {c.program} #{c.id} — {c.fullName}</Title>
-          <Group gap="xs"><Badge color={CLAIM_COLOR[c.status]} variant="light" size="lg" data-testid="claim-status">{CLAIM_LABEL[c.status]}</Badge><Text c="dimmed" size="sm">{formatDateId(c.incidentDate)} · {c.place}</Text></Group>
+          <Group gap="xs"><Badge color={CLAIM_COLOR[c.status as ClaimStatus]} variant="light" size="lg" data-testid="claim-status">{CLAIM_LABEL(c.status)}</Badge><Text c="dimmed" size="sm">{formatDateId(c.incidentDate)} · {c.place}</Text></Group>
         </Stack>
         <Group>
           <Button component="a" href={apiUrl(`/claims/${c.id}/letter.pdf`)} target="_blank" variant="default">Surat klaim (PDF)</Button>
@@ -100,7 +104,7 @@ export default function ClaimPage() {
       )}
       <Card withBorder radius="md" padding="lg">
         <Text fw={600} mb="sm">Riwayat</Text>
-        <Timeline bulletSize={14}>{c.timeline.map((e, i) => <Timeline.Item key={i} title={CLAIM_LABEL[e.to] ?? e.to}><Text size="xs" c="dimmed">{formatDateTime(e.at)} · {e.actor}{e.note ? ` · ${e.note}` : ''}</Text></Timeline.Item>)}</Timeline>
+        <Timeline bulletSize={14}>{c.timeline.map((e, i) => <Timeline.Item key={i} title={CLAIM_LABEL(e.to)}><Text size="xs" c="dimmed">{formatDateTime(e.at)} · {e.actor}{e.note ? ` · ${e.note}` : ''}</Text></Timeline.Item>)}</Timeline>
       </Card>
     </Stack>
   );
