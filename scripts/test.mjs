@@ -1,5 +1,5 @@
 // Runs every test with node:test. Node 20 does not find .ts tests by itself, so the file
-// list is explicit. `--no-e2e` skips the browser tests; `--only PATTERN` filters files.
+// list is explicit (src/, web/src/ for pure UI helpers, e2e/). `--no-e2e` skips the browser tests; `--only PATTERN` filters files.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +23,7 @@ function find(dir) {
   return out;
 }
 
-let files = [...find('src'), ...(skipE2e ? [] : find('e2e'))].sort();
+let files = [...find('src'), ...find('web/src'), ...(skipE2e ? [] : find('e2e'))].sort();
 if (only) files = files.filter((f) => f.includes(only));
 if (files.length === 0) {
   console.error('Tidak ada berkas uji ditemukan (no test files found)');

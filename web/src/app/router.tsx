@@ -25,6 +25,8 @@ const DashboardPage = lazy(() => import('../features/monitoring/pages/DashboardP
 const ActivitiesPage = lazy(() => import('../features/monitoring/pages/ActivitiesPage.tsx'));
 const ClaimsPage = lazy(() => import('../features/claims/pages/ClaimsPage.tsx'));
 const ClaimPage = lazy(() => import('../features/claims/pages/ClaimPage.tsx'));
+const CalculatorPage = lazy(() => import('../features/benefits/pages/CalculatorPage.tsx'));
+const DisabilityTablePage = lazy(() => import('../features/benefits/pages/DisabilityTablePage.tsx'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageLoader />}>{children}</Suspense>;
@@ -79,6 +81,8 @@ const router = createBrowserRouter([
       { path: 'kegiatan', element: <Lazy><ActivitiesPage /></Lazy> },
       { path: 'klaim', element: <Lazy><ClaimsPage /></Lazy> },
       { path: 'klaim/:id', element: <Lazy><ClaimPage /></Lazy> },
+      { path: 'manfaat', element: <Lazy><CalculatorPage /></Lazy> },
+      { path: 'manfaat/tabel-cacat', element: <Lazy><DisabilityTablePage /></Lazy> },
       { path: 'kepesertaan/pengajuan/:id', element: <Lazy><BatchPage /></Lazy> },
       { path: 'iuran/tagihan/:id', element: <Lazy><BillPage /></Lazy> },
       {

@@ -1,0 +1,59 @@
+import { Alert, Button, Card, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { IconCalculator, IconPrinter, IconTable } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../../components/PageHeader.tsx';
+import { RupiahInput } from '../../../components/RupiahInput.tsx';
+import { useAgreementOptions } from '../../contributions/api/contributions.ts';
+import { useQuote } from '../api/quote.ts';
+import { BenefitFields } from '../components/BenefitFields.tsx';
+import { QuoteResult } from '../components/QuoteResult.tsx';
+import { emptyBenefit, toBenefitRequest } from '../utils/request.ts';
+
+const localToday = (): string => new Date().toLocaleDateString('sv');
+
+/** The benefit calculator: any case, under the terms of an agreement in force on the incident date or the regulation defaults. */
+export default function CalculatorPage() {
+  const { t } = useTranslation();
+  const agreements = useAgreementOptions();
+  const quote = useQuote();
+  const [benefit, setBenefit] = useState(emptyBenefit);
+  const [agreement, setAgreement] = useState<string | null>(null);
+  const [incidentDate, setIncidentDate] = useState(localToday);
+  const [wage, setWage] = useState<number | ''>('');
+  const calculate = () =>
+    quote.mutate({ ...toBenefitRequest(benefit), incidentDate, ...(agreement ? { agreement: Number(agreement) } : {}), ...(wage !== '' ? { wage } : {}) });
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={t('benefits.title')}
+        subtitle={t('benefits.subtitle')}
+        actions={<Button component={Link} to="/manfaat/tabel-cacat" variant="default" leftSection={<IconTable size={16} />}>{t('benefits.table.title')}</Button>}
+      />
+      <Card withBorder radius="md" padding="lg" className="no-print">
+        <Stack gap="md">
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <Select
+              label={t('benefits.fields.terms')}
+              placeholder={t('benefits.fields.regulationDefaults')}
+              data={(agreements.data ?? []).map((a) => ({ value: String(a.id), label: `${a.numberPartyOne} — ${a.partyOne}` }))}
+              value={agreement}
+              onChange={setAgreement}
+              clearable
+            />
+            <TextInput type="date" label={t('benefits.fields.incidentDate')} value={incidentDate} onChange={(e) => setIncidentDate(e.currentTarget.value)} required />
+            <RupiahInput label={t('benefits.fields.wage')} placeholder={t('benefits.fields.wageFromTerms')} value={wage} onChange={(v) => setWage(v === '' ? '' : Number(v))} />
+          </SimpleGrid>
+          <BenefitFields value={benefit} onChange={setBenefit} />
+          <Group>
+            <Button leftSection={<IconCalculator size={16} />} onClick={calculate} loading={quote.isPending}>{t('benefits.calculate')}</Button>
+            {quote.data && <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => window.print()}>{t('benefits.print')}</Button>}
+          </Group>
+        </Stack>
+      </Card>
+      {quote.error && <Alert color="red" variant="light" data-testid="quote-error">{quote.error.message}</Alert>}
+      {quote.data && !quote.isPending && <QuoteResult quote={quote.data} />}
+    </Stack>
+  );
+}
