@@ -69,6 +69,8 @@ const ALLOWED = {
   'contributions:bill': ['admin', 'bpjs_officer'],
   'contributions:pay': ['admin'],
   'monitoring:write': ['admin', 'bpjs_officer'],
+  'claims:file': ['admin', 'opd_operator'],
+  'claims:process': ['bpjs_officer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type UiAction = keyof typeof ALLOWED;
