@@ -35,7 +35,7 @@ export function createServices(handle: Db, options: ServiceOptions) {
   const contributionReports = createContributionReports({ db, today });
   const registers = createRegisters({ db, today });
   const benefits = createBenefitsService({ db });
-  const claims = createClaimsService({ db, today, contributions, benefits });
+  const claims = createClaimsService({ db, today, timeZone: options.timeZone, contributions, benefits });
   const dashboard = createDashboard({ db, today, reports: contributionReports, registers });
   return {
     db,

@@ -1,8 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHarness, demoAgreementData, type Client, type Harness } from '../testing/harness.ts';
-
-const doc = (code: string) => ({ code, name: `${code}.pdf`, mime: 'application/pdf', contentBase64: Buffer.from(`%PDF ${code}`).toString('base64') });
+import { createHarness, type Client, type Harness } from '../testing/harness.ts';
+import { doc, JKK_REQUIRED, jkkClaim, seedEmployees } from './testing.ts';
 
 describe('claims', () => {
   let h: Harness;
@@ -15,26 +14,11 @@ describe('claims', () => {
     h = await createHarness({ today: '2022-06-20' });
     admin = await h.login('admin');
     officer = await h.login('bpjs_officer');
-    const { services } = h;
-    await services.agreements.importFile(h.admin, demoAgreementData());
-    const unit = await services.units.create(h.admin, { agreementId: 1, code: 'DINKES', name: 'Dinas Kesehatan' });
-    const siti = await services.roster.create(h.admin, { nik: '7409014508900001', fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', workUnitId: unit.id, employmentType: 'honorer', startDate: '2020-01-02' });
-    const budi = await services.roster.create(h.admin, { nik: '7409010101850001', fullName: 'La Ode Budi', sex: 'L', birthDate: '1985-01-01', workUnitId: unit.id, employmentType: 'kontrak', startDate: '2021-01-04' });
-    employeeId = siti.id;
-    unprotectedId = budi.id;
-    const batch = await services.enrolment.createBatch(h.admin, { agreementId: 1, employeeIds: [siti.id] });
-    await services.enrolment.submitBatch(h.admin, batch.id);
-    await services.enrolment.accept(h.admin, batch.participants[0]!.id, { kpj: '26133068531', registeredOn: '2022-04-01' });
-    const bill = await services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-05', issueDate: '2022-05-01' });
-    await services.contributions.recordPayment(h.admin, { billId: bill.id, amount: bill.amountDue, paidOn: '2022-05-10', bankReference: 'K-1' });
+    ({ employeeId, unprotectedId } = await seedEmployees(h));
   });
   after(() => h.close());
 
-  const jkk = (over: Record<string, unknown> = {}) => ({
-    employeeId, program: 'JKK', outcome: 'recovered', incidentDate: '2022-05-02', incidentTime: '09:30', place: 'Kantor Dinas Kesehatan', chronology: 'Terjatuh dari tangga saat membawa arsip',
-    reporter: 'Kepala Tata Usaha', stage1ReportedOn: '2022-05-03', doctorStatementOn: '2022-06-10', stage2ReportedOn: '2022-06-11',
-    benefit: { medicalCost: 3_500_000, transport: [{ mode: 'land', cost: 7_000_000 }], incapacityDays: 39 }, ...over,
-  });
+  const jkk = (over: Record<string, unknown> = {}) => jkkClaim(employeeId, over);
 
   test('a JKK claim walks submitted → verified → approved (with an adjustment) → paid in installments', async () => {
     const filed = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: jkk() });
@@ -49,7 +33,7 @@ describe('claims', () => {
     const early = await officer.request({ method: 'POST', url: `/api/v1/claims/${c.id}/verify` });
     assert.equal(early.statusCode, 409);
     assert.match(early.json().error.message, /Dokumen wajib belum lengkap/);
-    for (const code of ['kartu_peserta', 'ktp', 'laporan_tahap_1', 'surat_dokter']) {
+    for (const code of JKK_REQUIRED) {
       assert.equal((await admin.request({ method: 'POST', url: `/api/v1/claims/${c.id}/documents`, payload: doc(code) })).statusCode, 200);
     }
     const byAdmin = await admin.request({ method: 'POST', url: `/api/v1/claims/${c.id}/verify` });
@@ -61,11 +45,11 @@ describe('claims', () => {
     assert.equal(approved.approvedTotal, total - 500_000);
     const medical = approved.items.find((i: { code: string }) => i.code === medicalCode);
     assert.deepEqual([medical.computed, medical.amount, medical.adjustment.reason], [3_500_000, 3_000_000, 'Kuitansi Rp 500.000 tidak sah']);
-    const first = (await officer.request({ method: 'POST', url: `/api/v1/claims/${c.id}/payments`, payload: { amount: 1_000_000, paidOn: '2022-06-15', reference: 'STMB-1' } })).json();
+    const first = (await officer.request({ method: 'POST', url: `/api/v1/claims/${c.id}/payments`, payload: { amount: 1_000_000, paidOn: '2022-06-20', reference: 'STMB-1' } })).json();
     assert.equal(first.status, 'approved');
-    const over = await officer.request({ method: 'POST', url: `/api/v1/claims/${c.id}/payments`, payload: { amount: approved.approvedTotal, paidOn: '2022-06-16', reference: 'X' } });
+    const over = await officer.request({ method: 'POST', url: `/api/v1/claims/${c.id}/payments`, payload: { amount: approved.approvedTotal, paidOn: '2022-06-20', reference: 'X' } });
     assert.equal(over.statusCode, 400);
-    const done = (await officer.request({ method: 'POST', url: `/api/v1/claims/${c.id}/payments`, payload: { amount: approved.approvedTotal - 1_000_000, paidOn: '2022-06-16', reference: 'STMB-2' } })).json();
+    const done = (await officer.request({ method: 'POST', url: `/api/v1/claims/${c.id}/payments`, payload: { amount: approved.approvedTotal - 1_000_000, paidOn: '2022-06-20', reference: 'STMB-2' } })).json();
     assert.equal(done.status, 'paid');
     assert.deepEqual(done.timeline.map((e: { to: string }) => e.to), ['submitted', 'verified', 'approved', 'approved', 'paid']);
     const { pdfToText } = await import('../testing/pdftotext.ts');

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../http/auth.ts';
-import { idParams } from '../http/common.ts';
+import { attachmentDisposition, idParams } from '../http/common.ts';
 import type { ClaimsService } from './service.ts';
 import type { Actor } from '../core/actor.ts';
 import { approveSchema, claimPaymentSchema, documentSchema, fileClaimSchema, rejectClaimSchema } from './schemas.ts';
@@ -15,7 +15,7 @@ export const claimsRoutes: FastifyPluginAsyncZod<{ service: ClaimsService; lette
   app.post('/:id/documents', { schema: { tags, summary: 'Unggah dokumen klaim (base64)', params: idParams, body: documentSchema }, bodyLimit: 16 * 1024 * 1024 }, async (req) => service.addDocument(requireActor(req), req.params.id, req.body));
   app.get('/:id/documents/:documentId', { schema: { tags, summary: 'Unduh dokumen klaim', params: idParams.extend({ documentId: z.coerce.number().int().positive() }) } }, async (req, reply) => {
     const doc = await service.document(requireActor(req), req.params.id, req.params.documentId);
-    return reply.header('content-type', doc.mime).header('content-disposition', `attachment; filename="${doc.name.replace(/["\\\r\n]/g, '_')}"`).send(doc.content);
+    return reply.header('content-type', doc.mime).header('content-disposition', attachmentDisposition(doc.name)).header('x-content-type-options', 'nosniff').send(doc.content);
   });
   app.post('/:id/verify', { schema: { tags, summary: 'Verifikasi (BPJS): dokumen wajib lengkap', params: idParams } }, async (req) => service.verify(requireActor(req), req.params.id));
   app.post('/:id/approve', { schema: { tags, summary: 'Setujui dengan manfaat terhitung (penyesuaian wajib beralasan)', params: idParams, body: approveSchema } }, async (req) => service.approve(requireActor(req), req.params.id, req.body));

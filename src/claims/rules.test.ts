@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { canMoveClaim, claimDeadlines, documentChecklist } from './rules.ts';
+import { canMoveClaim, claimDeadlines, documentChecklist, duplicateCodes, paymentDateProblem } from './rules.ts';
 
 test('the reporting clock: stage I in 2 × 24 hours, 30-day decision, stage II, 5-year expiry', () => {
   const base = { program: 'JKK' as const, incidentDate: '2023-05-02', claimExpiryYears: 5, today: '2023-05-20' };
@@ -18,4 +18,13 @@ test('documents per claim type and the workflow', () => {
   assert.equal(canMoveClaim('submitted', 'approved'), false);
   assert.equal(canMoveClaim('verified', 'approved'), true);
   assert.equal(canMoveClaim('paid', 'rejected'), false);
+});
+
+test('adjusted twice, and the dates a payment may carry', () => {
+  assert.deepEqual(duplicateCodes(['a', 'b', 'a', 'c', 'a', 'b']), ['a', 'b']);
+  assert.deepEqual(duplicateCodes(['a', 'b']), []);
+  assert.equal(paymentDateProblem('2022-06-18', '2022-06-18', '2022-06-20'), null, 'the approval day itself is fine');
+  assert.equal(paymentDateProblem('2022-06-20', '2022-06-18', '2022-06-20'), null, 'so is today');
+  assert.match(paymentDateProblem('2022-06-21', '2022-06-18', '2022-06-20')!, /masa depan/);
+  assert.match(paymentDateProblem('2022-06-17', '2022-06-18', '2022-06-20')!, /sebelum klaim disetujui \(18 Juni 2022\)/);
 });

@@ -120,3 +120,15 @@ export function documentChecklist(program: ClaimProgram, outcome: string, hasChi
   if (hasChildren) list.push({ code: 'beasiswa', label: 'Formulir beasiswa, surat keterangan sekolah, akta kelahiran anak', required: true });
   return list;
 }
+
+/** Codes that appear more than once (an item may be adjusted once). */
+export function duplicateCodes(codes: readonly string[]): string[] {
+  return [...new Set(codes.filter((code, i) => codes.indexOf(code) !== i))];
+}
+
+/** Why a claim payment cannot carry this date: after today, or before the claim was approved. */
+export function paymentDateProblem(paidOn: string, approvedOn: string, today: string): string | null {
+  if (paidOn > today) return `Tanggal bayar ${formatDateId(paidOn)} ada di masa depan (hari ini ${formatDateId(today)})`;
+  if (paidOn < approvedOn) return `Tanggal bayar ${formatDateId(paidOn)} sebelum klaim disetujui (${formatDateId(approvedOn)})`;
+  return null;
+}

@@ -21,7 +21,7 @@ export const fileClaimSchema = z.object({
 export const documentSchema = z.object({
   code: text('Jenis dokumen', 50),
   name: text('Nama berkas', 200),
-  mime: z.string().default('application/pdf'),
+  mime: z.string().trim().toLowerCase().regex(/^[\w.+-]+\/[\w.+-]+$/, 'Jenis berkas (MIME) tidak sah').default('application/pdf'),
   contentBase64: z.string().min(1, 'Isi berkas kosong'),
 });
 

@@ -10,19 +10,19 @@ import type { ClaimsTable, DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
 import { AppError, notFound } from '../core/errors.ts';
-import { formatDateId } from '../core/dates.ts';
+import { formatDateId, Temporal } from '../core/dates.ts';
 import { formatRupiah, sumRupiah, terbilang } from '../core/money.ts';
 import { parseOrThrow } from '../core/validation.ts';
 import { recordAudit } from '../audit/repo.ts';
 import { assertUnitInScope } from '../roster/service.ts';
 import type { ContributionsService } from '../contributions/service.ts';
 import type { BenefitsService } from '../benefits/service.ts';
-import { canMoveClaim, CLAIM_STATUS_LABEL, claimDeadlines, documentChecklist, type ClaimStatus } from './rules.ts';
+import { canMoveClaim, CLAIM_STATUS_LABEL, claimDeadlines, documentChecklist, duplicateCodes, paymentDateProblem, type ClaimStatus } from './rules.ts';
 import { approveSchema, claimPaymentSchema, documentSchema, fileClaimSchema, rejectClaimSchema } from './schemas.ts';
 
 interface QuoteItem { code: string; label: string; amount: number; cap: number | null; formula: string; basis: string }
 
-export function createClaimsService({ db, today, contributions, benefits }: { db: Kysely<DB>; today: () => string; contributions: ContributionsService; benefits: BenefitsService }) {
+export function createClaimsService({ db, today, timeZone = 'Asia/Makassar', contributions, benefits }: { db: Kysely<DB>; today: () => string; timeZone?: string; contributions: ContributionsService; benefits: BenefitsService }) {
   async function load(executor: Kysely<DB>, id: number) {
     const c = await executor.selectFrom('claims as c').innerJoin('employees as e', 'e.id', 'c.employee_id').selectAll('c').select(['e.full_name', 'e.nik', 'e.work_unit_id']).where('c.id', '=', id).executeTakeFirst();
     if (!c) throw notFound('Klaim', id);
@@ -46,6 +46,24 @@ export function createClaimsService({ db, today, contributions, benefits }: { db
 
   function requestOf(c: { program: string; outcome: string; incident_date: string; agreement_id: number; request_json: string }) {
     return { ...(JSON.parse(c.request_json) as Record<string, unknown>), program: c.program, outcome: c.outcome, incidentDate: c.incident_date, agreement: c.agreement_id };
+  }
+
+  /** The claim's document checklist: by program and outcome, with the scholarship papers when children are named. */
+  function checklistOf(c: { program: 'JKK' | 'JKM'; outcome: string; incident_date: string; agreement_id: number; request_json: string }) {
+    const children = (requestOf(c) as { children?: unknown }).children;
+    return documentChecklist(c.program, c.outcome, Array.isArray(children) && children.length > 0);
+  }
+
+  /**
+   * The office day of the approval event. A clock set back (tests, demos) can put that day after
+   * "today"; the service's today is then taken, so a payment can still be recorded on it.
+   */
+  async function approvedOn(executor: Kysely<DB>, id: number): Promise<string> {
+    const row = await executor.selectFrom('claim_events').select('at').where('claim_id', '=', id).where('to_status', '=', 'approved').where('from_status', '=', 'verified').orderBy('id').executeTakeFirst();
+    const day = today();
+    if (!row) return day;
+    const eventDay = Temporal.Instant.from(row.at).toZonedDateTimeISO(timeZone).toPlainDate().toString();
+    return eventDay < day ? eventDay : day;
   }
 
   return {
@@ -98,8 +116,7 @@ export function createClaimsService({ db, today, contributions, benefits }: { db
       const day = today();
       const docs = await db.selectFrom('claim_documents as d').innerJoin('files as f', 'f.id', 'd.file_id').select(['d.id', 'd.code', 'd.uploaded_at', 'd.uploaded_by', 'f.name', 'f.size']).where('d.claim_id', '=', id).execute();
       const request = requestOf(c);
-      const children = Array.isArray((request as { children?: unknown[] }).children) && ((request as { children?: unknown[] }).children ?? []).length > 0;
-      const checklist = documentChecklist(c.program, c.outcome, children).map((item) => ({ ...item, uploaded: docs.some((d) => d.code === item.code) }));
+      const checklist = checklistOf(c).map((item) => ({ ...item, uploaded: docs.some((d) => d.code === item.code) }));
       const quote = c.quote_json ? (JSON.parse(c.quote_json) as { items: QuoteItem[]; total: number }) : await benefits.quote(request);
       const adjustments = JSON.parse(c.adjustments_json) as { code: string; amount: number; reason: string }[];
       const items = quote.items.map((i) => {
@@ -141,6 +158,10 @@ export function createClaimsService({ db, today, contributions, benefits }: { db
         const c = await load(trx, id);
         assertUnitInScope(actor, c.work_unit_id);
         if (c.status === 'paid' || c.status === 'rejected') throw new AppError('invalid_state', 'Klaim sudah selesai');
+        const checklist = checklistOf(c);
+        if (!checklist.some((item) => item.code === input.code)) {
+          throw new AppError('validation_failed', `Jenis dokumen "${input.code}" tidak ada dalam daftar dokumen klaim ini (${checklist.map((i) => i.code).join(', ')})`, { issues: [{ path: 'code', message: 'Bukan dokumen klaim ini' }] });
+        }
         const { id: fileId } = await trx.insertInto('files').values({ name: input.name, mime: input.mime, size: content.length, sha256: createHash('sha256').update(content).digest('hex'), content }).returning('id').executeTakeFirstOrThrow();
         await trx.insertInto('claim_documents').values({ claim_id: id, code: input.code, file_id: fileId, uploaded_by: actor.label }).execute();
         await recordAudit(trx, actor, { action: 'claim.document', entityType: 'claim', entityId: id, after: { code: input.code, name: input.name, fileId } });
@@ -170,6 +191,8 @@ export function createClaimsService({ db, today, contributions, benefits }: { db
       const input = parseOrThrow(approveSchema, raw);
       const c = await load(db, id);
       const quote = await benefits.quote(requestOf(c));
+      const twice = duplicateCodes(input.adjustments.map((a) => a.code));
+      if (twice.length) throw new AppError('validation_failed', `Butir ${twice.join(', ')} disesuaikan lebih dari sekali; satu penyesuaian per butir`);
       for (const a of input.adjustments) {
         if (!quote.items.some((i) => i.code === a.code)) throw new AppError('validation_failed', `Butir ${a.code} tidak ada dalam perhitungan`);
       }
@@ -192,6 +215,8 @@ export function createClaimsService({ db, today, contributions, benefits }: { db
       await db.transaction().execute(async (trx) => {
         const c = await load(trx, id);
         if (c.status !== 'approved') throw new AppError('invalid_state', `Klaim berstatus ${CLAIM_STATUS_LABEL[c.status]}; pembayaran hanya untuk klaim yang disetujui`);
+        const dateProblem = paymentDateProblem(input.paidOn, await approvedOn(trx, id), today());
+        if (dateProblem) throw new AppError('validation_failed', dateProblem, { issues: [{ path: 'paidOn', message: dateProblem }] });
         const paid = sumRupiah((await trx.selectFrom('claim_payments').select('amount').where('claim_id', '=', id).execute()).map((p) => p.amount));
         if (paid + input.amount > (c.approved_total ?? 0)) throw new AppError('validation_failed', `Pembayaran melebihi sisa manfaat yang disetujui (${formatRupiah((c.approved_total ?? 0) - paid)})`);
         await trx.insertInto('claim_payments').values({ claim_id: id, paid_on: input.paidOn, amount: input.amount, reference: input.reference, note: input.note, created_by: actor.label }).execute();

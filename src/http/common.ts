@@ -14,3 +14,13 @@ export const errorResponses = {
 } as const;
 
 export const idParams = z.object({ id: z.coerce.number().int().positive('ID harus bilangan bulat positif') });
+
+/**
+ * Content-Disposition for a download under its original name: a plain ASCII `filename` for old
+ * clients and the exact UTF-8 name as `filename*` (RFC 5987/6266) when it has other characters.
+ */
+export function attachmentDisposition(name: string): string {
+  const ascii = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  const encoded = encodeURIComponent(name).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+  return ascii === name ? `attachment; filename="${ascii}"` : `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
