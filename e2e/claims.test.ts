@@ -18,6 +18,7 @@ describe('claims in the browser', () => {
     const { services, admin } = server.harness;
     const unit = await services.units.create(admin, { agreementId: 1, code: 'DINKES', name: 'Dinas Kesehatan' });
     const e = await services.roster.create(admin, { nik: NIK, fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', workUnitId: unit.id, employmentType: 'honorer', startDate: '2020-01-02' });
+    await services.roster.create(admin, { nik: '7409011203850002', fullName: 'Budi Santoso', sex: 'L', birthDate: '1985-03-12', workUnitId: unit.id, employmentType: 'honorer', startDate: '2020-01-02' });
     const batch = await services.enrolment.createBatch(admin, { agreementId: 1, employeeIds: [e.id] });
     await services.enrolment.submitBatch(admin, batch.id);
     await services.enrolment.accept(admin, batch.participants[0]!.id, { kpj: '26133068531', registeredOn: '2022-04-01' });
@@ -33,17 +34,27 @@ describe('claims in the browser', () => {
     const { page, context } = await browser.newPage(server.url);
     try {
       await signIn(page, 'admin');
-      await page.getByRole('link', { name: 'Klaim' }).click();
-      await page.getByRole('button', { name: 'Klaim baru' }).click();
-      await page.getByLabel('NIK pegawai').fill(NIK);
+      await page.getByRole('link', { name: 'Klaim', exact: true }).click();
+      await page.getByRole('link', { name: 'Klaim baru' }).click();
       await page.getByLabel('Tanggal kejadian').fill('2022-05-02');
+      // An employee who was never enrolled: the eligibility check says so before filing
+      await page.getByRole('combobox', { name: 'Pegawai' }).fill('Budi');
+      await page.getByRole('option', { name: /Budi Santoso/ }).click();
+      await page.getByTestId('protection-notice').filter({ hasText: 'Tidak terlindungi pada 2 Mei 2022' }).waitFor();
+      await page.getByRole('combobox', { name: 'Pegawai' }).fill('Siti');
+      await page.getByRole('option', { name: /Siti Aminah/ }).click();
+      await page.getByTestId('protection-notice').filter({ hasText: 'Terlindungi pada 2 Mei 2022' }).waitFor();
       await page.getByLabel('Tempat kejadian').fill('Kantor Dinas Kesehatan');
       await page.getByLabel('Kronologi').fill('Terjatuh dari tangga saat membawa arsip');
       await page.getByLabel('Pelapor').fill('Kepala Tata Usaha');
       await page.getByLabel('Laporan tahap I', { exact: true }).fill('2022-05-03');
-      await page.getByLabel('Biaya pengobatan (Rp)').fill('3500000');
-      await page.getByLabel('Biaya angkut darat (Rp)').fill('7000000');
-      await page.getByLabel('Hari tidak mampu bekerja').fill('30');
+      await page.getByLabel('Biaya pengobatan').fill('3500000');
+      await page.getByRole('button', { name: 'Tambah biaya angkut' }).click();
+      await page.getByRole('textbox', { name: 'Biaya angkut 1' }).fill('7000000');
+      await page.getByLabel('Hari tidak mampu bekerja (STMB)').fill('30');
+      // The estimate: medical 3.500.000 + land transport capped at 5.000.000 + STMB 30 days × 100% × 1.765.000
+      await page.getByTestId('claim-estimate').getByTestId('quote-total').filter({ hasText: 'Rp 10.265.000' }).waitFor();
+      await page.screenshot({ path: '/tmp/e2e/claim-new.png', fullPage: true });
       await page.getByRole('button', { name: 'Ajukan klaim' }).click();
       await page.waitForURL(/\/klaim\/\d+$/);
       await page.getByTestId('claim-status').waitFor();

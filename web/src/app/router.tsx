@@ -25,6 +25,7 @@ const DashboardPage = lazy(() => import('../features/monitoring/pages/DashboardP
 const ActivitiesPage = lazy(() => import('../features/monitoring/pages/ActivitiesPage.tsx'));
 const ClaimsPage = lazy(() => import('../features/claims/pages/ClaimsPage.tsx'));
 const ClaimPage = lazy(() => import('../features/claims/pages/ClaimPage.tsx'));
+const NewClaimPage = lazy(() => import('../features/claims/pages/NewClaimPage.tsx'));
 const CalculatorPage = lazy(() => import('../features/benefits/pages/CalculatorPage.tsx'));
 const DisabilityTablePage = lazy(() => import('../features/benefits/pages/DisabilityTablePage.tsx'));
 
@@ -80,6 +81,10 @@ const router = createBrowserRouter([
       { path: 'monitoring', element: <Lazy><DashboardPage /></Lazy> },
       { path: 'kegiatan', element: <Lazy><ActivitiesPage /></Lazy> },
       { path: 'klaim', element: <Lazy><ClaimsPage /></Lazy> },
+      {
+        element: <RequireAction action="claims:file" />,
+        children: [{ path: 'klaim/baru', element: <Lazy><NewClaimPage /></Lazy> }],
+      },
       { path: 'klaim/:id', element: <Lazy><ClaimPage /></Lazy> },
       { path: 'manfaat', element: <Lazy><CalculatorPage /></Lazy> },
       { path: 'manfaat/tabel-cacat', element: <Lazy><DisabilityTablePage /></Lazy> },
