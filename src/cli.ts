@@ -19,6 +19,7 @@ import { registerEnrolmentCommands } from './enrolment/cli.ts';
 import { registerContributionCommands } from './contributions/cli.ts';
 import { registerMonitoringCommands } from './monitoring/cli.ts';
 import { registerBenefitCommands } from './benefits/cli.ts';
+import { registerClaimCommands } from './claims/cli.ts';
 import { AppError } from './core/errors.ts';
 
 // `lindung … | head` closes the pipe early; that is not an error.
@@ -115,5 +116,6 @@ registerEnrolmentCommands(program);
 registerContributionCommands(program);
 registerMonitoringCommands(program);
 registerBenefitCommands(program);
+registerClaimCommands(program);
 
 await program.parseAsync(process.argv);
