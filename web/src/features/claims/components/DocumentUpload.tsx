@@ -1,0 +1,28 @@
+import { FileInput, Stack, Text } from '@mantine/core';
+import { IconUpload } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { notifySuccess } from '../../../lib/notify.ts';
+import { useUploadClaimDocument } from '../api/claim-actions.ts';
+
+/** The upload control of one checklist item; it goes away once the item has a file. */
+export function DocumentUpload({ claimId, code }: { claimId: number; code: string }) {
+  const { t } = useTranslation();
+  const upload = useUploadClaimDocument(claimId);
+  return (
+    <Stack gap={2} w={170}>
+      <FileInput
+        size="xs"
+        value={null}
+        accept="application/pdf,image/*"
+        placeholder={t('claims.detail.documents.choose')}
+        aria-label={t('claims.detail.documents.upload', { code })}
+        leftSection={<IconUpload size={14} />}
+        disabled={upload.isPending}
+        onChange={(file) => {
+          if (file) upload.mutate({ code, file }, { onSuccess: () => notifySuccess(t('claims.detail.documents.uploadedDone', { name: file.name })) });
+        }}
+      />
+      {upload.error && <Text size="xs" c="red" role="alert">{upload.error.message}</Text>}
+    </Stack>
+  );
+}
