@@ -63,6 +63,9 @@ describe('agreements in the browser', () => {
     await page.getByText('PER/17/03/2022').first().waitFor();
     await termRow(page.getByTestId('current-terms'), 'contribution.reportedWage').getByText('Rp 1.765.000', { exact: true }).waitFor();
     await termRow(page.getByTestId('current-terms'), 'contribution.jkkRate').getByText('0,24%', { exact: true }).waitFor();
+    const medical = termRow(page.getByTestId('current-terms'), 'benefits.medicalCareCap');
+    await medical.getByText('tanpa batas', { exact: true }).waitFor();
+    await medical.getByText('PKS Pasal 7 ayat (1) huruf a; PP 44/2015 jo. PP 82/2019', { exact: true }).waitFor();
     const validity = page.getByTestId('validity');
     await validity.getByText('14 Maret 2022', { exact: false }).waitFor();
     await validity.getByText('13 Maret 2024', { exact: true }).waitFor();
@@ -101,6 +104,39 @@ describe('agreements in the browser', () => {
     await termRow(result, 'contribution.reportedWage').getByText('Rp 2.000.000', { exact: true }).waitFor();
     // Today (10 January 2023) the original wage still applies.
     await termRow(page.getByTestId('current-terms'), 'contribution.reportedWage').getByText('Rp 1.765.000', { exact: true }).waitFor();
+  });
+
+  test('admin caps medical care by an amendment; an empty value means no cap', async () => {
+    await signIn(page, 'admin');
+    await openDemoAgreement(page);
+
+    await page.getByRole('button', { name: 'Catat adendum/amandemen' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Jenis').selectOption({ label: 'Amandemen' });
+    await dialog.getByLabel('Nomor').fill('AMD/01/IX/2023');
+    await dialog.getByLabel('Tanggal penandatanganan').fill('2023-09-20');
+    await dialog.getByLabel('Tanggal berlaku').fill('2023-10-01');
+    await dialog.getByLabel('Ringkasan').fill('Batas biaya pengobatan');
+    const change = dialog.getByTestId('term-change');
+    await change.getByLabel('Ketentuan').selectOption({ label: 'Pelayanan kesehatan sesuai kebutuhan medis (maks.)' });
+    const value = change.getByLabel('Nilai baru');
+    assert.equal(await value.inputValue(), '', 'no cap in force: the editor starts empty');
+    await change.getByText('Kosongkan untuk tanpa batas').waitFor();
+    await value.fill('50000000');
+    await change.getByLabel('Dasar hukum').fill('Amandemen I Pasal 3');
+    await dialog.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const history = page.getByTestId('terms-history');
+    await history.getByText('Berlaku 1 Oktober 2023 sampai sekarang').waitFor();
+    await history.getByText('Rp 50.000.000', { exact: true }).waitFor();
+    await history.getByText('Amandemen I Pasal 3', { exact: true }).waitFor();
+
+    const lookup = page.getByTestId('terms-lookup');
+    await lookup.getByLabel('Tanggal').fill('2023-10-01');
+    await lookup.getByRole('button', { name: 'Tampilkan' }).click();
+    await termRow(page.getByTestId('terms-on-result'), 'benefits.medicalCareCap').getByText('Rp 50.000.000', { exact: true }).waitFor();
+    await termRow(page.getByTestId('current-terms'), 'benefits.medicalCareCap').getByText('tanpa batas', { exact: true }).waitFor();
   });
 
   test('a viewer reads the agreement but sees no create, edit or addendum buttons', async () => {

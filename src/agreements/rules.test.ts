@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { agreementStatus, daysRemaining, isWithinValidity, termsOn, validUntil } from './rules.ts';
 import { REGULATION_DEFAULT_TERMS } from './terms.ts';
-import { applyTermsChanges, diffTerms } from './terms-fields.ts';
+import { applyTermsChanges, diffTerms, parseTerms } from './terms-fields.ts';
 import { AppError } from '../core/errors.ts';
 
 const pks = { signedOn: '2022-03-14', durationMonths: 24, terminatedOn: null };
@@ -52,4 +52,27 @@ test('terms changes are validated and cited', () => {
   assert.throws(() => applyTermsChanges(REGULATION_DEFAULT_TERMS, [{ path: 'nope', value: 1, basis: 'x' }]), AppError);
   // the defaults themselves are untouched
   assert.equal(REGULATION_DEFAULT_TERMS.contribution.jkkRate.value.numerator, 24);
+});
+
+test('medical care is a cited term: no cap by default; an addendum may set a cap and lift it again', () => {
+  assert.deepEqual(REGULATION_DEFAULT_TERMS.benefits.medicalCareCap, { value: null, basis: 'PKS Pasal 7 ayat (1) huruf a; PP 44/2015 jo. PP 82/2019' });
+  const capped = applyTermsChanges(REGULATION_DEFAULT_TERMS, [{ path: 'benefits.medicalCareCap', value: 50_000_000, basis: 'Adendum II Pasal 1' }]);
+  assert.deepEqual(capped.benefits.medicalCareCap, { value: 50_000_000, basis: 'Adendum II Pasal 1' });
+  assert.deepEqual(diffTerms(REGULATION_DEFAULT_TERMS, capped).map((d) => [d.path, d.before, d.after, d.basis]), [
+    ['benefits.medicalCareCap', 'tanpa batas', 'Rp 50.000.000', 'Adendum II Pasal 1'],
+  ]);
+  const lifted = applyTermsChanges(capped, [{ path: 'benefits.medicalCareCap', value: null, basis: 'Adendum III' }]);
+  assert.equal(lifted.benefits.medicalCareCap.value, null);
+  assert.throws(() => applyTermsChanges(REGULATION_DEFAULT_TERMS, [{ path: 'benefits.medicalCareCap', value: -1, basis: 'x' }]), AppError);
+  assert.throws(() => applyTermsChanges(REGULATION_DEFAULT_TERMS, [{ path: 'benefits.medicalCareCap', value: 'banyak', basis: 'x' }]), AppError);
+});
+
+test('terms stored before medical care was a term read it as the default (no cap, cited)', () => {
+  const { medicalCareCap: _omit, ...benefits } = structuredClone(REGULATION_DEFAULT_TERMS.benefits);
+  const old = JSON.parse(JSON.stringify({ ...REGULATION_DEFAULT_TERMS, benefits }));
+  assert.equal('medicalCareCap' in old.benefits, false);
+  const read = parseTerms(old);
+  assert.deepEqual(read.benefits.medicalCareCap, REGULATION_DEFAULT_TERMS.benefits.medicalCareCap);
+  read.benefits.medicalCareCap.basis = 'changed';
+  assert.equal(parseTerms(old).benefits.medicalCareCap.basis, 'PKS Pasal 7 ayat (1) huruf a; PP 44/2015 jo. PP 82/2019', 'each read gets its own copy');
 });

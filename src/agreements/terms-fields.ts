@@ -7,7 +7,8 @@ import { AppError } from '../core/errors.ts';
 import { formatPercent, formatRupiah, parsePercent, type Rate } from '../core/money.ts';
 import { termsSchema, type Terms } from './terms.ts';
 
-export type FieldKind = 'rupiah' | 'rate' | 'percent' | 'integer' | 'boolean' | 'rounding' | 'payment_modes' | 'json';
+/** `rupiah_cap`: a cap in rupiah, or null for no cap. */
+export type FieldKind = 'rupiah' | 'rupiah_cap' | 'rate' | 'percent' | 'integer' | 'boolean' | 'rounding' | 'payment_modes' | 'json';
 
 export interface TermsField {
   path: string;
@@ -25,6 +26,7 @@ export const TERMS_FIELDS: readonly TermsField[] = [
   f('contribution.paymentModes', 'payment_modes', 'Cara pembayaran', 'Payment modes'),
   f('contribution.dueDayOfFollowingMonth', 'integer', 'Jatuh tempo (tanggal bulan berikutnya)', 'Due day of following month'),
   f('contribution.latePaymentFine', 'json', 'Denda keterlambatan', 'Late-payment fine'),
+  f('benefits.medicalCareCap', 'rupiah_cap', 'Pelayanan kesehatan sesuai kebutuhan medis (maks.)', 'Medical care as medically needed (cap)'),
   f('benefits.transportCap.land', 'rupiah', 'Biaya angkut darat/sungai/danau (maks.)', 'Land/river/lake transport (cap)'),
   f('benefits.transportCap.sea', 'rupiah', 'Biaya angkut laut (maks.)', 'Sea transport (cap)'),
   f('benefits.transportCap.air', 'rupiah', 'Biaya angkut udara (maks.)', 'Air transport (cap)'),
@@ -65,11 +67,13 @@ export function getCited(terms: Terms, path: string): Cited {
   return node as Cited;
 }
 
-/** A value as people read it: "Rp 1.765.000", "0,24%", "70%", "Ya". */
+/** A value as people read it: "Rp 1.765.000", "tanpa batas", "0,24%", "70%", "Ya". */
 export function formatTermValue(field: TermsField, value: unknown): string {
   switch (field.kind) {
     case 'rupiah':
       return formatRupiah(value as number);
+    case 'rupiah_cap':
+      return value === null || value === undefined ? 'tanpa batas' : formatRupiah(value as number);
     case 'rate':
       return formatPercent(value as Rate);
     case 'percent':

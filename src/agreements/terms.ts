@@ -32,6 +32,17 @@ export const stmbTierSchema = z.object({
   percentOfWage: percent,
 });
 
+const PP82 = 'PP 44/2015 jo. PP 82/2019';
+
+/**
+ * Medical care (PKS Pasal 7 ayat (1) huruf a): as medically needed, no cap (`value: null`). An
+ * agreement may set a cap in rupiah. Terms stored before this term existed read it as this default.
+ */
+export const MEDICAL_CARE_CAP_DEFAULT: { value: number | null; basis: string; note?: string } = {
+  value: null,
+  basis: `PKS Pasal 7 ayat (1) huruf a; ${PP82}`,
+};
+
 export const termsSchema = z.object({
   contribution: z.object({
     reportedWage: cited(rupiah),
@@ -43,6 +54,8 @@ export const termsSchema = z.object({
     latePaymentFine: cited(z.object({ enabled: z.boolean(), ratePerMonth: rate })),
   }),
   benefits: z.object({
+    /** null = no cap (as medically needed). Absent in older stored terms: the default applies. */
+    medicalCareCap: cited(rupiah.nullable()).default(() => structuredClone(MEDICAL_CARE_CAP_DEFAULT)),
     transportCap: z.object({ land: cited(rupiah), sea: cited(rupiah), air: cited(rupiah) }),
     stmbTiers: cited(z.array(stmbTierSchema).min(1)),
     disabilityWageMultiplier: cited(z.number().int().positive()),
@@ -75,8 +88,6 @@ export const termsSchema = z.object({
 export type Terms = z.infer<typeof termsSchema>;
 export type Cited<T> = { value: T; basis: string; note?: string };
 
-const PP82 = 'PP 44/2015 jo. PP 82/2019';
-
 /**
  * The regulation's defaults (PP 44/2015 as amended by PP 82/2019), used when a benefit quote
  * names no agreement and as the starting point of a new agreement's terms. Where the PKS text
@@ -102,6 +113,7 @@ export const REGULATION_DEFAULT_TERMS: Terms = {
     },
   },
   benefits: {
+    medicalCareCap: { ...MEDICAL_CARE_CAP_DEFAULT },
     transportCap: {
       land: { value: 5_000_000, basis: `PKS Pasal 7 ayat (1) huruf b angka 1; ${PP82}` },
       sea: { value: 2_000_000, basis: `PKS Pasal 7 ayat (1) huruf b angka 2; ${PP82}`, note: 'Teks PKS menulis "dua juta ribu"; nilai regulasi Rp 2.000.000.' },

@@ -28,6 +28,39 @@ describe('benefit quotes through the API and CLI', () => {
     assert.match(funeral.basis, /Adendum I Pasal 2/);
   });
 
+  test('medical care: cited from the terms in force; an amendment setting a cap caps it from its date', async () => {
+    const quote = async (incidentDate: string) => {
+      const res = await viewer.request({ method: 'POST', url: '/api/v1/benefits/quote', payload: { program: 'JKK', incidentDate, outcome: 'recovered', medicalCost: 60_000_000, agreement: 1 } });
+      assert.equal(res.statusCode, 200, res.body);
+      return res.json().items.find((i: { code: string }) => i.code === 'medical');
+    };
+    await h.services.agreements.addAmendment(h.admin, 1, {
+      kind: 'amandemen', number: 'AM-1', signedOn: '2023-09-20', effectiveFrom: '2023-10-01', summary: 'Batas biaya pengobatan',
+      termsChanges: [{ path: 'benefits.medicalCareCap', value: 50_000_000, basis: 'Amandemen I Pasal 3' }],
+    });
+    const open = await quote('2023-09-30');
+    assert.deepEqual([open.amount, open.cap, open.capped, open.basis], [60_000_000, null, false, 'PKS Pasal 7 ayat (1) huruf a; PP 44/2015 jo. PP 82/2019']);
+    const capped = await quote('2023-10-01');
+    assert.deepEqual([capped.amount, capped.cap, capped.capped, capped.basis], [50_000_000, 50_000_000, true, 'Amandemen I Pasal 3']);
+    const a = await h.services.agreements.get(h.admin, 1);
+    const last = a.termsVersions[a.termsVersions.length - 1]!;
+    assert.deepEqual(last.changes.map((c) => [c.path, c.before, c.after]), [['benefits.medicalCareCap', 'tanpa batas', 'Rp 50.000.000']]);
+  });
+
+  test('a terms version stored without the medical-care term still quotes, with the default citation', async () => {
+    const first = await h.handle.db.selectFrom('terms_versions').select(['id', 'terms_json']).where('agreement_id', '=', 1).orderBy('effective_from').executeTakeFirstOrThrow();
+    const stored = JSON.parse(first.terms_json);
+    delete stored.benefits.medicalCareCap;
+    await h.handle.db.updateTable('terms_versions').set({ terms_json: JSON.stringify(stored) }).where('id', '=', first.id).execute();
+    const res = await viewer.request({ method: 'POST', url: '/api/v1/benefits/quote', payload: { program: 'JKK', incidentDate: '2023-05-02', outcome: 'recovered', medicalCost: 60_000_000, agreement: 1 } });
+    assert.equal(res.statusCode, 200, res.body);
+    const medical = res.json().items.find((i: { code: string }) => i.code === 'medical');
+    assert.deepEqual([medical.amount, medical.cap, medical.capped, medical.basis], [60_000_000, null, false, 'PKS Pasal 7 ayat (1) huruf a; PP 44/2015 jo. PP 82/2019']);
+    const shown = await viewer.request({ method: 'GET', url: '/api/v1/agreements/1' });
+    assert.equal(shown.statusCode, 200, shown.body);
+    assert.equal(shown.json().termsVersions[0].terms.benefits.medicalCareCap.value, null);
+  });
+
   test('JKM non-work death without an agreement uses the regulation defaults: Rp 42.000.000', async () => {
     const q = (await viewer.request({ method: 'POST', url: '/api/v1/benefits/quote', payload: { program: 'JKM', wage: 1765000, incidentDate: '2023-05-02', outcome: 'death' } })).json();
     assert.equal(q.total, 42_000_000);

@@ -155,6 +155,26 @@ test('rehabilitation, dentures, glasses and home care', () => {
   invalid({ ...base, outcome: 'recovered', homeCareCost: 5_000_000, homeCareMonths: 13 }, /paling lama 12 bulan/);
 });
 
+test('medical care: no cap by default, its citation from the terms; a cap set by the terms caps it', () => {
+  const request = { ...base, outcome: 'recovered', medicalCost: 35_000_000 } as const;
+  const open = item(quoteBenefits(request, T), 'medical');
+  assert.deepEqual([open.amount, open.cap, open.capped], [35_000_000, null, false]);
+  assert.equal(open.basis, 'PKS Pasal 7 ayat (1) huruf a; PP 44/2015 jo. PP 82/2019');
+  assert.match(open.formula, /tanpa batas: Rp 35\.000\.000$/);
+
+  const cited = withBenefits({ medicalCareCap: { value: null, basis: 'PKS Kabupaten X Pasal 7 huruf a', note: 'Sesuai kebutuhan medis.' } });
+  const fromTerms = quoteBenefits(request, cited);
+  assert.equal(item(fromTerms, 'medical').basis, 'PKS Kabupaten X Pasal 7 huruf a', 'the basis is read from the terms, not from the engine');
+  assert.ok(fromTerms.notes.includes('Sesuai kebutuhan medis.'));
+
+  const cap = withBenefits({ medicalCareCap: { value: 20_000_000, basis: 'Adendum II Pasal 1' } });
+  const over = item(quoteBenefits(request, cap), 'medical');
+  assert.deepEqual([over.amount, over.cap, over.capped, over.basis], [20_000_000, 20_000_000, true, 'Adendum II Pasal 1']);
+  assert.match(over.formula, /^Rp 35\.000\.000, dibatasi maks\. Rp 20\.000\.000 → Rp 20\.000\.000$/);
+  const under = item(quoteBenefits({ ...request, medicalCost: 3_500_000 }, cap), 'medical');
+  assert.deepEqual([under.amount, under.cap, under.capped], [3_500_000, 20_000_000, false]);
+});
+
 test('a custom terms object changes the result: no amount is hard-coded', () => {
   const custom = withBenefits({
     funeral: { value: 15_000_000, basis: 'Adendum I Pasal 1' },

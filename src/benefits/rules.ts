@@ -4,7 +4,7 @@
  * disability table, never from this file. Money is integer rupiah; products are rounded down.
  *
  * JKK (work accident / occupational disease), any outcome:
- *   medical care as needed (no cap), transport per mode up to each mode's cap (entries of one
+ *   medical care as needed (no cap, unless the terms set one), transport per mode up to each mode's cap (entries of one
  *   mode are summed, then capped), STMB by days (stmb.ts), orthosis/prosthesis (price + 40%),
  *   dentures, glasses and home care up to their caps.
  * plus by outcome:
@@ -37,9 +37,6 @@ import {
   type ParsedBenefitQuoteRequest,
   type TransportMode,
 } from './schemas.ts';
-
-/** Medical care has no amount in the terms (it is "as needed"), so only its citation lives here. */
-const MEDICAL_BASIS = 'PKS Pasal 7 ayat (1) huruf a; PP 44/2015 jo. PP 82/2019';
 
 const TRANSPORT_LABEL: Record<TransportMode, string> = {
   land: 'Biaya angkut darat/sungai/danau',
@@ -112,12 +109,22 @@ function addCapped(q: QuoteBuilder, code: string, label: string, cost: Rupiah, c
   q.add({ code, label, amount: paid.amount, cap: cited.value, capped: paid.capped, formula: capFormula(cost, cited.value) }, [cited]);
 }
 
+/** Medical care as medically needed: no cap when the terms say none (null), else up to their cap. */
+function addMedical(q: QuoteBuilder, cost: Rupiah, cited: Terms['benefits']['medicalCareCap']): void {
+  if (cost <= 0) return;
+  const label = 'Pelayanan kesehatan sesuai kebutuhan medis';
+  if (cited.value === null) {
+    q.add({ code: 'medical', label, amount: cost, formula: `Sesuai kebutuhan medis, tanpa batas: ${formatRupiah(cost)}` }, [cited]);
+    return;
+  }
+  const paid = capped(cost, cited.value);
+  q.add({ code: 'medical', label, amount: paid.amount, cap: cited.value, capped: paid.capped, formula: capFormula(cost, cited.value) }, [cited]);
+}
+
 /** What every JKK case may claim, whatever the outcome. */
 function addJkkCare(q: QuoteBuilder, req: ParsedBenefitQuoteRequest, terms: Terms): void {
   const b = terms.benefits;
-  if (req.medicalCost > 0) {
-    q.add({ code: 'medical', label: 'Pelayanan kesehatan sesuai kebutuhan medis', amount: req.medicalCost, formula: `Sesuai kebutuhan medis, tanpa batas: ${formatRupiah(req.medicalCost)}` }, [], [MEDICAL_BASIS]);
-  }
+  addMedical(q, req.medicalCost, b.medicalCareCap);
   addTransport(q, req, terms);
   addStmb(q, req.incapacityDays, req.wage, terms);
   if (req.orthosisPrice > 0) {

@@ -19,6 +19,17 @@ export function TermChangeValueInput({ kind, value, onChange, error }: Props) {
   switch (kind) {
     case 'rupiah':
       return <RupiahInput label={label} value={value as number | string} onChange={asNumber} error={error} />;
+    case 'rupiah_cap':
+      return (
+        <RupiahInput
+          label={label}
+          value={value as number | string}
+          onChange={asNumber}
+          placeholder={t('terms.noCap')}
+          description={t('amendment.noCapHint')}
+          error={error}
+        />
+      );
     case 'integer':
     case 'percent':
       return (

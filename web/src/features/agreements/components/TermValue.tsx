@@ -1,4 +1,4 @@
-/** One term's value as people read it: "Rp 1.765.000", "0,24%", "Ya", STMB tiers, the scholarship table. */
+/** One term's value as people read it: "Rp 1.765.000", "tanpa batas", "0,24%", "Ya", STMB tiers, the scholarship table. */
 import { Code, List, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatRate, formatRupiah, type Rate } from '../../../lib/format.ts';
@@ -83,6 +83,8 @@ export function TermValue({ field, value }: { field: Pick<TermsField, 'path' | '
   switch (field.kind) {
     case 'rupiah':
       return <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatRupiah(value as number)}</Text>;
+    case 'rupiah_cap':
+      return <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{value === null || value === undefined ? t('terms.noCap') : formatRupiah(value as number)}</Text>;
     case 'rate':
       return <Text size="sm">{formatRate(value as Rate)}</Text>;
     case 'percent':

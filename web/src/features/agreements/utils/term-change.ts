@@ -30,6 +30,8 @@ export function editableValue(kind: FieldKind, current: unknown): ChangeValue {
       return Array.isArray(current) ? (current as string[]) : [];
     case 'boolean':
       return Boolean(current);
+    case 'rupiah_cap':
+      return typeof current === 'number' ? current : '';
     default:
       return (current as number | string | undefined) ?? '';
   }
@@ -49,6 +51,9 @@ export function apiValue(kind: FieldKind, value: ChangeValue): { value: unknown 
     case 'integer':
     case 'percent':
       return typeof value === 'number' && Number.isFinite(value) ? { value } : { error: 'required' };
+    case 'rupiah_cap':
+      // empty = no cap (as medically needed)
+      return typeof value === 'number' && Number.isFinite(value) ? { value } : { value: null };
     case 'rate': {
       const text = String(value).trim();
       return RATE.test(text) ? { value: text.replace(',', '.') } : { error: 'invalidRate' };
