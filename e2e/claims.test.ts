@@ -82,4 +82,27 @@ describe('claims in the browser', () => {
       await context.close();
     }
   });
+
+  test('a JKM death claim shows the scholarship schedule year by year to the supervisor', async () => {
+    const { services, admin } = server.harness;
+    const siti = (await services.roster.list(admin, { q: NIK, status: 'all' })).items[0]!;
+    const claim = await services.claims.file(admin, {
+      employeeId: siti.id, program: 'JKM', outcome: 'death', incidentDate: '2022-05-20', place: 'Rumah', chronology: 'Meninggal karena sakit', reporter: 'Suami',
+      benefit: { contributionMonths: 36, children: [{ birthDate: '2012-01-01', level: 'SD', yearOfLevel: 5 }, { birthDate: '2016-03-01', level: 'TK' }] },
+    });
+    const { page, context } = await browser.newPage(server.url);
+    try {
+      await signIn(page, 'pengawas');
+      await page.goto(`/klaim/${claim.id}`);
+      await page.getByTestId('claim-quote-details').waitFor();
+      const schedule = (await page.getByTestId('scholarship-schedule').innerText()).replace(/\s+/g, ' ');
+      assert.match(schedule, /Anak 1 \(lahir 1 Januari 2012\)/);
+      assert.match(schedule, /Anak 2 \(lahir 1 Maret 2016\)/);
+      assert.match(schedule, /SD tahun ke-5/);
+      assert.equal(await page.getByRole('button', { name: 'Verifikasi' }).count(), 0, 'a supervisor only reads');
+      assert.equal(await page.getByTestId('claim-total').innerText(), `Rp ${(claim.total).toLocaleString('de-DE')}`);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -21,6 +21,16 @@ import { canMoveClaim, CLAIM_STATUS_LABEL, claimDeadlines, documentChecklist, du
 import { approveSchema, claimPaymentSchema, documentSchema, fileClaimSchema, rejectClaimSchema } from './schemas.ts';
 
 interface QuoteItem { code: string; label: string; amount: number; cap: number | null; formula: string; basis: string }
+/** The engine's quote as stored at approval (older rows may lack the detail arrays). */
+interface StoredQuote {
+  items: QuoteItem[];
+  total: number;
+  wage?: number;
+  disabilityParts?: unknown[];
+  scholarshipSchedule?: unknown[];
+  notes?: string[];
+  warnings?: string[];
+}
 
 export function createClaimsService({ db, today, timeZone = 'Asia/Makassar', contributions, benefits }: { db: Kysely<DB>; today: () => string; timeZone?: string; contributions: ContributionsService; benefits: BenefitsService }) {
   async function load(executor: Kysely<DB>, id: number) {
@@ -117,7 +127,7 @@ export function createClaimsService({ db, today, timeZone = 'Asia/Makassar', con
       const docs = await db.selectFrom('claim_documents as d').innerJoin('files as f', 'f.id', 'd.file_id').select(['d.id', 'd.code', 'd.uploaded_at', 'd.uploaded_by', 'f.name', 'f.size']).where('d.claim_id', '=', id).execute();
       const request = requestOf(c);
       const checklist = checklistOf(c).map((item) => ({ ...item, uploaded: docs.some((d) => d.code === item.code) }));
-      const quote = c.quote_json ? (JSON.parse(c.quote_json) as { items: QuoteItem[]; total: number }) : await benefits.quote(request);
+      const quote = c.quote_json ? (JSON.parse(c.quote_json) as StoredQuote) : await benefits.quote(request);
       const adjustments = JSON.parse(c.adjustments_json) as { code: string; amount: number; reason: string }[];
       const items = quote.items.map((i) => {
         const adj = adjustments.find((a) => a.code === i.code);
@@ -134,6 +144,7 @@ export function createClaimsService({ db, today, timeZone = 'Asia/Makassar', con
         deadlines: claimDeadlines({ program: c.program, incidentDate: c.incident_date, stage1ReportedOn: c.stage1_reported_on, doctorStatementOn: c.doctor_statement_on, stage2ReportedOn: c.stage2_reported_on, claimExpiryYears: 5, today: day }),
         checklist, documents: docs.map((d) => ({ id: d.id, code: d.code, name: d.name, size: d.size, uploadedAt: d.uploaded_at, uploadedBy: d.uploaded_by })),
         items, total, totalInWords: terbilang(total), computedFinal: !!c.quote_json, approvedTotal: c.approved_total,
+        wage: quote.wage ?? null, disabilityParts: quote.disabilityParts ?? [], scholarshipSchedule: quote.scholarshipSchedule ?? [], notes: quote.notes ?? [], warnings: quote.warnings ?? [],
         payments: payments.map((p) => ({ id: p.id, paidOn: p.paid_on, amount: p.amount, reference: p.reference, note: p.note })), paid, outstanding: Math.max(0, (c.approved_total ?? total) - paid),
         timeline: events.map((e) => ({ at: e.at, actor: e.actor_label, from: e.from_status, to: e.to_status, note: e.note })),
       };

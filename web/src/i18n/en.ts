@@ -399,6 +399,8 @@ export const en: typeof id = {
     outcome: { recovered: 'Recovered', partial_anatomical: 'Partial anatomical disability', partial_functional: 'Partial functional disability', total_permanent: 'Total permanent disability', death: 'Death' },
     program: { JKK: 'JKK — work accident / occupational disease', JKM: 'JKM — death not from work' },
     detail: {
+      quoteDetails: 'Calculation detail',
+      wage: 'Computed on the reported wage {{wage}}',
       back: 'Claims',
       title: '{{program}} claim #{{id}}',
       nik: 'NIK',

@@ -397,6 +397,8 @@ export const id = {
     outcome: { recovered: 'Sembuh', partial_anatomical: 'Cacat sebagian anatomis', partial_functional: 'Cacat sebagian fungsi', total_permanent: 'Cacat total tetap', death: 'Meninggal dunia' },
     program: { JKK: 'JKK — kecelakaan kerja / penyakit akibat kerja', JKM: 'JKM — meninggal bukan karena kerja' },
     detail: {
+      quoteDetails: 'Rincian perhitungan',
+      wage: 'Dihitung dari upah dilaporkan {{wage}}',
       back: 'Daftar klaim',
       title: 'Klaim {{program}} #{{id}}',
       nik: 'NIK',

@@ -1,4 +1,6 @@
 /** Shapes of the claims API (src/claims/service.ts). */
+import type { ChildSchedule, DisabilityPart } from '../../benefits/api/types.ts';
+
 export type ClaimStatus = 'submitted' | 'verified' | 'approved' | 'paid' | 'rejected';
 export type ClaimProgram = 'JKK' | 'JKM';
 export type ClaimOutcome = 'recovered' | 'partial_anatomical' | 'partial_functional' | 'total_permanent' | 'death';
@@ -53,6 +55,12 @@ export interface Claim {
   total: number;
   totalInWords: string;
   computedFinal: boolean;
+  /** The wage the benefits were computed on, and the detail of the quote. */
+  wage: number | null;
+  disabilityParts: DisabilityPart[];
+  scholarshipSchedule: ChildSchedule[];
+  notes: string[];
+  warnings: string[];
   approvedTotal: number | null;
   payments: ClaimPayment[];
   paid: number;

@@ -16,6 +16,7 @@ import { DocumentsCard } from '../components/DocumentsCard.tsx';
 import { IncidentCard } from '../components/IncidentCard.tsx';
 import { MutationError } from '../components/MutationError.tsx';
 import { PaymentsCard } from '../components/PaymentsCard.tsx';
+import { QuoteDetailsCard } from '../components/QuoteDetailsCard.tsx';
 
 /** One claim: header and the officer's actions, incident, reporting clock, benefits, approval, documents, payments, history. */
 export default function ClaimPage() {
@@ -38,6 +39,7 @@ export default function ClaimPage() {
         <DeadlinesCard deadlines={c.deadlines} />
       </SimpleGrid>
       <BenefitsTable claim={c} />
+      <QuoteDetailsCard claim={c} />
       {officer && c.status === 'verified' && <ApproveCard claim={c} />}
       <DocumentsCard claim={c} canUpload={can(user, 'claims:file')} />
       <PaymentsCard claim={c} canPay={officer} />
