@@ -56,7 +56,7 @@ export function createServices(handle: Db, options: ServiceOptions) {
     registers,
     dashboard,
     meReport: createMeReport({ dashboard, registers }),
-    reminders: createReminders({ db, today, contributions, registers }),
+    reminders: createReminders({ db, today, contributions, registers, claims }),
   };
 }
 

@@ -18,6 +18,7 @@ import { assertUnitInScope } from '../roster/service.ts';
 import type { ContributionsService } from '../contributions/service.ts';
 import type { BenefitsService } from '../benefits/service.ts';
 import { canMoveClaim, CLAIM_STATUS_LABEL, claimDeadlines, documentChecklist, duplicateCodes, paymentDateProblem, type ClaimStatus } from './rules.ts';
+import { claimReminders, type ClaimReminder } from './reminders.ts';
 import { approveSchema, claimPaymentSchema, documentSchema, fileClaimSchema, rejectClaimSchema } from './schemas.ts';
 
 interface QuoteItem { code: string; label: string; amount: number; cap: number | null; formula: string; basis: string }
@@ -157,6 +158,15 @@ export function createClaimsService({ db, today, timeZone = 'Asia/Makassar', con
       if (filter.status) q = q.where('c.status', '=', filter.status as ClaimStatus);
       if (actor.role === 'opd_operator') q = q.where('e.work_unit_id', '=', actor.workUnitId ?? -1);
       return (await q.orderBy('c.id', 'desc').execute()).map((r) => ({ id: r.id, program: r.program, outcome: r.outcome, incidentDate: r.incident_date, status: r.status, approvedTotal: r.approved_total, fullName: r.full_name, nik: r.nik }));
+    },
+
+    /** Reminders of the agreement's open claims (deadlines, missing documents, unpaid approvals); an operator's own unit only. */
+    async reminders(actor: Actor, agreementId: number): Promise<(ClaimReminder & { agreementId: number })[]> {
+      authorize(actor, 'claims:read');
+      const open = (await this.list(actor, { agreementId })).filter((c) => c.status !== 'paid' && c.status !== 'rejected');
+      const out: (ClaimReminder & { agreementId: number })[] = [];
+      for (const row of open) for (const r of claimReminders(await this.get(actor, row.id), today())) out.push({ ...r, agreementId });
+      return out;
     },
 
     async addDocument(actor: Actor, id: number, raw: unknown) {

@@ -1,6 +1,6 @@
 /**
  * Reminders: the agreement ending in 90 or 30 days, bills due within 7 days or overdue,
- * force-majeure notice deadlines, forum follow-ups due. Shown in the app; sent by e-mail when an
+ * force-majeure notice deadlines, forum follow-ups due, open claims' deadlines, documents and payments. Shown in the app; sent by e-mail when an
  * SMTP server is configured (see mailer.ts).
  */
 import type { Kysely } from 'kysely';
@@ -12,9 +12,10 @@ import { formatRupiah } from '../core/money.ts';
 import { effectiveEnd } from '../agreements/rules.ts';
 import type { ContributionsService } from '../contributions/service.ts';
 import type { Registers } from './registers.ts';
+import type { ClaimsService } from '../claims/service.ts';
 
 export interface Reminder {
-  kind: 'agreement_ending' | 'bill_due' | 'bill_overdue' | 'force_majeure_notice' | 'follow_up_due';
+  kind: 'agreement_ending' | 'bill_due' | 'bill_overdue' | 'force_majeure_notice' | 'follow_up_due' | 'claim_deadline' | 'claim_documents' | 'claim_payment';
   agreementId: number;
   date: string;
   severity: 'info' | 'warning' | 'danger';
@@ -22,7 +23,7 @@ export interface Reminder {
   link: string;
 }
 
-export function createReminders({ db, today, contributions, registers }: { db: Kysely<DB>; today: () => string; contributions: ContributionsService; registers: Registers }) {
+export function createReminders({ db, today, contributions, registers, claims }: { db: Kysely<DB>; today: () => string; contributions: ContributionsService; registers: Registers; claims: ClaimsService }) {
   return {
     async list(actor: Actor, agreementId?: number): Promise<Reminder[]> {
       authorize(actor, 'monitoring:read');
@@ -54,6 +55,7 @@ export function createReminders({ db, today, contributions, registers }: { db: K
             out.push({ kind: 'follow_up_due', agreementId: a.id, date: f.dueOn, severity: f.overdue ? 'danger' : 'warning', message: `Tindak lanjut forum "${f.action}" (${f.owner}) ${f.overdue ? 'lewat batas' : 'batas'} ${formatDateId(f.dueOn)}`, link: `/kegiatan` });
           }
         }
+        out.push(...(await claims.reminders(actor, a.id)));
       }
       return out.sort((x, y) => x.date.localeCompare(y.date));
     },
