@@ -101,6 +101,13 @@ describe('claims in the browser', () => {
       assert.match(schedule, /SD tahun ke-5/);
       assert.equal(await page.getByRole('button', { name: 'Verifikasi' }).count(), 0, 'a supervisor only reads');
       assert.equal(await page.getByTestId('claim-total').innerText(), `Rp ${(claim.total).toLocaleString('de-DE')}`);
+      await page.goto('/klaim');
+      await page.getByTestId('claims-table').waitFor();
+      assert.equal(await page.locator('[data-testid="claims-table"] tbody tr').count(), 2);
+      const href = await page.getByRole('link', { name: 'Register klaim (XLSX)' }).getAttribute('href');
+      const register = await page.request.get(href!);
+      assert.equal(register.status(), 200);
+      assert.equal(register.headers()['content-type'], 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     } finally {
       await context.close();
     }

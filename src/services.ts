@@ -21,6 +21,7 @@ import { createCards } from './enrolment/cards.ts';
 import { createBenefitsService } from './benefits/service.ts';
 import { createClaimsService } from './claims/service.ts';
 import { createClaimLetter } from './claims/letter.ts';
+import { createClaimsRegister } from './claims/register.ts';
 
 export interface ServiceOptions {
   timeZone: string;
@@ -51,6 +52,7 @@ export function createServices(handle: Db, options: ServiceOptions) {
     cards: createCards({ db, today, contributions }),
     benefits,
     claims,
+    claimsRegister: createClaimsRegister({ db, claims }),
     claimLetter: createClaimLetter({ db, claims }),
     contributionReports,
     registers,

@@ -53,4 +53,22 @@ describe('claim quote details', () => {
     assert.match(short.json().notes.join(' '), /paling sedikit 36 bulan; masa iur 12 bulan/);
     assert.equal(short.json().total, 42_000_000);
   });
+
+  test('the claims register (XLSX) has one row per claim with unit, status and amounts', async () => {
+    const res = await admin.request({ method: 'GET', url: '/api/v1/claims/register.xlsx?agreementId=1' });
+    assert.equal(res.statusCode, 200);
+    assert.match(String(res.headers['content-disposition']), /register-klaim\.xlsx/);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Register klaim')!;
+    const claims = (await admin.request({ method: 'GET', url: '/api/v1/claims?agreementId=1' })).json().items;
+    assert.equal(ws.rowCount, claims.length + 1);
+    const rows = Array.from({ length: claims.length }, (_, i) => ws.getRow(i + 2));
+    const approved = rows.find((r) => r.getCell(10).value === 'disetujui')!;
+    assert.deepEqual([approved.getCell(2).value, approved.getCell(4).value, approved.getCell(7).value, approved.getCell(12).value, approved.getCell(14).value], ['7409014508900001', 'DINKES', 'Cacat sebagian anatomis', 50_420_000, 50_420_000]);
+    const rejected = rows.find((r) => r.getCell(10).value === 'ditolak')!;
+    assert.equal(rejected.getCell(16).value, 'Diajukan ulang dengan masa iur dari kartu');
+    assert.equal(rejected.getCell(14).value, 0);
+  });
 });

@@ -7,9 +7,15 @@ import type { ClaimsService } from './service.ts';
 import type { Actor } from '../core/actor.ts';
 import { approveSchema, claimPaymentSchema, documentSchema, fileClaimSchema, rejectClaimSchema } from './schemas.ts';
 
-export const claimsRoutes: FastifyPluginAsyncZod<{ service: ClaimsService; letter: (actor: Actor, id: number) => Promise<Buffer> }> = async (app, { service, letter }) => {
+type Register = (actor: Actor, filter: { agreementId?: number | undefined; status?: string | undefined }) => Promise<Buffer>;
+
+export const claimsRoutes: FastifyPluginAsyncZod<{ service: ClaimsService; letter: (actor: Actor, id: number) => Promise<Buffer>; register: Register }> = async (app, { service, letter, register }) => {
   const tags = ['Klaim (claims)'];
   app.get('/', { schema: { tags, summary: 'Daftar klaim', querystring: z.object({ agreementId: z.coerce.number().int().positive().optional(), status: z.string().max(20).optional() }) } }, async (req) => ({ items: await service.list(requireActor(req), req.query) }));
+  app.get('/register.xlsx', { schema: { tags, summary: 'Register klaim (XLSX): peserta, unit, kejadian, status, manfaat, pembayaran, tenggat terlewat', querystring: z.object({ agreementId: z.coerce.number().int().positive().optional(), status: z.string().max(20).optional() }) } }, async (req, reply) => {
+    const xlsx = await register(requireActor(req), req.query);
+    return reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').header('content-disposition', attachmentDisposition('register-klaim.xlsx')).send(xlsx);
+  });
   app.post('/', { schema: { tags, summary: 'Ajukan klaim JKK/JKM (kelayakan diperiksa: terlindungi pada tanggal kejadian)', body: fileClaimSchema } }, async (req, reply) => reply.status(201).send(await service.file(requireActor(req), req.body)));
   app.get('/:id', { schema: { tags, summary: 'Rincian klaim: tenggat, dokumen, manfaat butir demi butir, riwayat', params: idParams } }, async (req) => service.get(requireActor(req), req.params.id));
   app.post('/:id/documents', { schema: { tags, summary: 'Unggah dokumen klaim (base64)', params: idParams, body: documentSchema }, bodyLimit: 16 * 1024 * 1024 }, async (req) => service.addDocument(requireActor(req), req.params.id, req.body));

@@ -498,6 +498,7 @@ export const en: typeof id = {
     },
     list: {
       title: 'JKK and JKM claims',
+      register: 'Claims register (XLSX)',
       subtitle: 'PKS Articles 5–7: filing, BPJS verification, benefits item by item with their legal basis, payment',
       new: 'New claim',
       search: 'Search name or NIK',

@@ -496,6 +496,7 @@ export const id = {
     },
     list: {
       title: 'Klaim JKK dan JKM',
+      register: 'Register klaim (XLSX)',
       subtitle: 'PKS Pasal 5–7: pengajuan, verifikasi BPJS, manfaat butir demi butir dengan dasar hukumnya, pembayaran',
       new: 'Klaim baru',
       search: 'Cari nama atau NIK',

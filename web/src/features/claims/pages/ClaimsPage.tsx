@@ -1,11 +1,12 @@
 import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { PageLoader } from '../../../components/PageLoader.tsx';
 import { QueryError } from '../../../components/QueryError.tsx';
+import { apiUrl } from '../../../lib/api-client.ts';
 import { can, useUser } from '../../../lib/auth.ts';
 import { useClaims } from '../api/get-claims.ts';
 import type { ClaimProgram, ClaimStatus } from '../api/types.ts';
@@ -29,7 +30,12 @@ export default function ClaimsPage() {
       <PageHeader
         title={t('claims.list.title')}
         subtitle={t('claims.list.subtitle')}
-        actions={can(user, 'claims:file') && <Button component={Link} to="/klaim/baru" leftSection={<IconPlus size={16} />}>{t('claims.list.new')}</Button>}
+        actions={
+          <>
+            <Button component="a" href={apiUrl('/claims/register.xlsx', { status })} variant="default" leftSection={<IconFileSpreadsheet size={16} />}>{t('claims.list.register')}</Button>
+            {can(user, 'claims:file') && <Button component={Link} to="/klaim/baru" leftSection={<IconPlus size={16} />}>{t('claims.list.new')}</Button>}
+          </>
+        }
       />
       <Group>
         <TextInput placeholder={t('claims.list.search')} value={q} onChange={(e) => setQ(e.currentTarget.value)} w={280} aria-label={t('claims.list.search')} />

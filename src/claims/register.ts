@@ -1,0 +1,55 @@
+/**
+ * The claims register (XLSX) for the regency's records: one row per claim with participant, unit,
+ * incident, status, amounts computed, approved, paid and outstanding, and the missed reporting deadlines.
+ */
+import ExcelJS from 'exceljs';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import type { Actor } from '../core/actor.ts';
+import type { ClaimsService } from './service.ts';
+
+const OUTCOME_LABEL: Record<string, string> = { recovered: 'Sembuh', partial_anatomical: 'Cacat sebagian anatomis', partial_functional: 'Cacat sebagian fungsi', total_permanent: 'Cacat total tetap', death: 'Meninggal dunia' };
+const RUPIAH = '#,##0';
+
+export function createClaimsRegister({ db, claims }: { db: Kysely<DB>; claims: ClaimsService }) {
+  return async (actor: Actor, filter: { agreementId?: number | undefined; status?: string | undefined }): Promise<Buffer> => {
+    const rows = await claims.list(actor, filter);
+    const units = new Map((await db.selectFrom('employees as e').innerJoin('work_units as u', 'u.id', 'e.work_unit_id').select(['e.id', 'u.code', 'u.name']).execute()).map((u) => [u.id, u]));
+    const wb = new ExcelJS.Workbook();
+    wb.creator = 'Lindung';
+    const ws = wb.addWorksheet('Register klaim');
+    ws.columns = [
+      { header: 'No klaim', key: 'id', width: 9 },
+      { header: 'NIK', key: 'nik', width: 19, style: { numFmt: '@' } },
+      { header: 'Nama', key: 'name', width: 26 },
+      { header: 'Kode Unit', key: 'unit', width: 11 },
+      { header: 'Unit Kerja', key: 'unitName', width: 26 },
+      { header: 'Program', key: 'program', width: 9 },
+      { header: 'Akibat', key: 'outcome', width: 22 },
+      { header: 'Tanggal kejadian', key: 'incident', width: 15 },
+      { header: 'Tempat', key: 'place', width: 24 },
+      { header: 'Status', key: 'status', width: 18 },
+      { header: 'Manfaat terhitung', key: 'computed', width: 16, style: { numFmt: RUPIAH } },
+      { header: 'Disetujui', key: 'approved', width: 16, style: { numFmt: RUPIAH } },
+      { header: 'Dibayar', key: 'paid', width: 16, style: { numFmt: RUPIAH } },
+      { header: 'Sisa', key: 'outstanding', width: 16, style: { numFmt: RUPIAH } },
+      { header: 'Tenggat terlewat/terlambat', key: 'late', width: 40 },
+      { header: 'Alasan penolakan', key: 'rejection', width: 30 },
+    ];
+    ws.getRow(1).font = { bold: true };
+    ws.views = [{ state: 'frozen', ySplit: 1 }];
+    for (const row of rows) {
+      const c = await claims.get(actor, row.id);
+      const unit = units.get(c.employeeId);
+      ws.addRow({
+        id: c.id, nik: c.nik, name: c.fullName, unit: unit?.code ?? '', unitName: unit?.name ?? '', program: c.program, outcome: OUTCOME_LABEL[c.outcome] ?? c.outcome,
+        incident: c.incidentDate, place: c.place, status: c.statusLabel,
+        computed: c.items.reduce((s, i) => s + i.computed, 0), approved: c.approvedTotal ?? null, paid: c.paid, outstanding: c.status === 'rejected' ? 0 : c.outstanding,
+        late: c.deadlines.filter((d) => d.status === 'late' || d.status === 'missed').map((d) => `${d.label} (${d.due})`).join('; '),
+        rejection: c.rejectionReason ?? '',
+      });
+    }
+    ws.autoFilter = { from: 'A1', to: 'P1' };
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  };
+}
