@@ -9,7 +9,7 @@ import { apiIssues, mapIssues } from '../../../lib/form-errors.ts';
 import { notifySuccess } from '../../../lib/notify.ts';
 import { useCreateEmployee, useUpdateEmployee } from '../api/save-employee.ts';
 import type { Employee } from '../api/types.ts';
-import { browserToday, checkValues, initialValues, isMoveOrNewPosition, toField, toInput, toUpdate, type EmployeeValues } from '../utils/employee-form.ts';
+import { browserToday, checkValues, initialValues, isMoveOrNewPosition, toField, toInput, toUpdate, valuesToSave, type EmployeeValues } from '../utils/employee-form.ts';
 import { ContactFields } from './ContactFields.tsx';
 import { EmploymentFields } from './EmploymentFields.tsx';
 import { IdentityFields } from './IdentityFields.tsx';
@@ -35,11 +35,14 @@ export function EmployeeForm({ employee }: { employee?: Employee }) {
     setProblems(other.length ? other : Object.keys(fieldErrors).length ? [t('roster.formErrors')] : fallback ? [fallback] : []);
   };
 
-  const submit = form.onSubmit((values) => {
-    const checked = checkValues(values, browserToday());
-    if (checked.mismatch) setMismatch(true);
+  const submit = form.onSubmit((entered) => {
+    const checked = checkValues(entered, browserToday());
+    // Recomputed on every save: a corrected birth date or sex takes the override away again.
+    setMismatch(checked.mismatch);
     if (checked.issues.length) return showIssues(checked.issues);
     setProblems([]);
+    const values = valuesToSave(entered, checked.mismatch, employee);
+    if (values.nikOverrideReason !== entered.nikOverrideReason) form.setFieldValue('nikOverrideReason', values.nikOverrideReason);
     const onSuccess = (saved: Employee) => {
       notifySuccess(employee ? t('app.saved') : t('roster.created'));
       void navigate(`/pegawai/${saved.id}`);
@@ -54,7 +57,7 @@ export function EmployeeForm({ employee }: { employee?: Employee }) {
       <Stack gap="lg">
         {problems.length > 0 && <Alert color="red" variant="light" data-testid="form-problems">{problems.join(' ')}</Alert>}
         <Section title={t('roster.sections.identity')}>
-          <IdentityFields form={form} editing={!!employee} showOverride={canOverride && (mismatch || !!form.values.nikOverrideReason)} />
+          <IdentityFields form={form} editing={!!employee} showOverride={canOverride && (mismatch || !!employee?.nikOverrideReason)} />
         </Section>
         <Section title={t('roster.sections.employment')}>
           <EmploymentFields form={form} institutionId={employee?.institutionId} unitLocked={lockedUnitId !== null} askEffectiveOn={isMoveOrNewPosition(form.values, employee)} />

@@ -23,7 +23,7 @@ export function IdentityFields({ form, editing, showOverride }: Props) {
           disabled={editing}
           maxLength={16}
           inputMode="numeric"
-          ff="monospace"
+          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
           {...form.getInputProps('nik')}
         />
         <TextInput label={t('roster.name')} withAsterisk {...form.getInputProps('fullName')} />

@@ -79,6 +79,16 @@ export function toUpdate(v: EmployeeValues, employee: Employee): EmployeeUpdate 
   return { ...rest, ...(v.effectiveOn && isMoveOrNewPosition(v, employee) ? { effectiveOn: v.effectiveOn } : {}) };
 }
 
+/**
+ * The values to send: an override reason only while the NIK disagrees with the birth date/sex.
+ * Once the data agree again (say a mistyped birth date is corrected after the reason was
+ * written) the new reason is dropped, so the employee is not recorded as a NIK exception; an
+ * edit keeps the reason already stored.
+ */
+export function valuesToSave(v: EmployeeValues, mismatch: boolean, employee: Employee | undefined): EmployeeValues {
+  return mismatch ? v : { ...v, nikOverrideReason: employee?.nikOverrideReason ?? '' };
+}
+
 export interface Checked {
   issues: (ApiIssue & { code?: string })[];
   /** The NIK disagrees with the birth date or sex (an admin may keep it with a reason). */
