@@ -97,7 +97,11 @@ export function createClaimsService({ db, today, timeZone = 'Asia/Makassar', con
       if (!protection.protected || !protection.agreementId) {
         throw new AppError('validation_failed', `${employee.full_name} tidak terlindungi pada ${formatDateId(input.incidentDate)}: ${protection.reason}`, { code: protection.code });
       }
-      const request = { ...input.benefit, program: input.program, outcome: input.outcome, incidentDate: input.incidentDate, agreement: protection.agreementId };
+      // JKM scholarships need 36 months of contributions: when the filer does not state them, the months paid in Lindung's records count.
+      const benefit: Record<string, unknown> = { ...input.benefit };
+      const fromRecords = input.program === 'JKM' && benefit.contributionMonths === undefined;
+      if (fromRecords) benefit.contributionMonths = await contributions.paidMonthsOf(input.employeeId, input.incidentDate);
+      const request = { ...benefit, program: input.program, outcome: input.outcome, incidentDate: input.incidentDate, agreement: protection.agreementId };
       const quote = await benefits.quote(request); // validates the benefit request (table codes, costs…)
       const expiry = claimDeadlines({ program: input.program, incidentDate: input.incidentDate, stage1ReportedOn: null, doctorStatementOn: null, stage2ReportedOn: null, claimExpiryYears: 5, today: day }).find((d) => d.code === 'expiry')!;
       if (day > expiry.due) throw new AppError('validation_failed', `Hak klaim hapus: lebih dari 5 tahun sejak kejadian (batas ${formatDateId(expiry.due)})`);
@@ -109,11 +113,11 @@ export function createClaimsService({ db, today, timeZone = 'Asia/Makassar', con
             agreement_id: protection.agreementId!, employee_id: input.employeeId, participant_id: participant?.id ?? null, program: input.program, outcome: input.outcome,
             incident_date: input.incidentDate, incident_time: input.incidentTime, place: input.place, chronology: input.chronology, reporter: input.reporter,
             stage1_reported_on: input.stage1ReportedOn, doctor_statement_on: input.doctorStatementOn, stage2_reported_on: input.stage2ReportedOn,
-            request_json: JSON.stringify(input.benefit), status: 'submitted', quote_json: null, adjustments_json: '[]', approved_total: null, rejection_reason: null, created_by: actor.label,
+            request_json: JSON.stringify(benefit), status: 'submitted', quote_json: null, adjustments_json: '[]', approved_total: null, rejection_reason: null, created_by: actor.label,
           })
           .returning('id')
           .executeTakeFirstOrThrow();
-        await event(trx, actor, claimId, null, 'submitted', `perkiraan manfaat ${formatRupiah(quote.total)}`);
+        await event(trx, actor, claimId, null, 'submitted', `perkiraan manfaat ${formatRupiah(quote.total)}${fromRecords ? `; masa iur dari catatan iuran: ${String(benefit.contributionMonths)} bulan` : ''}`);
         await recordAudit(trx, actor, { action: 'claim.file', entityType: 'claim', entityId: claimId, after: input });
         return claimId;
       });

@@ -160,6 +160,19 @@ export async function participationsOf(db: Tx, employeeId: number) {
     .execute();
 }
 
+/** Every charge line of an employee's participations up to a period, with whether a credit reversed it. */
+export async function chargesOfEmployee(db: Tx, employeeId: number, upToPeriod: string) {
+  return db
+    .selectFrom('bill_lines as l')
+    .innerJoin('participants as p', 'p.id', 'l.participant_id')
+    .select(['l.bill_id', 'l.period'])
+    .select((eb) => eb.exists(eb.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', 'credit')).as('credited'))
+    .where('p.employee_id', '=', employeeId)
+    .where('l.kind', '=', 'charge')
+    .where('l.period', '<=', upToPeriod)
+    .execute();
+}
+
 export async function chargeFor(db: Tx, participantId: number, period: string) {
   return db
     .selectFrom('bill_lines as l')

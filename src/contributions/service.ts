@@ -366,6 +366,18 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
       return { ...verdict, agreementId: inForce?.agreement_id ?? null, kpj: inForce?.kpj ?? null };
     },
 
+    /** Months of contributions paid for an employee up to the month of `date`, as Lindung recorded them (credited months excluded). */
+    async paidMonthsOf(employeeId: number, date: string): Promise<number> {
+      const lines = await repo.chargesOfEmployee(db, employeeId, periodOf(date));
+      const paidByBill = new Map<number, Set<string>>();
+      for (const billId of new Set(lines.map((l) => l.bill_id))) {
+        const bill = (await repo.getBill(db, billId))!;
+        const paid = paidMonths(await monthDuesOf(db, billId), (await repo.paidSum(db, billId)) + bill.credits_applied).paid;
+        paidByBill.set(billId, new Set(paid));
+      }
+      return new Set(lines.filter((l) => !l.credited && paidByBill.get(l.bill_id)?.has(l.period)).map((l) => l.period)).size;
+    },
+
     /** The protection of each of the `months` months up to the month of `end` (the employee page's timeline). */
     async timeline(actor: Actor, employeeId: number, end: string, months = 24) {
       authorize(actor, 'contributions:read');

@@ -529,6 +529,7 @@ export const en: typeof id = {
       details: 'Benefit details claimed',
       clock: 'Reporting clock',
       clockHint: 'Stage-I report within 2×24 hours of the incident; stage-II report (the claim) within 2×24 hours of the doctor\'s statement. Leave blank what has not happened yet.',
+      contributionHint: 'Leave blank to use the months recorded as paid in Lindung; the JKM scholarship needs at least 36 months',
       estimate: 'Benefit estimate',
       estimateHint: 'From the agreement terms in force on the incident date; recomputed on approval.',
       estimateWaiting: 'Choose a protected employee and the incident date.',

@@ -527,6 +527,7 @@ export const id = {
       details: 'Rincian manfaat yang diajukan',
       clock: 'Jam pelaporan',
       clockHint: 'Laporan tahap I paling lambat 2×24 jam sejak kejadian; laporan tahap II (klaim) paling lambat 2×24 jam sejak surat keterangan dokter. Kosongkan yang belum terjadi.',
+      contributionHint: 'Kosongkan untuk memakai bulan iuran yang tercatat lunas di Lindung; beasiswa JKM memerlukan paling sedikit 36 bulan',
       estimate: 'Perkiraan manfaat',
       estimateHint: 'Dihitung dari ketentuan perjanjian yang berlaku pada tanggal kejadian; dihitung ulang saat disetujui.',
       estimateWaiting: 'Pilih pegawai yang terlindungi dan tanggal kejadian.',

@@ -12,10 +12,12 @@ export interface BenefitFieldsProps {
   onChange: (next: BenefitValues) => void;
   /** Hide the program and outcome selects (when the page asks for them itself). */
   hideProgramOutcome?: boolean;
+  /** What a blank contribution period means on this page (the calculator: none; a claim: the records). */
+  contributionHint?: string;
 }
 
 /** The benefit part of a quote or a claim: only the fields that apply to the program and outcome. */
-export function BenefitFields({ value, onChange, hideProgramOutcome }: BenefitFieldsProps) {
+export function BenefitFields({ value, onChange, hideProgramOutcome, contributionHint }: BenefitFieldsProps) {
   const { t } = useTranslation();
   const a = applicable(value);
   const set = <K extends keyof BenefitValues>(key: K, v: BenefitValues[K]) => onChange({ ...value, [key]: v });
@@ -44,7 +46,7 @@ export function BenefitFields({ value, onChange, hideProgramOutcome }: BenefitFi
         </Stack>
       )}
       {a.contributionMonths && (
-        <NumberInput label={t('benefits.fields.contributionMonths')} description={t('benefits.fields.contributionHint')} value={value.contributionMonths} onChange={(v) => set('contributionMonths', v === '' ? '' : Number(v))} min={0} allowDecimal={false} w={260} />
+        <NumberInput label={t('benefits.fields.contributionMonths')} description={contributionHint ?? t('benefits.fields.contributionHint')} value={value.contributionMonths} onChange={(v) => set('contributionMonths', v === '' ? '' : Number(v))} min={0} allowDecimal={false} w={420} />
       )}
       {a.children && <ChildrenRows rows={value.children} onChange={(rows) => set('children', rows)} />}
     </Stack>

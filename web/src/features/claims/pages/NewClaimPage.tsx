@@ -65,7 +65,7 @@ export default function NewClaimPage() {
       </Card>
       <Card withBorder radius="md" padding="lg">
         <Text fw={600} mb="sm">{t('claims.intake.details')}</Text>
-        <BenefitFields value={benefit} onChange={setBenefit} hideProgramOutcome />
+        <BenefitFields value={benefit} onChange={setBenefit} hideProgramOutcome contributionHint={t('claims.intake.contributionHint')} />
       </Card>
       <EstimateCard request={estimate} />
       {file.error && <Alert color="red" variant="light" data-testid="claim-error">{file.error.message}</Alert>}
