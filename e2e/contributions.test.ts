@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { assertWebBuilt, startServer, type TestServer } from './support/server.ts';
 import { launchBrowser, type TestBrowser } from './support/browser.ts';
 import { signIn } from './support/session.ts';
+import { enrolledEmployee } from './support/fixtures.ts';
 
 const NIK = '7409014508900001';
 
@@ -15,12 +16,11 @@ describe('contributions in the browser', () => {
     assertWebBuilt();
     browser = await launchBrowser();
     server = await startServer({ today: '2022-05-20' });
-    const { services, admin } = server.harness;
-    const unit = await services.units.create(admin, { agreementId: 1, code: 'DINKES', name: 'Dinas Kesehatan' });
-    const employee = await services.roster.create(admin, { nik: NIK, fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', workUnitId: unit.id, employmentType: 'honorer', startDate: '2020-01-02' });
-    const batch = await services.enrolment.createBatch(admin, { agreementId: 1, employeeIds: [employee.id] });
-    await services.enrolment.submitBatch(admin, batch.id);
-    await services.enrolment.accept(admin, batch.participants[0]!.id, { kpj: '26133068531', registeredOn: '2022-04-01' });
+    // Enrolled from April, nothing billed yet: the test bills and pays May through the UI.
+    await enrolledEmployee(server.harness, {
+      nik: NIK, fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', unitCode: 'DINKES', unitName: 'Dinas Kesehatan',
+      kpj: '26133068531', registeredOn: '2022-04-01',
+    });
   });
   after(async () => {
     await server?.close();

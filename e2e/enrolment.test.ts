@@ -8,6 +8,7 @@ import { assertWebBuilt, startServer, type TestServer } from './support/server.t
 import { launchBrowser, type TestBrowser } from './support/browser.ts';
 import { signIn } from './support/session.ts';
 import { pdfToText } from '../src/testing/pdftotext.ts';
+import { employee } from './support/fixtures.ts';
 
 describe('enrolment in the browser', () => {
   let browser: TestBrowser;
@@ -17,10 +18,10 @@ describe('enrolment in the browser', () => {
     assertWebBuilt();
     browser = await launchBrowser();
     server = await startServer({ today: '2022-05-20' });
-    const { services, admin } = server.harness;
-    const unit = await services.units.create(admin, { agreementId: 1, code: 'DINKES', name: 'Dinas Kesehatan' });
-    await services.roster.create(admin, { nik: '7409014508900001', fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', workUnitId: unit.id, employmentType: 'honorer', startDate: '2020-01-02' });
-    await services.roster.create(admin, { nik: '7409010101850001', fullName: 'La Ode Budi', sex: 'L', birthDate: '1985-01-01', workUnitId: unit.id, employmentType: 'kontrak', startDate: '2021-01-04' });
+    // Two employees, not enrolled: the test submits and accepts them through the UI.
+    const dinkes = { unitCode: 'DINKES', unitName: 'Dinas Kesehatan' };
+    await employee(server.harness, { ...dinkes, nik: '7409014508900001', fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05' });
+    await employee(server.harness, { ...dinkes, nik: '7409010101850001', fullName: 'La Ode Budi', sex: 'L', birthDate: '1985-01-01', employmentType: 'kontrak', startDate: '2021-01-04' });
   });
   after(async () => {
     await server?.close();

@@ -6,6 +6,7 @@ import { launchBrowser, type TestBrowser } from './support/browser.ts';
 import { signIn } from './support/session.ts';
 import { seedParticipants } from '../src/testing/seed.ts';
 import { pdfToText } from '../src/testing/pdftotext.ts';
+import { billMonth } from './support/fixtures.ts';
 
 describe('monitoring dashboard in the browser', () => {
   let browser: TestBrowser;
@@ -15,13 +16,11 @@ describe('monitoring dashboard in the browser', () => {
     assertWebBuilt();
     browser = await launchBrowser();
     server = await startServer({ today: '2022-06-20' });
-    const { services, admin, handle } = server.harness;
-    // 12 registered in two units; June billed and paid; 3 deactivated → 9 protected of 12.
+    const { handle } = server.harness;
+    // 12 registered in two units; May billed, June billed and paid; 3 deactivated → 9 protected of 12.
     const { participantIds } = await seedParticipants(handle.db, { agreementId: 1, count: 12, registeredOn: '2022-04-01', unitCodes: ['BKPSDM', 'DINKES'] });
-    for (const period of ['2022-05', '2022-06']) {
-      const bill = await services.contributions.createBill(admin, { agreementId: 1, period, issueDate: `${period}-01` });
-      if (period === '2022-06') await services.contributions.recordPayment(admin, { billId: bill.id, amount: bill.amountDue, paidOn: '2022-06-10', bankReference: 'JUNI' });
-    }
+    await billMonth(server.harness, { period: '2022-05' });
+    await billMonth(server.harness, { period: '2022-06', paidOn: '2022-06-10', bankReference: 'JUNI' });
     await handle.db.updateTable('participants').set({ deactivated_on: '2022-06-15', deactivation_reason: 'Berhenti' }).where('id', 'in', participantIds.slice(0, 3)).execute();
   });
   after(async () => {

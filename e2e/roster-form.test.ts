@@ -10,6 +10,7 @@ import type { Locator, Page } from 'playwright-core';
 import { assertWebBuilt, startServer, type TestServer } from './support/server.ts';
 import { launchBrowser, type TestBrowser } from './support/browser.ts';
 import { signIn } from './support/session.ts';
+import { employee, workUnit } from './support/fixtures.ts';
 
 const OPERATOR = 'operator-dinkes';
 const OPERATOR_PASSWORD = 'operator-uji-123';
@@ -45,15 +46,14 @@ describe('employee form and page in the browser', () => {
     browser = await launchBrowser();
     server = await startServer({ today: '2023-01-10' });
     const { services, admin } = server.harness;
-    const dinkes = await services.units.create(admin, { agreementId: 1, code: 'DINKES', name: 'Dinas Kesehatan' });
-    const bkpsdm = await services.units.create(admin, { agreementId: 1, code: 'BKPSDM', name: 'Badan Kepegawaian dan Pengembangan SDM' });
-    const employee = (nik: string, fullName: string, sex: 'L' | 'P', birthDate: string, workUnitId: number) =>
-      services.roster.create(admin, { nik, fullName, sex, birthPlace: 'Buranga', birthDate, workUnitId, position: 'Staf', employmentType: 'honorer', startDate: '2021-04-01', endDate: null, endReason: null, phone: '', address: '', nikOverrideReason: null });
-    dinkesId = dinkes.id;
-    await employee('7409010101850001', 'La Ode Budi', 'L', '1985-01-01', dinkes.id);
-    otherUnitEmployeeId = (await employee('7409015203920002', 'Wa Ode Sitti', 'P', '1992-03-12', bkpsdm.id)).id;
+    const dinkes = { unitCode: 'DINKES', unitName: 'Dinas Kesehatan' };
+    const bkpsdm = { unitCode: 'BKPSDM', unitName: 'Badan Kepegawaian dan Pengembangan SDM' };
+    dinkesId = await workUnit(server.harness, dinkes);
+    await workUnit(server.harness, bkpsdm);
+    await employee(server.harness, { ...dinkes, nik: '7409010101850001', fullName: 'La Ode Budi', sex: 'L', birthDate: '1985-01-01', startDate: '2021-04-01' });
+    otherUnitEmployeeId = (await employee(server.harness, { ...bkpsdm, nik: '7409015203920002', fullName: 'Wa Ode Sitti', sex: 'P', birthDate: '1992-03-12', startDate: '2021-04-01' })).employeeId;
     // No operator among the demo users: one bound to DINKES, created as the CLI would.
-    await services.auth.createUser(admin, { username: OPERATOR, fullName: 'Operator Dinas Kesehatan', password: OPERATOR_PASSWORD, role: 'opd_operator', workUnitId: dinkes.id });
+    await services.auth.createUser(admin, { username: OPERATOR, fullName: 'Operator Dinas Kesehatan', password: OPERATOR_PASSWORD, role: 'opd_operator', workUnitId: dinkesId });
   });
   after(async () => {
     await server?.close();
