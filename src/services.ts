@@ -53,7 +53,7 @@ export function createServices(handle: Db, options: ServiceOptions) {
     benefits,
     claims,
     claimsRegister: createClaimsRegister({ db, claims }),
-    claimLetter: createClaimLetter({ db, claims }),
+    claimLetter: createClaimLetter({ db, claims, today, timeZone: options.timeZone }),
     contributionReports,
     registers,
     dashboard,

@@ -1,0 +1,114 @@
+/** The claim letter: a JKK claim walked to paid in two installments, and a rejected JKM claim, read back with pdftotext. */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { createHarness, type Client, type Harness } from '../testing/harness.ts';
+import { pdfPageCount, pdfToText } from '../testing/pdftotext.ts';
+import { formatDateId } from '../core/dates.ts';
+import { formatRupiah } from '../core/money.ts';
+import { officerActor } from './cli.ts';
+import { winAnsi } from './letter.ts';
+import { doc, JKK_REQUIRED, jkkClaim, seedEmployees } from './testing.ts';
+
+const TODAY = '2022-06-20';
+const rupiah = (n: number) => formatRupiah(n).replace(/\./g, '\\.');
+
+/** The line of the layout text that contains `marker` (table rows start on one line). */
+function lineWith(text: string, marker: string): string {
+  const line = text.split('\n').find((l) => l.includes(marker));
+  assert.ok(line, `no line with "${marker}" in:\n${text}`);
+  return line.replace(/\s+/g, ' ');
+}
+
+describe('claim letter', () => {
+  let h: Harness;
+  let admin: Client;
+  let officer: Client;
+  let employeeId: number;
+
+  before(async () => {
+    h = await createHarness({ today: TODAY });
+    admin = await h.login('admin');
+    officer = await h.login('bpjs_officer', 'petugas-andi');
+    ({ employeeId } = await seedEmployees(h));
+  });
+  after(() => h.close());
+
+  test('a paid JKK claim: KPJ, reporter, reporting clock, documents, both payments, verifier and approver, signed today, at most two pages', async () => {
+    const filed = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: jkkClaim(employeeId, { reporter: 'Wa Ode Hasnia (Kepala Tata Usaha)' }) });
+    assert.equal(filed.statusCode, 201, filed.body);
+    const id = filed.json().id as number;
+    for (const code of JKK_REQUIRED) {
+      const name = code === 'surat_dokter' ? 'Surat dokter — RSUD Buton Utara.pdf' : `${code}.pdf`;
+      assert.equal((await admin.request({ method: 'POST', url: `/api/v1/claims/${id}/documents`, payload: doc(code, name) })).statusCode, 200);
+    }
+    assert.equal((await officer.request({ method: 'POST', url: `/api/v1/claims/${id}/verify` })).statusCode, 200);
+    const medical = (filed.json().items as { code: string; amount: number }[]).find((i) => i.amount === 3_500_000)!;
+    const approved = await officer.request({ method: 'POST', url: `/api/v1/claims/${id}/approve`, payload: { adjustments: [{ code: medical.code, amount: 3_000_000, reason: 'Kuitansi Rp 500.000 tidak sah' }] } });
+    assert.equal(approved.statusCode, 200, approved.body);
+    const total = approved.json().approvedTotal as number;
+    assert.equal((await officer.request({ method: 'POST', url: `/api/v1/claims/${id}/payments`, payload: { amount: 1_000_000, paidOn: '2022-06-20', reference: 'STMB-1' } })).statusCode, 200);
+    const paid = await officer.request({ method: 'POST', url: `/api/v1/claims/${id}/payments`, payload: { amount: total - 1_000_000, paidOn: '2022-06-20', reference: 'STMB-2' } });
+    assert.equal(paid.json().status, 'paid');
+
+    const res = await admin.request({ method: 'GET', url: `/api/v1/claims/${id}/letter.pdf` });
+    assert.equal(res.statusCode, 200);
+    const pdf = res.rawPayload;
+    if (process.env.LETTER_OUT) writeFileSync(process.env.LETTER_OUT, pdf);
+    const text = pdfToText(pdf);
+    const flat = text.replace(/\s+/g, ' ');
+
+    assert.ok(pdfPageCount(pdf) <= 2, `${pdfPageCount(pdf)} pages`);
+    assert.match(flat, /SURAT KLAIM JAMINAN KECELAKAAN KERJA/);
+    assert.match(lineWith(text, 'Nomor peserta (KPJ)'), /: 26133068531/);
+    assert.match(lineWith(text, 'Pelapor'), /: Wa Ode Hasnia \(Kepala Tata Usaha\)/);
+    // the reporting clock: label, due date, done on, status in Bahasa
+    assert.match(lineWith(text, 'Laporan tahap I '), /Laporan tahap I \(2 × 24 jam .* 4 Mei 2022 3 Mei 2022 tepat waktu/);
+    assert.match(lineWith(text, 'Penetapan kecelakaan kerja'), /2 Juni 2022 - terlewat/);
+    assert.match(lineWith(text, 'Laporan tahap II'), /12 Juni 2022 11 Juni 2022 tepat waktu/);
+    // the adjusted item: approved amount, computed amount, reason
+    assert.match(flat, /disesuaikan: Kuitansi Rp 500\.000/);
+    assert.match(flat, /\(terhitung Rp 3\.500\.000\)/);
+    assert.match(flat, /Rp 3\.000\.000/);
+    // documents received: label and file name ("—" is WinAnsi and survives)
+    assert.match(lineWith(text, 'Surat keterangan dokter'), /Surat dokter — RSUD Buton Utara\.pdf/);
+    assert.match(lineWith(text, 'KTP peserta'), /ktp\.pdf/);
+    // both payments, what is paid and outstanding
+    assert.match(lineWith(text, 'STMB-1'), /20 Juni 2022 STMB-1 Rp 1\.000\.000/);
+    assert.match(lineWith(text, 'STMB-2'), new RegExp(`20 Juni 2022 STMB-2 ${rupiah(total - 1_000_000)}`));
+    assert.match(lineWith(text, 'Sisa belum dibayar'), /: Rp 0/);
+    assert.match(lineWith(text, 'Jumlah disetujui'), new RegExp(`: ${rupiah(total)}`));
+    assert.match(lineWith(text, 'Telah dibayar'), new RegExp(`: ${rupiah(total)}`));
+    // who verified and who approved, with dates (never after the letter's date)
+    assert.match(lineWith(text, 'Diverifikasi BPJS'), /: Pengguna petugas-andi, 20 Juni 2022/);
+    assert.match(lineWith(text, 'Disetujui'), new RegExp(`: Pengguna petugas-andi, 20 Juni 2022 \\(${rupiah(total)}\\)`));
+    // signed on the services' today (the office's day), not the server's UTC date
+    assert.match(flat, new RegExp(`Buton Utara, ${formatDateId(TODAY)}`));
+    assert.match(flat, /Buton Utara, 20 Juni 2022 PIHAK KESATU PIHAK KEDUA/);
+    // WinAnsi: "×" and "—" drawn as themselves (the document name above), the transport formula's "→" written out
+    assert.match(flat, /2 × 24 jam/);
+    assert.match(flat, /dibatasi maks\. Rp 5\.000\.000 -/);
+    assert.doesNotMatch(flat, /→/);
+  });
+
+  test('a rejected JKM claim: the reason, who rejected, no payment section', async () => {
+    const filed = await h.services.claims.file(h.admin, jkkClaim(employeeId, { program: 'JKM', outcome: 'death', stage1ReportedOn: null, doctorStatementOn: null, stage2ReportedOn: null, benefit: {} }));
+    await h.services.claims.reject(officerActor('Andi Wijaya'), filed.id, { reason: 'Ahli waris belum ditetapkan → lengkapi penetapan' });
+    const pdf = await h.services.claimLetter(h.admin, filed.id);
+    const text = pdfToText(pdf);
+    const flat = text.replace(/\s+/g, ' ');
+    assert.equal(pdfPageCount(pdf), 1);
+    assert.match(flat, /SURAT KLAIM JAMINAN KEMATIAN/);
+    assert.match(lineWith(text, 'Alasan penolakan'), /: Ahli waris belum ditetapkan -> lengkapi penetapan/);
+    assert.match(lineWith(text, 'Ditolak'), /: Andi Wijaya \(petugas BPJS\), 20 Juni 2022 — Ahli waris belum ditetapkan/);
+    assert.match(lineWith(text, 'Diverifikasi BPJS'), /: belum/);
+    assert.match(flat, /Belum ada dokumen yang diterima/);
+    assert.doesNotMatch(flat, /Pembayaran|Sisa belum dibayar/);
+  });
+
+  test('winAnsi keeps ×, — and accents of WinAnsi, writes arrows and ≤ out, strips other accents', () => {
+    assert.equal(winAnsi('2 × 24 jam — é “ok” …'), '2 × 24 jam — é “ok” …');
+    assert.equal(winAnsi('a → b, x ≤ y, n − 1'), 'a -> b, x <= y, n - 1');
+    assert.equal(winAnsi('Şeker ğ 中'), 'Seker g ?');
+  });
+});

@@ -1,0 +1,34 @@
+/** SQL for the claim letter: the participant number (KPJ) and the full names behind actor labels. No rules here. */
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+
+/**
+ * The participant number (KPJ) of a claim: the participant recorded on the claim, else the
+ * latest participation of the employee under the claim's agreement that has a number.
+ */
+export async function claimParticipantNumber(db: Kysely<DB>, claimId: number): Promise<string | null> {
+  const claim = await db
+    .selectFrom('claims as c')
+    .leftJoin('participants as p', 'p.id', 'c.participant_id')
+    .select(['c.employee_id', 'c.agreement_id', 'p.kpj'])
+    .where('c.id', '=', claimId)
+    .executeTakeFirst();
+  if (!claim) return null;
+  if (claim.kpj) return claim.kpj;
+  const other = await db
+    .selectFrom('participants')
+    .select('kpj')
+    .where('employee_id', '=', claim.employee_id)
+    .where('agreement_id', '=', claim.agreement_id)
+    .where('kpj', 'is not', null)
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  return other?.kpj ?? null;
+}
+
+/** Full names of users by username (for "user:<username>" actor labels). */
+export async function userFullNames(db: Kysely<DB>, usernames: readonly string[]): Promise<Map<string, string>> {
+  if (usernames.length === 0) return new Map();
+  const rows = await db.selectFrom('users').select(['username', 'full_name']).where('username', 'in', [...new Set(usernames)]).execute();
+  return new Map(rows.map((r) => [r.username, r.full_name]));
+}
