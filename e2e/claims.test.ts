@@ -112,4 +112,25 @@ describe('claims in the browser', () => {
       await context.close();
     }
   });
+
+  test("the employee's page lists their claims and starts a new one for them", async () => {
+    const { services, admin } = server.harness;
+    const siti = (await services.roster.list(admin, { q: NIK, status: 'all' })).items[0]!;
+    const { page, context } = await browser.newPage(server.url);
+    try {
+      await signIn(page, 'admin');
+      await page.goto(`/pegawai/${siti.id}`);
+      const card = page.getByTestId('employee-claims');
+      await card.locator('tbody tr').nth(1).waitFor();
+      assert.equal(await card.locator('tbody tr').count(), 2);
+      assert.match(await card.innerText(), /Meninggal dunia/);
+      await card.getByRole('link', { name: 'Klaim baru' }).click();
+      await page.waitForURL(new RegExp(`/klaim/baru\\?pegawai=${siti.id}$`));
+      assert.equal(await page.getByRole('combobox', { name: 'Pegawai' }).inputValue(), `Siti Aminah — ${NIK} (Dinas Kesehatan)`);
+      await page.getByLabel('Tanggal kejadian').fill('2022-05-25');
+      await page.getByTestId('protection-notice').filter({ hasText: 'Terlindungi pada 25 Mei 2022' }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -11,7 +11,7 @@ type Register = (actor: Actor, filter: { agreementId?: number | undefined; statu
 
 export const claimsRoutes: FastifyPluginAsyncZod<{ service: ClaimsService; letter: (actor: Actor, id: number) => Promise<Buffer>; register: Register }> = async (app, { service, letter, register }) => {
   const tags = ['Klaim (claims)'];
-  app.get('/', { schema: { tags, summary: 'Daftar klaim', querystring: z.object({ agreementId: z.coerce.number().int().positive().optional(), status: z.string().max(20).optional() }) } }, async (req) => ({ items: await service.list(requireActor(req), req.query) }));
+  app.get('/', { schema: { tags, summary: 'Daftar klaim', querystring: z.object({ agreementId: z.coerce.number().int().positive().optional(), status: z.string().max(20).optional(), employeeId: z.coerce.number().int().positive().optional() }) } }, async (req) => ({ items: await service.list(requireActor(req), req.query) }));
   app.get('/register.xlsx', { schema: { tags, summary: 'Register klaim (XLSX): peserta, unit, kejadian, status, manfaat, pembayaran, tenggat terlewat', querystring: z.object({ agreementId: z.coerce.number().int().positive().optional(), status: z.string().max(20).optional() }) } }, async (req, reply) => {
     const xlsx = await register(requireActor(req), req.query);
     return reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').header('content-disposition', attachmentDisposition('register-klaim.xlsx')).send(xlsx);

@@ -155,11 +155,12 @@ export function createClaimsService({ db, today, timeZone = 'Asia/Makassar', con
       };
     },
 
-    async list(actor: Actor, filter: { agreementId?: number | undefined; status?: string | undefined } = {}) {
+    async list(actor: Actor, filter: { agreementId?: number | undefined; status?: string | undefined; employeeId?: number | undefined } = {}) {
       authorize(actor, 'claims:read');
       let q = db.selectFrom('claims as c').innerJoin('employees as e', 'e.id', 'c.employee_id').select(['c.id', 'c.program', 'c.outcome', 'c.incident_date', 'c.status', 'c.approved_total', 'e.full_name', 'e.nik', 'e.work_unit_id']);
       if (filter.agreementId) q = q.where('c.agreement_id', '=', filter.agreementId);
       if (filter.status) q = q.where('c.status', '=', filter.status as ClaimStatus);
+      if (filter.employeeId) q = q.where('c.employee_id', '=', filter.employeeId);
       if (actor.role === 'opd_operator') q = q.where('e.work_unit_id', '=', actor.workUnitId ?? -1);
       return (await q.orderBy('c.id', 'desc').execute()).map((r) => ({ id: r.id, program: r.program, outcome: r.outcome, incidentDate: r.incident_date, status: r.status, approvedTotal: r.approved_total, fullName: r.full_name, nik: r.nik }));
     },

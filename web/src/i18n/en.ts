@@ -514,6 +514,7 @@ export const en: typeof id = {
       empty: 'No claims yet',
       count: '{{count}} claims',
     },
+    employee: { title: 'JKK/JKM claims', none: 'No claims for this employee yet' },
     intake: {
       title: 'New claim',
       subtitle: 'PKS Article 5: report of a work accident or a death; eligibility checked on the incident date',

@@ -512,6 +512,7 @@ export const id = {
       empty: 'Belum ada klaim',
       count: '{{count}} klaim',
     },
+    employee: { title: 'Klaim JKK/JKM', none: 'Belum ada klaim untuk pegawai ini' },
     intake: {
       title: 'Klaim baru',
       subtitle: 'PKS Pasal 5: laporan kecelakaan kerja atau kematian; kelayakan diperiksa pada tanggal kejadian',

@@ -4,6 +4,7 @@ import type { Claim, ClaimRow, ClaimStatus } from './types.ts';
 
 export interface ClaimsFilter {
   status?: ClaimStatus | undefined;
+  employeeId?: number | undefined;
 }
 
 export const claimsKey = (filter: ClaimsFilter = {}) => ['claims', 'list', filter] as const;
@@ -12,7 +13,7 @@ export const claimKey = (id: number) => ['claims', 'one', id] as const;
 export function useClaims(filter: ClaimsFilter) {
   return useQuery({
     queryKey: claimsKey(filter),
-    queryFn: () => api<{ items: ClaimRow[] }>('/claims', { query: { status: filter.status } }),
+    queryFn: () => api<{ items: ClaimRow[] }>('/claims', { query: { status: filter.status, employeeId: filter.employeeId } }),
     select: (data) => data.items,
     placeholderData: keepPreviousData,
   });

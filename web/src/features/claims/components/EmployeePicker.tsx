@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { useEmployeeSearch, type EmployeeOption } from '../api/file-claim.ts';
 
 /** Finds the employee by name or NIK on the server (an operator sees only their own unit). */
-export function EmployeePicker({ value, onChange, error }: { value: number | null; onChange: (e: EmployeeOption | null) => void; error?: string | undefined }) {
+export function EmployeePicker({ value, onChange, error, initial }: { value: number | null; onChange: (e: EmployeeOption | null) => void; error?: string | undefined; initial?: EmployeeOption | undefined }) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [chosen, setChosen] = useState<EmployeeOption | null>(null);
+  const [search, setSearch] = useState(initial ? label(initial) : '');
+  const [chosen, setChosen] = useState<EmployeeOption | null>(initial ?? null);
   const [q] = useDebouncedValue(search, 250);
   const found = useEmployeeSearch(chosen && search === label(chosen) ? '' : q);
   const options = [...(chosen ? [chosen] : []), ...(found.data ?? []).filter((e) => e.id !== chosen?.id)];

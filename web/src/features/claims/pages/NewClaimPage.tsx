@@ -1,8 +1,10 @@
 import { Alert, Anchor, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader.tsx';
+import { PageLoader } from '../../../components/PageLoader.tsx';
+import { useEmployee } from '../../roster/api/get-employees.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { BenefitFields, ProgramOutcome } from '../../benefits/components/BenefitFields.tsx';
 import { emptyBenefit, toBenefitRequest } from '../../benefits/utils/request.ts';
@@ -21,7 +23,9 @@ export default function NewClaimPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const file = useFileClaim();
-  const [incident, setIncident] = useState(emptyIncident);
+  const preset = Number(useSearchParams()[0].get('pegawai')) || 0; // from an employee's page
+  const presetEmployee = useEmployee(preset, preset > 0);
+  const [incident, setIncident] = useState(() => ({ ...emptyIncident(), employeeId: preset || null }));
   const [benefit, setBenefit] = useState(emptyBenefit);
   const [errors, setErrors] = useState<Partial<Record<IncidentField, string>>>({});
   const [serverErrors, setServerErrors] = useState<Partial<Record<IncidentField, string>>>({});
@@ -44,6 +48,7 @@ export default function NewClaimPage() {
       },
     });
   };
+  if (preset && presetEmployee.isPending) return <PageLoader />;
   return (
     <Stack gap="lg">
       <Anchor component={Link} to="/klaim" size="sm">← {t('claims.list.title')}</Anchor>
@@ -51,7 +56,7 @@ export default function NewClaimPage() {
       <Card withBorder radius="md" padding="lg">
         <Stack gap="sm">
           <Text fw={600}>{t('claims.intake.participant')}</Text>
-          <EmployeePicker value={incident.employeeId} onChange={(e) => setIncident({ ...incident, employeeId: e?.id ?? null })} error={errors.employeeId ? t('claims.intake.errors.employee') : undefined} />
+          <EmployeePicker initial={presetEmployee.data} value={incident.employeeId} onChange={(e) => setIncident({ ...incident, employeeId: e?.id ?? null })} error={errors.employeeId ? t('claims.intake.errors.employee') : undefined} />
           <ProtectionNotice employeeId={incident.employeeId} date={incident.incidentDate} />
         </Stack>
       </Card>

@@ -6,6 +6,7 @@ import { QueryError } from '../../../components/QueryError.tsx';
 import { can, useUser } from '../../../lib/auth.ts';
 import { Section } from '../components/Section.tsx';
 import { ProtectionTimeline } from '../../contributions/components/ProtectionTimeline.tsx';
+import { EmployeeClaims } from '../../claims/components/EmployeeClaims.tsx';
 import { useEmployee } from '../api/get-employees.ts';
 import { EmployeeHeader } from '../components/EmployeeHeader.tsx';
 import { EmploymentCard } from '../components/EmploymentCard.tsx';
@@ -29,6 +30,7 @@ export default function EmployeePage() {
       <Section title={t('roster.protection')}>
         <ProtectionTimeline employeeId={e.id} />
       </Section>
+      <EmployeeClaims employeeId={e.id} />
       <Section title={t('roster.history')}>
         <HistoryTimeline history={e.history} />
       </Section>
