@@ -18,9 +18,12 @@ export const idParams = z.object({ id: z.coerce.number().int().positive('ID haru
 /**
  * Content-Disposition for a download under its original name: a plain ASCII `filename` for old
  * clients and the exact UTF-8 name as `filename*` (RFC 5987/6266) when it has other characters.
+ * `inline` for documents the browser should show (PDFs) rather than save. Any name is safe in
+ * the header: control characters, quotes and non-ASCII never reach the plain `filename`.
  */
-export function attachmentDisposition(name: string): string {
-  const ascii = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  const encoded = encodeURIComponent(name).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
-  return ascii === name ? `attachment; filename="${ascii}"` : `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+export function attachmentDisposition(name: string, disposition: 'attachment' | 'inline' = 'attachment'): string {
+  const wellFormed = name.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd'); // lone surrogates would make encodeURIComponent throw
+  const ascii = wellFormed.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  const encoded = encodeURIComponent(wellFormed).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+  return ascii === name ? `${disposition}; filename="${ascii}"` : `${disposition}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
