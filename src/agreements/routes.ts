@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../http/auth.ts';
-import { errorResponses, idParams } from '../http/common.ts';
+import { attachmentDisposition, errorResponses, idParams } from '../http/common.ts';
 import { isoDate } from '../core/validation.ts';
 import type { AgreementsService } from './service.ts';
 import {
@@ -56,7 +56,7 @@ export const agreementsRoutes: FastifyPluginAsyncZod<{ service: AgreementsServic
     const doc = await service.getDocument(requireActor(req), req.params.id, req.params.amendmentId);
     return reply
       .header('content-type', doc.mime)
-      .header('content-disposition', `attachment; filename="${doc.name.replace(/["\\\r\n]/g, '_')}"`)
+      .header('content-disposition', attachmentDisposition(doc.name))
       .send(doc.content);
   });
 
