@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { assertWebBuilt, startServer, type TestServer } from './support/server.ts';
 import { launchBrowser, type TestBrowser } from './support/browser.ts';
 import { signIn } from './support/session.ts';
+import { employee, protectedEmployee } from './support/fixtures.ts';
 
 const NIK = '7409014508900001';
 
@@ -15,15 +16,8 @@ describe('claims in the browser', () => {
     assertWebBuilt();
     browser = await launchBrowser();
     server = await startServer({ today: '2022-06-20' });
-    const { services, admin } = server.harness;
-    const unit = await services.units.create(admin, { agreementId: 1, code: 'DINKES', name: 'Dinas Kesehatan' });
-    const e = await services.roster.create(admin, { nik: NIK, fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', workUnitId: unit.id, employmentType: 'honorer', startDate: '2020-01-02' });
-    await services.roster.create(admin, { nik: '7409011203850002', fullName: 'Budi Santoso', sex: 'L', birthDate: '1985-03-12', workUnitId: unit.id, employmentType: 'honorer', startDate: '2020-01-02' });
-    const batch = await services.enrolment.createBatch(admin, { agreementId: 1, employeeIds: [e.id] });
-    await services.enrolment.submitBatch(admin, batch.id);
-    await services.enrolment.accept(admin, batch.participants[0]!.id, { kpj: '26133068531', registeredOn: '2022-04-01' });
-    const bill = await services.contributions.createBill(admin, { agreementId: 1, period: '2022-05', issueDate: '2022-05-01' });
-    await services.contributions.recordPayment(admin, { billId: bill.id, amount: bill.amountDue, paidOn: '2022-05-10', bankReference: 'K-1' });
+    await protectedEmployee(server.harness, { nik: NIK, fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', unitCode: 'DINKES', unitName: 'Dinas Kesehatan', kpj: '26133068531', registeredOn: '2022-04-01', period: '2022-05' });
+    await employee(server.harness, { nik: '7409011203850002', fullName: 'Budi Santoso', sex: 'L', birthDate: '1985-03-12', unitCode: 'DINKES' });
   });
   after(async () => {
     await server?.close();
