@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../http/auth.ts';
-import { errorResponses, idParams } from '../http/common.ts';
+import { attachmentDisposition, errorResponses, idParams } from '../http/common.ts';
 import { isoDate } from '../core/validation.ts';
 import { readUpload } from '../http/upload.ts';
 import { AppError } from '../core/errors.ts';
@@ -42,21 +42,21 @@ export const contributionsRoutes: FastifyPluginAsyncZod<{ service: Contributions
     schema: { tags, summary: 'Tagihan sebagai PDF (kop kedua pihak, total per unit, terbilang)', params: idParams },
   }, async (req, reply) => {
     const pdf = await documents.billPdf(requireActor(req), req.params.id);
-    return reply.header('content-type', 'application/pdf').header('content-disposition', `inline; filename="tagihan-${req.params.id}.pdf"`).send(pdf);
+    return reply.header('content-type', 'application/pdf').header('content-disposition', attachmentDisposition(`tagihan-${req.params.id}.pdf`, 'inline')).send(pdf);
   });
 
   app.get('/bills/:id/xlsx', {
     schema: { tags, summary: 'Rincian tagihan sebagai XLSX', params: idParams },
   }, async (req, reply) => {
     const xlsx = await documents.billXlsx(requireActor(req), req.params.id);
-    return reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').header('content-disposition', `attachment; filename="tagihan-${req.params.id}.xlsx"`).send(xlsx);
+    return reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').header('content-disposition', attachmentDisposition(`tagihan-${req.params.id}.xlsx`)).send(xlsx);
   });
 
   app.get('/bills/:id/payments/:paymentId/receipt.pdf', {
     schema: { tags, summary: 'Tanda terima pembayaran (PDF)', params: idParams.extend({ paymentId: z.coerce.number().int().positive() }) },
   }, async (req, reply) => {
     const pdf = await documents.receiptPdf(requireActor(req), req.params.id, req.params.paymentId);
-    return reply.header('content-type', 'application/pdf').header('content-disposition', `inline; filename="tanda-terima-${req.params.paymentId}.pdf"`).send(pdf);
+    return reply.header('content-type', 'application/pdf').header('content-disposition', attachmentDisposition(`tanda-terima-${req.params.paymentId}.pdf`, 'inline')).send(pdf);
   });
 
   app.get('/bills/:id/lines', {
