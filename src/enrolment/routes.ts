@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { requireActor } from '../http/auth.ts';
-import { errorResponses, idParams } from '../http/common.ts';
+import { attachmentDisposition, errorResponses, idParams } from '../http/common.ts';
 import { readUpload } from '../http/upload.ts';
 import { AppError } from '../core/errors.ts';
 import type { EnrolmentService } from './service.ts';
@@ -63,7 +63,7 @@ export const enrolmentRoutes: FastifyPluginAsyncZod<{ service: EnrolmentService;
     schema: { tags, summary: 'Unduh pengajuan dalam format pendaftaran massal kantor cabang', params: idParams },
   }, async (req, reply) => {
     const file = await service.exportBatch(requireActor(req), req.params.id);
-    return reply.header('content-type', XLSX_MIME).header('content-disposition', `attachment; filename="${file.fileName}"`).send(file.content);
+    return reply.header('content-type', XLSX_MIME).header('content-disposition', attachmentDisposition(file.fileName)).send(file.content);
   });
 
   app.get('/eligible', {
@@ -135,7 +135,7 @@ export const enrolmentRoutes: FastifyPluginAsyncZod<{ service: EnrolmentService;
     const { renderCardsPdf } = await import('./card-pdf.ts');
     const stream = new PassThrough();
     renderCardsPdf(data, stream, { layout }).catch((error: unknown) => stream.destroy(error as Error));
-    return reply.header('content-type', 'application/pdf').header('content-disposition', `inline; filename="${name}"`).send(stream);
+    return reply.header('content-type', 'application/pdf').header('content-disposition', attachmentDisposition(name, 'inline')).send(stream);
   };
 
   app.get('/participants/:id/card.pdf', {
