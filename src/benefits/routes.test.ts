@@ -67,6 +67,17 @@ describe('benefit quotes through the API and CLI', () => {
     assert.deepEqual(q.items.map((i: { amount: number }) => i.amount), [20_000_000, 10_000_000, 12_000_000]);
   });
 
+  test('the OpenAPI document describes the quote contract and its answer', async () => {
+    const res = await h.app.inject({ method: 'GET', url: '/api/docs/json' });
+    assert.equal(res.statusCode, 200);
+    const quote = res.json().paths['/api/v1/benefits/quote'].post;
+    const body = quote.requestBody.content['application/json'].schema;
+    assert.deepEqual(body.properties.program.enum, ['JKK', 'JKM']);
+    assert.ok(body.properties.children && body.properties.disabilities && body.properties.transport);
+    const answer = quote.responses['200'].content['application/json'].schema;
+    assert.ok(answer.properties.items && answer.properties.total && answer.properties.termsSource);
+  });
+
   test('bad input is refused in Bahasa Indonesia', async () => {
     const unknown = await viewer.request({ method: 'POST', url: '/api/v1/benefits/quote', payload: { program: 'JKK', incidentDate: '2023-05-02', outcome: 'partial_anatomical', disabilities: [{ code: 'tidak-ada' }] } });
     assert.equal(unknown.statusCode, 400);
