@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../http/auth.ts';
-import { idParams } from '../http/common.ts';
+import { attachmentDisposition, idParams } from '../http/common.ts';
 import { isoDate } from '../core/validation.ts';
 import type { Dashboard } from './dashboard.ts';
 import type { Registers } from './registers.ts';
@@ -31,7 +31,7 @@ export const monitoringRoutes: FastifyPluginAsyncZod<{ dashboard: Dashboard; reg
     const content = format === 'xlsx' ? await meReport.xlsx(actor, agreementId, period) : await meReport.pdf(actor, agreementId, period);
     return reply
       .header('content-type', format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/pdf')
-      .header('content-disposition', `attachment; filename="laporan-monev-${period}.${format}"`)
+      .header('content-disposition', attachmentDisposition(`laporan-monev-${period}.${format}`))
       .send(content);
   });
 
