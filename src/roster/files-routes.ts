@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { PassThrough } from 'node:stream';
 import { readUpload } from '../http/upload.ts';
 import { requireActor } from '../http/auth.ts';
-import { errorResponses, idParams } from '../http/common.ts';
+import { attachmentDisposition, errorResponses, idParams } from '../http/common.ts';
 import { listEmployeesQuery } from './schemas.ts';
 import { MAX_IMPORT_BYTES, type RosterFilesService } from './files-service.ts';
 
@@ -20,7 +20,7 @@ const importSchema = z.object({
   errors: z.array(z.object({ row: z.number().int(), column: z.string(), message: z.string() })),
 });
 
-const attachment = (name: string) => `attachment; filename="${name.replace(/["\\\r\n]/g, '_')}"`;
+const attachment = (name: string) => attachmentDisposition(name);
 
 export const rosterFilesRoutes: FastifyPluginAsyncZod<{ service: RosterFilesService }> = async (app, { service }) => {
   const tags = ['Pegawai (roster)'];
