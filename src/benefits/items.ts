@@ -47,9 +47,9 @@ export function capped(cost: Rupiah, cap: Rupiah): { amount: Rupiah; capped: boo
   return cost > cap ? { amount: cap, capped: true } : { amount: cost, capped: false };
 }
 
-/** "Rp 7.000.000, dibatasi maks. Rp 5.000.000 → Rp 5.000.000" or "Rp 800.000 (maks. Rp 1.000.000)". */
+/** "Rp 7.000.000, dibatasi maks. Rp 5.000.000, dibayar Rp 5.000.000" or "Rp 800.000 (maks. Rp 1.000.000)". */
 export function capFormula(cost: Rupiah, cap: Rupiah): string {
   return cost > cap
-    ? `${formatRupiah(cost)}, dibatasi maks. ${formatRupiah(cap)} → ${formatRupiah(cap)}`
+    ? `${formatRupiah(cost)}, dibatasi maks. ${formatRupiah(cap)}, dibayar ${formatRupiah(cap)}`
     : `${formatRupiah(cost)} (maks. ${formatRupiah(cap)}) = ${formatRupiah(cost)}`;
 }

@@ -170,7 +170,7 @@ test('medical care: no cap by default, its citation from the terms; a cap set by
   const cap = withBenefits({ medicalCareCap: { value: 20_000_000, basis: 'Adendum II Pasal 1' } });
   const over = item(quoteBenefits(request, cap), 'medical');
   assert.deepEqual([over.amount, over.cap, over.capped, over.basis], [20_000_000, 20_000_000, true, 'Adendum II Pasal 1']);
-  assert.match(over.formula, /^Rp 35\.000\.000, dibatasi maks\. Rp 20\.000\.000 → Rp 20\.000\.000$/);
+  assert.match(over.formula, /^Rp 35\.000\.000, dibatasi maks\. Rp 20\.000\.000, dibayar Rp 20\.000\.000$/);
   const under = item(quoteBenefits({ ...request, medicalCost: 3_500_000 }, cap), 'medical');
   assert.deepEqual([under.amount, under.cap, under.capped], [3_500_000, 20_000_000, false]);
 });

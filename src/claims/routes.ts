@@ -29,6 +29,6 @@ export const claimsRoutes: FastifyPluginAsyncZod<{ service: ClaimsService; lette
   app.post('/:id/payments', { schema: { tags, summary: 'Catat pembayaran (STMB dapat diangsur)', params: idParams, body: claimPaymentSchema } }, async (req) => service.pay(requireActor(req), req.params.id, req.body));
   app.get('/:id/letter.pdf', { schema: { tags, summary: 'Surat klaim (PDF) dengan manfaat butir demi butir', params: idParams } }, async (req, reply) => {
     const pdf = await letter(requireActor(req), req.params.id);
-    return reply.header('content-type', 'application/pdf').header('content-disposition', `inline; filename="klaim-${req.params.id}.pdf"`).send(pdf);
+    return reply.header('content-type', 'application/pdf').header('content-disposition', attachmentDisposition(`klaim-${req.params.id}.pdf`, 'inline')).send(pdf);
   });
 };
