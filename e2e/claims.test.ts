@@ -57,6 +57,13 @@ describe('claims in the browser', () => {
         await chooser.setFiles({ name: `${code}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF ${code}`) });
         await page.getByLabel(`Unggah ${code}`).waitFor({ state: 'detached' });
       }
+      // Two transport receipts: the second is added to the same checklist item
+      for (const [label, name] of [['Unggah kuitansi_angkut', 'kuitansi-angkut-1.pdf'], ['Tambah berkas kuitansi_angkut', 'kuitansi-angkut-2.pdf']] as const) {
+        const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByLabel(label, { exact: true }).click()]);
+        await chooser.setFiles({ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF ${name}`) });
+        await page.getByTestId('claim-documents').getByText(name).waitFor();
+      }
+      assert.equal(await page.getByTestId('claim-documents').locator('tbody tr').count(), 6);
       const claimUrl = page.url();
       await page.getByRole('button', { name: 'Keluar' }).click();
       await page.waitForURL(/\/masuk/);

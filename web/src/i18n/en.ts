@@ -457,6 +457,8 @@ export const en: typeof id = {
         required: 'Required',
         optional: 'Optional',
         choose: 'Choose a file',
+        addMore: 'Add a file',
+        addMoreLabel: 'Add a file {{code}}',
         upload: 'Upload {{code}}',
         uploadedDone: 'File {{name}} uploaded',
         files: 'Uploaded files',

@@ -455,6 +455,8 @@ export const id = {
         required: 'Wajib',
         optional: 'Opsional',
         choose: 'Pilih berkas',
+        addMore: 'Tambah berkas',
+        addMoreLabel: 'Tambah berkas {{code}}',
         upload: 'Unggah {{code}}',
         uploadedDone: 'Berkas {{name}} terunggah',
         files: 'Berkas terunggah',

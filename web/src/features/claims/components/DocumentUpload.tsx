@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../../lib/notify.ts';
 import { useUploadClaimDocument } from '../api/claim-actions.ts';
 
-/** The upload control of one checklist item; it goes away once the item has a file. */
-export function DocumentUpload({ claimId, code }: { claimId: number; code: string }) {
+/** The upload control of one checklist item; once the item has a file it adds another (several receipts, a page forgotten). */
+export function DocumentUpload({ claimId, code, more = false }: { claimId: number; code: string; more?: boolean }) {
   const { t } = useTranslation();
   const upload = useUploadClaimDocument(claimId);
   return (
@@ -14,8 +14,9 @@ export function DocumentUpload({ claimId, code }: { claimId: number; code: strin
         size="xs"
         value={null}
         accept="application/pdf,image/*"
-        placeholder={t('claims.detail.documents.choose')}
-        aria-label={t('claims.detail.documents.upload', { code })}
+        placeholder={t(more ? 'claims.detail.documents.addMore' : 'claims.detail.documents.choose')}
+        aria-label={t(more ? 'claims.detail.documents.addMoreLabel' : 'claims.detail.documents.upload', { code })}
+        variant={more ? 'filled' : 'default'}
         leftSection={<IconUpload size={14} />}
         disabled={upload.isPending}
         onChange={(file) => {

@@ -31,7 +31,7 @@ export function DocumentsCard({ claim: c, canUpload }: { claim: Claim; canUpload
             <Group key={d.code} gap="sm" wrap="nowrap" align="center">
               <ChecklistBadge item={d} />
               <Text size="sm" style={{ flex: 1 }}>{d.label}</Text>
-              {uploading && !d.uploaded && <DocumentUpload claimId={c.id} code={d.code} />}
+              {uploading && <DocumentUpload key={`${d.code}-${d.uploaded}`} claimId={c.id} code={d.code} more={d.uploaded} />}
             </Group>
           ))}
         </Stack>
