@@ -1,6 +1,7 @@
 /** SQL for users, sessions and API tokens. */
 import type { Kysely } from 'kysely';
 import type { DB, Role } from '../db/schema.ts';
+import { prepared, type Params } from '../db/prepared.ts';
 
 type Tx = Kysely<DB>;
 
@@ -39,14 +40,18 @@ export async function insertSession(trx: Tx, row: { token_hash: string; user_id:
   await trx.insertInto('sessions').values(row).execute();
 }
 
-export async function findSession(db: Tx, tokenHash: string) {
-  return db
+// Every request with a session cookie runs this, so it is compiled once (db/prepared.ts).
+const sessionByTokenHash = prepared((db, p: Params<{ tokenHash: string }>) =>
+  db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
     .select(['s.id as session_id', 's.csrf_token', 's.expires_at', 's.last_seen_at'])
     .select(['u.id', 'u.username', 'u.full_name', 'u.role', 'u.work_unit_id', 'u.institution_id', 'u.status'])
-    .where('s.token_hash', '=', tokenHash)
-    .executeTakeFirst();
+    .where('s.token_hash', '=', p.tokenHash),
+);
+
+export async function findSession(db: Tx, tokenHash: string) {
+  return (await sessionByTokenHash(db, { tokenHash }))[0];
 }
 
 export async function touchSession(db: Tx, sessionId: number, lastSeenAt: string, expiresAt: string) {

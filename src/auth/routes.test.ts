@@ -2,6 +2,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildApp } from '../http/app.ts';
 import { createHarness, PASSWORD, type Client, type Harness } from '../testing/harness.ts';
+import { SESSION_IDLE_MS, SESSION_TOUCH_AFTER_MS } from './service.ts';
+import { sha256 } from './tokens.ts';
 
 describe('access: login, sessions, tokens, users', () => {
   let h: Harness;
@@ -41,6 +43,35 @@ describe('access: login, sessions, tokens, users', () => {
     assert.equal(out.statusCode, 200);
     const me = await other.request({ method: 'GET', url: '/api/v1/auth/me' });
     assert.equal(me.statusCode, 401);
+  });
+
+  test('the idle expiry slides, but is written only when the session was last seen over a minute ago', async () => {
+    const client = await h.login('viewer');
+    const tokenHash = sha256(client.cookie.split('=')[1]!);
+    const row = () => h.handle.db.selectFrom('sessions').select(['last_seen_at', 'expires_at']).where('token_hash', '=', tokenHash).executeTakeFirstOrThrow();
+    const set = (lastSeenAgoMs: number, expiresInMs: number) => {
+      const now = Date.now();
+      const values = { last_seen_at: new Date(now - lastSeenAgoMs).toISOString(), expires_at: new Date(now + expiresInMs).toISOString() };
+      return h.handle.db.updateTable('sessions').set(values).where('token_hash', '=', tokenHash).execute().then(() => values);
+    };
+    const me = async () => (await client.request({ method: 'GET', url: '/api/v1/auth/me' })).statusCode;
+
+    // Seen 30 s ago: the request is served and nothing is written.
+    const recent = await set(SESSION_TOUCH_AFTER_MS / 2, 3_600_000);
+    assert.equal(await me(), 200);
+    assert.deepEqual(await row(), recent);
+
+    // Seen 2 min ago: the expiry moves to 12 h from now.
+    await set(2 * SESSION_TOUCH_AFTER_MS, 3_600_000);
+    const before = Date.now();
+    assert.equal(await me(), 200);
+    const touched = await row();
+    assert.ok(Date.parse(touched.last_seen_at) >= before - 5 && Date.parse(touched.last_seen_at) <= Date.now());
+    assert.ok(Date.parse(touched.expires_at) >= before + SESSION_IDLE_MS - 5 && Date.parse(touched.expires_at) <= Date.now() + SESSION_IDLE_MS);
+
+    // Past its expiry the session is refused, however recently it was seen.
+    await set(0, -1000);
+    assert.equal(await me(), 401);
   });
 
   test('API tokens authenticate scripts without CSRF and can be revoked', async () => {

@@ -15,7 +15,12 @@ import { newSecret, sha256 } from './tokens.ts';
 import { createTokenSchema, createUserSchema, loginSchema, type UserOut } from './schemas.ts';
 
 export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
-const TOUCH_AFTER_MS = 60 * 1000;
+/**
+ * The sliding expiry is written only when the session was last seen more than this long ago, not
+ * on every request (a write per request would serialise reads behind SQLite's one writer). A
+ * session therefore ends between 12 h − 1 min and 12 h after its last request.
+ */
+export const SESSION_TOUCH_AFTER_MS = 60 * 1000;
 // Verified against when the user does not exist, so a wrong username costs the same time.
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$itxKdHj9XYMrB+NbjXfW5A$AaYYqiLa9h64leA1wHfZ3cY+F9udOhdMa2cRYw+h9F0';
 
@@ -77,12 +82,12 @@ export function createAuthService({ db }: { db: Kysely<DB> }) {
       await repo.deleteSession(db, sha256(token));
     },
 
-    /** The session's user, sliding its idle expiry; null when unknown, expired or disabled. */
+    /** The session's user, sliding its idle expiry (at most once a minute); null when unknown, expired or disabled. */
     async authenticateSession(token: string): Promise<SessionInfo | null> {
       const row = await repo.findSession(db, sha256(token));
       const now = Date.now();
       if (!row || row.status !== 'active' || Date.parse(row.expires_at) <= now) return null;
-      if (now - Date.parse(row.last_seen_at) > TOUCH_AFTER_MS) {
+      if (now - Date.parse(row.last_seen_at) > SESSION_TOUCH_AFTER_MS) {
         await repo.touchSession(db, row.session_id, new Date(now).toISOString(), new Date(now + SESSION_IDLE_MS).toISOString());
       }
       return { actor: actorOf(row), user: presentUser(row), csrfToken: row.csrf_token };

@@ -1,6 +1,7 @@
 /** SQL for bills, bill lines, payments and credits. Amounts are integer rupiah. */
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import { prepared, type Params } from '../db/prepared.ts';
 
 type Tx = Kysely<DB>;
 
@@ -149,17 +150,6 @@ export async function availableCredit(db: Tx, agreementId: number): Promise<numb
   return Number(notes.v) + over - Number(used.v);
 }
 
-/** The registered participations of an employee, with their agreement's dates (protection). */
-export async function participationsOf(db: Tx, employeeId: number) {
-  return db
-    .selectFrom('participants as p')
-    .innerJoin('agreements as a', 'a.id', 'p.agreement_id')
-    .select(['p.id', 'p.agreement_id', 'p.status', 'p.kpj', 'p.registered_on', 'p.deactivated_on', 'a.signed_on', 'a.duration_months', 'a.terminated_on', 'a.number_party_one'])
-    .where('p.employee_id', '=', employeeId)
-    .orderBy('a.signed_on', 'desc')
-    .execute();
-}
-
 /** Every charge line of an employee's participations up to a period, with whether a credit reversed it. */
 export async function chargesOfEmployee(db: Tx, employeeId: number, upToPeriod: string) {
   return db
@@ -173,16 +163,41 @@ export async function chargesOfEmployee(db: Tx, employeeId: number, upToPeriod: 
     .execute();
 }
 
-export async function chargeFor(db: Tx, participantId: number, period: string) {
+/**
+ * The protection facts of an employee for one month, in ONE compiled-once query (the protection
+ * check is a hot path): the employee, then each of their registered participations with its
+ * agreement's dates, newest agreement first, and beside each its charge line for the period when
+ * there is one — whether a credit reversed it, its bill, and the sum paid on that bill so far.
+ * At most one charge exists per participant and period (bill_lines_one_charge_uq), so there is
+ * one row per participation, or one row with a null participation when there is none, or no row
+ * when the employee does not exist.
+ * The kinds and status are literals, not bound values: SQLite re-prepares a statement on every
+ * run when a bound value meets a partial index's WHERE (both bill_lines indexes here are partial).
+ */
+function protectionFacts(db: Tx, period: string) {
   return db
-    .selectFrom('bill_lines as l')
-    .innerJoin('bills as b', 'b.id', 'l.bill_id')
-    .select(['l.id', 'l.bill_id', 'b.number', 'b.credits_applied', 'b.amount_due', 'b.due_date'])
-    .select((eb) => eb.exists(eb.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', 'credit')).as('credited'))
-    .where('l.participant_id', '=', participantId)
-    .where('l.period', '=', period)
-    .where('l.kind', '=', 'charge')
-    .executeTakeFirst();
+    .selectFrom('employees as e')
+    .leftJoin('participants as p', (join) => join.onRef('p.employee_id', '=', 'e.id').on('p.status', '=', sql.lit('registered')))
+    .leftJoin('agreements as a', 'a.id', 'p.agreement_id')
+    .leftJoin('bill_lines as l', (join) => join.onRef('l.participant_id', '=', 'p.id').on('l.period', '=', period).on('l.kind', '=', sql.lit('charge')))
+    .leftJoin('bills as b', 'b.id', 'l.bill_id')
+    .select(['e.id as employee_id', 'e.nik', 'e.full_name', 'e.work_unit_id'])
+    .select(['p.id', 'p.agreement_id', 'p.kpj', 'p.registered_on', 'p.deactivated_on', 'a.signed_on', 'a.duration_months', 'a.terminated_on'])
+    .select(['l.bill_id', 'b.number as bill_number', 'b.credits_applied'])
+    .select((eb) => eb.exists(eb.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', sql.lit('credit'))).as('credited'))
+    .select((eb) => eb.selectFrom('payments as pay').select(sql<number>`coalesce(sum(pay.amount), 0)`.as('s')).whereRef('pay.bill_id', '=', 'l.bill_id').as('paid'))
+    .orderBy('a.signed_on', 'desc')
+    .orderBy('p.id');
+}
+
+const protectionFactsById = prepared((db, p: Params<{ employeeId: number; period: string }>) => protectionFacts(db, p.period).where('e.id', '=', p.employeeId));
+const protectionFactsByNik = prepared((db, p: Params<{ nik: string; period: string }>) => protectionFacts(db, p.period).where('e.nik', '=', p.nik));
+
+export type ProtectionRow = Awaited<ReturnType<typeof protectionFactsById>>[number];
+
+/** The protection facts of the employee named by id or NIK for the month `period` (see protectionFacts). */
+export async function protectionRows(db: Tx, who: { employeeId?: number | undefined; nik?: string | undefined }, period: string): Promise<ProtectionRow[]> {
+  return who.employeeId ? protectionFactsById(db, { employeeId: who.employeeId, period }) : protectionFactsByNik(db, { nik: who.nik ?? '', period });
 }
 
 /** Per bill, month and unit: the charges (for arrears by unit). */

@@ -42,6 +42,28 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
     return dues;
   }
 
+  /**
+   * Protection on `date` from an employee's facts for its month (repo.protectionRows): the
+   * participation of the agreement in force on the date (else the newest), its charge, and
+   * whether the bill's payments reach that month (a bill's months are paid in order).
+   */
+  async function verdictOf(rows: repo.ProtectionRow[], date: string): Promise<ProtectionVerdict & { agreementId: number | null; kpj: string | null }> {
+    const participations = rows.filter((p) => p.id !== null);
+    const inForce = participations.find((p) => p.signed_on && date >= p.signed_on && date <= (effectiveEnd({ signedOn: p.signed_on, durationMonths: p.duration_months!, terminatedOn: p.terminated_on }) ?? '')) ?? participations[0];
+    let charge: { credited: boolean; monthPaid: boolean; billNumber: string } | null = null;
+    if (inForce && inForce.bill_id !== null) {
+      const dues = await monthDuesOf(db, inForce.bill_id);
+      const paid = Number(inForce.paid ?? 0) + Number(inForce.credits_applied ?? 0);
+      charge = { credited: !!inForce.credited, monthPaid: paidMonths(dues, paid).paid.includes(periodOf(date)), billNumber: inForce.bill_number ?? '' };
+    }
+    const verdict = protectionOn({
+      date,
+      participation: inForce ? { registeredOn: inForce.registered_on, deactivatedOn: inForce.deactivated_on, agreement: { signedOn: inForce.signed_on, durationMonths: inForce.duration_months!, terminatedOn: inForce.terminated_on } } : null,
+      charge,
+    });
+    return { ...verdict, agreementId: inForce?.agreement_id ?? null, kpj: inForce?.kpj ?? null };
+  }
+
   async function agreementWithTerms(executor: Kysely<DB>, agreementId: number) {
     const a = await getAgreement(executor, agreementId);
     if (!a) throw notFound('Perjanjian', agreementId);
@@ -334,36 +356,17 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
     async protection(actor: Actor, who: { employeeId?: number; nik?: string }, date: string) {
       authorize(actor, 'contributions:read');
       if (!who.employeeId && !who.nik) throw new AppError('validation_failed', 'Sebutkan pegawai (employeeId) atau NIK');
-      const employee = await db
-        .selectFrom('employees')
-        .select(['id', 'nik', 'full_name', 'work_unit_id'])
-        .$if(!!who.employeeId, (q) => q.where('id', '=', who.employeeId!))
-        .$if(!who.employeeId, (q) => q.where('nik', '=', who.nik ?? ''))
-        .executeTakeFirst();
+      // One query: the employee with the facts of their protection in the month.
+      const rows = await repo.protectionRows(db, who, periodOf(date));
+      const employee = rows[0];
       if (!employee) throw notFound('Pegawai', who.employeeId ?? who.nik);
       if (actor.role === 'opd_operator' && actor.workUnitId !== employee.work_unit_id) throw notFound('Pegawai', who.employeeId ?? who.nik);
-      const verdict = await this.protectionOf(employee.id, date);
-      return { employeeId: employee.id, nik: employee.nik, fullName: employee.full_name, date, ...verdict };
+      const verdict = await verdictOf(rows, date);
+      return { employeeId: employee.employee_id, nik: employee.nik, fullName: employee.full_name, date, ...verdict };
     },
 
     async protectionOf(employeeId: number, date: string): Promise<ProtectionVerdict & { agreementId: number | null; kpj: string | null }> {
-      const participations = (await repo.participationsOf(db, employeeId)).filter((p) => p.status === 'registered');
-      const inForce = participations.find((p) => p.signed_on && date >= p.signed_on && date <= (effectiveEnd({ signedOn: p.signed_on, durationMonths: p.duration_months, terminatedOn: p.terminated_on }) ?? '')) ?? participations[0];
-      let charge: { credited: boolean; monthPaid: boolean; billNumber: string } | null = null;
-      if (inForce) {
-        const line = await repo.chargeFor(db, inForce.id, periodOf(date));
-        if (line) {
-          const dues = await monthDuesOf(db, line.bill_id);
-          const paid = await repo.paidSum(db, line.bill_id);
-          charge = { credited: !!line.credited, monthPaid: paidMonths(dues, paid + line.credits_applied).paid.includes(periodOf(date)), billNumber: line.number };
-        }
-      }
-      const verdict = protectionOn({
-        date,
-        participation: inForce ? { registeredOn: inForce.registered_on, deactivatedOn: inForce.deactivated_on, agreement: { signedOn: inForce.signed_on, durationMonths: inForce.duration_months, terminatedOn: inForce.terminated_on } } : null,
-        charge,
-      });
-      return { ...verdict, agreementId: inForce?.agreement_id ?? null, kpj: inForce?.kpj ?? null };
+      return verdictOf(await repo.protectionRows(db, { employeeId }, periodOf(date)), date);
     },
 
     /** Months of contributions paid for an employee up to the month of `date`, as Lindung recorded them (credited months excluded). */

@@ -22,3 +22,17 @@ test('today is asked in the office zone, not the server zone', () => {
   // WITA is UTC+8: its date is never behind UTC's.
   assert.ok(makassar >= new Date().toISOString().slice(0, 10));
 });
+
+test('lastDayOfPeriod (plain arithmetic) agrees with Temporal on month ends, leap days and year edges', () => {
+  const temporal = (start: string, months: number) => parseDate(start).add({ months }).subtract({ days: 1 }).toString();
+  const starts = ['2022-03-14', '2022-01-01', '2022-01-31', '2023-12-31', '2024-02-29', '2024-03-01', '2023-03-01', '2023-02-28', '2100-02-28', '2000-02-29', '2022-12-01', '0001-01-01', '9999-12-31'];
+  for (let day = new Date('2023-11-01'); day < new Date('2025-03-05'); day.setUTCDate(day.getUTCDate() + 1)) starts.push(day.toISOString().slice(0, 10));
+  for (const start of starts) {
+    for (const months of [0, 1, 2, 11, 12, 13, 24, 36, 60, -1, -12]) {
+      assert.equal(lastDayOfPeriod(start, months), temporal(start, months), `${start} + ${months}`);
+    }
+  }
+  assert.throws(() => lastDayOfPeriod('2022-02-30', 12), AppError);
+  assert.equal(formatDateId('2022-05-01'), '1 Mei 2022');
+  assert.throws(() => formatDateId('2022-13-01'), AppError);
+});

@@ -70,7 +70,17 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
  * 2024-03-14, so the last day covered is 2024-03-13.
  */
 export function lastDayOfPeriod(start: IsoDate, months: number): IsoDate {
-  return parseDate(start).add({ months }).subtract({ days: 1 }).toString();
+  // Plain arithmetic (the protection check runs this per request); Temporal's answer, which the
+  // tests compare against: the day of month is constrained to the target month, then one day back.
+  if (!isValidDate(start) || !Number.isSafeInteger(months)) return parseDate(start).add({ months }).subtract({ days: 1 }).toString();
+  const index = Number(start.slice(0, 4)) * 12 + Number(start.slice(5, 7)) - 1 + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  if (year < 1 || year > 9999) return parseDate(start).add({ months }).subtract({ days: 1 }).toString();
+  const day = Math.min(Number(start.slice(8, 10)), daysInMonth(year, month));
+  if (day > 1) return isoOf(year, month, day - 1);
+  if (month > 1) return isoOf(year, month - 1, daysInMonth(year, month - 1));
+  return year > 1 ? isoOf(year - 1, 12, 31) : parseDate(start).add({ months }).subtract({ days: 1 }).toString();
 }
 
 /** Today in the given IANA zone (Buton Utara: Asia/Makassar, WITA). */
@@ -94,8 +104,8 @@ export const MONTHS_ID = [
 
 /** '2022-03-14' → '14 Maret 2022'. */
 export function formatDateId(date: IsoDate): string {
-  const d = parseDate(date);
-  return `${d.day} ${MONTHS_ID[d.month - 1]} ${d.year}`;
+  if (!isValidDate(date)) parseDate(date); // throws the same errors as before
+  return `${Number(date.slice(8, 10))} ${MONTHS_ID[Number(date.slice(5, 7)) - 1]} ${Number(date.slice(0, 4))}`;
 }
 
 /** Current instant as an ISO string (UTC), for audit and timestamps. */

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import type { DB } from './schema.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -59,6 +59,45 @@ export function isPostgresUrl(url: string): boolean {
   return url.startsWith('postgres://') || url.startsWith('postgresql://');
 }
 
+/** How many prepared SQLite statements are kept (by SQL text) for reuse. */
+export const STATEMENT_CACHE_SIZE = 500;
+/** Longer SQL (multi-row inserts of an import) is prepared each time: it is rarely repeated and large to keep. */
+export const STATEMENT_CACHE_MAX_SQL = 10_000;
+
+/**
+ * better-sqlite3 behind Kysely, reusing prepared statements: Kysely's driver prepares every
+ * query it runs, which costs more than running a point lookup. A statement is kept by its SQL
+ * text (the last STATEMENT_CACHE_SIZE distinct ones, up to STATEMENT_CACHE_MAX_SQL characters)
+ * and prepared anew only when the cached one is busy (a stream still iterating it). SQLite
+ * re-prepares a statement itself after a schema change, so a cached one never runs against a
+ * stale schema.
+ */
+export function cachingStatements(sqlite: Database.Database, size = STATEMENT_CACHE_SIZE): SqliteDatabase {
+  const statements = new Map<string, Database.Statement>();
+  return {
+    close: () => {
+      statements.clear();
+      sqlite.close();
+    },
+    prepare(sql: string): SqliteStatement {
+      if (sql.length > STATEMENT_CACHE_MAX_SQL) return sqlite.prepare(sql) as unknown as SqliteStatement;
+      let stmt = statements.get(sql);
+      if (stmt && !stmt.busy) {
+        // Most recently used last, so the first entry is the one to drop when full.
+        statements.delete(sql);
+        statements.set(sql, stmt);
+        return stmt as unknown as SqliteStatement;
+      }
+      stmt = sqlite.prepare(sql);
+      if (!statements.has(sql)) {
+        if (statements.size >= size) statements.delete(statements.keys().next().value!);
+        statements.set(sql, stmt);
+      }
+      return stmt as unknown as SqliteStatement;
+    },
+  };
+}
+
 export function openSqlite(path: string): Db {
   const file = path === ':memory:' ? ':memory:' : resolve(path);
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -67,8 +106,27 @@ export function openSqlite(path: string): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const statements = cachingStatements(sqlite);
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: statements }) });
+  directReads.set(db, { sqlite, prepare: (sql) => statements.prepare(sql) as unknown as Database.Statement });
   return { db, dialect: 'sqlite', description: `SQLite ${file}`, sqlite, close: () => db.destroy() };
+}
+
+export interface DirectSqlite {
+  sqlite: Database.Database;
+  /** The statement cache Kysely's driver uses. */
+  prepare(sql: string): Database.Statement;
+}
+
+const directReads = new WeakMap<object, DirectSqlite>();
+
+/**
+ * The SQLite connection behind a Kysely instance opened by openSqlite, for reads that may skip
+ * Kysely's executor (db/prepared.ts); undefined for PostgreSQL, and for transactions and other
+ * derived instances, which must go through the executor.
+ */
+export function directSqlite(db: object): DirectSqlite | undefined {
+  return directReads.get(db);
 }
 
 export function openPostgres(url: string, options: { searchPath?: string; max?: number } = {}): Db {

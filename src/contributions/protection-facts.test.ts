@@ -1,0 +1,159 @@
+/**
+ * The protection check gathers its facts in one compiled-once query (repo.protectionRows). These
+ * tests hold it to the answers of the query-by-query path it replaced (kept below as the oracle),
+ * on month edges, agreement edges, a deactivation with its credit, a partial payment, a late
+ * enrolment, a rejected participation and a successor agreement — and check that a payment shows
+ * at once (nothing about payments is cached).
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Kysely } from 'kysely';
+import { createHarness, demoAgreementData, type Client, type Harness } from '../testing/harness.ts';
+import { seedParticipants } from '../testing/seed.ts';
+import type { DB } from '../db/schema.ts';
+import { effectiveEnd } from '../agreements/rules.ts';
+import * as repo from './repo.ts';
+import { paidMonths, periodOf } from './rules.ts';
+import { protectionOn } from './protection.ts';
+
+/** The protection check as it was computed before: participations, then the charge, dues and payments, one query each. */
+async function oracle(db: Kysely<DB>, employeeId: number, date: string) {
+  const participations = (
+    await db
+      .selectFrom('participants as p')
+      .innerJoin('agreements as a', 'a.id', 'p.agreement_id')
+      .select(['p.id', 'p.agreement_id', 'p.status', 'p.kpj', 'p.registered_on', 'p.deactivated_on', 'a.signed_on', 'a.duration_months', 'a.terminated_on'])
+      .where('p.employee_id', '=', employeeId)
+      .orderBy('a.signed_on', 'desc')
+      .execute()
+  ).filter((p) => p.status === 'registered');
+  const inForce = participations.find((p) => p.signed_on && date >= p.signed_on && date <= (effectiveEnd({ signedOn: p.signed_on, durationMonths: p.duration_months, terminatedOn: p.terminated_on }) ?? '')) ?? participations[0];
+  let charge: { credited: boolean; monthPaid: boolean; billNumber: string } | null = null;
+  if (inForce) {
+    const line = await db
+      .selectFrom('bill_lines as l')
+      .innerJoin('bills as b', 'b.id', 'l.bill_id')
+      .select(['l.id', 'l.bill_id', 'b.number', 'b.credits_applied'])
+      .select((eb) => eb.exists(eb.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', 'credit')).as('credited'))
+      .where('l.participant_id', '=', inForce.id)
+      .where('l.period', '=', periodOf(date))
+      .where('l.kind', '=', 'charge')
+      .executeTakeFirst();
+    if (line) {
+      const dues = await repo.monthDues(db, line.bill_id);
+      const paid = await repo.paidSum(db, line.bill_id);
+      charge = { credited: !!line.credited, monthPaid: paidMonths(dues, paid + line.credits_applied).paid.includes(periodOf(date)), billNumber: line.number };
+    }
+  }
+  const verdict = protectionOn({
+    date,
+    participation: inForce ? { registeredOn: inForce.registered_on, deactivatedOn: inForce.deactivated_on, agreement: { signedOn: inForce.signed_on, durationMonths: inForce.duration_months, terminatedOn: inForce.terminated_on } } : null,
+    charge,
+  });
+  return { ...verdict, agreementId: inForce?.agreement_id ?? null, kpj: inForce?.kpj ?? null };
+}
+
+/** The first, 15th and last day of every month from March 2022 to May 2026, and the days around the events below. */
+function datesToCheck(): string[] {
+  const out = new Set<string>(['2022-03-13', '2022-03-14', '2022-06-19', '2022-06-20', '2022-07-14', '2022-07-15', '2022-07-16', '2024-03-13', '2024-03-14', '2024-03-15', '2026-03-13', '2026-03-14']);
+  for (let y = 2022; y <= 2026; y++) {
+    for (let m = 1; m <= 12; m++) {
+      if ((y === 2022 && m < 3) || (y === 2026 && m > 5)) continue;
+      const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+      for (const d of [1, 15, last]) out.add(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    }
+  }
+  return [...out].sort();
+}
+
+describe('protection facts in one query', () => {
+  let h: Harness;
+  let employees: number[];
+  let viewer: Client;
+  const dates = datesToCheck();
+
+  const compareAll = async (label: string) => {
+    const codes = new Map<string, number>();
+    for (const e of employees) {
+      for (const date of dates) {
+        const expected = await oracle(h.handle.db, e, date);
+        const actual = await h.services.contributions.protectionOf(e, date);
+        assert.deepEqual(actual, expected, `${label}: employee ${e} on ${date}`);
+        codes.set(actual.code, (codes.get(actual.code) ?? 0) + 1);
+      }
+    }
+    return codes;
+  };
+
+  before(async () => {
+    h = await createHarness({ today: '2022-08-20' });
+    await h.services.agreements.importFile(h.admin, demoAgreementData());
+    const seeded = await seedParticipants(h.handle.db, { agreementId: 1, count: 5, registeredOn: '2022-04-01' });
+    const rejected = await seedParticipants(h.handle.db, { agreementId: 1, count: 1, registeredOn: '2022-04-01', offset: 200 });
+    await h.handle.db.updateTable('participants').set({ status: 'rejected', registered_on: null, kpj: null, rejection_reason: 'NIK ganda' }).where('id', '=', rejected.participantIds[0]!).execute();
+
+    // May monthly, paid; June–May yearly, paid for June, July and part of August.
+    const may = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-05', issueDate: '2022-05-01' });
+    await h.services.contributions.recordPayment(h.admin, { billId: may.id, amount: may.amountDue, paidOn: '2022-05-10', bankReference: 'PF-1' });
+    const year = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-06', mode: 'yearly', issueDate: '2022-06-01' });
+    const monthly = year.monthsStatus[0]!.due;
+    await h.services.contributions.recordPayment(h.admin, { billId: year.id, amount: 2 * monthly + 7, paidOn: '2022-06-10', bankReference: 'PF-2' });
+    // A late enrolment in June gets a supplementary bill for June only; one participant leaves
+    // mid-July, and the months already billed after it are credited by that next bill.
+    const late = await seedParticipants(h.handle.db, { agreementId: 1, count: 1, registeredOn: '2022-06-20', offset: 100 });
+    await h.handle.db.updateTable('participants').set({ deactivated_on: '2022-07-15', deactivation_reason: 'Berhenti' }).where('id', '=', seeded.participantIds[1]!).execute();
+    await h.handle.db.updateTable('participants').set({ deactivated_on: '2022-09-01', deactivation_reason: 'Cuti' }).where('id', '=', seeded.participantIds[2]!).execute();
+    const supplementary = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-06', supplementary: true, issueDate: '2022-07-20' });
+    assert.ok(supplementary.creditsApplied > 0, 'the credit is offset');
+    // Reactivated afterwards: its credited months stay unbilled (credited) until billed again.
+    await h.handle.db.updateTable('participants').set({ deactivated_on: null, deactivation_reason: null }).where('id', '=', seeded.participantIds[2]!).execute();
+    employees = [];
+    for (const pid of [...seeded.participantIds, ...late.participantIds, ...rejected.participantIds]) {
+      employees.push((await h.handle.db.selectFrom('participants').select('employee_id').where('id', '=', pid).executeTakeFirstOrThrow()).employee_id);
+    }
+
+    // A successor agreement from the day after the first one ends, with one of the employees enrolled again.
+    const next = { ...demoAgreementData(), numberPartyOne: '120/001/SETDA/III/2024', numberPartyTwo: 'PER/01/03/2024', signedOn: '2024-03-14' };
+    const secondId = (await h.services.agreements.importFile(h.admin, next)).id;
+    const batch2 = await h.handle.db.insertInto('enrolment_batches').values({ agreement_id: secondId, number: 'PF-BATCH-2', status: 'processed', work_unit_id: null, note: '', created_by: 'test' }).returning('id').executeTakeFirstOrThrow();
+    await h.handle.db.insertInto('participants').values({ agreement_id: secondId, employee_id: employees[0]!, batch_id: batch2.id, status: 'registered', kpj: '20000000001', registered_on: '2024-03-14' }).execute();
+    h.setToday('2024-04-20');
+    const april = await h.services.contributions.createBill(h.admin, { agreementId: secondId, period: '2024-04', issueDate: '2024-04-01' });
+    await h.services.contributions.recordPayment(h.admin, { billId: april.id, amount: april.amountDue, paidOn: '2024-04-05', bankReference: 'PF-3' });
+    viewer = await h.login('viewer');
+  });
+  after(() => h.close());
+
+  test('the same verdicts, agreements and KPJ as the query-by-query check, on every edge', async () => {
+    const codes = await compareAll('before more payments');
+    for (const code of ['protected', 'not_enrolled', 'before_agreement', 'outside_validity', 'before_enrolment', 'deactivated', 'month_not_billed', 'month_unpaid']) {
+      assert.ok(codes.has(code), `the scenario reaches ${code}`);
+    }
+    assert.equal((await h.services.contributions.protectionOf(employees[2]!, '2022-10-15')).code, 'month_not_billed', 'a credited month');
+    const e0 = employees[0]!;
+    assert.deepEqual(await h.services.contributions.protectionOf(e0, '2024-04-15'), { ...(await oracle(h.handle.db, e0, '2024-04-15')), protected: true });
+    assert.equal((await h.services.contributions.protectionOf(e0, '2024-04-15')).kpj, '20000000001', 'the successor agreement’s participation');
+    assert.equal((await h.services.contributions.protectionOf(e0, '2024-03-13')).kpj, '10000000000', 'the first agreement’s last day');
+  });
+
+  test('a payment shows at once: August becomes protected when the rest of the year is paid', async () => {
+    const e = employees[0]!;
+    assert.equal((await h.services.contributions.protectionOf(e, '2022-08-31')).code, 'month_unpaid');
+    const year = (await h.services.contributions.listBills(h.admin, 1)).find((b) => b.paymentMode === 'yearly')!;
+    await h.services.contributions.recordPayment(h.admin, { billId: year.id, amount: year.outstanding, paidOn: '2022-08-20', bankReference: 'PF-4' });
+    assert.equal((await h.services.contributions.protectionOf(e, '2022-08-31')).code, 'protected');
+    await compareAll('after the year is paid');
+  });
+
+  test('over HTTP: by NIK or by employee id, the same answer; an unknown NIK is 404', async () => {
+    const e = employees[2]!;
+    const { nik } = await h.handle.db.selectFrom('employees').select('nik').where('id', '=', e).executeTakeFirstOrThrow();
+    const byNik = await viewer.request({ method: 'GET', url: `/api/v1/protection?nik=${nik}&date=2022-06-30` });
+    const byId = await viewer.request({ method: 'GET', url: `/api/v1/protection?employeeId=${e}&date=2022-06-30` });
+    assert.equal(byNik.statusCode, 200);
+    assert.deepEqual(byNik.json(), byId.json());
+    assert.deepEqual(byNik.json(), { employeeId: e, nik, fullName: byNik.json().fullName, date: '2022-06-30', ...(await oracle(h.handle.db, e, '2022-06-30')) });
+    const unknown = await viewer.request({ method: 'GET', url: '/api/v1/protection?nik=7409999999999999&date=2022-06-30' });
+    assert.equal(unknown.statusCode, 404);
+  });
+});
