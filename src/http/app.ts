@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -13,6 +12,7 @@ import type { Config } from '../core/config.ts';
 import type { Services } from '../services.ts';
 import { installErrorHandling } from './errors.ts';
 import { installAuth } from './auth.ts';
+import { installSecurityHeaders } from './security-headers.ts';
 import { agreementsRoutes } from '../agreements/routes.ts';
 import { authRoutes } from '../auth/routes.ts';
 import { auditRoutes } from '../audit/routes.ts';
@@ -42,17 +42,7 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        upgradeInsecureRequests: null,
-      },
-    },
-  });
+  installSecurityHeaders(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(multipart);
