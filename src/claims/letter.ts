@@ -12,7 +12,7 @@ import { formatDateId, Temporal } from '../core/dates.ts';
 import { formatRupiah } from '../core/money.ts';
 import { fields, letterhead, newDocument, signatures, table, toBuffer, type Doc } from '../core/pdf.ts';
 import { getAgreement } from '../agreements/repo.ts';
-import type { Deadline } from './rules.ts';
+import { CLAIM_OUTCOME_LABEL, type Deadline } from './rules.ts';
 import { claimParticipantNumber, userFullNames } from './repo.ts';
 import type { ClaimsService } from './service.ts';
 
@@ -45,7 +45,6 @@ export function winAnsi(text: string): string {
   return out;
 }
 
-const OUTCOME_LABEL: Record<string, string> = { recovered: 'sembuh', partial_anatomical: 'cacat sebagian anatomis', partial_functional: 'cacat sebagian fungsi', total_permanent: 'cacat total tetap', death: 'meninggal dunia' };
 
 export const DEADLINE_STATUS_LABEL: Record<Deadline['status'], string> = { on_time: 'tepat waktu', late: 'terlambat', missed: 'terlewat', open: 'terbuka' };
 
@@ -100,7 +99,7 @@ export function createClaimLetter({ db, claims, today, timeZone = 'Asia/Makassar
         ['Peserta', t(`${c.fullName} (NIK ${c.nik})`)],
         ['Nomor peserta (KPJ)', kpj ?? 'belum tercatat'],
         ['Kejadian', t(`${formatDateId(c.incidentDate)}${c.incidentTime ? ` pukul ${c.incidentTime}` : ''}, ${c.place}`)],
-        ['Akibat', OUTCOME_LABEL[c.outcome] ?? c.outcome],
+        ['Akibat', CLAIM_OUTCOME_LABEL[c.outcome] ?? c.outcome],
         ['Kronologi', t(c.chronology)],
         ['Pelapor', t(c.reporter)],
         ['Status', c.statusLabel],

@@ -7,14 +7,17 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
 import type { ClaimsService } from './service.ts';
+import { CLAIM_OUTCOME_LABEL } from './rules.ts';
 
-const OUTCOME_LABEL: Record<string, string> = { recovered: 'Sembuh', partial_anatomical: 'Cacat sebagian anatomis', partial_functional: 'Cacat sebagian fungsi', total_permanent: 'Cacat total tetap', death: 'Meninggal dunia' };
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 const RUPIAH = '#,##0';
 
 export function createClaimsRegister({ db, claims }: { db: Kysely<DB>; claims: ClaimsService }) {
   return async (actor: Actor, filter: { agreementId?: number | undefined; status?: string | undefined }): Promise<Buffer> => {
     const rows = await claims.list(actor, filter);
-    const units = new Map((await db.selectFrom('employees as e').innerJoin('work_units as u', 'u.id', 'e.work_unit_id').select(['e.id', 'u.code', 'u.name']).execute()).map((u) => [u.id, u]));
+    // The unit of each listed claim's employee (not every employee of the database).
+    const units = rows.length === 0 ? new Map<number, { code: string; name: string }>() : new Map((await db.selectFrom('claims as c').innerJoin('employees as e', 'e.id', 'c.employee_id').innerJoin('work_units as u', 'u.id', 'e.work_unit_id').select(['c.id', 'u.code', 'u.name']).where('c.id', 'in', rows.map((r) => r.id)).execute()).map((u) => [u.id, u]));
     const wb = new ExcelJS.Workbook();
     wb.creator = 'Lindung';
     const ws = wb.addWorksheet('Register klaim');
@@ -40,9 +43,9 @@ export function createClaimsRegister({ db, claims }: { db: Kysely<DB>; claims: C
     ws.views = [{ state: 'frozen', ySplit: 1 }];
     for (const row of rows) {
       const c = await claims.get(actor, row.id);
-      const unit = units.get(c.employeeId);
+      const unit = units.get(c.id);
       ws.addRow({
-        id: c.id, nik: c.nik, name: c.fullName, unit: unit?.code ?? '', unitName: unit?.name ?? '', program: c.program, outcome: OUTCOME_LABEL[c.outcome] ?? c.outcome,
+        id: c.id, nik: c.nik, name: c.fullName, unit: unit?.code ?? '', unitName: unit?.name ?? '', program: c.program, outcome: capitalised(CLAIM_OUTCOME_LABEL[c.outcome] ?? c.outcome),
         incident: c.incidentDate, place: c.place, status: c.statusLabel,
         computed: c.items.reduce((s, i) => s + i.computed, 0), approved: c.approvedTotal ?? null, paid: c.paid, outstanding: c.status === 'rejected' ? 0 : c.outstanding,
         late: c.deadlines.filter((d) => d.status === 'late' || d.status === 'missed').map((d) => `${d.label} (${d.due})`).join('; '),

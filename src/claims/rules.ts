@@ -16,6 +16,15 @@ export const CLAIM_STATUS_LABEL: Record<ClaimStatus, string> = {
   rejected: 'ditolak',
 };
 
+/** What happened to the participant, as letters and registers write it. */
+export const CLAIM_OUTCOME_LABEL: Record<string, string> = {
+  recovered: 'sembuh',
+  partial_anatomical: 'cacat sebagian anatomis',
+  partial_functional: 'cacat sebagian fungsi',
+  total_permanent: 'cacat total tetap',
+  death: 'meninggal dunia',
+};
+
 export const CLAIM_TRANSITIONS: Record<ClaimStatus, readonly ClaimStatus[]> = {
   submitted: ['verified', 'rejected'],
   verified: ['approved', 'rejected'],
