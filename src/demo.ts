@@ -25,8 +25,11 @@ export async function loadDemo(services: Services): Promise<{ agreementLoaded: b
   }
   const usersCreated: string[] = [];
   if ((await services.auth.countUsers()) === 0) {
+    // Bound like migration 0009 binds existing users: the branch to the earliest agreement's party two, the rest to its government.
+    const first = await services.db.selectFrom('agreements').select(['party_one_institution_id as gov', 'party_two_institution_id as branch']).orderBy('id').executeTakeFirst();
     for (const u of DEMO_USERS) {
-      await services.auth.createUser(actor, { ...u, password: DEMO_PASSWORD });
+      const institutionId = first ? (u.role === 'bpjs_officer' ? first.branch : first.gov) : null;
+      await services.auth.createUser(actor, { ...u, institutionId, password: DEMO_PASSWORD });
       usersCreated.push(u.username);
     }
   }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { text } from '../core/validation.ts';
 
-export const roleSchema = z.enum(['admin', 'opd_operator', 'bpjs_officer', 'viewer'], {
-  error: 'Peran harus salah satu dari: admin, opd_operator, bpjs_officer, viewer',
+export const roleSchema = z.enum(['system_admin', 'admin', 'opd_operator', 'bpjs_officer', 'viewer'], {
+  error: 'Peran harus salah satu dari: system_admin, admin, opd_operator, bpjs_officer, viewer',
 });
 
 export const loginSchema = z.object({

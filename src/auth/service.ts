@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
+import { assertBound } from '../core/scope.ts';
 import { AppError, notFound } from '../core/errors.ts';
 import { authorize } from '../core/policy.ts';
 import { parseOrThrow } from '../core/validation.ts';
@@ -63,6 +64,7 @@ export function createAuthService({ db }: { db: Kysely<DB> }) {
       if (!user || !ok || user.status !== 'active') {
         throw new AppError('unauthenticated', 'Nama pengguna atau kata sandi salah');
       }
+      assertBound({ role: user.role, institutionId: user.institution_id, workUnitId: user.work_unit_id });
       const token = newSecret();
       const csrfToken = newSecret();
       const now = Date.now();
@@ -114,9 +116,10 @@ export function createAuthService({ db }: { db: Kysely<DB> }) {
         if (await repo.findUserByUsername(trx, input.username)) {
           throw new AppError('conflict', `Nama pengguna "${input.username}" sudah dipakai`);
         }
-        if (input.workUnitId && !(await trx.selectFrom('work_units').select('id').where('id', '=', input.workUnitId).executeTakeFirst())) {
-          throw notFound('Unit kerja', input.workUnitId);
-        }
+        const unit = input.workUnitId ? await trx.selectFrom('work_units').select('institution_id').where('id', '=', input.workUnitId).executeTakeFirst() : null;
+        if (input.workUnitId && !unit) throw notFound('Unit kerja', input.workUnitId);
+        // An operator belongs to its unit's government (src/core/scope.ts).
+        if (unit && !input.institutionId) input.institutionId = unit.institution_id;
         if (input.institutionId && !(await trx.selectFrom('institutions').select('id').where('id', '=', input.institutionId).executeTakeFirst())) {
           throw notFound('Instansi', input.institutionId);
         }

@@ -1,7 +1,11 @@
 /**
  * Who may do what. Each feature names its actions here as a table, so the rule for a role is
- * read in one place and tested as a table. Scope rules (an OPD operator only for its own
- * unit) live in the feature's policy on top of this.
+ * read in one place and tested as a table. Which rows an actor may touch (its institution's
+ * agreements, an OPD operator's own unit) is decided once, in src/core/scope.ts, on top of this.
+ *
+ * `system_admin` runs the installation (institutions, first users) and reads agreements' header
+ * data (parties, numbers, dates, terms, addenda) for support; it holds no action on participants'
+ * personal data (roster, enrolment, cards, bills and their lines, payments, claims, registers, audit).
  */
 import { forbidden } from './errors.ts';
 import type { Actor, Role } from './actor.ts';
@@ -30,7 +34,7 @@ export type Action =
   | 'users:manage';
 
 const ALLOWED: Record<Action, readonly Role[]> = {
-  'agreements:read': ['admin', 'opd_operator', 'bpjs_officer', 'viewer'],
+  'agreements:read': ['system_admin', 'admin', 'opd_operator', 'bpjs_officer', 'viewer'],
   'agreements:write': ['admin'],
   'audit:read': ['admin'],
   'roster:read': ['admin', 'opd_operator', 'bpjs_officer', 'viewer'],
@@ -54,7 +58,7 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   'claims:file': ['admin', 'opd_operator'],
   // Verification, approval and payment are the branch's (PKS Pasal 3 ayat 1 huruf b).
   'claims:process': ['bpjs_officer'],
-  'users:manage': ['admin'],
+  'users:manage': ['system_admin', 'admin'],
 };
 
 export function can(actor: Actor, action: Action): boolean {

@@ -23,7 +23,7 @@ export interface WorkUnitsTable {
   created_at: Timestamp;
 }
 
-export type Role = 'admin' | 'opd_operator' | 'bpjs_officer' | 'viewer';
+export type Role = 'system_admin' | 'admin' | 'opd_operator' | 'bpjs_officer' | 'viewer';
 
 export interface UsersTable {
   id: Generated<number>;

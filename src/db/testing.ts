@@ -7,7 +7,8 @@ import pg from 'pg';
 import { isPostgresUrl, openPostgres, openSqlite, type Db } from './connect.ts';
 import { migrateToLatest } from './migrate.ts';
 
-export async function createTestDb(): Promise<Db> {
+/** `upTo` stops at that migration; `migrateToLatest(handle.db, handle.schema)` finishes later. */
+export async function createTestDb(options: { upTo?: string } = {}): Promise<Db & { schema?: string }> {
   const url = process.env.TEST_DATABASE_URL;
   if (url && isPostgresUrl(url)) {
     const schema = `t_${randomBytes(6).toString('hex')}`;
@@ -16,9 +17,10 @@ export async function createTestDb(): Promise<Db> {
     await admin.query(`create schema ${schema}`);
     await admin.end();
     const handle = openPostgres(url, { searchPath: schema, max: 4 });
-    await migrateToLatest(handle.db, schema);
+    await migrateToLatest(handle.db, schema, options.upTo);
     return {
       ...handle,
+      schema,
       async close() {
         await handle.close();
         const drop = new pg.Client({ connectionString: url });
@@ -29,6 +31,6 @@ export async function createTestDb(): Promise<Db> {
     };
   }
   const handle = openSqlite(':memory:');
-  await migrateToLatest(handle.db);
+  await migrateToLatest(handle.db, undefined, options.upTo);
   return handle;
 }

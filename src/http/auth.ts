@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../core/errors.ts';
+import { assertBound } from '../core/scope.ts';
 import type { Actor } from '../core/actor.ts';
 import type { AuthService } from '../auth/service.ts';
 import type { UserOut } from '../auth/schemas.ts';
@@ -75,5 +76,7 @@ export function installAuth(app: FastifyInstance, auth: AuthService): void {
     if (isApi && !request.routeOptions.config?.public && !request.actor) {
       throw new AppError('unauthenticated', 'Silakan masuk terlebih dahulu');
     }
+    // A user bound to no institution (or an operator to no unit) is refused on every request.
+    if (isApi && request.actor) assertBound(request.actor);
   });
 }

@@ -19,14 +19,27 @@ export function demoAgreementData(): Record<string, unknown> {
   return JSON.parse(readFileSync(DEMO_AGREEMENT_FILE, 'utf8')) as Record<string, unknown>;
 }
 
+/** The demo agreement's government or branch, found or created by name exactly as importing the agreement does. */
+export async function demoParty(handle: Db, kind: 'government' | 'bpjs_branch'): Promise<number> {
+  const party = demoAgreementData()[kind === 'government' ? 'partyOne' : 'partyTwo'] as { institution: string; address: string };
+  const found = await handle.db.selectFrom('institutions').select('id').where('kind', '=', kind).where('name', '=', party.institution).executeTakeFirst();
+  if (found) return found.id;
+  return (await handle.db.insertInto('institutions').values({ kind, name: party.institution, address: party.address }).returning('id').executeTakeFirstOrThrow()).id;
+}
+
 export interface Harness {
   handle: Db;
   services: Services;
   app: FastifyInstance;
   admin: Actor;
   setToday(date: string): void;
-  /** Creates a user of the role (and a work unit for an operator) and returns a logged-in client. */
-  login(role: Role, username?: string): Promise<Client>;
+  /**
+   * Creates a user of the role and returns a logged-in client. Bound by default like migration
+   * 0009 binds users: admin/viewer to the demo agreement's government, bpjs_officer to its branch
+   * (the institutions are created by name, as importing the demo agreement finds them), an
+   * operator to a new unit of a separate government. `bind` overrides the institution and unit.
+   */
+  login(role: Role, username?: string, bind?: { institutionId?: number | null; workUnitId?: number | null }): Promise<Client>;
   close(): Promise<void>;
 }
 
@@ -55,15 +68,20 @@ export async function createHarness(options: { today?: string; webDist?: string 
     setToday(date) {
       today = date;
     },
-    async login(role, username) {
+    async login(role, username, bind) {
       const name = username ?? `${role.replace('_', '-')}-${Math.random().toString(36).slice(2, 8)}`;
-      let workUnitId: number | null = null;
-      if (role === 'opd_operator') {
+      let workUnitId: number | null = bind?.workUnitId ?? null;
+      let institutionId: number | null = bind?.institutionId ?? null;
+      if (role === 'opd_operator' && !workUnitId) {
         const inst = await handle.db.insertInto('institutions').values({ kind: 'government', name: `Pemda Uji ${++unitSeq}`, address: '' }).returning('id').executeTakeFirstOrThrow();
         const unit = await handle.db.insertInto('work_units').values({ institution_id: inst.id, code: `U${unitSeq}`, name: `Unit ${unitSeq}`, parent_id: null }).returning('id').executeTakeFirstOrThrow();
         workUnitId = unit.id;
       }
-      await services.auth.createUser(admin, { username: name, fullName: `Pengguna ${name}`, password: PASSWORD, role, workUnitId });
+      if (!bind || !('institutionId' in bind)) {
+        if (role === 'admin' || role === 'viewer') institutionId = await demoParty(handle, 'government');
+        if (role === 'bpjs_officer') institutionId = await demoParty(handle, 'bpjs_branch');
+      }
+      await services.auth.createUser(admin, { username: name, fullName: `Pengguna ${name}`, password: PASSWORD, role, workUnitId, institutionId });
       const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: name, password: PASSWORD } });
       if (res.statusCode !== 200) throw new Error(`login failed: ${res.body}`);
       const setCookie = res.headers['set-cookie'];

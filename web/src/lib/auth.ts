@@ -71,6 +71,7 @@ const ALLOWED = {
   'monitoring:write': ['admin', 'bpjs_officer'],
   'claims:file': ['admin', 'opd_operator'],
   'claims:process': ['bpjs_officer'],
+  'cards:print': ['admin', 'opd_operator', 'bpjs_officer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type UiAction = keyof typeof ALLOWED;

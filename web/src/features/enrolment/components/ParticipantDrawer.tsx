@@ -7,6 +7,7 @@ import { PageLoader } from '../../../components/PageLoader.tsx';
 import { QueryError } from '../../../components/QueryError.tsx';
 import { formatDateId, formatDateTime } from '../../../lib/format.ts';
 import { ProtectionTimeline } from '../../contributions/components/ProtectionTimeline.tsx';
+import { can, useUser } from '../../../lib/auth.ts';
 import { cardUrl, useParticipant, type ParticipantEvent } from '../api/enrolment.ts';
 import { PARTICIPANT_COLOR, ParticipantStatusBadge } from './StatusBadges.tsx';
 
@@ -33,6 +34,7 @@ function eventColor(e: ParticipantEvent): string {
 /** One participant: data, card link and the history of its status changes. */
 export function ParticipantDrawer({ participantId, onClose }: { participantId: number | null; onClose: () => void }) {
   const { t } = useTranslation();
+  const user = useUser();
   const participant = useParticipant(participantId);
   const p = participant.data;
   return (
@@ -55,7 +57,7 @@ export function ParticipantDrawer({ participantId, onClose }: { participantId: n
           <Group gap="sm">
             <Anchor component={Link} to={`/pegawai/${p.employeeId}`} size="sm">{t('enrolment.employeePage')}</Anchor>
             <Anchor component={Link} to={`/kepesertaan/pengajuan/${p.batchId}`} size="sm" onClick={onClose}>{t('enrolment.batchPage')}</Anchor>
-            {p.status === 'registered' && <Button component="a" href={cardUrl(p.id)} target="_blank" size="compact-sm" variant="default" leftSection={<IconId size={14} />}>{t('enrolment.card')}</Button>}
+            {can(user, 'cards:print') && p.status === 'registered' && <Button component="a" href={cardUrl(p.id)} target="_blank" size="compact-sm" variant="default" leftSection={<IconId size={14} />}>{t('enrolment.card')}</Button>}
           </Group>
           <Stack gap="xs">
             <Text fw={600}>{t('enrolment.protection24')}</Text>

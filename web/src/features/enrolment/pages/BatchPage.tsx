@@ -80,6 +80,7 @@ function ParticipantsTable({ batch, onDecide, onOpen }: { batch: BatchDetail; on
   const action = useEnrolmentAction();
   const preparer = can(user, 'enrolment:prepare');
   const processor = can(user, 'enrolment:process');
+  const printer = can(user, 'cards:print');
   return (
     <Card withBorder radius="md" padding={0}>
       {action.error && <Alert color="red" m="md">{action.error.message}</Alert>}
@@ -115,7 +116,7 @@ function ParticipantsTable({ batch, onDecide, onOpen }: { batch: BatchDetail; on
                       <Button size="compact-sm" color="red" variant="light" leftSection={<IconX size={14} />} onClick={() => onDecide({ participant: p, kind: 'reject' })}>{t('enrolment.reject')}</Button>
                     </>
                   )}
-                  {p.status === 'registered' && (
+                  {printer && p.status === 'registered' && (
                     <Button component="a" href={cardUrl(p.id)} target="_blank" size="compact-sm" variant="default" leftSection={<IconId size={14} />}>{t('enrolment.card')}</Button>
                   )}
                   {preparer && batch.status === 'draft' && (
@@ -177,7 +178,7 @@ export default function BatchPage() {
           )}
           {b.status !== 'draft' && <Button component="a" href={batchExportUrl(b.id)} variant="default" leftSection={<IconDownload size={16} />}>{t('enrolment.export')}</Button>}
           {processor && b.status !== 'draft' && <Button variant="default" leftSection={<IconUpload size={16} />} onClick={() => setUploading(true)}>{t('enrolment.uploadResults')}</Button>}
-          {b.counts.registered > 0 && <Button component="a" href={batchCardsUrl(b.id)} target="_blank" variant="default" leftSection={<IconId size={16} />}>{t('enrolment.printCards')}</Button>}
+          {can(user, 'cards:print') && b.counts.registered > 0 && <Button component="a" href={batchCardsUrl(b.id)} target="_blank" variant="default" leftSection={<IconId size={16} />}>{t('enrolment.printCards')}</Button>}
         </Group>
       </Group>
       {submit.error && <Alert color="red">{submit.error.message}</Alert>}
