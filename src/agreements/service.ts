@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
+import { assertAgreementInScope, visibleAgreementIds } from '../core/scope.ts';
 import { AppError, notFound } from '../core/errors.ts';
 import { compareDates, formatDateId, parseDate } from '../core/dates.ts';
 import { parseOrThrow } from '../core/validation.ts';
@@ -159,10 +160,21 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
     return amendmentId;
   }
 
+  /** A regency's administrator creates and keeps only its own government's agreements (party one). */
+  async function assertOwnGovernment(trx: Kysely<DB>, actor: Actor, id: number): Promise<number> {
+    if (actor.local) return id;
+    const row = await trx.selectFrom('agreements').select('party_one_institution_id').where('id', '=', id).executeTakeFirstOrThrow();
+    if (row.party_one_institution_id !== actor.institutionId) {
+      throw new AppError('forbidden', 'Administrator hanya dapat mencatat perjanjian yang PIHAK KESATU-nya pemerintah daerahnya sendiri');
+    }
+    return id;
+  }
+
   return {
     async list(actor: Actor, query: { q?: string | undefined; status?: string | undefined } = {}): Promise<AgreementSummary[]> {
       authorize(actor, 'agreements:read');
-      const rows = await repo.listAgreements(db, { text: query.q });
+      const visible = await visibleAgreementIds(db, actor);
+      const rows = (await repo.listAgreements(db, { text: query.q })).filter((r) => visible === null || visible.includes(r.id));
       const versions = await repo.listTermsVersionsFor(db, rows.map((r) => r.id));
       const day = today();
       const out = rows.map((r) => presentSummary(r, presentVersions(versions.filter((v) => v.agreement_id === r.id)), day));
@@ -171,19 +183,21 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
 
     async get(actor: Actor, id: number): Promise<AgreementOut> {
       authorize(actor, 'agreements:read');
+      await assertAgreementInScope(db, actor, id);
       return load(id);
     },
 
     async create(actor: Actor, raw: unknown): Promise<AgreementOut> {
       authorize(actor, 'agreements:write');
       const input = parseOrThrow(createAgreementSchema, raw);
-      const id = await db.transaction().execute((trx) => createIn(trx, actor, input));
+      const id = await db.transaction().execute(async (trx) => assertOwnGovernment(trx, actor, await createIn(trx, actor, input)));
       return load(id);
     },
 
     async update(actor: Actor, id: number, raw: unknown): Promise<AgreementOut> {
       authorize(actor, 'agreements:write');
       const input = parseOrThrow(updateAgreementSchema, raw);
+      await assertAgreementInScope(db, actor, id);
       await db.transaction().execute(async (trx) => {
         const before = await load(id, trx);
         const one = input.numberPartyOne ?? before.numberPartyOne;
@@ -229,6 +243,7 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
         const { termsVersions: _b, amendments: _c, ...beforeCore } = before;
         const { termsVersions: _d, amendments: _e, ...afterCore } = after;
         await recordAudit(trx, actor, { action: 'agreement.update', entityType: 'agreement', entityId: id, before: beforeCore, after: afterCore });
+        await assertOwnGovernment(trx, actor, id);
       });
       return load(id);
     },
@@ -236,6 +251,7 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
     async addAmendment(actor: Actor, id: number, raw: unknown): Promise<AgreementOut> {
       authorize(actor, 'agreements:write');
       const input = parseOrThrow(amendmentInputSchema, raw);
+      await assertAgreementInScope(db, actor, id);
       await db.transaction().execute((trx) => amendIn(trx, actor, id, input));
       return load(id);
     },
@@ -243,6 +259,7 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
     async terminate(actor: Actor, id: number, raw: unknown): Promise<AgreementOut> {
       authorize(actor, 'agreements:write');
       const input = parseOrThrow(terminateSchema, raw);
+      await assertAgreementInScope(db, actor, id);
       await db.transaction().execute(async (trx) => {
         const before = await load(id, trx);
         if (before.terminatedOn) throw new AppError('invalid_state', `Perjanjian sudah diakhiri pada ${formatDateId(before.terminatedOn)}`);
@@ -264,6 +281,7 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
     async termsOn(actor: Actor, id: number, date: string) {
       authorize(actor, 'agreements:read');
       parseDate(date, 'Tanggal');
+      await assertAgreementInScope(db, actor, id);
       const a = await load(id);
       const row = await repo.getAgreement(db, id);
       const version = termsOn(a.termsVersions, date);
@@ -272,6 +290,7 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
 
     async getDocument(actor: Actor, agreementId: number, amendmentId: number) {
       authorize(actor, 'agreements:read');
+      await assertAgreementInScope(db, actor, agreementId, 'Dokumen adendum', amendmentId);
       const doc = await repo.getAmendmentDocument(db, agreementId, amendmentId);
       if (!doc) throw notFound('Dokumen adendum', amendmentId);
       return doc;
@@ -285,7 +304,7 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
       const id = await db.transaction().execute(async (trx) => {
         const newId = await createIn(trx, actor, agreement);
         for (const amendment of amendments) await amendIn(trx, actor, newId, amendment);
-        return newId;
+        return assertOwnGovernment(trx, actor, newId);
       });
       return load(id);
     },

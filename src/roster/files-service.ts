@@ -16,7 +16,8 @@ import { recordAudit } from '../audit/repo.ts';
 import * as unitsRepo from '../work-units/repo.ts';
 import * as repo from './repo.ts';
 import { diffWithDatabase, parseRosterFile, type Analysis, type AnalysisTarget, type ImportError, type ParsedFile } from './import-analysis.ts';
-import { assertUnitInScope, presentEmployee } from './service.ts';
+import { assertUnitInScope, presentEmployee, rosterScope } from './service.ts';
+import { canSeeAgreement, canSeeUnit, unitLimit, visibleGovernmentIds } from '../core/scope.ts';
 import { rosterTemplateXlsx, toRecord, writeRosterCsv, writeRosterXlsx } from './export.ts';
 import { listEmployeesQuery } from './schemas.ts';
 
@@ -66,17 +67,19 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
     if (!request.unitId === !request.agreementId) {
       throw new AppError('validation_failed', 'Pilih salah satu tujuan impor: satu unit kerja (unitId) atau satu perjanjian (agreementId)');
     }
+    // Names of employees already registered elsewhere are shown only to callers who see every unit.
+    const revealNames = unitLimit(actor) === undefined;
     if (request.unitId) {
       assertUnitInScope(actor, request.unitId);
       const unit = await unitsRepo.getUnit(db, request.unitId);
-      if (!unit) throw notFound('Unit kerja', request.unitId);
-      return { institutionId: unit.institution_id, unit, units: [unit], unitId: unit.id };
+      if (!unit || !(await canSeeUnit(db, actor, unit))) throw notFound('Unit kerja', request.unitId);
+      return { institutionId: unit.institution_id, unit, units: [unit], unitId: unit.id, revealNames };
     }
-    if (actor.role === 'opd_operator') throw forbidden('Operator OPD hanya dapat mengimpor untuk unit kerjanya sendiri');
+    if (unitLimit(actor) !== undefined) throw forbidden('Operator OPD hanya dapat mengimpor untuk unit kerjanya sendiri');
     const gov = await unitsRepo.governmentOfAgreement(db, request.agreementId!);
-    if (!gov) throw notFound('Perjanjian', request.agreementId);
+    if (!gov || !(await canSeeAgreement(db, actor, request.agreementId!))) throw notFound('Perjanjian', request.agreementId);
     const units = await db.selectFrom('work_units').selectAll().where('institution_id', '=', gov.institution_id).execute();
-    return { institutionId: gov.institution_id, unit: null, units, unitId: null };
+    return { institutionId: gov.institution_id, unit: null, units, unitId: null, revealNames };
   }
 
   function checkSize(content: Buffer) {
@@ -92,15 +95,18 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
       .where('r.id', '=', id)
       .executeTakeFirst();
     if (!row) throw notFound('Impor', id);
-    if (row.work_unit_id) assertUnitInScope(actor, row.work_unit_id);
-    else if (actor.role === 'opd_operator') throw forbidden('Operator OPD hanya dapat mengakses impor unit kerjanya sendiri');
+    // Out of scope answers like a missing import: another government's, or another unit's for an operator.
+    const govs = await visibleGovernmentIds(db, actor);
+    if (govs && !govs.includes(row.institution_id)) throw notFound('Impor', id);
+    const limit = unitLimit(actor);
+    if (limit !== undefined && row.work_unit_id !== limit) throw notFound('Impor', id);
     return row;
   }
 
   async function targetOfStored(actor: Actor, stored: { work_unit_id: number | null; institution_id: number }) {
     if (stored.work_unit_id) return targetFor(actor, { unitId: stored.work_unit_id });
     const units = await db.selectFrom('work_units').selectAll().where('institution_id', '=', stored.institution_id).execute();
-    return { institutionId: stored.institution_id, unit: null, units, unitId: null };
+    return { institutionId: stored.institution_id, unit: null, units, unitId: null, revealNames: unitLimit(actor) === undefined };
   }
 
   async function writeAnalysis(trx: Kysely<DB>, actor: Actor, analysis: Analysis, onProgress?: (p: ImportProgress) => void) {
@@ -231,8 +237,9 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
       return { ...summarise(importId, stored.name, 'committed', analysis), ...result };
     },
 
+    /** Import reports belong to those who import (admin, the unit's operator): a viewer or a BPJS officer is refused. */
     async errors(actor: Actor, importId: number): Promise<{ fileName: string; errors: ImportError[] }> {
-      authorize(actor, 'roster:read');
+      authorize(actor, 'roster:write');
       const stored = await loadImport(actor, importId);
       return { fileName: stored.name, errors: (JSON.parse(stored.summary_json) as { errors: ImportError[] }).errors };
     },
@@ -257,13 +264,7 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
     async export(actor: Actor, rawFilter: unknown, format: 'xlsx' | 'csv', output: Writable, onProgress?: (rows: number) => void): Promise<number> {
       authorize(actor, 'roster:read');
       const q = parseOrThrow(listEmployeesQuery, rawFilter ?? {});
-      const scope: repo.ListScope = { today: today() };
-      if (actor.role === 'opd_operator') scope.unitId = actor.workUnitId ?? -1;
-      if (q.agreementId) {
-        const gov = await unitsRepo.governmentOfAgreement(db, q.agreementId);
-        if (!gov) throw notFound('Perjanjian', q.agreementId);
-        scope.institutionId = gov.institution_id;
-      }
+      const scope = await rosterScope(db, actor, today(), q.agreementId);
       const day = today();
       async function* batches() {
         for await (const rows of repo.iterateEmployees(db, q, scope)) yield rows.map((r) => toRecord(presentEmployee(r, day)));

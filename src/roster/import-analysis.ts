@@ -59,6 +59,8 @@ export interface AnalysisTarget {
   unit: ImportUnit | null;
   /** The institution's units, for rows that name their unit. */
   units: ImportUnit[];
+  /** Whether messages may name an employee found in another unit (callers who see every unit of the government). */
+  revealNames?: boolean;
 }
 
 /** The employee fields compared for "changed", with the label shown to people. */
@@ -202,7 +204,7 @@ export async function diffWithDatabase(db: Kysely<DB>, parsed: ParsedFile, targe
         continue;
       }
       if (target.unit && found.work_unit_id !== target.unit.id) {
-        fail(`NIK ${r.nik} sudah terdaftar atas nama ${found.full_name} di unit ${found.unit_code} ${found.unit_name}`);
+        fail(target.revealNames === false ? `NIK ${r.nik} sudah terdaftar di unit kerja lain` : `NIK ${r.nik} sudah terdaftar atas nama ${found.full_name} di unit ${found.unit_code} ${found.unit_name}`);
         continue;
       }
       r.existingId = found.id;

@@ -37,6 +37,8 @@ export async function findByNiks(db: Tx, niks: string[]) {
 
 export interface ListScope {
   institutionId?: number | undefined;
+  /** The governments in the caller's scope (src/core/scope.ts); undefined = all. */
+  institutionIds?: number[] | undefined;
   unitId?: number | undefined;
   today: string;
 }
@@ -46,6 +48,7 @@ const SORT_COLUMNS = { name: 'e.full_name', nik: 'e.nik', unit: 'u.code', startD
 function filtered(db: Tx, q: ListEmployeesQuery, scope: ListScope) {
   let query = db.selectFrom('employees as e').innerJoin('work_units as u', 'u.id', 'e.work_unit_id');
   if (scope.institutionId) query = query.where('e.institution_id', '=', scope.institutionId);
+  if (scope.institutionIds) query = query.where('e.institution_id', 'in', scope.institutionIds);
   if (scope.unitId) query = query.where('e.work_unit_id', '=', scope.unitId);
   if (q.unitId) query = query.where('e.work_unit_id', '=', q.unitId);
   if (q.status === 'active') query = query.where((eb) => eb.or([eb('e.end_date', 'is', null), eb('e.end_date', '>=', scope.today)]));

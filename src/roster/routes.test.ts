@@ -106,9 +106,16 @@ describe('roster API', () => {
     assert.equal(other.statusCode, 403);
     const sitiId = (await admin.request({ method: 'GET', url: '/api/v1/employees?q=siti%20aminah' })).json().items[0].id;
     const peek = await operator.request({ method: 'GET', url: `/api/v1/employees/${sitiId}` });
-    assert.equal(peek.statusCode, 403);
+    // Another unit's employee answers exactly like a missing one (src/core/scope.ts).
+    assert.equal(peek.statusCode, 404);
+    assert.doesNotMatch(peek.body, /Siti/);
     const edit = await operator.request({ method: 'PATCH', url: `/api/v1/employees/${sitiId}`, payload: { position: 'x' } });
-    assert.equal(edit.statusCode, 403);
+    assert.equal(edit.statusCode, 404);
+    // A NIK already registered in another unit: the message names nobody and carries no id.
+    const dup = await operator.request({ method: 'POST', url: '/api/v1/employees', payload: { ...SITI, workUnitId: me.workUnitId } });
+    assert.equal(dup.statusCode, 409);
+    assert.equal(dup.json().error.message, 'NIK 7409014508900001 sudah terdaftar pada pegawai lain di luar cakupan Anda; hubungi administrator pemerintah daerah');
+    assert.equal(dup.json().error.details, null);
     const moveAway = await operator.request({ method: 'PATCH', url: `/api/v1/employees/${own.json().id}`, payload: { workUnitId: unitA } });
     assert.equal(moveAway.statusCode, 403);
     const viewer = await h.login('viewer');

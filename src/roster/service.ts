@@ -7,6 +7,7 @@ import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
 import { authorize, can } from '../core/policy.ts';
 import { AppError, forbidden, notFound } from '../core/errors.ts';
+import { canSeeAgreement, canSeeEmployee, canSeeUnit, inList, unitLimit, visibleGovernmentIds } from '../core/scope.ts';
 import { compareDates } from '../core/dates.ts';
 import { parseOrThrow } from '../core/validation.ts';
 import { recordAudit } from '../audit/repo.ts';
@@ -45,9 +46,24 @@ export function presentEmployee(e: repo.EmployeeRecord, today: string): Employee
   };
 }
 
-/** An operator may only touch its own unit. */
+/** The employee list's scope (src/core/scope.ts): visible governments, an operator's unit, and the agreement asked for. */
+export async function rosterScope(db: Kysely<DB>, actor: Actor, today: string, agreementId?: number): Promise<repo.ListScope> {
+  const scope: repo.ListScope = { today };
+  scope.unitId = unitLimit(actor);
+  const govs = await visibleGovernmentIds(db, actor);
+  if (govs) scope.institutionIds = inList(govs);
+  if (agreementId) {
+    const gov = await unitsRepo.governmentOfAgreement(db, agreementId);
+    if (!gov || !(await canSeeAgreement(db, actor, agreementId))) throw notFound('Perjanjian', agreementId);
+    scope.institutionId = gov.institution_id;
+  }
+  return scope;
+}
+
+/** An operator may only write to its own unit (a unit of its own government it knows of: 403, not 404). */
 export function assertUnitInScope(actor: Actor, workUnitId: number): void {
-  if (actor.role === 'opd_operator' && actor.workUnitId !== workUnitId) {
+  const limit = unitLimit(actor);
+  if (limit !== undefined && limit !== workUnitId) {
     throw forbidden('Operator OPD hanya dapat mengakses pegawai unit kerjanya sendiri');
   }
 }
@@ -73,22 +89,20 @@ export function createRosterService({ db, today }: { db: Kysely<DB>; today: () =
     return e;
   }
 
-  async function unitOrThrow(executor: Kysely<DB>, unitId: number) {
+  /** An employee in the actor's scope; outside it answers exactly like a missing one. */
+  async function loadInScope(actor: Actor, id: number, executor: Kysely<DB> = db) {
+    const e = await repo.getEmployee(executor, id);
+    if (!e || !(await canSeeEmployee(executor, actor, e))) throw notFound('Pegawai', id);
+    return e;
+  }
+
+  async function unitOrThrow(executor: Kysely<DB>, unitId: number, actor?: Actor) {
     const unit = await unitsRepo.getUnit(executor, unitId);
-    if (!unit) throw notFound('Unit kerja', unitId);
+    if (!unit || (actor && !(await canSeeUnit(executor, actor, unit)))) throw notFound('Unit kerja', unitId);
     return unit;
   }
 
-  async function scopeOf(actor: Actor, agreementId?: number) {
-    const scope: repo.ListScope = { today: today() };
-    if (actor.role === 'opd_operator') scope.unitId = actor.workUnitId ?? -1;
-    if (agreementId) {
-      const gov = await unitsRepo.governmentOfAgreement(db, agreementId);
-      if (!gov) throw notFound('Perjanjian', agreementId);
-      scope.institutionId = gov.institution_id;
-    }
-    return scope;
-  }
+  const scopeOf = (actor: Actor, agreementId?: number) => rosterScope(db, actor, today(), agreementId);
 
   return {
     scopeOf,
@@ -103,8 +117,7 @@ export function createRosterService({ db, today }: { db: Kysely<DB>; today: () =
 
     async get(actor: Actor, id: number) {
       authorize(actor, 'roster:read');
-      const e = await load(id);
-      assertUnitInScope(actor, e.work_unit_id);
+      const e = await loadInScope(actor, id);
       const history = await repo.listHistory(db, id);
       return {
         ...presentEmployee(e, today()),
@@ -127,10 +140,14 @@ export function createRosterService({ db, today }: { db: Kysely<DB>; today: () =
       const day = today();
       enforceFacts(actor, input, input.nikOverrideReason, day);
       const id = await db.transaction().execute(async (trx) => {
-        const unit = await unitOrThrow(trx, input.workUnitId);
+        const unit = await unitOrThrow(trx, input.workUnitId, actor);
         const existing = await repo.findByNik(trx, input.nik);
         if (existing) {
-          throw new AppError('conflict', `NIK ${input.nik} sudah terdaftar atas nama ${existing.full_name} di unit ${existing.unit_name}`, { employeeId: existing.id });
+          // Name, unit and id only when the existing employee is in the caller's scope.
+          if (await canSeeEmployee(trx, actor, existing)) {
+            throw new AppError('conflict', `NIK ${input.nik} sudah terdaftar atas nama ${existing.full_name} di unit ${existing.unit_name}`, { employeeId: existing.id });
+          }
+          throw new AppError('conflict', `NIK ${input.nik} sudah terdaftar pada pegawai lain di luar cakupan Anda; hubungi administrator pemerintah daerah`);
         }
         const now = new Date().toISOString();
         const newId = await repo.insertEmployee(trx, {
@@ -164,11 +181,10 @@ export function createRosterService({ db, today }: { db: Kysely<DB>; today: () =
       const input = parseOrThrow(employeeUpdateSchema, raw);
       const day = today();
       await db.transaction().execute(async (trx) => {
-        const before = await load(id, trx);
-        assertUnitInScope(actor, before.work_unit_id);
+        const before = await loadInScope(actor, id, trx);
         if (input.workUnitId !== undefined && input.workUnitId !== before.work_unit_id) {
           assertUnitInScope(actor, input.workUnitId);
-          const unit = await unitOrThrow(trx, input.workUnitId);
+          const unit = await unitOrThrow(trx, input.workUnitId, actor);
           if (unit.institution_id !== before.institution_id) throw new AppError('validation_failed', 'Unit tujuan milik pemerintah daerah lain');
         }
         const next = { ...presentEmployee(before, day), ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) } as EmployeeOut & { nikOverrideReason: string | null };
@@ -214,8 +230,7 @@ export function createRosterService({ db, today }: { db: Kysely<DB>; today: () =
       const input = parseOrThrow(endEmployeeSchema, raw);
       const day = today();
       await db.transaction().execute(async (trx) => {
-        const before = await load(id, trx);
-        assertUnitInScope(actor, before.work_unit_id);
+        const before = await loadInScope(actor, id, trx);
         if (before.end_date) throw new AppError('invalid_state', `Pegawai sudah berhenti sejak ${before.end_date}`);
         if (compareDates(input.endDate, before.start_date) < 0) throw new AppError('validation_failed', 'Tanggal berhenti sebelum tanggal mulai kerja');
         await repo.updateEmployee(trx, id, { end_date: input.endDate, end_reason: input.endReason, updated_at: new Date().toISOString() });
@@ -229,8 +244,7 @@ export function createRosterService({ db, today }: { db: Kysely<DB>; today: () =
       authorize(actor, 'roster:write');
       const day = today();
       await db.transaction().execute(async (trx) => {
-        const before = await load(id, trx);
-        assertUnitInScope(actor, before.work_unit_id);
+        const before = await loadInScope(actor, id, trx);
         if (!before.end_date) throw new AppError('invalid_state', 'Pegawai masih aktif');
         await repo.updateEmployee(trx, id, { end_date: null, end_reason: null, updated_at: new Date().toISOString() });
         await repo.insertHistory(trx, { employee_id: id, effective_on: day, kind: 'reactivated', actor_label: actor.label, before_json: JSON.stringify({ endDate: before.end_date, endReason: before.end_reason }), after_json: null });

@@ -37,7 +37,7 @@ export interface Harness {
    * Creates a user of the role and returns a logged-in client. Bound by default like migration
    * 0009 binds users: admin/viewer to the demo agreement's government, bpjs_officer to its branch
    * (the institutions are created by name, as importing the demo agreement finds them), an
-   * operator to a new unit of a separate government. `bind` overrides the institution and unit.
+   * operator to a new unit (U1, U2, …) of the demo government. `bind` overrides the institution and unit.
    */
   login(role: Role, username?: string, bind?: { institutionId?: number | null; workUnitId?: number | null }): Promise<Client>;
   close(): Promise<void>;
@@ -73,8 +73,8 @@ export async function createHarness(options: { today?: string; webDist?: string 
       let workUnitId: number | null = bind?.workUnitId ?? null;
       let institutionId: number | null = bind?.institutionId ?? null;
       if (role === 'opd_operator' && !workUnitId) {
-        const inst = await handle.db.insertInto('institutions').values({ kind: 'government', name: `Pemda Uji ${++unitSeq}`, address: '' }).returning('id').executeTakeFirstOrThrow();
-        const unit = await handle.db.insertInto('work_units').values({ institution_id: inst.id, code: `U${unitSeq}`, name: `Unit ${unitSeq}`, parent_id: null }).returning('id').executeTakeFirstOrThrow();
+        const gov = bind?.institutionId ?? (await demoParty(handle, 'government'));
+        const unit = await handle.db.insertInto('work_units').values({ institution_id: gov, code: `U${++unitSeq}`, name: `Unit ${unitSeq}`, parent_id: null }).returning('id').executeTakeFirstOrThrow();
         workUnitId = unit.id;
       }
       if (!bind || !('institutionId' in bind)) {

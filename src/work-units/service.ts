@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
+import { canSeeUnit, unitLimit, visibleGovernmentIds } from '../core/scope.ts';
 import { AppError, notFound } from '../core/errors.ts';
 import { parseOrThrow } from '../core/validation.ts';
 import { recordAudit } from '../audit/repo.ts';
@@ -42,15 +43,15 @@ export function createWorkUnitsService({ db, today }: { db: Kysely<DB>; today: (
     async list(actor: Actor, filter: { institutionId?: number | undefined; agreementId?: number | undefined } = {}): Promise<UnitOut[]> {
       authorize(actor, 'roster:read');
       const institutionId = filter.institutionId || filter.agreementId ? await resolveInstitution(db, filter) : undefined;
-      const unitId = actor.role === 'opd_operator' ? (actor.workUnitId ?? -1) : undefined;
-      return (await repo.listUnits(db, { institutionId, unitId, today: today() })).map(present);
+      const unitId = unitLimit(actor);
+      const govs = await visibleGovernmentIds(db, actor);
+      return (await repo.listUnits(db, { institutionId, unitId, today: today() })).filter((u) => govs === null || govs.includes(u.institution_id)).map(present);
     },
 
     async get(actor: Actor, id: number): Promise<UnitOut> {
       authorize(actor, 'roster:read');
-      if (actor.role === 'opd_operator' && actor.workUnitId !== id) throw notFound('Unit kerja', id);
       const [row] = await repo.listUnits(db, { unitId: id, today: today() });
-      if (!row) throw notFound('Unit kerja', id);
+      if (!row || !(await canSeeUnit(db, actor, row))) throw notFound('Unit kerja', id);
       return present(row);
     },
 
@@ -67,6 +68,8 @@ export function createWorkUnitsService({ db, today }: { db: Kysely<DB>; today: (
       const input = parseOrThrow(createUnitSchema, raw);
       const id = await db.transaction().execute(async (trx) => {
         const institutionId = await resolveInstitution(trx, input);
+        // An administrator adds units to its own government only (src/core/scope.ts).
+        if (!actor.local && institutionId !== actor.institutionId) throw notFound('Pemerintah daerah', input.institutionId ?? input.agreementId);
         if (await repo.findUnitByCode(trx, institutionId, input.code)) {
           throw new AppError('conflict', `Kode unit "${input.code}" sudah ada`);
         }
@@ -86,7 +89,7 @@ export function createWorkUnitsService({ db, today }: { db: Kysely<DB>; today: (
       const input = parseOrThrow(updateUnitSchema, raw);
       await db.transaction().execute(async (trx) => {
         const before = await repo.getUnit(trx, id);
-        if (!before) throw notFound('Unit kerja', id);
+        if (!before || !(await canSeeUnit(trx, actor, before))) throw notFound('Unit kerja', id);
         if (input.parentId === id) throw new AppError('validation_failed', 'Unit tidak dapat menjadi induk dirinya sendiri');
         const patch: { name?: string; parent_id?: number | null } = {};
         if (input.name !== undefined) patch.name = input.name;
