@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
+import { canSeeAgreement, unitLimit, visibleAgreementIds } from '../core/scope.ts';
 import { AppError, notFound } from '../core/errors.ts';
 import { formatDateId } from '../core/dates.ts';
 import { recordAudit } from '../audit/repo.ts';
@@ -28,11 +29,22 @@ const newToken = () => randomBytes(24).toString('base64url');
 export function createCards({ db, today, contributions }: { db: Kysely<DB>; today: () => string; contributions: ContributionsService }) {
   async function select(actor: Actor, s: CardSelection) {
     let rows: repo.ParticipantRecord[];
+    if (s.agreementId && !(await canSeeAgreement(db, actor, s.agreementId))) throw notFound('Perjanjian', s.agreementId);
+    if (s.batchId) {
+      const batch = await repo.getBatch(db, s.batchId);
+      if (!batch || !(await canSeeAgreement(db, actor, batch.agreement_id))) throw notFound('Pengajuan', s.batchId);
+    }
     if (s.participantIds?.length) rows = (await Promise.all(s.participantIds.map((id) => repo.getParticipant(db, id)))).filter((p): p is repo.ParticipantRecord => !!p);
     else if (s.batchId) rows = await repo.participantsOfBatch(db, s.batchId);
     else if (s.agreementId) rows = await repo.registeredOf(db, s.agreementId, s.unitId);
     else throw new AppError('validation_failed', 'Pilih peserta, pengajuan, atau perjanjian (dengan unit kerja) untuk dicetak');
-    if (actor.role === 'opd_operator') rows = rows.filter((p) => p.work_unit_id === actor.workUnitId);
+    // Only participants in the actor's scope (its institution's agreements; an operator's own unit).
+    const visible = await visibleAgreementIds(db, actor);
+    const limit = unitLimit(actor);
+    const inScope = (p: repo.ParticipantRecord) => (visible === null || visible.includes(p.agreement_id)) && (limit === undefined || p.work_unit_id === limit);
+    const outside = s.participantIds?.length ? rows.find((p) => !inScope(p)) : undefined;
+    if (outside) throw notFound('Peserta', outside.id);
+    rows = rows.filter(inScope);
     rows = rows.filter((p) => p.status === 'registered' && p.kpj);
     if (!rows.length) throw new AppError('invalid_state', 'Tidak ada peserta terdaftar (dengan nomor peserta) untuk dicetak kartunya');
     return rows;
@@ -83,7 +95,8 @@ export function createCards({ db, today, contributions }: { db: Kysely<DB>; toda
       await db.transaction().execute(async (trx) => {
         const p = await repo.getParticipant(trx, participantId);
         if (!p) throw notFound('Peserta', participantId);
-        if (actor.role === 'opd_operator' && p.work_unit_id !== actor.workUnitId) throw notFound('Peserta', participantId);
+        const limit = unitLimit(actor);
+        if ((limit !== undefined && p.work_unit_id !== limit) || !(await canSeeAgreement(trx, actor, p.agreement_id))) throw notFound('Peserta', participantId);
         await trx.updateTable('participants').set({ card_token: newToken(), card_issued_at: new Date().toISOString() }).where('id', '=', participantId).execute();
         await recordAudit(trx, actor, { action: 'card.reissue', entityType: 'participant', entityId: participantId });
       });

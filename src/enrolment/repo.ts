@@ -29,8 +29,9 @@ export async function findParticipantByToken(db: Tx, token: string) {
   return participantsWithPeople(db).where('p.card_token', '=', token).executeTakeFirst();
 }
 
-export async function listParticipants(db: Tx, q: ListParticipantsQuery & { scopeUnitId?: number | undefined }) {
+export async function listParticipants(db: Tx, q: ListParticipantsQuery & { scopeUnitId?: number | undefined; scopeAgreementIds?: number[] | null | undefined }) {
   let query = participantsWithPeople(db);
+  if (q.scopeAgreementIds) query = query.where('p.agreement_id', 'in', q.scopeAgreementIds.length ? q.scopeAgreementIds : [-1]);
   if (q.agreementId) query = query.where('p.agreement_id', '=', q.agreementId);
   if (q.batchId) query = query.where('p.batch_id', '=', q.batchId);
   if (q.unitId) query = query.where('e.work_unit_id', '=', q.unitId);

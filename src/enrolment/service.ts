@@ -15,7 +15,7 @@ import { recordAudit } from '../audit/repo.ts';
 import { isWithinValidity, termsOn } from '../agreements/rules.ts';
 import { presentVersions } from '../agreements/present.ts';
 import { listTermsVersions } from '../agreements/repo.ts';
-import { assertUnitInScope } from '../roster/service.ts';
+import { canSeeAgreement, canSeeEmployee, unitLimit, visibleAgreementIds } from '../core/scope.ts';
 import * as repo from './repo.ts';
 import { canMove, isEnrolledOn, isValidKpj, KPJ_RULE, reconcile, STATUS_LABEL, type Reconciliation } from './rules.ts';
 import { readBranchFile, type BranchFileError } from './branch-file.ts';
@@ -58,9 +58,10 @@ export function presentParticipant(p: repo.ParticipantRecord, today: string): Pa
 }
 
 export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: () => string }) {
-  async function parties(executor: Kysely<DB>, agreementId: number): Promise<Parties> {
+  /** The agreement's parties; outside the actor's scope it answers like a missing agreement. */
+  async function parties(executor: Kysely<DB>, agreementId: number, actor?: Actor): Promise<Parties> {
     const a = await repo.agreementParties(executor, agreementId);
-    if (!a) throw notFound('Perjanjian', agreementId);
+    if (!a || (actor && !(await canSeeAgreement(executor, actor, agreementId)))) throw notFound('Perjanjian', agreementId);
     return a;
   }
 
@@ -71,9 +72,14 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
     }
   }
 
-  async function loadParticipant(executor: Kysely<DB>, id: number) {
+  /** A participant; outside the actor's scope (agreement, an operator's unit) it answers like a missing one. */
+  async function loadParticipant(executor: Kysely<DB>, id: number, actor?: Actor) {
     const p = await repo.getParticipant(executor, id);
     if (!p) throw notFound('Peserta', id);
+    if (actor) {
+      const limit = unitLimit(actor);
+      if ((limit !== undefined && p.work_unit_id !== limit) || !(await canSeeAgreement(executor, actor, p.agreement_id))) throw notFound('Peserta', id);
+    }
     return p;
   }
 
@@ -115,7 +121,8 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
   async function loadBatch(actor: Actor, executor: Kysely<DB>, id: number) {
     const batch = await repo.getBatch(executor, id);
     if (!batch) throw notFound('Pengajuan', id);
-    if (actor.role === 'opd_operator' && batch.work_unit_id !== actor.workUnitId) throw forbidden('Operator OPD hanya dapat mengakses pengajuan unit kerjanya sendiri');
+    const limit = unitLimit(actor);
+    if ((limit !== undefined && batch.work_unit_id !== limit) || !(await canSeeAgreement(executor, actor, batch.agreement_id))) throw notFound('Pengajuan', id);
     return batch;
   }
 
@@ -136,16 +143,16 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
     /** Employees who can be put in a new batch: active, of the agreement's regency, not enrolled yet (or rejected). */
     async eligibleEmployees(actor: Actor, agreementId: number, unitId?: number) {
       authorize(actor, 'enrolment:read');
-      const a = await parties(db, agreementId);
-      const scopeUnit = actor.role === 'opd_operator' ? (actor.workUnitId ?? -1) : unitId;
+      const a = await parties(db, agreementId, actor);
+      const scopeUnit = unitLimit(actor) ?? unitId;
       const rows = await repo.eligibleEmployees(db, agreementId, a.party_one_institution_id, today(), scopeUnit);
       return rows.map((r) => ({ id: r.id, nik: r.nik, fullName: r.full_name, unitId: r.work_unit_id, unitCode: r.unit_code, unitName: r.unit_name, previouslyRejected: r.participant_status === 'rejected' }));
     },
 
     async listBatches(actor: Actor, filter: { agreementId?: number | undefined }) {
       authorize(actor, 'enrolment:read');
-      const unitId = actor.role === 'opd_operator' ? (actor.workUnitId ?? -1) : undefined;
-      const batches = await repo.listBatches(db, { agreementId: filter.agreementId, unitId });
+      const visible = await visibleAgreementIds(db, actor);
+      const batches = (await repo.listBatches(db, { agreementId: filter.agreementId, unitId: unitLimit(actor) })).filter((b) => visible === null || visible.includes(b.agreement_id));
       return Promise.all(batches.map((b) => presentBatch(db, b)));
     },
 
@@ -162,15 +169,17 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
       const input = parseOrThrow(createBatchSchema, raw);
       const day = today();
       const id = await db.transaction().execute(async (trx) => {
-        const a = await parties(trx, input.agreementId);
+        const a = await parties(trx, input.agreementId, actor);
         const ids = [...new Set(input.employeeIds)];
-        const employees = await trx.selectFrom('employees').select(['id', 'nik', 'full_name', 'institution_id', 'work_unit_id', 'end_date']).where('id', 'in', ids).execute();
+        // An employee outside the caller's scope (another government, another unit for an operator) is reported exactly like a missing one.
+        const found = await trx.selectFrom('employees').select(['id', 'nik', 'full_name', 'institution_id', 'work_unit_id', 'end_date']).where('id', 'in', ids).execute();
+        const employees: typeof found = [];
+        for (const e of found) if (await canSeeEmployee(trx, actor, e)) employees.push(e);
         const problems: { path: string; message: string }[] = [];
         for (const missing of ids.filter((i) => !employees.some((e) => e.id === i))) problems.push({ path: `employeeIds.${missing}`, message: `Pegawai ID ${missing} tidak ada di daftar pegawai` });
         for (const e of employees) {
           if (e.institution_id !== a.party_one_institution_id) problems.push({ path: `employeeIds.${e.id}`, message: `${e.full_name} bukan pegawai ${a.party_one}` });
           if (e.end_date && compareDates(e.end_date, day) < 0) problems.push({ path: `employeeIds.${e.id}`, message: `${e.full_name} sudah berhenti sejak ${formatDateId(e.end_date)}` });
-          if (actor.role === 'opd_operator' && e.work_unit_id !== actor.workUnitId) problems.push({ path: `employeeIds.${e.id}`, message: `${e.full_name} bukan pegawai unit kerja Anda` });
         }
         const existing = await repo.findParticipantsForEmployees(trx, input.agreementId, ids);
         for (const p of existing.filter((x) => x.status !== 'rejected')) {
@@ -207,7 +216,7 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
       await db.transaction().execute(async (trx) => {
         const batch = await loadBatch(actor, trx, batchId);
         if (batch.status !== 'draft') throw new AppError('invalid_state', 'Hanya pengajuan berstatus draf yang dapat diubah');
-        const p = await loadParticipant(trx, participantId);
+        const p = await loadParticipant(trx, participantId, actor);
         if (p.batch_id !== batchId || p.status !== 'draft') throw notFound('Peserta dalam pengajuan ini', participantId);
         await trx.deleteFrom('participant_events').where('participant_id', '=', participantId).execute();
         await trx.deleteFrom('participants').where('id', '=', participantId).execute();
@@ -239,7 +248,7 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
       const input = parseOrThrow(acceptSchema, raw);
       const day = today();
       await db.transaction().execute(async (trx) => {
-        const p = await loadParticipant(trx, participantId);
+        const p = await loadParticipant(trx, participantId, actor);
         const a = await parties(trx, p.agreement_id);
         assertBranch(actor, a);
         await acceptIn(trx, actor, p, input.kpj, input.registeredOn ?? day, a);
@@ -253,7 +262,7 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
       authorize(actor, 'enrolment:process');
       const input = parseOrThrow(rejectSchema, raw);
       await db.transaction().execute(async (trx) => {
-        const p = await loadParticipant(trx, participantId);
+        const p = await loadParticipant(trx, participantId, actor);
         assertBranch(actor, await parties(trx, p.agreement_id));
         await move(trx, actor, p, 'rejected', input.reason);
         await repo.updateParticipant(trx, p.id, { status: 'rejected', rejection_reason: input.reason });
@@ -269,7 +278,7 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
      */
     async importNumbers(actor: Actor, agreementId: number, file: { fileName: string; content: Buffer }) {
       authorize(actor, 'enrolment:process');
-      const a = await parties(db, agreementId);
+      const a = await parties(db, agreementId, actor);
       assertBranch(actor, a);
       const { rows, errors } = await readBranchFile(file.content, ['nik', 'kpj']);
       const problems: BranchFileError[] = [...errors];
@@ -322,8 +331,7 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
       authorize(actor, 'enrolment:prepare');
       const input = parseOrThrow(deactivateSchema, raw);
       await db.transaction().execute(async (trx) => {
-        const p = await loadParticipant(trx, participantId);
-        assertUnitInScope(actor, p.work_unit_id);
+        const p = await loadParticipant(trx, participantId, actor);
         if (p.status !== 'registered') throw new AppError('invalid_state', `Hanya peserta terdaftar yang dapat dinonaktifkan (status: ${STATUS_LABEL[p.status]})`);
         if (p.deactivated_on) throw new AppError('invalid_state', `Peserta sudah nonaktif sejak ${formatDateId(p.deactivated_on)}`);
         if (p.registered_on && compareDates(input.from, p.registered_on) <= 0) throw new AppError('validation_failed', 'Tanggal nonaktif harus setelah tanggal kepesertaan');
@@ -337,8 +345,7 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
     async reactivate(actor: Actor, participantId: number): Promise<ParticipantOut> {
       authorize(actor, 'enrolment:prepare');
       await db.transaction().execute(async (trx) => {
-        const p = await loadParticipant(trx, participantId);
-        assertUnitInScope(actor, p.work_unit_id);
+        const p = await loadParticipant(trx, participantId, actor);
         if (!p.deactivated_on) throw new AppError('invalid_state', 'Peserta tidak sedang nonaktif');
         await repo.insertEvent(trx, { participant_id: p.id, actor_label: actor.label, from_status: 'registered', to_status: 'reactivated', note: `sebelumnya nonaktif sejak ${p.deactivated_on}` });
         await repo.updateParticipant(trx, p.id, { deactivated_on: null, deactivation_reason: null });
@@ -350,16 +357,14 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
     async listParticipants(actor: Actor, raw: unknown) {
       authorize(actor, 'enrolment:read');
       const q = parseOrThrow(listParticipantsQuery, raw ?? {});
-      const scopeUnitId = actor.role === 'opd_operator' ? (actor.workUnitId ?? -1) : undefined;
-      const { rows, total } = await repo.listParticipants(db, { ...q, scopeUnitId });
+      const { rows, total } = await repo.listParticipants(db, { ...q, scopeUnitId: unitLimit(actor), scopeAgreementIds: await visibleAgreementIds(db, actor) });
       const day = today();
       return { items: rows.map((p) => presentParticipant(p, day)), total, page: q.page, pageSize: q.pageSize };
     },
 
     async getParticipant(actor: Actor, id: number) {
       authorize(actor, 'enrolment:read');
-      const p = await loadParticipant(db, id);
-      assertUnitInScope(actor, p.work_unit_id);
+      const p = await loadParticipant(db, id, actor);
       const events = await repo.listEvents(db, id);
       return { ...presentParticipant(p, today()), events: events.map((e) => ({ id: e.id, at: e.at, actor: e.actor_label, fromStatus: e.from_status, toStatus: e.to_status, note: e.note })) };
     },
@@ -384,7 +389,7 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
     /** The branch's participant list against Lindung's registered, active participants. */
     async reconcile(actor: Actor, agreementId: number, file: { fileName: string; content: Buffer }): Promise<Reconciliation & { unreadable: BranchFileError[] }> {
       authorize(actor, 'enrolment:reconcile');
-      const a = await parties(db, agreementId);
+      const a = await parties(db, agreementId, actor);
       assertBranch(actor, a);
       const { rows, errors } = await readBranchFile(file.content, []);
       const day = today();
