@@ -10,6 +10,7 @@ import { formatRupiah, terbilang } from '../core/money.ts';
 import { fields, letterhead, newDocument, signatures, table, toBuffer } from '../core/pdf.ts';
 import { getAgreement } from '../agreements/repo.ts';
 import * as repo from './repo.ts';
+import { unitLimit } from '../core/scope.ts';
 import { periodLabel } from './rules.ts';
 import type { ContributionsService } from './service.ts';
 import type { Actor } from '../core/actor.ts';
@@ -101,7 +102,7 @@ export function createBillDocuments({ db, contributions, today }: { db: Kysely<D
       detail.getRow(1).font = { bold: true };
       const pageSize = 5000;
       for (let page = 1; ; page++) {
-        const lines = await repo.billLines(db, billId, pageSize, (page - 1) * pageSize);
+        const lines = await repo.billLines(db, billId, pageSize, (page - 1) * pageSize, unitLimit(actor));
         for (const l of lines) detail.addRow({ period: l.period, unit: l.unit_code, unitName: l.unit_name, nik: l.nik, name: l.full_name, kpj: l.kpj, wage: l.wage, jkk: l.jkk, jkm: l.jkm, total: l.total });
         if (lines.length < pageSize) break;
       }

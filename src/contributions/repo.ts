@@ -84,11 +84,14 @@ export async function sumLines(db: Tx, billId: number): Promise<number> {
   return Number(total);
 }
 
-export async function monthDues(db: Tx, billId: number) {
-  const rows = await db
+/** `unitId`: that unit's lines only (an operator's view of a bill). */
+export async function monthDues(db: Tx, billId: number, unitId?: number) {
+  let q = db
     .selectFrom('bill_lines')
     .select(['period', sql<number>`sum(total)`.as('due'), sql<number>`count(*)`.as('lines')])
-    .where('bill_id', '=', billId)
+    .where('bill_id', '=', billId);
+  if (unitId !== undefined) q = q.where('work_unit_id', '=', unitId);
+  const rows = await q
     .groupBy('period')
     .orderBy('period')
     .execute();
@@ -107,14 +110,16 @@ export async function totalsByUnit(db: Tx, billId: number) {
   return rows.map((r) => ({ unitId: r.id, code: r.code, name: r.name, people: Number(r.people), jkk: Number(r.jkk), jkm: Number(r.jkm), total: Number(r.total) }));
 }
 
-export async function billLines(db: Tx, billId: number, limit: number, offset: number) {
-  return db
+export async function billLines(db: Tx, billId: number, limit: number, offset: number, unitId?: number) {
+  let q = db
     .selectFrom('bill_lines as l')
     .innerJoin('employees as e', 'e.id', 'l.employee_id')
     .innerJoin('work_units as u', 'u.id', 'l.work_unit_id')
     .innerJoin('participants as p', 'p.id', 'l.participant_id')
     .select(['l.id', 'l.kind', 'l.period', 'l.wage', 'l.jkk', 'l.jkm', 'l.total', 'l.corrects_line_id', 'e.nik', 'e.full_name', 'p.kpj', 'u.code as unit_code', 'u.name as unit_name'])
-    .where('l.bill_id', '=', billId)
+    .where('l.bill_id', '=', billId);
+  if (unitId !== undefined) q = q.where('l.work_unit_id', '=', unitId);
+  return q
     .orderBy('u.code')
     .orderBy('e.full_name')
     .orderBy('l.period')
@@ -181,7 +186,7 @@ function protectionFacts(db: Tx, period: string) {
     .leftJoin('agreements as a', 'a.id', 'p.agreement_id')
     .leftJoin('bill_lines as l', (join) => join.onRef('l.participant_id', '=', 'p.id').on('l.period', '=', period).on('l.kind', '=', sql.lit('charge')))
     .leftJoin('bills as b', 'b.id', 'l.bill_id')
-    .select(['e.id as employee_id', 'e.nik', 'e.full_name', 'e.work_unit_id'])
+    .select(['e.id as employee_id', 'e.nik', 'e.full_name', 'e.work_unit_id', 'e.institution_id'])
     .select(['p.id', 'p.agreement_id', 'p.kpj', 'p.registered_on', 'p.deactivated_on', 'a.signed_on', 'a.duration_months', 'a.terminated_on'])
     .select(['l.bill_id', 'b.number as bill_number', 'b.credits_applied'])
     .select((eb) => eb.exists(eb.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', sql.lit('credit'))).as('credited'))
@@ -215,6 +220,8 @@ export async function dueByUnit(db: Tx, agreementId: number) {
 }
 
 /** Registered participants' enrolment dates (budget projection). */
-export async function enrolmentDates(db: Tx, agreementId: number) {
-  return db.selectFrom('participants').select(['registered_on', 'deactivated_on']).where('agreement_id', '=', agreementId).where('status', '=', 'registered').execute();
+export async function enrolmentDates(db: Tx, agreementId: number, unitId?: number) {
+  let q = db.selectFrom('participants as p').innerJoin('employees as e', 'e.id', 'p.employee_id').select(['p.registered_on', 'p.deactivated_on']).where('p.agreement_id', '=', agreementId).where('p.status', '=', 'registered');
+  if (unitId !== undefined) q = q.where('e.work_unit_id', '=', unitId);
+  return q.execute();
 }

@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
+import { assertAgreementInScope, canSeeAgreement, unitLimit } from '../core/scope.ts';
 import { AppError, notFound } from '../core/errors.ts';
 import { daysBetween } from '../core/dates.ts';
 import { sumRupiah } from '../core/money.ts';
@@ -32,6 +33,7 @@ export function createContributionReports({ db, today }: { db: Kysely<DB>; today
     /** Unpaid months by unit with ageing. A month is unpaid until payments cover it in full. */
     async arrears(actor: Actor, agreementId: number, asOf = today()) {
       authorize(actor, 'contributions:read');
+      await assertAgreementInScope(db, actor, agreementId);
       const bills = (await repo.billsOf(db, agreementId)).filter((b) => b.kind !== 'credit');
       const byUnit = await repo.dueByUnit(db, agreementId);
       const rows: { billId: number; billNumber: string; period: string; label: string; unitId: number; code: string; name: string; people: number; due: number; dueDate: string; bucket: AgeBucket }[] = [];
@@ -43,7 +45,8 @@ export function createContributionReports({ db, today }: { db: Kysely<DB>; today
           rows.push({ billId: b.id, billNumber: b.number, period: u.period, label: periodLabel(u.period), unitId: u.unitId, code: u.code, name: u.name, people: u.people, due: u.due, dueDate: b.due_date, bucket: ageBucket(b.due_date, asOf) });
         }
       }
-      if (actor.role === 'opd_operator') rows.splice(0, rows.length, ...rows.filter((r) => r.unitId === actor.workUnitId));
+      const unit = unitLimit(actor);
+      if (unit !== undefined) rows.splice(0, rows.length, ...rows.filter((r) => r.unitId === unit));
       const units = new Map<number, { unitId: number; code: string; name: string; total: number; buckets: Record<AgeBucket, number>; months: number }>();
       for (const r of rows) {
         const u = units.get(r.unitId) ?? { unitId: r.unitId, code: r.code, name: r.name, total: 0, months: 0, buckets: { 'not_due': 0, '0-30': 0, '31-60': 0, '61-90': 0, '90+': 0 } };
@@ -66,9 +69,10 @@ export function createContributionReports({ db, today }: { db: Kysely<DB>; today
       if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new AppError('validation_failed', 'Tahun anggaran tidak sah');
       if (!Number.isFinite(growthPercent) || growthPercent < -100 || growthPercent > 1000) throw new AppError('validation_failed', 'Pertumbuhan harus −100 s.d. 1000 persen');
       const a = await getAgreement(db, agreementId);
-      if (!a) throw notFound('Perjanjian', agreementId);
+      if (!a || !(await canSeeAgreement(db, actor, agreementId))) throw notFound('Perjanjian', agreementId);
       const versions = presentVersions(await listTermsVersions(db, agreementId));
-      const people = await repo.enrolmentDates(db, agreementId);
+      // An operator budgets its own unit's participants.
+      const people = await repo.enrolmentDates(db, agreementId, unitLimit(actor));
       const end = a.signed_on ? effectiveEnd({ signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on }) : null;
       const months = Array.from({ length: 12 }, (_, i) => addPeriods(`${year}-01`, i)).map((period) => {
         const inside = !!a.signed_on && !!end && lastDay(period) >= a.signed_on && firstDay(period) <= end;

@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
+import { assertAgreementInScope, assertEmployeeInScope, canSeeAgreement, canSeeEmployee, unitLimit } from '../core/scope.ts';
 import { AppError, notFound } from '../core/errors.ts';
 import { addDays, formatDateId } from '../core/dates.ts';
 import { parseOrThrow } from '../core/validation.ts';
@@ -64,9 +65,9 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
     return { ...verdict, agreementId: inForce?.agreement_id ?? null, kpj: inForce?.kpj ?? null };
   }
 
-  async function agreementWithTerms(executor: Kysely<DB>, agreementId: number) {
+  async function agreementWithTerms(executor: Kysely<DB>, agreementId: number, actor?: Actor) {
     const a = await getAgreement(executor, agreementId);
-    if (!a) throw notFound('Perjanjian', agreementId);
+    if (!a || (actor && !(await canSeeAgreement(executor, actor, agreementId)))) throw notFound('Perjanjian', agreementId);
     const versions = presentVersions(await listTermsVersions(executor, agreementId));
     return { a, versions };
   }
@@ -110,6 +111,46 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
       note: bill.note,
       createdBy: bill.created_by,
     };
+  }
+
+  /**
+   * A bill as a unit-bound actor (an OPD operator) sees it: its own unit's lines, headcount and
+   * money only. A month of the unit is paid when the bill's month is (payments cover months in
+   * order), so the unit's paid amount is its dues of the paid months.
+   */
+  async function presentForUnit(executor: Kysely<DB>, bill: BillRow, unitId: number): Promise<BillOut> {
+    const whole = await present(executor, bill);
+    const dues = await repo.monthDues(executor, bill.id, unitId);
+    const paidPeriods = new Set(whole.monthsStatus.filter((m) => m.paid).map((m) => m.period));
+    const charges = dues.reduce((sum, d) => sum + d.due, 0);
+    const isCredit = bill.kind === 'credit';
+    const paid = isCredit ? 0 : dues.filter((d) => paidPeriods.has(d.period)).reduce((sum, d) => sum + d.due, 0);
+    const outstanding = isCredit ? 0 : Math.max(0, charges - paid);
+    const { a, versions } = await agreementWithTerms(executor, bill.agreement_id);
+    const terms = termsForMonth(versions, a.signed_on ?? bill.issue_date, bill.first_period).terms;
+    return {
+      ...whole,
+      charges,
+      creditsApplied: 0,
+      amountDue: charges,
+      paid,
+      outstanding,
+      overpaid: 0,
+      status: isCredit ? 'credit' : outstanding === 0 ? 'paid' : paid > 0 ? 'partial' : 'unpaid',
+      fine: isCredit ? { monthsLate: 0, amount: 0 } : lateFine(outstanding, bill.due_date, today(), terms.contribution.latePaymentFine.value),
+      monthsStatus: whole.monthsStatus.map((m) => {
+        const d = dues.find((x) => x.period === m.period);
+        return { ...m, due: d?.due ?? 0, lines: d?.lines ?? 0 };
+      }),
+      amountInWords: terbilang(Math.abs(charges)),
+    };
+  }
+
+  /** A bill in the actor's scope (its institution's agreements); otherwise it answers like a missing one. */
+  async function billInScope(actor: Actor, idOrNumber: number | string) {
+    const bill = typeof idOrNumber === 'number' ? await repo.getBill(db, idOrNumber) : await repo.getBillByNumber(db, idOrNumber);
+    if (!bill || !(await canSeeAgreement(db, actor, bill.agreement_id))) throw notFound('Tagihan', idOrNumber);
+    return bill;
   }
 
   /** Credit notes for charges whose participant is no longer billable for that month. */
@@ -178,24 +219,27 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
 
     async listBills(actor: Actor, agreementId: number): Promise<BillOut[]> {
       authorize(actor, 'contributions:read');
+      await assertAgreementInScope(db, actor, agreementId);
       const bills = await repo.billsOf(db, agreementId);
-      return Promise.all(bills.map((b) => present(db, b)));
+      const unit = unitLimit(actor);
+      return Promise.all(bills.map((b) => (unit === undefined ? present(db, b) : presentForUnit(db, b, unit))));
     },
 
     async getBill(actor: Actor, idOrNumber: number | string) {
       authorize(actor, 'contributions:read');
-      const bill = typeof idOrNumber === 'number' ? await repo.getBill(db, idOrNumber) : await repo.getBillByNumber(db, idOrNumber);
-      if (!bill) throw notFound('Tagihan', idOrNumber);
+      const bill = await billInScope(actor, idOrNumber);
+      const unit = unitLimit(actor);
       return {
-        ...(await present(db, bill)),
-        units: await repo.totalsByUnit(db, bill.id),
+        ...(unit === undefined ? await present(db, bill) : await presentForUnit(db, bill, unit)),
+        units: (await repo.totalsByUnit(db, bill.id)).filter((u) => unit === undefined || u.unitId === unit),
         payments: (await repo.paymentsOf(db, bill.id)).map((p) => ({ id: p.id, amount: p.amount, paidOn: p.paid_on, method: p.method, bankReference: p.bank_reference, budgetLine: p.budget_line, hasEvidence: p.evidence_file_id !== null })),
       };
     },
 
     async billLines(actor: Actor, billId: number, page = 1, pageSize = 100) {
       authorize(actor, 'contributions:read');
-      return repo.billLines(db, billId, pageSize, (page - 1) * pageSize);
+      await billInScope(actor, billId);
+      return repo.billLines(db, billId, pageSize, (page - 1) * pageSize, unitLimit(actor));
     },
 
     /**
@@ -209,7 +253,7 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
       const input = parseOrThrow(createBillSchema, raw);
       const issueDate = input.issueDate ?? today();
       const billId = await db.transaction().execute(async (trx) => {
-        const { a, versions } = await agreementWithTerms(trx, input.agreementId);
+        const { a, versions } = await agreementWithTerms(trx, input.agreementId, actor);
         if (!a.signed_on) throw new AppError('invalid_state', 'Perjanjian belum ditandatangani');
         const months = input.mode === 'yearly' ? 12 : 1;
         const periods = Array.from({ length: months }, (_, i) => addPeriods(input.period, i));
@@ -285,7 +329,7 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
       const bill = input.billId ? await repo.getBill(db, input.billId) : input.billNumber ? await repo.getBillByNumber(db, input.billNumber) : undefined;
       if (!input.billId && !input.billNumber) throw new AppError('validation_failed', 'Sebutkan tagihan (billId atau billNumber)');
       if (input.paidOn > today()) throw new AppError('validation_failed', `Tanggal bayar ${formatDateId(input.paidOn)} ada di masa depan`, { issues: [{ path: 'paidOn', message: 'Tanggal bayar ada di masa depan' }] });
-      if (!bill) throw notFound('Tagihan', input.billId ?? input.billNumber);
+      if (!bill || !(await canSeeAgreement(db, actor, bill.agreement_id))) throw notFound('Tagihan', input.billId ?? input.billNumber);
       if (bill.kind === 'credit') throw new AppError('invalid_state', 'Nota kredit tidak dibayar');
       const existing = await repo.findPaymentByReference(db, bill.agreement_id, input.bankReference);
       if (existing) {
@@ -320,6 +364,7 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
      */
     async importBankStatement(actor: Actor, agreementId: number, file: { fileName: string; content: Buffer }) {
       authorize(actor, 'contributions:pay');
+      await assertAgreementInScope(db, actor, agreementId);
       const bills = (await repo.billsOf(db, agreementId)).filter((b) => b.kind !== 'credit');
       const { rows, errors } = await readBankStatement(file.content, bills.map((b) => b.number));
       const problems = [...errors];
@@ -360,7 +405,7 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
       const rows = await repo.protectionRows(db, who, periodOf(date));
       const employee = rows[0];
       if (!employee) throw notFound('Pegawai', who.employeeId ?? who.nik);
-      if (actor.role === 'opd_operator' && actor.workUnitId !== employee.work_unit_id) throw notFound('Pegawai', who.employeeId ?? who.nik);
+      if (!(await canSeeEmployee(db, actor, { work_unit_id: employee.work_unit_id, institution_id: employee.institution_id }))) throw notFound('Pegawai', who.employeeId ?? who.nik);
       const verdict = await verdictOf(rows, date);
       return { employeeId: employee.employee_id, nik: employee.nik, fullName: employee.full_name, date, ...verdict };
     },
@@ -384,6 +429,7 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
     /** The protection of each of the `months` months up to the month of `end` (the employee page's timeline). */
     async timeline(actor: Actor, employeeId: number, end: string, months = 24) {
       authorize(actor, 'contributions:read');
+      await assertEmployeeInScope(db, actor, employeeId);
       const out = [];
       for (let i = months - 1; i >= 0; i--) {
         const period = addPeriods(periodOf(end), -i);
