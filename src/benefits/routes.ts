@@ -17,8 +17,7 @@ export const benefitsRoutes: FastifyPluginAsyncZod<{ service: BenefitsService }>
       response: { 200: benefitQuoteSchema.extend({ termsSource: z.string() }), ...errorResponses },
     },
   }, async (req) => {
-    requireActor(req);
-    return service.quote(req.body);
+    return service.quoteAs(requireActor(req), req.body);
   });
   app.get('/table', {
     schema: { tags, summary: 'Tabel persentase cacat (kode, uraian, persen, sumber, terkonfirmasi atau belum)' },

@@ -12,6 +12,8 @@ import { listTermsVersions } from '../agreements/repo.ts';
 import { REGULATION_DEFAULT_TERMS, type Terms } from '../agreements/terms.ts';
 import { quoteWithReportedWage } from './rules.ts';
 import { DISABILITY_TABLE } from './disability-table.ts';
+import type { Actor } from '../core/actor.ts';
+import { assertAgreementInScope } from '../core/scope.ts';
 import type { BenefitQuoteInput } from './schemas.ts';
 
 export function createBenefitsService({ db }: { db: Kysely<DB> }) {
@@ -26,6 +28,14 @@ export function createBenefitsService({ db }: { db: Kysely<DB> }) {
   }
 
   return {
+    /** A quote asked by a person: an agreement outside the actor's scope answers like a missing one. */
+    async quoteAs(actor: Actor, raw: unknown) {
+      const agreement = ((raw ?? {}) as BenefitQuoteInput).agreement;
+      const id = Number(agreement);
+      if (agreement !== undefined && agreement !== null && agreement !== '' && Number.isInteger(id) && id > 0) await assertAgreementInScope(db, actor, id);
+      return this.quote(raw);
+    },
+
     async quote(raw: unknown) {
       const input = (raw ?? {}) as BenefitQuoteInput;
       const { terms, source } = await termsFor(input.agreement, typeof input.incidentDate === 'string' ? input.incidentDate : undefined);

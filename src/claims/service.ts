@@ -9,12 +9,12 @@ import type { Kysely, Updateable } from 'kysely';
 import type { ClaimsTable, DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
+import { assertAgreementInScope, canSeeAgreement, canSeeEmployee, inList, unitLimit, visibleAgreementIds } from '../core/scope.ts';
 import { AppError, notFound } from '../core/errors.ts';
 import { formatDateId, Temporal } from '../core/dates.ts';
 import { formatRupiah, sumRupiah, terbilang } from '../core/money.ts';
 import { parseOrThrow } from '../core/validation.ts';
 import { recordAudit } from '../audit/repo.ts';
-import { assertUnitInScope } from '../roster/service.ts';
 import type { ContributionsService } from '../contributions/service.ts';
 import type { BenefitsService } from '../benefits/service.ts';
 import { canMoveClaim, CLAIM_STATUS_LABEL, claimDeadlines, documentChecklist, duplicateCodes, paymentDateProblem, type ClaimStatus } from './rules.ts';
@@ -34,9 +34,14 @@ interface StoredQuote {
 }
 
 export function createClaimsService({ db, today, timeZone = 'Asia/Makassar', contributions, benefits }: { db: Kysely<DB>; today: () => string; timeZone?: string; contributions: ContributionsService; benefits: BenefitsService }) {
-  async function load(executor: Kysely<DB>, id: number) {
+  /** A claim; outside the actor's scope (its agreements; an operator's own unit) it answers like a missing one. */
+  async function load(executor: Kysely<DB>, id: number, actor?: Actor) {
     const c = await executor.selectFrom('claims as c').innerJoin('employees as e', 'e.id', 'c.employee_id').selectAll('c').select(['e.full_name', 'e.nik', 'e.work_unit_id']).where('c.id', '=', id).executeTakeFirst();
     if (!c) throw notFound('Klaim', id);
+    if (actor) {
+      const limit = unitLimit(actor);
+      if ((limit !== undefined && c.work_unit_id !== limit) || !(await canSeeAgreement(executor, actor, c.agreement_id))) throw notFound('Klaim', id);
+    }
     return c;
   }
 
@@ -46,7 +51,7 @@ export function createClaimsService({ db, today, timeZone = 'Asia/Makassar', con
 
   async function move(actor: Actor, id: number, to: ClaimStatus, patch: Updateable<ClaimsTable>, note: string | null, check?: (c: Awaited<ReturnType<typeof load>>) => Promise<void>) {
     await db.transaction().execute(async (trx) => {
-      const c = await load(trx, id);
+      const c = await load(trx, id, actor);
       if (!canMoveClaim(c.status, to)) throw new AppError('invalid_state', `Klaim berstatus ${CLAIM_STATUS_LABEL[c.status]} tidak dapat menjadi ${CLAIM_STATUS_LABEL[to]}`);
       await check?.(c);
       await trx.updateTable('claims').set({ ...patch, status: to, updated_at: new Date().toISOString() }).where('id', '=', id).execute();
@@ -82,9 +87,8 @@ export function createClaimsService({ db, today, timeZone = 'Asia/Makassar', con
       authorize(actor, 'claims:file');
       const input = parseOrThrow(fileClaimSchema, raw);
       const day = today();
-      const employee = await db.selectFrom('employees').select(['id', 'work_unit_id', 'full_name']).where('id', '=', input.employeeId).executeTakeFirst();
-      if (!employee) throw notFound('Pegawai', input.employeeId);
-      assertUnitInScope(actor, employee.work_unit_id);
+      const employee = await db.selectFrom('employees').select(['id', 'work_unit_id', 'institution_id', 'full_name']).where('id', '=', input.employeeId).executeTakeFirst();
+      if (!employee || !(await canSeeEmployee(db, actor, employee))) throw notFound('Pegawai', input.employeeId);
       if (input.incidentDate > day) throw new AppError('validation_failed', `Tanggal kejadian ${formatDateId(input.incidentDate)} ada di masa depan`);
       for (const [field, date] of [['stage1ReportedOn', input.stage1ReportedOn], ['doctorStatementOn', input.doctorStatementOn], ['stage2ReportedOn', input.stage2ReportedOn]] as const) {
         if (date && date < input.incidentDate) throw new AppError('validation_failed', `Tanggal laporan (${formatDateId(date)}) sebelum tanggal kejadian (${formatDateId(input.incidentDate)})`, { issues: [{ path: field, message: 'Sebelum tanggal kejadian' }] });
@@ -126,8 +130,7 @@ export function createClaimsService({ db, today, timeZone = 'Asia/Makassar', con
 
     async get(actor: Actor, id: number) {
       authorize(actor, 'claims:read');
-      const c = await load(db, id);
-      assertUnitInScope(actor, c.work_unit_id);
+      const c = await load(db, id, actor);
       const day = today();
       const docs = await db.selectFrom('claim_documents as d').innerJoin('files as f', 'f.id', 'd.file_id').select(['d.id', 'd.code', 'd.uploaded_at', 'd.uploaded_by', 'f.name', 'f.size']).where('d.claim_id', '=', id).execute();
       const request = requestOf(c);
@@ -161,28 +164,31 @@ export function createClaimsService({ db, today, timeZone = 'Asia/Makassar', con
       if (filter.agreementId) q = q.where('c.agreement_id', '=', filter.agreementId);
       if (filter.status) q = q.where('c.status', '=', filter.status as ClaimStatus);
       if (filter.employeeId) q = q.where('c.employee_id', '=', filter.employeeId);
-      if (actor.role === 'opd_operator') q = q.where('e.work_unit_id', '=', actor.workUnitId ?? -1);
+      const visible = await visibleAgreementIds(db, actor);
+      if (visible) q = q.where('c.agreement_id', 'in', inList(visible));
+      const limit = unitLimit(actor);
+      if (limit !== undefined) q = q.where('e.work_unit_id', '=', limit);
       return (await q.orderBy('c.id', 'desc').execute()).map((r) => ({ id: r.id, program: r.program, outcome: r.outcome, incidentDate: r.incident_date, status: r.status, approvedTotal: r.approved_total, fullName: r.full_name, nik: r.nik }));
     },
 
     /** Reminders of the agreement's open claims (deadlines, missing documents, unpaid approvals); an operator's own unit only. */
     async reminders(actor: Actor, agreementId: number): Promise<(ClaimReminder & { agreementId: number })[]> {
       authorize(actor, 'claims:read');
+      await assertAgreementInScope(db, actor, agreementId);
       const open = (await this.list(actor, { agreementId })).filter((c) => c.status !== 'paid' && c.status !== 'rejected');
       const out: (ClaimReminder & { agreementId: number })[] = [];
       for (const row of open) for (const r of claimReminders(await this.get(actor, row.id), today())) out.push({ ...r, agreementId });
       return out;
     },
 
+    /** Filing is the regency's (admin, the unit's operator): a BPJS officer or a viewer adds no document. */
     async addDocument(actor: Actor, id: number, raw: unknown) {
-      authorize(actor, 'claims:read');
-      if (actor.role === 'viewer') authorize(actor, 'claims:file');
+      authorize(actor, 'claims:file');
       const input = parseOrThrow(documentSchema, raw);
       const content = Buffer.from(input.contentBase64, 'base64');
       if (!content.length || content.length > 10 * 1024 * 1024) throw new AppError('bad_file', 'Berkas kosong atau lebih dari 10 MB');
       await db.transaction().execute(async (trx) => {
-        const c = await load(trx, id);
-        assertUnitInScope(actor, c.work_unit_id);
+        const c = await load(trx, id, actor);
         if (c.status === 'paid' || c.status === 'rejected') throw new AppError('invalid_state', 'Klaim sudah selesai');
         const checklist = checklistOf(c);
         if (!checklist.some((item) => item.code === input.code)) {
@@ -197,8 +203,7 @@ export function createClaimsService({ db, today, timeZone = 'Asia/Makassar', con
 
     async document(actor: Actor, id: number, documentId: number) {
       authorize(actor, 'claims:read');
-      const c = await load(db, id);
-      assertUnitInScope(actor, c.work_unit_id);
+      await load(db, id, actor);
       const doc = await db.selectFrom('claim_documents as d').innerJoin('files as f', 'f.id', 'd.file_id').select(['f.name', 'f.mime', 'f.content']).where('d.claim_id', '=', id).where('d.id', '=', documentId).executeTakeFirst();
       if (!doc) throw notFound('Dokumen', documentId);
       return doc;
@@ -215,7 +220,7 @@ export function createClaimsService({ db, today, timeZone = 'Asia/Makassar', con
     async approve(actor: Actor, id: number, raw: unknown) {
       authorize(actor, 'claims:process');
       const input = parseOrThrow(approveSchema, raw);
-      const c = await load(db, id);
+      const c = await load(db, id, actor);
       const quote = await benefits.quote(requestOf(c));
       const twice = duplicateCodes(input.adjustments.map((a) => a.code));
       if (twice.length) throw new AppError('validation_failed', `Butir ${twice.join(', ')} disesuaikan lebih dari sekali; satu penyesuaian per butir`);
@@ -239,7 +244,7 @@ export function createClaimsService({ db, today, timeZone = 'Asia/Makassar', con
       authorize(actor, 'claims:process');
       const input = parseOrThrow(claimPaymentSchema, raw);
       await db.transaction().execute(async (trx) => {
-        const c = await load(trx, id);
+        const c = await load(trx, id, actor);
         if (c.status !== 'approved') throw new AppError('invalid_state', `Klaim berstatus ${CLAIM_STATUS_LABEL[c.status]}; pembayaran hanya untuk klaim yang disetujui`);
         const dateProblem = paymentDateProblem(input.paidOn, await approvedOn(trx, id), today());
         if (dateProblem) throw new AppError('validation_failed', dateProblem, { issues: [{ path: 'paidOn', message: dateProblem }] });

@@ -8,6 +8,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
+import { assertAgreementInScope, unitLimit } from '../core/scope.ts';
 import { notFound } from '../core/errors.ts';
 import { agreementStatus, daysRemaining, validUntil } from '../agreements/rules.ts';
 import { protectionOn, type ProtectionCode } from '../contributions/protection.ts';
@@ -106,15 +107,18 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
 
     async unprotected(actor: Actor, agreementId: number, filter: { reason?: string | undefined; unitId?: number | undefined; date?: string | undefined } = {}) {
       authorize(actor, 'monitoring:read');
-      const scopeUnit = actor.role === 'opd_operator' ? (actor.workUnitId ?? -1) : filter.unitId;
+      await assertAgreementInScope(db, actor, agreementId);
+      const scopeUnit = unitLimit(actor) ?? filter.unitId;
       const rows = (await statuses(agreementId, filter.date ?? today(), scopeUnit)).filter((s) => !s.protected && (!filter.reason || s.reason === filter.reason));
       return { date: filter.date ?? today(), total: rows.length, items: rows };
     },
 
     async figures(actor: Actor, agreementId: number, date = today()) {
       authorize(actor, 'monitoring:read');
+      await assertAgreementInScope(db, actor, agreementId);
       const a = await agreement(agreementId);
-      const scopeUnit = actor.role === 'opd_operator' ? (actor.workUnitId ?? -1) : undefined;
+      // An operator's dashboard: its unit's people and its unit's money (src/core/scope.ts).
+      const scopeUnit = unitLimit(actor);
       const people = await statuses(agreementId, date, scopeUnit);
       const units = new Map<number, { unitId: number; code: string; name: string; roster: number; enrolled: number; protected: number }>();
       for (const p of people) {
@@ -131,14 +135,14 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
       for (const b of bills) {
         const dues = await billsRepo.monthDues(db, b.id);
         const covered = new Set(paidMonths(dues, (await billsRepo.paidSum(db, b.id)) + b.credits_applied).paid);
-        for (const d of dues) {
+        for (const d of scopeUnit === undefined ? dues : await billsRepo.monthDues(db, b.id, scopeUnit)) {
           const m = months.get(d.period) ?? { period: d.period, label: periodLabel(d.period), billed: 0, paid: 0 };
           m.billed += d.due;
           if (covered.has(d.period)) m.paid += d.due;
           months.set(d.period, m);
         }
       }
-      const credits = await db.selectFrom('bill_lines as l').innerJoin('bills as b', 'b.id', 'l.bill_id').select(['l.period', sql<number>`sum(l.total)`.as('total')]).where('b.agreement_id', '=', agreementId).where('l.kind', '=', 'credit').groupBy('l.period').execute();
+      const credits = await db.selectFrom('bill_lines as l').innerJoin('bills as b', 'b.id', 'l.bill_id').select(['l.period', sql<number>`sum(l.total)`.as('total')]).where('b.agreement_id', '=', agreementId).where('l.kind', '=', 'credit').$if(scopeUnit !== undefined, (q) => q.where('l.work_unit_id', '=', scopeUnit!)).groupBy('l.period').execute();
       for (const c of credits) {
         const m = months.get(c.period);
         if (m) m.billed += Number(c.total);

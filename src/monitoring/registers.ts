@@ -8,6 +8,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { DB, ForceMajeureEventsTable } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
+import { canSeeAgreement } from '../core/scope.ts';
 import { AppError, notFound } from '../core/errors.ts';
 import { compareDates, formatDateId } from '../core/dates.ts';
 import { parseOrThrow } from '../core/validation.ts';
@@ -16,10 +17,15 @@ import { canAdvanceDispute, DISPUTE_STAGE_LABEL, FORCE_MAJEURE_KINDS, noticeVerd
 import { activitySchema, disputeSchema, disputeStepSchema, forceMajeureSchema, meetingSchema, noticeSchema, resolveSchema } from './schemas.ts';
 
 export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => string }) {
-  async function assertAgreement(executor: Kysely<DB>, id: number) {
+  async function assertAgreement(executor: Kysely<DB>, id: number, actor?: Actor) {
     const a = await executor.selectFrom('agreements').select(['id', 'signed_on']).where('id', '=', id).executeTakeFirst();
-    if (!a) throw notFound('Perjanjian', id);
+    if (!a || (actor && !(await canSeeAgreement(executor, actor, id)))) throw notFound('Perjanjian', id);
     return a;
+  }
+
+  /** A register row of an agreement outside the actor's scope answers like a missing one. */
+  async function assertRowInScope(executor: Kysely<DB>, actor: Actor, row: { agreement_id: number } | undefined, what: string, id: number) {
+    if (!row || !(await canSeeAgreement(executor, actor, row.agreement_id))) throw notFound(what, id);
   }
 
   const presentEvent = (e: Selectable<ForceMajeureEventsTable>) => ({
@@ -41,6 +47,7 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
   return {
     async listActivities(actor: Actor, agreementId: number) {
       authorize(actor, 'monitoring:read');
+      await assertAgreement(db, agreementId, actor);
       const rows = await db.selectFrom('activities').selectAll().where('agreement_id', '=', agreementId).orderBy('held_on', 'desc').execute();
       return rows.map((r) => ({ id: r.id, agreementId: r.agreement_id, kind: r.kind, heldOn: r.held_on, place: r.place, title: r.title, audienceUnitIds: JSON.parse(r.audience_unit_ids) as number[], attendees: r.attendees, speakers: r.speakers, summary: r.summary, materialFileIds: JSON.parse(r.material_file_ids) as number[] }));
     },
@@ -50,7 +57,7 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
       const input = parseOrThrow(activitySchema, raw);
       if (compareDates(input.heldOn, today()) > 0) throw new AppError('validation_failed', `Tanggal kegiatan ${formatDateId(input.heldOn)} ada di masa depan; catat setelah kegiatan berlangsung`);
       return db.transaction().execute(async (trx) => {
-        await assertAgreement(trx, input.agreementId);
+        await assertAgreement(trx, input.agreementId, actor);
         if (input.audienceUnitIds.length) {
           const units = await trx.selectFrom('work_units').select('id').where('id', 'in', input.audienceUnitIds).execute();
           const unknown = input.audienceUnitIds.filter((id) => !units.some((u) => u.id === id));
@@ -74,6 +81,7 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
 
     async listMeetings(actor: Actor, agreementId: number) {
       authorize(actor, 'monitoring:read');
+      await assertAgreement(db, agreementId, actor);
       const meetings = await db.selectFrom('forum_meetings').selectAll().where('agreement_id', '=', agreementId).orderBy('held_on', 'desc').execute();
       const followUps = meetings.length ? await db.selectFrom('follow_ups').selectAll().where('meeting_id', 'in', meetings.map((m) => m.id)).orderBy('due_on').execute() : [];
       const day = today();
@@ -96,7 +104,7 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
         if (compareDates(f.dueOn, input.heldOn) < 0) throw new AppError('validation_failed', `Batas waktu tindak lanjut "${f.action}" (${formatDateId(f.dueOn)}) sebelum tanggal rapat`);
       }
       return db.transaction().execute(async (trx) => {
-        await assertAgreement(trx, input.agreementId);
+        await assertAgreement(trx, input.agreementId, actor);
         const { id } = await trx.insertInto('forum_meetings').values({ agreement_id: input.agreementId, held_on: input.heldOn, place: input.place, agenda: input.agenda, minutes: input.minutes, decisions: JSON.stringify(input.decisions), created_by: actor.label }).returning('id').executeTakeFirstOrThrow();
         if (input.followUps.length) await trx.insertInto('follow_ups').values(input.followUps.map((f) => ({ meeting_id: id, action: f.action, owner: f.owner, due_on: f.dueOn, done_on: null }))).execute();
         await recordAudit(trx, actor, { action: 'forum.meeting', entityType: 'forum_meeting', entityId: id, after: input });
@@ -108,6 +116,8 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
       authorize(actor, 'monitoring:write');
       await db.transaction().execute(async (trx) => {
         const f = await trx.selectFrom('follow_ups').selectAll().where('id', '=', id).executeTakeFirst();
+        const meeting = f ? await trx.selectFrom('forum_meetings').select('agreement_id').where('id', '=', f.meeting_id).executeTakeFirst() : undefined;
+        await assertRowInScope(trx, actor, meeting, 'Tindak lanjut', id);
         if (!f) throw notFound('Tindak lanjut', id);
         if (f.done_on) throw new AppError('invalid_state', `Tindak lanjut sudah selesai pada ${formatDateId(f.done_on)}`);
         await trx.updateTable('follow_ups').set({ done_on: doneOn }).where('id', '=', id).execute();
@@ -117,6 +127,7 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
 
     async listForceMajeure(actor: Actor, agreementId: number) {
       authorize(actor, 'monitoring:read');
+      await assertAgreement(db, agreementId, actor);
       const rows = await db.selectFrom('force_majeure_events').selectAll().where('agreement_id', '=', agreementId).orderBy('event_date', 'desc').execute();
       return rows.map((r) => presentEvent(r));
     },
@@ -127,7 +138,7 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
       if (compareDates(input.eventDate, today()) > 0) throw new AppError('validation_failed', 'Tanggal kejadian ada di masa depan');
       if (input.noticeDate && compareDates(input.noticeDate, input.eventDate) < 0) throw new AppError('validation_failed', `Tanggal pemberitahuan (${formatDateId(input.noticeDate)}) sebelum kejadian (${formatDateId(input.eventDate)})`);
       const id = await db.transaction().execute(async (trx) => {
-        await assertAgreement(trx, input.agreementId);
+        await assertAgreement(trx, input.agreementId, actor);
         const { id: newId } = await trx.insertInto('force_majeure_events').values({ agreement_id: input.agreementId, affected_party: input.affectedParty, kind: input.kind, event_date: input.eventDate, description: input.description, affected_obligations: input.affectedObligations, notice_date: input.noticeDate, resolved_on: null, resolution: null, created_by: actor.label }).returning('id').executeTakeFirstOrThrow();
         await recordAudit(trx, actor, { action: 'force_majeure.create', entityType: 'force_majeure', entityId: newId, after: input });
         return newId;
@@ -138,6 +149,7 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
     async getForceMajeure(actor: Actor, id: number) {
       authorize(actor, 'monitoring:read');
       const row = await db.selectFrom('force_majeure_events').selectAll().where('id', '=', id).executeTakeFirst();
+      await assertRowInScope(db, actor, row, 'Kejadian force majeure', id);
       if (!row) throw notFound('Kejadian force majeure', id);
       return presentEvent(row);
     },
@@ -147,6 +159,7 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
       const input = parseOrThrow(noticeSchema, raw);
       await db.transaction().execute(async (trx) => {
         const e = await trx.selectFrom('force_majeure_events').selectAll().where('id', '=', id).executeTakeFirst();
+        await assertRowInScope(trx, actor, e, 'Kejadian force majeure', id);
         if (!e) throw notFound('Kejadian force majeure', id);
         if (e.notice_date) throw new AppError('invalid_state', `Pemberitahuan sudah tercatat pada ${formatDateId(e.notice_date)}`);
         if (compareDates(input.noticeDate, e.event_date) < 0) throw new AppError('validation_failed', `Tanggal pemberitahuan (${formatDateId(input.noticeDate)}) sebelum kejadian (${formatDateId(e.event_date)})`);
@@ -161,6 +174,7 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
       const input = parseOrThrow(resolveSchema, raw);
       await db.transaction().execute(async (trx) => {
         const e = await trx.selectFrom('force_majeure_events').selectAll().where('id', '=', id).executeTakeFirst();
+        await assertRowInScope(trx, actor, e, 'Kejadian force majeure', id);
         if (!e) throw notFound('Kejadian force majeure', id);
         if (compareDates(input.resolvedOn, e.event_date) < 0) throw new AppError('validation_failed', 'Tanggal penyelesaian sebelum kejadian');
         await trx.updateTable('force_majeure_events').set({ resolved_on: input.resolvedOn, resolution: input.resolution }).where('id', '=', id).execute();
@@ -171,6 +185,7 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
 
     async listDisputes(actor: Actor, agreementId: number) {
       authorize(actor, 'monitoring:read');
+      await assertAgreement(db, agreementId, actor);
       const rows = await db.selectFrom('disputes').selectAll().where('agreement_id', '=', agreementId).orderBy('opened_on', 'desc').execute();
       return rows.map((d) => ({ id: d.id, agreementId: d.agreement_id, openedOn: d.opened_on, subject: d.subject, raisedBy: d.raised_by, stage: d.stage, stageLabel: DISPUTE_STAGE_LABEL[d.stage], outcome: d.outcome, closedOn: d.closed_on, history: JSON.parse(d.history) as { stage: string; on: string; note: string; by: string }[] }));
     },
@@ -179,7 +194,7 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
       authorize(actor, 'monitoring:write');
       const input = parseOrThrow(disputeSchema, raw);
       return db.transaction().execute(async (trx) => {
-        await assertAgreement(trx, input.agreementId);
+        await assertAgreement(trx, input.agreementId, actor);
         const history = [{ stage: 'deliberation', on: input.openedOn, note: 'Dibuka; diselesaikan secara musyawarah (Pasal 8 ayat 1)', by: actor.label }];
         const { id } = await trx.insertInto('disputes').values({ agreement_id: input.agreementId, opened_on: input.openedOn, subject: input.subject, raised_by: input.raisedBy, stage: 'deliberation', outcome: null, closed_on: null, history: JSON.stringify(history), created_by: actor.label }).returning('id').executeTakeFirstOrThrow();
         await recordAudit(trx, actor, { action: 'dispute.open', entityType: 'dispute', entityId: id, after: input });
@@ -192,6 +207,7 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
       const input = parseOrThrow(disputeStepSchema, raw);
       await db.transaction().execute(async (trx) => {
         const d = await trx.selectFrom('disputes').selectAll().where('id', '=', id).executeTakeFirst();
+        await assertRowInScope(trx, actor, d, 'Perselisihan', id);
         if (!d) throw notFound('Perselisihan', id);
         if (!canAdvanceDispute(d.stage, input.stage)) throw new AppError('invalid_state', `Perselisihan pada tahap ${DISPUTE_STAGE_LABEL[d.stage]} tidak dapat berpindah ke ${DISPUTE_STAGE_LABEL[input.stage]}`);
         if (compareDates(input.on, d.opened_on) < 0) throw new AppError('validation_failed', 'Tanggal sebelum perselisihan dibuka');

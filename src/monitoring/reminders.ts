@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
+import { assertAgreementInScope, inList, visibleAgreementIds } from '../core/scope.ts';
 import { daysBetween, formatDateId } from '../core/dates.ts';
 import { formatRupiah } from '../core/money.ts';
 import { effectiveEnd } from '../agreements/rules.ts';
@@ -29,7 +30,10 @@ export function createReminders({ db, today, contributions, registers, claims }:
       authorize(actor, 'monitoring:read');
       const day = today();
       let q = db.selectFrom('agreements').select(['id', 'number_party_one', 'signed_on', 'duration_months', 'terminated_on']);
+      if (agreementId) await assertAgreementInScope(db, actor, agreementId);
       if (agreementId) q = q.where('id', '=', agreementId);
+      const visible = await visibleAgreementIds(db, actor);
+      if (visible) q = q.where('id', 'in', inList(visible));
       const out: Reminder[] = [];
       for (const a of await q.execute()) {
         if (!a.signed_on) continue;
