@@ -196,8 +196,8 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
 
     async update(actor: Actor, id: number, raw: unknown): Promise<AgreementOut> {
       authorize(actor, 'agreements:write');
-      const input = parseOrThrow(updateAgreementSchema, raw);
       await assertAgreementInScope(db, actor, id);
+      const input = parseOrThrow(updateAgreementSchema, raw);
       await db.transaction().execute(async (trx) => {
         const before = await load(id, trx);
         const one = input.numberPartyOne ?? before.numberPartyOne;
@@ -250,16 +250,16 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
 
     async addAmendment(actor: Actor, id: number, raw: unknown): Promise<AgreementOut> {
       authorize(actor, 'agreements:write');
-      const input = parseOrThrow(amendmentInputSchema, raw);
       await assertAgreementInScope(db, actor, id);
+      const input = parseOrThrow(amendmentInputSchema, raw);
       await db.transaction().execute((trx) => amendIn(trx, actor, id, input));
       return load(id);
     },
 
     async terminate(actor: Actor, id: number, raw: unknown): Promise<AgreementOut> {
       authorize(actor, 'agreements:write');
-      const input = parseOrThrow(terminateSchema, raw);
       await assertAgreementInScope(db, actor, id);
+      const input = parseOrThrow(terminateSchema, raw);
       await db.transaction().execute(async (trx) => {
         const before = await load(id, trx);
         if (before.terminatedOn) throw new AppError('invalid_state', `Perjanjian sudah diakhiri pada ${formatDateId(before.terminatedOn)}`);

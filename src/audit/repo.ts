@@ -32,12 +32,15 @@ export interface AuditQuery {
   entityId?: string | undefined;
   limit: number;
   offset: number;
+  /** Scope (src/core/scope.ts): entries made by these users only; undefined = all. */
+  actorUserIds?: number[] | undefined;
 }
 
 export async function listAudit(db: Kysely<DB>, q: AuditQuery) {
   let query = db.selectFrom('audit_log');
   if (q.entityType) query = query.where('entity_type', '=', q.entityType);
   if (q.entityId) query = query.where('entity_id', '=', q.entityId);
+  if (q.actorUserIds) query = query.where('actor_user_id', 'in', q.actorUserIds.length ? q.actorUserIds : [-1]);
   const rows = await query.selectAll().orderBy('id', 'desc').limit(q.limit).offset(q.offset).execute();
   const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   return { rows, total: Number(total) };

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { DB } from '../db/schema.ts';
 import { authorize } from '../core/policy.ts';
+import { auditActorScope } from '../core/scope.ts';
 import { requireActor } from '../http/auth.ts';
 import { errorResponses } from '../http/common.ts';
 import { listAudit } from './repo.ts';
@@ -34,8 +35,9 @@ export const auditRoutes: FastifyPluginAsyncZod<{ db: Kysely<DB> }> = async (app
       response: { 200: z.object({ items: z.array(entrySchema), total: z.number() }), ...errorResponses },
     },
   }, async (req) => {
-    authorize(requireActor(req), 'audit:read');
-    const { rows, total } = await listAudit(db, req.query);
+    const actor = requireActor(req);
+    authorize(actor, 'audit:read');
+    const { rows, total } = await listAudit(db, { ...req.query, actorUserIds: await auditActorScope(db, actor) });
     return {
       total,
       items: rows.map((r) => ({

@@ -73,6 +73,7 @@ export const rosterFilesRoutes: FastifyPluginAsyncZod<{ service: RosterFilesServ
   }, async (req, reply) => {
     const actor = requireActor(req);
     const { format, ...filter } = req.query;
+    await service.checkExport(actor, filter);
     const stream = new PassThrough();
     const done = service.export(actor, filter, format, stream);
     done.catch((error: unknown) => stream.destroy(error as Error));

@@ -261,6 +261,13 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
       return Buffer.from(await workbook.xlsx.writeBuffer());
     },
 
+    /** Checks an export before its response starts streaming (an agreement outside the scope answers 404, not a broken download). */
+    async checkExport(actor: Actor, rawFilter: unknown): Promise<void> {
+      authorize(actor, 'roster:read');
+      const q = parseOrThrow(listEmployeesQuery, rawFilter ?? {});
+      await rosterScope(db, actor, today(), q.agreementId);
+    },
+
     async export(actor: Actor, rawFilter: unknown, format: 'xlsx' | 'csv', output: Writable, onProgress?: (rows: number) => void): Promise<number> {
       authorize(actor, 'roster:read');
       const q = parseOrThrow(listEmployeesQuery, rawFilter ?? {});
