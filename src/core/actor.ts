@@ -2,7 +2,7 @@
 import type { Role } from '../db/schema.ts';
 
 export type { Role };
-export const ROLES: readonly Role[] = ['admin', 'opd_operator', 'bpjs_officer', 'viewer'];
+export const ROLES: readonly Role[] = ['system_admin', 'admin', 'opd_operator', 'bpjs_officer', 'viewer'];
 
 export interface Actor {
   userId: number | null;

@@ -27,16 +27,17 @@ export type Action =
   | 'claims:read'
   | 'claims:file'
   | 'claims:process'
-  | 'users:manage';
+  | 'users:manage'
+  | 'institutions:manage';
 
 const ALLOWED: Record<Action, readonly Role[]> = {
   'agreements:read': ['admin', 'opd_operator', 'bpjs_officer', 'viewer'],
   'agreements:write': ['admin'],
-  'audit:read': ['admin'],
+  'audit:read': ['system_admin', 'admin'],
   'roster:read': ['admin', 'opd_operator', 'bpjs_officer', 'viewer'],
   'roster:write': ['admin', 'opd_operator'],
   'roster:override_nik': ['admin'],
-  'units:write': ['admin'],
+  'units:write': ['system_admin', 'admin'],
   'enrolment:read': ['admin', 'opd_operator', 'bpjs_officer', 'viewer'],
   'enrolment:prepare': ['admin', 'opd_operator'],
   // The branch registers; the regency's admin may record results the branch sent it.
@@ -54,7 +55,9 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   'claims:file': ['admin', 'opd_operator'],
   // Verification, approval and payment are the branch's (PKS Pasal 3 ayat 1 huruf b).
   'claims:process': ['bpjs_officer'],
-  'users:manage': ['admin'],
+  // The system administrator manages every institution's users; an admin those of its own institution.
+  'users:manage': ['system_admin', 'admin'],
+  'institutions:manage': ['system_admin'],
 };
 
 export function can(actor: Actor, action: Action): boolean {

@@ -63,7 +63,17 @@ export async function createHarness(options: { today?: string; webDist?: string 
         const unit = await handle.db.insertInto('work_units').values({ institution_id: inst.id, code: `U${unitSeq}`, name: `Unit ${unitSeq}`, parent_id: null }).returning('id').executeTakeFirstOrThrow();
         workUnitId = unit.id;
       }
-      await services.auth.createUser(admin, { username: name, fullName: `Pengguna ${name}`, password: PASSWORD, role, workUnitId });
+      // Every user belongs to an institution: government roles to the demo agreement's regency,
+      // BPJS officers to its branch (the agreement's import reuses them by name); none for system_admin.
+      let institutionId: number | null = null;
+      if (role !== 'opd_operator' && role !== 'system_admin') {
+        const parties = demoAgreementData() as { partyOne: { institution: string }; partyTwo: { institution: string } };
+        const kind = role === 'bpjs_officer' ? 'bpjs_branch' : 'government';
+        const institution = kind === 'bpjs_branch' ? parties.partyTwo.institution : parties.partyOne.institution;
+        const found = await handle.db.selectFrom('institutions').select('id').where('kind', '=', kind).where('name', '=', institution).executeTakeFirst();
+        institutionId = found?.id ?? (await handle.db.insertInto('institutions').values({ kind, name: institution, address: '' }).returning('id').executeTakeFirstOrThrow()).id;
+      }
+      await services.auth.createUser(admin, { username: name, fullName: `Pengguna ${name}`, password: PASSWORD, role, workUnitId, institutionId });
       const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: name, password: PASSWORD } });
       if (res.statusCode !== 200) throw new Error(`login failed: ${res.body}`);
       const setCookie = res.headers['set-cookie'];

@@ -651,6 +651,7 @@ export const en: typeof id = {
     audit: 'Audit trail',
   },
   roles: {
+    system_admin: 'System administrator',
     admin: 'Administrator',
     opd_operator: 'Work-unit operator',
     bpjs_officer: 'BPJS officer',

@@ -649,6 +649,7 @@ export const id = {
     audit: 'Jejak audit',
   },
   roles: {
+    system_admin: 'Administrator sistem',
     admin: 'Administrator',
     opd_operator: 'Operator OPD',
     bpjs_officer: 'Petugas BPJS',
