@@ -46,7 +46,7 @@ export function createInstitutionsService({ db }: { db: Kysely<DB> }) {
     },
 
     async create(actor: Actor, raw: unknown): Promise<InstitutionOut> {
-      authorize(actor, 'institutions:manage');
+      if (!isInstallationAdmin(actor)) authorize(actor, 'institutions:manage');
       const input = parseOrThrow(createInstitutionSchema, raw);
       checkLevel(input.kind, input.level);
       const id = await db.transaction().execute(async (trx) => {
@@ -59,7 +59,7 @@ export function createInstitutionsService({ db }: { db: Kysely<DB> }) {
     },
 
     async update(actor: Actor, id: number, raw: unknown): Promise<InstitutionOut> {
-      authorize(actor, 'institutions:manage');
+      if (!isInstallationAdmin(actor)) authorize(actor, 'institutions:manage');
       const input = parseOrThrow(updateInstitutionSchema, raw);
       await db.transaction().execute(async (trx) => {
         const before = await repo.getInstitution(trx, id);
