@@ -1,6 +1,8 @@
 /**
- * The demo: the Buton Utara PKS and one user per role, loaded into an empty database so a
- * newcomer can sign in at once. Never loaded when the database already has agreements/users.
+ * The demo: the Buton Utara PKS, a small tree of the regency's work units, and users of every
+ * role bound to the regency or to the BPJS branch (plus one system administrator), loaded into an
+ * empty database so a newcomer can sign in at once. Never loaded when the database already has
+ * agreements/users.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -10,26 +12,52 @@ import type { Role } from './db/schema.ts';
 
 export const DEMO_AGREEMENT_PATH = fileURLToPath(new URL('../data-files/agreements/buton-utara-2022.json', import.meta.url));
 export const DEMO_PASSWORD = 'lindung-demo';
-export const DEMO_USERS: { username: string; fullName: string; role: Role }[] = [
-  { username: 'admin', fullName: 'Admin BKPSDM (demo)', role: 'admin' },
-  { username: 'bpjs', fullName: 'Petugas BPJS Kendari (demo)', role: 'bpjs_officer' },
-  { username: 'pengawas', fullName: 'Pengawas (demo)', role: 'viewer' },
+
+/** The regency's demo units: code, name, parent code. */
+export const DEMO_UNITS: { code: string; name: string; parent: string | null }[] = [
+  { code: 'SETDA', name: 'Sekretariat Daerah', parent: null },
+  { code: 'SETDA.ORG', name: 'Bagian Organisasi', parent: 'SETDA' },
+  { code: 'SETDA.UMUM', name: 'Bagian Umum', parent: 'SETDA' },
+  { code: 'DISDIKBUD', name: 'Dinas Pendidikan dan Kebudayaan', parent: null },
+];
+
+type Party = 'regency' | 'branch' | null;
+export const DEMO_USERS: { username: string; fullName: string; role: Role; party: Party; unit?: string }[] = [
+  { username: 'sistem', fullName: 'Administrator Sistem (demo)', role: 'system_admin', party: null },
+  { username: 'admin', fullName: 'Admin BKPSDM (demo)', role: 'admin', party: 'regency' },
+  { username: 'operator', fullName: 'Operator Disdikbud (demo)', role: 'opd_operator', party: 'regency', unit: 'DISDIKBUD' },
+  { username: 'operator-setda', fullName: 'Operator Setda (demo)', role: 'opd_operator', party: 'regency', unit: 'SETDA.UMUM' },
+  { username: 'pengawas', fullName: 'Pengawas Inspektorat (demo)', role: 'viewer', party: 'regency' },
+  { username: 'bpjs', fullName: 'Petugas BPJS Kendari (demo)', role: 'bpjs_officer', party: 'branch' },
+  { username: 'pemantau-bpjs', fullName: 'Pemantau BPJS Kendari (demo)', role: 'viewer', party: 'branch' },
 ];
 
 export async function loadDemo(services: Services): Promise<{ agreementLoaded: boolean; usersCreated: string[] }> {
   const actor = cliActor();
+  const data = JSON.parse(readFileSync(DEMO_AGREEMENT_PATH, 'utf8')) as { partyOne: { institution: string }; partyTwo: { institution: string } };
   let agreementLoaded = false;
   if ((await services.agreements.count()) === 0) {
-    await services.agreements.importFile(actor, JSON.parse(readFileSync(DEMO_AGREEMENT_PATH, 'utf8')));
+    await services.agreements.importFile(actor, data);
     agreementLoaded = true;
   }
   const usersCreated: string[] = [];
   if ((await services.auth.countUsers()) === 0) {
-    // Bound like migration 0009 binds existing users: the branch to the earliest agreement's party two, the rest to its government.
-    const first = await services.db.selectFrom('agreements').select(['party_one_institution_id as gov', 'party_two_institution_id as branch']).orderBy('id').executeTakeFirst();
+    const institutionOf = async (kind: 'government' | 'bpjs_branch', name: string) => {
+      const found = (await services.institutions.list(actor)).find((i) => i.kind === kind && i.name === name);
+      return found ?? services.institutions.create(actor, { kind, level: kind === 'government' ? 'regency' : null, name });
+    };
+    const regency = await institutionOf('government', data.partyOne.institution);
+    const branch = await institutionOf('bpjs_branch', data.partyTwo.institution);
+    const units = new Map((await services.units.list(actor, { institutionId: regency.id })).map((u) => [u.code, u.id]));
+    if (units.size === 0) {
+      for (const u of DEMO_UNITS) {
+        const created = await services.units.create(actor, { institutionId: regency.id, code: u.code, name: u.name, parentId: u.parent ? units.get(u.parent) : null });
+        units.set(u.code, created.id);
+      }
+    }
     for (const u of DEMO_USERS) {
-      const institutionId = first ? (u.role === 'bpjs_officer' ? first.branch : first.gov) : null;
-      await services.auth.createUser(actor, { ...u, institutionId, password: DEMO_PASSWORD });
+      const institutionId = u.party === 'regency' ? regency.id : u.party === 'branch' ? branch.id : null;
+      await services.auth.createUser(actor, { username: u.username, fullName: u.fullName, role: u.role, institutionId, workUnitId: u.unit ? (units.get(u.unit) ?? null) : null, password: DEMO_PASSWORD });
       usersCreated.push(u.username);
     }
   }

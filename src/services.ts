@@ -7,6 +7,8 @@ import { todayIn } from './core/dates.ts';
 import { createAgreementsService } from './agreements/service.ts';
 import { createAuthService } from './auth/service.ts';
 import { createWorkUnitsService } from './work-units/service.ts';
+import { createInstitutionsService } from './institutions/service.ts';
+import { createAuditService } from './audit/service.ts';
 import { createRosterService } from './roster/service.ts';
 import { createRosterFilesService } from './roster/files-service.ts';
 import { createEnrolmentService } from './enrolment/service.ts';
@@ -41,7 +43,9 @@ export function createServices(handle: Db, options: ServiceOptions) {
   return {
     db,
     today,
-    auth: createAuthService({ db }),
+    auth: createAuthService({ db, today }),
+    institutions: createInstitutionsService({ db }),
+    audit: createAuditService({ db, timeZone: options.timeZone }),
     agreements: createAgreementsService({ db, today }),
     units: createWorkUnitsService({ db, today }),
     roster: createRosterService({ db, today }),

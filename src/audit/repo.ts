@@ -9,6 +9,8 @@ export interface AuditEntry {
   entityId: string | number;
   before?: unknown;
   after?: unknown;
+  /** The institution the entry is about (e.g. the government of the agreement acted on); default: the actor's. */
+  institutionId?: number | null;
 }
 
 export async function recordAudit(trx: Kysely<DB>, actor: Actor, entry: AuditEntry): Promise<void> {
@@ -23,25 +25,44 @@ export async function recordAudit(trx: Kysely<DB>, actor: Actor, entry: AuditEnt
       entity_id: String(entry.entityId),
       before_json: entry.before === undefined ? null : JSON.stringify(entry.before),
       after_json: entry.after === undefined ? null : JSON.stringify(entry.after),
+      institution_id: entry.institutionId ?? actor.institutionId,
     })
     .execute();
 }
 
 export interface AuditQuery {
+  /** Only entries of this institution or by its users; undefined = every entry. */
+  institutionId?: number | undefined;
+  actorUserId?: number | undefined;
+  action?: string | undefined;
   entityType?: string | undefined;
   entityId?: string | undefined;
+  /** Instants (ISO), from inclusive, to exclusive. */
+  fromAt?: string | undefined;
+  toAt?: string | undefined;
   limit: number;
   offset: number;
-  /** Scope (src/core/scope.ts): entries made by these users only; undefined = all. */
-  actorUserIds?: number[] | undefined;
 }
 
 export async function listAudit(db: Kysely<DB>, q: AuditQuery) {
-  let query = db.selectFrom('audit_log');
-  if (q.entityType) query = query.where('entity_type', '=', q.entityType);
-  if (q.entityId) query = query.where('entity_id', '=', q.entityId);
-  if (q.actorUserIds) query = query.where('actor_user_id', 'in', q.actorUserIds.length ? q.actorUserIds : [-1]);
-  const rows = await query.selectAll().orderBy('id', 'desc').limit(q.limit).offset(q.offset).execute();
+  let query = db.selectFrom('audit_log as a').leftJoin('users as u', 'u.id', 'a.actor_user_id');
+  if (q.institutionId !== undefined) {
+    const own = q.institutionId;
+    query = query.where((eb) => eb.or([eb('a.institution_id', '=', own), eb('u.institution_id', '=', own)]));
+  }
+  if (q.actorUserId) query = query.where('a.actor_user_id', '=', q.actorUserId);
+  if (q.action) query = query.where('a.action', '=', q.action);
+  if (q.entityType) query = query.where('a.entity_type', '=', q.entityType);
+  if (q.entityId) query = query.where('a.entity_id', '=', q.entityId);
+  if (q.fromAt) query = query.where('a.at', '>=', q.fromAt);
+  if (q.toAt) query = query.where('a.at', '<', q.toAt);
+  const rows = await query
+    .selectAll('a')
+    .select(['u.full_name as actor_name'])
+    .orderBy('a.id', 'desc')
+    .limit(q.limit)
+    .offset(q.offset)
+    .execute();
   const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   return { rows, total: Number(total) };
 }

@@ -1,56 +1,57 @@
-/** The audit log, read-only, for admins: GET /api/v1/audit. */
+/** The audit log, read-only: GET /api/v1/audit (filters, labels, changed fields) and /audit.xlsx. */
 import { z } from 'zod';
-import type { Kysely } from 'kysely';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { DB } from '../db/schema.ts';
-import { authorize } from '../core/policy.ts';
-import { auditActorScope } from '../core/scope.ts';
 import { requireActor } from '../http/auth.ts';
 import { errorResponses } from '../http/common.ts';
-import { listAudit } from './repo.ts';
+import { auditFilterSchema, type AuditService } from './service.ts';
+import { ACTION_LABELS, ENTITY_LABELS } from './labels.ts';
 
+const labelSchema = z.object({ id: z.string(), en: z.string() });
 const entrySchema = z.object({
   id: z.number(),
   at: z.string(),
   actor: z.string(),
+  actorName: z.string().nullable(),
   actorUserId: z.number().nullable(),
   action: z.string(),
+  actionLabel: labelSchema,
   entityType: z.string(),
+  entityLabel: labelSchema,
   entityId: z.string(),
   before: z.unknown(),
   after: z.unknown(),
+  changes: z.array(z.object({ field: z.string(), before: z.string().nullable(), after: z.string().nullable() })),
 });
 
-export const auditRoutes: FastifyPluginAsyncZod<{ db: Kysely<DB> }> = async (app, { db }) => {
+export const auditRoutes: FastifyPluginAsyncZod<{ service: AuditService }> = async (app, { service }) => {
+  const tags = ['Jejak audit (audit)'];
   app.get('/', {
     schema: {
-      tags: ['Jejak audit (audit)'],
-      summary: 'Jejak audit: siapa, kapan, entitas apa, sebelum/sesudah',
-      querystring: z.object({
-        entityType: z.string().max(50).optional(),
-        entityId: z.string().max(50).optional(),
-        limit: z.coerce.number().int().min(1).max(500).default(50),
-        offset: z.coerce.number().int().min(0).default(0),
-      }),
+      tags,
+      summary: 'Jejak audit: siapa, kapan, tindakan apa, sebelum/sesudah (admin: instansinya)',
+      querystring: auditFilterSchema,
       response: { 200: z.object({ items: z.array(entrySchema), total: z.number() }), ...errorResponses },
     },
+  }, async (req) => service.list(requireActor(req), req.query));
+
+  app.get('/labels', {
+    schema: {
+      tags,
+      summary: 'Label tindakan dan entitas (Bahasa/English) untuk penyaring',
+      response: { 200: z.object({ actions: z.record(z.string(), labelSchema), entities: z.record(z.string(), labelSchema) }), ...errorResponses },
+    },
   }, async (req) => {
-    const actor = requireActor(req);
-    authorize(actor, 'audit:read');
-    const { rows, total } = await listAudit(db, { ...req.query, actorUserIds: await auditActorScope(db, actor) });
-    return {
-      total,
-      items: rows.map((r) => ({
-        id: r.id,
-        at: r.at,
-        actor: r.actor_label,
-        actorUserId: r.actor_user_id,
-        action: r.action,
-        entityType: r.entity_type,
-        entityId: r.entity_id,
-        before: r.before_json ? (JSON.parse(r.before_json) as unknown) : null,
-        after: r.after_json ? (JSON.parse(r.after_json) as unknown) : null,
-      })),
-    };
+    requireActor(req);
+    return { actions: ACTION_LABELS, entities: ENTITY_LABELS };
+  });
+
+  app.get('/export.xlsx', {
+    schema: { tags, summary: 'Jejak audit tersaring sebagai XLSX', querystring: auditFilterSchema.omit({ limit: true, offset: true }) },
+  }, async (req, reply) => {
+    const buffer = await service.exportXlsx(requireActor(req), req.query);
+    return reply
+      .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', 'attachment; filename="jejak-audit.xlsx"')
+      .send(buffer);
   });
 };

@@ -19,24 +19,27 @@ export function registerUserCommands(program: Command): void {
     .command('add')
     .description('Tambah pengguna')
     .requiredOption('--username <name>', 'nama pengguna (huruf kecil)')
-    .requiredOption('--role <role>', 'admin | opd_operator | bpjs_officer | viewer')
+    .requiredOption('--role <role>', 'system_admin | admin | opd_operator | bpjs_officer | viewer')
     .option('--name <full name>', 'nama lengkap')
-    .option('--password <password>', 'kata sandi (atau LINDUNG_PASSWORD)')
+    .option('--password <password>', 'kata sandi (atau LINDUNG_PASSWORD); tanpa itu dibuatkan kata sandi sekali pakai')
     .option('--unit <id>', 'ID unit kerja (wajib untuk opd_operator)')
-    .option('--institution <id>', 'ID instansi (mis. kantor cabang BPJS petugas)')
+    .option('--institution <id>', 'ID instansi (wajib kecuali system_admin; operator: boleh diturunkan dari --unit)')
     .option('--json', 'keluaran JSON')
     .action(async (opts) => {
       await withContext(!!opts.json, async ({ services }) => {
         const created = await services.auth.createUser(cliActor(), {
           username: opts.username,
           fullName: opts.name ?? opts.username,
-          password: passwordFrom(opts),
+          password: opts.password ?? process.env.LINDUNG_PASSWORD,
           role: opts.role,
           workUnitId: opts.unit ? Number(opts.unit) : null,
           institutionId: opts.institution ? Number(opts.institution) : null,
         });
         if (opts.json) printJson(created);
-        else console.log(`Pengguna dibuat: ${created.username} (${created.role})`);
+        else {
+          console.log(`Pengguna dibuat: ${created.username} (${created.role})`);
+          if (created.oneTimePassword) console.log(`Kata sandi sekali pakai: ${created.oneTimePassword}\nTampil sekali ini saja; pengguna wajib menggantinya saat pertama masuk.`);
+        }
       });
     });
 
@@ -48,7 +51,7 @@ export function registerUserCommands(program: Command): void {
       await withContext(!!opts.json, async ({ services }) => {
         const items = await services.auth.listUsers(cliActor());
         if (opts.json) return printJson(items);
-        printTable(items.map((u) => ({ ID: u.id, Pengguna: u.username, Nama: u.fullName, Peran: u.role, Unit: u.workUnitId, Status: u.status })));
+        printTable(items.map((u) => ({ ID: u.id, Pengguna: u.username, Nama: u.fullName, Peran: u.role, Instansi: u.institution ?? '', Unit: u.workUnit ?? '', Status: u.status, 'Terakhir masuk': u.lastLoginAt ?? '' })));
       });
     });
 

@@ -1,11 +1,11 @@
-/** SQL for users, sessions and API tokens. */
+/** SQL for users, sessions, login failures and API tokens. */
 import type { Kysely } from 'kysely';
 import type { DB, Role } from '../db/schema.ts';
 import { prepared, type Params } from '../db/prepared.ts';
 
 type Tx = Kysely<DB>;
 
-const userColumns = ['id', 'username', 'full_name', 'role', 'work_unit_id', 'institution_id', 'status', 'created_at'] as const;
+const userColumns = ['id', 'username', 'full_name', 'role', 'work_unit_id', 'institution_id', 'status', 'created_at', 'must_change_password', 'last_login_at'] as const;
 
 export async function findUserByUsername(db: Tx, username: string) {
   return db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
@@ -15,19 +15,36 @@ export async function getUser(db: Tx, id: number) {
   return db.selectFrom('users').select(userColumns).where('id', '=', id).executeTakeFirst();
 }
 
-export async function listUsers(db: Tx) {
-  return db.selectFrom('users').select(userColumns).orderBy('username').execute();
+export async function getUserWithHash(db: Tx, id: number) {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Users with their unit and institution names; one institution's only when given. */
+export async function listUsers(db: Tx, filter: { institutionId?: number | null | undefined; id?: number | undefined } = {}) {
+  let q = db
+    .selectFrom('users as u')
+    .leftJoin('work_units as w', 'w.id', 'u.work_unit_id')
+    .leftJoin('institutions as i', 'i.id', 'u.institution_id')
+    .select(['u.id', 'u.username', 'u.full_name', 'u.role', 'u.work_unit_id', 'u.institution_id', 'u.status', 'u.must_change_password', 'u.last_login_at'])
+    .select(['w.name as work_unit', 'i.name as institution']);
+  if (filter.institutionId != null) q = q.where('u.institution_id', '=', filter.institutionId);
+  if (filter.id !== undefined) q = q.where('u.id', '=', filter.id);
+  return q.orderBy('u.username').execute();
 }
 
 export async function insertUser(
   trx: Tx,
-  row: { username: string; full_name: string; password_hash: string; role: Role; work_unit_id: number | null; institution_id: number | null },
+  row: { username: string; full_name: string; password_hash: string; role: Role; work_unit_id: number | null; institution_id: number | null; must_change_password: number },
 ): Promise<number> {
   const { id } = await trx.insertInto('users').values({ ...row, status: 'active' }).returning('id').executeTakeFirstOrThrow();
   return id;
 }
 
-export async function updateUser(trx: Tx, id: number, patch: Partial<{ password_hash: string; role: Role; status: 'active' | 'disabled'; full_name: string; work_unit_id: number | null; institution_id: number | null }>) {
+export async function updateUser(
+  trx: Tx,
+  id: number,
+  patch: Partial<{ password_hash: string; role: Role; status: 'active' | 'disabled'; full_name: string; work_unit_id: number | null; institution_id: number | null; must_change_password: number; last_login_at: string }>,
+) {
   await trx.updateTable('users').set(patch).where('id', '=', id).execute();
 }
 
@@ -46,7 +63,7 @@ const sessionByTokenHash = prepared((db, p: Params<{ tokenHash: string }>) =>
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
     .select(['s.id as session_id', 's.csrf_token', 's.expires_at', 's.last_seen_at'])
-    .select(['u.id', 'u.username', 'u.full_name', 'u.role', 'u.work_unit_id', 'u.institution_id', 'u.status'])
+    .select(['u.id', 'u.username', 'u.full_name', 'u.role', 'u.work_unit_id', 'u.institution_id', 'u.status', 'u.must_change_password'])
     .where('s.token_hash', '=', p.tokenHash),
 );
 
@@ -62,13 +79,48 @@ export async function deleteSession(db: Tx, tokenHash: string) {
   await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
 }
 
-export async function deleteUserSessions(db: Tx, userId: number) {
-  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+/** Ends every session of the user, except the one given (the session changing its own password). */
+export async function deleteUserSessions(db: Tx, userId: number, keepTokenHash?: string) {
+  let q = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (keepTokenHash) q = q.where('token_hash', '<>', keepTokenHash);
+  await q.execute();
 }
 
 export async function deleteExpiredSessions(db: Tx, now: string) {
   await db.deleteFrom('sessions').where('expires_at', '<', now).execute();
 }
+
+// ---- login failures (the login limit, shared by every instance through the database) ----
+
+export async function recordLoginFailure(db: Tx, row: { at: string; username: string; ip: string }) {
+  await db.insertInto('login_failures').values(row).execute();
+}
+
+/** Failures since `since` by this username and from this address: their counts and the `limit`-th most recent instant of each. */
+export async function loginFailuresSince(db: Tx, key: { username: string; ip: string }, since: string, limit: number) {
+  const nth = async (column: 'username' | 'ip', value: string) => {
+    const rows = await db
+      .selectFrom('login_failures')
+      .select('at')
+      .where(column, '=', value)
+      .where('at', '>=', since)
+      .orderBy('at', 'desc')
+      .limit(limit)
+      .execute();
+    return { count: rows.length, limitTh: rows.length >= limit ? rows[limit - 1]!.at : null };
+  };
+  return { username: await nth('username', key.username), ip: await nth('ip', key.ip) };
+}
+
+export async function clearLoginFailures(db: Tx, username: string) {
+  await db.deleteFrom('login_failures').where('username', '=', username).execute();
+}
+
+export async function deleteOldLoginFailures(db: Tx, before: string) {
+  await db.deleteFrom('login_failures').where('at', '<', before).execute();
+}
+
+// ---- API tokens ----
 
 export async function insertApiToken(trx: Tx, row: { user_id: number; name: string; token_hash: string }): Promise<number> {
   const { id } = await trx.insertInto('api_tokens').values(row).returning('id').executeTakeFirstOrThrow();
@@ -80,7 +132,7 @@ export async function findApiToken(db: Tx, tokenHash: string) {
     .selectFrom('api_tokens as t')
     .innerJoin('users as u', 'u.id', 't.user_id')
     .select(['t.id as token_id', 't.name as token_name', 't.revoked_at'])
-    .select(['u.id', 'u.username', 'u.full_name', 'u.role', 'u.work_unit_id', 'u.institution_id', 'u.status'])
+    .select(['u.id', 'u.username', 'u.full_name', 'u.role', 'u.work_unit_id', 'u.institution_id', 'u.status', 'u.must_change_password'])
     .where('t.token_hash', '=', tokenHash)
     .executeTakeFirst();
 }

@@ -4,6 +4,8 @@ import { buildApp } from '../http/app.ts';
 import { createHarness, PASSWORD, type Client, type Harness } from '../testing/harness.ts';
 import { SESSION_IDLE_MS, SESSION_TOUCH_AFTER_MS } from './service.ts';
 import { sha256 } from './tokens.ts';
+import { loadConfig, parseTrustProxy } from '../core/config.ts';
+import { oneTimePassword, passwordProblem } from './passwords.ts';
 
 describe('access: login, sessions, tokens, users', () => {
   let h: Harness;
@@ -85,6 +87,11 @@ describe('access: login, sessions, tokens, users', () => {
     assert.equal(revoke.statusCode, 200);
     const after = await h.app.inject({ method: 'GET', url: '/api/v1/agreements', headers: { authorization: `Bearer ${token}` } });
     assert.equal(after.statusCode, 401);
+    assert.equal(after.json().error.message, 'Token API tidak sah atau sudah dicabut');
+    const listed = (await admin.request({ method: 'GET', url: '/api/v1/auth/tokens' })).json().items;
+    assert.equal(listed.find((t: { id: number }) => t.id === id).revoked_at !== null, true);
+    const again = await admin.request({ method: 'DELETE', url: `/api/v1/auth/tokens/${id}` });
+    assert.equal(again.statusCode, 404);
     const audit = await admin.request({ method: 'GET', url: '/api/v1/audit?entityType=api_token' });
     assert.deepEqual(audit.json().items.map((i: { action: string }) => i.action), ['api_token.revoke', 'api_token.create']);
   });
@@ -104,15 +111,74 @@ describe('access: login, sessions, tokens, users', () => {
     assert.equal(refused.statusCode, 403);
   });
 
-  test('login is rate limited per client', async () => {
-    const app = await buildApp({ services: h.services, config: { secureCookies: false, webDist: 'none', loginRateLimit: 3, logLevel: 'error', timeZone: 'Asia/Makassar' } });
+  test('the login limit counts failures per username and per address in the database; a forged X-Forwarded-For changes nothing', async () => {
+    await h.handle.db.deleteFrom('login_failures').execute();
+    const config = { secureCookies: false, webDist: 'none', loginRateLimit: 5, logLevel: 'error', timeZone: 'Asia/Makassar' };
+    const app = await buildApp({ services: h.services, config });
     const codes: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'kepala-bkpsdm', password: 'salah-salah' } });
+    let message = '';
+    for (let i = 0; i < 25; i++) {
+      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'x-forwarded-for': `203.0.113.${i + 1}` }, payload: { username: 'kepala-bkpsdm', password: 'salah-salah' } });
       codes.push(res.statusCode);
-      if (res.statusCode === 429) assert.match(res.json().error.message, /Terlalu banyak/);
+      if (res.statusCode === 429) message = res.json().error.message;
     }
-    assert.deepEqual(codes, [401, 401, 401, 429, 429]);
-    await app.close();
+    assert.deepEqual(codes, [...Array(5).fill(401), ...Array(20).fill(429)]);
+    assert.equal(message, 'Terlalu banyak percobaan masuk. Coba lagi dalam 15 menit.');
+    // Only the 5 failures were stored, all from the real address.
+    const rows = await h.handle.db.selectFrom('login_failures').select(['username', 'ip']).execute();
+    assert.deepEqual(rows.map((r) => `${r.username}@${r.ip}`), Array(5).fill('kepala-bkpsdm@127.0.0.1'));
+
+    // The right password of the locked username, from another address: still refused (per username).
+    const locked = await app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: '198.51.100.9', payload: { username: 'kepala-bkpsdm', password: PASSWORD } });
+    assert.equal(locked.statusCode, 429);
+    // Another username from the locked address: refused (per address).
+    const other = await h.login('viewer', 'pengawas-lain');
+    assert.ok(other);
+    const sameAddress = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'pengawas-lain', password: PASSWORD } });
+    assert.equal(sameAddress.statusCode, 429);
+    // Another username from another address: signed in, and the session records the real address, not the forged one.
+    const ok = await app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: '198.51.100.7', headers: { 'x-forwarded-for': '10.9.9.9' }, payload: { username: 'pengawas-lain', password: PASSWORD } });
+    assert.equal(ok.statusCode, 200, ok.body);
+    const user = await h.handle.db.selectFrom('users').select(['id', 'last_login_at']).where('username', '=', 'pengawas-lain').executeTakeFirstOrThrow();
+    assert.ok(user.last_login_at);
+    const ips = (await h.handle.db.selectFrom('sessions').select('ip').where('user_id', '=', user.id).execute()).map((r) => r.ip);
+    assert.ok(ips.includes('198.51.100.7'));
+    assert.ok(!ips.includes('10.9.9.9'));
+
+    // A second instance over the same database sees the same count.
+    const second = await buildApp({ services: h.services, config });
+    const again = await second.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: '192.0.2.44', payload: { username: 'kepala-bkpsdm', password: PASSWORD } });
+    assert.equal(again.statusCode, 429);
+
+    // Behind a configured proxy the forwarded address is believed, and recorded.
+    const proxied = await buildApp({ services: h.services, config: { ...config, trustProxy: ['127.0.0.1'] } });
+    const viaProxy = await proxied.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'x-forwarded-for': '192.0.2.10' }, payload: { username: 'pengawas-lain', password: PASSWORD } });
+    assert.equal(viaProxy.statusCode, 200, viaProxy.body);
+    const proxiedIps = (await h.handle.db.selectFrom('sessions').select('ip').where('user_id', '=', user.id).execute()).map((r) => r.ip);
+    assert.ok(proxiedIps.includes('192.0.2.10'));
+    await Promise.all([app.close(), second.close(), proxied.close()]);
+    await h.handle.db.deleteFrom('login_failures').execute();
+  });
+
+  test('LINDUNG_TRUST_PROXY: none by default, a list of addresses/CIDRs or loopback, anything else refused', () => {
+    assert.equal(parseTrustProxy(undefined), false);
+    assert.equal(parseTrustProxy(''), false);
+    assert.deepEqual(parseTrustProxy('loopback, 10.0.0.0/8,192.168.1.5'), ['loopback', '10.0.0.0/8', '192.168.1.5']);
+    assert.deepEqual(parseTrustProxy('::1'), ['::1']);
+    assert.throws(() => parseTrustProxy('semua'), /LINDUNG_TRUST_PROXY tidak sah: "semua"/);
+    assert.throws(() => parseTrustProxy('10.0.0.0/33'), /tidak sah/);
+    assert.equal(loadConfig({ LINDUNG_TRUST_PROXY: 'loopback' }).trustProxy?.toString(), 'loopback');
+    assert.equal(loadConfig({}).trustProxy, false);
+  });
+
+  test('the password rule: at least 10 characters, not the username, not a common password', () => {
+    assert.equal(passwordProblem('pendek1'), 'Kata sandi minimal 10 karakter');
+    assert.equal(passwordProblem('siti-aminah-2024', 'siti'), 'Kata sandi tidak boleh memuat nama pengguna');
+    assert.equal(passwordProblem('Password123!'), 'Kata sandi terlalu umum dan mudah ditebak; pilih yang lain');
+    assert.equal(passwordProblem('1234567890'), 'Kata sandi terlalu umum dan mudah ditebak; pilih yang lain');
+    assert.equal(passwordProblem('aaaaaaaaaaaa'), 'Kata sandi terlalu umum dan mudah ditebak; pilih yang lain');
+    assert.equal(passwordProblem('kopi-pagi-di-ereke', 'siti'), null);
+    assert.match(oneTimePassword(), /^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/);
+    assert.equal(passwordProblem(oneTimePassword()), null);
   });
 });

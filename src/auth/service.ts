@@ -1,19 +1,29 @@
 /**
  * Users, sessions and API tokens. Sessions live in the database (so several instances behind
- * a proxy share them); only the SHA-256 of a session or API token is stored.
+ * a proxy share them); only the SHA-256 of a session or API token is stored. The login limit is
+ * counted in the database too (`login_failures`), per username and per address.
  */
 import type { Kysely } from 'kysely';
-import type { DB } from '../db/schema.ts';
+import type { DB, Role } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
 import { assertBound } from '../core/scope.ts';
-import { AppError, notFound } from '../core/errors.ts';
+import { AppError, forbidden, notFound } from '../core/errors.ts';
 import { authorize } from '../core/policy.ts';
 import { parseOrThrow } from '../core/validation.ts';
 import { recordAudit } from '../audit/repo.ts';
+import { administeredInstitution, isInstallationAdmin } from '../institutions/access.ts';
 import * as repo from './repo.ts';
-import { hashPassword, verifyPassword } from './passwords.ts';
+import { checkPasswordStrength, hashPassword, oneTimePassword, verifyPassword } from './passwords.ts';
 import { newSecret, sha256 } from './tokens.ts';
-import { createTokenSchema, createUserSchema, loginSchema, type UserOut } from './schemas.ts';
+import {
+  changePasswordSchema,
+  createTokenSchema,
+  createUserSchema,
+  loginSchema,
+  updateUserSchema,
+  type UserListItem,
+  type UserOut,
+} from './schemas.ts';
 
 export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
 /**
@@ -22,6 +32,9 @@ export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
  * session therefore ends between 12 h − 1 min and 12 h after its last request.
  */
 export const SESSION_TOUCH_AFTER_MS = 60 * 1000;
+/** Failed logins are counted over this window, per username and per address. */
+export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
+export const DEFAULT_LOGIN_LIMIT = 10;
 // Verified against when the user does not exist, so a wrong username costs the same time.
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$itxKdHj9XYMrB+NbjXfW5A$AaYYqiLa9h64leA1wHfZ3cY+F9udOhdMa2cRYw+h9F0';
 
@@ -29,14 +42,24 @@ interface UserLike {
   id: number;
   username: string;
   full_name: string;
-  role: UserOut['role'];
+  role: Role;
   work_unit_id: number | null;
   institution_id: number | null;
   status: 'active' | 'disabled';
+  must_change_password?: number;
 }
 
 export function presentUser(u: UserLike): UserOut {
-  return { id: u.id, username: u.username, fullName: u.full_name, role: u.role, workUnitId: u.work_unit_id, institutionId: u.institution_id, status: u.status };
+  return {
+    id: u.id,
+    username: u.username,
+    fullName: u.full_name,
+    role: u.role,
+    workUnitId: u.work_unit_id,
+    institutionId: u.institution_id,
+    status: u.status,
+    mustChangePassword: Number(u.must_change_password ?? 0) === 1,
+  };
 }
 
 export function actorOf(u: UserLike, via?: string): Actor {
@@ -55,27 +78,112 @@ export interface SessionInfo {
   csrfToken: string;
 }
 
-export function createAuthService({ db }: { db: Kysely<DB> }) {
+/** "Terlalu banyak percobaan masuk. Coba lagi dalam 4 menit." */
+export function loginLimitMessage(waitMs: number): string {
+  return `Terlalu banyak percobaan masuk. Coba lagi dalam ${Math.max(1, Math.ceil(waitMs / 60_000))} menit.`;
+}
+
+/** Roles an institution's admin may give; the system administrator gives any. */
+const ADMIN_GIVES: readonly Role[] = ['admin', 'opd_operator', 'viewer'];
+
+export function createAuthService({ db, today }: { db: Kysely<DB>; today?: () => string }) {
+  /**
+   * Checks that role, institution and unit fit together and lie in the actor's scope; returns the
+   * institution (derived from the unit when only the unit is given). Nothing is written.
+   */
+  async function checkBinding(trx: Kysely<DB>, actor: Actor, b: { role: Role; institutionId: number | null; workUnitId: number | null }): Promise<number | null> {
+    const own = administeredInstitution(actor);
+    if (own !== null && !ADMIN_GIVES.includes(b.role)) {
+      throw forbidden('Administrator instansi hanya dapat memberi peran admin, operator OPD atau pemantau');
+    }
+    if (b.role === 'system_admin') {
+      if (b.institutionId || b.workUnitId) throw new AppError('validation_failed', 'Administrator sistem tidak terikat pada instansi atau unit kerja');
+      return null;
+    }
+    let unit: { id: number; institution_id: number; closed_on: string | null } | undefined;
+    if (b.workUnitId) {
+      unit = await trx.selectFrom('work_units').select(['id', 'institution_id', 'closed_on']).where('id', '=', b.workUnitId).executeTakeFirst();
+      if (!unit || (own !== null && unit.institution_id !== own)) throw notFound('Unit kerja', b.workUnitId);
+    }
+    let institutionId = b.institutionId ?? (own !== null ? own : unit?.institution_id ?? null);
+    if (institutionId === null) {
+      throw new AppError('validation_failed', 'Pengguna harus terikat pada satu instansi (pemerintah daerah atau kantor cabang BPJS)', { field: 'institutionId' });
+    }
+    if (own !== null && institutionId !== own) throw notFound('Instansi', institutionId);
+    const inst = await trx.selectFrom('institutions').select(['id', 'kind']).where('id', '=', institutionId).executeTakeFirst();
+    if (!inst) throw notFound('Instansi', institutionId);
+    institutionId = inst.id;
+    if (b.role === 'opd_operator' && !unit) {
+      throw new AppError('validation_failed', 'Operator OPD harus terikat pada satu unit kerja (workUnitId)', { field: 'workUnitId' });
+    }
+    if (unit && b.role !== 'opd_operator' && b.role !== 'viewer') {
+      throw new AppError('validation_failed', 'Hanya operator OPD dan pemantau yang terikat pada unit kerja', { field: 'workUnitId' });
+    }
+    if (unit && unit.institution_id !== institutionId) {
+      throw new AppError('validation_failed', 'Unit kerja itu milik instansi lain', { field: 'workUnitId' });
+    }
+    if (unit?.closed_on && today && unit.closed_on <= today()) {
+      throw new AppError('validation_failed', `Unit kerja itu ditutup sejak ${unit.closed_on}`, { field: 'workUnitId' });
+    }
+    if ((b.role === 'admin' || b.role === 'opd_operator') && inst.kind !== 'government') {
+      throw new AppError('validation_failed', 'Admin dan operator OPD terikat pada pemerintah daerah, bukan kantor cabang BPJS', { field: 'institutionId' });
+    }
+    if (b.role === 'bpjs_officer' && inst.kind !== 'bpjs_branch') {
+      throw new AppError('validation_failed', 'Petugas BPJS terikat pada kantor cabang BPJS', { field: 'institutionId' });
+    }
+    return institutionId;
+  }
+
+  /** A user the actor administers (404 for one outside its institution, like a missing one). */
+  async function userInScope(trx: Kysely<DB>, actor: Actor, userId: number) {
+    const own = administeredInstitution(actor);
+    const user = await repo.getUser(trx, userId);
+    if (!user || (own !== null && user.institution_id !== own)) throw notFound('Pengguna', userId);
+    return user;
+  }
+
+  const listItem = (r: Awaited<ReturnType<typeof repo.listUsers>>[number]): UserListItem => ({
+    ...presentUser(r),
+    workUnit: r.work_unit,
+    institution: r.institution,
+    lastLoginAt: r.last_login_at,
+  });
+
   return {
-    async login(raw: unknown, meta: { ip?: string | null; userAgent?: string | null } = {}) {
+    async login(raw: unknown, meta: { ip?: string | null; userAgent?: string | null; limit?: number } = {}) {
       const input = parseOrThrow(loginSchema, raw);
-      const user = await repo.findUserByUsername(db, input.username.toLowerCase());
+      const username = input.username.toLowerCase();
+      const ip = meta.ip ?? 'unknown';
+      const limit = meta.limit ?? DEFAULT_LOGIN_LIMIT;
+      const now = Date.now();
+      const since = new Date(now - LOGIN_WINDOW_MS).toISOString();
+      const failures = await repo.loginFailuresSince(db, { username, ip }, since, limit);
+      const blockedSince = [failures.username.limitTh, failures.ip.limitTh].filter((x): x is string => x !== null).sort().at(-1);
+      if (blockedSince) {
+        throw new AppError('rate_limited', loginLimitMessage(Date.parse(blockedSince) + LOGIN_WINDOW_MS - now));
+      }
+      const user = await repo.findUserByUsername(db, username);
       const ok = await verifyPassword(user?.password_hash ?? DUMMY_HASH, input.password);
       if (!user || !ok || user.status !== 'active') {
+        await repo.recordLoginFailure(db, { at: new Date().toISOString(), username, ip });
         throw new AppError('unauthenticated', 'Nama pengguna atau kata sandi salah');
       }
       assertBound({ role: user.role, institutionId: user.institution_id, workUnitId: user.work_unit_id });
       const token = newSecret();
       const csrfToken = newSecret();
-      const now = Date.now();
-      await repo.insertSession(db, {
-        token_hash: sha256(token),
-        user_id: user.id,
-        csrf_token: csrfToken,
-        expires_at: new Date(now + SESSION_IDLE_MS).toISOString(),
-        last_seen_at: new Date(now).toISOString(),
-        ip: meta.ip ?? null,
-        user_agent: meta.userAgent?.slice(0, 300) ?? null,
+      await db.transaction().execute(async (trx) => {
+        await repo.clearLoginFailures(trx, username);
+        await repo.deleteOldLoginFailures(trx, since);
+        await repo.updateUser(trx, user.id, { last_login_at: new Date(now).toISOString() });
+        await repo.insertSession(trx, {
+          token_hash: sha256(token),
+          user_id: user.id,
+          csrf_token: csrfToken,
+          expires_at: new Date(now + SESSION_IDLE_MS).toISOString(),
+          last_seen_at: new Date(now).toISOString(),
+          ip: meta.ip ?? null,
+          user_agent: meta.userAgent?.slice(0, 300) ?? null,
+        });
       });
       return { token, csrfToken, user: presentUser(user) };
     },
@@ -102,26 +210,20 @@ export function createAuthService({ db }: { db: Kysely<DB> }) {
       return { actor: actorOf(row, row.token_name), user: presentUser(row) };
     },
 
-    async createUser(actor: Actor, raw: unknown): Promise<UserOut> {
+    /**
+     * A new user bound to its institution (and unit). Without a password a one-time password is
+     * generated and returned once; the user must replace it at first login.
+     */
+    async createUser(actor: Actor, raw: unknown): Promise<UserOut & { oneTimePassword?: string }> {
       authorize(actor, 'users:manage');
       const input = parseOrThrow(createUserSchema, raw);
-      if (input.role === 'opd_operator' && !input.workUnitId) {
-        throw new AppError('validation_failed', 'Operator OPD harus terikat pada satu unit kerja (workUnitId)');
-      }
-      if (input.role !== 'opd_operator' && input.workUnitId) {
-        throw new AppError('validation_failed', 'Hanya operator OPD yang terikat pada unit kerja');
-      }
-      const passwordHash = await hashPassword(input.password);
+      const generated = input.password === undefined ? oneTimePassword() : undefined;
+      const password = input.password ?? generated!;
+      const passwordHash = await hashPassword(password, input.username);
       const id = await db.transaction().execute(async (trx) => {
+        const institutionId = await checkBinding(trx, actor, input);
         if (await repo.findUserByUsername(trx, input.username)) {
           throw new AppError('conflict', `Nama pengguna "${input.username}" sudah dipakai`);
-        }
-        const unit = input.workUnitId ? await trx.selectFrom('work_units').select('institution_id').where('id', '=', input.workUnitId).executeTakeFirst() : null;
-        if (input.workUnitId && !unit) throw notFound('Unit kerja', input.workUnitId);
-        // An operator belongs to its unit's government (src/core/scope.ts).
-        if (unit && !input.institutionId) input.institutionId = unit.institution_id;
-        if (input.institutionId && !(await trx.selectFrom('institutions').select('id').where('id', '=', input.institutionId).executeTakeFirst())) {
-          throw notFound('Instansi', input.institutionId);
         }
         const newId = await repo.insertUser(trx, {
           username: input.username,
@@ -129,31 +231,112 @@ export function createAuthService({ db }: { db: Kysely<DB> }) {
           password_hash: passwordHash,
           role: input.role,
           work_unit_id: input.workUnitId,
-          institution_id: input.institutionId,
+          institution_id: institutionId,
+          must_change_password: generated ? 1 : 0,
         });
         const { password: _p, ...logged } = input;
-        await recordAudit(trx, actor, { action: 'user.create', entityType: 'user', entityId: newId, after: logged });
+        await recordAudit(trx, actor, { action: 'user.create', entityType: 'user', entityId: newId, after: { ...logged, institutionId }, institutionId });
         return newId;
       });
       const user = await repo.getUser(db, id);
       if (!user) throw notFound('Pengguna', id);
-      return presentUser(user);
+      return generated ? { ...presentUser(user), oneTimePassword: generated } : presentUser(user);
     },
 
+    /** Role, unit, name or status; disabling ends the user's sessions. */
+    async updateUser(actor: Actor, userId: number, raw: unknown): Promise<UserListItem> {
+      authorize(actor, 'users:manage');
+      const input = parseOrThrow(updateUserSchema, raw);
+      await db.transaction().execute(async (trx) => {
+        const before = await userInScope(trx, actor, userId);
+        if (actor.userId === userId && (input.status === 'disabled' || (input.role !== undefined && input.role !== before.role))) {
+          throw new AppError('validation_failed', 'Anda tidak dapat menonaktifkan akun sendiri atau mengubah peran sendiri');
+        }
+        const role = input.role ?? before.role;
+        let workUnitId = input.workUnitId === undefined ? before.work_unit_id : input.workUnitId;
+        if (input.role !== undefined && input.workUnitId === undefined && role !== 'opd_operator' && role !== 'viewer') workUnitId = null;
+        if (input.role !== undefined || input.workUnitId !== undefined) {
+          if (administeredInstitution(actor) !== null && !ADMIN_GIVES.includes(before.role)) throw notFound('Pengguna', userId);
+          await checkBinding(trx, actor, { role, institutionId: before.institution_id, workUnitId });
+        }
+        const patch: Parameters<typeof repo.updateUser>[2] = {};
+        if (input.fullName !== undefined) patch.full_name = input.fullName;
+        if (input.role !== undefined) patch.role = input.role;
+        if (workUnitId !== before.work_unit_id) patch.work_unit_id = workUnitId;
+        if (input.status !== undefined) patch.status = input.status;
+        await repo.updateUser(trx, userId, patch);
+        if (input.status === 'disabled') await repo.deleteUserSessions(trx, userId);
+        const action = input.status === 'disabled' && before.status === 'active' ? 'user.deactivate' : input.status === 'active' && before.status === 'disabled' ? 'user.reactivate' : 'user.update';
+        await recordAudit(trx, actor, {
+          action,
+          entityType: 'user',
+          entityId: userId,
+          before: { fullName: before.full_name, role: before.role, workUnitId: before.work_unit_id, status: before.status },
+          after: input,
+          institutionId: before.institution_id,
+        });
+      });
+      return this.getUser(actor, userId);
+    },
+
+    async getUser(actor: Actor, userId: number): Promise<UserListItem> {
+      authorize(actor, 'users:manage');
+      const own = administeredInstitution(actor);
+      const [row] = await repo.listUsers(db, { institutionId: own, id: userId });
+      if (!row) throw notFound('Pengguna', userId);
+      return listItem(row);
+    },
+
+    /** A new one-time password for the user, shown once; its sessions end and it must choose its own at next login. */
+    async resetPassword(actor: Actor, userId: number): Promise<{ oneTimePassword: string }> {
+      authorize(actor, 'users:manage');
+      const generated = oneTimePassword();
+      const passwordHash = await hashPassword(generated);
+      await db.transaction().execute(async (trx) => {
+        const user = await userInScope(trx, actor, userId);
+        await repo.updateUser(trx, userId, { password_hash: passwordHash, must_change_password: 1 });
+        await repo.deleteUserSessions(trx, userId);
+        await recordAudit(trx, actor, { action: 'user.reset_password', entityType: 'user', entityId: userId, institutionId: user.institution_id });
+      });
+      return { oneTimePassword: generated };
+    },
+
+    /** The CLI's `user password`: sets a password chosen by the administrator. */
     async setPassword(actor: Actor, userId: number, password: string): Promise<void> {
       if (actor.userId !== userId) authorize(actor, 'users:manage');
-      const passwordHash = await hashPassword(password);
       await db.transaction().execute(async (trx) => {
-        if (!(await repo.getUser(trx, userId))) throw notFound('Pengguna', userId);
-        await repo.updateUser(trx, userId, { password_hash: passwordHash });
+        const user = actor.userId === userId ? await repo.getUser(trx, userId) : await userInScope(trx, actor, userId);
+        if (!user) throw notFound('Pengguna', userId);
+        const passwordHash = await hashPassword(password, user.username);
+        await repo.updateUser(trx, userId, { password_hash: passwordHash, must_change_password: 0 });
         await repo.deleteUserSessions(trx, userId);
-        await recordAudit(trx, actor, { action: 'user.set_password', entityType: 'user', entityId: userId });
+        await recordAudit(trx, actor, { action: 'user.set_password', entityType: 'user', entityId: userId, institutionId: user.institution_id });
       });
     },
 
-    async listUsers(actor: Actor): Promise<UserOut[]> {
+    /** The signed-in user replaces its own password (the one-time one at first login); its other sessions end. */
+    async changeOwnPassword(actor: Actor, raw: unknown, currentSessionToken?: string | null): Promise<UserOut> {
+      if (!actor.userId) throw new AppError('validation_failed', 'Hanya pengguna yang masuk yang dapat mengganti kata sandinya');
+      const input = parseOrThrow(changePasswordSchema, raw);
+      const user = await repo.getUserWithHash(db, actor.userId);
+      if (!user) throw notFound('Pengguna', actor.userId);
+      if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
+        throw new AppError('validation_failed', 'Kata sandi saat ini salah', { field: 'currentPassword' });
+      }
+      checkPasswordStrength(input.newPassword, user.username);
+      if (input.newPassword === input.currentPassword) throw new AppError('validation_failed', 'Kata sandi baru harus berbeda dari yang lama', { field: 'newPassword' });
+      const passwordHash = await hashPassword(input.newPassword, user.username);
+      await db.transaction().execute(async (trx) => {
+        await repo.updateUser(trx, user.id, { password_hash: passwordHash, must_change_password: 0 });
+        await repo.deleteUserSessions(trx, user.id, currentSessionToken ? sha256(currentSessionToken) : undefined);
+        await recordAudit(trx, actor, { action: 'user.change_password', entityType: 'user', entityId: user.id });
+      });
+      return presentUser({ ...user, must_change_password: 0 });
+    },
+
+    async listUsers(actor: Actor): Promise<UserListItem[]> {
       authorize(actor, 'users:manage');
-      return (await repo.listUsers(db)).map(presentUser);
+      return (await repo.listUsers(db, { institutionId: administeredInstitution(actor) })).map(listItem);
     },
 
     async findByUsername(username: string): Promise<UserOut | null> {
@@ -190,6 +373,8 @@ export function createAuthService({ db }: { db: Kysely<DB> }) {
         await recordAudit(trx, actor, { action: 'api_token.revoke', entityType: 'api_token', entityId: tokenId });
       });
     },
+
+    isInstallationAdmin,
   };
 }
 

@@ -60,13 +60,24 @@ describe('lindung CLI', () => {
 
   test('user add and backup/restore', () => {
     const db = join(dir, 'c.db');
-    const added = lindung(['user', 'add', '--username', 'siti', '--role', 'admin', '--name', 'Siti Aminah', '--json'], db);
+    const unbound = lindung(['user', 'add', '--username', 'siti', '--role', 'admin', '--name', 'Siti Aminah', '--password', 'rahasia-uji-123'], db);
+    assert.equal(unbound.code, 1);
+    assert.match(unbound.err, /Pengguna harus terikat pada satu instansi/);
+    lindung(['agreement', 'import', DEMO], db);
+    const added = lindung(['user', 'add', '--username', 'siti', '--role', 'admin', '--name', 'Siti Aminah', '--institution', '1', '--json'], db);
     assert.equal(added.code, 0, added.err);
-    assert.equal(JSON.parse(added.out).role, 'admin');
+    const user = JSON.parse(added.out);
+    assert.equal(user.role, 'admin');
+    assert.equal(user.institutionId, 1);
+    // The password came from LINDUNG_PASSWORD: nothing to change at first login.
+    assert.equal(user.mustChangePassword, false);
+    assert.equal(user.oneTimePassword, undefined);
+    const root = lindung(['user', 'add', '--username', 'sistem', '--role', 'system_admin', '--password', 'rahasia-uji-123', '--json'], db);
+    assert.equal(root.code, 0, root.err);
+    assert.equal(JSON.parse(root.out).institutionId, null);
     const bad = lindung(['user', 'add', '--username', 'x', '--role', 'raja'], db);
     assert.equal(bad.code, 1);
     assert.match(bad.err, /Peran harus salah satu/);
-    lindung(['agreement', 'import', DEMO], db);
     const backupFile = join(dir, 'cadangan.db');
     const backup = lindung(['backup', backupFile], db);
     assert.equal(backup.code, 0, backup.err);
@@ -101,7 +112,7 @@ describe('lindung CLI', () => {
         child.on('exit', () => reject(new Error(`server exited: ${out}`)));
       });
       assert.match(out, new RegExp(`http://127.0.0.1:${port}`));
-      assert.match(out, /admin \/ bpjs \/ pengawas — kata sandi "lindung-demo"/);
+      assert.match(out, /sistem \/ admin \/ operator \/ operator-setda \/ pengawas \/ bpjs \/ pemantau-bpjs — kata sandi "lindung-demo"/);
       const login = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

@@ -4,6 +4,7 @@
  * The office time zone is a setting — never the server's zone.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { isValidTimeZone } from './dates.ts';
 
 export interface Config {
@@ -17,8 +18,13 @@ export interface Config {
   secureCookies: boolean;
   /** Folder of the built web UI. */
   webDist: string;
-  /** Login attempts per IP per minute. */
+  /** Failed logins allowed per username and per address within 15 minutes. */
   loginRateLimit: number;
+  /**
+   * Proxies whose X-Forwarded-For is believed: false (none, the default), or addresses/CIDRs and
+   * the names loopback, linklocal, uniquelocal.
+   */
+  trustProxy: false | string[];
   /** Public address printed in card QR codes (default: the address a request came to). */
   publicUrl: string | undefined;
 }
@@ -32,6 +38,7 @@ interface FileConfig {
   secureCookies?: boolean;
   webDist?: string;
   loginRateLimit?: number;
+  trustProxy?: string;
   publicUrl?: string;
 }
 
@@ -43,6 +50,23 @@ function readFileConfig(env: NodeJS.ProcessEnv): FileConfig {
   } catch (e) {
     throw new Error(`Berkas konfigurasi ${path} tidak dapat dibaca: ${(e as Error).message}`);
   }
+}
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** `LINDUNG_TRUST_PROXY`: a comma list of addresses/CIDRs or loopback/linklocal/uniquelocal; empty = trust none. */
+export function parseTrustProxy(value: string | undefined): false | string[] {
+  const parts = (value ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+  if (parts.length === 0 || (parts.length === 1 && ['false', 'none'].includes(parts[0]!.toLowerCase()))) return false;
+  for (const part of parts) {
+    const [address, bits, extra] = part.split('/');
+    const family = isIP(address ?? '');
+    const okBits = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32));
+    if (!(PROXY_NAMES.has(part) || (family !== 0 && okBits && extra === undefined))) {
+      throw new Error(`LINDUNG_TRUST_PROXY tidak sah: "${part}" (alamat IP, CIDR seperti 10.0.0.0/8, atau loopback)`);
+    }
+  }
+  return parts;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -60,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: (env.LINDUNG_SECURE_COOKIES ?? String(file.secureCookies ?? false)) === 'true',
     webDist: env.LINDUNG_WEB_DIST ?? file.webDist ?? 'web/dist',
     loginRateLimit: Number(env.LINDUNG_LOGIN_RATE_LIMIT ?? file.loginRateLimit ?? 10),
+    trustProxy: parseTrustProxy(env.LINDUNG_TRUST_PROXY ?? file.trustProxy),
     publicUrl: env.LINDUNG_PUBLIC_URL ?? file.publicUrl,
   };
 }

@@ -1,11 +1,7 @@
 /**
  * Who may do what. Each feature names its actions here as a table, so the rule for a role is
- * read in one place and tested as a table. Which rows an actor may touch (its institution's
- * agreements, an OPD operator's own unit) is decided once, in src/core/scope.ts, on top of this.
- *
- * `system_admin` runs the installation (institutions, first users) and reads agreements' header
- * data (parties, numbers, dates, terms, addenda) for support; it holds no action on participants'
- * personal data (roster, enrolment, cards, bills and their lines, payments, claims, registers, audit).
+ * read in one place and tested as a table. Scope rules (an OPD operator only for its own
+ * unit) live in the feature's policy on top of this.
  */
 import { forbidden } from './errors.ts';
 import type { Actor, Role } from './actor.ts';
@@ -31,16 +27,17 @@ export type Action =
   | 'claims:read'
   | 'claims:file'
   | 'claims:process'
-  | 'users:manage';
+  | 'users:manage'
+  | 'institutions:manage';
 
 const ALLOWED: Record<Action, readonly Role[]> = {
-  'agreements:read': ['system_admin', 'admin', 'opd_operator', 'bpjs_officer', 'viewer'],
+  'agreements:read': ['admin', 'opd_operator', 'bpjs_officer', 'viewer'],
   'agreements:write': ['admin'],
-  'audit:read': ['admin'],
+  'audit:read': ['system_admin', 'admin'],
   'roster:read': ['admin', 'opd_operator', 'bpjs_officer', 'viewer'],
   'roster:write': ['admin', 'opd_operator'],
   'roster:override_nik': ['admin'],
-  'units:write': ['admin'],
+  'units:write': ['system_admin', 'admin'],
   'enrolment:read': ['admin', 'opd_operator', 'bpjs_officer', 'viewer'],
   'enrolment:prepare': ['admin', 'opd_operator'],
   // The branch registers; the regency's admin may record results the branch sent it.
@@ -58,7 +55,9 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   'claims:file': ['admin', 'opd_operator'],
   // Verification, approval and payment are the branch's (PKS Pasal 3 ayat 1 huruf b).
   'claims:process': ['bpjs_officer'],
+  // The system administrator manages every institution's users; an admin those of its own institution.
   'users:manage': ['system_admin', 'admin'],
+  'institutions:manage': ['system_admin'],
 };
 
 export function can(actor: Actor, action: Action): boolean {

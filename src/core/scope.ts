@@ -136,12 +136,3 @@ export async function listScope(db: Db, actor: Actor): Promise<ListScope> {
   return { agreementIds: await visibleAgreementIds(db, actor), governmentIds: await visibleGovernmentIds(db, actor), unitId: unitLimit(actor) };
 }
 
-/**
- * Interim audit scope until entries carry their agreement: an administrator reads the entries
- * made by users of its own institution (never another institution's); the CLI reads all.
- */
-export async function auditActorScope(db: Db, actor: Actor): Promise<number[] | undefined> {
-  if (actor.local) return undefined;
-  if (!actor.institutionId) return [];
-  return (await db.selectFrom('users').select('id').where('institution_id', '=', actor.institutionId).execute()).map((u) => u.id);
-}

@@ -5,14 +5,20 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 type Timestamp = ColumnType<string, string | undefined, string>;
+/** A column added later with a default: optional on insert. */
+type Defaulted<T> = ColumnType<T, T | undefined, T>;
 
 export interface InstitutionsTable {
   id: Generated<number>;
   kind: 'government' | 'bpjs_branch';
+  /** A government's level; null for a BPJS branch. */
+  level: Defaulted<InstitutionLevel | null>;
   name: string;
   address: string;
   created_at: Timestamp;
 }
+
+export type InstitutionLevel = 'regency' | 'city' | 'province';
 
 export interface WorkUnitsTable {
   id: Generated<number>;
@@ -20,6 +26,8 @@ export interface WorkUnitsTable {
   code: string;
   name: string;
   parent_id: number | null;
+  /** From this date the unit takes no new employees. */
+  closed_on: Defaulted<string | null>;
   created_at: Timestamp;
 }
 
@@ -35,6 +43,16 @@ export interface UsersTable {
   institution_id: number | null;
   status: 'active' | 'disabled';
   created_at: Timestamp;
+  last_login_at: Defaulted<string | null>;
+  /** 1 while the user holds a one-time password. */
+  must_change_password: Defaulted<number>;
+}
+
+export interface LoginFailuresTable {
+  id: Generated<number>;
+  at: string;
+  username: string;
+  ip: string;
 }
 
 export interface SessionsTable {
@@ -69,6 +87,8 @@ export interface AuditLogTable {
   entity_id: string;
   before_json: string | null;
   after_json: string | null;
+  /** The institution whose audit page shows the entry. */
+  institution_id: Defaulted<number | null>;
 }
 
 export interface FilesTable {
@@ -401,6 +421,7 @@ export interface DB {
   work_units: WorkUnitsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  login_failures: LoginFailuresTable;
   api_tokens: ApiTokensTable;
   audit_log: AuditLogTable;
   files: FilesTable;

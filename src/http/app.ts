@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -17,6 +16,7 @@ import { agreementsRoutes } from '../agreements/routes.ts';
 import { authRoutes } from '../auth/routes.ts';
 import { auditRoutes } from '../audit/routes.ts';
 import { workUnitsRoutes } from '../work-units/routes.ts';
+import { institutionsRoutes } from '../institutions/routes.ts';
 import { rosterRoutes } from '../roster/routes.ts';
 import { rosterFilesRoutes } from '../roster/files-routes.ts';
 import multipart from '@fastify/multipart';
@@ -28,7 +28,7 @@ import { claimsRoutes } from '../claims/routes.ts';
 
 export interface AppOptions {
   services: Services;
-  config: Pick<Config, 'secureCookies' | 'webDist' | 'loginRateLimit' | 'logLevel' | 'timeZone'> & { publicUrl?: string | undefined };
+  config: Pick<Config, 'secureCookies' | 'webDist' | 'loginRateLimit' | 'logLevel' | 'timeZone'> & { publicUrl?: string | undefined; trustProxy?: Config['trustProxy'] };
   logger?: boolean;
 }
 
@@ -36,7 +36,8 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
   const app = Fastify({
     logger: logger ? { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] } : false,
     bodyLimit: 2 * 1024 * 1024,
-    trustProxy: true,
+    // X-Forwarded-For is believed only from the configured proxies (LINDUNG_TRUST_PROXY); default none.
+    trustProxy: config.trustProxy || false,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -44,7 +45,6 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
 
   installSecurityHeaders(app);
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
   await app.register(multipart);
   await app.register(swagger, {
     openapi: {
@@ -72,7 +72,8 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
   });
   await app.register(authRoutes, { prefix: '/api/v1', service: services.auth, secureCookies: config.secureCookies, loginRateLimit: config.loginRateLimit });
   await app.register(agreementsRoutes, { prefix: '/api/v1/agreements', service: services.agreements });
-  await app.register(auditRoutes, { prefix: '/api/v1/audit', db: services.db });
+  await app.register(auditRoutes, { prefix: '/api/v1/audit', service: services.audit });
+  await app.register(institutionsRoutes, { prefix: '/api/v1/institutions', service: services.institutions });
   await app.register(workUnitsRoutes, { prefix: '/api/v1/units', service: services.units });
   await app.register(rosterFilesRoutes, { prefix: '/api/v1', service: services.rosterFiles });
   await app.register(rosterRoutes, { prefix: '/api/v1/employees', service: services.roster });

@@ -13,6 +13,8 @@ import { safeEqual } from '../auth/tokens.ts';
 
 export const SESSION_COOKIE = 'lindung_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** What a user holding a one-time password may call before choosing its own. */
+const WHILE_PASSWORD_MUST_CHANGE = new Set(['/api/v1/auth/me', '/api/v1/auth/password', '/api/v1/auth/logout', '/api/v1/auth/login']);
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -78,5 +80,8 @@ export function installAuth(app: FastifyInstance, auth: AuthService): void {
     }
     // A user bound to no institution (or an operator to no unit) is refused on every request.
     if (isApi && request.actor) assertBound(request.actor);
+    if (isApi && request.user?.mustChangePassword && !WHILE_PASSWORD_MUST_CHANGE.has(request.url.split('?')[0]!)) {
+      throw new AppError('forbidden', 'Ganti kata sandi sekali pakai Anda terlebih dahulu', { reason: 'password_change_required' });
+    }
   });
 }

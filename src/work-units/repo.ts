@@ -8,7 +8,7 @@ export async function listUnits(db: Tx, filter: { institutionId?: number | undef
   let q = db
     .selectFrom('work_units as u')
     .innerJoin('institutions as i', 'i.id', 'u.institution_id')
-    .select(['u.id', 'u.institution_id', 'i.name as institution', 'u.code', 'u.name', 'u.parent_id'])
+    .select(['u.id', 'u.institution_id', 'i.name as institution', 'u.code', 'u.name', 'u.parent_id', 'u.closed_on'])
     .select((eb) =>
       eb
         .selectFrom('employees as e')
@@ -39,7 +39,7 @@ export async function insertUnit(trx: Tx, row: { institution_id: number; code: s
   return id;
 }
 
-export async function updateUnit(trx: Tx, id: number, patch: { name?: string; parent_id?: number | null }) {
+export async function updateUnit(trx: Tx, id: number, patch: { name?: string; parent_id?: number | null; closed_on?: string | null }) {
   await trx.updateTable('work_units').set(patch).where('id', '=', id).execute();
 }
 
@@ -49,4 +49,14 @@ export async function getInstitution(db: Tx, id: number) {
 
 export async function governmentOfAgreement(db: Tx, agreementId: number) {
   return db.selectFrom('agreements').select(['party_one_institution_id as institution_id']).where('id', '=', agreementId).executeTakeFirst();
+}
+
+export async function unitsOfInstitution(db: Tx, institutionId: number) {
+  return db.selectFrom('work_units').select(['id', 'code', 'name', 'parent_id', 'closed_on']).where('institution_id', '=', institutionId).execute();
+}
+
+/** True when the unit is closed on the date (its closing date is on or before it). */
+export async function isUnitClosedOn(db: Tx, unitId: number, date: string): Promise<boolean> {
+  const row = await db.selectFrom('work_units').select('closed_on').where('id', '=', unitId).executeTakeFirst();
+  return !!row?.closed_on && row.closed_on <= date;
 }

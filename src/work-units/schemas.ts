@@ -1,14 +1,16 @@
 import { z } from 'zod';
-import { text } from '../core/validation.ts';
+import { isoDate, text } from '../core/validation.ts';
+
+export const unitCodeSchema = z
+  .string({ error: 'Kode unit wajib diisi' })
+  .trim()
+  .regex(/^[A-Za-z0-9._-]{1,30}$/, 'Kode unit 1–30 karakter: huruf, angka, titik, garis bawah atau tanda hubung');
 
 export const createUnitSchema = z.object({
   /** The regency government the unit belongs to; or give the agreement and its PIHAK KESATU is used. */
   institutionId: z.number().int().positive().optional(),
   agreementId: z.number().int().positive().optional(),
-  code: z
-    .string({ error: 'Kode unit wajib diisi' })
-    .trim()
-    .regex(/^[A-Za-z0-9._-]{1,30}$/, 'Kode unit 1–30 karakter: huruf, angka, titik, garis bawah atau tanda hubung'),
+  code: unitCodeSchema,
   name: text('Nama unit', 200),
   parentId: z.number().int().positive().nullable().default(null),
 });
@@ -18,6 +20,9 @@ export const updateUnitSchema = z.object({
   parentId: z.number().int().positive().nullable().optional(),
 });
 
+/** Close a unit from a date: from that day it takes no new employees or operators. */
+export const closeUnitSchema = z.object({ closedOn: isoDate('Tanggal penutupan') });
+
 export const unitOutSchema = z.object({
   id: z.number().int(),
   institutionId: z.number().int(),
@@ -25,6 +30,15 @@ export const unitOutSchema = z.object({
   code: z.string(),
   name: z.string(),
   parentId: z.number().int().nullable(),
+  closedOn: z.string().nullable(),
   activeEmployees: z.number().int(),
 });
 export type UnitOut = z.infer<typeof unitOutSchema>;
+
+export const unitImportRowErrorSchema = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
+export const unitImportResultSchema = z.object({
+  created: z.number().int(),
+  updated: z.number().int(),
+  errors: z.array(unitImportRowErrorSchema),
+});
+export type UnitImportResult = z.infer<typeof unitImportResultSchema>;

@@ -9,6 +9,7 @@ import * as m0006 from './0006_monitoring.ts';
 import * as m0007 from './0007_claims.ts';
 import * as m0008 from './0008_lookup_indexes.ts';
 import * as m0009 from './0009_institution_scope.ts';
+import * as m0010 from './0010_administration.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007_claims': m0007,
   '0008_lookup_indexes': m0008,
   '0009_institution_scope': m0009,
+  '0010_administration': m0010,
 };

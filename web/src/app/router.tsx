@@ -13,6 +13,11 @@ const AgreementPage = lazy(() => import('../features/agreements/pages/AgreementP
 const NewAgreementPage = lazy(() => import('../features/agreements/pages/NewAgreementPage.tsx'));
 const EditAgreementPage = lazy(() => import('../features/agreements/pages/EditAgreementPage.tsx'));
 const AuditPage = lazy(() => import('../features/audit/pages/AuditPage.tsx'));
+const UsersPage = lazy(() => import('../features/administration/pages/UsersPage.tsx'));
+const UnitsPage = lazy(() => import('../features/administration/pages/UnitsPage.tsx'));
+const InstitutionsPage = lazy(() => import('../features/administration/pages/InstitutionsPage.tsx'));
+const TokensPage = lazy(() => import('../features/administration/pages/TokensPage.tsx'));
+const ChangePasswordPage = lazy(() => import('../features/administration/pages/ChangePasswordPage.tsx'));
 const EmployeesPage = lazy(() => import('../features/roster/pages/EmployeesPage.tsx'));
 const EmployeePage = lazy(() => import('../features/roster/pages/EmployeePage.tsx'));
 const EmployeeFormPage = lazy(() => import('../features/roster/pages/EmployeeFormPage.tsx'));
@@ -42,6 +47,8 @@ function RequireAuth() {
     const next = location.pathname + location.search;
     return <Navigate to={`/masuk${next && next !== '/' ? `?next=${encodeURIComponent(next)}` : ''}`} replace />;
   }
+  // A one-time password must be replaced before anything else (the API refuses everything else too).
+  if (me.data.mustChangePassword && location.pathname !== '/ganti-sandi') return <Navigate to="/ganti-sandi" replace />;
   return <AppLayout />;
 }
 
@@ -94,6 +101,17 @@ const router = createBrowserRouter([
         element: <RequireAction action="audit:read" />,
         children: [{ path: 'audit', element: <Lazy><AuditPage /></Lazy> }],
       },
+      {
+        element: <RequireAction action="users:manage" />,
+        children: [{ path: 'pengguna', element: <Lazy><UsersPage /></Lazy> }],
+      },
+      {
+        element: <RequireAction action="institutions:manage" />,
+        children: [{ path: 'instansi', element: <Lazy><InstitutionsPage /></Lazy> }],
+      },
+      { path: 'unit-kerja', element: <Lazy><UnitsPage /></Lazy> },
+      { path: 'token-api', element: <Lazy><TokensPage /></Lazy> },
+      { path: 'ganti-sandi', element: <Lazy><ChangePasswordPage /></Lazy> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -85,8 +85,11 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   return (await response.json()) as T;
 }
 
-/** Sends a file (and text fields) as multipart/form-data, e.g. a spreadsheet to import. */
-export async function apiUpload<T>(path: string, file: File, fields: Record<string, string | number | undefined> = {}): Promise<T> {
+/**
+ * Sends a file (and text fields) as multipart/form-data, e.g. a spreadsheet to import.
+ * `accept` lists error statuses whose JSON body is the answer (e.g. 422 with the rows to fix).
+ */
+export async function apiUpload<T>(path: string, file: File, fields: Record<string, string | number | undefined> = {}, accept: number[] = []): Promise<T> {
   const form = new FormData();
   for (const [key, value] of Object.entries(fields)) if (value !== undefined && value !== '') form.append(key, String(value));
   form.append('file', file, file.name);
@@ -98,6 +101,6 @@ export async function apiUpload<T>(path: string, file: File, fields: Record<stri
   } catch {
     throw new ApiError(0, 'network', i18n.t('app.network'), null);
   }
-  if (!response.ok) throw await errorFrom(response);
+  if (!response.ok && !accept.includes(response.status)) throw await errorFrom(response);
   return (await response.json()) as T;
 }

@@ -61,7 +61,10 @@ export function useLogout() {
 /** The action table of src/core/policy.ts, as far as the UI needs it. */
 const ALLOWED = {
   'agreements:write': ['admin'],
-  'audit:read': ['admin'],
+  'audit:read': ['system_admin', 'admin'],
+  'users:manage': ['system_admin', 'admin'],
+  'units:write': ['system_admin', 'admin'],
+  'institutions:manage': ['system_admin'],
   'roster:write': ['admin', 'opd_operator'],
   'roster:override_nik': ['admin'],
   'enrolment:prepare': ['admin', 'opd_operator'],

@@ -9,6 +9,10 @@ import {
   IconHeartHandshake,
   IconCalculator,
   IconUsers,
+  IconBuilding,
+  IconKey,
+  IconSitemap,
+  IconUserCog,
   IconUserShield,
   type Icon,
 } from '@tabler/icons-react';
@@ -33,7 +37,11 @@ const ITEMS: readonly NavItem[] = [
   { key: 'calculator', icon: IconCalculator, to: '/manfaat' },
   { key: 'monitoring', icon: IconChartBar, to: '/monitoring' },
   { key: 'activities', icon: IconActivity, to: '/kegiatan' },
+  { key: 'units', icon: IconSitemap, to: '/unit-kerja' },
+  { key: 'users', icon: IconUserCog, to: '/pengguna', action: 'users:manage' },
+  { key: 'institutions', icon: IconBuilding, to: '/instansi', action: 'institutions:manage' },
   { key: 'audit', icon: IconHistory, to: '/audit', action: 'audit:read' },
+  { key: 'tokens', icon: IconKey, to: '/token-api' },
 ];
 
 export function MainNav({ onNavigate }: { onNavigate: () => void }) {

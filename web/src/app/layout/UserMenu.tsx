@@ -1,5 +1,5 @@
 import { Avatar, Button, Group, Text } from '@mantine/core';
-import { IconLogout } from '@tabler/icons-react';
+import { IconLock, IconLogout } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useLogout, useUser } from '../../lib/auth.ts';
@@ -21,6 +21,9 @@ export function UserMenu() {
         <Text size="sm" fw={600} lh={1.2} data-testid="user-name">{user.fullName}</Text>
         <Text size="xs" c="dimmed" lh={1.2}>{t(`roles.${user.role}`)}</Text>
       </div>
+      <Button variant="subtle" size="xs" leftSection={<IconLock size={14} />} onClick={() => void navigate('/ganti-sandi')} visibleFrom="sm">
+        {t('administration.password')}
+      </Button>
       <Button variant="default" size="xs" leftSection={<IconLogout size={14} />} onClick={signOut} loading={logout.isPending}>
         {t('app.logout')}
       </Button>

@@ -1,27 +1,34 @@
-import { Code, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../api/get-audit.ts';
 
-function JsonBlock({ title, value }: { title: string; value: unknown }) {
-  const { t } = useTranslation();
-  return (
-    <Stack gap={4} miw={0}>
-      <Text size="xs" fw={700} c="dimmed" tt="uppercase">{title}</Text>
-      {value === null || value === undefined ? (
-        <Text size="sm" c="dimmed">{t('app.none')}</Text>
-      ) : (
-        <Code block mah={360} style={{ overflow: 'auto' }}>{JSON.stringify(value, null, 2)}</Code>
-      )}
-    </Stack>
-  );
-}
-
+/** Before/after as the fields that changed, one per row. */
 export function AuditDetails({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
   return (
-    <SimpleGrid cols={{ base: 1, md: 2 }} p="md" bg="gray.0">
-      <JsonBlock title={t('audit.before')} value={entry.before} />
-      <JsonBlock title={t('audit.after')} value={entry.after} />
-    </SimpleGrid>
+    <Stack p="md" bg="gray.0">
+      {entry.changes.length === 0 ? (
+        <Text size="sm" c="dimmed">{t('audit.noChanges')}</Text>
+      ) : (
+        <Table withTableBorder bg="white">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('audit.field')}</Table.Th>
+              <Table.Th>{t('audit.before')}</Table.Th>
+              <Table.Th>{t('audit.after')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {entry.changes.map((c) => (
+              <Table.Tr key={c.field}>
+                <Table.Td><Text size="sm" ff="monospace">{c.field}</Text></Table.Td>
+                <Table.Td><Text size="sm" c="red.8" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{c.before ?? t('app.none')}</Text></Table.Td>
+                <Table.Td><Text size="sm" c="teal.8" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{c.after ?? t('app.none')}</Text></Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
   );
 }

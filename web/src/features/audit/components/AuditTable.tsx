@@ -18,7 +18,8 @@ interface Props {
 export const PAGE_SIZES = [25, 50, 100];
 
 export function AuditTable({ records, total, page, pageSize, fetching, onPageChange, onPageSizeChange }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
   return (
     <DataTable
       withTableBorder
@@ -40,9 +41,9 @@ export function AuditTable({ records, total, page, pageSize, fetching, onPageCha
       rowStyle={() => ({ cursor: 'pointer' })}
       columns={[
         { accessor: 'at', title: t('audit.when'), render: (e) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at)}</Text> },
-        { accessor: 'actor', title: t('audit.who') },
-        { accessor: 'action', title: t('audit.action'), render: (e) => <Badge variant="light" color="indigo" tt="none">{e.action}</Badge> },
-        { accessor: 'entityType', title: t('audit.entity'), render: (e) => `${e.entityType} #${e.entityId}` },
+        { accessor: 'actor', title: t('audit.who'), render: (e) => e.actorName ?? e.actor },
+        { accessor: 'action', title: t('audit.action'), render: (e) => <Badge variant="light" color="indigo" tt="none">{e.actionLabel[lang]}</Badge> },
+        { accessor: 'entityType', title: t('audit.entity'), render: (e) => `${e.entityLabel[lang]} #${e.entityId}` },
       ]}
     />
   );

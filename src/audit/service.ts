@@ -1,0 +1,133 @@
+/**
+ * The audit page: entries with their action in words, before/after as changed fields, filters
+ * and an XLSX export. Scope: the system administrator (and the CLI) reads every entry; an
+ * institution's admin reads entries recorded for its institution (`audit_log.institution_id`,
+ * set from the actor or from the agreement acted on) and entries by its own users.
+ */
+import ExcelJS from 'exceljs';
+import { z } from 'zod';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import type { Actor } from '../core/actor.ts';
+import { authorize } from '../core/policy.ts';
+import { AppError } from '../core/errors.ts';
+import { Temporal, addDays } from '../core/dates.ts';
+import { parseOrThrow, isoDate } from '../core/validation.ts';
+import { administeredInstitution } from '../institutions/access.ts';
+import { listAudit } from './repo.ts';
+import { actionLabel, entityLabel, type Label } from './labels.ts';
+import { auditDiff, type FieldChange } from './diff.ts';
+
+export const auditFilterSchema = z.object({
+  actorUserId: z.coerce.number().int().positive().optional(),
+  action: z.string().max(60).optional(),
+  entityType: z.string().max(50).optional(),
+  entityId: z.string().max(50).optional(),
+  from: isoDate('Dari tanggal').optional(),
+  to: isoDate('Sampai tanggal').optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type AuditFilter = z.input<typeof auditFilterSchema>;
+
+export interface AuditItem {
+  id: number;
+  at: string;
+  actor: string;
+  actorName: string | null;
+  actorUserId: number | null;
+  action: string;
+  actionLabel: Label;
+  entityType: string;
+  entityLabel: Label;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+  changes: FieldChange[];
+}
+
+const startOfDay = (date: string, timeZone: string) => Temporal.PlainDate.from(date).toZonedDateTime({ timeZone }).toInstant().toString();
+
+export function createAuditService({ db, timeZone }: { db: Kysely<DB>; timeZone: string }) {
+  async function list(actor: Actor, raw: unknown): Promise<{ items: AuditItem[]; total: number }> {
+    authorize(actor, 'audit:read');
+    const f = parseOrThrow(auditFilterSchema, raw ?? {});
+    if (f.from && f.to && f.to < f.from) throw new AppError('validation_failed', '"Sampai tanggal" tidak boleh sebelum "Dari tanggal"');
+    const own = administeredInstitution(actor);
+    const { rows, total } = await listAudit(db, {
+      institutionId: own ?? undefined,
+      actorUserId: f.actorUserId,
+      action: f.action,
+      entityType: f.entityType,
+      entityId: f.entityId,
+      fromAt: f.from ? startOfDay(f.from, timeZone) : undefined,
+      toAt: f.to ? startOfDay(addDays(f.to, 1), timeZone) : undefined,
+      limit: f.limit,
+      offset: f.offset,
+    });
+    return {
+      total,
+      items: rows.map((r) => {
+        const before = r.before_json ? (JSON.parse(r.before_json) as unknown) : null;
+        const after = r.after_json ? (JSON.parse(r.after_json) as unknown) : null;
+        return {
+          id: r.id,
+          at: r.at,
+          actor: r.actor_label,
+          actorName: r.actor_name ?? null,
+          actorUserId: r.actor_user_id,
+          action: r.action,
+          actionLabel: actionLabel(r.action),
+          entityType: r.entity_type,
+          entityLabel: entityLabel(r.entity_type),
+          entityId: r.entity_id,
+          before,
+          after,
+          changes: auditDiff(before, after),
+        };
+      }),
+    };
+  }
+
+  return {
+    list,
+
+    /** The filtered entries (up to 10,000) as an XLSX workbook, labels in Bahasa Indonesia. */
+    async exportXlsx(actor: Actor, raw: unknown): Promise<Buffer> {
+      const { items } = await list(actor, { ...(raw as object), limit: 500, offset: 0 });
+      const all = [...items];
+      for (let offset = 500; all.length === offset && offset < 10_000; offset += 500) {
+        all.push(...(await list(actor, { ...(raw as object), limit: 500, offset })).items);
+      }
+      const wb = new ExcelJS.Workbook();
+      wb.creator = 'Lindung';
+      const ws = wb.addWorksheet('Jejak audit');
+      ws.columns = [
+        { header: 'No', key: 'id', width: 8 },
+        { header: 'Waktu (UTC)', key: 'at', width: 22 },
+        { header: 'Oleh', key: 'who', width: 28 },
+        { header: 'Tindakan', key: 'action', width: 36 },
+        { header: 'Entitas', key: 'entity', width: 20 },
+        { header: 'ID entitas', key: 'entityId', width: 11 },
+        { header: 'Perubahan', key: 'changes', width: 80 },
+      ];
+      ws.getRow(1).font = { bold: true };
+      ws.views = [{ state: 'frozen', ySplit: 1 }];
+      for (const e of all) {
+        ws.addRow({
+          id: e.id,
+          at: e.at,
+          who: e.actorName ? `${e.actorName} (${e.actor})` : e.actor,
+          action: e.actionLabel.id,
+          entity: e.entityLabel.id,
+          entityId: e.entityId,
+          changes: e.changes.map((c) => `${c.field}: ${c.before ?? '—'} → ${c.after ?? '—'}`).join('\n'),
+        });
+      }
+      ws.autoFilter = { from: 'A1', to: 'G1' };
+      return Buffer.from(await wb.xlsx.writeBuffer());
+    },
+  };
+}
+
+export type AuditService = ReturnType<typeof createAuditService>;
