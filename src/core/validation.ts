@@ -14,6 +14,14 @@ export const text = (label: string, max = 500) =>
 
 export const idParam = z.object({ id: z.coerce.number().int().positive('ID harus bilangan bulat positif') });
 
+/**
+ * The comparison key of a bank reference: NFKC, without any whitespace, upper case. `RACE-1`,
+ * `race-1` and `RACE 1` are the same transfer (payments.bank_reference_key).
+ */
+export function normalizeReferenceKey(reference: string): string {
+  return reference.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+}
+
 /** Parses with a schema or throws a 400 AppError listing every issue by field. */
 export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
   const result = schema.safeParse(input);

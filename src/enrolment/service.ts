@@ -11,6 +11,7 @@ import { authorize } from '../core/policy.ts';
 import { AppError, forbidden, notFound } from '../core/errors.ts';
 import { compareDates, formatDateId } from '../core/dates.ts';
 import { parseOrThrow } from '../core/validation.ts';
+import { lockAgreement, nextNumber } from '../db/counters.ts';
 import { recordAudit } from '../audit/repo.ts';
 import { isWithinValidity, termsOn } from '../agreements/rules.ts';
 import { presentVersions } from '../agreements/present.ts';
@@ -162,6 +163,7 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
       const input = parseOrThrow(createBatchSchema, raw);
       const day = today();
       const id = await db.transaction().execute(async (trx) => {
+        await lockAgreement(trx, input.agreementId);
         const a = await parties(trx, input.agreementId);
         const ids = [...new Set(input.employeeIds)];
         const employees = await trx.selectFrom('employees').select(['id', 'nik', 'full_name', 'institution_id', 'work_unit_id', 'end_date']).where('id', 'in', ids).execute();
@@ -183,7 +185,7 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
           .values({ agreement_id: input.agreementId, number: `tmp-${crypto.randomUUID()}`, status: 'draft', work_unit_id: actor.role === 'opd_operator' ? actor.workUnitId : null, note: input.note, created_by: actor.label })
           .returning('id')
           .executeTakeFirstOrThrow();
-        await trx.updateTable('enrolment_batches').set({ number: `PENDAFTARAN-${day.slice(0, 4)}-${String(batchId).padStart(4, '0')}` }).where('id', '=', batchId).execute();
+        await trx.updateTable('enrolment_batches').set({ number: `PENDAFTARAN-${day.slice(0, 4)}-${String(await nextNumber(trx, 'enrolment_batch')).padStart(4, '0')}` }).where('id', '=', batchId).execute();
         for (const e of employees) {
           const previous = existing.find((p) => p.employee_id === e.id);
           let participantId: number;
@@ -239,6 +241,8 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
       const input = parseOrThrow(acceptSchema, raw);
       const day = today();
       await db.transaction().execute(async (trx) => {
+        // Decisions on one agreement's participants one at a time (a KPJ is unique across them); then read the participant as committed.
+        await lockAgreement(trx, (await loadParticipant(trx, participantId)).agreement_id);
         const p = await loadParticipant(trx, participantId);
         const a = await parties(trx, p.agreement_id);
         assertBranch(actor, a);
@@ -253,6 +257,7 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
       authorize(actor, 'enrolment:process');
       const input = parseOrThrow(rejectSchema, raw);
       await db.transaction().execute(async (trx) => {
+        await lockAgreement(trx, (await loadParticipant(trx, participantId)).agreement_id);
         const p = await loadParticipant(trx, participantId);
         assertBranch(actor, await parties(trx, p.agreement_id));
         await move(trx, actor, p, 'rejected', input.reason);
@@ -304,6 +309,7 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
       }
       let assigned = 0;
       await db.transaction().execute(async (trx) => {
+        await lockAgreement(trx, a.id);
         const batches = new Set<number>();
         for (const r of rows) {
           const p = found.get(r.nik!)!;
