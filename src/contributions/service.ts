@@ -292,6 +292,10 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
       if (input.paidOn > today()) throw new AppError('validation_failed', `Tanggal bayar ${formatDateId(input.paidOn)} ada di masa depan`, { issues: [{ path: 'paidOn', message: 'Tanggal bayar ada di masa depan' }] });
       if (!bill) throw notFound('Tagihan', input.billId ?? input.billNumber);
       if (bill.kind === 'credit') throw new AppError('invalid_state', 'Nota kredit tidak dibayar');
+      const signedOn = (await getAgreement(db, bill.agreement_id))?.signed_on;
+      if (signedOn && input.paidOn < signedOn) {
+        throw new AppError('validation_failed', `Tanggal bayar ${formatDateId(input.paidOn)} sebelum perjanjian ditandatangani (${formatDateId(signedOn)})`, { issues: [{ path: 'paidOn', message: 'Tanggal bayar sebelum perjanjian ditandatangani' }] });
+      }
       const referenceKey = normalizeReferenceKey(input.bankReference);
       /** The same reference again (case and spaces aside) with the same bill, amount and date is a retry: the first payment comes back. */
       const replayOf = async () => {

@@ -3,6 +3,7 @@
  * each (participant number) or rejects it with a reason; a participant who leaves is
  * deactivated from a date. Every transition records who and when.
  */
+import { safeXlsxBuffer } from '../core/spreadsheet.ts';
 import type { Kysely } from 'kysely';
 import ExcelJS from 'exceljs';
 import type { DB, ParticipantStatus } from '../db/schema.ts';
@@ -384,7 +385,7 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
       sheet.columns = BRANCH_EXPORT_COLUMNS.map((c) => ({ header: c.header, key: c.header, width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
       sheet.getRow(1).font = { bold: true };
       participants.forEach((p, i) => sheet.addRow(BRANCH_EXPORT_COLUMNS.map((c) => c.value({ index: i + 1, participant: p, wage }))));
-      return { fileName: `${batch.number}.xlsx`, content: Buffer.from(await workbook.xlsx.writeBuffer()) };
+      return { fileName: `${batch.number}.xlsx`, content: await safeXlsxBuffer(workbook) };
     },
 
     /** The branch's participant list against Lindung's registered, active participants. */
