@@ -4,9 +4,9 @@
  */
 import { Command } from '@commander-js/extra-typings';
 import { loadConfig } from './core/config.ts';
-import { openDb, DEFAULT_DATABASE_PATH } from './db/connect.ts';
+import { openDb, isPostgresUrl, DEFAULT_DATABASE_PATH } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { backupSqlite, restoreSqlite } from './db/backup.ts';
+import { backupPostgres, backupSqlite, holdServerLock, restorePostgres, restoreSqlite } from './db/backup.ts';
 import { createServices } from './services.ts';
 import { buildApp } from './http/app.ts';
 import { loadDemo, DEMO_PASSWORD } from './demo.ts';
@@ -54,11 +54,15 @@ program
       }
       const app = await buildApp({ services, config, logger: true });
       await app.listen({ port: config.port, host: config.host });
+      // On SQLite, tell `lindung restore` that a server holds the database (db/backup.ts).
+      const releaseLock = handle.sqlite && handle.sqlite.name !== ':memory:' ? holdServerLock(handle.sqlite.name, config.port) : () => {};
+      process.once('exit', releaseLock);
       const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
       console.log(`\nLindung berjalan di http://${shown}:${config.port}  (${handle.description}${applied.length ? `, migrasi: ${applied.join(', ')}` : ''})${demoNote}\nDokumentasi API: http://${shown}:${config.port}/api/docs\n`);
       const stop = async () => {
         await app.close();
         await handle.close();
+        releaseLock();
         process.exit(0);
       };
       process.once('SIGINT', () => void stop());
@@ -84,12 +88,23 @@ program
 
 program
   .command('backup')
-  .description('Cadangkan basis data SQLite (daring, aman saat server berjalan)')
+  .description('Cadangkan basis data (SQLite: VACUUM INTO, aman saat server berjalan; PostgreSQL: pg_dump -Fc)')
   .argument('<file>', 'berkas tujuan')
   .action(async (file) => {
+    try {
+      const url = loadConfig().databaseUrl;
+      if (url && isPostgresUrl(url)) {
+        backupPostgres(url, file);
+        console.log(`Cadangan PostgreSQL (pg_dump -Fc) ditulis ke ${file}`);
+        return;
+      }
+    } catch (error) {
+      reportError(error, false);
+      return;
+    }
     await withContext(false, async ({ handle }) => {
-      const { pages } = await backupSqlite(handle, file);
-      console.log(`Cadangan ditulis ke ${file} (${pages} halaman)`);
+      const { bytes } = await backupSqlite(handle, file);
+      console.log(`Cadangan ditulis ke ${file} (${Math.ceil(bytes / 1024)} KB)`);
     });
   });
 
@@ -100,7 +115,12 @@ program
   .action(async (file) => {
     try {
       const url = loadConfig().databaseUrl;
-      if (url && !url.startsWith('sqlite:')) throw new AppError('invalid_state', 'Pemulihan ini hanya untuk SQLite; untuk PostgreSQL gunakan pg_restore (lihat README)');
+      if (url && isPostgresUrl(url)) {
+        restorePostgres(url, file);
+        console.log(`Basis data PostgreSQL dipulihkan dari ${file} (pg_restore)`);
+        return;
+      }
+      if (url && !url.startsWith('sqlite:')) throw new AppError('invalid_state', 'Alamat basis data tidak dikenal');
       const target = url ? url.slice('sqlite:'.length) : DEFAULT_DATABASE_PATH;
       await restoreSqlite(file, target);
       console.log(`Basis data ${target} dipulihkan dari ${file}`);

@@ -1,4 +1,5 @@
 /** SQL for agreements, their amendments, terms versions and stored documents. No rules here. */
+import { containsText } from '../db/like.ts';
 import type { Kysely } from 'kysely';
 import type { AgreementUpdate, DB, NewAgreementRow } from '../db/schema.ts';
 
@@ -42,16 +43,8 @@ export async function getAgreement(db: Tx, id: number) {
 export async function listAgreements(db: Tx, q: { text?: string | undefined }) {
   let query = agreementsWithParties(db);
   if (q.text) {
-    const like = `%${q.text.toLowerCase()}%`;
-    query = query.where((eb) =>
-      eb.or([
-        eb(eb.fn('lower', ['a.title']), 'like', like),
-        eb(eb.fn('lower', ['a.number_party_one']), 'like', like),
-        eb(eb.fn('lower', ['a.number_party_two']), 'like', like),
-        eb(eb.fn('lower', ['p1.name']), 'like', like),
-        eb(eb.fn('lower', ['p2.name']), 'like', like),
-      ]),
-    );
+    const text = q.text;
+    query = query.where((eb) => eb.or([containsText(eb.ref('a.title'), text), containsText(eb.ref('a.number_party_one'), text), containsText(eb.ref('a.number_party_two'), text), containsText(eb.ref('p1.name'), text), containsText(eb.ref('p2.name'), text)]));
   }
   return query.orderBy('a.signed_on', (ob) => ob.desc().nullsFirst()).orderBy('a.id', 'desc').execute();
 }

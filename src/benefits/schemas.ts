@@ -4,7 +4,7 @@
  * (table codes, number of children, home-care months, dates against the incident date).
  */
 import { z } from 'zod';
-import { isoDate } from '../core/validation.ts';
+import { isoDate, MONEY_MAX } from '../core/validation.ts';
 import { SCHOOL_LEVELS } from '../agreements/terms.ts';
 
 const cost = (label: string) =>
@@ -12,6 +12,7 @@ const cost = (label: string) =>
     .number({ error: `${label} harus berupa angka rupiah` })
     .int(`${label} harus bilangan bulat rupiah`)
     .nonnegative(`${label} tidak boleh negatif`)
+    .max(MONEY_MAX, `${label} melebihi batas Rp 1.000.000.000.000 (1 triliun)`)
     .default(0);
 
 const hasAtMostTwoDecimals = (n: number): boolean => /^\d+(\.\d{1,2})?$/.test(String(n));
@@ -55,7 +56,7 @@ export const childInputSchema = z.object({
 export const benefitQuoteRequestSchema = z.object({
   program: z.enum(PROGRAMS, { error: 'Program harus JKK atau JKM' }),
   /** Reported wage; callers fill it from the terms when absent (see `quoteWithReportedWage`). */
-  wage: z.number({ error: 'Upah harus berupa angka rupiah' }).int('Upah harus bilangan bulat rupiah').positive('Upah harus lebih dari 0').optional(),
+  wage: z.number({ error: 'Upah harus berupa angka rupiah' }).int('Upah harus bilangan bulat rupiah').positive('Upah harus lebih dari 0').max(MONEY_MAX, 'Upah melebihi batas Rp 1.000.000.000.000').optional(),
   incidentDate: isoDate('Tanggal kejadian'),
   agreement: z.union([z.number().int().positive(), z.string().trim().min(1)], { error: 'Perjanjian harus berupa ID' }).optional(),
   outcome: z.enum(OUTCOMES, {

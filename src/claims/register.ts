@@ -2,6 +2,7 @@
  * The claims register (XLSX) for the regency's records: one row per claim with participant, unit,
  * incident, status, amounts computed, approved, paid and outstanding, and the missed reporting deadlines.
  */
+import { safeXlsxBuffer } from '../core/spreadsheet.ts';
 import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
@@ -53,6 +54,6 @@ export function createClaimsRegister({ db, claims }: { db: Kysely<DB>; claims: C
       });
     }
     ws.autoFilter = { from: 'A1', to: 'P1' };
-    return Buffer.from(await wb.xlsx.writeBuffer());
+    return safeXlsxBuffer(wb);
   };
 }

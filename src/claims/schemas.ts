@@ -1,6 +1,6 @@
 /** Zod contracts of claims. The benefit request is the engine's own contract (src/benefits/schemas.ts). */
 import { z } from 'zod';
-import { isoDate, text } from '../core/validation.ts';
+import { isoDate, rupiah, text } from '../core/validation.ts';
 
 export const fileClaimSchema = z.object({
   employeeId: z.number({ error: 'Pegawai wajib dipilih' }).int().positive(),
@@ -26,13 +26,13 @@ export const documentSchema = z.object({
 });
 
 export const approveSchema = z.object({
-  adjustments: z.array(z.object({ code: text('Kode butir', 50), amount: z.number().int().nonnegative('Jumlah tidak boleh negatif'), reason: text('Alasan penyesuaian', 1000) })).default([]),
+  adjustments: z.array(z.object({ code: text('Kode butir', 50), amount: rupiah('Jumlah'), reason: text('Alasan penyesuaian', 1000) })).default([]),
 });
 
 export const rejectClaimSchema = z.object({ reason: text('Alasan penolakan', 1000) });
 
 export const claimPaymentSchema = z.object({
-  amount: z.number().int().positive('Jumlah harus lebih dari 0'),
+  amount: rupiah('Jumlah', 1),
   paidOn: isoDate('Tanggal bayar'),
   reference: text('Nomor referensi', 100),
   note: z.string().trim().max(500).default(''),

@@ -1,5 +1,6 @@
 /** CLI output helpers: JSON for machines, aligned text for people, errors in Bahasa Indonesia. */
 import { AppError } from '../core/errors.ts';
+import { appErrorFromDb } from '../db/db-errors.ts';
 
 export function printJson(value: unknown): void {
   process.stdout.write(JSON.stringify(value, null, 2) + '\n');
@@ -19,7 +20,8 @@ export function printTable(rows: Record<string, string | number | null>[]): void
 }
 
 /** Prints an error the way a person reads it (or as JSON with --json) and sets exit code 1. */
-export function reportError(error: unknown, json: boolean): void {
+export function reportError(raw: unknown, json: boolean): void {
+  const error = appErrorFromDb(raw) ?? raw;
   const body =
     error instanceof AppError
       ? { code: error.code, message: error.message, details: error.details }

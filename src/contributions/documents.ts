@@ -2,6 +2,7 @@
  * Bill documents: the bill as a PDF (letterhead with both parties and the agreement numbers,
  * totals by unit, the amount in words) and its detail as XLSX; a receipt for a payment.
  */
+import { safeXlsxBuffer } from '../core/spreadsheet.ts';
 import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
@@ -106,7 +107,7 @@ export function createBillDocuments({ db, contributions, today }: { db: Kysely<D
         for (const l of lines) detail.addRow({ period: l.period, unit: l.unit_code, unitName: l.unit_name, nik: l.nik, name: l.full_name, kpj: l.kpj, wage: l.wage, jkk: l.jkk, jkm: l.jkm, total: l.total });
         if (lines.length < pageSize) break;
       }
-      return Buffer.from(await wb.xlsx.writeBuffer());
+      return safeXlsxBuffer(wb);
     },
 
     async receiptPdf(actor: Actor, billId: number, paymentId: number, creationDate?: Date): Promise<Buffer> {

@@ -137,8 +137,9 @@ export async function paidSum(db: Tx, billId: number): Promise<number> {
   return Number(total);
 }
 
-export async function findPaymentByReference(db: Tx, agreementId: number, reference: string) {
-  return db.selectFrom('payments').selectAll().where('agreement_id', '=', agreementId).where('bank_reference', '=', reference).executeTakeFirst();
+/** The payment of an agreement with this reference key (normalizeReferenceKey: no spaces, upper case). */
+export async function findPaymentByReference(db: Tx, agreementId: number, referenceKey: string) {
+  return db.selectFrom('payments').selectAll().where('agreement_id', '=', agreementId).where('bank_reference_key', '=', referenceKey).executeTakeFirst();
 }
 
 /** Credit available to an agreement: credit notes and overpayments, less what bills already used. */

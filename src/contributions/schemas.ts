@@ -1,11 +1,11 @@
 /** Zod contracts of contributions: quotes, bills, payments, protection. */
 import { z } from 'zod';
-import { isoDate, text } from '../core/validation.ts';
+import { isoDate, MONEY_MAX, rupiah, text } from '../core/validation.ts';
 
 const percentText = z.union([z.string(), z.number()]).transform(String);
 
 export const quoteRequestSchema = z.object({
-  wage: z.number().int('Upah harus bilangan bulat rupiah').positive('Upah harus lebih dari 0').optional(),
+  wage: z.number().int('Upah harus bilangan bulat rupiah').positive('Upah harus lebih dari 0').max(MONEY_MAX, 'Upah melebihi batas Rp 1.000.000.000.000').optional(),
   jkk: percentText.optional(),
   jkm: percentText.optional(),
   months: z.number().int().min(1).max(120).default(1),
@@ -39,7 +39,7 @@ export const createBillSchema = z.object({
 export const paymentSchema = z.object({
   billId: z.number().int().positive().optional(),
   billNumber: z.string().trim().min(1).optional(),
-  amount: z.number({ error: 'Jumlah wajib diisi' }).int('Jumlah harus bilangan bulat rupiah').positive('Jumlah pembayaran harus lebih dari 0'),
+  amount: rupiah('Jumlah pembayaran', 1),
   paidOn: isoDate('Tanggal bayar'),
   method: z.enum(['transfer', 'sp2d', 'tunai', 'lainnya'], { error: 'Cara bayar: transfer, sp2d, tunai atau lainnya' }).default('transfer'),
   bankReference: text('Nomor referensi bank', 100),

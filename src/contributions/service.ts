@@ -14,6 +14,9 @@ import { addDays, formatDateId } from '../core/dates.ts';
 import { parseOrThrow } from '../core/validation.ts';
 import { parsePercent, percentString, terbilang, type Rounding } from '../core/money.ts';
 import { recordAudit } from '../audit/repo.ts';
+import { lockAgreement, nextNumber } from '../db/counters.ts';
+import { uniqueViolation } from '../db/db-errors.ts';
+import { normalizeReferenceKey } from '../core/validation.ts';
 import { effectiveEnd, termsOn } from '../agreements/rules.ts';
 import { presentVersions, type PresentedVersion } from '../agreements/present.ts';
 import { getAgreement, listTermsVersions } from '../agreements/repo.ts';
@@ -253,6 +256,8 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
       const input = parseOrThrow(createBillSchema, raw);
       const issueDate = input.issueDate ?? today();
       const billId = await db.transaction().execute(async (trx) => {
+        // One bill run per agreement at a time: a concurrent run waits here, then sees this bill.
+        await lockAgreement(trx, input.agreementId);
         const { a, versions } = await agreementWithTerms(trx, input.agreementId, actor);
         if (!a.signed_on) throw new AppError('invalid_state', 'Perjanjian belum ditandatangani');
         const months = input.mode === 'yearly' ? 12 : 1;
@@ -314,7 +319,7 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
         const applied = Math.min(credit, charges);
         if (applied > 0) await trx.insertInto('credit_applications').values({ agreement_id: input.agreementId, target_bill_id: id, amount: applied }).execute();
         const prefix = input.supplementary ? 'SUSULAN' : input.mode === 'yearly' ? 'TAHUNAN' : 'IURAN';
-        const number = `${prefix}/${a.id}/${periods[0]!.replace('-', '')}/${String(id).padStart(5, '0')}`;
+        const number = `${prefix}/${a.id}/${periods[0]!.replace('-', '')}/${String(await nextNumber(trx, 'bill')).padStart(5, '0')}`;
         await repo.updateBillAmounts(trx, id, { charges, credits_applied: applied, amount_due: charges - applied, number });
         await recordAudit(trx, actor, { action: 'bill.create', entityType: 'bill', entityId: id, after: { ...input, number, charges, creditsApplied: applied } });
         return id;
@@ -331,13 +336,22 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
       if (input.paidOn > today()) throw new AppError('validation_failed', `Tanggal bayar ${formatDateId(input.paidOn)} ada di masa depan`, { issues: [{ path: 'paidOn', message: 'Tanggal bayar ada di masa depan' }] });
       if (!bill || !(await canSeeAgreement(db, actor, bill.agreement_id))) throw notFound('Tagihan', input.billId ?? input.billNumber);
       if (bill.kind === 'credit') throw new AppError('invalid_state', 'Nota kredit tidak dibayar');
-      const existing = await repo.findPaymentByReference(db, bill.agreement_id, input.bankReference);
-      if (existing) {
+      const signedOn = (await getAgreement(db, bill.agreement_id))?.signed_on;
+      if (signedOn && input.paidOn < signedOn) {
+        throw new AppError('validation_failed', `Tanggal bayar ${formatDateId(input.paidOn)} sebelum perjanjian ditandatangani (${formatDateId(signedOn)})`, { issues: [{ path: 'paidOn', message: 'Tanggal bayar sebelum perjanjian ditandatangani' }] });
+      }
+      const referenceKey = normalizeReferenceKey(input.bankReference);
+      /** The same reference again (case and spaces aside) with the same bill, amount and date is a retry: the first payment comes back. */
+      const replayOf = async () => {
+        const existing = await repo.findPaymentByReference(db, bill.agreement_id, referenceKey);
+        if (!existing) return null;
         if (existing.bill_id === bill.id && existing.amount === input.amount && existing.paid_on === input.paidOn) {
           return { id: existing.id, billId: bill.id, amount: existing.amount, paidOn: existing.paid_on, method: existing.method, bankReference: existing.bank_reference, budgetLine: existing.budget_line, hasEvidence: existing.evidence_file_id !== null, duplicate: true };
         }
         throw new AppError('conflict', `Nomor referensi bank ${input.bankReference} sudah dipakai untuk pembayaran lain (${existing.paid_on}, ${existing.amount})`);
-      }
+      };
+      const replay = await replayOf();
+      if (replay) return replay;
       const id = await db.transaction().execute(async (trx) => {
         let fileId: number | null = null;
         if (input.evidence) {
@@ -347,13 +361,21 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
         }
         const paymentId = (await trx
           .insertInto('payments')
-          .values({ agreement_id: bill.agreement_id, bill_id: bill.id, amount: input.amount, paid_on: input.paidOn, method: input.method, bank_reference: input.bankReference, budget_line: input.budgetLine, evidence_file_id: fileId, note: input.note, created_by: actor.label })
+          .values({ agreement_id: bill.agreement_id, bill_id: bill.id, amount: input.amount, paid_on: input.paidOn, method: input.method, bank_reference: input.bankReference, bank_reference_key: referenceKey, budget_line: input.budgetLine, evidence_file_id: fileId, note: input.note, created_by: actor.label })
           .returning('id')
           .executeTakeFirstOrThrow()).id;
         const { evidence: _e, ...logged } = input;
         await recordAudit(trx, actor, { action: 'payment.record', entityType: 'bill', entityId: bill.id, after: { ...logged, paymentId, evidenceFileId: fileId } });
         return paymentId;
+      }).catch(async (error: unknown) => {
+        // Lost a race with the same reference: the winner's payment is the answer (or a 409).
+        if (uniqueViolation(error)?.startsWith('payments_agreement_reference')) {
+          const winner = await replayOf();
+          if (winner) return winner;
+        }
+        throw error;
       });
+      if (typeof id !== 'number') return id;
       return { id, billId: bill.id, amount: input.amount, paidOn: input.paidOn, method: input.method, bankReference: input.bankReference, budgetLine: input.budgetLine, hasEvidence: !!input.evidence, duplicate: false };
     },
 
@@ -375,7 +397,7 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
           problems.push({ row: r.row, column: 'Tanggal', message: `Tanggal ${formatDateId(r.paidOn)} ada di masa depan` });
           continue;
         }
-        const existing = await repo.findPaymentByReference(db, agreementId, r.reference);
+        const existing = await repo.findPaymentByReference(db, agreementId, normalizeReferenceKey(r.reference));
         if (existing && (existing.bill_id !== bill.id || existing.amount !== r.amount)) {
           problems.push({ row: r.row, column: 'Referensi', message: `Referensi ${r.reference} sudah dipakai untuk pembayaran lain` });
           continue;
@@ -390,7 +412,7 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
       const fresh = plan.filter((p) => !p.duplicate);
       await db.transaction().execute(async (trx) => {
         for (const p of fresh) {
-          await trx.insertInto('payments').values({ agreement_id: agreementId, bill_id: p.billId, amount: p.row.amount, paid_on: p.row.paidOn, method: 'transfer', bank_reference: p.row.reference, budget_line: '', evidence_file_id: null, note: `Rekening koran ${file.fileName}, baris ${p.row.row}`, created_by: actor.label }).execute();
+          await trx.insertInto('payments').values({ agreement_id: agreementId, bill_id: p.billId, amount: p.row.amount, paid_on: p.row.paidOn, method: 'transfer', bank_reference: p.row.reference, bank_reference_key: normalizeReferenceKey(p.row.reference), budget_line: '', evidence_file_id: null, note: `Rekening koran ${file.fileName}, baris ${p.row.row}`, created_by: actor.label }).execute();
         }
         await recordAudit(trx, actor, { action: 'payment.import', entityType: 'agreement', entityId: agreementId, after: { file: file.fileName, recorded: fresh.length, duplicates: plan.length - fresh.length, total: fresh.reduce((s, p) => s + p.row.amount, 0) } });
       });

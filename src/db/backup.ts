@@ -1,21 +1,95 @@
-/** Online backup and restore of the SQLite database (PostgreSQL: pg_dump / pg_restore, see README). */
-import { existsSync, rmSync } from 'node:fs';
+/**
+ * Backups you can trust.
+ * - SQLite backup is `VACUUM INTO` a temporary file, renamed into place when complete: one read
+ *   transaction over a WAL snapshot, so it is consistent and finishes in bounded time however
+ *   busy the server is (the page-by-page online backup restarts whenever another connection
+ *   writes, and under continuous writes never finished).
+ * - SQLite restore refuses while a server holds the database. `lindung serve` writes a lock file
+ *   beside the database (`<db>.server.lock`: pid, port, start time) and removes it when it stops;
+ *   restore reads it and checks that the pid is alive (a lock left by a crashed server is stale
+ *   and ignored). A server still running would write its old state over the restored file.
+ * - PostgreSQL: `pg_dump -Fc` / `pg_restore --clean --if-exists --single-transaction` when the
+ *   tools are installed (a clear message otherwise).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../core/errors.ts';
 import type { Db } from './connect.ts';
 
-export async function backupSqlite(handle: Db, target: string): Promise<{ pages: number }> {
+export async function backupSqlite(handle: Db, target: string): Promise<{ bytes: number }> {
   if (!handle.sqlite) throw new AppError('invalid_state', 'Cadangan ini hanya untuk SQLite; untuk PostgreSQL gunakan pg_dump (lihat README)');
-  const result = await handle.sqlite.backup(resolve(target));
-  return { pages: result.totalPages };
+  const final = resolve(target);
+  const partial = `${final}.sebagian-${process.pid}`;
+  rmSync(partial, { force: true });
+  try {
+    handle.sqlite.prepare('VACUUM INTO ?').run(partial);
+    renameSync(partial, final);
+  } finally {
+    rmSync(partial, { force: true });
+  }
+  return { bytes: readFileSync(final).length };
+}
+
+export interface ServerLock {
+  pid: number;
+  port: number | null;
+  startedAt: string;
+}
+
+export const lockPathOf = (databasePath: string): string => `${resolve(databasePath)}.server.lock`;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Written by `lindung serve` on a SQLite database; the returned function removes it. */
+export function holdServerLock(databasePath: string, port: number | null): () => void {
+  const path = lockPathOf(databasePath);
+  const lock: ServerLock = { pid: process.pid, port, startedAt: new Date().toISOString() };
+  writeFileSync(path, JSON.stringify(lock));
+  return () => {
+    try {
+      const current = JSON.parse(readFileSync(path, 'utf8')) as ServerLock;
+      if (current.pid === process.pid) rmSync(path, { force: true });
+    } catch {
+      // already gone
+    }
+  };
+}
+
+/** The live server holding the database, or null (no lock, or a stale one from a crashed server). */
+export function serverHolding(databasePath: string): ServerLock | null {
+  const path = lockPathOf(databasePath);
+  if (!existsSync(path)) return null;
+  try {
+    const lock = JSON.parse(readFileSync(path, 'utf8')) as ServerLock;
+    return Number.isInteger(lock.pid) && lock.pid !== process.pid && alive(lock.pid) ? lock : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
- * Replaces the database file with a backup. Run with the server stopped. The backup is checked
- * (integrity, Lindung tables) before anything is touched.
+ * Replaces the database file with a backup. Refused while a server holds the database. The
+ * backup is checked (integrity, Lindung tables) before anything is touched.
  */
 export async function restoreSqlite(source: string, targetPath: string): Promise<void> {
+  const holder = serverHolding(targetPath);
+  if (holder) {
+    throw new AppError(
+      'invalid_state',
+      `Server Lindung sedang memakai basis data ${resolve(targetPath)} (pid ${holder.pid}${holder.port ? `, port ${holder.port}` : ''}, sejak ${holder.startedAt}). ` +
+        `Hentikan server terlebih dahulu (Ctrl+C di terminalnya, \`kill ${holder.pid}\`, atau \`systemctl stop lindung\`), lalu ulangi pemulihan.`,
+      { pid: holder.pid, lockFile: lockPathOf(targetPath) },
+    );
+  }
   if (!existsSync(source)) throw new AppError('bad_file', `Berkas cadangan ${source} tidak ada`);
   let backup: Database.Database;
   try {
@@ -31,4 +105,23 @@ export async function restoreSqlite(source: string, targetPath: string): Promise
   for (const suffix of ['-wal', '-shm']) rmSync(target + suffix, { force: true });
   await backup.backup(target);
   backup.close();
+}
+
+function runPgTool(tool: 'pg_dump' | 'pg_restore', args: string[]): void {
+  const res = spawnSync(tool, args, { encoding: 'utf8' });
+  if (res.error && (res.error as NodeJS.ErrnoException).code === 'ENOENT') {
+    throw new AppError('invalid_state', `${tool} tidak terpasang. Pasang klien PostgreSQL (Debian/Ubuntu: apt-get install postgresql-client) dengan versi yang sama atau lebih baru dari servernya, lalu ulangi.`);
+  }
+  if (res.status !== 0) throw new AppError('invalid_state', `${tool} gagal (kode ${res.status ?? '?'}): ${(res.stderr || String(res.error ?? '')).trim().split('\n').slice(-3).join(' ')}`);
+}
+
+/** `pg_dump -Fc` of the database at `url` into `target` (consistent: pg_dump reads one snapshot). */
+export function backupPostgres(url: string, target: string): void {
+  runPgTool('pg_dump', ['-Fc', '--no-owner', '-d', url, '-f', resolve(target)]);
+}
+
+/** `pg_restore --clean --if-exists --single-transaction`: all or nothing. */
+export function restorePostgres(url: string, source: string): void {
+  if (!existsSync(source)) throw new AppError('bad_file', `Berkas cadangan ${source} tidak ada`);
+  runPgTool('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', '-d', url, resolve(source)]);
 }

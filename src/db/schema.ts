@@ -279,6 +279,8 @@ export interface PaymentsTable {
   paid_on: string;
   method: string;
   bank_reference: string;
+  /** bank_reference without whitespace, upper case (normalizeReferenceKey); unique per agreement. */
+  bank_reference_key: string;
   budget_line: string;
   evidence_file_id: number | null;
   note: string;
@@ -416,7 +418,14 @@ export interface ClaimPaymentsTable {
   created_at: Timestamp;
 }
 
+/** Last number issued per numbering scope (src/db/counters.ts). */
+export interface DocumentCountersTable {
+  scope: string;
+  last_value: number;
+}
+
 export interface DB {
+  document_counters: DocumentCountersTable;
   institutions: InstitutionsTable;
   work_units: WorkUnitsTable;
   users: UsersTable;

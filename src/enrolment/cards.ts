@@ -61,8 +61,9 @@ export function createCards({ db, today, contributions }: { db: Kysely<DB>; toda
       for (const p of rows) {
         let token = p.card_token;
         if (!token) {
-          token = newToken();
-          await db.updateTable('participants').set({ card_token: token, card_issued_at: new Date().toISOString() }).where('id', '=', p.id).execute();
+          // First print: only if no other request issued the card meanwhile; then everyone prints the token that won.
+          await db.updateTable('participants').set({ card_token: newToken(), card_issued_at: new Date().toISOString() }).where('id', '=', p.id).where('card_token', 'is', null).execute();
+          token = (await db.selectFrom('participants').select('card_token').where('id', '=', p.id).executeTakeFirstOrThrow()).card_token!;
         }
         if (!parties.has(p.agreement_id)) parties.set(p.agreement_id, await repo.agreementParties(db, p.agreement_id));
         const a = parties.get(p.agreement_id)!;

@@ -1,4 +1,5 @@
 /** SQL for enrolment batches, participants and their events. */
+import { containsText } from '../db/like.ts';
 import type { Kysely, Updateable } from 'kysely';
 import type { DB, ParticipantsTable, ParticipantStatus } from '../db/schema.ts';
 import type { ListParticipantsQuery } from './schemas.ts';
@@ -41,7 +42,7 @@ export async function listParticipants(db: Tx, q: ListParticipantsQuery & { scop
     const t = q.q.toLowerCase();
     query = /^\d+$/.test(t)
       ? query.where((eb) => eb.or([eb('e.nik', 'like', `${t}%`), eb('p.kpj', 'like', `${t}%`)]))
-      : query.where((eb) => eb(eb.fn('lower', ['e.full_name']), 'like', `%${t}%`));
+      : query.where((eb) => containsText(eb.ref('e.full_name'), t));
   }
   const rows = await query.orderBy('e.full_name').orderBy('p.id').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute();
   const { total } = await query.clearSelect().select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();

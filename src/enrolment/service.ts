@@ -3,6 +3,7 @@
  * each (participant number) or rejects it with a reason; a participant who leaves is
  * deactivated from a date. Every transition records who and when.
  */
+import { safeXlsxBuffer } from '../core/spreadsheet.ts';
 import type { Kysely } from 'kysely';
 import ExcelJS from 'exceljs';
 import type { DB, ParticipantStatus } from '../db/schema.ts';
@@ -11,6 +12,7 @@ import { authorize } from '../core/policy.ts';
 import { AppError, forbidden, notFound } from '../core/errors.ts';
 import { compareDates, formatDateId } from '../core/dates.ts';
 import { parseOrThrow } from '../core/validation.ts';
+import { lockAgreement, nextNumber } from '../db/counters.ts';
 import { recordAudit } from '../audit/repo.ts';
 import { isWithinValidity, termsOn } from '../agreements/rules.ts';
 import { presentVersions } from '../agreements/present.ts';
@@ -169,6 +171,7 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
       const input = parseOrThrow(createBatchSchema, raw);
       const day = today();
       const id = await db.transaction().execute(async (trx) => {
+        await lockAgreement(trx, input.agreementId);
         const a = await parties(trx, input.agreementId, actor);
         const ids = [...new Set(input.employeeIds)];
         // An employee outside the caller's scope (another government, another unit for an operator) is reported exactly like a missing one.
@@ -192,7 +195,7 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
           .values({ agreement_id: input.agreementId, number: `tmp-${crypto.randomUUID()}`, status: 'draft', work_unit_id: actor.role === 'opd_operator' ? actor.workUnitId : null, note: input.note, created_by: actor.label })
           .returning('id')
           .executeTakeFirstOrThrow();
-        await trx.updateTable('enrolment_batches').set({ number: `PENDAFTARAN-${day.slice(0, 4)}-${String(batchId).padStart(4, '0')}` }).where('id', '=', batchId).execute();
+        await trx.updateTable('enrolment_batches').set({ number: `PENDAFTARAN-${day.slice(0, 4)}-${String(await nextNumber(trx, 'enrolment_batch')).padStart(4, '0')}` }).where('id', '=', batchId).execute();
         for (const e of employees) {
           const previous = existing.find((p) => p.employee_id === e.id);
           let participantId: number;
@@ -248,6 +251,8 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
       const input = parseOrThrow(acceptSchema, raw);
       const day = today();
       await db.transaction().execute(async (trx) => {
+        // Decisions on one agreement's participants one at a time (a KPJ is unique across them); then read the participant as committed.
+        await lockAgreement(trx, (await loadParticipant(trx, participantId, actor)).agreement_id);
         const p = await loadParticipant(trx, participantId, actor);
         const a = await parties(trx, p.agreement_id);
         assertBranch(actor, a);
@@ -262,6 +267,7 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
       authorize(actor, 'enrolment:process');
       const input = parseOrThrow(rejectSchema, raw);
       await db.transaction().execute(async (trx) => {
+        await lockAgreement(trx, (await loadParticipant(trx, participantId, actor)).agreement_id);
         const p = await loadParticipant(trx, participantId, actor);
         assertBranch(actor, await parties(trx, p.agreement_id));
         await move(trx, actor, p, 'rejected', input.reason);
@@ -313,6 +319,7 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
       }
       let assigned = 0;
       await db.transaction().execute(async (trx) => {
+        await lockAgreement(trx, a.id);
         const batches = new Set<number>();
         for (const r of rows) {
           const p = found.get(r.nik!)!;
@@ -383,7 +390,7 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
       sheet.columns = BRANCH_EXPORT_COLUMNS.map((c) => ({ header: c.header, key: c.header, width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
       sheet.getRow(1).font = { bold: true };
       participants.forEach((p, i) => sheet.addRow(BRANCH_EXPORT_COLUMNS.map((c) => c.value({ index: i + 1, participant: p, wage }))));
-      return { fileName: `${batch.number}.xlsx`, content: Buffer.from(await workbook.xlsx.writeBuffer()) };
+      return { fileName: `${batch.number}.xlsx`, content: await safeXlsxBuffer(workbook) };
     },
 
     /** The branch's participant list against Lindung's registered, active participants. */

@@ -10,6 +10,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Config } from '../core/config.ts';
 import type { Services } from '../services.ts';
 import { installErrorHandling } from './errors.ts';
+import { sanitizeInput } from '../core/validation.ts';
 import { installAuth } from './auth.ts';
 import { installSecurityHeaders } from './security-headers.ts';
 import { agreementsRoutes } from '../agreements/routes.ts';
@@ -42,6 +43,12 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  // One input sanitiser (src/core/validation.ts) for every body, query string and path parameter, before any schema runs.
+  app.addHook('preValidation', async (req) => {
+    if (req.body && typeof req.body === 'object' && !Buffer.isBuffer(req.body)) req.body = sanitizeInput(req.body);
+    if (req.query && typeof req.query === 'object') req.query = sanitizeInput(req.query);
+    if (req.params && typeof req.params === 'object') req.params = sanitizeInput(req.params);
+  });
 
   installSecurityHeaders(app);
   await app.register(cookie);

@@ -1,6 +1,7 @@
 /** Every error leaves the API as { error: { code, message, details } } with a Bahasa message. */
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { AppError } from '../core/errors.ts';
+import { appErrorFromDb } from '../db/db-errors.ts';
 
 interface ValidationIssue {
   instancePath?: string;
@@ -21,8 +22,9 @@ function validationBody(error: FastifyError) {
 
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof AppError) {
-      return reply.status(error.status).send({ error: { code: error.code, message: error.message, details: error.details } });
+    const known = error instanceof AppError ? error : appErrorFromDb(error);
+    if (known) {
+      return reply.status(known.status).send({ error: { code: known.code, message: known.message, details: known.details } });
     }
     if (error.validation) return reply.status(400).send({ error: validationBody(error) });
     if (error.statusCode === 429) {

@@ -1,6 +1,7 @@
 /** Reads a multipart upload: one file (size-limited) and text fields. */
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../core/errors.ts';
+import { cleanText } from '../core/validation.ts';
 
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 
@@ -15,9 +16,9 @@ export async function readUpload(req: FastifyRequest, maxBytes = MAX_UPLOAD_BYTE
         throw error.code === 'FST_REQ_FILE_TOO_LARGE' ? tooLarge : error;
       });
       if (part.file.truncated) throw tooLarge;
-      file = { fileName: part.filename || 'berkas', content };
+      file = { fileName: cleanText(part.filename, 'Nama berkas') || 'berkas', content };
     } else {
-      fields[part.fieldname] = String(part.value);
+      fields[cleanText(part.fieldname, 'Nama kolom')] = cleanText(String(part.value), `Kolom ${part.fieldname}`);
     }
   }
   if (!file) throw new AppError('bad_file', 'Berkas belum dipilih (kolom "file")');

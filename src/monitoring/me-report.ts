@@ -2,6 +2,7 @@
  * The monitoring-and-evaluation report for a period (month, quarter, year): the dashboard's
  * figures and tables as a PDF with charts, ready to sign by both parties, and as XLSX.
  */
+import { safeXlsxBuffer } from '../core/spreadsheet.ts';
 import ExcelJS from 'exceljs';
 import type { Actor } from '../core/actor.ts';
 import { AppError } from '../core/errors.ts';
@@ -152,7 +153,7 @@ export function createMeReport({ dashboard, registers }: { dashboard: Dashboard;
       sheet('Forum', ['Agenda', 'Tanggal', 'Tindak lanjut', 'Penanggung jawab', 'Batas', 'Selesai'], r.meetings.flatMap((m) => (m.followUps.length ? m.followUps.map((x) => [m.agenda, m.heldOn, x.action, x.owner, x.dueOn, x.doneOn]) : [[m.agenda, m.heldOn, null, null, null, null]])));
       sheet('Force majeure', ['Uraian', 'Kejadian', 'Batas pemberitahuan', 'Status'], r.forceMajeure.map((e) => [e.description, e.eventDate, e.notice.deadline, e.notice.message]));
       sheet('Perselisihan', ['Pokok', 'Dibuka', 'Tahap'], r.disputes.map((x) => [x.subject, x.openedOn, x.stageLabel]));
-      return Buffer.from(await wb.xlsx.writeBuffer());
+      return safeXlsxBuffer(wb);
     },
   };
 }

@@ -2,6 +2,7 @@
  * Spreadsheet cells to plain values. exceljs gives strings, numbers, booleans, Dates (UTC),
  * rich text, formulas with their cached result, hyperlinks and error values; CSV gives strings.
  */
+import { unguardCell } from '../core/spreadsheet.ts';
 import type ExcelJS from 'exceljs';
 
 /** A cell reduced to one plain value; `error` is an Excel error such as '#N/A'. */
@@ -12,7 +13,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** Unwraps rich text, hyperlinks and formulas (their cached result) to one plain value. */
 export function plainCell(value: ExcelJS.CellValue | unknown): PlainCell {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'string') return unguardCell(value); // our exports' apostrophe guard (core/spreadsheet.ts)
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
   if (value instanceof Date) return value;
   if (!isObject(value)) return String(value);
   if (typeof value.error === 'string') return { error: value.error };

@@ -121,6 +121,7 @@ export function registerRosterCommands(program: Command): void {
     .option('--dry-run', 'hanya pratinjau; tidak menulis apa pun')
     .option('--report <file.xlsx>', 'tulis laporan baris bermasalah ke berkas ini')
     .option('--json', 'keluaran JSON')
+    .addHelpText('after', '\nKode keluar: 0 semua baris benar; 2 sebagian baris bermasalah (baris yang benar tetap ditulis); 1 tidak ada baris yang dapat diimpor atau galat.')
     .action(async (file, opts) => {
       await withContext(!!opts.json, async ({ services }) => {
         const info = await stat(file).catch(() => null);
@@ -152,9 +153,15 @@ export function registerRosterCommands(program: Command): void {
         if (opts.report && preview.errors.length > 0) await writeFile(opts.report, await services.rosterFiles.errorReport(actor, preview.id));
         const result = opts.dryRun ? preview : await services.rosterFiles.commit(actor, preview.id, onProgress);
         bar.stop();
-        if (opts.json) return printJson(result);
         const c = result.counts;
-        console.log(`${opts.dryRun ? 'Pratinjau' : 'Impor selesai'}: ${c.total} baris — ${c.new} baru, ${c.changed} berubah, ${c.unchanged} tidak berubah, ${c.errors} bermasalah${opts.dryRun ? ' (tidak ada yang ditulis)' : ''}`);
+        // Exit 0 only when every row was fine; 2 when some rows were written (or would be) and others failed; 1 when none.
+        const good = c.total - c.errors;
+        if (c.errors > 0) process.exitCode = good > 0 ? 2 : 1;
+        if (opts.json) return printJson(result);
+        const written = opts.dryRun ? 0 : c.new + c.changed;
+        const headline = opts.dryRun ? 'Pratinjau' : c.errors === 0 ? 'Impor selesai' : good > 0 ? 'Impor sebagian' : 'Impor gagal';
+        const tail = opts.dryRun ? ' (tidak ada yang ditulis)' : `; ${written} baris ditulis ke basis data${c.errors > 0 ? `, ${c.errors} baris bermasalah TIDAK diimpor` : ''}`;
+        console.log(`${headline}: ${c.total} baris — ${c.new} baru, ${c.changed} berubah, ${c.unchanged} tidak berubah, ${c.errors} bermasalah${tail}`);
         for (const e of result.errors.slice(0, 20)) console.log(`  Baris ${e.row}, kolom ${e.column}: ${e.message}`);
         if (result.errors.length > 20) console.log(`  … dan ${result.errors.length - 20} lainnya${opts.report ? ` (lihat ${opts.report})` : ' (pakai --report FILE)'}`);
       });

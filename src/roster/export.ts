@@ -3,6 +3,7 @@
  * streaming writer so 100,000 rows never sit in memory; NIK cells are text ('@') so Excel keeps
  * all 16 digits; dates are real Excel dates shown as dd-mm-yyyy. The export imports back unchanged.
  */
+import { csvField, guardCell, safeXlsxBuffer } from '../core/spreadsheet.ts';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { ROSTER_COLUMNS, type RosterRecord } from './columns.ts';
@@ -34,7 +35,7 @@ const utcDate = (iso: string): Date => new Date(`${iso}T00:00:00.000Z`);
 
 function cellValue(kind: 'text' | 'date', value: string | null): ExcelJS.CellValue {
   if (value === null || value === '') return null;
-  return kind === 'date' ? utcDate(value) : value;
+  return kind === 'date' ? utcDate(value) : guardCell(value);
 }
 
 function styleHeader(sheet: ExcelJS.Worksheet): void {
@@ -68,14 +69,10 @@ export async function writeRosterXlsx(batches: AsyncIterable<RosterRecord[]>, ou
   return count;
 }
 
-function csvField(value: string | null): string {
-  const text = value ?? '';
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /**
  * CSV as Excel on Indonesian Windows reads it: `;` separated, UTF-8 with BOM, dates dd-mm-yyyy.
- * The NIK is written as ="…" so Excel keeps it as text.
+ * Text that would start a formula gets a leading apostrophe (core/spreadsheet.ts); the NIK is plain
+ * digits (never ="…", which Excel evaluates): open the file with the NIK column as Text, or use XLSX.
  */
 export async function writeRosterCsv(batches: AsyncIterable<RosterRecord[]>, output: Writable, onProgress?: (rows: number) => void): Promise<number> {
   const write = (chunk: string) =>
@@ -92,7 +89,6 @@ export async function writeRosterCsv(batches: AsyncIterable<RosterRecord[]>, out
         ROSTER_COLUMNS.map((c) => {
           const v = r[c.key];
           if (c.kind === 'date' && v) return v.split('-').reverse().join('-');
-          if (c.key === 'nik' && v) return `="${v}"`;
           return csvField(v);
         }).join(';') + '\r\n';
       count++;
@@ -139,5 +135,5 @@ export async function rosterTemplateXlsx(): Promise<Buffer> {
   ];
   help.addRow(['Kolom', 'Petunjuk']).font = { bold: true };
   for (const n of notes) help.addRow(n);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return safeXlsxBuffer(workbook);
 }

@@ -3,6 +3,7 @@
  * A confirmed import writes all good rows in ONE transaction — all of them or nothing — and is
  * recorded as one audit entry; bad rows are skipped and stay in the report.
  */
+import { safeXlsxBuffer } from '../core/spreadsheet.ts';
 import { createHash } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import type { Kysely } from 'kysely';
@@ -50,18 +51,16 @@ function summarise(id: number, fileName: string, status: 'previewed' | 'committe
 }
 export type ImportPreview = ReturnType<typeof summarise>;
 
+/** Errors kept in a stored preview (the rest are re-read from the stored file when asked for). */
+const STORED_ERRORS = 1000;
+
 export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today: () => string }) {
   /**
-   * Parsed files of recent previews, so confirming does not read the spreadsheet again in this
-   * process (another instance, or after a restart, re-reads the stored file). The comparison
-   * with the database is always redone at confirmation.
+   * No parsed file is kept in memory after its preview: confirming reads the stored file again
+   * (bounded by file-bounds.ts), and the comparison with the database is always redone then. The
+   * stored preview is compact: the counts and at most STORED_ERRORS errors (the error report
+   * re-reads the file when there were more).
    */
-  const parsedCache = new Map<number, { parsedOn: string; parsed: ParsedFile }>();
-  const CACHE_SIZE = 4;
-  const remember = (id: number, parsed: ParsedFile) => {
-    parsedCache.set(id, { parsedOn: today(), parsed });
-    while (parsedCache.size > CACHE_SIZE) parsedCache.delete(parsedCache.keys().next().value!);
-  };
 
   async function targetFor(actor: Actor, request: { unitId?: number | undefined; agreementId?: number | undefined }): Promise<AnalysisTarget & { unitId: number | null }> {
     if (!request.unitId === !request.agreementId) {
@@ -208,12 +207,11 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
           .executeTakeFirstOrThrow();
         const { id: importId } = await trx
           .insertInto('roster_imports')
-          .values({ institution_id: target.institutionId, work_unit_id: target.unitId, file_id: fileId, status: 'previewed', summary_json: JSON.stringify({ counts: analysis.counts, errors: analysis.errors }), created_by: actor.label })
+          .values({ institution_id: target.institutionId, work_unit_id: target.unitId, file_id: fileId, status: 'previewed', summary_json: JSON.stringify({ counts: analysis.counts, errors: analysis.errors.slice(0, STORED_ERRORS) }), created_by: actor.label })
           .returning('id')
           .executeTakeFirstOrThrow();
         return importId;
       });
-      remember(id, parsed);
       return summarise(id, request.fileName, 'previewed', analysis);
     },
 
@@ -223,17 +221,15 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
       const stored = await loadImport(actor, importId);
       if (stored.status === 'committed') throw new AppError('invalid_state', 'Impor ini sudah dikonfirmasi');
       const target = await targetOfStored(actor, stored);
-      const cached = parsedCache.get(importId);
-      const parsed = cached && cached.parsedOn === today() ? cached.parsed : await parseRosterFile(stored.content, stored.name, target, today(), (rows) => onProgress?.({ phase: 'read', rows }));
+      const parsed = await parseRosterFile(stored.content, stored.name, target, today(), (rows) => onProgress?.({ phase: 'read', rows }));
       const analysis = await diffWithDatabase(db, parsed, target);
       const result = await db.transaction().execute(async (trx) => {
-        const claimed = await trx.updateTable('roster_imports').set({ status: 'committed', committed_at: new Date().toISOString(), summary_json: JSON.stringify({ counts: analysis.counts, errors: analysis.errors }) }).where('id', '=', importId).where('status', '=', 'previewed').executeTakeFirst();
+        const claimed = await trx.updateTable('roster_imports').set({ status: 'committed', committed_at: new Date().toISOString(), summary_json: JSON.stringify({ counts: analysis.counts, errors: analysis.errors.slice(0, STORED_ERRORS) }) }).where('id', '=', importId).where('status', '=', 'previewed').executeTakeFirst();
         if (Number(claimed.numUpdatedRows) !== 1) throw new AppError('invalid_state', 'Impor ini sudah dikonfirmasi');
         const written = await writeAnalysis(trx, actor, analysis, onProgress);
         await recordAudit(trx, actor, { action: 'roster.import', entityType: 'roster_import', entityId: importId, after: { file: stored.name, counts: analysis.counts, ...written } });
         return written;
       });
-      parsedCache.delete(importId);
       return { ...summarise(importId, stored.name, 'committed', analysis), ...result };
     },
 
@@ -241,7 +237,12 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
     async errors(actor: Actor, importId: number): Promise<{ fileName: string; errors: ImportError[] }> {
       authorize(actor, 'roster:write');
       const stored = await loadImport(actor, importId);
-      return { fileName: stored.name, errors: (JSON.parse(stored.summary_json) as { errors: ImportError[] }).errors };
+      const summary = JSON.parse(stored.summary_json) as { counts: { errors: number }; errors: ImportError[] };
+      if (summary.errors.length >= summary.counts.errors) return { fileName: stored.name, errors: summary.errors };
+      // More errors than the stored preview keeps: read the stored file again.
+      const target = await targetOfStored(actor, stored);
+      const analysis = await diffWithDatabase(db, await parseRosterFile(stored.content, stored.name, target, today()), target);
+      return { fileName: stored.name, errors: analysis.errors };
     },
 
     /** The bad rows as an XLSX people can fix from: Baris, Kolom, Pesan. */
@@ -258,7 +259,7 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
       for (const e of errors) sheet.addRow(e);
       sheet.addRow([]);
       sheet.addRow(['', 'Berkas', fileName]);
-      return Buffer.from(await workbook.xlsx.writeBuffer());
+      return safeXlsxBuffer(workbook);
     },
 
     /** Checks an export before its response starts streaming (an agreement outside the scope answers 404, not a broken download). */

@@ -3,6 +3,8 @@
  * Windows-1252 ("ANSI"); other tools write `,` and UTF-8, sometimes with a BOM. The delimiter is
  * taken from the header line (not "either", which would split addresses like "Jl. A, Kel. B").
  */
+import { MAX_IMPORT_ROWS, tooManyRows } from './file-bounds.ts';
+import { unguardCell } from '../core/spreadsheet.ts';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { AppError } from '../core/errors.ts';
@@ -54,8 +56,8 @@ export function detectDelimiter(line: string): string {
   return best && best[1] > 0 ? best[0] : ',';
 }
 
-/** ="0812…" is how a CSV asks Excel to keep digits as text; the value is what is inside. */
-const unwrapExcelText = (value: string): string => /^="(.*)"$/s.exec(value)?.[1] ?? value;
+/** ="0812…" is how a CSV asks Excel to keep digits as text; the value is what is inside. A leading ' our exports added before =, +, -, @ is dropped. */
+const unwrapExcelText = (value: string): string => /^="(.*)"$/s.exec(value)?.[1] ?? unguardCell(value);
 
 export interface CsvSource {
   encoding: TextEncoding;
@@ -91,6 +93,7 @@ async function* csvRows(text: string, delimiter: string): AsyncGenerator<RawRow>
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
       number++;
+      if (number > MAX_IMPORT_ROWS + 1) throw tooManyRows(); // + the header row
       yield { number, cells: record.map(unwrapExcelText) };
     }
   } catch (error) {

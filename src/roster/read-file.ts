@@ -4,6 +4,7 @@
  * skipped, and row numbers are the ones people see in Excel. Rows stream: `rows` is an async
  * generator, so a 100,000-row file is read as it is consumed.
  */
+import { checkZipBounds } from './file-bounds.ts';
 import { extname } from 'node:path';
 import { AppError } from '../core/errors.ts';
 import { cellError, cellToString } from './cells.ts';
@@ -172,6 +173,7 @@ async function finishSheets(sheets: AsyncGenerator<XlsxSheet>): Promise<void> {
 
 /** The first worksheet that has a NIK header row (a "Petunjuk" sheet before it is passed over). */
 async function readXlsx(buffer: Uint8Array): Promise<RosterFile> {
+  await checkZipBounds(buffer);
   const sheets = openXlsxSheets(buffer);
   let firstRow: RawRow | null = null;
   let sheetCount = 0;

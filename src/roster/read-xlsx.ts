@@ -2,6 +2,7 @@
  * XLSX rows for the roster import, read with exceljs's streaming WorkbookReader so a file of
  * 100,000 rows is never held whole as a workbook in memory.
  */
+import { MAX_IMPORT_ROWS, tooManyRows } from './file-bounds.ts';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { AppError } from '../core/errors.ts';
@@ -32,6 +33,7 @@ export const corruptXlsx = (cause?: unknown): AppError =>
 
 async function* sheetRows(worksheet: AsyncIterable<ExcelJS.Row>): AsyncGenerator<RawRow> {
   for await (const row of worksheet) {
+    if (row.number > MAX_IMPORT_ROWS + 1) throw tooManyRows(); // + the header row
     const values = row.values as unknown[];
     const cells = Array.from({ length: Math.max(values.length - 1, 0) }, (_, i) => values[i + 1] ?? null);
     yield { number: row.number, cells };

@@ -1,4 +1,5 @@
 /** SQL for employees and their history. */
+import { containsText } from '../db/like.ts';
 import type { Kysely } from 'kysely';
 import type { DB, EmployeesTable } from '../db/schema.ts';
 import type { Insertable, Updateable } from 'kysely';
@@ -57,7 +58,7 @@ function filtered(db: Tx, q: ListEmployeesQuery, scope: ListScope) {
     const text = q.q.toLowerCase();
     query = /^\d+$/.test(text)
       ? query.where('e.nik', 'like', `${text}%`)
-      : query.where((eb) => eb(eb.fn('lower', ['e.full_name']), 'like', `%${text}%`));
+      : query.where((eb) => containsText(eb.ref('e.full_name'), text));
   }
   return query;
 }

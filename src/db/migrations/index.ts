@@ -10,6 +10,7 @@ import * as m0007 from './0007_claims.ts';
 import * as m0008 from './0008_lookup_indexes.ts';
 import * as m0009 from './0009_institution_scope.ts';
 import * as m0010 from './0010_administration.ts';
+import * as m0014 from './0014_data_safety.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0008_lookup_indexes': m0008,
   '0009_institution_scope': m0009,
   '0010_administration': m0010,
+  '0014_data_safety': m0014,
 };

@@ -1,0 +1,124 @@
+/**
+ * Races through the HTTP app, on SQLite and PostgreSQL: N parallel identical and conflicting
+ * requests at each write with a natural key. One winner; the others a 409 with a Bahasa message
+ * or an idempotent replay; never a 500; document numbers without gaps.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { LightMyRequestResponse } from 'fastify';
+import { createHarness, demoAgreementData, type Client, type Harness } from '../testing/harness.ts';
+import { seedParticipants } from '../testing/seed.ts';
+
+const N = 12;
+
+function statuses(responses: LightMyRequestResponse[]): Record<number, number> {
+  const out: Record<number, number> = {};
+  for (const r of responses) out[r.statusCode] = (out[r.statusCode] ?? 0) + 1;
+  return out;
+}
+
+function assertNo500(responses: LightMyRequestResponse[]) {
+  for (const r of responses) assert.ok(r.statusCode < 500, `no 500: ${r.statusCode} ${r.body}`);
+  for (const r of responses.filter((x) => x.statusCode === 409)) assert.match(r.json().error.message, /sudah|sedang|tidak dapat/, 'a Bahasa conflict message');
+}
+
+describe('parallel writes with a natural key', () => {
+  let h: Harness;
+  let admin: Client;
+  let officer: Client;
+
+  before(async () => {
+    h = await createHarness({ today: '2022-08-05' });
+    admin = await h.login('admin');
+    officer = await h.login('bpjs_officer');
+    await h.services.agreements.importFile(h.admin, demoAgreementData());
+    await seedParticipants(h.handle.db, { agreementId: 1, count: 5, registeredOn: '2022-04-01' });
+  });
+  after(() => h.close());
+
+  test(`${N} parallel bill runs for one period: one bill, the others 409 "sudah ditagih", numbers without gaps`, async () => {
+    const responses = await Promise.all(Array.from({ length: N }, () => admin.request({ method: 'POST', url: '/api/v1/bills', payload: { agreementId: 1, period: '2022-05' } })));
+    assertNo500(responses);
+    assert.deepEqual(statuses(responses), { 201: 1, 409: N - 1 });
+    for (const r of responses.filter((x) => x.statusCode === 409)) assert.match(r.json().error.message, /Mei 2022 sudah ditagih/);
+    const bills = await h.handle.db.selectFrom('bills').select(['number', 'amount_due']).orderBy('id').execute();
+    assert.equal(bills.length, 1);
+    assert.equal(bills[0]!.amount_due, 5 * 9531);
+    assert.equal(await h.handle.db.selectFrom('bill_lines').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow().then((r) => Number(r.n)), 5);
+    // The next periods, again in parallel (each its own period): consecutive numbers after the first.
+    const next = await Promise.all(['2022-06', '2022-07'].flatMap((period) => Array.from({ length: 4 }, () => admin.request({ method: 'POST', url: '/api/v1/bills', payload: { agreementId: 1, period } }))));
+    assertNo500(next);
+    assert.deepEqual(statuses(next), { 201: 2, 409: 6 });
+    const numbers = (await h.handle.db.selectFrom('bills').select('number').orderBy('number').execute()).map((b) => Number(b.number.split('/').at(-1)));
+    assert.deepEqual(numbers.sort(), [1, 2, 3], 'no number skipped by the losers');
+  });
+
+  test(`${N} parallel identical payments: one payment (201), the others the same payment back (200)`, async () => {
+    const bill = (await h.handle.db.selectFrom('bills').select(['id', 'amount_due']).orderBy('id').executeTakeFirstOrThrow());
+    const body = { billId: bill.id, amount: bill.amount_due, paidOn: '2022-06-01', bankReference: 'RACE-1' };
+    const responses = await Promise.all(Array.from({ length: N }, (_, i) => admin.request({ method: 'POST', url: '/api/v1/payments', payload: { ...body, bankReference: i % 3 === 0 ? 'RACE-1' : i % 3 === 1 ? 'race-1' : ' RACE -1 ' } })));
+    assertNo500(responses);
+    assert.deepEqual(statuses(responses), { 201: 1, 200: N - 1 }, 'RACE-1, race-1 and "RACE -1" are one transfer');
+    const ids = new Set(responses.map((r) => r.json().id));
+    assert.equal(ids.size, 1, 'every answer names the one payment');
+    // The same reference for another amount is a conflict, also in parallel.
+    const conflicting = await Promise.all(Array.from({ length: N }, (_, i) => admin.request({ method: 'POST', url: '/api/v1/payments', payload: { ...body, amount: 1000 + i, bankReference: 'race-1' } })));
+    assertNo500(conflicting);
+    assert.deepEqual(statuses(conflicting), { 409: N });
+    assert.match(conflicting[0]!.json().error.message, /referensi bank race-1 sudah dipakai/);
+    const rows = await h.handle.db.selectFrom('payments').select(['amount', 'bank_reference_key']).execute();
+    assert.deepEqual(rows, [{ amount: bill.amount_due, bank_reference_key: 'RACE-1' }]);
+  });
+
+  test(`${N} parallel new payments with distinct references for one bill: all recorded`, async () => {
+    const bill = (await h.handle.db.selectFrom('bills').select(['id']).orderBy('id').offset(1).limit(1).executeTakeFirstOrThrow());
+    const responses = await Promise.all(Array.from({ length: N }, (_, i) => admin.request({ method: 'POST', url: '/api/v1/payments', payload: { billId: bill.id, amount: 100, paidOn: '2022-07-01', bankReference: `PAR-${i}` } })));
+    assertNo500(responses);
+    assert.deepEqual(statuses(responses), { 201: N });
+  });
+
+  test(`${N} parallel registration batches for the same employees: one batch, the others 409; batch numbers without gaps`, async () => {
+    const unit = await h.services.units.create(h.admin, { agreementId: 1, code: 'DISDIK', name: 'Dinas Pendidikan' });
+    const people: { id: number }[] = [];
+    for (const [i, nik] of ['7409014508900001', '7409010101850001'].entries()) {
+      people.push(await h.services.roster.create(h.admin, { nik, fullName: `Pegawai Balapan ${i}`, sex: i ? 'L' : 'P', birthDate: i ? '1985-01-01' : '1990-08-05', workUnitId: unit.id, employmentType: 'honorer', startDate: '2020-01-02' }));
+    }
+    const responses = await Promise.all(Array.from({ length: N }, () => admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId: 1, employeeIds: people.map((p) => p.id) } })));
+    assertNo500(responses);
+    assert.deepEqual(statuses(responses), { 201: 1, 409: N - 1 });
+    const winner = responses.find((r) => r.statusCode === 201)!.json();
+    assert.equal(winner.number, 'PENDAFTARAN-2022-0001');
+    const participants = await h.handle.db.selectFrom('participants').select('id').where('employee_id', 'in', people.map((p) => p.id)).execute();
+    assert.equal(participants.length, 2);
+
+    // Accepting two participants with one KPJ in parallel: one gets it, the other 409.
+    await admin.request({ method: 'POST', url: `/api/v1/enrolment/batches/${winner.id}/submit` });
+    const [p1, p2] = winner.participants as { id: number }[];
+    const accepts = await Promise.all(Array.from({ length: N }, (_, i) => officer.request({ method: 'POST', url: `/api/v1/enrolment/participants/${(i % 2 ? p1 : p2)!.id}/accept`, payload: { kpj: '26133068599', registeredOn: '2022-04-01' } })));
+    assertNo500(accepts);
+    const kpjs = await h.handle.db.selectFrom('participants').select('kpj').where('kpj', '=', '26133068599').execute();
+    assert.equal(kpjs.length, 1, 'one participant holds the KPJ');
+    assert.ok(accepts.filter((r) => r.statusCode === 409).length >= 1);
+    for (const r of accepts.filter((x) => x.statusCode === 409)) assert.match(r.json().error.message, /sudah|tidak dapat/);
+
+    // First card print in parallel: every answer carries the same card (one token issued).
+    const cards = await Promise.all(Array.from({ length: 6 }, () => officer.request({ method: 'GET', url: `/api/v1/enrolment/participants/${(accepts.find((r) => r.statusCode === 200)!.json() as { id: number }).id}/card.pdf` })));
+    assertNo500(cards);
+    assert.deepEqual(statuses(cards), { 200: 6 });
+    const tokens = await h.handle.db.selectFrom('participants').select('card_token').where('card_token', 'is not', null).execute();
+    assert.equal(tokens.length, 1);
+  });
+
+  test('a unique violation the services did not foresee is a 409 in Bahasa, never a 500', async () => {
+    const { appErrorFromDb } = await import('../db/db-errors.ts');
+    let caught: unknown;
+    try {
+      await h.handle.db.insertInto('work_units').values({ institution_id: 1, code: 'DISDIK', name: 'Kembar', parent_id: null }).execute();
+    } catch (e) {
+      caught = e;
+    }
+    const mapped = appErrorFromDb(caught);
+    assert.equal(mapped?.status, 409);
+    assert.equal(mapped?.message, 'Kode unit kerja itu sudah dipakai');
+  });
+});
