@@ -51,8 +51,9 @@ test('every day of 2020–2032 through every deadline function', () => {
     }
     // scholarship schedule of a child born that day, 'belum sekolah' and at school
     const incident = addYears(day, 1);
-    const plan = scholarshipSchedule([{ birthDate: day, level: 'SD', yearOfLevel: 1 }], incident, scholarship);
-    for (const y of plan.schedule[0]!.years) assert.ok(isValidDate(y.from));
+    const plan = scholarshipSchedule([{ birthDate: day, level: 'SD', yearOfLevel: 1 }, { birthDate: day, level: 'belum_sekolah', yearOfLevel: 1 }], incident, scholarship, 4);
+    for (const s of plan.schedule) for (const y of s.years) assert.ok(isValidDate(y.from) && y.from >= incident);
+    assert.equal(plan.schedule[1]!.years[0]!.age, 4, `not yet in school, born ${day}: enters TK at 4`);
     // contributions: the month of the day, its first and last day, the bill due date, a late fine
     const period = periodOf(day);
     assert.ok(firstDay(period) <= day && day <= lastDay(period));
