@@ -113,6 +113,12 @@ export function stage1DueAt(incidentDate: string, incidentTime: string): Tempora
   return parseDate(incidentDate).toPlainDateTime(Temporal.PlainTime.from(incidentTime, { overflow: 'reject' })).add({ hours: REPORT_HOURS });
 }
 
+/** "4 Mei 2022 pukul 09:30" when the deadline runs by the hour, else "4 Mei 2022". */
+export function formatDue(d: Pick<Deadline, 'due' | 'dueAt'>): string {
+  if (!d.dueAt) return formatDateId(d.due);
+  return `${formatDateId(d.due)} pukul ${Temporal.PlainDateTime.from(d.dueAt).toPlainTime().toString({ smallestUnit: 'minute' })}`;
+}
+
 /** The late-payment penalty owed by BPJS (JKK): 1% of the benefit per day late, rounded down once. */
 export function latePaymentPenalty(benefitDue: number, due: string, paidOrToday: string): LatePenalty | null {
   const daysLate = daysBetween(due, paidOrToday);
