@@ -112,19 +112,42 @@ export function workingDaysBetween(from: IsoDate, to: IsoDate, isHoliday: (day: 
   return count;
 }
 
-/** A billing month 'YYYY-MM' of a date. */
-export function yearMonthOf(date: IsoDate): string {
-  return parseDate(date).toPlainYearMonth().toString();
+const YEAR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+function yearMonthParts(yearMonth: string): { year: number; month: number } {
+  const m = YEAR_MONTH.exec(yearMonth);
+  if (!m || m[1] === '0000') throw new AppError('invalid_date', `Bulan harus berformat TTTT-BB (contoh 2023-01): ${yearMonth}`, { value: yearMonth });
+  return { year: Number(m[1]), month: Number(m[2]) };
 }
 
-/** Month 'YYYY-MM' plus `n` months (Temporal.PlainYearMonth). */
+const yearMonthOfParts = (year: number, month: number): string => `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+
+/*
+ * Billing-month helpers. Plain arithmetic, like lastDayOfPeriod: the protection check and billing
+ * run them per request and per participant (Temporal.PlainYearMonth costs ~30 µs a call here);
+ * the property test compares them with Temporal.PlainYearMonth on every day of 2020–2032.
+ */
+
+/** A billing month 'YYYY-MM' of a date. */
+export function yearMonthOf(date: IsoDate): string {
+  if (!isValidDate(date)) parseDate(date); // throws the same errors
+  return yearMonthOfParts(Number(date.slice(0, 4)), Number(date.slice(5, 7)));
+}
+
+/** Month 'YYYY-MM' plus `n` months (Temporal.PlainYearMonth.add semantics). */
 export function addYearMonths(yearMonth: string, n: number): string {
-  return Temporal.PlainYearMonth.from(yearMonth, { overflow: 'reject' }).add({ months: n }).toString();
+  const { year, month } = yearMonthParts(yearMonth);
+  const index = year * 12 + (month - 1) + n;
+  const y = Math.floor(index / 12);
+  if (!Number.isSafeInteger(n) || y < 1 || y > 9999) return Temporal.PlainYearMonth.from(yearMonth).add({ months: n }).toString();
+  return yearMonthOfParts(y, index - y * 12 + 1);
 }
 
 /** Day `day` of month 'YYYY-MM', clamped to the month's last day (Temporal `overflow: 'constrain'`). */
 export function dayOfYearMonth(yearMonth: string, day: number): IsoDate {
-  return Temporal.PlainYearMonth.from(yearMonth, { overflow: 'reject' }).toPlainDate({ day }).toString();
+  const { year, month } = yearMonthParts(yearMonth);
+  if (!Number.isInteger(day) || day < 1) throw new AppError('invalid_date', `Tanggal ${day} bukan hari dalam bulan`, { value: day });
+  return isoOf(year, month, Math.min(day, daysInMonth(year, month)));
 }
 
 /** Whole months from a to b (b − a) counted as Temporal does: a part of a month is not a month. */

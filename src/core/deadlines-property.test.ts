@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addMonths, addWorkingDays, addYears, dayOfWeek, isValidDate, parseDate, Temporal } from './dates.ts';
+import { addMonths, addWorkingDays, addYearMonths, addYears, dayOfWeek, dayOfYearMonth, isValidDate, parseDate, Temporal, yearMonthOf } from './dates.ts';
 import { claimDeadlines } from '../claims/rules.ts';
 import { scholarshipSchedule } from '../benefits/scholarship.ts';
 import { REGULATION_DEFAULT_TERMS } from '../agreements/terms.ts';
@@ -60,6 +60,12 @@ test('every day of 2020–2032 through every deadline function', () => {
     const due = dueDate(period, 15);
     assert.equal(due, dueDate(addPeriods(periodOf(due), -1), 15));
     assert.ok(lateFine(100_000, due, addMonths(due, 1), { enabled: true, ratePerMonth: { numerator: 2, denominator: 100 } }).monthsLate >= 1);
+    // the plain-arithmetic month helpers agree with Temporal.PlainYearMonth
+    const ym = parseDate(day).toPlainYearMonth();
+    assert.equal(yearMonthOf(day), ym.toString());
+    assert.equal(addYearMonths(yearMonthOf(day), 13), ym.add({ months: 13 }).toString());
+    assert.equal(addYearMonths(yearMonthOf(day), -25), ym.subtract({ months: 25 }).toString());
+    assert.equal(dayOfYearMonth(yearMonthOf(day), 31), ym.toPlainDate({ day: 31 }).toString());
     // agreement validity (24 months)
     assert.ok(isValidDate(lastDayOfPeriod(day, 24)));
   }
