@@ -29,6 +29,8 @@ export interface ServiceOptions {
   timeZone: string;
   /** Overrides "today" (tests, demos); 'YYYY-MM-DD'. */
   today?: () => string;
+  /** Overrides the office-zone clock ('YYYY-MM-DDTHH:MM'), for the claims' 2 × 24-hour clock (tests, demos). */
+  now?: () => string;
 }
 
 export function createServices(handle: Db, options: ServiceOptions) {
@@ -38,7 +40,7 @@ export function createServices(handle: Db, options: ServiceOptions) {
   const contributionReports = createContributionReports({ db, today });
   const registers = createRegisters({ db, today });
   const benefits = createBenefitsService({ db });
-  const claims = createClaimsService({ db, today, timeZone: options.timeZone, contributions, benefits });
+  const claims = createClaimsService({ db, today, ...(options.now ? { now: options.now } : {}), timeZone: options.timeZone, contributions, benefits });
   const dashboard = createDashboard({ db, today, reports: contributionReports, registers });
   return {
     db,

@@ -43,6 +43,43 @@ export const MEDICAL_CARE_CAP_DEFAULT: { value: number | null; basis: string; no
   basis: `PKS Pasal 7 ayat (1) huruf a; ${PP82}`,
 };
 
+/**
+ * Hearing aid (alat bantu dengar), a JKK rehabilitation item of the regulation (PP 44/2015 jo.
+ * PP 82/2019, Permenaker 5/2021). UNCONFIRMED amount: Rp 2.500.000 is found only in weak
+ * secondary sources (reference regulation.md §1.2, S36c); the PKS omits the item, as it omits
+ * glasses. Terms stored before this term existed read it as this default.
+ */
+export const HEARING_AID_CAP_DEFAULT: { value: number; basis: string; note?: string } = {
+  value: 2_500_000,
+  basis: `${PP82}; Permenaker 5/2021 (alat bantu dengar)`,
+  note: 'Belum terkonfirmasi: besaran Rp 2.500.000 hanya dari sumber sekunder lemah (referensi §1.2). PKS tidak menyebut alat bantu dengar, seperti kacamata; hak dari regulasi.',
+};
+
+/**
+ * The JKM scholarship: the right comes from the regulation's JKM benefits (PP 44/2015 Pasal 34 as
+ * amended by PP 82/2019: beasiswa for 2 children with at least 3 years of contributions), not
+ * from the JKK clause; amounts and levels are those of `scholarship`. The PKS is silent on it
+ * (Pasal 7 ayat (2) lists no scholarship). `value: false` would switch it off for an agreement.
+ */
+export const JKM_SCHOLARSHIP_DEFAULT: { value: boolean; basis: string; note?: string } = {
+  value: true,
+  basis: 'PP 44/2015 Pasal 34 jo. PP 82/2019 (manfaat JKM: beasiswa pendidikan anak, masa iur paling singkat 3 tahun)',
+  note: 'PKS Pasal 7 ayat (2) tidak menyebut beasiswa JKM; hak dari regulasi. Ayat/huruf Pasal 34 belum dikonfirmasi terhadap teks primer (referensi §1.3).',
+};
+
+/**
+ * A child not yet in school ("belum sekolah") starts the scholarship when it enters school: the
+ * first scholarship year (counted from the incident date) at whose start the child is at least
+ * this age enters TK year 1. Age 4: Permendikbud 1/2021 Pasal 6 (TK kelompok A: 4–5 tahun); the
+ * start "when the child enters school age" follows PP 82/2019 on beasiswa for children not yet of
+ * school age. Both UNCONFIRMED against primary text in Lindung's references.
+ */
+export const SCHOOL_ENTRY_AGE_DEFAULT: { value: number; basis: string; note?: string } = {
+  value: 4,
+  basis: 'Permendikbud 1/2021 Pasal 6 (usia masuk TK kelompok A: 4 tahun); PP 44/2015 jo. PP 82/2019 (beasiswa diberikan saat anak memasuki usia sekolah)',
+  note: 'Belum terkonfirmasi terhadap teks primer.',
+};
+
 export const termsSchema = z.object({
   contribution: z.object({
     reportedWage: cited(rupiah),
@@ -67,6 +104,8 @@ export const termsSchema = z.object({
     orthosisSurchargePercent: cited(percent),
     denturesCap: cited(rupiah),
     glassesCap: cited(rupiah),
+    /** Absent in older stored terms: the default applies. */
+    hearingAidCap: cited(rupiah).default(() => structuredClone(HEARING_AID_CAP_DEFAULT)),
     homeCareCap: cited(rupiah),
     homeCareMaxMonths: cited(z.number().int().positive()),
     scholarship: cited(
@@ -78,6 +117,9 @@ export const termsSchema = z.object({
         levels: z.array(z.object({ level: z.enum(SCHOOL_LEVELS), perYear: rupiah, maxYears: z.number().int().positive() })),
       }),
     ),
+    /** Absent in older stored terms: the defaults apply. */
+    jkmScholarship: cited(z.boolean()).default(() => structuredClone(JKM_SCHOLARSHIP_DEFAULT)),
+    schoolEntryAge: cited(z.number().int().nonnegative()).default(() => structuredClone(SCHOOL_ENTRY_AGE_DEFAULT)),
     jkmDeathLumpSum: cited(rupiah),
     jkmFuneral: cited(rupiah),
     jkmPeriodicLumpSum: cited(rupiah),
@@ -144,6 +186,7 @@ export const REGULATION_DEFAULT_TERMS: Terms = {
     orthosisSurchargePercent: { value: 40, basis: 'PKS Pasal 7 ayat (1) huruf h', note: 'Belum terverifikasi terhadap teks regulasi.' },
     denturesCap: { value: 5_000_000, basis: 'PKS Pasal 7 ayat (1) huruf i', note: 'Hanya sumber sekunder lemah.' },
     glassesCap: { value: 1_000_000, basis: PP82, note: 'PKS tidak menyebut kacamata; nilai dari regulasi (poster BPJS).' },
+    hearingAidCap: { ...HEARING_AID_CAP_DEFAULT },
     homeCareCap: {
       value: 20_000_000,
       basis: `PKS Pasal 7 ayat (1) huruf k; ${PP82}`,
@@ -164,9 +207,11 @@ export const REGULATION_DEFAULT_TERMS: Terms = {
           { level: 'PT', perYear: 12_000_000, maxYears: 5 },
         ],
       },
-      basis: `PKS Pasal 7 ayat (1) huruf j; ${PP82}; Permenaker 5/2021`,
+      basis: `PKS Pasal 7 ayat (1) huruf j (beasiswa JKK); ${PP82}; Permenaker 5/2021`,
       note: 'PKS menulis "2 (satu) anak" dan Rp 174.000.000 seolah sekaligus; regulasi: paling banyak 2 anak, dibayar per tahun sesuai jenjang.',
     },
+    jkmScholarship: { ...JKM_SCHOLARSHIP_DEFAULT },
+    schoolEntryAge: { ...SCHOOL_ENTRY_AGE_DEFAULT },
     jkmDeathLumpSum: { value: 20_000_000, basis: `PKS Pasal 7 ayat (2) angka 1; ${PP82}` },
     jkmFuneral: { value: 10_000_000, basis: `PKS Pasal 7 ayat (2) angka 2; ${PP82}` },
     jkmPeriodicLumpSum: { value: 12_000_000, basis: `PKS Pasal 7 ayat (2) angka 3; ${PP82}` },

@@ -152,7 +152,8 @@ test('rehabilitation, dentures, glasses and home care', () => {
   assert.equal(item(q, 'home_care').capped, true);
   assert.equal(item(q, 'medical').cap, null);
   assert.match(item(q, 'orthosis').formula, /Rp 1\.000\.000 \+ 40% × Rp 1\.000\.000 = Rp 1\.400\.000/);
-  invalid({ ...base, outcome: 'recovered', homeCareCost: 5_000_000, homeCareMonths: 13 }, /paling lama 12 bulan/);
+  // Recommended for 13 months: the first 12 are paid, pro rata (issue #12), no longer an error.
+  assert.equal(amounts(quoteBenefits({ ...base, outcome: 'recovered', homeCareCost: 5_000_000, homeCareMonths: 13 }, T)).home_care, 4_615_384);
 });
 
 test('medical care: no cap by default, its citation from the terms; a cap set by the terms caps it', () => {
@@ -235,4 +236,65 @@ test('children named for a JKK case without death or total permanent disability 
   assert.equal(q.total, 0);
   assert.deepEqual(q.scholarshipSchedule, []);
   assert.ok(q.notes.some((n) => n.includes('Beasiswa JKK hanya')));
+});
+
+test('hearing aid: up to Rp 2.500.000 (regulation, unconfirmed amount); the PKS omits it like glasses; not for JKM', () => {
+  const q = quoteBenefits({ ...base, outcome: 'recovered', hearingAidCost: 3_000_000, glassesCost: 800_000 }, T);
+  assert.deepEqual(amounts(q), { glasses: 800_000, hearing_aid: 2_500_000 });
+  const aid = item(q, 'hearing_aid');
+  assert.deepEqual([aid.label, aid.cap, aid.capped, aid.formula], ['Penggantian alat bantu dengar', 2_500_000, true, 'Rp 3.000.000, dibatasi maks. Rp 2.500.000, dibayar Rp 2.500.000']);
+  assert.equal(aid.basis, 'PP 44/2015 jo. PP 82/2019; Permenaker 5/2021 (alat bantu dengar)');
+  assert.ok(q.notes.some((n) => /Belum terkonfirmasi.*PKS tidak menyebut alat bantu dengar, seperti kacamata/.test(n)));
+  assert.equal(amounts(quoteBenefits({ ...base, outcome: 'recovered', hearingAidCost: 1_800_000 }, T)).hearing_aid, 1_800_000);
+  invalid({ ...base, program: 'JKM', outcome: 'death', hearingAidCost: 1_000_000 }, /hearingAidCost hanya untuk program JKK/);
+});
+
+test('home care recommended beyond 12 months pays the first 12 months pro rata, at most the cap', () => {
+  const q = quoteBenefits({ ...base, outcome: 'recovered', homeCareCost: 24_000_000, homeCareMonths: 18 }, T);
+  const care = item(q, 'home_care');
+  // 24.000.000 × 12/18 = 16.000.000 (under the cap of 20.000.000)
+  assert.deepEqual([care.amount, care.capped, care.label], [16_000_000, false, 'Perawatan di rumah (home care) 12 bulan pertama dari 18 bulan']);
+  assert.equal(care.formula, 'Rp 24.000.000 × 12/18 bulan = Rp 16.000.000 (dibulatkan ke bawah) (maks. Rp 20.000.000) = Rp 16.000.000');
+  assert.ok(q.warnings.some((w) => /direkomendasikan 18 bulan; dibayar paling lama 12 bulan/.test(w)));
+  // 36.000.000 × 12/18 = 24.000.000 → capped at 20.000.000
+  const capped = item(quoteBenefits({ ...base, outcome: 'recovered', homeCareCost: 36_000_000, homeCareMonths: 18 }, T), 'home_care');
+  assert.deepEqual([capped.amount, capped.capped], [20_000_000, true]);
+  // 10.000.000 × 12/13 = 9.230.769,23 → Rp 9.230.769
+  assert.equal(amounts(quoteBenefits({ ...base, outcome: 'recovered', homeCareCost: 10_000_000, homeCareMonths: 13 }, T)).home_care, 9_230_769);
+});
+
+test('JKM scholarship: cited to the JKM benefit of the regulation, the PKS silent on it', () => {
+  // one child in SD year 1, born 1 Januari 2015, age 8 on 2 Mei 2023: SD 6 × 1.500.000 + SMP 3 × 2.000.000 + SMA 3 × 3.000.000
+  // + PT 3 × 12.000.000 (age 23 reached on 2 Mei 2038) = 60.000.000
+  const q = quoteBenefits({ ...base, program: 'JKM', outcome: 'death', contributionMonths: 36, children: [{ birthDate: '2015-01-01', level: 'SD' }] }, T);
+  const s = item(q, 'scholarship');
+  assert.equal(s.amount, 60_000_000);
+  assert.equal(q.total, 102_000_000);
+  assert.equal(s.basis, 'PP 44/2015 Pasal 34 jo. PP 82/2019 (manfaat JKM: beasiswa pendidikan anak, masa iur paling singkat 3 tahun); PP 44/2015 jo. PP 82/2019 (besaran beasiswa)');
+  assert.doesNotMatch(s.basis, /Pasal 7 ayat \(1\) huruf j/);
+  assert.ok(q.notes.some((n) => n.startsWith('PKS Pasal 7 ayat (2) tidak menyebut beasiswa JKM')));
+  const jkk = item(quoteBenefits({ ...base, outcome: 'death', children: [{ birthDate: '2015-01-01', level: 'SD' }] }, T), 'scholarship');
+  assert.equal(jkk.basis, 'PKS Pasal 7 ayat (1) huruf j (beasiswa JKK); PP 44/2015 jo. PP 82/2019; Permenaker 5/2021');
+  const off = quoteBenefits({ ...base, program: 'JKM', outcome: 'death', contributionMonths: 36, children: [{ birthDate: '2015-01-01', level: 'SD' }] }, withBenefits({ jkmScholarship: { value: false, basis: 'Adendum II Pasal 1' } }));
+  assert.deepEqual([off.total, off.items.some((i) => i.code === 'scholarship')], [42_000_000, false]);
+});
+
+test('a child not yet in school: the scholarship starts when it enters TK at age 4', () => {
+  // born 2 Mei 2022, age 1 at the accident on 2 Mei 2023: years 1–3 unpaid; TK from 2 Mei 2026 (age 4)
+  const q = quoteBenefits({ ...base, outcome: 'death', children: [{ birthDate: '2022-05-02', level: 'belum_sekolah' }] }, T);
+  const years = q.scholarshipSchedule[0]!.years;
+  assert.deepEqual(years.slice(0, 3).map((y) => [y.year, y.from, y.age, y.level, y.yearOfLevel, y.amount]), [
+    [4, '2026-05-02', 4, 'TK', 1, 1_500_000],
+    [5, '2027-05-02', 5, 'TK', 2, 1_500_000],
+    [6, '2028-05-02', 6, 'SD', 1, 1_500_000],
+  ]);
+  // TK 2 × 1.500.000 + SD 6 × 1.500.000 + SMP 3 × 2.000.000 + SMA 3 × 3.000.000 + PT 5 × 12.000.000 = 87.000.000 (19 school years, the last at age 22)
+  assert.equal(item(q, 'scholarship').amount, 87_000_000);
+  assert.deepEqual([years.length, years.at(-1)!.from, years.at(-1)!.age], [19, '2044-05-02', 22]);
+  assert.match(item(q, 'scholarship').basis, /Permendikbud 1\/2021 Pasal 6/);
+  assert.ok(q.notes.includes('Anak ke-1 belum sekolah: beasiswa mulai 2 Mei 2026 saat berusia 4 tahun dan masuk TK (usia masuk 4 tahun).'));
+  // the same child entered as TK (the old way) started at age 1: same total, wrong dates
+  const asTk = quoteBenefits({ ...base, outcome: 'death', children: [{ birthDate: '2022-05-02', level: 'TK' }] }, T);
+  assert.deepEqual([asTk.scholarshipSchedule[0]!.years[0]!.from, asTk.scholarshipSchedule[0]!.years[0]!.age], ['2023-05-02', 1]);
+  invalid({ ...base, outcome: 'death', children: [{ birthDate: '2022-05-02', level: 'belum_sekolah', yearOfLevel: 2 }] }, /belum sekolah tidak memiliki tahun ke-/);
 });

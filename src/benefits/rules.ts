@@ -15,8 +15,8 @@
  * JKM (death not from work): lump sum + funeral + periodic benefit at once, and the scholarship
  * only with at least `jkmMinContributionMonths` (36) months of contributions.
  *
- * Home care longer than `homeCareMaxMonths` is an error (the doctor's recommendation must be
- * corrected), not silently trimmed.
+ * Home care recommended for longer than `homeCareMaxMonths` pays the first months only (pro rata
+ * of the stated cost, at most the cap), with a warning.
  */
 import { AppError } from '../core/errors.ts';
 import { formatRupiah, multiplyFraction, sumRupiah, terbilang, type Rupiah } from '../core/money.ts';
@@ -74,15 +74,12 @@ function checkRequest(request: BenefitQuoteRequest, terms: Terms): ParsedBenefit
     if (child.birthDate > req.incidentDate) fail(`Tanggal lahir anak ke-${i + 1} tidak boleh setelah tanggal kejadian`, { field: `children.${i}.birthDate` });
   });
 
-  if (req.homeCareMonths > b.homeCareMaxMonths.value) {
-    fail(`Perawatan di rumah paling lama ${b.homeCareMaxMonths.value} bulan`, { field: 'homeCareMonths', value: req.homeCareMonths });
-  }
 
   if (req.program === 'JKM') {
     if (req.outcome !== 'death') fail('Program JKM hanya untuk peserta yang meninggal dunia bukan karena kecelakaan kerja', { field: 'outcome' });
     const jkkOnly = {
       medicalCost: req.medicalCost, transport: sumRupiah(req.transport.map((t) => t.cost)), incapacityDays: req.incapacityDays,
-      orthosisPrice: req.orthosisPrice, denturesCost: req.denturesCost, homeCareCost: req.homeCareCost, glassesCost: req.glassesCost,
+      orthosisPrice: req.orthosisPrice, denturesCost: req.denturesCost, homeCareCost: req.homeCareCost, glassesCost: req.glassesCost, hearingAidCost: req.hearingAidCost,
     };
     const given = Object.entries(jkkOnly).filter(([, v]) => v > 0).map(([k]) => k);
     if (given.length > 0) fail(`Manfaat ${given.join(', ')} hanya untuk program JKK`, { fields: given });
@@ -135,10 +132,30 @@ function addJkkCare(q: QuoteBuilder, req: ParsedBenefitQuoteRequest, terms: Term
   }
   addCapped(q, 'dentures', 'Penggantian gigi tiruan', req.denturesCost, b.denturesCap);
   addCapped(q, 'glasses', 'Penggantian kacamata', req.glassesCost, b.glassesCap);
-  if (req.homeCareCost > 0) {
-    const months = req.homeCareMonths > 0 ? ` selama ${req.homeCareMonths} bulan` : '';
+  addCapped(q, 'hearing_aid', 'Penggantian alat bantu dengar', req.hearingAidCost, b.hearingAidCap);
+  addHomeCare(q, req, terms);
+}
+
+/**
+ * Home care up to the cap, for at most `homeCareMaxMonths` (12) months. A recommendation for
+ * longer pays the first 12 months: the stated cost pro rata (cost × 12 / months, rounded down),
+ * then at most the cap.
+ */
+function addHomeCare(q: QuoteBuilder, req: ParsedBenefitQuoteRequest, terms: Terms): void {
+  if (req.homeCareCost <= 0) return;
+  const b = terms.benefits;
+  const max = b.homeCareMaxMonths.value;
+  const months = req.homeCareMonths > 0 ? ` selama ${req.homeCareMonths} bulan` : '';
+  if (req.homeCareMonths <= max) {
     addCapped(q, 'home_care', `Perawatan di rumah (home care)${months}`, req.homeCareCost, b.homeCareCap);
+    return;
   }
+  const firstYear = multiplyFraction(req.homeCareCost, max, req.homeCareMonths, BENEFIT_ROUNDING);
+  const paid = capped(firstYear, b.homeCareCap.value);
+  const proRata = `${formatRupiah(req.homeCareCost)} × ${max}/${req.homeCareMonths} bulan = ${formatRupiah(firstYear)} (${ROUNDED_DOWN})`;
+  const cap = paid.capped ? `, dibatasi maks. ${formatRupiah(b.homeCareCap.value)}, dibayar ${formatRupiah(paid.amount)}` : ` (maks. ${formatRupiah(b.homeCareCap.value)}) = ${formatRupiah(paid.amount)}`;
+  q.add({ code: 'home_care', label: `Perawatan di rumah (home care) ${max} bulan pertama dari ${req.homeCareMonths} bulan`, amount: paid.amount, cap: b.homeCareCap.value, capped: paid.capped, formula: proRata + cap }, [b.homeCareCap, b.homeCareMaxMonths]);
+  q.warnings.add(`Perawatan di rumah direkomendasikan ${req.homeCareMonths} bulan; dibayar paling lama ${max} bulan (${b.homeCareMaxMonths.basis}), yaitu ${max} bulan pertama secara pro rata.`);
 }
 
 function addWorkDeath(q: QuoteBuilder, req: ParsedBenefitQuoteRequest, terms: Terms): void {
@@ -180,6 +197,10 @@ function scholarshipEligible(q: QuoteBuilder, req: ParsedBenefitQuoteRequest, te
     const ok = req.outcome === 'death' || req.outcome === 'total_permanent';
     if (!ok) q.notes.add('Beasiswa JKK hanya untuk peserta yang meninggal dunia atau cacat total tetap akibat kecelakaan kerja.');
     return ok;
+  }
+  if (!terms.benefits.jkmScholarship.value) {
+    q.notes.add(`Beasiswa JKM tidak diberikan menurut ketentuan perjanjian ini (${terms.benefits.jkmScholarship.basis}).`);
+    return false;
   }
   const min = terms.benefits.scholarship.value.jkmMinContributionMonths;
   const ok = req.contributionMonths >= min;

@@ -46,9 +46,13 @@ export const disabilityInputSchema = z.object({
   units: z.number({ error: 'Jumlah kelipatan harus berupa angka' }).int('Jumlah kelipatan harus bilangan bulat').positive('Jumlah kelipatan minimal 1').optional(),
 });
 
+/** A child not yet in school: its scholarship starts when it enters TK (terms `schoolEntryAge`). */
+export const NOT_IN_SCHOOL = 'belum_sekolah' as const;
+export const CHILD_LEVELS = [NOT_IN_SCHOOL, ...SCHOOL_LEVELS] as const;
+
 export const childInputSchema = z.object({
   birthDate: isoDate('Tanggal lahir anak'),
-  level: z.enum(SCHOOL_LEVELS, { error: 'Jenjang sekolah anak: TK, SD, SMP, SMA atau PT' }),
+  level: z.enum(CHILD_LEVELS, { error: 'Jenjang sekolah anak: belum_sekolah, TK, SD, SMP, SMA atau PT' }),
   /** The year of that level the child is in at the incident date (1 = first year). */
   yearOfLevel: z.number({ error: 'Tahun ke- pada jenjang harus berupa angka' }).int('Tahun ke- pada jenjang harus bilangan bulat').positive('Tahun ke- pada jenjang minimal 1').default(1),
 });
@@ -76,6 +80,7 @@ export const benefitQuoteRequestSchema = z.object({
   homeCareCost: cost('Biaya perawatan di rumah'),
   homeCareMonths: z.number({ error: 'Lama perawatan di rumah harus berupa angka' }).int('Lama perawatan di rumah harus bilangan bulat bulan').nonnegative('Lama perawatan di rumah tidak boleh negatif').default(0),
   glassesCost: cost('Biaya kacamata'),
+  hearingAidCost: cost('Biaya alat bantu dengar'),
   contributionMonths: z.number({ error: 'Masa iur harus berupa angka' }).int('Masa iur harus bilangan bulat bulan').nonnegative('Masa iur tidak boleh negatif').default(0),
   children: z.array(childInputSchema, { error: 'Daftar anak harus berupa larik' }).default([]),
 });

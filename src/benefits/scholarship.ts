@@ -11,10 +11,10 @@
  * child 2, then year 2 …); the year where it runs out is cut and later years are dropped.
  */
 import { AppError } from '../core/errors.ts';
-import { Temporal, parseDate } from '../core/dates.ts';
+import { Temporal, formatDateId, parseDate } from '../core/dates.ts';
 import { formatRupiah, sumRupiah, type Rupiah } from '../core/money.ts';
 import { SCHOOL_LEVELS, type SchoolLevel, type Terms } from '../agreements/terms.ts';
-import type { ChildSchedule, ParsedBenefitQuoteRequest, ScholarshipYear } from './schemas.ts';
+import { NOT_IN_SCHOOL, type ChildSchedule, type ParsedBenefitQuoteRequest, type ScholarshipYear } from './schemas.ts';
 import type { QuoteBuilder } from './items.ts';
 
 type Child = ParsedBenefitQuoteRequest['children'][number];
@@ -28,6 +28,10 @@ function orderedLevels(terms: ScholarshipTerms): LevelTerms[] {
 
 /** The child's school years from its current level onward: [level, year of level, amount per year]. */
 function schoolYears(child: Child, index: number, levels: readonly LevelTerms[]): { level: SchoolLevel; yearOfLevel: number; perYear: Rupiah }[] {
+  if (child.level === NOT_IN_SCHOOL) {
+    if (child.yearOfLevel !== 1) throw new AppError('validation_failed', `Anak ke-${index + 1}: anak yang belum sekolah tidak memiliki tahun ke- pada jenjang`, { child: index + 1, yearOfLevel: child.yearOfLevel });
+    return schoolYears({ ...child, level: levels[0]?.level ?? 'TK', yearOfLevel: 1 }, index, levels);
+  }
   const start = levels.findIndex((l) => l.level === child.level);
   const current = levels[start];
   if (!current) return [];
@@ -48,12 +52,25 @@ function ageOn(birthDate: string, date: Temporal.PlainDate): number {
  * The year-by-year schedule for every child, with the total cap applied in time order;
  * `capReached` says whether the cap cut or dropped any year.
  */
-export function scholarshipSchedule(children: readonly Child[], incidentDate: string, terms: ScholarshipTerms): { schedule: ChildSchedule[]; capReached: boolean } {
+/**
+ * The first scholarship year (0-based, counted from the incident date) of a child not yet in
+ * school: the first whose start finds the child at least `entryAge` years old; 0 for a child at school.
+ */
+function firstSchoolYear(child: Child, incident: Temporal.PlainDate, entryAge: number): number {
+  if (child.level !== NOT_IN_SCHOOL) return 0;
+  let y = 0;
+  while (ageOn(child.birthDate, incident.add({ years: y })) < entryAge) y += 1;
+  return y;
+}
+
+export function scholarshipSchedule(children: readonly Child[], incidentDate: string, terms: ScholarshipTerms, schoolEntryAge = 4): { schedule: ChildSchedule[]; capReached: boolean } {
   const incident = parseDate(incidentDate);
   const levels = orderedLevels(terms);
   const plans = children.map((child, index) => {
     const years: ScholarshipYear[] = [];
-    for (const [y, school] of schoolYears(child, index, levels).entries()) {
+    const offset = firstSchoolYear(child, incident, schoolEntryAge);
+    for (const [k, school] of schoolYears(child, index, levels).entries()) {
+      const y = offset + k;
       const from = incident.add({ years: y });
       const age = ageOn(child.birthDate, from);
       if (age >= terms.endAge) break;
@@ -64,10 +81,11 @@ export function scholarshipSchedule(children: readonly Child[], incidentDate: st
 
   let left = terms.totalCap;
   let capReached = false;
-  const longest = Math.max(0, ...plans.map((p) => p.length));
-  for (let y = 0; y < longest; y++) {
+  // In time order: scholarship year 1 of every child, then year 2 … (a child not yet in school starts later).
+  const longest = Math.max(0, ...plans.flatMap((p) => p.map((e) => e.year)));
+  for (let y = 1; y <= longest; y++) {
     for (const years of plans) {
-      const entry = years[y];
+      const entry = years.find((e) => e.year === y);
       if (!entry) continue;
       if (entry.amount > left) {
         Object.assign(entry, { amount: left, trimmedByCap: true });
@@ -98,7 +116,11 @@ function childFormula(schedule: ChildSchedule): string {
 /** Adds the scholarship line and returns the schedule. */
 export function addScholarship(q: QuoteBuilder, req: ParsedBenefitQuoteRequest, terms: Terms): ChildSchedule[] {
   const cited = terms.benefits.scholarship;
-  const { schedule, capReached: isCapped } = scholarshipSchedule(req.children, req.incidentDate, cited.value);
+  const entryAge = terms.benefits.schoolEntryAge;
+  const { schedule, capReached: isCapped } = scholarshipSchedule(req.children, req.incidentDate, cited.value, entryAge.value);
+  // JKM: the right is the regulation's JKM benefit (the PKS is silent), the amounts those of the scholarship table.
+  const citations = req.program === 'JKM' ? [terms.benefits.jkmScholarship, { basis: 'PP 44/2015 jo. PP 82/2019 (besaran beasiswa)', note: cited.note }] : [cited];
+  const notYet = req.children.some((c) => c.level === NOT_IN_SCHOOL);
   const amount = sumRupiah(schedule.map((s) => s.total));
   q.add(
     {
@@ -109,8 +131,12 @@ export function addScholarship(q: QuoteBuilder, req: ParsedBenefitQuoteRequest, 
       capped: isCapped,
       formula: `${schedule.map(childFormula).join('; ')}; jumlah ${formatRupiah(amount)} (paling banyak ${formatRupiah(cited.value.totalCap)}${isCapped ? ', batas tercapai' : ''}; berhenti pada usia ${cited.value.endAge} tahun)`,
     },
-    [cited],
+    notYet ? [...citations, entryAge] : citations,
   );
+  req.children.forEach((c, i) => {
+    const first = schedule[i]?.years[0];
+    if (c.level === NOT_IN_SCHOOL && first) q.notes.add(`Anak ke-${i + 1} belum sekolah: beasiswa mulai ${formatDateId(first.from)} saat berusia ${first.age} tahun dan masuk TK (usia masuk ${entryAge.value} tahun).`);
+  });
   q.notes.add('Beasiswa dibayar setiap tahun sesuai jenjang pendidikan anak dan diajukan setiap tahun; berhenti bila anak mencapai usia batas, menikah, atau bekerja.');
   for (const s of schedule) {
     if (s.years.length === 0) q.notes.add(`Anak ke-${s.child} tidak mendapat beasiswa (usia batas atau batas total sudah tercapai).`);

@@ -6,9 +6,11 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { AppError, notFound } from '../core/errors.ts';
 import { formatPercent } from '../core/money.ts';
-import { termsOn } from '../agreements/rules.ts';
-import { presentVersions } from '../agreements/present.ts';
-import { listTermsVersions } from '../agreements/repo.ts';
+import { effectiveEnd, isWithinValidity, termsOn } from '../agreements/rules.ts';
+import { datesOf, presentVersions } from '../agreements/present.ts';
+import { getAgreement, listTermsVersions } from '../agreements/repo.ts';
+import { formatDateId, isValidDate } from '../core/dates.ts';
+import { formatRupiah } from '../core/money.ts';
 import { REGULATION_DEFAULT_TERMS, type Terms } from '../agreements/terms.ts';
 import { quoteWithReportedWage } from './rules.ts';
 import { DISABILITY_TABLE } from './disability-table.ts';
@@ -16,15 +18,40 @@ import type { Actor } from '../core/actor.ts';
 import { assertAgreementInScope } from '../core/scope.ts';
 import type { BenefitQuoteInput } from './schemas.ts';
 
+/**
+ * QUOTES UNDER AN AGREEMENT (issue #12, PKS Pasal 4 ayat (2) and Pasal 7; Pasal 10 for validity):
+ * - an incident outside the agreement's validity (before signing, after its last day or its
+ *   early termination) is REFUSED with a message naming the agreement's dates; no total 0;
+ * - the wage is the reported wage of the terms in force on the incident date; a different stated
+ *   wage is refused with a message naming the reported wage (the same wage, or none, is quoted);
+ * - without an agreement any wage is quoted on the regulation's default terms.
+ * Claims take the same rules: they quote through this service with their agreement.
+ */
 export function createBenefitsService({ db }: { db: Kysely<DB> }) {
-  async function termsFor(agreement: unknown, incidentDate: string | undefined): Promise<{ terms: Terms; source: string }> {
-    if (agreement === undefined || agreement === null || agreement === '') return { terms: REGULATION_DEFAULT_TERMS, source: 'Ketentuan bawaan regulasi (PP 44/2015 jo. PP 82/2019)' };
+  /** Why `date` cannot be quoted under agreement `id` (outside its validity), or null. */
+  async function validityRefusal(id: number, date: string): Promise<string | null> {
+    const a = await getAgreement(db, id);
+    if (!a) throw notFound('Perjanjian', id);
+    const dates = datesOf(a);
+    if (isWithinValidity(dates, date)) return null;
+    const name = `perjanjian ${a.number_party_one || `ID ${id}`}`;
+    if (!dates.signedOn) return `Tanggal kejadian ${formatDateId(date)} tidak dapat dihitung menurut ${name}: perjanjian belum ditandatangani`;
+    const end = effectiveEnd(dates)!;
+    return `Tanggal kejadian ${formatDateId(date)} di luar masa berlaku ${name} (${formatDateId(dates.signedOn)} s.d. ${formatDateId(end)}); manfaat tidak dihitung menurut perjanjian ini (PKS Pasal 10)`;
+  }
+
+  async function termsFor(agreement: unknown, incidentDate: string | undefined): Promise<{ terms: Terms; source: string; agreementId: number | null }> {
+    if (agreement === undefined || agreement === null || agreement === '') return { terms: REGULATION_DEFAULT_TERMS, source: 'Ketentuan bawaan regulasi (PP 44/2015 jo. PP 82/2019)', agreementId: null };
     const id = Number(agreement);
     if (!Number.isInteger(id) || id <= 0) throw new AppError('validation_failed', 'Perjanjian harus berupa ID');
     const versions = presentVersions(await listTermsVersions(db, id));
     if (!versions.length) throw notFound('Perjanjian', id);
+    if (incidentDate && isValidDate(incidentDate)) {
+      const refusal = await validityRefusal(id, incidentDate);
+      if (refusal) throw new AppError('validation_failed', refusal, { field: 'incidentDate', agreementId: id });
+    }
     const version = (incidentDate ? termsOn(versions, incidentDate) : null) ?? versions[0]!;
-    return { terms: version.terms, source: `Ketentuan perjanjian ID ${id} yang berlaku sejak ${version.effectiveFrom}` };
+    return { terms: version.terms, source: `Ketentuan perjanjian ID ${id} yang berlaku sejak ${version.effectiveFrom}`, agreementId: id };
   }
 
   return {
@@ -35,10 +62,20 @@ export function createBenefitsService({ db }: { db: Kysely<DB> }) {
       if (agreement !== undefined && agreement !== null && agreement !== '' && Number.isInteger(id) && id > 0) await assertAgreementInScope(db, actor, id);
       return this.quote(raw);
     },
+    validityRefusal,
 
     async quote(raw: unknown) {
       const input = (raw ?? {}) as BenefitQuoteInput;
-      const { terms, source } = await termsFor(input.agreement, typeof input.incidentDate === 'string' ? input.incidentDate : undefined);
+      const { terms, source, agreementId } = await termsFor(input.agreement, typeof input.incidentDate === 'string' ? input.incidentDate : undefined);
+      const reported = terms.contribution.reportedWage;
+      const stated = input.wage;
+      if (agreementId !== null && typeof stated === 'number' && Number.isSafeInteger(stated) && stated !== reported.value) {
+        throw new AppError(
+          'validation_failed',
+          `Upah yang dilaporkan menurut PKS adalah ${formatRupiah(reported.value)} (${reported.basis}); manfaat dihitung dari upah tersebut, bukan ${formatRupiah(stated)}. Kosongkan upah atau isi ${formatRupiah(reported.value)}.`,
+          { field: 'wage', reportedWage: reported.value },
+        );
+      }
       const quote = quoteWithReportedWage(input, terms);
       return { ...quote, termsSource: source };
     },

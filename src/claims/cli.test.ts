@@ -87,6 +87,19 @@ describe('lindung claim', () => {
     assert.ok(existsSync(letter));
   });
 
+  test('the hour of the accident: filed from the CLI, the 2 × 24-hour deadline shown with its time; a malformed hour refused', () => {
+    const request = join(dir, 'claim-time.json');
+    writeFileSync(request, JSON.stringify({ nik: NIK, program: 'JKK', outcome: 'recovered', incidentDate: '2022-05-02', incidentTime: '09:30', place: 'Gudang', chronology: 'Tertimpa rak', reporter: 'Kepala Tata Usaha', stage1ReportedOn: '2022-05-04', benefit: { medicalCost: 500_000 } }));
+    const filed = lindung(['file', request]);
+    assert.equal(filed.code, 0, filed.err);
+    assert.match(filed.out, /Kejadian 2 Mei 2022 09:30, Gudang/);
+    assert.match(filed.out, /Tenggat Laporan tahap I \(2 × 24 jam sejak kecelakaan atau diagnosis\): 4 Mei 2022 pukul 09:30 \(on_time\)/);
+    writeFileSync(request, JSON.stringify({ nik: NIK, program: 'JKK', outcome: 'recovered', incidentDate: '2022-05-02', incidentTime: '9.30', place: 'Gudang', chronology: 'Tertimpa rak', reporter: 'Kepala Tata Usaha' }));
+    const bad = lindung(['file', request]);
+    assert.equal(bad.code, 1);
+    assert.match(bad.err, /Jam kejadian berformat JJ:MM/);
+  });
+
   test('adjustments are written CODE=AMOUNT:REASON', () => {
     assert.deepEqual(parseAdjustment('medical=3000000:kuitansi: sebagian'), { code: 'medical', amount: 3_000_000, reason: 'kuitansi: sebagian' });
     assert.throws(() => parseAdjustment('medical=tiga juta'), /KODE=JUMLAH:ALASAN/);

@@ -13,6 +13,7 @@ import { formatRupiah } from '../core/money.ts';
 import { withContext } from '../cli/context.ts';
 import { printJson, printTable } from '../cli/output.ts';
 import type { Services } from '../services.ts';
+import { formatDue } from './rules.ts';
 
 const id = (value: string): number => {
   const n = Number(value);
@@ -48,7 +49,7 @@ type ClaimOut = Awaited<ReturnType<Services['claims']['get']>>;
 function printClaim(c: ClaimOut): void {
   console.log(`Klaim ${c.program} #${c.id} — ${c.fullName} (${c.nik}): ${c.statusLabel}`);
   console.log(`Kejadian ${formatDateId(c.incidentDate)}${c.incidentTime ? ` ${c.incidentTime}` : ''}, ${c.place}`);
-  for (const d of c.deadlines) console.log(`  Tenggat ${d.label}: ${formatDateId(d.due)} (${d.status})${d.consequence ? ` — ${d.consequence}` : ''}`);
+  for (const d of c.deadlines) console.log(`  Tenggat ${d.label}: ${formatDue(d)} (${d.status})${d.consequence ? ` — ${d.consequence}` : ''}`);
   const missing = c.checklist.filter((i) => i.required && !i.uploaded);
   if (missing.length) console.log(`  Dokumen wajib belum ada: ${missing.map((m) => m.code).join(', ')}`);
   for (const i of c.items) {

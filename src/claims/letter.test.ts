@@ -63,8 +63,11 @@ describe('claim letter', () => {
     assert.match(lineWith(text, 'Nomor peserta (KPJ)'), /: 26133068531/);
     assert.match(lineWith(text, 'Pelapor'), /: Wa Ode Hasnia \(Kepala Tata Usaha\)/);
     // the reporting clock: label, due date, done on, status in Bahasa
-    assert.match(lineWith(text, 'Laporan tahap I '), /Laporan tahap I \(2 × 24 jam .* 4 Mei 2022 3 Mei 2022 tepat waktu/);
-    assert.match(lineWith(text, 'Penetapan kecelakaan kerja'), /2 Juni 2022 - terlewat/);
+    // The accident at 09:30: the 2 × 24-hour limit is 4 Mei 2022 pukul 09:30 (the time wraps to the next line of the cell).
+    assert.match(lineWith(text, 'Laporan tahap I '), /Laporan tahap I \(2 × 24 jam .* 4 Mei 2022 pukul 3 Mei 2022 tepat waktu/);
+    assert.equal((text.match(/09:30/g) ?? []).length, 2, 'the incident and the stage-I limit carry 09:30');
+    // BPJS verified on 20 Juni 2022: the decision is closed that day, 18 days after its 30-day limit (issue #12).
+    assert.match(lineWith(text, 'Penetapan kecelakaan kerja'), /2 Juni 2022 20 Juni 2022 terlambat/);
     assert.match(lineWith(text, 'Laporan tahap II'), /12 Juni 2022 11 Juni 2022 tepat waktu/);
     // the adjusted item: approved amount, computed amount, reason
     assert.match(flat, /disesuaikan: Kuitansi Rp 500\.000/);

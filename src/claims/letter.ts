@@ -12,7 +12,7 @@ import { formatDateId, Temporal } from '../core/dates.ts';
 import { formatRupiah } from '../core/money.ts';
 import { fields, letterhead, newDocument, signatures, table, toBuffer, type Doc } from '../core/pdf.ts';
 import { getAgreement } from '../agreements/repo.ts';
-import { CLAIM_OUTCOME_LABEL, type Deadline } from './rules.ts';
+import { CLAIM_OUTCOME_LABEL, formatDue, type Deadline } from './rules.ts';
 import { claimParticipantNumber, userFullNames } from './repo.ts';
 import type { ClaimsService } from './service.ts';
 
@@ -108,7 +108,8 @@ export function createClaimLetter({ db, claims, today, timeZone = 'Asia/Makassar
 
       heading(d, 'Tenggat pelaporan');
       table(d, [{ header: 'Tenggat', width: 235 }, { header: 'Batas', width: 85 }, { header: 'Dilaksanakan', width: 85 }, { header: 'Status', width: 90 }],
-        c.deadlines.map((dl) => [t(`${dl.label}${dl.consequence ? `\nAkibat: ${dl.consequence}` : ''}`), formatDateId(dl.due), dl.doneOn ? formatDateId(dl.doneOn) : '-', DEADLINE_STATUS_LABEL[dl.status]]), { fontSize: 8 });
+        // BPJS's payment deadline is listed when it was missed (its penalty is owed to the participant).
+        c.deadlines.filter((dl) => dl.code !== 'payment' || dl.penalty).map((dl) => [t(`${dl.label}${dl.consequence ? `\nAkibat: ${dl.consequence}` : ''}`), formatDue(dl), dl.doneOn ? formatDateId(dl.doneOn) : '-', DEADLINE_STATUS_LABEL[dl.status]]), { fontSize: 8 });
 
       heading(d, c.status === 'rejected' ? 'Manfaat terhitung (tidak dibayar karena klaim ditolak)' : c.computedFinal ? 'Manfaat yang disetujui' : 'Perkiraan manfaat (belum disetujui)');
       table(d, [{ header: 'Manfaat', width: 140 }, { header: 'Rumus', width: 166 }, { header: 'Dasar', width: 85 }, { header: 'Jumlah', width: 104, align: 'right' }],

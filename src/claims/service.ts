@@ -11,7 +11,7 @@ import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
 import { assertAgreementInScope, canSeeAgreement, canSeeEmployee, inList, unitLimit, visibleAgreementIds } from '../core/scope.ts';
 import { AppError, notFound } from '../core/errors.ts';
-import { formatDateId, Temporal } from '../core/dates.ts';
+import { formatDateId, parseDate, Temporal } from '../core/dates.ts';
 import { formatRupiah, sumRupiah, terbilang } from '../core/money.ts';
 import { parseOrThrow } from '../core/validation.ts';
 import { recordAudit } from '../audit/repo.ts';
@@ -33,7 +33,22 @@ interface StoredQuote {
   warnings?: string[];
 }
 
-export function createClaimsService({ db, today, timeZone = 'Asia/Makassar', contributions, benefits }: { db: Kysely<DB>; today: () => string; timeZone?: string; contributions: ContributionsService; benefits: BenefitsService }) {
+export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asia/Makassar', contributions, benefits }: { db: Kysely<DB>; today: () => string; now?: () => string; timeZone?: string; contributions: ContributionsService; benefits: BenefitsService }) {
+  /**
+   * The office-zone date-time now ('YYYY-MM-DDTHH:MM'). When "today" is set back or ahead (tests,
+   * demos) and no clock is given, the end of that day: no hour of "today" counts as future.
+   */
+  function now(): string {
+    if (nowOption) return nowOption();
+    const real = Temporal.Now.plainDateTimeISO(timeZone);
+    const day = parseDate(today());
+    const at = real.toPlainDate().equals(day) ? real : day.toPlainDateTime({ hour: 23, minute: 59 });
+    return at.toString({ smallestUnit: 'minute' });
+  }
+
+  /** The office day of an event instant. */
+  const officeDay = (at: string) => Temporal.Instant.from(at).toZonedDateTimeISO(timeZone).toPlainDate().toString();
+
   /** A claim; outside the actor's scope (its agreements; an operator's own unit) it answers like a missing one. */
   async function load(executor: Kysely<DB>, id: number, actor?: Actor) {
     const c = await executor.selectFrom('claims as c').innerJoin('employees as e', 'e.id', 'c.employee_id').selectAll('c').select(['e.full_name', 'e.nik', 'e.work_unit_id']).where('c.id', '=', id).executeTakeFirst();
@@ -89,7 +104,14 @@ export function createClaimsService({ db, today, timeZone = 'Asia/Makassar', con
       const day = today();
       const employee = await db.selectFrom('employees').select(['id', 'work_unit_id', 'institution_id', 'full_name']).where('id', '=', input.employeeId).executeTakeFirst();
       if (!employee || !(await canSeeEmployee(db, actor, employee))) throw notFound('Pegawai', input.employeeId);
-      if (input.incidentDate > day) throw new AppError('validation_failed', `Tanggal kejadian ${formatDateId(input.incidentDate)} ada di masa depan`);
+      if (input.incidentDate > day) throw new AppError('validation_failed', `Tanggal kejadian ${formatDateId(input.incidentDate)} ada di masa depan`, { issues: [{ path: 'incidentDate', message: 'Di masa depan' }] });
+      if (input.incidentTime) {
+        const at = parseDate(input.incidentDate).toPlainDateTime(Temporal.PlainTime.from(input.incidentTime));
+        const current = Temporal.PlainDateTime.from(now());
+        if (Temporal.PlainDateTime.compare(at, current) > 0) {
+          throw new AppError('validation_failed', `Jam kejadian ${input.incidentTime} pada ${formatDateId(input.incidentDate)} ada di masa depan (sekarang pukul ${current.toPlainTime().toString({ smallestUnit: 'minute' })} ${timeZone === 'Asia/Makassar' ? 'WITA' : timeZone})`, { issues: [{ path: 'incidentTime', message: 'Di masa depan' }] });
+        }
+      }
       for (const [field, date] of [['stage1ReportedOn', input.stage1ReportedOn], ['doctorStatementOn', input.doctorStatementOn], ['stage2ReportedOn', input.stage2ReportedOn]] as const) {
         if (date && date < input.incidentDate) throw new AppError('validation_failed', `Tanggal laporan (${formatDateId(date)}) sebelum tanggal kejadian (${formatDateId(input.incidentDate)})`, { issues: [{ path: field, message: 'Sebelum tanggal kejadian' }] });
       }
@@ -98,6 +120,10 @@ export function createClaimsService({ db, today, timeZone = 'Asia/Makassar', con
         if (open) throw new AppError('conflict', `${employee.full_name} sudah memiliki klaim kematian (ID ${open.id})`);
       }
       const protection = await contributions.protectionOf(input.employeeId, input.incidentDate);
+      if ((protection.code === 'before_agreement' || protection.code === 'outside_validity') && protection.agreementId) {
+        const refusal = await benefits.validityRefusal(protection.agreementId, input.incidentDate);
+        if (refusal) throw new AppError('validation_failed', `${employee.full_name}: ${refusal}`, { code: protection.code });
+      }
       if (!protection.protected || !protection.agreementId) {
         throw new AppError('validation_failed', `${employee.full_name} tidak terlindungi pada ${formatDateId(input.incidentDate)}: ${protection.reason}`, { code: protection.code });
       }
@@ -149,7 +175,15 @@ export function createClaimsService({ db, today, timeZone = 'Asia/Makassar', con
         id: c.id, agreementId: c.agreement_id, employeeId: c.employee_id, fullName: c.full_name, nik: c.nik, program: c.program, outcome: c.outcome,
         incidentDate: c.incident_date, incidentTime: c.incident_time, place: c.place, chronology: c.chronology, reporter: c.reporter,
         status: c.status, statusLabel: CLAIM_STATUS_LABEL[c.status], rejectionReason: c.rejection_reason,
-        deadlines: claimDeadlines({ program: c.program, incidentDate: c.incident_date, stage1ReportedOn: c.stage1_reported_on, doctorStatementOn: c.doctor_statement_on, stage2ReportedOn: c.stage2_reported_on, claimExpiryYears: 5, today: day }),
+        deadlines: claimDeadlines({
+          program: c.program, incidentDate: c.incident_date, incidentTime: c.incident_time, stage1ReportedOn: c.stage1_reported_on, doctorStatementOn: c.doctor_statement_on, stage2ReportedOn: c.stage2_reported_on,
+          claimExpiryYears: 5, today: day, now: now(),
+          // Rows from before migration 0012 carry no dates: the events tell them.
+          decidedOn: c.decided_on ?? (events.find((e) => e.from_status === 'submitted' && (e.to_status === 'verified' || e.to_status === 'rejected')) ? officeDay(events.find((e) => e.from_status === 'submitted' && (e.to_status === 'verified' || e.to_status === 'rejected'))!.at) : null),
+          completeOn: c.documents_complete_on ?? (events.find((e) => e.to_status === 'verified') ? officeDay(events.find((e) => e.to_status === 'verified')!.at) : null),
+          paidOn: c.status === 'paid' ? (c.paid_on ?? payments.at(-1)?.paid_on ?? null) : null,
+          benefitDue: c.approved_total,
+        }),
         checklist, documents: docs.map((d) => ({ id: d.id, code: d.code, name: d.name, size: d.size, uploadedAt: d.uploaded_at, uploadedBy: d.uploaded_by })),
         items, total, totalInWords: terbilang(total), computedFinal: !!c.quote_json, approvedTotal: c.approved_total,
         wage: quote.wage ?? null, disabilityParts: quote.disabilityParts ?? [], scholarshipSchedule: quote.scholarshipSchedule ?? [], notes: quote.notes ?? [], warnings: quote.warnings ?? [],
@@ -213,7 +247,8 @@ export function createClaimsService({ db, today, timeZone = 'Asia/Makassar', con
       authorize(actor, 'claims:process');
       const missing = (await this.get(actor, id)).checklist.filter((i) => i.required && !i.uploaded);
       if (missing.length) throw new AppError('invalid_state', `Dokumen wajib belum lengkap: ${missing.map((m) => m.label).join('; ')}`, { missing: missing.map((m) => m.code) });
-      await move(actor, id, 'verified', {}, null);
+      const day = today();
+      await move(actor, id, 'verified', { decided_on: day, documents_complete_on: day }, null);
       return this.get(actor, id);
     },
 
@@ -235,7 +270,8 @@ export function createClaimsService({ db, today, timeZone = 'Asia/Makassar', con
     async reject(actor: Actor, id: number, raw: unknown) {
       authorize(actor, 'claims:process');
       const input = parseOrThrow(rejectClaimSchema, raw);
-      await move(actor, id, 'rejected', { rejection_reason: input.reason }, input.reason);
+      const c = await load(db, id);
+      await move(actor, id, 'rejected', { rejection_reason: input.reason, ...(c.decided_on ? {} : { decided_on: today() }) }, input.reason);
       return this.get(actor, id);
     },
 
@@ -253,7 +289,7 @@ export function createClaimsService({ db, today, timeZone = 'Asia/Makassar', con
         await trx.insertInto('claim_payments').values({ claim_id: id, paid_on: input.paidOn, amount: input.amount, reference: input.reference, note: input.note, created_by: actor.label }).execute();
         await recordAudit(trx, actor, { action: 'claim.payment', entityType: 'claim', entityId: id, after: input });
         if (paid + input.amount === c.approved_total) {
-          await trx.updateTable('claims').set({ status: 'paid', updated_at: new Date().toISOString() }).where('id', '=', id).execute();
+          await trx.updateTable('claims').set({ status: 'paid', paid_on: input.paidOn, updated_at: new Date().toISOString() }).where('id', '=', id).execute();
           await event(trx, actor, id, 'approved', 'paid', `dibayar ${formatRupiah(paid + input.amount)} (${input.reference})`);
         } else {
           await event(trx, actor, id, 'approved', 'approved', `angsuran ${formatRupiah(input.amount)} (${input.reference})`);

@@ -11,7 +11,7 @@
  */
 import { applyRate, sumRupiah, type Rate, type Rounding, type Rupiah } from '../core/money.ts';
 import { AppError } from '../core/errors.ts';
-import { daysInMonth } from '../core/dates.ts';
+import { addMonths, addYearMonths, compareDates, dayOfYearMonth, daysInMonth, monthsBetween, yearMonthOf } from '../core/dates.ts';
 import type { Terms } from '../agreements/terms.ts';
 
 export interface MonthlyContribution {
@@ -63,21 +63,21 @@ export function parsePeriod(period: string): { year: number; month: number } {
 }
 
 export function addPeriods(period: Period, n: number): Period {
-  const { year, month } = parsePeriod(period);
-  const index = year * 12 + (month - 1) + n;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  parsePeriod(period);
+  return addYearMonths(period, n);
 }
 
 export function firstDay(period: Period): string {
-  return `${period}-01`;
+  parsePeriod(period);
+  return dayOfYearMonth(period, 1);
 }
 
 export function lastDay(period: Period): string {
   const { year, month } = parsePeriod(period);
-  return `${period}-${String(daysInMonth(year, month)).padStart(2, '0')}`;
+  return dayOfYearMonth(period, daysInMonth(year, month));
 }
 
-export const periodOf = (date: string): Period => date.slice(0, 7);
+export const periodOf = (date: string): Period => yearMonthOf(date);
 
 const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 export function periodLabel(period: Period): string {
@@ -99,7 +99,7 @@ export function isBillableMonth(p: { registeredOn: string | null; deactivatedOn:
 
 /** Payment is due on `dueDay` of the month after the billed month (reference §3.3: the 15th). */
 export function dueDate(period: Period, dueDay: number): string {
-  return `${addPeriods(period, 1)}-${String(dueDay).padStart(2, '0')}`;
+  return dayOfYearMonth(addPeriods(period, 1), dueDay);
 }
 
 /**
@@ -109,10 +109,9 @@ export function dueDate(period: Period, dueDay: number): string {
  */
 export function lateFine(unpaid: Rupiah, due: string, asOf: string, fine: { enabled: boolean; ratePerMonth: Rate }): { monthsLate: number; amount: Rupiah } {
   if (!fine.enabled || unpaid <= 0 || asOf <= due) return { monthsLate: 0, amount: 0 };
-  const [dy, dm, dd] = due.split('-').map(Number) as [number, number, number];
-  const [ay, am, ad] = asOf.split('-').map(Number) as [number, number, number];
-  let months = (ay - dy) * 12 + (am - dm);
-  if (ad > dd) months += 1;
+  // Whole months after the due date (Temporal), plus one for a part of a month.
+  let months = monthsBetween(due, asOf);
+  if (compareDates(addMonths(due, months), asOf) < 0) months += 1;
   months = Math.max(1, months);
   return { monthsLate: months, amount: applyRate(unpaid, fine.ratePerMonth, 'down') * months };
 }

@@ -56,8 +56,117 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return parseDate(date).add({ days }).toString();
 }
 
+/**
+ * `months` calendar months later (or earlier). A day that does not exist in the target month is
+ * clamped to that month's last day: 31 Januari 2024 + 1 bulan = 29 Februari 2024, 31 Maret 2023 −
+ * 1 bulan = 28 Februari 2023. This is Temporal's documented `overflow: 'constrain'` (the default of
+ * `PlainDate.prototype.add`, TC39 Temporal proposal), stated here explicitly.
+ */
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  return parseDate(date).add({ months }).toString();
+  return parseDate(date).add({ months }, { overflow: 'constrain' }).toString();
+}
+
+/**
+ * `years` calendar years later (or earlier); 29 Februari moves to 28 Februari in a year without
+ * one (29 Februari 2024 + 5 tahun = 28 Februari 2029).
+ *
+ * Which rule this is, honestly: Temporal's documented `overflow: 'constrain'` behaviour (TC39
+ * Temporal proposal, `PlainDate.prototype.add`: "the day is clamped to the last day of the
+ * resulting month"). The Indonesian texts that set year-counted deadlines (PP 82/2019 Pasal 26,
+ * the 5-year claim limit) do not say how a period starting on 29 Februari ends; no Indonesian
+ * rule on it was found. Clamping backwards keeps the deadline inside the stated number of years
+ * (the alternative, 1 Maret, would give one more day than the period allows).
+ */
+export function addYears(date: IsoDate, years: number): IsoDate {
+  return parseDate(date).add({ years }, { overflow: 'constrain' }).toString();
+}
+
+/** Monday = 1 … Sunday = 7 (ISO 8601). */
+export function dayOfWeek(date: IsoDate): number {
+  return parseDate(date).dayOfWeek;
+}
+
+/**
+ * The day `n` (≥ 0) working days after `date`: Saturdays, Sundays and the days `isHoliday` names are
+ * not counted (the day itself is day 0). Without a holiday predicate only weekends are skipped.
+ */
+export function addWorkingDays(date: IsoDate, n: number, isHoliday: (day: IsoDate) => boolean = () => false): IsoDate {
+  let day = parseDate(date);
+  let left = n;
+  while (left > 0) {
+    day = day.add({ days: 1 });
+    if (day.dayOfWeek <= 5 && !isHoliday(day.toString())) left -= 1;
+  }
+  return day.toString();
+}
+
+/** Working days strictly after `from` up to and including `to` (0 when `to` is not after `from`). */
+export function workingDaysBetween(from: IsoDate, to: IsoDate, isHoliday: (day: IsoDate) => boolean = () => false): number {
+  let day = parseDate(from);
+  const end = parseDate(to);
+  let count = 0;
+  while (Temporal.PlainDate.compare(day, end) < 0) {
+    day = day.add({ days: 1 });
+    if (day.dayOfWeek <= 5 && !isHoliday(day.toString())) count += 1;
+  }
+  return count;
+}
+
+const YEAR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+function yearMonthParts(yearMonth: string): { year: number; month: number } {
+  const m = YEAR_MONTH.exec(yearMonth);
+  if (!m || m[1] === '0000') throw new AppError('invalid_date', `Bulan harus berformat TTTT-BB (contoh 2023-01): ${yearMonth}`, { value: yearMonth });
+  return { year: Number(m[1]), month: Number(m[2]) };
+}
+
+const yearMonthOfParts = (year: number, month: number): string => `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+
+/*
+ * Billing-month helpers. Plain arithmetic, like lastDayOfPeriod: the protection check and billing
+ * run them per request and per participant (Temporal.PlainYearMonth costs ~30 µs a call here);
+ * the property test compares them with Temporal.PlainYearMonth on every day of 2020–2032.
+ */
+
+/** A billing month 'YYYY-MM' of a date. */
+export function yearMonthOf(date: IsoDate): string {
+  if (!isValidDate(date)) parseDate(date); // throws the same errors
+  return yearMonthOfParts(Number(date.slice(0, 4)), Number(date.slice(5, 7)));
+}
+
+/** Month 'YYYY-MM' plus `n` months (Temporal.PlainYearMonth.add semantics). */
+export function addYearMonths(yearMonth: string, n: number): string {
+  const { year, month } = yearMonthParts(yearMonth);
+  const index = year * 12 + (month - 1) + n;
+  const y = Math.floor(index / 12);
+  if (!Number.isSafeInteger(n) || y < 1 || y > 9999) return Temporal.PlainYearMonth.from(yearMonth).add({ months: n }).toString();
+  return yearMonthOfParts(y, index - y * 12 + 1);
+}
+
+/** Day `day` of month 'YYYY-MM', clamped to the month's last day (Temporal `overflow: 'constrain'`). */
+export function dayOfYearMonth(yearMonth: string, day: number): IsoDate {
+  const { year, month } = yearMonthParts(yearMonth);
+  if (!Number.isInteger(day) || day < 1) throw new AppError('invalid_date', `Tanggal ${day} bukan hari dalam bulan`, { value: day });
+  return isoOf(year, month, Math.min(day, daysInMonth(year, month)));
+}
+
+/** Whole months from a to b (b − a) counted as Temporal does: a part of a month is not a month. */
+export function monthsBetween(a: IsoDate, b: IsoDate): number {
+  return parseDate(a).until(parseDate(b), { largestUnit: 'months' }).months;
+}
+
+/**
+ * 'JJ:MM' on `date` in `timeZone` as an exact instant; `time` empty means the start of the day.
+ * The 2 × 24-hour clock runs from this instant.
+ */
+export function instantOf(date: IsoDate, time: string, timeZone: string): Temporal.ZonedDateTime {
+  const t = time ? Temporal.PlainTime.from(time, { overflow: 'reject' }) : Temporal.PlainTime.from('00:00');
+  return parseDate(date).toZonedDateTime({ timeZone, plainTime: t });
+}
+
+/** Now in the given zone. */
+export function nowIn(timeZone: string): Temporal.ZonedDateTime {
+  return Temporal.Now.zonedDateTimeISO(timeZone);
 }
 
 /** Whole days from a to b (b − a). */

@@ -377,6 +377,10 @@ export interface ClaimsTable {
   stage1_reported_on: string | null;
   doctor_statement_on: string | null;
   stage2_reported_on: string | null;
+  /** Migration 0012: BPJS decided (verified/rejected); documents complete; paid in full. */
+  decided_on: string | null;
+  documents_complete_on: string | null;
+  paid_on: string | null;
   request_json: string;
   status: 'submitted' | 'verified' | 'approved' | 'paid' | 'rejected';
   quote_json: string | null;

@@ -11,6 +11,7 @@ import * as m0008 from './0008_lookup_indexes.ts';
 import * as m0009 from './0009_institution_scope.ts';
 import * as m0010 from './0010_administration.ts';
 import * as m0014 from './0014_data_safety.ts';
+import * as m0012 from './0012_claim_clocks.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009_institution_scope': m0009,
   '0010_administration': m0010,
   '0014_data_safety': m0014,
+  '0012_claim_clocks': m0012,
 };

@@ -24,6 +24,13 @@ export function formatDateId(date: string, language: 'id' | 'en' = currentLangua
   return `${Number(match[3])} ${month ?? match[2]} ${match[1]}`;
 }
 
+/** The time of an office-zone date-time 'YYYY-MM-DDTHH:MM' (no zone conversion): "14.30" (id) or "14:30" (en). */
+export function formatOfficeTime(dateTime: string, language: 'id' | 'en' = currentLanguage()): string {
+  const match = /T(\d{2}):(\d{2})/.exec(dateTime);
+  if (!match) return dateTime;
+  return language === 'id' ? `${match[1]}.${match[2]}` : `${match[1]}:${match[2]}`;
+}
+
 /** An ISO timestamp as "14 Maret 2022 09.30" in the browser's zone. */
 export function formatDateTime(iso: string, language: 'id' | 'en' = currentLanguage()): string {
   const when = new Date(iso);

@@ -3,6 +3,8 @@ export type Program = 'JKK' | 'JKM';
 export type Outcome = 'recovered' | 'partial_anatomical' | 'partial_functional' | 'total_permanent' | 'death';
 export type TransportMode = 'land' | 'sea' | 'air';
 export type SchoolLevel = 'TK' | 'SD' | 'SMP' | 'SMA' | 'PT';
+/** A child's level at the incident date: not yet in school, or a school level. */
+export type ChildLevel = 'belum_sekolah' | SchoolLevel;
 
 export interface QuoteRequest {
   program: Program;
@@ -20,8 +22,9 @@ export interface QuoteRequest {
   homeCareCost?: number;
   homeCareMonths?: number;
   glassesCost?: number;
+  hearingAidCost?: number;
   contributionMonths?: number;
-  children?: { birthDate: string; level: SchoolLevel; yearOfLevel?: number }[];
+  children?: { birthDate: string; level: ChildLevel; yearOfLevel?: number }[];
 }
 
 export interface QuoteItem { code: string; label: string; amount: number; cap: number | null; capped: boolean; formula: string; basis: string }

@@ -21,7 +21,7 @@ export function BenefitFields({ value, onChange, hideProgramOutcome, contributio
   const { t } = useTranslation();
   const a = applicable(value);
   const set = <K extends keyof BenefitValues>(key: K, v: BenefitValues[K]) => onChange({ ...value, [key]: v });
-  const rupiah = (key: 'medicalCost' | 'orthosisPrice' | 'denturesCost' | 'glassesCost' | 'homeCareCost') => (
+  const rupiah = (key: 'medicalCost' | 'orthosisPrice' | 'denturesCost' | 'glassesCost' | 'hearingAidCost' | 'homeCareCost') => (
     <RupiahInput label={t(`benefits.fields.${key}`)} value={value[key]} onChange={(v) => set(key, v === '' ? '' : Number(v))} />
   );
   return (
@@ -34,8 +34,9 @@ export function BenefitFields({ value, onChange, hideProgramOutcome, contributio
           {rupiah('orthosisPrice')}
           {rupiah('denturesCost')}
           {rupiah('glassesCost')}
+          {rupiah('hearingAidCost')}
           {rupiah('homeCareCost')}
-          <NumberInput label={t('benefits.fields.homeCareMonths')} value={value.homeCareMonths} onChange={(v) => set('homeCareMonths', v === '' ? '' : Number(v))} min={0} max={12} allowDecimal={false} />
+          <NumberInput label={t('benefits.fields.homeCareMonths')} description={t('benefits.fields.homeCareMonthsHint')} value={value.homeCareMonths} onChange={(v) => set('homeCareMonths', v === '' ? '' : Number(v))} min={0} allowDecimal={false} />
         </SimpleGrid>
       )}
       {a.care && <TransportRows rows={value.transport} onChange={(rows) => set('transport', rows)} />}

@@ -28,3 +28,13 @@ test('JKM means death, contribution months and no JKK care', () => {
   assert.deepEqual(toBenefitRequest(v), { program: 'JKM', outcome: 'death', contributionMonths: 36 });
   assert.deepEqual(applicable(v).outcomes, ['death']);
 });
+
+test('hearing aid and home care beyond 12 months are sent; a child not yet in school has no year of level', () => {
+  const v = { ...emptyBenefit(), outcome: 'death' as const, hearingAidCost: 2_000_000, homeCareCost: 24_000_000, homeCareMonths: 18,
+    children: [{ key: 1, birthDate: '2022-05-02', level: 'belum_sekolah' as const, yearOfLevel: 1 }] };
+  assert.deepEqual(toBenefitRequest(v), {
+    program: 'JKK', outcome: 'death', hearingAidCost: 2_000_000, homeCareCost: 24_000_000, homeCareMonths: 18,
+    children: [{ birthDate: '2022-05-02', level: 'belum_sekolah' }],
+  });
+  assert.equal(toBenefitRequest({ ...v, program: 'JKM' as const, outcome: 'death' as const }).hearingAidCost, undefined, 'not for JKM');
+});

@@ -2,13 +2,13 @@
  * The benefit part of a request as the form holds it (blank = none), and its conversion to the
  * quote contract: blank fields are left out, as the contract says "absent fields mean none".
  */
-import type { Outcome, Program, QuoteRequest, SchoolLevel, TransportMode } from '../api/types.ts';
+import type { ChildLevel, Outcome, Program, QuoteRequest, TransportMode } from '../api/types.ts';
 
 type Num = number | '';
 
 export interface DisabilityValue { key: number; code: string | null; functionLossPercent: Num; tablePercent: Num; units: Num }
 export interface TransportValue { key: number; mode: TransportMode; cost: Num }
-export interface ChildValue { key: number; birthDate: string; level: SchoolLevel | null; yearOfLevel: Num }
+export interface ChildValue { key: number; birthDate: string; level: ChildLevel | null; yearOfLevel: Num }
 
 export interface BenefitValues {
   program: Program;
@@ -21,6 +21,7 @@ export interface BenefitValues {
   orthosisPrice: Num;
   denturesCost: Num;
   glassesCost: Num;
+  hearingAidCost: Num;
   homeCareCost: Num;
   homeCareMonths: Num;
   contributionMonths: Num;
@@ -29,7 +30,7 @@ export interface BenefitValues {
 
 export const emptyBenefit = (): BenefitValues => ({
   program: 'JKK', outcome: 'recovered', leftHanded: false, disabilities: [], medicalCost: '', transport: [], incapacityDays: '',
-  orthosisPrice: '', denturesCost: '', glassesCost: '', homeCareCost: '', homeCareMonths: '', contributionMonths: '', children: [],
+  orthosisPrice: '', denturesCost: '', glassesCost: '', hearingAidCost: '', homeCareCost: '', homeCareMonths: '', contributionMonths: '', children: [],
 });
 
 let nextKey = 1;
@@ -61,7 +62,7 @@ export function toBenefitRequest(v: BenefitValues): Omit<QuoteRequest, 'incident
   const a = applicable(v);
   const out: Omit<QuoteRequest, 'incidentDate'> = { program: v.program, outcome: v.outcome };
   if (a.care) {
-    const costs = { medicalCost: num(v.medicalCost), incapacityDays: num(v.incapacityDays), orthosisPrice: num(v.orthosisPrice), denturesCost: num(v.denturesCost), glassesCost: num(v.glassesCost), homeCareCost: num(v.homeCareCost), homeCareMonths: num(v.homeCareMonths) };
+    const costs = { medicalCost: num(v.medicalCost), incapacityDays: num(v.incapacityDays), orthosisPrice: num(v.orthosisPrice), denturesCost: num(v.denturesCost), glassesCost: num(v.glassesCost), hearingAidCost: num(v.hearingAidCost), homeCareCost: num(v.homeCareCost), homeCareMonths: num(v.homeCareMonths) };
     for (const [key, value] of Object.entries(costs)) if (value !== undefined) (out as Record<string, unknown>)[key] = value;
     const transport = v.transport.filter((t) => num(t.cost) !== undefined).map((t) => ({ mode: t.mode, cost: Number(t.cost) }));
     if (transport.length) out.transport = transport;
@@ -77,7 +78,7 @@ export function toBenefitRequest(v: BenefitValues): Omit<QuoteRequest, 'incident
   }
   if (a.contributionMonths && num(v.contributionMonths) !== undefined) out.contributionMonths = Number(v.contributionMonths);
   if (a.children) {
-    const children = v.children.filter((c) => c.birthDate && c.level).map((c) => ({ birthDate: c.birthDate, level: c.level!, ...(c.yearOfLevel !== '' ? { yearOfLevel: Number(c.yearOfLevel) } : {}) }));
+    const children = v.children.filter((c) => c.birthDate && c.level).map((c) => ({ birthDate: c.birthDate, level: c.level!, ...(c.yearOfLevel !== '' && c.level !== 'belum_sekolah' ? { yearOfLevel: Number(c.yearOfLevel) } : {}) }));
     if (children.length) out.children = children;
   }
   return out;

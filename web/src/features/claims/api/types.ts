@@ -16,7 +16,19 @@ export interface ClaimRow {
   nik: string;
 }
 
-export interface ClaimDeadline { code: string; label: string; due: string; doneOn: string | null; status: 'open' | 'on_time' | 'late' | 'missed'; consequence: string | null }
+export interface ClaimDeadline {
+  code: string;
+  label: string;
+  due: string;
+  /** The due moment with its time (office zone, 'YYYY-MM-DDTHH:MM') when the clock runs by the hour. */
+  dueAt: string | null;
+  doneOn: string | null;
+  status: 'open' | 'on_time' | 'late' | 'missed';
+  consequence: string | null;
+  basis: string;
+  /** BPJS's late-payment penalty owed to the participant (PP 44/2015 Pasal 37). */
+  penalty?: { daysLate: number; amount: number; formula: string; basis: string } | null;
+}
 export interface ChecklistItem { code: string; label: string; required: boolean; uploaded: boolean }
 export interface ClaimDocument { id: number; code: string; name: string; size: number; uploadedAt: string; uploadedBy: string }
 export interface ClaimItem {

@@ -1,6 +1,6 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateId } from '../../../lib/format.ts';
+import { formatDateId, formatOfficeTime } from '../../../lib/format.ts';
 import { Section } from '../../roster/components/Section.tsx';
 import type { ClaimDeadline } from '../api/types.ts';
 import { DEADLINE_COLOR } from '../utils/status.ts';
@@ -18,7 +18,7 @@ export function DeadlinesCard({ deadlines }: { deadlines: ClaimDeadline[] }) {
               <Text size="sm" fw={500}>{d.label}</Text>
             </Group>
             <Text size="xs" c="dimmed">
-              {t('claims.detail.deadlines.due', { date: formatDateId(d.due) })}
+              {d.dueAt ? t('claims.detail.deadlines.dueAt', { date: formatDateId(d.due), time: formatOfficeTime(d.dueAt) }) : t('claims.detail.deadlines.due', { date: formatDateId(d.due) })}
               {d.doneOn && ` · ${t('claims.detail.deadlines.done', { date: formatDateId(d.doneOn) })}`}
             </Text>
             {d.consequence && <Text size="xs" c="red.8">{d.consequence}</Text>}
