@@ -47,7 +47,7 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
       .selectFrom('agreements as a')
       .innerJoin('institutions as p1', 'p1.id', 'a.party_one_institution_id')
       .innerJoin('institutions as p2', 'p2.id', 'a.party_two_institution_id')
-      .select(['a.id', 'a.title', 'a.number_party_one', 'a.number_party_two', 'a.signed_on', 'a.duration_months', 'a.terminated_on', 'a.party_one_institution_id', 'p1.name as party_one', 'p2.name as party_two', 'a.place', 'a.party_one_signatory', 'a.party_two_signatory'])
+      .select(['a.id', 'a.title', 'a.number_party_one', 'a.number_party_two', 'a.signed_on', 'a.starts_on', 'a.duration_months', 'a.terminated_on', 'a.party_one_institution_id', 'p1.name as party_one', 'p2.name as party_two', 'a.place', 'a.party_one_signatory', 'a.party_two_signatory'])
       .where('a.id', '=', agreementId)
       .executeTakeFirst();
     if (!a) throw notFound('Perjanjian', agreementId);
@@ -84,7 +84,7 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
       if (paidMonths(dues, (await billsRepo.paidSum(db, billId)) + c.credits_applied).paid.includes(period)) paidBills.add(billId);
     }
     const chargeOf = new Map(charges.map((c) => [c.participant_id, c]));
-    const agreementDates = { signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on };
+    const agreementDates = { signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on, startsOn: a.starts_on };
     return employees.map((e) => {
       const p = participants.get(e.id);
       const base = { employeeId: e.id, nik: e.nik, fullName: e.full_name, unitId: e.work_unit_id, unitCode: e.code, unitName: e.name };
@@ -146,7 +146,7 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
       const arrears = await reports.arrears(actor, agreementId, date);
       const meetings = await registers.listMeetings(actor, agreementId);
       const forceMajeure = (await registers.listForceMajeure(actor, agreementId)).filter((e) => e.open);
-      const dates = { signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on };
+      const dates = { signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on, startsOn: a.starts_on };
       const claimRows = await db
         .selectFrom('claims as c')
         .innerJoin('employees as e', 'e.id', 'c.employee_id')
