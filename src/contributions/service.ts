@@ -18,7 +18,9 @@ import { datesOf, presentVersions, type PresentedVersion } from '../agreements/p
 import { getAgreement, listTermsVersions } from '../agreements/repo.ts';
 import { REGULATION_DEFAULT_TERMS } from '../agreements/terms.ts';
 import * as repo from './repo.ts';
-import { addPeriods, contributionUnder, dueDate, firstDay, isBillableMonth, lastDay, lateFine, paidMonths, periodLabel, periodOf, quote } from './rules.ts';
+import { holidayCalendar } from '../holidays/service.ts';
+import { nextWorkingDay } from '../holidays/rules.ts';
+import { addPeriods, contributionUnder, dueDate, dueDateOf, firstDay, isBillableMonth, lastDay, lateFine, paidMonths, periodLabel, periodOf, quote } from './rules.ts';
 import { protectionOn, type ProtectionVerdict } from './protection.ts';
 import { createBillSchema, paymentSchema, quoteRequestSchema, type BillOut } from './schemas.ts';
 import { readBankStatement } from './bank-statement.ts';
@@ -242,8 +244,10 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
         }
         await issueCredits(trx, actor, input.agreementId, issueDate);
         const dueDay = firstTerms.contribution.dueDayOfFollowingMonth.value;
-        let due = dueDate(periods[0]!, dueDay);
-        if (due < issueDate) due = addDays(issueDate, 15);
+        const nominal = dueDate(periods[0]!, dueDay);
+        const calendar = await holidayCalendar(trx, nominal < issueDate ? issueDate : nominal, addDays(nominal < issueDate ? issueDate : nominal, 90));
+        let due = dueDateOf(periods[0]!, calendar, dueDay);
+        if (due < issueDate) due = nextWorkingDay(addDays(issueDate, 15), calendar);
         const id = await repo.insertBill(trx, {
           agreement_id: input.agreementId,
           number: `tmp-${crypto.randomUUID()}`,

@@ -27,7 +27,9 @@ export type Action =
   | 'claims:read'
   | 'claims:file'
   | 'claims:process'
-  | 'users:manage';
+  | 'users:manage'
+  | 'holidays:read'
+  | 'holidays:write';
 
 const ALLOWED: Record<Action, readonly Role[]> = {
   'agreements:read': ['admin', 'opd_operator', 'bpjs_officer', 'viewer'],
@@ -55,6 +57,10 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   // Verification, approval and payment are the branch's (PKS Pasal 3 ayat 1 huruf b).
   'claims:process': ['bpjs_officer'],
   'users:manage': ['admin'],
+  'holidays:read': ['admin', 'opd_operator', 'bpjs_officer', 'viewer'],
+  // The system administrator keeps the calendar. TODO(integrator): switch to 'system_admin' once
+  // that role (another branch) is merged; until then the regency's admin.
+  'holidays:write': ['admin'],
 };
 
 export function can(actor: Actor, action: Action): boolean {
