@@ -4,6 +4,10 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createHarness, demoAgreementData, type Client, type Harness } from '../testing/harness.ts';
 import { seedParticipants } from '../testing/seed.ts';
 
@@ -174,5 +178,31 @@ describe('agreement lifecycle and renewal', () => {
     const kpjs = await h.handle.db.selectFrom('participants').select('kpj').where('agreement_id', '=', r.agreement.id).orderBy('kpj').execute();
     const first = await h.handle.db.selectFrom('participants').select('kpj').where('id', 'in', participantIds.slice(0, 3)).orderBy('kpj').execute();
     assert.deepEqual(kpjs, first);
+  });
+});
+
+describe('lindung agreement renew (CLI)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lindung-renew-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const lindung = (args: string[]) => {
+    const res = spawnSync(process.execPath, ['bin/lindung.mjs', ...args], { env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'r.db')}` }, encoding: 'utf8' });
+    return { code: res.status, out: res.stdout, err: res.stderr };
+  };
+
+  test('renew, sign; an overlap is an error in Bahasa with exit code 1', () => {
+    assert.equal(lindung(['agreement', 'import', 'data-files/agreements/buton-utara-2022.json']).code, 0);
+    const overlap = lindung(['agreement', 'renew', '1', '--number-one', 'A/1', '--number-two', 'B/1', '--start', '2024-03-01']);
+    assert.equal(overlap.code, 1);
+    assert.match(overlap.err + overlap.out, /Galat: Tanggal mulai perpanjangan \(1 Maret 2024\) tumpang tindih dengan perjanjian sebelumnya yang berlaku s\.d\. 13 Maret 2024/);
+    const renewed = lindung(['agreement', 'renew', '1', '--number-one', 'A/1', '--number-two', 'B/1', '--json']);
+    assert.equal(renewed.code, 0, renewed.err);
+    const r = JSON.parse(renewed.out);
+    assert.equal(r.agreement.startsOn, '2024-03-14');
+    assert.equal(r.carriedOver, null);
+    const signed = lindung(['agreement', 'sign', String(r.agreement.id), '--date', '2024-03-10']);
+    assert.equal(signed.code, 0, signed.err);
+    assert.match(signed.out, /Masa berlaku\s+: 14 Maret 2024 s\.d\. 13 Maret 2026 \(24 bulan\)/);
+    assert.match(signed.out, /Perpanjangan dari\s+: perjanjian ID 1/);
+    assert.match(signed.out, /Peserta dilanjutkan dengan KPJ yang sama: 0/);
   });
 });
