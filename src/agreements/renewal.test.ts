@@ -144,6 +144,11 @@ describe('agreement lifecycle and renewal', () => {
       assert.equal(p.agreementId, agreementId, date);
       assert.equal(p.kpj, olds[0]!.kpj);
     }
+    // The successor's dashboard counts March (billed and paid under the old PKS) as protected.
+    const dash = (await admin.request({ method: 'GET', url: `/api/v1/monitoring/dashboard?agreementId=${s.id}&date=2024-03-20` })).json();
+    assert.equal(dash.coverage.protected, 3);
+    assert.equal(dash.agreement.validFrom, '2024-03-14');
+    assert.equal(dash.agreement.daysRemaining, 723);
     // The employee's timeline spans both agreements.
     h.setToday('2024-04-30');
     const timeline = (await admin.request({ method: 'GET', url: `/api/v1/employees/${olds[0]!.employee_id}/protection-timeline` })).json().items;
