@@ -58,7 +58,7 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   'claims:process': ['bpjs_officer'],
   'users:manage': ['admin'],
   'holidays:read': ['admin', 'opd_operator', 'bpjs_officer', 'viewer'],
-  // The system administrator keeps the calendar. TODO(integrator): switch to 'system_admin' once
+  // The system administrator keeps the calendar. Integrator: switch to 'system_admin' once
   // that role (another branch) is merged; until then the regency's admin.
   'holidays:write': ['admin'],
 };
