@@ -20,6 +20,7 @@ import { registerContributionCommands } from './contributions/cli.ts';
 import { registerMonitoringCommands } from './monitoring/cli.ts';
 import { registerBenefitCommands } from './benefits/cli.ts';
 import { registerClaimCommands } from './claims/cli.ts';
+import { registerHolidayCommands } from './holidays/cli.ts';
 import { AppError } from './core/errors.ts';
 
 // `lindung … | head` closes the pipe early; that is not an error.
@@ -137,5 +138,6 @@ registerContributionCommands(program);
 registerMonitoringCommands(program);
 registerBenefitCommands(program);
 registerClaimCommands(program);
+registerHolidayCommands(program);
 
 await program.parseAsync(process.argv);

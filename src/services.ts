@@ -18,6 +18,7 @@ import { createBillDocuments } from './contributions/documents.ts';
 import { createRegisters } from './monitoring/registers.ts';
 import { createDashboard } from './monitoring/dashboard.ts';
 import { createReminders } from './monitoring/reminders.ts';
+import { createHolidaysService } from './holidays/service.ts';
 import { createMeReport } from './monitoring/me-report.ts';
 import { createCards } from './enrolment/cards.ts';
 import { createBenefitsService } from './benefits/service.ts';
@@ -65,6 +66,7 @@ export function createServices(handle: Db, options: ServiceOptions) {
     dashboard,
     meReport: createMeReport({ dashboard, registers }),
     reminders: createReminders({ db, today, contributions, registers, claims }),
+    holidays: createHolidaysService({ db }),
   };
 }
 

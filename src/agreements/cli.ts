@@ -33,9 +33,13 @@ function printAgreement(a: AgreementOut): void {
   console.log(`  Nomor PIHAK KEDUA  : ${a.numberPartyTwo}`);
   console.log(`  PIHAK KESATU       : ${a.parties.one.institution} — ${a.parties.one.signatory}, ${a.parties.one.position}`);
   console.log(`  PIHAK KEDUA        : ${a.parties.two.institution} — ${a.parties.two.signatory}, ${a.parties.two.position}`);
-  const from = a.signedOn ? formatDateId(a.signedOn) : '-';
+  const from = a.validFrom ? formatDateId(a.validFrom) : '-';
   const until = a.validUntil ? formatDateId(a.validUntil) : '-';
   console.log(`  Masa berlaku       : ${from} s.d. ${until} (${a.durationMonths} bulan) — ${STATUS_ID[a.status]}${a.daysRemaining !== null ? `, sisa ${a.daysRemaining} hari` : ''}`);
+  if (a.signedOn && a.validFrom && a.signedOn !== a.validFrom) console.log(`  Ditandatangani     : ${formatDateId(a.signedOn)}`);
+  if (a.predecessorId) console.log(`  Perpanjangan dari  : perjanjian ID ${a.predecessorId}`);
+  if (a.successorId) console.log(`  Diperpanjang oleh  : perjanjian ID ${a.successorId}`);
+  else if (a.renewalDue) console.log(`  Perhatian          : berakhir dalam ${a.daysRemaining} hari; siapkan perpanjangan (lindung agreement renew ${a.id} …)`);
   if (a.terminatedOn) console.log(`  Diakhiri           : ${formatDateId(a.terminatedOn)} — ${a.terminationReason ?? ''}`);
   if (a.currentTerms) {
     console.log(`  Ketentuan berlaku sejak ${formatDateId(a.currentTerms.effectiveFrom)}:`);
@@ -48,8 +52,71 @@ function printAgreement(a: AgreementOut): void {
   for (const m of a.amendments) console.log(`  ${m.kind} ${m.number} (${formatDateId(m.signedOn)}), berlaku ${formatDateId(m.effectiveFrom)}: ${m.summary}`);
 }
 
+function positiveId(id: string): number {
+  const n = Number(id);
+  if (!Number.isInteger(n) || n <= 0) throw new AppError('validation_failed', `ID perjanjian tidak sah: ${id}`);
+  return n;
+}
+
+function printRenewal(r: { agreement: AgreementOut; carriedOver: number | null; warnings: string[] }): void {
+  printAgreement(r.agreement);
+  for (const w of r.warnings) console.log(`Peringatan: ${w}`);
+  if (r.carriedOver === null) console.log('Belum ditandatangani: peserta dilanjutkan setelah `lindung agreement sign ID --date TANGGAL`.');
+  else console.log(`Peserta dilanjutkan dengan KPJ yang sama: ${r.carriedOver}`);
+}
+
 export function registerAgreementCommands(program: Command): void {
   const agreement = program.command('agreement').description('Perjanjian kerjasama (PKS) / agreements');
+
+  agreement
+    .command('renew')
+    .description('Perpanjang: buat perjanjian penerus (nomor baru; mulai sehari setelah perjanjian ini berakhir; ketentuan disalin)')
+    .argument('<id>', 'ID perjanjian yang diperpanjang')
+    .requiredOption('--number-one <nomor>', 'nomor perjanjian PIHAK KESATU')
+    .requiredOption('--number-two <nomor>', 'nomor perjanjian PIHAK KEDUA')
+    .option('--signed <YYYY-MM-DD>', 'tanggal penandatanganan (tanpa ini: draf sampai ditandatangani)')
+    .option('--start <YYYY-MM-DD>', 'tanggal mulai berlaku (bawaan: sehari setelah perjanjian lama berakhir)')
+    .option('--months <n>', 'jangka waktu dalam bulan (bawaan: sama dengan perjanjian lama)')
+    .option('--changes <file>', 'berkas JSON berisi daftar perubahan ketentuan [{ "path", "value", "basis" }]')
+    .option('--json', 'keluaran JSON')
+    .action(async (id, opts) => {
+      await withContext(!!opts.json, async ({ services }) => {
+        const body: Record<string, unknown> = { numberPartyOne: opts.numberOne, numberPartyTwo: opts.numberTwo, signedOn: opts.signed ?? null };
+        if (opts.start) body.startsOn = opts.start;
+        if (opts.months !== undefined) body.durationMonths = Number(opts.months);
+        if (opts.changes) body.termsChanges = readJsonFile(opts.changes);
+        const r = await services.agreements.renew(cliActor(), positiveId(id), body);
+        if (opts.json) printJson(r);
+        else printRenewal(r);
+      });
+    });
+
+  agreement
+    .command('sign')
+    .description('Catat tanggal penandatanganan; perpanjangan lalu melanjutkan peserta perjanjian lama')
+    .argument('<id>', 'ID perjanjian')
+    .requiredOption('--date <YYYY-MM-DD>', 'tanggal penandatanganan')
+    .option('--json', 'keluaran JSON')
+    .action(async (id, opts) => {
+      await withContext(!!opts.json, async ({ services }) => {
+        const r = await services.agreements.sign(cliActor(), positiveId(id), { signedOn: opts.date });
+        if (opts.json) printJson(r);
+        else printRenewal(r);
+      });
+    });
+
+  agreement
+    .command('carry-over')
+    .description('Lanjutkan peserta yang terdaftar pada perjanjian lama setelah perpanjangan ditandatangani')
+    .argument('<id>', 'ID perjanjian perpanjangan')
+    .option('--json', 'keluaran JSON')
+    .action(async (id, opts) => {
+      await withContext(!!opts.json, async ({ services }) => {
+        const r = await services.agreements.carryOver(cliActor(), positiveId(id));
+        if (opts.json) printJson(r);
+        else printRenewal(r);
+      });
+    });
 
   agreement
     .command('import')
@@ -78,7 +145,7 @@ export function registerAgreementCommands(program: Command): void {
           'Nomor PIHAK KESATU': a.numberPartyOne,
           'PIHAK KESATU': a.partyOne,
           'PIHAK KEDUA': a.partyTwo,
-          Berlaku: a.signedOn && a.validUntil ? `${a.signedOn} s.d. ${a.validUntil}` : '-',
+          Berlaku: a.validFrom && a.validUntil ? `${a.validFrom} s.d. ${a.validUntil}` : '-',
           Status: STATUS_ID[a.status],
           Upah: a.reportedWage === null ? '-' : formatRupiah(a.reportedWage),
         })));

@@ -1,6 +1,6 @@
 /** Turns stored rows into the API's agreement shapes. */
 import type { AgreementOut, AgreementSummary } from './schemas.ts';
-import { agreementStatus, daysRemaining, termsOn, validUntil, type AgreementDates } from './rules.ts';
+import { agreementStatus, daysRemaining, renewalDue, termsOn, validFrom, validUntil, type AgreementDates } from './rules.ts';
 import { diffTerms, parseTerms } from './terms-fields.ts';
 import { addDays } from '../core/dates.ts';
 import type { Terms } from './terms.ts';
@@ -28,7 +28,7 @@ export interface AmendmentRow {
 }
 
 export function datesOf(a: AgreementRecord): AgreementDates {
-  return { signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on };
+  return { signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on, startsOn: a.starts_on };
 }
 
 export type PresentedVersion = AgreementOut['termsVersions'][number];
@@ -50,7 +50,7 @@ export function presentVersions(rows: readonly VersionRow[]): PresentedVersion[]
   });
 }
 
-export function presentSummary(a: AgreementRecord, versions: readonly PresentedVersion[], today: string): AgreementSummary {
+export function presentSummary(a: AgreementRecord, versions: readonly PresentedVersion[], today: string, successorId: number | null = null): AgreementSummary {
   const dates = datesOf(a);
   const current = termsOn(versions, today) ?? versions[0] ?? null;
   return {
@@ -61,9 +61,13 @@ export function presentSummary(a: AgreementRecord, versions: readonly PresentedV
     partyOne: a.party_one_name,
     partyTwo: a.party_two_name,
     signedOn: a.signed_on,
+    validFrom: validFrom(dates),
     validUntil: validUntil(dates),
     status: agreementStatus(dates, today),
     daysRemaining: daysRemaining(dates, today),
+    predecessorId: a.predecessor_id,
+    successorId,
+    renewalDue: successorId === null && renewalDue(dates, today),
     reportedWage: current ? current.terms.contribution.reportedWage.value : null,
   };
 }
@@ -73,12 +77,14 @@ export function presentAgreement(
   versions: readonly PresentedVersion[],
   amendments: readonly AmendmentRow[],
   today: string,
+  successorId: number | null = null,
 ): AgreementOut {
   const current = termsOn(versions, today) ?? versions[0] ?? null;
   return {
-    ...presentSummary(a, versions, today),
+    ...presentSummary(a, versions, today, successorId),
     place: a.place,
     durationMonths: a.duration_months,
+    startsOn: a.starts_on,
     parties: {
       one: { institutionId: a.party_one_institution_id, institution: a.party_one_name, address: a.party_one_address, signatory: a.party_one_signatory, position: a.party_one_position },
       two: { institutionId: a.party_two_institution_id, institution: a.party_two_name, address: a.party_two_address, signatory: a.party_two_signatory, position: a.party_two_position },

@@ -21,7 +21,7 @@ const agreementColumns = [
   'a.id', 'a.title', 'a.number_party_one', 'a.number_party_two', 'a.signed_on', 'a.place', 'a.duration_months',
   'a.party_one_institution_id', 'a.party_one_address', 'a.party_one_signatory', 'a.party_one_position',
   'a.party_two_institution_id', 'a.party_two_address', 'a.party_two_signatory', 'a.party_two_position',
-  'a.purpose_json', 'a.scope_json', 'a.legal_bases_json', 'a.terminated_on', 'a.termination_reason',
+  'a.purpose_json', 'a.scope_json', 'a.legal_bases_json', 'a.terminated_on', 'a.termination_reason', 'a.predecessor_id', 'a.starts_on',
   'a.created_at', 'a.updated_at',
 ] as const;
 
@@ -132,4 +132,59 @@ export async function getAmendmentDocument(db: Tx, agreementId: number, amendmen
     .where('m.agreement_id', '=', agreementId)
     .where('m.id', '=', amendmentId)
     .executeTakeFirst();
+}
+
+/** The renewal of an agreement, if any (predecessor_id is unique). */
+export async function successorOf(db: Tx, id: number) {
+  return db.selectFrom('agreements').select(['id', 'number_party_one', 'signed_on']).where('predecessor_id', '=', id).executeTakeFirst();
+}
+
+/** predecessor id → successor id, for lists. */
+export async function successorsOf(db: Tx, ids: number[]): Promise<Map<number, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('agreements').select(['id', 'predecessor_id']).where('predecessor_id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.predecessor_id!, r.id]));
+}
+
+/**
+ * Participants of `agreementId` still active on `startsOn` (registered, not deactivated on or
+ * before it, employee not ended before it) and not yet carried into `successorId`.
+ */
+export async function participantsToCarry(db: Tx, agreementId: number, successorId: number, startsOn: string) {
+  return db
+    .selectFrom('participants as p')
+    .innerJoin('employees as e', 'e.id', 'p.employee_id')
+    .leftJoin('participants as s', (join) => join.onRef('s.employee_id', '=', 'p.employee_id').on('s.agreement_id', '=', successorId))
+    .select(['p.id', 'p.employee_id', 'p.kpj', 'p.deactivated_on', 'p.deactivation_reason', 'e.full_name'])
+    .where('p.agreement_id', '=', agreementId)
+    .where('p.status', '=', 'registered')
+    .where('p.kpj', 'is not', null)
+    .where((eb) => eb.or([eb('p.deactivated_on', 'is', null), eb('p.deactivated_on', '>', startsOn)]))
+    .where((eb) => eb.or([eb('e.end_date', 'is', null), eb('e.end_date', '>=', startsOn)]))
+    .where('s.id', 'is', null)
+    .orderBy('p.id')
+    .execute();
+}
+
+export async function insertCarryBatch(trx: Tx, agreementId: number, number: string, note: string, actorLabel: string): Promise<number> {
+  const existing = await trx.selectFrom('enrolment_batches').select('id').where('number', '=', number).executeTakeFirst();
+  if (existing) return existing.id;
+  const now = new Date().toISOString();
+  const { id } = await trx
+    .insertInto('enrolment_batches')
+    .values({ agreement_id: agreementId, number, status: 'processed', work_unit_id: null, note, created_by: actorLabel, submitted_by: actorLabel, submitted_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function insertCarriedParticipant(
+  trx: Tx,
+  row: { agreement_id: number; employee_id: number; batch_id: number; kpj: string; registered_on: string; deactivated_on: string | null; deactivation_reason: string | null; carried_from_id: number },
+  actorLabel: string,
+  note: string,
+): Promise<number> {
+  const { id } = await trx.insertInto('participants').values({ ...row, status: 'registered' }).returning('id').executeTakeFirstOrThrow();
+  await trx.insertInto('participant_events').values({ participant_id: id, actor_label: actorLabel, from_status: null, to_status: 'registered', note }).execute();
+  return id;
 }

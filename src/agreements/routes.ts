@@ -11,6 +11,9 @@ import {
   amendmentInputSchema,
   createAgreementSchema,
   listAgreementsQuery,
+  renewAgreementSchema,
+  renewalOutSchema,
+  signAgreementSchema,
   terminateSchema,
   termsOnOutSchema,
   updateAgreementSchema,
@@ -63,6 +66,18 @@ export const agreementsRoutes: FastifyPluginAsyncZod<{ service: AgreementsServic
   app.post('/:id/terminate', {
     schema: { tags, summary: 'Akhiri perjanjian lebih awal (Pasal 10 ayat 2)', params: idParams, body: terminateSchema, response: { 200: agreementOutSchema, ...errorResponses } },
   }, async (req) => service.terminate(requireActor(req), req.params.id, req.body));
+
+  app.post('/:id/renew', {
+    schema: { tags, summary: 'Perpanjang: buat perjanjian penerus (nomor baru, ketentuan disalin); bila ditandatangani, peserta aktif dilanjutkan dengan KPJ yang sama', params: idParams, body: renewAgreementSchema, response: { 201: renewalOutSchema, ...errorResponses } },
+  }, async (req, reply) => reply.status(201).send(await service.renew(requireActor(req), req.params.id, req.body)));
+
+  app.post('/:id/sign', {
+    schema: { tags, summary: 'Catat penandatanganan; perpanjangan lalu melanjutkan peserta perjanjian sebelumnya', params: idParams, body: signAgreementSchema, response: { 200: renewalOutSchema, ...errorResponses } },
+  }, async (req) => service.sign(requireActor(req), req.params.id, req.body));
+
+  app.post('/:id/carry-over', {
+    schema: { tags, summary: 'Lanjutkan peserta yang terdaftar pada perjanjian sebelumnya sesudah penandatanganan (idempoten)', params: idParams, response: { 200: renewalOutSchema, ...errorResponses } },
+  }, async (req) => service.carryOver(requireActor(req), req.params.id));
 
   app.get('/:id/terms', {
     schema: { tags, summary: 'Ketentuan yang berlaku pada suatu tanggal', params: idParams, querystring: z.object({ date: isoDate('Tanggal') }), response: { 200: termsOnOutSchema, ...errorResponses } },

@@ -2,7 +2,7 @@
  * Pure rules of an agreement (PKS Pasal 10 and 11): validity, status and which terms govern a
  * date. No I/O.
  */
-import { compareDates, daysBetween, lastDayOfPeriod, type IsoDate } from '../core/dates.ts';
+import { addDays, compareDates, daysBetween, formatDateId, lastDayOfPeriod, type IsoDate } from '../core/dates.ts';
 import type { Terms } from './terms.ts';
 
 export type AgreementStatus = 'draft' | 'active' | 'ended' | 'terminated';
@@ -11,6 +11,17 @@ export interface AgreementDates {
   signedOn: IsoDate | null;
   durationMonths: number;
   terminatedOn: IsoDate | null;
+  /**
+   * First valid day when it is not the signing day: a renewal signed ahead of time starts the day
+   * after its predecessor ends. Absent or null: validity runs from signing (Pasal 10 ayat 1).
+   */
+  startsOn?: IsoDate | null;
+}
+
+/** The first valid day: the start date of a renewal, else the signing date; null while unsigned. */
+export function validFrom(a: AgreementDates): IsoDate | null {
+  if (!a.signedOn) return null;
+  return a.startsOn ?? a.signedOn;
 }
 
 /**
@@ -18,7 +29,8 @@ export interface AgreementDates {
  * day before the same date `durationMonths` later (14 Maret 2022 + 24 bulan → 13 Maret 2024).
  */
 export function validUntil(a: AgreementDates): IsoDate | null {
-  return a.signedOn ? lastDayOfPeriod(a.signedOn, a.durationMonths) : null;
+  const from = validFrom(a);
+  return from ? lastDayOfPeriod(from, a.durationMonths) : null;
 }
 
 /**
@@ -27,7 +39,8 @@ export function validUntil(a: AgreementDates): IsoDate | null {
  */
 export function agreementStatus(a: AgreementDates, today: IsoDate): AgreementStatus {
   if (a.terminatedOn && compareDates(a.terminatedOn, today) <= 0) return 'terminated';
-  if (!a.signedOn || compareDates(today, a.signedOn) < 0) return 'draft';
+  const from = validFrom(a);
+  if (!from || compareDates(today, from) < 0) return 'draft';
   const until = validUntil(a);
   if (until && compareDates(today, until) > 0) return 'ended';
   return 'active';
@@ -43,11 +56,12 @@ export function effectiveEnd(a: AgreementDates): IsoDate | null {
   return until;
 }
 
-/** Is `date` inside the period the agreement governs (signing day through its last day)? */
+/** Is `date` inside the period the agreement governs (first valid day through its last day)? */
 export function isWithinValidity(a: AgreementDates, date: IsoDate): boolean {
   const end = effectiveEnd(a);
-  if (!a.signedOn || !end) return false;
-  return compareDates(date, a.signedOn) >= 0 && compareDates(date, end) <= 0;
+  const from = validFrom(a);
+  if (!from || !end) return false;
+  return compareDates(date, from) >= 0 && compareDates(date, end) <= 0;
 }
 
 /** Days from today to the last valid day, inclusive of neither (0 on the last day); null when not signed. */
@@ -55,6 +69,44 @@ export function daysRemaining(a: AgreementDates, today: IsoDate): number | null 
   const end = effectiveEnd(a);
   if (!end) return null;
   return Math.max(0, daysBetween(today, end));
+}
+
+/** Days before the last valid day from which the renewal is to be prepared (reminder and page). */
+export const RENEWAL_NOTICE_DAYS = 90;
+
+/** In force today and ending within RENEWAL_NOTICE_DAYS days (the caller checks there is no successor yet). */
+export function renewalDue(a: AgreementDates, today: IsoDate): boolean {
+  if (agreementStatus(a, today) !== 'active' || a.terminatedOn) return false;
+  const left = daysRemaining(a, today);
+  return left !== null && left <= RENEWAL_NOTICE_DAYS;
+}
+
+export type RenewalCheck = { ok: true; warnings: string[] } | { ok: false; code: 'overlap' | 'signed_after_start' | 'signed_before_predecessor'; message: string };
+
+/**
+ * Dates of a renewal against its predecessor (pure). Overlap is refused: two agreements would
+ * govern the same days. A gap is allowed with a warning: nobody is protected on the days between
+ * (no agreement governs them), which the regency must know, but a late renewal is better than none.
+ * A renewal is signed at the latest on its first day (validity runs from signing, Pasal 10 ayat 1).
+ */
+export function checkRenewalDates(predecessor: AgreementDates, startsOn: IsoDate, signedOn: IsoDate | null): RenewalCheck {
+  const end = effectiveEnd(predecessor)!;
+  const from = validFrom(predecessor)!;
+  if (compareDates(startsOn, end) <= 0) {
+    return { ok: false, code: 'overlap', message: `Tanggal mulai perpanjangan (${formatDateId(startsOn)}) tumpang tindih dengan perjanjian sebelumnya yang berlaku s.d. ${formatDateId(end)}; perpanjangan paling cepat mulai ${formatDateId(addDays(end, 1))}` };
+  }
+  if (signedOn && compareDates(signedOn, startsOn) > 0) {
+    return { ok: false, code: 'signed_after_start', message: `Tanggal penandatanganan (${formatDateId(signedOn)}) setelah tanggal mulai berlaku (${formatDateId(startsOn)}); perpanjangan ditandatangani paling lambat pada hari pertama berlakunya` };
+  }
+  if (signedOn && compareDates(signedOn, from) < 0) {
+    return { ok: false, code: 'signed_before_predecessor', message: `Tanggal penandatanganan (${formatDateId(signedOn)}) sebelum perjanjian yang diperpanjang berlaku (${formatDateId(from)})` };
+  }
+  const warnings: string[] = [];
+  const gap = daysBetween(end, startsOn) - 1;
+  if (gap > 0) {
+    warnings.push(`Ada jeda ${gap} hari tanpa perjanjian (${formatDateId(addDays(end, 1))} s.d. ${formatDateId(addDays(startsOn, -1))}): pegawai tidak terlindungi pada hari-hari itu`);
+  }
+  return { ok: true, warnings };
 }
 
 export interface TermsVersion {

@@ -86,6 +86,28 @@ export const terminateSchema = z.object({
   reason: text('Alasan', 2000),
 });
 
+/**
+ * "Perpanjang": the successor agreement. Parties are those of the predecessor; numbers are new;
+ * the start defaults to the day after the predecessor's last day; terms are those in force on
+ * that last day with `termsChanges` applied. `signedOn` null (or absent) leaves it unsigned
+ * (draft) until `POST /agreements/:id/sign`.
+ */
+export const renewAgreementSchema = z.object({
+  numberPartyOne: agreementFields.numberPartyOne,
+  numberPartyTwo: agreementFields.numberPartyTwo,
+  signedOn: isoDate('Tanggal penandatanganan').nullable().default(null),
+  startsOn: isoDate('Tanggal mulai berlaku').optional(),
+  durationMonths: agreementFields.durationMonths.optional(),
+  title: text('Judul', 500).optional(),
+  place: z.string().trim().max(200).optional(),
+  termsChanges: z.array(termsChangeSchema).default([]),
+});
+export type RenewAgreementInput = z.infer<typeof renewAgreementSchema>;
+
+export const signAgreementSchema = z.object({
+  signedOn: isoDate('Tanggal penandatanganan'),
+});
+
 /** The data file `lindung agreement import FILE` loads (the demo PKS ships as one). */
 export const agreementFileSchema = createAgreementSchema.extend({
   format: z.literal('lindung.agreement/v1', { error: 'Format berkas harus "lindung.agreement/v1"' }),
@@ -143,15 +165,24 @@ export const agreementSummarySchema = z.object({
   partyOne: z.string(),
   partyTwo: z.string(),
   signedOn: z.string().nullable(),
+  /** First valid day: the start of a renewal signed ahead, else the signing date. */
+  validFrom: z.string().nullable(),
   validUntil: z.string().nullable(),
   status: z.enum(['draft', 'active', 'ended', 'terminated']),
   daysRemaining: z.number().int().nullable(),
+  /** The agreement this one renews, and the renewal of this one, if any. */
+  predecessorId: z.number().int().nullable(),
+  successorId: z.number().int().nullable(),
+  /** True from 90 days before the last valid day while no renewal exists. */
+  renewalDue: z.boolean(),
   reportedWage: z.number().int().nullable(),
 });
 
 export const agreementOutSchema = agreementSummarySchema.extend({
   place: z.string(),
   durationMonths: z.number().int(),
+  /** Stored start of a renewal (null: validity runs from signing). */
+  startsOn: z.string().nullable(),
   parties: z.object({ one: partyOut, two: partyOut }),
   purpose: z.array(z.string()),
   scope: z.array(z.string()),
@@ -166,6 +197,13 @@ export const agreementOutSchema = agreementSummarySchema.extend({
 });
 export type AgreementOut = z.infer<typeof agreementOutSchema>;
 export type AgreementSummary = z.infer<typeof agreementSummarySchema>;
+
+export const renewalOutSchema = z.object({
+  agreement: agreementOutSchema,
+  /** Participants carried over (null while the renewal is not signed). */
+  carriedOver: z.number().int().nullable(),
+  warnings: z.array(z.string()),
+});
 
 export const termsOnOutSchema = z.object({
   agreementId: z.number().int(),

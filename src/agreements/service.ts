@@ -9,11 +9,11 @@ import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
 import { assertAgreementInScope, visibleAgreementIds } from '../core/scope.ts';
 import { AppError, notFound } from '../core/errors.ts';
-import { compareDates, formatDateId, parseDate } from '../core/dates.ts';
+import { addDays, compareDates, formatDateId, parseDate } from '../core/dates.ts';
 import { parseOrThrow } from '../core/validation.ts';
 import { recordAudit } from '../audit/repo.ts';
 import * as repo from './repo.ts';
-import { agreementStatus, effectiveEnd, isWithinValidity, termsOn, validUntil } from './rules.ts';
+import { agreementStatus, checkRenewalDates, effectiveEnd, isWithinValidity, termsOn, validFrom, validUntil } from './rules.ts';
 import { REGULATION_DEFAULT_TERMS, type Terms } from './terms.ts';
 import { applyTermsChanges, parseTerms, type TermsChange } from './terms-fields.ts';
 import { datesOf, presentAgreement, presentSummary, presentVersions } from './present.ts';
@@ -21,6 +21,8 @@ import {
   agreementFileSchema,
   amendmentInputSchema,
   createAgreementSchema,
+  renewAgreementSchema,
+  signAgreementSchema,
   terminateSchema,
   updateAgreementSchema,
   type AgreementOut,
@@ -42,7 +44,35 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
     if (!row) throw notFound('Perjanjian', id);
     const versions = presentVersions(await repo.listTermsVersions(executor, id));
     const amendments = await repo.listAmendments(executor, id);
-    return presentAgreement(row, versions, amendments, today());
+    const successor = await repo.successorOf(executor, id);
+    return presentAgreement(row, versions, amendments, today(), successor?.id ?? null);
+  }
+
+  /**
+   * Carries a signed renewal's people over from its predecessor: every participant active on the
+   * renewal's first day becomes a registered participant of the renewal from that day, with the
+   * same KPJ (the participant number is the worker's for life, reference §5.2) and a link to the
+   * row it continues. Work units and employees belong to the regency (institution), not to an
+   * agreement, so they need no copy. Idempotent: people already carried are skipped.
+   */
+  async function carryOverIn(trx: Kysely<DB>, actor: Actor, successorId: number): Promise<number> {
+    const s = await repo.getAgreement(trx, successorId);
+    if (!s?.predecessor_id || !s.signed_on) return 0;
+    const startsOn = validFrom(datesOf(s))!;
+    const predecessor = (await repo.getAgreement(trx, s.predecessor_id))!;
+    const people = await repo.participantsToCarry(trx, predecessor.id, successorId, startsOn);
+    if (people.length === 0) return 0;
+    const batchId = await repo.insertCarryBatch(trx, successorId, `PERPANJANGAN-${String(successorId).padStart(4, '0')}`, `Peserta dilanjutkan dari perjanjian ${predecessor.number_party_one}`, actor.label);
+    for (const p of people) {
+      await repo.insertCarriedParticipant(
+        trx,
+        { agreement_id: successorId, employee_id: p.employee_id, batch_id: batchId, kpj: p.kpj!, registered_on: startsOn, deactivated_on: p.deactivated_on, deactivation_reason: p.deactivation_reason, carried_from_id: p.id },
+        actor.label,
+        `Dilanjutkan dari perjanjian ${predecessor.number_party_one}, KPJ ${p.kpj}, berlaku ${startsOn}`,
+      );
+    }
+    await recordAudit(trx, actor, { action: 'agreement.carry_over', entityType: 'agreement', entityId: successorId, after: { from: predecessor.id, participants: people.length, startsOn } });
+    return people.length;
   }
 
   async function assertNumbersFree(trx: Kysely<DB>, numbers: string[], exceptId?: number): Promise<void> {
@@ -176,8 +206,9 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
       const visible = await visibleAgreementIds(db, actor);
       const rows = (await repo.listAgreements(db, { text: query.q })).filter((r) => visible === null || visible.includes(r.id));
       const versions = await repo.listTermsVersionsFor(db, rows.map((r) => r.id));
+      const successors = await repo.successorsOf(db, rows.map((r) => r.id));
       const day = today();
-      const out = rows.map((r) => presentSummary(r, presentVersions(versions.filter((v) => v.agreement_id === r.id)), day));
+      const out = rows.map((r) => presentSummary(r, presentVersions(versions.filter((v) => v.agreement_id === r.id)), day, successors.get(r.id) ?? null));
       return query.status ? out.filter((a) => a.status === query.status) : out;
     },
 
@@ -235,9 +266,16 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
         }
         await repo.updateAgreement(trx, id, patch);
         const original = before.termsVersions[0];
-        if (original && (input.termsChanges?.length || (signedOn && signedOn !== original.effectiveFrom && before.termsVersions.length === 1))) {
+        // A renewal's terms start on its first day, not on its signing day.
+        const termsStart = before.startsOn ?? signedOn;
+        if (original && (input.termsChanges?.length || (termsStart && termsStart !== original.effectiveFrom && before.termsVersions.length === 1))) {
           const terms = input.termsChanges?.length ? applyTermsChanges(original.terms, input.termsChanges as TermsChange[]) : original.terms;
-          await repo.updateTermsVersion(trx, original.id, { terms_json: JSON.stringify(terms), ...(signedOn ? { effective_from: signedOn } : {}) });
+          await repo.updateTermsVersion(trx, original.id, { terms_json: JSON.stringify(terms), ...(termsStart ? { effective_from: termsStart } : {}) });
+        }
+        if (before.predecessorId && !before.signedOn && signedOn) {
+          const check = checkRenewalDates(datesOf((await repo.getAgreement(trx, before.predecessorId))!), before.startsOn!, signedOn);
+          if (!check.ok) throw new AppError('validation_failed', check.message, { issues: [{ path: 'signedOn', message: check.message }] });
+          await carryOverIn(trx, actor, id);
         }
         const after = await load(id, trx);
         const { termsVersions: _b, amendments: _c, ...beforeCore } = before;
@@ -275,6 +313,75 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
         await recordAudit(trx, actor, { action: 'agreement.terminate', entityType: 'agreement', entityId: id, before: { terminatedOn: null }, after: input });
       });
       return load(id);
+    },
+
+    /**
+     * "Perpanjang": creates the successor of agreement `id` (see renewAgreementSchema). Refused when
+     * the agreement is unsigned, ended early, already renewed, or the new dates overlap it; a gap
+     * is allowed with a warning. Signed at once (signedOn given) → the people are carried over.
+     */
+    async renew(actor: Actor, id: number, raw: unknown): Promise<{ agreement: AgreementOut; carriedOver: number | null; warnings: string[] }> {
+      authorize(actor, 'agreements:write');
+      const input = parseOrThrow(renewAgreementSchema, raw);
+      const result = await db.transaction().execute(async (trx) => {
+        const p = await repo.getAgreement(trx, id);
+        if (!p) throw notFound('Perjanjian', id);
+        const dates = datesOf(p);
+        if (!validFrom(dates)) throw new AppError('invalid_state', `Perjanjian ${p.number_party_one} belum ditandatangani; yang dapat diperpanjang hanya perjanjian yang sudah berlaku`);
+        if (p.terminated_on) throw new AppError('invalid_state', `Perjanjian ${p.number_party_one} diakhiri lebih awal pada ${formatDateId(p.terminated_on)}; buat perjanjian baru, bukan perpanjangan`);
+        const existing = await repo.successorOf(trx, id);
+        if (existing) throw new AppError('conflict', `Perjanjian ${p.number_party_one} sudah diperpanjang dengan perjanjian ${existing.number_party_one} (ID ${existing.id}); perpanjangan kedua tidak dapat dibuat`, { successorId: existing.id });
+        const end = effectiveEnd(dates)!;
+        const startsOn = input.startsOn ?? addDays(end, 1);
+        const check = checkRenewalDates(dates, startsOn, input.signedOn);
+        if (!check.ok) throw new AppError('validation_failed', check.message, { issues: [{ path: check.code === 'overlap' ? 'startsOn' : 'signedOn', message: check.message }] });
+        const versions = presentVersions(await repo.listTermsVersions(trx, id));
+        const inForce = termsOn(versions, end) ?? versions[versions.length - 1];
+        if (!inForce) throw new AppError('invalid_state', 'Perjanjian tidak memiliki ketentuan');
+        const newId = await createIn(trx, actor, {
+          title: input.title ?? p.title,
+          numberPartyOne: input.numberPartyOne,
+          numberPartyTwo: input.numberPartyTwo,
+          signedOn: input.signedOn,
+          place: input.place ?? p.place,
+          durationMonths: input.durationMonths ?? p.duration_months,
+          partyOne: { institution: p.party_one_name, address: p.party_one_address, signatory: p.party_one_signatory, position: p.party_one_position },
+          partyTwo: { institution: p.party_two_name, address: p.party_two_address, signatory: p.party_two_signatory, position: p.party_two_position },
+          purpose: JSON.parse(p.purpose_json) as string[],
+          scope: JSON.parse(p.scope_json) as string[],
+          legalBases: JSON.parse(p.legal_bases_json) as string[],
+          terms: inForce.terms,
+          termsChanges: input.termsChanges,
+        });
+        await repo.updateAgreement(trx, newId, { predecessor_id: id, starts_on: startsOn });
+        const [first] = await repo.listTermsVersions(trx, newId);
+        await repo.updateTermsVersion(trx, first!.id, { effective_from: startsOn });
+        await recordAudit(trx, actor, { action: 'agreement.renew', entityType: 'agreement', entityId: newId, after: { predecessorId: id, startsOn, warnings: check.warnings } });
+        const carried = input.signedOn ? await carryOverIn(trx, actor, newId) : null;
+        return { newId, carried, warnings: check.warnings };
+      });
+      return { agreement: await load(result.newId), carriedOver: result.carried, warnings: result.warnings };
+    },
+
+    /** Records the signing date of an unsigned agreement; a renewal then carries its people over. */
+    async sign(actor: Actor, id: number, raw: unknown): Promise<{ agreement: AgreementOut; carriedOver: number | null; warnings: string[] }> {
+      authorize(actor, 'agreements:write');
+      const input = parseOrThrow(signAgreementSchema, raw);
+      const before = await load(id);
+      if (before.signedOn) throw new AppError('invalid_state', `Perjanjian sudah ditandatangani pada ${formatDateId(before.signedOn)}`);
+      await this.update(actor, id, { signedOn: input.signedOn });
+      const carried = before.predecessorId ? await db.selectFrom('participants').select((eb) => eb.fn.countAll<number>().as('n')).where('agreement_id', '=', id).where('carried_from_id', 'is not', null).executeTakeFirstOrThrow() : null;
+      return { agreement: await load(id), carriedOver: carried ? Number(carried.n) : null, warnings: [] };
+    },
+
+    /** Carries over participants registered under the predecessor after the renewal was signed (idempotent). */
+    async carryOver(actor: Actor, id: number): Promise<{ agreement: AgreementOut; carriedOver: number | null; warnings: string[] }> {
+      authorize(actor, 'agreements:write');
+      const a = await load(id);
+      if (!a.predecessorId) throw new AppError('invalid_state', 'Perjanjian ini bukan perpanjangan; tidak ada peserta yang dilanjutkan');
+      if (!a.signedOn) throw new AppError('invalid_state', 'Perpanjangan belum ditandatangani; peserta dilanjutkan setelah penandatanganan');
+      const n = await db.transaction().execute((trx) => carryOverIn(trx, actor, id));
+      return { agreement: await load(id), carriedOver: n, warnings: [] };
     },
 
     /** Which terms govern `date` (termsOn), and whether the date is inside the agreement's validity. */

@@ -26,8 +26,9 @@ describe('lindung claim', () => {
   before(async () => {
     const handle = openSqlite(db);
     await migrateToLatest(handle.db);
-    const services = createServices(handle, { timeZone: 'Asia/Makassar' });
-    today = services.today();
+    today = createServices(handle, { timeZone: 'Asia/Makassar' }).today();
+    // The fixture is enrolled while the demo PKS (14 March 2022 – 13 March 2024) is in force.
+    const services = createServices(handle, { timeZone: 'Asia/Makassar', today: () => '2022-06-01' });
     await loadDemo(services);
     const admin = cliActor();
     const unit = await services.units.create(admin, { agreementId: 1, code: 'DINKES', name: 'Dinas Kesehatan' });

@@ -4,7 +4,7 @@
  * Pure: the facts are gathered by the service.
  */
 import { formatDateId } from '../core/dates.ts';
-import { isWithinValidity } from '../agreements/rules.ts';
+import { isWithinValidity, validFrom } from '../agreements/rules.ts';
 import { periodLabel } from './rules.ts';
 
 export type ProtectionCode =
@@ -22,7 +22,7 @@ export interface ProtectionFacts {
   participation: {
     registeredOn: string | null;
     deactivatedOn: string | null;
-    agreement: { signedOn: string | null; durationMonths: number; terminatedOn: string | null };
+    agreement: { signedOn: string | null; durationMonths: number; terminatedOn: string | null; startsOn?: string | null };
   } | null;
   /** The charge for the month of `date`, and whether its bill has that month paid. */
   charge: { credited: boolean; monthPaid: boolean; billNumber: string } | null;
@@ -40,7 +40,7 @@ export function protectionOn(f: ProtectionFacts): ProtectionVerdict {
   const p = f.participation;
   if (!p || !p.registeredOn) return no('not_enrolled', 'Belum terdaftar sebagai peserta JKK + JKM');
   const a = p.agreement;
-  if (!a.signedOn || f.date < a.signedOn) return no('before_agreement', `Perjanjian belum ditandatangani pada ${formatDateId(f.date)}; perlindungan berlaku sejak penandatanganan (Pasal 10)`);
+  if (!a.signedOn || f.date < validFrom(a)!) return no('before_agreement', `Perjanjian belum ditandatangani pada ${formatDateId(f.date)}; perlindungan berlaku sejak penandatanganan (Pasal 10)`);
   if (!isWithinValidity(a, f.date)) return no('outside_validity', 'Di luar masa berlaku perjanjian');
   if (f.date < p.registeredOn) return no('before_enrolment', `Kepesertaan baru berlaku sejak ${formatDateId(p.registeredOn)}`);
   if (p.deactivatedOn && f.date >= p.deactivatedOn) return no('deactivated', `Kepesertaan nonaktif sejak ${formatDateId(p.deactivatedOn)}`);

@@ -60,7 +60,11 @@ export async function insertMonthCharges(
         .where('p.status', '=', 'registered')
         .where('p.registered_on', '<=', args.lastDay)
         .where((w) => w.or([w('p.deactivated_on', 'is', null), w('p.deactivated_on', '>', args.firstDay)]))
-        .where((w) => w.not(w.exists(w.selectFrom('bill_lines as x').select('x.id').whereRef('x.participant_id', '=', 'p.id').where('x.period', '=', args.period).where('x.kind', '=', 'charge')))),
+        .where((w) => w.not(w.exists(w.selectFrom('bill_lines as x').select('x.id').whereRef('x.participant_id', '=', 'p.id').where('x.period', '=', args.period).where('x.kind', '=', 'charge'))))
+        // Across a renewal a person pays a month once: the month of the boundary is billed by
+        // whichever agreement bills it first (the participant it continues, or its continuation).
+        .where((w) => w.not(w.exists(w.selectFrom('bill_lines as y').select('y.id').whereRef('y.participant_id', '=', 'p.carried_from_id').where('y.period', '=', args.period).where('y.kind', '=', 'charge'))))
+        .where((w) => w.not(w.exists(w.selectFrom('bill_lines as z').innerJoin('participants as s', 's.id', 'z.participant_id').select('z.id').whereRef('s.carried_from_id', '=', 'p.id').where('z.period', '=', args.period).where('z.kind', '=', 'charge')))),
     )
     .execute();
 }
@@ -188,7 +192,7 @@ function protectionFacts(db: Tx, period: string) {
     .leftJoin('bill_lines as l', (join) => join.onRef('l.participant_id', '=', 'p.id').on('l.period', '=', period).on('l.kind', '=', sql.lit('charge')))
     .leftJoin('bills as b', 'b.id', 'l.bill_id')
     .select(['e.id as employee_id', 'e.nik', 'e.full_name', 'e.work_unit_id', 'e.institution_id'])
-    .select(['p.id', 'p.agreement_id', 'p.kpj', 'p.registered_on', 'p.deactivated_on', 'a.signed_on', 'a.duration_months', 'a.terminated_on'])
+    .select(['p.id', 'p.agreement_id', 'p.kpj', 'p.registered_on', 'p.deactivated_on', 'a.signed_on', 'a.starts_on', 'a.duration_months', 'a.terminated_on'])
     .select(['l.bill_id', 'b.number as bill_number', 'b.credits_applied'])
     .select((eb) => eb.exists(eb.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', sql.lit('credit'))).as('credited'))
     .select((eb) => eb.selectFrom('payments as pay').select(sql<number>`coalesce(sum(pay.amount), 0)`.as('s')).whereRef('pay.bill_id', '=', 'l.bill_id').as('paid'))

@@ -9,7 +9,7 @@ import { assertAgreementInScope, canSeeAgreement, unitLimit } from '../core/scop
 import { AppError, notFound } from '../core/errors.ts';
 import { daysBetween } from '../core/dates.ts';
 import { sumRupiah } from '../core/money.ts';
-import { effectiveEnd, termsOn } from '../agreements/rules.ts';
+import { effectiveEnd, termsOn, validFrom } from '../agreements/rules.ts';
 import { presentVersions } from '../agreements/present.ts';
 import { getAgreement, listTermsVersions } from '../agreements/repo.ts';
 import * as repo from './repo.ts';
@@ -73,10 +73,12 @@ export function createContributionReports({ db, today }: { db: Kysely<DB>; today
       const versions = presentVersions(await listTermsVersions(db, agreementId));
       // An operator budgets its own unit's participants.
       const people = await repo.enrolmentDates(db, agreementId, unitLimit(actor));
-      const end = a.signed_on ? effectiveEnd({ signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on }) : null;
+      const dates = { signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on, startsOn: a.starts_on };
+      const start = validFrom(dates);
+      const end = effectiveEnd(dates);
       const months = Array.from({ length: 12 }, (_, i) => addPeriods(`${year}-01`, i)).map((period) => {
-        const inside = !!a.signed_on && !!end && lastDay(period) >= a.signed_on && firstDay(period) <= end;
-        const version = inside ? (termsOn(versions, firstDay(period) < a.signed_on! ? a.signed_on! : firstDay(period)) ?? versions[0]) : undefined;
+        const inside = !!start && !!end && lastDay(period) >= start && firstDay(period) <= end;
+        const version = inside ? (termsOn(versions, firstDay(period) < start! ? start! : firstDay(period)) ?? versions[0]) : undefined;
         const base = inside ? people.filter((p) => isBillableMonth({ registeredOn: p.registered_on, deactivatedOn: p.deactivated_on }, period)).length : 0;
         // Growth rounds up: a part of a person is budgeted as a whole person.
         const projected = inside ? Math.ceil((base * (100 + growthPercent)) / 100) : 0;

@@ -13,6 +13,7 @@ import { applyRate, sumRupiah, type Rate, type Rounding, type Rupiah } from '../
 import { AppError } from '../core/errors.ts';
 import { addMonths, addYearMonths, compareDates, dayOfYearMonth, daysInMonth, monthsBetween, yearMonthOf } from '../core/dates.ts';
 import type { Terms } from '../agreements/terms.ts';
+import { nextWorkingDay, type HolidayCalendar } from '../holidays/rules.ts';
 
 export interface MonthlyContribution {
   wage: Rupiah;
@@ -100,6 +101,17 @@ export function isBillableMonth(p: { registeredOn: string | null; deactivatedOn:
 /** Payment is due on `dueDay` of the month after the billed month (reference §3.3: the 15th). */
 export function dueDate(period: Period, dueDay: number): string {
   return dayOfYearMonth(addPeriods(period, 1), dueDay);
+}
+
+/**
+ * THE due date of a month's contributions: `dueDay` (the 15th) of the following month, moved to
+ * the next working day when it falls on a Saturday, a Sunday, a national holiday or cuti bersama
+ * of `calendar` (src/holidays: the SKB 3 Menteri of each year). Protection, bills and arrears use this.
+ * The move follows the usual rule for deadlines falling on a day off (payment on the next
+ * working day); neither the PKS nor PP 44/2015 says otherwise.
+ */
+export function dueDateOf(period: Period, calendar: HolidayCalendar, dueDay = 15): string {
+  return nextWorkingDay(dueDate(period, dueDay), calendar);
 }
 
 /**

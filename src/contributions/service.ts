@@ -17,12 +17,14 @@ import { recordAudit } from '../audit/repo.ts';
 import { lockAgreement, nextNumber } from '../db/counters.ts';
 import { uniqueViolation } from '../db/db-errors.ts';
 import { normalizeReferenceKey } from '../core/validation.ts';
-import { effectiveEnd, termsOn } from '../agreements/rules.ts';
-import { presentVersions, type PresentedVersion } from '../agreements/present.ts';
+import { effectiveEnd, isWithinValidity, termsOn, validFrom } from '../agreements/rules.ts';
+import { datesOf, presentVersions, type PresentedVersion } from '../agreements/present.ts';
 import { getAgreement, listTermsVersions } from '../agreements/repo.ts';
 import { REGULATION_DEFAULT_TERMS } from '../agreements/terms.ts';
 import * as repo from './repo.ts';
-import { addPeriods, contributionUnder, dueDate, firstDay, isBillableMonth, lastDay, lateFine, paidMonths, periodLabel, periodOf, quote } from './rules.ts';
+import { holidayCalendar } from '../holidays/service.ts';
+import { nextWorkingDay } from '../holidays/rules.ts';
+import { addPeriods, contributionUnder, dueDate, dueDateOf, firstDay, isBillableMonth, lastDay, lateFine, paidMonths, periodLabel, periodOf, quote } from './rules.ts';
 import { protectionOn, type ProtectionVerdict } from './protection.ts';
 import { createBillSchema, paymentSchema, quoteRequestSchema, type BillOut } from './schemas.ts';
 import { readBankStatement } from './bank-statement.ts';
@@ -53,16 +55,18 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
    */
   async function verdictOf(rows: repo.ProtectionRow[], date: string): Promise<ProtectionVerdict & { agreementId: number | null; kpj: string | null }> {
     const participations = rows.filter((p) => p.id !== null);
-    const inForce = participations.find((p) => p.signed_on && date >= p.signed_on && date <= (effectiveEnd({ signedOn: p.signed_on, durationMonths: p.duration_months!, terminatedOn: p.terminated_on }) ?? '')) ?? participations[0];
+    const inForce = participations.find((p) => isWithinValidity({ signedOn: p.signed_on, durationMonths: p.duration_months!, terminatedOn: p.terminated_on, startsOn: p.starts_on }, date)) ?? participations[0];
     let charge: { credited: boolean; monthPaid: boolean; billNumber: string } | null = null;
-    if (inForce && inForce.bill_id !== null) {
-      const dues = await monthDuesOf(db, inForce.bill_id);
-      const paid = Number(inForce.paid ?? 0) + Number(inForce.credits_applied ?? 0);
-      charge = { credited: !!inForce.credited, monthPaid: paidMonths(dues, paid).paid.includes(periodOf(date)), billNumber: inForce.bill_number ?? '' };
+    // The month of a renewal's boundary is billed once, under either agreement (same KPJ).
+    const charged = inForce && inForce.bill_id === null && inForce.kpj ? participations.find((p) => p.bill_id !== null && p.kpj === inForce.kpj) : inForce;
+    if (charged && charged.bill_id !== null) {
+      const dues = await monthDuesOf(db, charged.bill_id);
+      const paid = Number(charged.paid ?? 0) + Number(charged.credits_applied ?? 0);
+      charge = { credited: !!charged.credited, monthPaid: paidMonths(dues, paid).paid.includes(periodOf(date)), billNumber: charged.bill_number ?? '' };
     }
     const verdict = protectionOn({
       date,
-      participation: inForce ? { registeredOn: inForce.registered_on, deactivatedOn: inForce.deactivated_on, agreement: { signedOn: inForce.signed_on, durationMonths: inForce.duration_months!, terminatedOn: inForce.terminated_on } } : null,
+      participation: inForce ? { registeredOn: inForce.registered_on, deactivatedOn: inForce.deactivated_on, agreement: { signedOn: inForce.signed_on, durationMonths: inForce.duration_months!, terminatedOn: inForce.terminated_on, startsOn: inForce.starts_on } } : null,
       charge,
     });
     return { ...verdict, agreementId: inForce?.agreement_id ?? null, kpj: inForce?.kpj ?? null };
@@ -85,7 +89,7 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
     const dues = await repo.monthDues(executor, bill.id);
     const paid = await repo.paidSum(executor, bill.id);
     const { a, versions } = await agreementWithTerms(executor, bill.agreement_id);
-    const terms = termsForMonth(versions, a.signed_on ?? bill.issue_date, bill.first_period).terms;
+    const terms = termsForMonth(versions, validFrom(datesOf(a)) ?? bill.issue_date, bill.first_period).terms;
     const isCredit = bill.kind === 'credit';
     const covered = isCredit ? { paid: [] as string[], leftover: 0, unpaidAmount: 0 } : paidMonths(dues, paid + bill.credits_applied);
     const outstanding = isCredit ? 0 : Math.max(0, bill.amount_due - paid);
@@ -262,13 +266,14 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
         if (!a.signed_on) throw new AppError('invalid_state', 'Perjanjian belum ditandatangani');
         const months = input.mode === 'yearly' ? 12 : 1;
         const periods = Array.from({ length: months }, (_, i) => addPeriods(input.period, i));
-        const end = effectiveEnd({ signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on })!;
+        const start = validFrom(datesOf(a))!;
+        const end = effectiveEnd(datesOf(a))!;
         for (const p of periods) {
-          if (lastDay(p) < a.signed_on || firstDay(p) > end) {
-            throw new AppError('validation_failed', `Bulan ${periodLabel(p)} di luar masa berlaku perjanjian (${formatDateId(a.signed_on)} s.d. ${formatDateId(end)})`);
+          if (lastDay(p) < start || firstDay(p) > end) {
+            throw new AppError('validation_failed', `Bulan ${periodLabel(p)} di luar masa berlaku perjanjian (${formatDateId(start)} s.d. ${formatDateId(end)})`);
           }
         }
-        const firstTerms = termsForMonth(versions, a.signed_on, periods[0]!).terms;
+        const firstTerms = termsForMonth(versions, start, periods[0]!).terms;
         if (!firstTerms.contribution.paymentModes.value.includes(input.mode)) {
           throw new AppError('validation_failed', `Cara pembayaran ${input.mode === 'yearly' ? 'tahunan sekaligus' : 'bulanan'} tidak diatur dalam ketentuan perjanjian (${firstTerms.contribution.paymentModes.basis})`);
         }
@@ -288,8 +293,10 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
         }
         await issueCredits(trx, actor, input.agreementId, issueDate);
         const dueDay = firstTerms.contribution.dueDayOfFollowingMonth.value;
-        let due = dueDate(periods[0]!, dueDay);
-        if (due < issueDate) due = addDays(issueDate, 15);
+        const nominal = dueDate(periods[0]!, dueDay);
+        const calendar = await holidayCalendar(trx, nominal < issueDate ? issueDate : nominal, addDays(nominal < issueDate ? issueDate : nominal, 90));
+        let due = dueDateOf(periods[0]!, calendar, dueDay);
+        if (due < issueDate) due = nextWorkingDay(addDays(issueDate, 15), calendar);
         const id = await repo.insertBill(trx, {
           agreement_id: input.agreementId,
           number: `tmp-${crypto.randomUUID()}`,
@@ -307,7 +314,7 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
           created_by: actor.label,
         });
         for (const p of periods) {
-          const version = termsForMonth(versions, a.signed_on, p);
+          const version = termsForMonth(versions, start, p);
           const c = contributionUnder(version.terms);
           await repo.insertMonthCharges(trx, { billId: id, agreementId: input.agreementId, period: p, firstDay: firstDay(p), lastDay: lastDay(p), wage: c.wage, jkk: c.jkk, jkm: c.jkm, total: c.total, termsVersionId: version.id });
         }

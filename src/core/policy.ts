@@ -1,7 +1,12 @@
 /**
  * Who may do what. Each feature names its actions here as a table, so the rule for a role is
- * read in one place and tested as a table. Scope rules (an OPD operator only for its own
- * unit) live in the feature's policy on top of this.
+ * read in one place and tested as a table. Which rows an actor may touch (its institution's
+ * agreements, an OPD operator's own unit) is decided once, in src/core/scope.ts, on top of this.
+ *
+ * `system_admin` runs the installation (institutions, first users, unit trees, the holiday calendar)
+ * and reads agreements' header data (parties, numbers, dates, terms, addenda) for support; it holds no
+ * action on participants' personal data (roster, enrolment, cards, bills and their lines, payments,
+ * claims, registers), and its audit view is limited to administrative entries (src/audit/service.ts).
  */
 import { forbidden } from './errors.ts';
 import type { Actor, Role } from './actor.ts';
@@ -28,10 +33,12 @@ export type Action =
   | 'claims:file'
   | 'claims:process'
   | 'users:manage'
-  | 'institutions:manage';
+  | 'institutions:manage'
+  | 'holidays:read'
+  | 'holidays:write';
 
 const ALLOWED: Record<Action, readonly Role[]> = {
-  'agreements:read': ['admin', 'opd_operator', 'bpjs_officer', 'viewer'],
+  'agreements:read': ['system_admin', 'admin', 'opd_operator', 'bpjs_officer', 'viewer'],
   'agreements:write': ['admin'],
   'audit:read': ['system_admin', 'admin'],
   'roster:read': ['admin', 'opd_operator', 'bpjs_officer', 'viewer'],
@@ -58,6 +65,9 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   // The system administrator manages every institution's users; an admin those of its own institution.
   'users:manage': ['system_admin', 'admin'],
   'institutions:manage': ['system_admin'],
+  'holidays:read': ['system_admin', 'admin', 'opd_operator', 'bpjs_officer', 'viewer'],
+  // The system administrator keeps the national holiday calendar (it is the installation's, not a regency's).
+  'holidays:write': ['system_admin'],
 };
 
 export function can(actor: Actor, action: Action): boolean {

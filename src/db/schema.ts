@@ -122,6 +122,10 @@ export interface AgreementsTable {
   legal_bases_json: string;
   terminated_on: string | null;
   termination_reason: string | null;
+  /** The agreement this one renews (migration 0013). */
+  predecessor_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** First valid day when it is not the signing day (a renewal signed ahead); null: from signing. */
+  starts_on: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -222,6 +226,8 @@ export interface ParticipantsTable {
   deactivation_reason: string | null;
   card_token: string | null;
   card_issued_at: string | null;
+  /** The participant row under the predecessor agreement this one was carried over from (renewal). */
+  carried_from_id: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -428,6 +434,18 @@ export interface DocumentCountersTable {
   last_value: number;
 }
 
+export interface HolidaysTable {
+  id: Generated<number>;
+  date: string;
+  name: string;
+  kind: 'national' | 'cuti_bersama';
+  decree: string;
+  confirmed: 'yes' | 'no';
+  note: string;
+  created_by: string;
+  created_at: Timestamp;
+}
+
 export interface DB {
   document_counters: DocumentCountersTable;
   institutions: InstitutionsTable;
@@ -460,6 +478,7 @@ export interface DB {
   claim_documents: ClaimDocumentsTable;
   claim_events: ClaimEventsTable;
   claim_payments: ClaimPaymentsTable;
+  holidays: HolidaysTable;
 }
 
 export type AgreementRow = Selectable<AgreementsTable>;

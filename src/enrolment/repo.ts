@@ -72,7 +72,7 @@ export async function submittedByNik(db: Tx, agreementId: number, niks: string[]
 
 export async function findByKpj(db: Tx, kpjs: string[]) {
   if (kpjs.length === 0) return [];
-  return db.selectFrom('participants').select(['id', 'kpj']).where('kpj', 'in', kpjs).execute();
+  return db.selectFrom('participants').select(['id', 'kpj', 'employee_id']).where('kpj', 'in', kpjs).execute();
 }
 
 export async function updateParticipant(trx: Tx, id: number, patch: Updateable<ParticipantsTable>) {
@@ -113,7 +113,7 @@ export async function agreementParties(db: Tx, agreementId: number) {
     .selectFrom('agreements as a')
     .innerJoin('institutions as p1', 'p1.id', 'a.party_one_institution_id')
     .innerJoin('institutions as p2', 'p2.id', 'a.party_two_institution_id')
-    .select(['a.id', 'a.number_party_one', 'a.number_party_two', 'a.signed_on', 'a.duration_months', 'a.terminated_on', 'a.party_one_institution_id', 'a.party_two_institution_id', 'p1.name as party_one', 'p2.name as party_two'])
+    .select(['a.id', 'a.number_party_one', 'a.number_party_two', 'a.signed_on', 'a.starts_on', 'a.duration_months', 'a.terminated_on', 'a.party_one_institution_id', 'a.party_two_institution_id', 'p1.name as party_one', 'p2.name as party_two'])
     .where('a.id', '=', agreementId)
     .executeTakeFirst();
 }

@@ -14,7 +14,7 @@ import { compareDates, formatDateId } from '../core/dates.ts';
 import { parseOrThrow } from '../core/validation.ts';
 import { lockAgreement, nextNumber } from '../db/counters.ts';
 import { recordAudit } from '../audit/repo.ts';
-import { isWithinValidity, termsOn } from '../agreements/rules.ts';
+import { effectiveEnd, isWithinValidity, termsOn, validFrom, type AgreementDates } from '../agreements/rules.ts';
 import { presentVersions } from '../agreements/present.ts';
 import { listTermsVersions } from '../agreements/repo.ts';
 import { canSeeAgreement, canSeeEmployee, unitLimit, visibleAgreementIds } from '../core/scope.ts';
@@ -128,11 +128,33 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
     return batch;
   }
 
+  const datesOfParties = (a: Parties): AgreementDates => ({ signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on, startsOn: a.starts_on });
+
+  /** "Perjanjian X berlaku 14 Maret 2022 s.d. 13 Maret 2024" (or "belum ditandatangani"). */
+  function validityText(a: Parties): string {
+    const d = datesOfParties(a);
+    const from = validFrom(d);
+    const end = effectiveEnd(d);
+    return from && end ? `Perjanjian ${a.number_party_one} berlaku ${formatDateId(from)} s.d. ${formatDateId(end)}` : `Perjanjian ${a.number_party_one} belum ditandatangani`;
+  }
+
+  /**
+   * Enrolment lives inside the agreement: a batch is prepared or submitted only under a signed
+   * agreement that has not ended (a signed renewal may be prepared before its first day); a
+   * registration date must fall inside its validity.
+   */
+  function assertOpenForEnrolment(a: Parties, day: string): void {
+    const d = datesOfParties(a);
+    const end = effectiveEnd(d);
+    if (!validFrom(d) || !end) throw new AppError('invalid_state', `${validityText(a)}; pendaftaran peserta belum dapat dilakukan`);
+    if (compareDates(day, end) > 0) throw new AppError('invalid_state', `${validityText(a)}; pendaftaran peserta pada ${formatDateId(day)} di luar masa berlaku perjanjian`);
+  }
+
   async function acceptIn(trx: Kysely<DB>, actor: Actor, p: repo.ParticipantRecord, kpj: string, registeredOn: string, a: Parties) {
     const clash = await repo.findByKpj(trx, [kpj]);
-    if (clash.some((c) => c.id !== p.id)) throw new AppError('conflict', `Nomor peserta ${kpj} sudah dipakai peserta lain`);
-    if (a.signed_on && compareDates(registeredOn, a.signed_on) < 0) {
-      throw new AppError('validation_failed', `Tanggal kepesertaan (${formatDateId(registeredOn)}) sebelum perjanjian ditandatangani (${formatDateId(a.signed_on)})`);
+    if (clash.some((c) => c.employee_id !== p.employee_id)) throw new AppError('conflict', `Nomor peserta ${kpj} sudah dipakai peserta lain`);
+    if (!isWithinValidity(datesOfParties(a), registeredOn)) {
+      throw new AppError('validation_failed', `${validityText(a)}; tanggal kepesertaan ${formatDateId(registeredOn)} di luar masa berlaku perjanjian`, { issues: [{ path: 'registeredOn', message: 'Tanggal kepesertaan di luar masa berlaku perjanjian' }] });
     }
     await move(trx, actor, p, 'registered', `KPJ ${kpj}, berlaku ${registeredOn}`);
     await repo.updateParticipant(trx, p.id, { status: 'registered', kpj, registered_on: registeredOn, rejection_reason: null });
@@ -173,6 +195,7 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
       const id = await db.transaction().execute(async (trx) => {
         await lockAgreement(trx, input.agreementId);
         const a = await parties(trx, input.agreementId, actor);
+        assertOpenForEnrolment(a, day);
         const ids = [...new Set(input.employeeIds)];
         // An employee outside the caller's scope (another government, another unit for an operator) is reported exactly like a missing one.
         const found = await trx.selectFrom('employees').select(['id', 'nik', 'full_name', 'institution_id', 'work_unit_id', 'end_date']).where('id', 'in', ids).execute();
@@ -233,6 +256,7 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
       await db.transaction().execute(async (trx) => {
         const batch = await loadBatch(actor, trx, batchId);
         if (batch.status !== 'draft') throw new AppError('invalid_state', `Pengajuan ${batch.number} sudah diajukan`);
+        assertOpenForEnrolment(await parties(trx, batch.agreement_id), today());
         const participants = await repo.participantsOfBatch(trx, batchId);
         if (participants.length === 0) throw new AppError('invalid_state', 'Pengajuan kosong; tambahkan pegawai terlebih dahulu');
         for (const p of participants) {
@@ -289,7 +313,7 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
       const { rows, errors } = await readBranchFile(file.content, ['nik', 'kpj']);
       const problems: BranchFileError[] = [...errors];
       const found = new Map((await repo.submittedByNik(db, agreementId, rows.flatMap((r) => (r.nik ? [r.nik] : [])))).map((p) => [p.nik, p]));
-      const taken = new Map((await repo.findByKpj(db, rows.flatMap((r) => (r.kpj ? [r.kpj] : [])))).map((t) => [t.kpj, t.id]));
+      const taken = new Map((await repo.findByKpj(db, rows.flatMap((r) => (r.kpj ? [r.kpj] : [])))).map((t) => [t.kpj, t.employee_id]));
       const seenNik = new Map<string, number>();
       const seenKpj = new Map<string, number>();
       const day = today();
@@ -307,7 +331,7 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
         }
         if (r.kpj) {
           const owner = taken.get(r.kpj);
-          if (owner !== undefined && owner !== found.get(r.nik ?? '')?.id) fail('KPJ', `Nomor peserta ${r.kpj} sudah dipakai peserta lain`);
+          if (owner !== undefined && owner !== found.get(r.nik ?? '')?.employee_id) fail('KPJ', `Nomor peserta ${r.kpj} sudah dipakai peserta lain`);
           if (seenKpj.has(r.kpj)) fail('KPJ', `Nomor peserta ${r.kpj} sama dengan baris ${seenKpj.get(r.kpj)}`);
           seenKpj.set(r.kpj, r.row);
         }
@@ -414,7 +438,7 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
         const reason = p.status !== 'registered' ? `belum terdaftar (${STATUS_LABEL[p.status]})` : p.deactivated_on && date >= p.deactivated_on ? `nonaktif sejak ${formatDateId(p.deactivated_on)}` : `kepesertaan mulai ${formatDateId(p.registered_on!)}`;
         return { protected: false, reason };
       }
-      if (!isWithinValidity({ signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on }, date)) {
+      if (!isWithinValidity({ signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on, startsOn: a.starts_on }, date)) {
         return { protected: false, reason: 'di luar masa berlaku perjanjian' };
       }
       return { protected: true, reason: 'terdaftar dan perjanjian berlaku' };

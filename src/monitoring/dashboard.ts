@@ -10,7 +10,7 @@ import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
 import { assertAgreementInScope, unitLimit } from '../core/scope.ts';
 import { notFound } from '../core/errors.ts';
-import { agreementStatus, daysRemaining, validUntil } from '../agreements/rules.ts';
+import { agreementStatus, daysRemaining, validFrom, validUntil } from '../agreements/rules.ts';
 import { protectionOn, type ProtectionCode } from '../contributions/protection.ts';
 import { paidMonths, periodLabel, periodOf } from '../contributions/rules.ts';
 import * as billsRepo from '../contributions/repo.ts';
@@ -48,7 +48,7 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
       .selectFrom('agreements as a')
       .innerJoin('institutions as p1', 'p1.id', 'a.party_one_institution_id')
       .innerJoin('institutions as p2', 'p2.id', 'a.party_two_institution_id')
-      .select(['a.id', 'a.title', 'a.number_party_one', 'a.number_party_two', 'a.signed_on', 'a.duration_months', 'a.terminated_on', 'a.party_one_institution_id', 'p1.name as party_one', 'p2.name as party_two', 'a.place', 'a.party_one_signatory', 'a.party_two_signatory'])
+      .select(['a.id', 'a.title', 'a.number_party_one', 'a.number_party_two', 'a.signed_on', 'a.starts_on', 'a.duration_months', 'a.terminated_on', 'a.party_one_institution_id', 'p1.name as party_one', 'p2.name as party_two', 'a.place', 'a.party_one_signatory', 'a.party_two_signatory'])
       .where('a.id', '=', agreementId)
       .executeTakeFirst();
     if (!a) throw notFound('Perjanjian', agreementId);
@@ -69,12 +69,16 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
     const employees = await employeesQuery.orderBy('u.code').orderBy('e.full_name').execute();
     const participants = new Map((await db.selectFrom('participants').select(['employee_id', 'id', 'status', 'registered_on', 'deactivated_on']).where('agreement_id', '=', agreementId).execute()).map((p) => [p.employee_id, p]));
     const period = periodOf(date);
+    // A renewal's first month may have been billed under its predecessor (once across the two):
+    // such a charge counts for the participant who continues it here.
     const charges = await db
       .selectFrom('bill_lines as l')
       .innerJoin('bills as b', 'b.id', 'l.bill_id')
-      .select(['l.participant_id', 'l.bill_id', 'b.number', 'b.credits_applied'])
+      .leftJoin('participants as s', (join) => join.onRef('s.carried_from_id', '=', 'l.participant_id').on('s.agreement_id', '=', agreementId))
+      .select((eb) => eb.fn.coalesce('s.id', 'l.participant_id').as('participant_id'))
+      .select(['l.bill_id', 'b.number', 'b.credits_applied'])
       .select((eb) => eb.exists(eb.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', 'credit')).as('credited'))
-      .where('b.agreement_id', '=', agreementId)
+      .where((eb) => eb.or([eb('b.agreement_id', '=', agreementId), eb('s.id', 'is not', null)]))
       .where('l.period', '=', period)
       .where('l.kind', '=', 'charge')
       .execute();
@@ -85,7 +89,7 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
       if (paidMonths(dues, (await billsRepo.paidSum(db, billId)) + c.credits_applied).paid.includes(period)) paidBills.add(billId);
     }
     const chargeOf = new Map(charges.map((c) => [c.participant_id, c]));
-    const agreementDates = { signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on };
+    const agreementDates = { signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on, startsOn: a.starts_on };
     return employees.map((e) => {
       const p = participants.get(e.id);
       const base = { employeeId: e.id, nik: e.nik, fullName: e.full_name, unitId: e.work_unit_id, unitCode: e.code, unitName: e.name };
@@ -150,7 +154,7 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
       const arrears = await reports.arrears(actor, agreementId, date);
       const meetings = await registers.listMeetings(actor, agreementId);
       const forceMajeure = (await registers.listForceMajeure(actor, agreementId)).filter((e) => e.open);
-      const dates = { signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on };
+      const dates = { signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on, startsOn: a.starts_on };
       const claimRows = await db
         .selectFrom('claims as c')
         .innerJoin('employees as e', 'e.id', 'c.employee_id')
@@ -172,7 +176,7 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
         .execute();
       const paidOf = (program: string, status: string) => Number(paidRows.find((p) => p.program === program && p.status === status)?.paid ?? 0);
       return {
-        agreement: { id: a.id, title: a.title, numbers: `${a.number_party_one} — ${a.number_party_two}`, partyOne: a.party_one, partyTwo: a.party_two, signedOn: a.signed_on, validUntil: validUntil(dates), status: agreementStatus(dates, date), daysRemaining: daysRemaining(dates, date) },
+        agreement: { id: a.id, title: a.title, numbers: `${a.number_party_one} — ${a.number_party_two}`, partyOne: a.party_one, partyTwo: a.party_two, signedOn: a.signed_on, validFrom: validFrom(dates), validUntil: validUntil(dates), status: agreementStatus(dates, date), daysRemaining: daysRemaining(dates, date) },
         date,
         coverage: {
           roster: people.length,

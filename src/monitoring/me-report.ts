@@ -99,7 +99,7 @@ export function createMeReport({ dashboard, registers }: { dashboard: Dashboard;
         fields(d, [
           ['Periode', `${r.period.label} (${formatDateId(r.period.from)} s.d. ${formatDateId(r.period.to)})`],
           ['Keadaan per', formatDateId(f.date)],
-          ['Masa berlaku perjanjian', `${f.agreement.signedOn ? formatDateId(f.agreement.signedOn) : '-'} s.d. ${f.agreement.validUntil ? formatDateId(f.agreement.validUntil) : '-'} (sisa ${f.agreement.daysRemaining ?? '-'} hari)`],
+          ['Masa berlaku perjanjian', `${f.agreement.validFrom ? formatDateId(f.agreement.validFrom) : '-'} s.d. ${f.agreement.validUntil ? formatDateId(f.agreement.validUntil) : '-'} (sisa ${f.agreement.daysRemaining ?? '-'} hari)`],
           ['Pegawai aktif di daftar', String(f.coverage.roster)],
           ['Terdaftar JKK + JKM', String(f.coverage.enrolled)],
           ['Terlindungi', String(f.coverage.protected)],

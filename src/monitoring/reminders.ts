@@ -10,7 +10,7 @@ import { authorize } from '../core/policy.ts';
 import { assertAgreementInScope, inList, visibleAgreementIds } from '../core/scope.ts';
 import { daysBetween, formatDateId } from '../core/dates.ts';
 import { formatRupiah } from '../core/money.ts';
-import { effectiveEnd } from '../agreements/rules.ts';
+import { effectiveEnd, validFrom } from '../agreements/rules.ts';
 import type { ContributionsService } from '../contributions/service.ts';
 import type { Registers } from './registers.ts';
 import type { ClaimsService } from '../claims/service.ts';
@@ -29,7 +29,8 @@ export function createReminders({ db, today, contributions, registers, claims }:
     async list(actor: Actor, agreementId?: number): Promise<Reminder[]> {
       authorize(actor, 'monitoring:read');
       const day = today();
-      let q = db.selectFrom('agreements').select(['id', 'number_party_one', 'signed_on', 'duration_months', 'terminated_on']);
+      let q = db.selectFrom('agreements').select(['id', 'number_party_one', 'signed_on', 'starts_on', 'duration_months', 'terminated_on'])
+        .select((eb) => eb.selectFrom('agreements as s').select('s.id').whereRef('s.predecessor_id', '=', 'agreements.id').as('successor_id'));
       if (agreementId) await assertAgreementInScope(db, actor, agreementId);
       if (agreementId) q = q.where('id', '=', agreementId);
       const visible = await visibleAgreementIds(db, actor);
@@ -37,9 +38,11 @@ export function createReminders({ db, today, contributions, registers, claims }:
       const out: Reminder[] = [];
       for (const a of await q.execute()) {
         if (!a.signed_on) continue;
-        const end = effectiveEnd({ signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on })!;
+        const dates = { signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on, startsOn: a.starts_on };
+        const end = effectiveEnd(dates)!;
         const left = daysBetween(day, end);
-        if (left >= 0 && left <= 90 && day >= a.signed_on) {
+        // From 90 days before the end until a renewal has been created ("Perpanjang" on the agreement page).
+        if (left >= 0 && left <= 90 && day >= validFrom(dates)! && a.successor_id === null) {
           out.push({ kind: 'agreement_ending', agreementId: a.id, date: end, severity: left <= 30 ? 'danger' : 'warning', message: `Perjanjian ${a.number_party_one} berakhir ${formatDateId(end)} (${left} hari lagi); siapkan perpanjangan`, link: `/perjanjian/${a.id}` });
         }
         for (const b of await contributions.listBills(actor, a.id)) {

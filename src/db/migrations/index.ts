@@ -12,6 +12,7 @@ import * as m0009 from './0009_institution_scope.ts';
 import * as m0010 from './0010_administration.ts';
 import * as m0014 from './0014_data_safety.ts';
 import * as m0012 from './0012_claim_clocks.ts';
+import * as m0013 from './0013_agreement_lifecycle.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010_administration': m0010,
   '0014_data_safety': m0014,
   '0012_claim_clocks': m0012,
+  '0013_agreement_lifecycle': m0013,
 };

@@ -71,6 +71,32 @@ export function useAddAmendment(id: number) {
   });
 }
 
+export interface RenewInput {
+  numberPartyOne: string;
+  numberPartyTwo: string;
+  signedOn: string | null;
+  startsOn?: string;
+  durationMonths?: number;
+}
+
+export interface RenewalOut {
+  agreement: AgreementOut;
+  carriedOver: number | null;
+  warnings: string[];
+}
+
+/** "Perpanjang": POST /agreements/:id/renew; refreshes both agreements. */
+export function useRenewAgreement(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: RenewInput) => api<RenewalOut>(`/agreements/${id}/renew`, { method: 'POST', body: input }),
+    onSuccess: (r) => {
+      refresh(queryClient, r.agreement);
+      void queryClient.invalidateQueries({ queryKey: agreementKey(id) });
+    },
+  });
+}
+
 export function useTerminateAgreement(id: number) {
   const queryClient = useQueryClient();
   return useMutation({

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Alert, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDateId } from '../../../lib/format.ts';
 import type { AgreementOut } from '../api/types.ts';
@@ -26,13 +27,29 @@ export function ValidityCard({ agreement }: { agreement: AgreementOut }) {
             {agreement.signedOn ? formatDateId(agreement.signedOn) : none}
             {agreement.place ? `, ${agreement.place}` : ''}
           </Fact>
+          {agreement.validFrom && agreement.validFrom !== agreement.signedOn && (
+            <Fact label={t('renew.validFrom')}>{formatDateId(agreement.validFrom)}</Fact>
+          )}
           <Fact label={t('agreement.validUntil')}>{agreement.validUntil ? formatDateId(agreement.validUntil) : none}</Fact>
           <Fact label={t('agreement.duration')}>{t('agreement.months', { count: agreement.durationMonths })}</Fact>
           <Fact label={t('agreement.status')}><StatusBadge status={agreement.status} size="sm" /></Fact>
           <Fact label={t('agreement.daysRemaining')}>
             {agreement.daysRemaining === null ? none : t('agreement.days', { count: agreement.daysRemaining })}
           </Fact>
+          {agreement.predecessorId !== null && (
+            <Fact label={t('renew.predecessor')}>
+              <Anchor component={Link} to={`/perjanjian/${agreement.predecessorId}`}>{t('renew.open')} #{agreement.predecessorId}</Anchor>
+            </Fact>
+          )}
+          {agreement.successorId !== null && (
+            <Fact label={t('renew.successor')}>
+              <Anchor component={Link} to={`/perjanjian/${agreement.successorId}`} data-testid="successor-link">{t('renew.open')} #{agreement.successorId}</Anchor>
+            </Fact>
+          )}
         </SimpleGrid>
+        {agreement.renewalDue && (
+          <Alert color="orange" variant="light" data-testid="renewal-due">{t('renew.due', { count: agreement.daysRemaining ?? 0 })}</Alert>
+        )}
         {agreement.terminatedOn && (
           <Alert color="red" variant="light" title={`${t('agreement.terminatedOn')} ${formatDateId(agreement.terminatedOn)}`}>
             <Text size="sm">{t('agreement.terminationReason')}: {agreement.terminationReason}</Text>

@@ -1,0 +1,213 @@
+/**
+ * The agreement's life (issue #12): enrolment refused outside validity, days left and the renewal
+ * reminder, and "Perpanjang" carrying participants over with their KPJ so protection continues.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHarness, demoAgreementData, type Client, type Harness } from '../testing/harness.ts';
+import { seedParticipants } from '../testing/seed.ts';
+
+describe('agreement lifecycle and renewal', () => {
+  let h: Harness;
+  let admin: Client;
+  let participantIds: number[];
+
+  before(async () => {
+    h = await createHarness({ today: '2023-01-10' });
+    admin = await h.login('admin');
+    await h.services.agreements.importFile(h.admin, demoAgreementData());
+    // Four participants from 1 April 2022; the fourth leaves on 1 June 2023 (before the PKS ends).
+    ({ participantIds } = await seedParticipants(h.handle.db, { agreementId: 1, count: 4, registeredOn: '2022-04-01' }));
+    await h.handle.db.updateTable('participants').set({ deactivated_on: '2023-06-01', deactivation_reason: 'berhenti' }).where('id', '=', participantIds[3]!).execute();
+  });
+  after(() => h.close());
+
+  test('enrolment into an ended agreement is refused with its dates; nothing is stored', async () => {
+    h.setToday('2026-12-02');
+    const employee = await h.handle.db.selectFrom('employees').select('id').orderBy('id').executeTakeFirstOrThrow();
+    const batchesBefore = await h.handle.db.selectFrom('enrolment_batches').select('id').execute();
+    const res = await admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId: 1, employeeIds: [employee.id] } });
+    assert.equal(res.statusCode, 409, res.body);
+    assert.equal(res.json().error.message, 'Perjanjian 119/323/SETDA/III/2022 berlaku 14 Maret 2022 s.d. 13 Maret 2024; pendaftaran peserta pada 2 Desember 2026 di luar masa berlaku perjanjian');
+    assert.equal((await h.handle.db.selectFrom('enrolment_batches').select('id').execute()).length, batchesBefore.length);
+    // A new bill for a month after the end is refused too, with the dates.
+    const bill = await admin.request({ method: 'POST', url: '/api/v1/bills', payload: { agreementId: 1, period: '2026-12' } });
+    assert.equal(bill.statusCode, 400, bill.body);
+    assert.equal(bill.json().error.message, 'Bulan Desember 2026 di luar masa berlaku perjanjian (14 Maret 2022 s.d. 13 Maret 2024)');
+  });
+
+  test('a registration date outside validity is refused', async () => {
+    h.setToday('2023-02-01');
+    const institution = (await h.handle.db.selectFrom('agreements').select('party_one_institution_id').where('id', '=', 1).executeTakeFirstOrThrow()).party_one_institution_id;
+    const unit = (await h.handle.db.selectFrom('work_units').select('id').where('institution_id', '=', institution).executeTakeFirstOrThrow()).id;
+    const now = new Date().toISOString();
+    const employee = await h.handle.db
+      .insertInto('employees')
+      .values({ institution_id: institution, nik: '7409014101900001', full_name: 'Wa Ode Baru', sex: 'P', birth_place: 'Buranga', birth_date: '1990-01-01', work_unit_id: unit, position: 'Staf', employment_type: 'honorer', start_date: '2022-01-03', end_date: null, end_reason: null, phone: '', address: '', nik_override_reason: null, created_at: now, updated_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const batch = (await admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId: 1, employeeIds: [employee.id] } })).json();
+    const submitted = (await admin.request({ method: 'POST', url: `/api/v1/enrolment/batches/${batch.id}/submit` })).json();
+    const officer = await h.login('bpjs_officer');
+    const late = await officer.request({ method: 'POST', url: `/api/v1/enrolment/participants/${submitted.participants[0].id}/accept`, payload: { kpj: '26133068599', registeredOn: '2024-03-14' } });
+    assert.equal(late.statusCode, 400, late.body);
+    assert.equal(late.json().error.message, 'Perjanjian 119/323/SETDA/III/2022 berlaku 14 Maret 2022 s.d. 13 Maret 2024; tanggal kepesertaan 14 Maret 2024 di luar masa berlaku perjanjian');
+    const p = await h.handle.db.selectFrom('participants').select(['status', 'kpj']).where('id', '=', submitted.participants[0].id).executeTakeFirstOrThrow();
+    assert.deepEqual(p, { status: 'submitted', kpj: null });
+  });
+
+  test('days left, and from 90 days before the end a reminder to prepare the renewal', async () => {
+    h.setToday('2023-12-14'); // 90 days before 13 March 2024
+    let a = (await admin.request({ method: 'GET', url: '/api/v1/agreements/1' })).json();
+    assert.equal(a.daysRemaining, 90);
+    assert.equal(a.renewalDue, true);
+    let reminders = (await admin.request({ method: 'GET', url: '/api/v1/monitoring/reminders?agreementId=1' })).json().items.filter((r: { kind: string }) => r.kind === 'agreement_ending');
+    assert.equal(reminders.length, 1);
+    assert.equal(reminders[0].message, 'Perjanjian 119/323/SETDA/III/2022 berakhir 13 Maret 2024 (90 hari lagi); siapkan perpanjangan');
+    h.setToday('2023-12-13'); // 91 days before
+    a = (await admin.request({ method: 'GET', url: '/api/v1/agreements/1' })).json();
+    assert.equal(a.daysRemaining, 91);
+    assert.equal(a.renewalDue, false);
+    reminders = (await admin.request({ method: 'GET', url: '/api/v1/monitoring/reminders?agreementId=1' })).json().items.filter((r: { kind: string }) => r.kind === 'agreement_ending');
+    assert.equal(reminders.length, 0);
+  });
+
+  test('a renewal that overlaps its predecessor is refused; nothing is stored', async () => {
+    h.setToday('2024-02-20');
+    const res = await admin.request({ method: 'POST', url: '/api/v1/agreements/1/renew', payload: { numberPartyOne: '050/100/SETDA/III/2024', numberPartyTwo: 'PER/20/03/2024', signedOn: '2024-03-01', startsOn: '2024-03-13' } });
+    assert.equal(res.statusCode, 400, res.body);
+    assert.equal(res.json().error.message, 'Tanggal mulai perpanjangan (13 Maret 2024) tumpang tindih dengan perjanjian sebelumnya yang berlaku s.d. 13 Maret 2024; perpanjangan paling cepat mulai 14 Maret 2024');
+    const late = await admin.request({ method: 'POST', url: '/api/v1/agreements/1/renew', payload: { numberPartyOne: '050/100/SETDA/III/2024', numberPartyTwo: 'PER/20/03/2024', signedOn: '2024-03-20' } });
+    assert.equal(late.statusCode, 400, late.body);
+    assert.equal(late.json().error.message, 'Tanggal penandatanganan (20 Maret 2024) setelah tanggal mulai berlaku (14 Maret 2024); perpanjangan ditandatangani paling lambat pada hari pertama berlakunya');
+    assert.equal((await h.handle.db.selectFrom('agreements').select('id').execute()).length, 1);
+  });
+
+  test('Perpanjang carries 3 active participants over with their KPJ; protection continues across the boundary', async () => {
+    h.setToday('2024-02-20');
+    // March 2024 is billed and paid under the old PKS (the month of the boundary is billed once).
+    const march = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2024-03', issueDate: '2024-02-20' });
+    assert.equal(march.amountDue, 3 * 9_531);
+    await h.services.contributions.recordPayment(h.admin, { billId: march.id, amount: march.amountDue, paidOn: '2024-02-20', bankReference: 'REF-2024-03' });
+
+    const res = await admin.request({
+      method: 'POST',
+      url: '/api/v1/agreements/1/renew',
+      payload: {
+        numberPartyOne: '050/100/SETDA/III/2024',
+        numberPartyTwo: 'PER/20/03/2024',
+        signedOn: '2024-03-01',
+        termsChanges: [{ path: 'contribution.reportedWage', value: 2_000_000, basis: 'PKS perpanjangan Pasal 4 ayat (2)' }],
+      },
+    });
+    assert.equal(res.statusCode, 201, res.body);
+    const r = res.json();
+    assert.equal(r.carriedOver, 3);
+    assert.deepEqual(r.warnings, []);
+    const s = r.agreement;
+    assert.equal(s.predecessorId, 1);
+    assert.equal(s.signedOn, '2024-03-01');
+    assert.equal(s.validFrom, '2024-03-14');
+    assert.equal(s.validUntil, '2026-03-13');
+    assert.equal(s.status, 'draft', 'signed but not yet in force on 20 February 2024');
+    assert.equal(s.parties.one.institution, 'Pemerintah Kabupaten Buton Utara');
+    assert.equal(s.termsVersions.length, 1);
+    assert.equal(s.termsVersions[0].effectiveFrom, '2024-03-14');
+    assert.equal(s.termsVersions[0].terms.contribution.reportedWage.value, 2_000_000);
+    assert.deepEqual(s.termsVersions[0].terms.contribution.jkkRate.value, (await h.services.agreements.get(h.admin, 1)).currentTerms!.terms.contribution.jkkRate.value);
+    assert.equal((await admin.request({ method: 'GET', url: '/api/v1/agreements/1' })).json().successorId, s.id);
+
+    const olds = await h.handle.db.selectFrom('participants').select(['id', 'employee_id', 'kpj']).where('agreement_id', '=', 1).where('id', 'in', participantIds.slice(0, 3)).orderBy('id').execute();
+    const news = await h.handle.db.selectFrom('participants').select(['employee_id', 'kpj', 'status', 'registered_on', 'carried_from_id']).where('agreement_id', '=', s.id).orderBy('carried_from_id').execute();
+    assert.deepEqual(news, olds.map((o) => ({ employee_id: o.employee_id, kpj: o.kpj, status: 'registered', registered_on: '2024-03-14', carried_from_id: o.id })));
+    const deactivated = await h.handle.db.selectFrom('participants').select('id').where('carried_from_id', '=', participantIds[3]!).execute();
+    assert.equal(deactivated.length, 0, 'a participant who left is not carried over');
+
+    // April 2024 is billed under the renewal at its new wage: 2.000.000 × 0,24% + 0,30% = 4.800 + 6.000.
+    h.setToday('2024-03-20');
+    const april = await h.services.contributions.createBill(h.admin, { agreementId: s.id, period: '2024-04', issueDate: '2024-03-20' });
+    assert.equal(april.amountDue, 3 * 10_800);
+    await h.services.contributions.recordPayment(h.admin, { billId: april.id, amount: april.amountDue, paidOn: '2024-03-20', bankReference: 'REF-2024-04' });
+    // March is not billed twice.
+    const dup = await admin.request({ method: 'POST', url: '/api/v1/bills', payload: { agreementId: s.id, period: '2024-03' } });
+    assert.equal(dup.statusCode, 409, dup.body);
+    assert.equal(dup.json().error.message, 'Tidak ada peserta terdaftar yang ditagih untuk Maret 2024');
+
+    const nik = (await h.handle.db.selectFrom('employees').select('nik').where('id', '=', olds[0]!.employee_id).executeTakeFirstOrThrow()).nik;
+    for (const [date, agreementId] of [['2024-03-13', 1], ['2024-03-14', s.id], ['2024-04-01', s.id]] as const) {
+      const p = (await admin.request({ method: 'GET', url: `/api/v1/protection?nik=${nik}&date=${date}` })).json();
+      assert.equal(p.protected, true, `${date}: ${p.reason}`);
+      assert.equal(p.agreementId, agreementId, date);
+      assert.equal(p.kpj, olds[0]!.kpj);
+    }
+    // The successor's dashboard counts March (billed and paid under the old PKS) as protected.
+    const dash = (await admin.request({ method: 'GET', url: `/api/v1/monitoring/dashboard?agreementId=${s.id}&date=2024-03-20` })).json();
+    assert.equal(dash.coverage.protected, 3);
+    assert.equal(dash.agreement.validFrom, '2024-03-14');
+    assert.equal(dash.agreement.daysRemaining, 723);
+    // The employee's timeline spans both agreements.
+    h.setToday('2024-04-30');
+    const timeline = (await admin.request({ method: 'GET', url: `/api/v1/employees/${olds[0]!.employee_id}/protection-timeline` })).json().items;
+    assert.deepEqual(timeline.slice(-2).map((m: { period: string; protected: boolean }) => [m.period, m.protected]), [['2024-03', true], ['2024-04', true]]);
+    // The old PKS no longer asks for a renewal.
+    h.setToday('2024-03-01');
+    const reminders = (await admin.request({ method: 'GET', url: '/api/v1/monitoring/reminders?agreementId=1' })).json().items.filter((x: { kind: string }) => x.kind === 'agreement_ending');
+    assert.equal(reminders.length, 0);
+  });
+
+  test('renewing an agreement that already has a successor is refused', async () => {
+    const res = await admin.request({ method: 'POST', url: '/api/v1/agreements/1/renew', payload: { numberPartyOne: 'X/1', numberPartyTwo: 'X/2' } });
+    assert.equal(res.statusCode, 409, res.body);
+    assert.equal(res.json().error.message, 'Perjanjian 119/323/SETDA/III/2022 sudah diperpanjang dengan perjanjian 050/100/SETDA/III/2024 (ID 2); perpanjangan kedua tidak dapat dibuat');
+  });
+
+  test('a renewal after a gap is allowed with a warning; unsigned it carries nobody until signed', async () => {
+    h.setToday('2026-01-05');
+    const res = await admin.request({ method: 'POST', url: '/api/v1/agreements/2/renew', payload: { numberPartyOne: '050/7/SETDA/IV/2026', numberPartyTwo: 'PER/3/04/2026', startsOn: '2026-04-01' } });
+    assert.equal(res.statusCode, 201, res.body);
+    const r = res.json();
+    assert.deepEqual(r.warnings, ['Ada jeda 18 hari tanpa perjanjian (14 Maret 2026 s.d. 31 Maret 2026): pegawai tidak terlindungi pada hari-hari itu']);
+    assert.equal(r.carriedOver, null);
+    assert.equal(r.agreement.status, 'draft');
+    assert.equal((await h.handle.db.selectFrom('participants').select('id').where('agreement_id', '=', r.agreement.id).execute()).length, 0);
+    const signed = await admin.request({ method: 'POST', url: `/api/v1/agreements/${r.agreement.id}/sign`, payload: { signedOn: '2026-03-30' } });
+    assert.equal(signed.statusCode, 200, signed.body);
+    assert.equal(signed.json().carriedOver, 3);
+    assert.equal(signed.json().agreement.validFrom, '2026-04-01');
+    const again = await admin.request({ method: 'POST', url: `/api/v1/agreements/${r.agreement.id}/carry-over` });
+    assert.equal(again.json().carriedOver, 0, 'carrying over twice adds nobody');
+    const kpjs = await h.handle.db.selectFrom('participants').select('kpj').where('agreement_id', '=', r.agreement.id).orderBy('kpj').execute();
+    const first = await h.handle.db.selectFrom('participants').select('kpj').where('id', 'in', participantIds.slice(0, 3)).orderBy('kpj').execute();
+    assert.deepEqual(kpjs, first);
+  });
+});
+
+describe('lindung agreement renew (CLI)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lindung-renew-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const lindung = (args: string[]) => {
+    const res = spawnSync(process.execPath, ['bin/lindung.mjs', ...args], { env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'r.db')}` }, encoding: 'utf8' });
+    return { code: res.status, out: res.stdout, err: res.stderr };
+  };
+
+  test('renew, sign; an overlap is an error in Bahasa with exit code 1', () => {
+    assert.equal(lindung(['agreement', 'import', 'data-files/agreements/buton-utara-2022.json']).code, 0);
+    const overlap = lindung(['agreement', 'renew', '1', '--number-one', 'A/1', '--number-two', 'B/1', '--start', '2024-03-01']);
+    assert.equal(overlap.code, 1);
+    assert.match(overlap.err + overlap.out, /Galat: Tanggal mulai perpanjangan \(1 Maret 2024\) tumpang tindih dengan perjanjian sebelumnya yang berlaku s\.d\. 13 Maret 2024/);
+    const renewed = lindung(['agreement', 'renew', '1', '--number-one', 'A/1', '--number-two', 'B/1', '--json']);
+    assert.equal(renewed.code, 0, renewed.err);
+    const r = JSON.parse(renewed.out);
+    assert.equal(r.agreement.startsOn, '2024-03-14');
+    assert.equal(r.carriedOver, null);
+    const signed = lindung(['agreement', 'sign', String(r.agreement.id), '--date', '2024-03-10']);
+    assert.equal(signed.code, 0, signed.err);
+    assert.match(signed.out, /Masa berlaku\s+: 14 Maret 2024 s\.d\. 13 Maret 2026 \(24 bulan\)/);
+    assert.match(signed.out, /Perpanjangan dari\s+: perjanjian ID 1/);
+    assert.match(signed.out, /Peserta dilanjutkan dengan KPJ yang sama: 0/);
+  });
+});
