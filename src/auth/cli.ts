@@ -19,7 +19,7 @@ export function registerUserCommands(program: Command): void {
     .command('add')
     .description('Tambah pengguna')
     .requiredOption('--username <name>', 'nama pengguna (huruf kecil)')
-    .requiredOption('--role <role>', 'admin | opd_operator | bpjs_officer | viewer')
+    .requiredOption('--role <role>', 'system_admin | admin | opd_operator | bpjs_officer | viewer')
     .option('--name <full name>', 'nama lengkap')
     .option('--password <password>', 'kata sandi (atau LINDUNG_PASSWORD)')
     .option('--unit <id>', 'ID unit kerja (wajib untuk opd_operator)')
