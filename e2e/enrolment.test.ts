@@ -86,6 +86,16 @@ describe('enrolment in the browser', () => {
       assert.match(body, /•••••••8531/);
       assert.match(body, /TIDAK TERLINDUNGI/, 'registered, but May is not billed yet');
       assert.doesNotMatch(body, /Siti|Aminah|7409014508900001/);
+
+      // A viewer (pengawas) cannot print cards: no card buttons on the batch (they opened a raw 403 before).
+      await page.goto(batchUrl);
+      await page.getByRole('button', { name: 'Keluar' }).click();
+      await page.waitForURL(/\/masuk/);
+      await signIn(page, 'pengawas');
+      await page.goto(batchUrl);
+      await page.getByTestId('participant-7409014508900001').getByText('Terdaftar').waitFor();
+      assert.equal(await page.getByRole('link', { name: 'Kartu' }).count(), 0);
+      assert.equal(await page.getByRole('link', { name: 'Cetak kartu' }).count(), 0);
     } finally {
       await context.close();
     }

@@ -208,7 +208,8 @@ describe('employee form and page in the browser', () => {
 
       // Another unit's employee cannot be opened by address either.
       await page.goto(`/pegawai/${otherUnitEmployeeId}`);
-      await page.getByText('Operator OPD hanya dapat mengakses pegawai unit kerjanya sendiri').waitFor();
+      // Out of scope answers exactly like a missing employee (src/core/scope.ts).
+      await page.getByText('Pegawai tidak ditemukan').waitFor();
       assert.equal(await page.getByRole('heading', { name: 'Wa Ode Sitti' }).count(), 0);
 
       await page.goto('/pegawai');

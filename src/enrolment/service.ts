@@ -207,7 +207,7 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
           if (e.institution_id !== a.party_one_institution_id) problems.push({ path: `employeeIds.${e.id}`, message: `${e.full_name} bukan pegawai ${a.party_one}` });
           if (e.end_date && compareDates(e.end_date, day) < 0) problems.push({ path: `employeeIds.${e.id}`, message: `${e.full_name} sudah berhenti sejak ${formatDateId(e.end_date)}` });
         }
-        const existing = await repo.findParticipantsForEmployees(trx, input.agreementId, ids);
+        const existing = await repo.findParticipantsForEmployees(trx, input.agreementId, employees.map((e) => e.id));
         for (const p of existing.filter((x) => x.status !== 'rejected')) {
           const e = employees.find((x) => x.id === p.employee_id);
           problems.push({ path: `employeeIds.${p.employee_id}`, message: `${e?.full_name ?? p.employee_id} sudah ${STATUS_LABEL[p.status]} pada perjanjian ini` });
