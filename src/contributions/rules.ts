@@ -97,9 +97,40 @@ export function isBillableMonth(p: { registeredOn: string | null; deactivatedOn:
   return !(p.deactivatedOn && p.deactivatedOn <= firstDay(period));
 }
 
-/** Payment is due on `dueDay` of the month after the billed month (reference §3.3: the 15th). */
-export function dueDate(period: Period, dueDay: number): string {
+/**
+ * THE due date of a month's contributions: `dueDay` of the month after it (reference §3.3: the
+ * 15th). Every due date in Lindung (bills, protection, arrears) comes from this one function.
+ */
+export function dueDate(period: Period, dueDay: number = DEFAULT_DUE_DAY): string {
   return `${addPeriods(period, 1)}-${String(dueDay).padStart(2, '0')}`;
+}
+
+/** The regulation's due day (the 15th of the next month), used for a month that has no bill yet. */
+export const DEFAULT_DUE_DAY = 15;
+
+/**
+ * When one month is due: its own due date (dueDate), or the bill's due date when that is later
+ * (a bill issued late gives time to pay; a yearly bill paid ahead is never due before each month's
+ * own date). A month with no bill yet has only its own due date.
+ */
+export function monthDueDate(period: Period, billDueDate: string | null | undefined): string {
+  const own = dueDate(period);
+  return billDueDate && billDueDate > own ? billDueDate : own;
+}
+
+/**
+ * What each month of a bill is due, paid and still owed: payments (with credit applied) cover the
+ * months in order, so the first month not fully covered carries the partial payment and owes the
+ * rest, and later months owe all. Σ outstanding = what the bill still owes for its months.
+ */
+export function monthBalances(monthDues: readonly { period: Period; due: Rupiah }[], paid: Rupiah): { period: Period; due: Rupiah; paid: Rupiah; outstanding: Rupiah }[] {
+  const sorted = [...monthDues].sort((a, b) => (a.period < b.period ? -1 : 1));
+  let remaining = Math.max(0, paid);
+  return sorted.map((m) => {
+    const covered = Math.max(0, Math.min(remaining, m.due));
+    remaining -= covered;
+    return { period: m.period, due: m.due, paid: covered, outstanding: m.due - covered };
+  });
 }
 
 /**

@@ -19,7 +19,7 @@ import { getAgreement, listTermsVersions } from '../agreements/repo.ts';
 import { REGULATION_DEFAULT_TERMS } from '../agreements/terms.ts';
 import * as repo from './repo.ts';
 import { addPeriods, contributionUnder, dueDate, firstDay, isBillableMonth, lastDay, lateFine, paidMonths, periodLabel, periodOf, quote } from './rules.ts';
-import { protectionOn, type ProtectionVerdict } from './protection.ts';
+import { chargeFacts, protectionOn, type ChargeFacts, type ProtectionVerdict } from './protection.ts';
 import { createBillSchema, paymentSchema, quoteRequestSchema, type BillOut } from './schemas.ts';
 import { readBankStatement } from './bank-statement.ts';
 
@@ -50,14 +50,23 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
   async function verdictOf(rows: repo.ProtectionRow[], date: string): Promise<ProtectionVerdict & { agreementId: number | null; kpj: string | null }> {
     const participations = rows.filter((p) => p.id !== null);
     const inForce = participations.find((p) => p.signed_on && date >= p.signed_on && date <= (effectiveEnd({ signedOn: p.signed_on, durationMonths: p.duration_months!, terminatedOn: p.terminated_on }) ?? '')) ?? participations[0];
-    let charge: { credited: boolean; monthPaid: boolean; billNumber: string } | null = null;
+    let charge: ChargeFacts | null = null;
     if (inForce && inForce.bill_id !== null) {
       const dues = await monthDuesOf(db, inForce.bill_id);
       const paid = Number(inForce.paid ?? 0) + Number(inForce.credits_applied ?? 0);
-      charge = { credited: !!inForce.credited, monthPaid: paidMonths(dues, paid).paid.includes(periodOf(date)), billNumber: inForce.bill_number ?? '' };
+      charge = chargeFacts({ number: inForce.bill_number ?? '', dueDate: inForce.bill_due_date ?? '', paid, dues }, periodOf(date), !!inForce.credited);
+    }
+    const earlier: (ChargeFacts & { period: string })[] = [];
+    if (inForce?.id && inForce.registered_on && date >= inForce.registered_on && !(inForce.deactivated_on && date >= inForce.deactivated_on)) {
+      for (const c of await repo.earlierCharges(db, inForce.id, periodOf(date))) {
+        const facts = chargeFacts({ number: c.bill_number, dueDate: c.bill_due_date, paid: Number(c.paid ?? 0) + c.credits_applied, dues: await monthDuesOf(db, c.bill_id) }, c.period, !!c.credited);
+        earlier.push({ ...facts, period: c.period });
+      }
     }
     const verdict = protectionOn({
       date,
+      asOf: today(),
+      earlier,
       participation: inForce ? { registeredOn: inForce.registered_on, deactivatedOn: inForce.deactivated_on, agreement: { signedOn: inForce.signed_on, durationMonths: inForce.duration_months!, terminatedOn: inForce.terminated_on } } : null,
       charge,
     });
@@ -389,7 +398,7 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
         const period = addPeriods(periodOf(end), -i);
         const day = i === 0 ? end : lastDay(period);
         const v = await this.protectionOf(employeeId, day);
-        out.push({ period, label: periodLabel(period), protected: v.protected, code: v.code, reason: v.reason });
+        out.push({ period, label: periodLabel(period), protected: v.protected, state: v.state, code: v.code, params: v.params, reason: v.reason });
       }
       return out;
     },
