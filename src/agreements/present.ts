@@ -1,6 +1,6 @@
 /** Turns stored rows into the API's agreement shapes. */
 import type { AgreementOut, AgreementSummary } from './schemas.ts';
-import { agreementStatus, daysRemaining, termsOn, validUntil, type AgreementDates } from './rules.ts';
+import { agreementStatus, daysRemaining, reportedWage, termsVersionOn, validUntil, type AgreementDates } from './rules.ts';
 import { diffTerms, parseTerms } from './terms-fields.ts';
 import { addDays } from '../core/dates.ts';
 import type { Terms } from './terms.ts';
@@ -52,7 +52,7 @@ export function presentVersions(rows: readonly VersionRow[]): PresentedVersion[]
 
 export function presentSummary(a: AgreementRecord, versions: readonly PresentedVersion[], today: string): AgreementSummary {
   const dates = datesOf(a);
-  const current = termsOn(versions, today) ?? versions[0] ?? null;
+  const current = versions.length ? termsVersionOn(versions, today) : null;
   return {
     id: a.id,
     title: a.title,
@@ -64,7 +64,7 @@ export function presentSummary(a: AgreementRecord, versions: readonly PresentedV
     validUntil: validUntil(dates),
     status: agreementStatus(dates, today),
     daysRemaining: daysRemaining(dates, today),
-    reportedWage: current ? current.terms.contribution.reportedWage.value : null,
+    reportedWage: current ? reportedWage(current.terms) : null,
   };
 }
 
@@ -74,7 +74,7 @@ export function presentAgreement(
   amendments: readonly AmendmentRow[],
   today: string,
 ): AgreementOut {
-  const current = termsOn(versions, today) ?? versions[0] ?? null;
+  const current = versions.length ? termsVersionOn(versions, today) : null;
   return {
     ...presentSummary(a, versions, today),
     place: a.place,

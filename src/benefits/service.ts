@@ -4,11 +4,9 @@
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import { AppError, notFound } from '../core/errors.ts';
+import { AppError } from '../core/errors.ts';
 import { formatPercent } from '../core/money.ts';
-import { termsOn } from '../agreements/rules.ts';
-import { presentVersions } from '../agreements/present.ts';
-import { listTermsVersions } from '../agreements/repo.ts';
+import { termsInForce } from '../agreements/terms-lookup.ts';
 import { REGULATION_DEFAULT_TERMS, type Terms } from '../agreements/terms.ts';
 import { quoteWithReportedWage } from './rules.ts';
 import { DISABILITY_TABLE } from './disability-table.ts';
@@ -19,9 +17,8 @@ export function createBenefitsService({ db }: { db: Kysely<DB> }) {
     if (agreement === undefined || agreement === null || agreement === '') return { terms: REGULATION_DEFAULT_TERMS, source: 'Ketentuan bawaan regulasi (PP 44/2015 jo. PP 82/2019)' };
     const id = Number(agreement);
     if (!Number.isInteger(id) || id <= 0) throw new AppError('validation_failed', 'Perjanjian harus berupa ID');
-    const versions = presentVersions(await listTermsVersions(db, id));
-    if (!versions.length) throw notFound('Perjanjian', id);
-    const version = (incidentDate ? termsOn(versions, incidentDate) : null) ?? versions[0]!;
+    // The one lookup (agreements/terms-lookup.ts); without an incident date, the agreement's first terms.
+    const { version } = await termsInForce(db, id, incidentDate ?? '0000-01-01');
     return { terms: version.terms, source: `Ketentuan perjanjian ID ${id} yang berlaku sejak ${version.effectiveFrom}` };
   }
 

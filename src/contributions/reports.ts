@@ -8,7 +8,7 @@ import { authorize } from '../core/policy.ts';
 import { AppError, notFound } from '../core/errors.ts';
 import { daysBetween } from '../core/dates.ts';
 import { sumRupiah } from '../core/money.ts';
-import { effectiveEnd, termsOn } from '../agreements/rules.ts';
+import { effectiveEnd, termsVersionForMonth } from '../agreements/rules.ts';
 import { presentVersions } from '../agreements/present.ts';
 import { getAgreement, listTermsVersions } from '../agreements/repo.ts';
 import * as repo from './repo.ts';
@@ -97,7 +97,7 @@ export function createContributionReports({ db, today }: { db: Kysely<DB>; today
       const end = a.signed_on ? effectiveEnd({ signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on }) : null;
       const months = Array.from({ length: 12 }, (_, i) => addPeriods(`${year}-01`, i)).map((period) => {
         const inside = !!a.signed_on && !!end && lastDay(period) >= a.signed_on && firstDay(period) <= end;
-        const version = inside ? (termsOn(versions, firstDay(period) < a.signed_on! ? a.signed_on! : firstDay(period)) ?? versions[0]) : undefined;
+        const version = inside ? termsVersionForMonth(versions, a.signed_on, period) : undefined;
         const base = inside ? people.filter((p) => isBillableMonth({ registeredOn: p.registered_on, deactivatedOn: p.deactivated_on }, period)).length : 0;
         // Growth rounds up: a part of a person is budgeted as a whole person.
         const projected = inside ? Math.ceil((base * (100 + growthPercent)) / 100) : 0;

@@ -13,6 +13,7 @@ import { applyRate, sumRupiah, type Rate, type Rounding, type Rupiah } from '../
 import { AppError } from '../core/errors.ts';
 import { daysInMonth } from '../core/dates.ts';
 import type { Terms } from '../agreements/terms.ts';
+import { reportedWage } from '../agreements/rules.ts';
 
 export interface MonthlyContribution {
   wage: Rupiah;
@@ -30,7 +31,7 @@ export function monthlyContribution(wage: Rupiah, jkkRate: Rate, jkmRate: Rate, 
 /** The monthly contribution under a terms version (its wage, rates and rounding). */
 export function contributionUnder(terms: Terms): MonthlyContribution {
   const c = terms.contribution;
-  return monthlyContribution(c.reportedWage.value, c.jkkRate.value, c.jkmRate.value, c.rounding.value);
+  return monthlyContribution(reportedWage(terms), c.jkkRate.value, c.jkmRate.value, c.rounding.value);
 }
 
 export interface Quote {

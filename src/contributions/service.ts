@@ -13,8 +13,9 @@ import { addDays, formatDateId } from '../core/dates.ts';
 import { parseOrThrow } from '../core/validation.ts';
 import { parsePercent, percentString, terbilang, type Rounding } from '../core/money.ts';
 import { recordAudit } from '../audit/repo.ts';
-import { effectiveEnd, termsOn } from '../agreements/rules.ts';
-import { presentVersions, type PresentedVersion } from '../agreements/present.ts';
+import { effectiveEnd, reportedWage, termsVersionForMonth } from '../agreements/rules.ts';
+import { termsInForce } from '../agreements/terms-lookup.ts';
+import { presentVersions } from '../agreements/present.ts';
 import { getAgreement, listTermsVersions } from '../agreements/repo.ts';
 import { REGULATION_DEFAULT_TERMS } from '../agreements/terms.ts';
 import * as repo from './repo.ts';
@@ -80,17 +81,11 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
     return { a, versions };
   }
 
-  /** Terms for a month: those in force on its first day covered by the agreement. */
-  function termsForMonth(versions: readonly PresentedVersion[], signedOn: string, period: string): PresentedVersion {
-    const day = firstDay(period) < signedOn ? signedOn : firstDay(period);
-    return termsOn(versions, day) ?? versions[0]!;
-  }
-
   async function present(executor: Kysely<DB>, bill: BillRow): Promise<BillOut> {
     const dues = await repo.monthDues(executor, bill.id);
     const paid = await repo.paidSum(executor, bill.id);
     const { a, versions } = await agreementWithTerms(executor, bill.agreement_id);
-    const terms = termsForMonth(versions, a.signed_on ?? bill.issue_date, bill.first_period).terms;
+    const terms = termsVersionForMonth(versions, a.signed_on ?? bill.issue_date, bill.first_period).terms;
     const isCredit = bill.kind === 'credit';
     const covered = isCredit ? { paid: [] as string[], leftover: 0, unpaidAmount: 0 } : paidMonths(dues, paid + bill.credits_applied);
     const outstanding = isCredit ? 0 : Math.max(0, bill.amount_due - paid);
@@ -165,15 +160,15 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
       let terms = REGULATION_DEFAULT_TERMS;
       const basis: string[] = [];
       if (input.agreementId) {
-        const { a, versions } = await agreementWithTerms(db, input.agreementId);
+        const a = await getAgreement(db, input.agreementId);
+        if (!a) throw notFound('Perjanjian', input.agreementId);
         const on = input.date ?? today();
-        const version = termsOn(versions, on) ?? versions[0];
-        if (!version) throw new AppError('invalid_state', 'Perjanjian tidak memiliki ketentuan');
+        const { version } = await termsInForce(db, input.agreementId, on);
         terms = version.terms;
         basis.push(`Ketentuan perjanjian ${a.number_party_one} yang berlaku pada ${formatDateId(on)} (sejak ${formatDateId(version.effectiveFrom)})`);
       }
       const c = terms.contribution;
-      const wage = input.wage ?? c.reportedWage.value;
+      const wage = input.wage ?? reportedWage(terms);
       const jkk = input.jkk !== undefined ? parsePercent(input.jkk) : c.jkkRate.value;
       const jkm = input.jkm !== undefined ? parsePercent(input.jkm) : c.jkmRate.value;
       const rounding: Rounding = input.rounding ?? c.rounding.value;
@@ -228,7 +223,7 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
             throw new AppError('validation_failed', `Bulan ${periodLabel(p)} di luar masa berlaku perjanjian (${formatDateId(a.signed_on)} s.d. ${formatDateId(end)})`);
           }
         }
-        const firstTerms = termsForMonth(versions, a.signed_on, periods[0]!).terms;
+        const firstTerms = termsVersionForMonth(versions, a.signed_on, periods[0]!).terms;
         if (!firstTerms.contribution.paymentModes.value.includes(input.mode)) {
           throw new AppError('validation_failed', `Cara pembayaran ${input.mode === 'yearly' ? 'tahunan sekaligus' : 'bulanan'} tidak diatur dalam ketentuan perjanjian (${firstTerms.contribution.paymentModes.basis})`);
         }
@@ -267,7 +262,7 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
           created_by: actor.label,
         });
         for (const p of periods) {
-          const version = termsForMonth(versions, a.signed_on, p);
+          const version = termsVersionForMonth(versions, a.signed_on, p);
           const c = contributionUnder(version.terms);
           await repo.insertMonthCharges(trx, { billId: id, agreementId: input.agreementId, period: p, firstDay: firstDay(p), lastDay: lastDay(p), wage: c.wage, jkk: c.jkk, jkm: c.jkm, total: c.total, termsVersionId: version.id });
         }
