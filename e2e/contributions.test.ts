@@ -16,10 +16,10 @@ describe('contributions in the browser', () => {
     assertWebBuilt();
     browser = await launchBrowser();
     server = await startServer({ today: '2022-05-20' });
-    // Enrolled from April, nothing billed yet: the test bills and pays May through the UI.
+    // Enrolled from May, nothing billed yet: the test bills and pays May through the UI.
     await enrolledEmployee(server.harness, {
       nik: NIK, fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', unitCode: 'DINKES', unitName: 'Dinas Kesehatan',
-      kpj: '26133068531', registeredOn: '2022-04-01',
+      kpj: '26133068531', registeredOn: '2022-05-01',
     });
   });
   after(async () => {
@@ -65,6 +65,8 @@ describe('contributions in the browser', () => {
       await result.waitFor();
       assert.match(await result.innerText(), /TERLINDUNGI/);
       assert.doesNotMatch(await result.innerText(), /TIDAK/);
+      assert.equal(await result.getByTestId('protection-state').getAttribute('data-state'), 'protected_paid');
+      assert.match(await result.innerText(), /Terlindungi, iuran lunas/);
     } finally {
       await context.close();
     }

@@ -84,7 +84,9 @@ describe('enrolment in the browser', () => {
       const body = (await page.locator('body').innerText()).replace(/\s+/g, ' ');
       assert.match(body, /S\. A\./);
       assert.match(body, /•••••••8531/);
-      assert.match(body, /TIDAK TERLINDUNGI/, 'registered, but May is not billed yet');
+      // Registered from 1 April and April never billed: past its due date (15 May) on 20 May, so in arrears.
+      assert.match(body, /IURAN MENUNGGAK/);
+      assert.match(body, /Iuran lewat jatuh tempo; manfaat tetap menjadi hak peserta/);
       assert.doesNotMatch(body, /Siti|Aminah|7409014508900001/);
 
       // A viewer (pengawas) cannot print cards: no card buttons on the batch (they opened a raw 403 before).

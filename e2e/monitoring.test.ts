@@ -17,8 +17,9 @@ describe('monitoring dashboard in the browser', () => {
     browser = await launchBrowser();
     server = await startServer({ today: '2022-06-20' });
     const { handle } = server.harness;
-    // 12 registered in two units; May billed, June billed and paid; 3 deactivated → 9 protected of 12.
-    const { participantIds } = await seedParticipants(handle.db, { agreementId: 1, count: 12, registeredOn: '2022-04-01', unitCodes: ['BKPSDM', 'DINKES'] });
+    // 12 registered from May in two units; May billed and unpaid (due 15 June), June billed and paid; 3 deactivated
+    // → on 20 June the 9 others are in arrears for May: 0 protected, 12 unprotected.
+    const { participantIds } = await seedParticipants(handle.db, { agreementId: 1, count: 12, registeredOn: '2022-05-01', unitCodes: ['BKPSDM', 'DINKES'] });
     await billMonth(server.harness, { period: '2022-05' });
     await billMonth(server.harness, { period: '2022-06', paidOn: '2022-06-10', bankReference: 'JUNI' });
     await handle.db.updateTable('participants').set({ deactivated_on: '2022-06-15', deactivation_reason: 'Berhenti' }).where('id', 'in', participantIds.slice(0, 3)).execute();
@@ -37,8 +38,8 @@ describe('monitoring dashboard in the browser', () => {
       const stat = async (id: string) => (await page.getByTestId(id).innerText()).replace(/\s+/g, ' ');
       assert.match(await stat('stat-roster'), / 12$/);
       assert.match(await stat('stat-enrolled'), / 9$/);
-      assert.match(await stat('stat-protected'), / 9$/);
-      assert.match(await stat('stat-unprotected'), / 3$/);
+      assert.match(await stat('stat-protected'), / 0$/);
+      assert.match(await stat('stat-unprotected'), / 12$/);
       assert.match(await stat('stat-arrears'), /Rp 114\.372$/);
       assert.match(await stat('stat-days'), / 632$/);
       // The charts render real bars (recharts draws an SVG path per bar).
@@ -47,6 +48,7 @@ describe('monitoring dashboard in the browser', () => {
       assert.equal(await page.getByTestId('contributions-chart').locator('.recharts-bar-rectangle').count(), 4, 'two months × (billed, paid)');
       const table = (await page.getByTestId('unprotected-table').innerText()).replace(/\s+/g, ' ');
       assert.equal((table.match(/Kepesertaan nonaktif sejak 15 Juni 2022/g) ?? []).length, 3);
+      assert.equal((table.match(/Menunggak: iuran Mei 2022 lewat jatuh tempo 15 Juni 2022 \(5 hari; tagihan IURAN\/1\/202205\/\d+, kurang Rp 114\.372\)/g) ?? []).length, 9);
       await page.screenshot({ path: '/tmp/e2e/dashboard.png', fullPage: true });
 
       await page.getByLabel('Periode (2023-Q2, 2023-05, 2023)').fill('2022-Q2');

@@ -1,6 +1,6 @@
 /** Turns stored rows into the API's agreement shapes. */
 import type { AgreementOut, AgreementSummary } from './schemas.ts';
-import { agreementStatus, daysRemaining, renewalDue, termsOn, validFrom, validUntil, type AgreementDates } from './rules.ts';
+import { agreementStatus, daysRemaining, renewalDue, reportedWage, termsOn, termsVersionOn, validFrom, validUntil, type AgreementDates } from './rules.ts';
 import { diffTerms, parseTerms } from './terms-fields.ts';
 import { addDays } from '../core/dates.ts';
 import type { Terms } from './terms.ts';
@@ -52,7 +52,7 @@ export function presentVersions(rows: readonly VersionRow[]): PresentedVersion[]
 
 export function presentSummary(a: AgreementRecord, versions: readonly PresentedVersion[], today: string, successorId: number | null = null): AgreementSummary {
   const dates = datesOf(a);
-  const current = termsOn(versions, today) ?? versions[0] ?? null;
+  const current = versions.length ? termsVersionOn(versions, today) : null;
   return {
     id: a.id,
     title: a.title,
@@ -68,7 +68,7 @@ export function presentSummary(a: AgreementRecord, versions: readonly PresentedV
     predecessorId: a.predecessor_id,
     successorId,
     renewalDue: successorId === null && renewalDue(dates, today),
-    reportedWage: current ? current.terms.contribution.reportedWage.value : null,
+    reportedWage: current ? reportedWage(current.terms) : null,
   };
 }
 
@@ -79,7 +79,7 @@ export function presentAgreement(
   today: string,
   successorId: number | null = null,
 ): AgreementOut {
-  const current = termsOn(versions, today) ?? versions[0] ?? null;
+  const current = versions.length ? termsVersionOn(versions, today) : null;
   return {
     ...presentSummary(a, versions, today, successorId),
     place: a.place,

@@ -4,6 +4,7 @@
  */
 import { addDays, compareDates, daysBetween, formatDateId, lastDayOfPeriod, type IsoDate } from '../core/dates.ts';
 import type { Terms } from './terms.ts';
+import { AppError } from '../core/errors.ts';
 
 export type AgreementStatus = 'draft' | 'active' | 'ended' | 'terminated';
 
@@ -126,4 +127,27 @@ export function termsOn<V extends TermsVersion>(versions: readonly V[], date: Is
     }
   }
   return found;
+}
+
+/**
+ * THE terms in force for an agreement on a date: the version with the latest effective date on or
+ * before it; before the first version takes effect (a date before signing), the first version —
+ * the agreement's original terms. Every door (contributions, enrolment, benefits, claims, reports)
+ * asks this, directly or through agreements/terms-lookup.ts. An agreement without terms is an error.
+ */
+export function termsVersionOn<V extends TermsVersion>(versions: readonly V[], date: IsoDate): V {
+  const first = versions[0];
+  if (!first) throw new AppError('invalid_state', 'Perjanjian tidak memiliki ketentuan');
+  return termsOn(versions, date) ?? first;
+}
+
+/** The terms of a month ('YYYY-MM'): those in force on its first day covered by the agreement (the signing day when later). */
+export function termsVersionForMonth<V extends TermsVersion>(versions: readonly V[], signedOn: IsoDate | null, period: string): V {
+  const firstDay = `${period}-01`;
+  return termsVersionOn(versions, signedOn && firstDay < signedOn ? signedOn : firstDay);
+}
+
+/** THE reported wage of a terms version (PKS Pasal 4 ayat 2): the base of contributions and benefits. */
+export function reportedWage(terms: Terms): number {
+  return terms.contribution.reportedWage.value;
 }

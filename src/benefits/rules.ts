@@ -22,6 +22,7 @@ import { AppError } from '../core/errors.ts';
 import { formatRupiah, multiplyFraction, sumRupiah, terbilang, type Rupiah } from '../core/money.ts';
 import { parseOrThrow } from '../core/validation.ts';
 import type { Terms } from '../agreements/terms.ts';
+import { reportedWage } from '../agreements/rules.ts';
 import { addPartialDisability } from './disability.ts';
 import { BENEFIT_ROUNDING, QuoteBuilder, ROUNDED_DOWN, capFormula, capped, percentTimesWage } from './items.ts';
 import { addScholarship } from './scholarship.ts';
@@ -50,7 +51,7 @@ const fail = (message: string, details?: unknown): never => {
 
 /** The wage to quote with: the one given, else the reported wage of the terms. */
 export function wageOrReported(wage: Rupiah | undefined, terms: Terms): Rupiah {
-  return wage ?? terms.contribution.reportedWage.value;
+  return wage ?? reportedWage(terms);
 }
 
 /** A quote for a request whose wage may be absent: the terms' reported wage fills it. */

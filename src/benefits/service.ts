@@ -11,6 +11,7 @@ import { datesOf, presentVersions } from '../agreements/present.ts';
 import { getAgreement, listTermsVersions } from '../agreements/repo.ts';
 import { formatDateId, isValidDate } from '../core/dates.ts';
 import { formatRupiah } from '../core/money.ts';
+import { termsInForce } from '../agreements/terms-lookup.ts';
 import { REGULATION_DEFAULT_TERMS, type Terms } from '../agreements/terms.ts';
 import { quoteWithReportedWage } from './rules.ts';
 import { DISABILITY_TABLE } from './disability-table.ts';
@@ -44,13 +45,12 @@ export function createBenefitsService({ db }: { db: Kysely<DB> }) {
     if (agreement === undefined || agreement === null || agreement === '') return { terms: REGULATION_DEFAULT_TERMS, source: 'Ketentuan bawaan regulasi (PP 44/2015 jo. PP 82/2019)', agreementId: null };
     const id = Number(agreement);
     if (!Number.isInteger(id) || id <= 0) throw new AppError('validation_failed', 'Perjanjian harus berupa ID');
-    const versions = presentVersions(await listTermsVersions(db, id));
-    if (!versions.length) throw notFound('Perjanjian', id);
     if (incidentDate && isValidDate(incidentDate)) {
       const refusal = await validityRefusal(id, incidentDate);
       if (refusal) throw new AppError('validation_failed', refusal, { field: 'incidentDate', agreementId: id });
     }
-    const version = (incidentDate ? termsOn(versions, incidentDate) : null) ?? versions[0]!;
+    // The one lookup (agreements/terms-lookup.ts); without an incident date, the agreement's first terms.
+    const { version } = await termsInForce(db, id, incidentDate ?? '0000-01-01');
     return { terms: version.terms, source: `Ketentuan perjanjian ID ${id} yang berlaku sejak ${version.effectiveFrom}`, agreementId: id };
   }
 

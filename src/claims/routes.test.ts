@@ -65,9 +65,11 @@ describe('claims', () => {
     const notProtected = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: jkk({ employeeId: unprotectedId }) });
     assert.equal(notProtected.statusCode, 400);
     assert.match(notProtected.json().error.message, /La Ode Budi tidak terlindungi pada 2 Mei 2022: Belum terdaftar/);
-    const unpaidMonth = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: jkk({ incidentDate: '2022-06-02', stage1ReportedOn: null, doctorStatementOn: null, stage2ReportedOn: null }) });
-    assert.equal(unpaidMonth.statusCode, 400);
-    assert.match(unpaidMonth.json().error.message, /Juni 2022 belum ditagih/);
+    // An unpaid month is no longer a refusal (awaiting payment or in arrears may file: claims/protection-states.test.ts); before enrolment is.
+    const beforeEnrolment = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: jkk({ incidentDate: '2022-03-20', stage1ReportedOn: null, doctorStatementOn: null, stage2ReportedOn: null }) });
+    assert.equal(beforeEnrolment.statusCode, 400);
+    assert.match(beforeEnrolment.json().error.message, /Siti Aminah tidak terlindungi pada 20 Maret 2022: Kepesertaan baru berlaku sejak 1 April 2022/);
+    assert.deepEqual(beforeEnrolment.json().error.details, { code: 'before_enrolment', state: 'not_covered' });
     const order = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: jkk({ stage1ReportedOn: '2022-05-01' }) });
     assert.equal(order.statusCode, 400);
     const table = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: jkk({ outcome: 'partial_anatomical', benefit: { disabilities: [{ code: 'tidak-ada' }] } }) });

@@ -119,14 +119,17 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
         const open = await db.selectFrom('claims').select('id').where('employee_id', '=', input.employeeId).where('outcome', '=', 'death').where('status', '!=', 'rejected').executeTakeFirst();
         if (open) throw new AppError('conflict', `${employee.full_name} sudah memiliki klaim kematian (ID ${open.id})`);
       }
+      // Paid, awaiting payment (not yet due) and in arrears may all file: in arrears the benefits are
+      // still owed, and who pays first is the consequence stated with the claim (contributions/protection.ts).
       const protection = await contributions.protectionOf(input.employeeId, input.incidentDate);
       if ((protection.code === 'before_agreement' || protection.code === 'outside_validity') && protection.agreementId) {
         const refusal = await benefits.validityRefusal(protection.agreementId, input.incidentDate);
         if (refusal) throw new AppError('validation_failed', `${employee.full_name}: ${refusal}`, { code: protection.code });
       }
-      if (!protection.protected || !protection.agreementId) {
-        throw new AppError('validation_failed', `${employee.full_name} tidak terlindungi pada ${formatDateId(input.incidentDate)}: ${protection.reason}`, { code: protection.code });
+      if (protection.state === 'not_covered' || !protection.agreementId) {
+        throw new AppError('validation_failed', `${employee.full_name} tidak terlindungi pada ${formatDateId(input.incidentDate)}: ${protection.reason}`, { code: protection.code, state: protection.state });
       }
+      const arrears = protection.state === 'in_arrears' ? `; ${protection.reason}. Akibat: ${protection.consequence!.text} (${protection.consequence!.basis})` : '';
       // JKM scholarships need 36 months of contributions: when the filer does not state them, the months paid in Lindung's records count.
       const benefit: Record<string, unknown> = { ...input.benefit };
       const fromRecords = input.program === 'JKM' && benefit.contributionMonths === undefined;
@@ -147,7 +150,7 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
           })
           .returning('id')
           .executeTakeFirstOrThrow();
-        await event(trx, actor, claimId, null, 'submitted', `perkiraan manfaat ${formatRupiah(quote.total)}${fromRecords ? `; masa iur dari catatan iuran: ${String(benefit.contributionMonths)} bulan` : ''}`);
+        await event(trx, actor, claimId, null, 'submitted', `perkiraan manfaat ${formatRupiah(quote.total)}${fromRecords ? `; masa iur dari catatan iuran: ${String(benefit.contributionMonths)} bulan` : ''}${arrears}`);
         await recordAudit(trx, actor, { action: 'claim.file', entityType: 'claim', entityId: claimId, after: input });
         return claimId;
       });

@@ -6,6 +6,7 @@ import { formatDateId } from '../core/dates.ts';
 import { formatRupiah } from '../core/money.ts';
 import { withContext } from '../cli/context.ts';
 import { printJson, printTable } from '../cli/output.ts';
+import { STATE_LABEL } from './protection.ts';
 
 const int = (value: string | undefined, label: string): number => {
   const n = Number(value);
@@ -202,7 +203,8 @@ export function registerContributionCommands(program: Command): void {
       await withContext(!!opts.json, async ({ services }) => {
         const r = await services.contributions.protection(cliActor(), { ...(opts.nik ? { nik: opts.nik } : {}), ...(opts.employee ? { employeeId: int(opts.employee, 'ID pegawai') } : {}) }, opts.date ?? services.today());
         if (opts.json) return printJson(r);
-        console.log(`${r.fullName} (${r.nik}) pada ${formatDateId(r.date)}: ${r.protected ? 'TERLINDUNGI' : 'TIDAK TERLINDUNGI'} — ${r.reason}`);
+        console.log(`${r.fullName} (${r.nik}) pada ${formatDateId(r.date)}: ${STATE_LABEL[r.state].toUpperCase()} — ${r.reason}`);
+        if (r.consequence) console.log(`Akibat: ${r.consequence.text}\nDasar: ${r.consequence.basis}`);
         if (!r.protected) process.exitCode = 2;
       });
     });

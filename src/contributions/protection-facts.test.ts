@@ -13,11 +13,11 @@ import { seedParticipants } from '../testing/seed.ts';
 import type { DB } from '../db/schema.ts';
 import { effectiveEnd } from '../agreements/rules.ts';
 import * as repo from './repo.ts';
-import { paidMonths, periodOf } from './rules.ts';
-import { protectionOn } from './protection.ts';
+import { monthDueDate, paidMonths, periodOf } from './rules.ts';
+import { protectionOn, type ChargeFacts } from './protection.ts';
 
 /** The protection check as it was computed before: participations, then the charge, dues and payments, one query each. */
-async function oracle(db: Kysely<DB>, employeeId: number, date: string) {
+async function oracle(db: Kysely<DB>, employeeId: number, date: string, asOf: string) {
   const participations = (
     await db
       .selectFrom('participants as p')
@@ -28,25 +28,41 @@ async function oracle(db: Kysely<DB>, employeeId: number, date: string) {
       .execute()
   ).filter((p) => p.status === 'registered');
   const inForce = participations.find((p) => p.signed_on && date >= p.signed_on && date <= (effectiveEnd({ signedOn: p.signed_on, durationMonths: p.duration_months, terminatedOn: p.terminated_on }) ?? '')) ?? participations[0];
-  let charge: { credited: boolean; monthPaid: boolean; billNumber: string } | null = null;
+  // Each charge line of the participation, month by month: the bill's dues and payments read one query each.
+  const factsOf = async (line: { period: string; bill_id: number; number: string; credits_applied: number; due_date: string; credited: unknown }): Promise<ChargeFacts & { period: string }> => {
+    const dues = await repo.monthDues(db, line.bill_id);
+    const paid = await repo.paidSum(db, line.bill_id);
+    // Months in order: the first not fully covered carries the partial payment (paidMonths), the rest is owed.
+    const covered = paidMonths(dues, paid + line.credits_applied);
+    const monthPaid = covered.paid.includes(line.period);
+    const before = dues.filter((d) => d.period < line.period).reduce((sum, d) => sum + d.due, 0);
+    const due = dues.find((d) => d.period === line.period)!.due;
+    const outstanding = monthPaid ? 0 : due - Math.max(0, Math.min(due, paid + line.credits_applied - before));
+    return { period: line.period, credited: !!line.credited, monthPaid, billNumber: line.number, dueDate: monthDueDate(line.period, line.due_date), outstanding };
+  };
+  let charge: ChargeFacts | null = null;
+  const earlier: (ChargeFacts & { period: string })[] = [];
   if (inForce) {
-    const line = await db
+    const lines = await db
       .selectFrom('bill_lines as l')
       .innerJoin('bills as b', 'b.id', 'l.bill_id')
-      .select(['l.id', 'l.bill_id', 'b.number', 'b.credits_applied'])
+      .select(['l.id', 'l.period', 'l.bill_id', 'b.number', 'b.credits_applied', 'b.due_date'])
       .select((eb) => eb.exists(eb.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', 'credit')).as('credited'))
       .where('l.participant_id', '=', inForce.id)
-      .where('l.period', '=', periodOf(date))
+      .where('l.period', '<=', periodOf(date))
       .where('l.kind', '=', 'charge')
-      .executeTakeFirst();
-    if (line) {
-      const dues = await repo.monthDues(db, line.bill_id);
-      const paid = await repo.paidSum(db, line.bill_id);
-      charge = { credited: !!line.credited, monthPaid: paidMonths(dues, paid + line.credits_applied).paid.includes(periodOf(date)), billNumber: line.number };
+      .execute();
+    for (const line of lines) {
+      if (line.period === periodOf(date)) {
+        const { period: _p, ...facts } = await factsOf(line);
+        charge = facts;
+      } else earlier.push(await factsOf(line));
     }
   }
   const verdict = protectionOn({
     date,
+    asOf,
+    earlier,
     participation: inForce ? { registeredOn: inForce.registered_on, deactivatedOn: inForce.deactivated_on, agreement: { signedOn: inForce.signed_on, durationMonths: inForce.duration_months, terminatedOn: inForce.terminated_on } } : null,
     charge,
   });
@@ -76,7 +92,7 @@ describe('protection facts in one query', () => {
     const codes = new Map<string, number>();
     for (const e of employees) {
       for (const date of dates) {
-        const expected = await oracle(h.handle.db, e, date);
+        const expected = await oracle(h.handle.db, e, date, h.services.today());
         const actual = await h.services.contributions.protectionOf(e, date);
         assert.deepEqual(actual, expected, `${label}: employee ${e} on ${date}`);
         codes.set(actual.code, (codes.get(actual.code) ?? 0) + 1);
@@ -88,8 +104,9 @@ describe('protection facts in one query', () => {
   before(async () => {
     h = await createHarness({ today: '2022-08-20' });
     await h.services.agreements.importFile(h.admin, demoAgreementData());
-    const seeded = await seedParticipants(h.handle.db, { agreementId: 1, count: 5, registeredOn: '2022-04-01' });
-    const rejected = await seedParticipants(h.handle.db, { agreementId: 1, count: 1, registeredOn: '2022-04-01', offset: 200 });
+    // Enrolled from May, the first month billed: no earlier month is owed.
+    const seeded = await seedParticipants(h.handle.db, { agreementId: 1, count: 5, registeredOn: '2022-05-01' });
+    const rejected = await seedParticipants(h.handle.db, { agreementId: 1, count: 1, registeredOn: '2022-05-01', offset: 200 });
     await h.handle.db.updateTable('participants').set({ status: 'rejected', registered_on: null, kpj: null, rejection_reason: 'NIK ganda' }).where('id', '=', rejected.participantIds[0]!).execute();
 
     // May monthly, paid; June–May yearly, paid for June, July and part of August.
@@ -118,6 +135,8 @@ describe('protection facts in one query', () => {
     const batch2 = await h.handle.db.insertInto('enrolment_batches').values({ agreement_id: secondId, number: 'PF-BATCH-2', status: 'processed', work_unit_id: null, note: '', created_by: 'test' }).returning('id').executeTakeFirstOrThrow();
     await h.handle.db.insertInto('participants').values({ agreement_id: secondId, employee_id: employees[0]!, batch_id: batch2.id, status: 'registered', kpj: '20000000001', registered_on: '2024-03-14' }).execute();
     h.setToday('2024-04-20');
+    const march = await h.services.contributions.createBill(h.admin, { agreementId: secondId, period: '2024-03', issueDate: '2024-04-01' });
+    await h.services.contributions.recordPayment(h.admin, { billId: march.id, amount: march.amountDue, paidOn: '2024-04-05', bankReference: 'PF-3M' });
     const april = await h.services.contributions.createBill(h.admin, { agreementId: secondId, period: '2024-04', issueDate: '2024-04-01' });
     await h.services.contributions.recordPayment(h.admin, { billId: april.id, amount: april.amountDue, paidOn: '2024-04-05', bankReference: 'PF-3' });
     viewer = await h.login('viewer');
@@ -126,22 +145,30 @@ describe('protection facts in one query', () => {
 
   test('the same verdicts, agreements and KPJ as the query-by-query check, on every edge', async () => {
     const codes = await compareAll('before more payments');
-    for (const code of ['protected', 'not_enrolled', 'before_agreement', 'outside_validity', 'before_enrolment', 'deactivated', 'month_not_billed', 'month_unpaid']) {
+    for (const code of ['protected_paid', 'awaiting_payment', 'in_arrears', 'not_enrolled', 'before_agreement', 'outside_validity', 'before_enrolment', 'deactivated']) {
       assert.ok(codes.has(code), `the scenario reaches ${code}`);
     }
-    assert.equal((await h.services.contributions.protectionOf(employees[2]!, '2022-10-15')).code, 'month_not_billed', 'a credited month');
+    const credited = await h.services.contributions.protectionOf(employees[2]!, '2022-10-15');
+    // August is short on the yearly bill (due 15 Sep, before the day); October was credited, so it is
+    // not billed, and on 20 April 2024 long past its due date (15 Nov 2022). September's due date is the day itself.
+    assert.deepEqual([credited.code, credited.params.arrearsFrom, credited.params.monthsInArrears, credited.params.dueDate], ['in_arrears', '2022-08', 2, '2022-09-15']);
     const e0 = employees[0]!;
-    assert.deepEqual(await h.services.contributions.protectionOf(e0, '2024-04-15'), { ...(await oracle(h.handle.db, e0, '2024-04-15')), protected: true });
+    assert.deepEqual(await h.services.contributions.protectionOf(e0, '2024-04-15'), { ...(await oracle(h.handle.db, e0, '2024-04-15', '2024-04-20')), protected: true });
+    const may = await h.services.contributions.protectionOf(e0, '2024-05-02');
+    assert.deepEqual([may.state, may.protected, may.params.dueDate, may.params.billNumber], ['awaiting_payment', true, '2024-06-15', null], 'May 2024 is not billed yet and not due: protected');
     assert.equal((await h.services.contributions.protectionOf(e0, '2024-04-15')).kpj, '20000000001', 'the successor agreement’s participation');
     assert.equal((await h.services.contributions.protectionOf(e0, '2024-03-13')).kpj, '10000000000', 'the first agreement’s last day');
   });
 
   test('a payment shows at once: August becomes protected when the rest of the year is paid', async () => {
     const e = employees[0]!;
-    assert.equal((await h.services.contributions.protectionOf(e, '2022-08-31')).code, 'month_unpaid');
+    const august = await h.services.contributions.protectionOf(e, '2022-08-31');
+    assert.equal(august.code, 'in_arrears');
+    assert.deepEqual([august.params.outstanding, august.params.dueDate, august.params.daysOverdue], [5 * 9531 - 7, '2022-09-15', 583], 'August owes its month less the Rp 7 paid beyond July; due 15 Sep 2022, 583 days before 20 Apr 2024');
+    assert.equal(august.consequence?.confirmed, false);
     const year = (await h.services.contributions.listBills(h.admin, 1)).find((b) => b.paymentMode === 'yearly')!;
     await h.services.contributions.recordPayment(h.admin, { billId: year.id, amount: year.outstanding, paidOn: '2022-08-20', bankReference: 'PF-4' });
-    assert.equal((await h.services.contributions.protectionOf(e, '2022-08-31')).code, 'protected');
+    assert.equal((await h.services.contributions.protectionOf(e, '2022-08-31')).code, 'protected_paid');
     await compareAll('after the year is paid');
   });
 
@@ -152,7 +179,7 @@ describe('protection facts in one query', () => {
     const byId = await viewer.request({ method: 'GET', url: `/api/v1/protection?employeeId=${e}&date=2022-06-30` });
     assert.equal(byNik.statusCode, 200);
     assert.deepEqual(byNik.json(), byId.json());
-    assert.deepEqual(byNik.json(), { employeeId: e, nik, fullName: byNik.json().fullName, date: '2022-06-30', ...(await oracle(h.handle.db, e, '2022-06-30')) });
+    assert.deepEqual(byNik.json(), { employeeId: e, nik, fullName: byNik.json().fullName, date: '2022-06-30', ...(await oracle(h.handle.db, e, '2022-06-30', h.services.today())) });
     const unknown = await viewer.request({ method: 'GET', url: '/api/v1/protection?nik=7409999999999999&date=2022-06-30' });
     assert.equal(unknown.statusCode, 404);
   });

@@ -1,51 +1,203 @@
 /**
- * Who is protected on which day (PKS Pasal 4 ayat 3 and Pasal 10): enrolled, within the
- * agreement's validity (never before it is signed), not deactivated, and the month paid.
- * Pure: the facts are gathered by the service.
+ * Who is protected on which day, as one of four STATES (PKS Pasal 4 ayat 3 and Pasal 10;
+ * PP 44/2015 on contributions and arrears). Pure: the facts are gathered by the service.
+ *
+ *   protected_paid    enrolled, covered, and the month of the day paid in full;
+ *   awaiting_payment  enrolled, covered, the month not (fully) paid but not yet due — protected
+ *                     (contributions of a month fall due on the 15th of the next month; a covered
+ *                     month with no bill yet is in this state too while its due date is ahead);
+ *   in_arrears        enrolled, covered, the month past due and not fully paid — the regulation's
+ *                     consequence for benefits is stated (ARREARS_CONSEQUENCE);
+ *   not_covered       not enrolled, before the agreement is signed, outside its validity, before
+ *                     enrolment, or deactivated.
+ *
+ * In arrears on a day: an earlier month of the participation was unpaid past its due date before
+ * that day (the employer was in arrears then), or the day's own month is unpaid past its due date
+ * on `asOf` (today). A month counts as paid when payments (and credit) cover it in full.
  */
-import { formatDateId } from '../core/dates.ts';
+import { daysBetween, formatDateId } from '../core/dates.ts';
+import { formatRupiah, type Rupiah } from '../core/money.ts';
 import { isWithinValidity, validFrom } from '../agreements/rules.ts';
-import { periodLabel } from './rules.ts';
+import { addPeriods, monthBalances, monthDueDate, periodLabel, periodOf } from './rules.ts';
 
-export type ProtectionCode =
-  | 'protected'
-  | 'not_enrolled'
-  | 'before_agreement'
-  | 'outside_validity'
-  | 'before_enrolment'
-  | 'deactivated'
-  | 'month_not_billed'
-  | 'month_unpaid';
+export type ProtectionState = 'protected_paid' | 'awaiting_payment' | 'in_arrears' | 'not_covered';
+export const PROTECTION_STATES: readonly ProtectionState[] = ['protected_paid', 'awaiting_payment', 'in_arrears', 'not_covered'];
+
+/** The states as people read them (Bahasa Indonesia; the web has both catalogues). */
+export const STATE_LABEL: Record<ProtectionState, string> = {
+  protected_paid: 'Terlindungi, iuran lunas',
+  awaiting_payment: 'Terlindungi, iuran belum jatuh tempo',
+  in_arrears: 'Menunggak iuran',
+  not_covered: 'Tidak terlindungi',
+};
+
+/** Why someone is not covered. */
+export type NotCoveredCode = 'not_enrolled' | 'before_agreement' | 'outside_validity' | 'before_enrolment' | 'deactivated';
+/** The detailed code: the state itself, or for not_covered the reason. */
+export type ProtectionCode = Exclude<ProtectionState, 'not_covered'> | NotCoveredCode;
+export const PROTECTION_CODES: readonly ProtectionCode[] = ['protected_paid', 'awaiting_payment', 'in_arrears', 'not_enrolled', 'before_agreement', 'outside_validity', 'before_enrolment', 'deactivated'];
+
+/** The parameters a state carries (the doors format them; people never see the code). */
+export interface ProtectionParams {
+  /** The month of the day asked about ('YYYY-MM'). */
+  period?: string;
+  /** When that month's contributions fall (or fell) due. */
+  dueDate?: string;
+  /** The bill that charges the month; null when it is not billed yet. */
+  billNumber?: string | null;
+  /** What that month still owes on its bill (rupiah; the whole month when it has no bill). */
+  outstanding?: Rupiah | null;
+  /** Days past the due date of the oldest month in arrears, on `asOf` (in_arrears). */
+  daysOverdue?: number;
+  /** How many months are in arrears, and the oldest of them (in_arrears). */
+  monthsInArrears?: number;
+  arrearsFrom?: string;
+  /** The date a not_covered reason starts or ends at (signing, enrolment, deactivation). */
+  since?: string;
+}
+
+export interface Consequence {
+  text: string;
+  basis: string;
+  confirmed: boolean;
+}
+
+/**
+ * What happens to benefits while the employer's contributions are overdue. PP 44/2015 (as amended
+ * by PP 82/2019) — the article on employers in arrears (thought to be around Pasal 59) — could not
+ * be read in a primary text, so this is UNCONFIRMED; the rule below is BPJS Ketenagakerjaan's own wording
+ * as quoted by GridStar (24 Mar 2023), and matches the parallel primary text for JKP in PP 6/2025
+ * Pasal 39. Both are worded for "pemberi kerja selain penyelenggara negara"; whether they bind a
+ * regency government is not confirmed either (reference §3.3). Lindung accepts a claim in arrears
+ * and states this consequence.
+ */
+export const ARREARS_CONSEQUENCE: Consequence = {
+  text:
+    'Iuran menunggak. Bila tunggakan sampai 3 bulan berturut-turut, BPJS Ketenagakerjaan tetap membayar manfaat JKK dan pemberi kerja wajib melunasi tunggakan; ' +
+    'bila lebih dari 3 bulan, pemberi kerja membayar lebih dahulu manfaat JKK kepada peserta atau ahli waris, lalu dapat meminta penggantian kepada BPJS Ketenagakerjaan setelah melunasi tunggakan dan denda. ' +
+    'Untuk JKM ketentuan yang sama belum terkonfirmasi.',
+  basis:
+    'PP 44/2015 jo. PP 82/2019, ketentuan tentang pemberi kerja yang menunggak iuran (nomor pasal dan teks primer belum ditemukan — belum terkonfirmasi); ' +
+    'laman BPJS Ketenagakerjaan dikutip GridStar 24-03-2023; sejalan dengan PP 6/2025 Pasal 39 (JKP). Ditulis untuk pemberi kerja selain penyelenggara negara: penerapan pada pemerintah daerah belum terkonfirmasi.',
+  confirmed: false,
+};
+
+/** The consequence for `months` months in arrears: which of the two cases applies, then the rule. */
+export function arrearsConsequence(months: number): Consequence {
+  const which = months > 3
+    ? `Tunggakan ${months} bulan (lebih dari 3 bulan): pemberi kerja membayar lebih dahulu manfaat JKK. `
+    : `Tunggakan ${months} bulan (sampai 3 bulan): BPJS Ketenagakerjaan tetap membayar manfaat JKK. `;
+  return { ...ARREARS_CONSEQUENCE, text: which + ARREARS_CONSEQUENCE.text };
+}
+
+export interface ChargeFacts {
+  /** A credit note reversed the charge (the month counts as not billed). */
+  credited: boolean;
+  monthPaid: boolean;
+  billNumber: string;
+  /** The month's due date on its bill (monthDueDate). */
+  dueDate: string;
+  /** What the month still owes on the bill (monthBalances). */
+  outstanding: Rupiah;
+}
 
 export interface ProtectionFacts {
   date: string;
+  /** Today: whether a month is past due is judged on this day. */
+  asOf: string;
   participation: {
     registeredOn: string | null;
     deactivatedOn: string | null;
     agreement: { signedOn: string | null; durationMonths: number; terminatedOn: string | null; startsOn?: string | null };
   } | null;
-  /** The charge for the month of `date`, and whether its bill has that month paid. */
-  charge: { credited: boolean; monthPaid: boolean; billNumber: string } | null;
+  /** The charge for the month of `date`, if billed. */
+  charge: ChargeFacts | null;
+  /**
+   * The charges of the same participation for the months before the month of `date` (any not
+   * listed is not billed). An earlier month unpaid past its due date before `date` means the
+   * employer was in arrears on that day.
+   */
+  earlier?: readonly (ChargeFacts & { period: string })[];
+  /** What a month costs for this person when it has no bill yet (for `outstanding`); optional. */
+  unbilledMonthly?: Rupiah | null;
 }
 
 export interface ProtectionVerdict {
+  /** Protected on the day: protected_paid or awaiting_payment. */
   protected: boolean;
+  state: ProtectionState;
   code: ProtectionCode;
+  params: ProtectionParams;
+  /** The state in Bahasa Indonesia, with its parameters. */
   reason: string;
+  /** in_arrears: what the regulation says happens to benefits; otherwise null. */
+  consequence: Consequence | null;
 }
 
-const no = (code: ProtectionCode, reason: string): ProtectionVerdict => ({ protected: false, code, reason });
+const notCovered = (code: NotCoveredCode, reason: string, since?: string): ProtectionVerdict => ({ protected: false, state: 'not_covered', code, params: since ? { since } : {}, reason, consequence: null });
+
+/** The facts of a month's charge from its bill: the month's dues on the bill, paid + credit applied, its due date. */
+export function chargeFacts(bill: { number: string; dueDate: string; paid: Rupiah; dues: readonly { period: string; due: Rupiah }[] }, period: string, credited: boolean): ChargeFacts {
+  const month = monthBalances(bill.dues, bill.paid).find((m) => m.period === period);
+  const outstanding = month ? month.outstanding : 0;
+  return { credited, monthPaid: !!month && outstanding <= 0, billNumber: bill.number, dueDate: monthDueDate(period, bill.dueDate), outstanding };
+}
 
 export function protectionOn(f: ProtectionFacts): ProtectionVerdict {
   const p = f.participation;
-  if (!p || !p.registeredOn) return no('not_enrolled', 'Belum terdaftar sebagai peserta JKK + JKM');
+  if (!p || !p.registeredOn) return notCovered('not_enrolled', 'Belum terdaftar sebagai peserta JKK + JKM');
   const a = p.agreement;
-  if (!a.signedOn || f.date < validFrom(a)!) return no('before_agreement', `Perjanjian belum ditandatangani pada ${formatDateId(f.date)}; perlindungan berlaku sejak penandatanganan (Pasal 10)`);
-  if (!isWithinValidity(a, f.date)) return no('outside_validity', 'Di luar masa berlaku perjanjian');
-  if (f.date < p.registeredOn) return no('before_enrolment', `Kepesertaan baru berlaku sejak ${formatDateId(p.registeredOn)}`);
-  if (p.deactivatedOn && f.date >= p.deactivatedOn) return no('deactivated', `Kepesertaan nonaktif sejak ${formatDateId(p.deactivatedOn)}`);
-  const month = periodLabel(f.date.slice(0, 7));
-  if (!f.charge || f.charge.credited) return no('month_not_billed', `Iuran ${month} belum ditagih`);
-  if (!f.charge.monthPaid) return no('month_unpaid', `Iuran ${month} belum lunas (tagihan ${f.charge.billNumber})`);
-  return { protected: true, code: 'protected', reason: `Terlindungi: terdaftar dan iuran ${month} lunas` };
+  if (!a.signedOn || f.date < validFrom(a)!) return notCovered('before_agreement', `Perjanjian belum ditandatangani pada ${formatDateId(f.date)}; perlindungan berlaku sejak penandatanganan (Pasal 10)`, a.signedOn ?? undefined);
+  if (!isWithinValidity(a, f.date)) return notCovered('outside_validity', 'Di luar masa berlaku perjanjian');
+  if (f.date < p.registeredOn) return notCovered('before_enrolment', `Kepesertaan baru berlaku sejak ${formatDateId(p.registeredOn)}`, p.registeredOn);
+  if (p.deactivatedOn && f.date >= p.deactivatedOn) return notCovered('deactivated', `Kepesertaan nonaktif sejak ${formatDateId(p.deactivatedOn)}`, p.deactivatedOn);
+  const period = periodOf(f.date);
+  const month = periodLabel(period);
+  const billed = f.charge && !f.charge.credited ? f.charge : null;
+  const due = billed ? billed.dueDate : monthDueDate(period, null);
+  const outstanding = billed ? (billed.monthPaid ? 0 : billed.outstanding) : (f.unbilledMonthly ?? null);
+
+  // Months in arrears: earlier covered months unpaid past their due date before the day, and the
+  // day's own month when it is unpaid past its due date now (asOf).
+  const arrears: { period: string; dueDate: string; billNumber: string | null; outstanding: Rupiah | null }[] = [];
+  const from = validFrom(a)!;
+  const start = p.registeredOn > from ? p.registeredOn : from;
+  const earlier = new Map((f.earlier ?? []).filter((c) => !c.credited).map((c) => [c.period, c]));
+  for (let m = periodOf(start); m < period; m = addPeriods(m, 1)) {
+    const c = earlier.get(m);
+    if (c?.monthPaid) continue;
+    const d = c ? c.dueDate : monthDueDate(m, null);
+    if (d < f.date) arrears.push({ period: m, dueDate: d, billNumber: c?.billNumber ?? null, outstanding: c ? c.outstanding : null });
+  }
+  if (!billed?.monthPaid && f.asOf > due) arrears.push({ period, dueDate: due, billNumber: billed?.billNumber ?? null, outstanding });
+
+  if (arrears.length) {
+    const oldest = arrears[0]!;
+    const daysOverdue = daysBetween(oldest.dueDate, f.asOf);
+    const known = arrears.filter((m) => m.outstanding !== null);
+    const owed = known.length ? known.reduce((sum, m) => sum + m.outstanding!, 0) : null;
+    const months = arrears.length === 1 ? `iuran ${periodLabel(oldest.period)}` : `iuran ${arrears.length} bulan sejak ${periodLabel(oldest.period)}`;
+    const detail = oldest.billNumber ? `tagihan ${oldest.billNumber}` : 'belum ditagih';
+    return {
+      protected: false,
+      state: 'in_arrears',
+      code: 'in_arrears',
+      params: { period, dueDate: oldest.dueDate, billNumber: oldest.billNumber, outstanding: owed, daysOverdue, monthsInArrears: arrears.length, arrearsFrom: oldest.period },
+      reason: `Menunggak: ${months} lewat jatuh tempo ${formatDateId(oldest.dueDate)} (${daysOverdue} hari; ${detail}${owed ? `, kurang ${formatRupiah(owed)}` : ''})`,
+      consequence: arrearsConsequence(arrears.length),
+    };
+  }
+  if (billed?.monthPaid) {
+    return { protected: true, state: 'protected_paid', code: 'protected_paid', params: { period, billNumber: billed.billNumber }, reason: `Terlindungi: terdaftar dan iuran ${month} lunas (tagihan ${billed.billNumber})`, consequence: null };
+  }
+  const bill = billed ? `tagihan ${billed.billNumber}` : 'belum ditagih';
+  const owed = outstanding !== null && billed ? `, kurang ${formatRupiah(outstanding)}` : '';
+  return {
+    protected: true,
+    state: 'awaiting_payment',
+    code: 'awaiting_payment',
+    params: { period, dueDate: due, billNumber: billed?.billNumber ?? null, outstanding },
+    reason: `Terlindungi: iuran ${month} belum jatuh tempo (jatuh tempo ${formatDateId(due)}; ${bill}${owed})`,
+    consequence: null,
+  };
 }

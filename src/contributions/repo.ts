@@ -193,7 +193,7 @@ function protectionFacts(db: Tx, period: string) {
     .leftJoin('bills as b', 'b.id', 'l.bill_id')
     .select(['e.id as employee_id', 'e.nik', 'e.full_name', 'e.work_unit_id', 'e.institution_id'])
     .select(['p.id', 'p.agreement_id', 'p.kpj', 'p.registered_on', 'p.deactivated_on', 'a.signed_on', 'a.starts_on', 'a.duration_months', 'a.terminated_on'])
-    .select(['l.bill_id', 'b.number as bill_number', 'b.credits_applied'])
+    .select(['l.bill_id', 'b.number as bill_number', 'b.credits_applied', 'b.due_date as bill_due_date'])
     .select((eb) => eb.exists(eb.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', sql.lit('credit'))).as('credited'))
     .select((eb) => eb.selectFrom('payments as pay').select(sql<number>`coalesce(sum(pay.amount), 0)`.as('s')).whereRef('pay.bill_id', '=', 'l.bill_id').as('paid'))
     .orderBy('a.signed_on', 'desc')
@@ -208,6 +208,44 @@ export type ProtectionRow = Awaited<ReturnType<typeof protectionFactsById>>[numb
 /** The protection facts of the employee named by id or NIK for the month `period` (see protectionFacts). */
 export async function protectionRows(db: Tx, who: { employeeId?: number | undefined; nik?: string | undefined }, period: string): Promise<ProtectionRow[]> {
   return who.employeeId ? protectionFactsById(db, { employeeId: who.employeeId, period }) : protectionFactsByNik(db, { nik: who.nik ?? '', period });
+}
+
+/**
+ * The charge lines of one participation for the months before `period` (the protection check's
+ * earlier months), each with its bill, whether a credit reversed it, and the sum paid on its bill.
+ */
+const earlierChargesQuery = prepared((db, p: Params<{ participantId: number; period: string }>) =>
+  db
+    .selectFrom('bill_lines as l')
+    .innerJoin('bills as b', 'b.id', 'l.bill_id')
+    .select(['l.period', 'l.bill_id', 'b.number as bill_number', 'b.due_date as bill_due_date', 'b.credits_applied'])
+    .select((eb) => eb.exists(eb.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', sql.lit('credit'))).as('credited'))
+    .select((eb) => eb.selectFrom('payments as pay').select(sql<number>`coalesce(sum(pay.amount), 0)`.as('s')).whereRef('pay.bill_id', '=', 'l.bill_id').as('paid'))
+    .where('l.participant_id', '=', p.participantId)
+    .where('l.period', '<', p.period)
+    .where('l.kind', '=', sql.lit('charge'))
+    .orderBy('l.period'),
+);
+
+export async function earlierCharges(db: Tx, participantId: number, period: string) {
+  return earlierChargesQuery(db, { participantId, period });
+}
+
+/** Every charge line of an agreement up to `period`, with its participant (the dashboard's protection facts, set-wise). */
+export async function chargesUpTo(db: Tx, agreementId: number, period: string) {
+  return db
+    .selectFrom('bill_lines as l')
+    .innerJoin('bills as b', 'b.id', 'l.bill_id')
+    // A renewal's boundary month may be billed under its predecessor (once across the two): that
+    // charge counts for the participant who continues it under this agreement (carried_from_id).
+    .leftJoin('participants as s', (join) => join.onRef('s.carried_from_id', '=', 'l.participant_id').on('s.agreement_id', '=', agreementId))
+    .select((eb) => eb.fn.coalesce('s.id', 'l.participant_id').as('participant_id'))
+    .select(['l.period', 'l.bill_id', 'b.number', 'b.credits_applied', 'b.due_date'])
+    .select((eb) => eb.exists(eb.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', 'credit')).as('credited'))
+    .where((eb) => eb.or([eb('b.agreement_id', '=', agreementId), eb('s.id', 'is not', null)]))
+    .where('l.period', '<=', period)
+    .where('l.kind', '=', 'charge')
+    .execute();
 }
 
 /** Per bill, month and unit: the charges (for arrears by unit). */

@@ -9,11 +9,11 @@ import { assertAgreementInScope, canSeeAgreement, unitLimit } from '../core/scop
 import { AppError, notFound } from '../core/errors.ts';
 import { daysBetween } from '../core/dates.ts';
 import { sumRupiah } from '../core/money.ts';
-import { effectiveEnd, termsOn, validFrom } from '../agreements/rules.ts';
+import { effectiveEnd, termsOn, termsVersionForMonth, validFrom } from '../agreements/rules.ts';
 import { presentVersions } from '../agreements/present.ts';
 import { getAgreement, listTermsVersions } from '../agreements/repo.ts';
 import * as repo from './repo.ts';
-import { addPeriods, contributionUnder, firstDay, isBillableMonth, lastDay, paidMonths, periodLabel } from './rules.ts';
+import { addPeriods, contributionUnder, firstDay, isBillableMonth, lastDay, monthBalances, monthDueDate, periodLabel } from './rules.ts';
 
 export type AgeBucket = 'not_due' | '0-30' | '31-60' | '61-90' | '90+';
 export const AGE_BUCKETS: readonly AgeBucket[] = ['not_due', '0-30', '31-60', '61-90', '90+'];
@@ -28,21 +28,46 @@ export function ageBucket(dueDate: string, asOf: string): AgeBucket {
   return '90+';
 }
 
+/**
+ * Shares `amount` among parts in proportion to `weights`, each rounded down and the rupiah left
+ * over given one by one to the parts in order, so the shares add up to `amount` exactly.
+ */
+export function shareOut(amount: number, weights: readonly number[]): number[] {
+  const total = weights.reduce((s, w) => s + w, 0);
+  if (total <= 0) return weights.map((_, i) => (i === 0 ? amount : 0));
+  const shares = weights.map((w) => Number((BigInt(amount) * BigInt(w)) / BigInt(total)));
+  let left = amount - shares.reduce((s, v) => s + v, 0);
+  for (let i = 0; left > 0 && i < shares.length; i++, left--) shares[i]! += 1;
+  return shares;
+}
+
 export function createContributionReports({ db, today }: { db: Kysely<DB>; today: () => string }) {
   return {
-    /** Unpaid months by unit with ageing. A month is unpaid until payments cover it in full. */
+    /**
+     * What is actually unpaid, by month and unit, with ageing. Payments (and credit applied) cover
+     * a bill's months in order, as for protection (monthBalances): a month partly covered owes the
+     * rest. What a month still owes is shared among its units in proportion to their charges
+     * (rounded down, the rupiah left over going to the units in code order), so the units add up
+     * to the month. `due` is what is owed; `charged` what the month's lines total for the unit.
+     * A month falls due on monthDueDate (its own date, or the bill's when later).
+     */
     async arrears(actor: Actor, agreementId: number, asOf = today()) {
       authorize(actor, 'contributions:read');
       await assertAgreementInScope(db, actor, agreementId);
       const bills = (await repo.billsOf(db, agreementId)).filter((b) => b.kind !== 'credit');
       const byUnit = await repo.dueByUnit(db, agreementId);
-      const rows: { billId: number; billNumber: string; period: string; label: string; unitId: number; code: string; name: string; people: number; due: number; dueDate: string; bucket: AgeBucket }[] = [];
+      const rows: { billId: number; billNumber: string; period: string; label: string; unitId: number; code: string; name: string; people: number; charged: number; due: number; dueDate: string; bucket: AgeBucket }[] = [];
       for (const b of bills) {
         const dues = await repo.monthDues(db, b.id);
         const paid = await repo.paidSum(db, b.id);
-        const covered = new Set(paidMonths(dues, paid + b.credits_applied).paid);
-        for (const u of byUnit.filter((x) => x.billId === b.id && !covered.has(x.period))) {
-          rows.push({ billId: b.id, billNumber: b.number, period: u.period, label: periodLabel(u.period), unitId: u.unitId, code: u.code, name: u.name, people: u.people, due: u.due, dueDate: b.due_date, bucket: ageBucket(b.due_date, asOf) });
+        for (const m of monthBalances(dues, paid + b.credits_applied)) {
+          if (m.outstanding <= 0) continue;
+          const units = byUnit.filter((x) => x.billId === b.id && x.period === m.period).sort((x, y) => x.code.localeCompare(y.code));
+          const shares = shareOut(m.outstanding, units.map((u) => u.due));
+          const dueDate = monthDueDate(m.period, b.due_date);
+          units.forEach((u, i) => {
+            if (shares[i]! > 0) rows.push({ billId: b.id, billNumber: b.number, period: m.period, label: periodLabel(m.period), unitId: u.unitId, code: u.code, name: u.name, people: u.people, charged: u.due, due: shares[i]!, dueDate, bucket: ageBucket(dueDate, asOf) });
+          });
         }
       }
       const unit = unitLimit(actor);
@@ -78,7 +103,7 @@ export function createContributionReports({ db, today }: { db: Kysely<DB>; today
       const end = effectiveEnd(dates);
       const months = Array.from({ length: 12 }, (_, i) => addPeriods(`${year}-01`, i)).map((period) => {
         const inside = !!start && !!end && lastDay(period) >= start && firstDay(period) <= end;
-        const version = inside ? (termsOn(versions, firstDay(period) < start! ? start! : firstDay(period)) ?? versions[0]) : undefined;
+        const version = inside ? termsVersionForMonth(versions, start!, period) : undefined;
         const base = inside ? people.filter((p) => isBillableMonth({ registeredOn: p.registered_on, deactivatedOn: p.deactivated_on }, period)).length : 0;
         // Growth rounds up: a part of a person is budgeted as a whole person.
         const projected = inside ? Math.ceil((base * (100 + growthPercent)) / 100) : 0;

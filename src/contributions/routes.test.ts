@@ -14,7 +14,8 @@ describe('contributions over HTTP and CLI', () => {
     admin = await h.login('admin');
     viewer = await h.login('viewer');
     await h.services.agreements.importFile(h.admin, demoAgreementData());
-    await seedParticipants(h.handle.db, { agreementId: 1, count: 3, registeredOn: '2022-04-01' });
+    // Enrolled from May, the first month billed below.
+    await seedParticipants(h.handle.db, { agreementId: 1, count: 3, registeredOn: '2022-05-01' });
   });
   after(() => h.close());
 
@@ -37,22 +38,31 @@ describe('contributions over HTTP and CLI', () => {
     const refused = await viewer.request({ method: 'POST', url: '/api/v1/bills', payload: { agreementId: 1, period: '2022-06' } });
     assert.equal(refused.statusCode, 403);
     const nik = (await h.handle.db.selectFrom('employees').select('nik').orderBy('id').executeTakeFirstOrThrow()).nik;
+    // Billed and not yet due (today is 5 June, May falls due on 15 June): protected, awaiting payment.
     const before = (await viewer.request({ method: 'GET', url: `/api/v1/protection?nik=${nik}&date=2022-05-20` })).json();
-    assert.equal(before.protected, false);
-    assert.equal(before.code, 'month_unpaid');
+    assert.deepEqual([before.protected, before.state, before.code, before.params, before.consequence], [true, 'awaiting_payment', 'awaiting_payment', { period: '2022-05', dueDate: '2022-06-15', billNumber: bill.json().number, outstanding: 3 * 9531 }, null]);
+    assert.equal(before.reason, `Terlindungi: iuran Mei 2022 belum jatuh tempo (jatuh tempo 15 Juni 2022; tagihan ${bill.json().number}, kurang Rp 28.593)`);
+    // The day after the due date, unpaid: in arrears, with the regulation's consequence (unconfirmed).
+    h.setToday('2022-06-16');
+    const late = (await viewer.request({ method: 'GET', url: `/api/v1/protection?nik=${nik}&date=2022-05-20` })).json();
+    assert.deepEqual([late.protected, late.state, late.params.daysOverdue, late.params.outstanding], [false, 'in_arrears', 1, 3 * 9531]);
+    assert.match(late.reason, /^Menunggak: iuran Mei 2022 lewat jatuh tempo 15 Juni 2022 \(1 hari;/);
+    assert.equal(late.consequence.confirmed, false);
+    assert.match(late.consequence.text, /lebih dari 3 bulan, pemberi kerja membayar lebih dahulu manfaat JKK/);
+    h.setToday('2022-06-05');
     const pay = await admin.request({ method: 'POST', url: '/api/v1/payments', payload: { billId: bill.json().id, amount: 3 * 9531, paidOn: '2022-06-01', bankReference: 'SP2D-001/2022', method: 'sp2d' } });
     assert.equal(pay.statusCode, 201, pay.body);
     const dup = await admin.request({ method: 'POST', url: '/api/v1/payments', payload: { billId: bill.json().id, amount: 3 * 9531, paidOn: '2022-06-01', bankReference: 'SP2D-001/2022', method: 'sp2d' } });
     assert.equal(dup.statusCode, 200);
     assert.equal(dup.json().duplicate, true);
     const after = (await viewer.request({ method: 'GET', url: `/api/v1/protection?nik=${nik}&date=2022-05-20` })).json();
-    assert.deepEqual([after.protected, after.code], [true, 'protected']);
+    assert.deepEqual([after.protected, after.state, after.code], [true, 'protected_paid', 'protected_paid']);
     const detail = (await viewer.request({ method: 'GET', url: `/api/v1/bills/${bill.json().id}` })).json();
     assert.equal(detail.status, 'paid');
     assert.equal(detail.payments.length, 1);
     const timeline = (await viewer.request({ method: 'GET', url: `/api/v1/employees/${after.employeeId}/protection-timeline` })).json().items;
     assert.equal(timeline.length, 24);
-    assert.deepEqual(timeline.slice(-2).map((m: { period: string; code: string }) => [m.period, m.code]), [['2022-05', 'protected'], ['2022-06', 'month_not_billed']]);
+    assert.deepEqual(timeline.slice(-2).map((m: { period: string; code: string }) => [m.period, m.code]), [['2022-05', 'protected_paid'], ['2022-06', 'awaiting_payment']]);
   });
 
   test('lindung contribution quote --json', () => {

@@ -9,7 +9,7 @@ import { AppError } from '../core/errors.ts';
 import type { ContributionsService } from './service.ts';
 import type { createContributionReports } from './reports.ts';
 import type { createBillDocuments } from './documents.ts';
-import { billOutSchema, createBillSchema, paymentOutSchema, paymentSchema, protectionOutSchema, quoteRequestSchema, quoteSchema } from './schemas.ts';
+import { billOutSchema, createBillSchema, paymentOutSchema, paymentSchema, protectionOutSchema, protectionVerdictShape, quoteRequestSchema, quoteSchema } from './schemas.ts';
 
 const billDetail = billOutSchema.extend({
   units: z.array(z.object({ unitId: z.number().int(), code: z.string(), name: z.string(), people: z.number().int(), jkk: z.number().int(), jkm: z.number().int(), total: z.number().int() })),
@@ -93,7 +93,7 @@ export const contributionsRoutes: FastifyPluginAsyncZod<{ service: Contributions
       tags,
       summary: 'Perlindungan 24 bulan terakhir',
       params: idParams,
-      response: { 200: z.object({ items: z.array(z.object({ period: z.string(), label: z.string(), protected: z.boolean(), code: z.string(), reason: z.string() })) }), ...errorResponses },
+      response: { 200: z.object({ items: z.array(z.object({ period: z.string(), label: z.string(), ...protectionVerdictShape }).omit({ consequence: true })) }), ...errorResponses },
     },
   }, async (req) => {
     const actor = requireActor(req);

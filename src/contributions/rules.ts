@@ -14,6 +14,7 @@ import { AppError } from '../core/errors.ts';
 import { addMonths, addYearMonths, compareDates, dayOfYearMonth, daysInMonth, monthsBetween, yearMonthOf } from '../core/dates.ts';
 import type { Terms } from '../agreements/terms.ts';
 import { nextWorkingDay, type HolidayCalendar } from '../holidays/rules.ts';
+import { reportedWage } from '../agreements/rules.ts';
 
 export interface MonthlyContribution {
   wage: Rupiah;
@@ -31,7 +32,7 @@ export function monthlyContribution(wage: Rupiah, jkkRate: Rate, jkmRate: Rate, 
 /** The monthly contribution under a terms version (its wage, rates and rounding). */
 export function contributionUnder(terms: Terms): MonthlyContribution {
   const c = terms.contribution;
-  return monthlyContribution(c.reportedWage.value, c.jkkRate.value, c.jkmRate.value, c.rounding.value);
+  return monthlyContribution(reportedWage(terms), c.jkkRate.value, c.jkmRate.value, c.rounding.value);
 }
 
 export interface Quote {
@@ -99,7 +100,7 @@ export function isBillableMonth(p: { registeredOn: string | null; deactivatedOn:
 }
 
 /** Payment is due on `dueDay` of the month after the billed month (reference §3.3: the 15th). */
-export function dueDate(period: Period, dueDay: number): string {
+export function dueDate(period: Period, dueDay: number = DEFAULT_DUE_DAY): string {
   return dayOfYearMonth(addPeriods(period, 1), dueDay);
 }
 
@@ -112,6 +113,34 @@ export function dueDate(period: Period, dueDay: number): string {
  */
 export function dueDateOf(period: Period, calendar: HolidayCalendar, dueDay = 15): string {
   return nextWorkingDay(dueDate(period, dueDay), calendar);
+}
+
+/** The regulation's due day (the 15th of the next month), used for a month that has no bill yet. */
+export const DEFAULT_DUE_DAY = 15;
+
+/**
+ * When one month is due: its own due date (dueDate), or the bill's due date when that is later
+ * (a bill issued late gives time to pay; a yearly bill paid ahead is never due before each month's
+ * own date). A month with no bill yet has only its own due date.
+ */
+export function monthDueDate(period: Period, billDueDate: string | null | undefined): string {
+  const own = dueDate(period);
+  return billDueDate && billDueDate > own ? billDueDate : own;
+}
+
+/**
+ * What each month of a bill is due, paid and still owed: payments (with credit applied) cover the
+ * months in order, so the first month not fully covered carries the partial payment and owes the
+ * rest, and later months owe all. Σ outstanding = what the bill still owes for its months.
+ */
+export function monthBalances(monthDues: readonly { period: Period; due: Rupiah }[], paid: Rupiah): { period: Period; due: Rupiah; paid: Rupiah; outstanding: Rupiah }[] {
+  const sorted = [...monthDues].sort((a, b) => (a.period < b.period ? -1 : 1));
+  let remaining = Math.max(0, paid);
+  return sorted.map((m) => {
+    const covered = Math.max(0, Math.min(remaining, m.due));
+    remaining -= covered;
+    return { period: m.period, due: m.due, paid: covered, outstanding: m.due - covered };
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 /** Zod contracts of contributions: quotes, bills, payments, protection. */
 import { z } from 'zod';
 import { isoDate, MONEY_MAX, rupiah, text } from '../core/validation.ts';
+import { PROTECTION_CODES, PROTECTION_STATES } from './protection.ts';
 
 const percentText = z.union([z.string(), z.number()]).transform(String);
 
@@ -88,14 +89,31 @@ export const paymentOutSchema = z.object({
   duplicate: z.boolean(),
 });
 
+/** A protection verdict: the state, its detailed code and parameters, the Bahasa reason, and in arrears the consequence. */
+export const protectionVerdictShape = {
+  protected: z.boolean().describe('Terlindungi pada tanggal itu (protected_paid atau awaiting_payment)'),
+  state: z.enum(PROTECTION_STATES).describe('protected_paid | awaiting_payment | in_arrears | not_covered'),
+  code: z.enum(PROTECTION_CODES).describe('Keadaan, atau untuk not_covered alasannya'),
+  params: z.object({
+    period: z.string().optional(),
+    dueDate: z.string().optional(),
+    billNumber: z.string().nullable().optional(),
+    outstanding: z.number().int().nullable().optional(),
+    daysOverdue: z.number().int().optional(),
+    monthsInArrears: z.number().int().optional(),
+    arrearsFrom: z.string().optional(),
+    since: z.string().optional(),
+  }),
+  reason: z.string(),
+  consequence: z.object({ text: z.string(), basis: z.string(), confirmed: z.boolean() }).nullable(),
+};
+
 export const protectionOutSchema = z.object({
   employeeId: z.number().int(),
   nik: z.string(),
   fullName: z.string(),
   date: z.string(),
-  protected: z.boolean(),
-  code: z.string(),
-  reason: z.string(),
+  ...protectionVerdictShape,
   agreementId: z.number().int().nullable(),
   kpj: z.string().nullable(),
 });

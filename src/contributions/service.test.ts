@@ -105,15 +105,26 @@ describe('contributions', () => {
     const at = async (date: string) => (await h.services.contributions.protectionOf(e, date)).code;
     assert.equal(await at('2022-03-13'), 'before_agreement');
     assert.equal(await at('2022-03-14'), 'before_enrolment', 'the agreement’s first day; enrolment starts 1 April');
-    assert.equal(await at('2022-04-30'), 'month_not_billed');
-    assert.equal(await at('2022-05-01'), 'month_unpaid');
+    // Today is 10 March 2023: April 2022 was never billed and May 2022 not paid, both long past due.
+    const april = await h.services.contributions.protectionOf(e, '2022-04-30');
+    assert.deepEqual([april.code, april.params.dueDate, april.params.billNumber, april.params.monthsInArrears], ['in_arrears', '2022-05-15', null, 1]);
+    assert.equal(await at('2022-05-01'), 'in_arrears');
+    const aprilBill = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-04', issueDate: '2022-04-01' });
+    assert.equal(aprilBill.dueDate, '2022-05-15');
+    await h.services.contributions.recordPayment(h.admin, { billId: aprilBill.id, amount: aprilBill.amountDue, paidOn: '2022-05-10', bankReference: 'BPD-0004' });
+    assert.equal(await at('2022-04-30'), 'protected_paid');
     const may = (await h.services.contributions.listBills(h.admin, 1)).find((b) => b.firstPeriod === '2022-05')!;
     await h.services.contributions.recordPayment(h.admin, { billId: may.id, amount: 9_531_000, paidOn: '2022-06-10', bankReference: 'BPD-0002' });
-    assert.equal(await at('2022-05-01'), 'protected');
-    assert.equal(await at('2022-05-31'), 'protected');
-    assert.equal(await at('2022-06-01'), 'protected', 'June paid by the yearly bill');
-    assert.equal(await at('2022-07-31'), 'protected');
-    assert.equal(await at('2022-08-01'), 'month_unpaid', 'the partial payment does not cover August');
+    assert.equal(await at('2022-05-01'), 'protected_paid');
+    assert.equal(await at('2022-05-31'), 'protected_paid');
+    assert.equal(await at('2022-06-01'), 'protected_paid', 'June paid by the yearly bill');
+    assert.equal(await at('2022-07-31'), 'protected_paid');
+    const august = await h.services.contributions.protectionOf(e, '2022-08-01');
+    assert.deepEqual([august.code, august.params.dueDate], ['awaiting_payment', '2023-03-25'], 'the partial payment does not cover August, but the yearly bill was issued today and falls due in 15 days');
+    h.setToday('2023-03-26');
+    assert.equal(await at('2022-08-01'), 'in_arrears', 'the day after the bill’s due date');
+    h.setToday('2023-03-10');
+    assert.equal(await at('2023-03-10'), 'awaiting_payment', 'March 2023 (on the yearly bill until May) is not due before 15 April 2023');
     assert.equal(await at('2024-03-14'), 'outside_validity', 'the day after the last valid day');
   });
 

@@ -17,7 +17,8 @@ import { recordAudit } from '../audit/repo.ts';
 import { lockAgreement, nextNumber } from '../db/counters.ts';
 import { uniqueViolation } from '../db/db-errors.ts';
 import { normalizeReferenceKey } from '../core/validation.ts';
-import { effectiveEnd, isWithinValidity, termsOn, validFrom } from '../agreements/rules.ts';
+import { effectiveEnd, isWithinValidity, reportedWage, termsOn, termsVersionForMonth, validFrom } from '../agreements/rules.ts';
+import { termsInForce } from '../agreements/terms-lookup.ts';
 import { datesOf, presentVersions, type PresentedVersion } from '../agreements/present.ts';
 import { getAgreement, listTermsVersions } from '../agreements/repo.ts';
 import { REGULATION_DEFAULT_TERMS } from '../agreements/terms.ts';
@@ -25,7 +26,7 @@ import * as repo from './repo.ts';
 import { holidayCalendar } from '../holidays/service.ts';
 import { nextWorkingDay } from '../holidays/rules.ts';
 import { addPeriods, contributionUnder, dueDate, dueDateOf, firstDay, isBillableMonth, lastDay, lateFine, paidMonths, periodLabel, periodOf, quote } from './rules.ts';
-import { protectionOn, type ProtectionVerdict } from './protection.ts';
+import { chargeFacts, protectionOn, type ChargeFacts, type ProtectionVerdict } from './protection.ts';
 import { createBillSchema, paymentSchema, quoteRequestSchema, type BillOut } from './schemas.ts';
 import { readBankStatement } from './bank-statement.ts';
 
@@ -56,16 +57,25 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
   async function verdictOf(rows: repo.ProtectionRow[], date: string): Promise<ProtectionVerdict & { agreementId: number | null; kpj: string | null }> {
     const participations = rows.filter((p) => p.id !== null);
     const inForce = participations.find((p) => isWithinValidity({ signedOn: p.signed_on, durationMonths: p.duration_months!, terminatedOn: p.terminated_on, startsOn: p.starts_on }, date)) ?? participations[0];
-    let charge: { credited: boolean; monthPaid: boolean; billNumber: string } | null = null;
+    let charge: ChargeFacts | null = null;
     // The month of a renewal's boundary is billed once, under either agreement (same KPJ).
     const charged = inForce && inForce.bill_id === null && inForce.kpj ? participations.find((p) => p.bill_id !== null && p.kpj === inForce.kpj) : inForce;
     if (charged && charged.bill_id !== null) {
       const dues = await monthDuesOf(db, charged.bill_id);
       const paid = Number(charged.paid ?? 0) + Number(charged.credits_applied ?? 0);
-      charge = { credited: !!charged.credited, monthPaid: paidMonths(dues, paid).paid.includes(periodOf(date)), billNumber: charged.bill_number ?? '' };
+      charge = chargeFacts({ number: charged.bill_number ?? '', dueDate: charged.bill_due_date ?? '', paid, dues }, periodOf(date), !!charged.credited);
+    }
+    const earlier: (ChargeFacts & { period: string })[] = [];
+    if (inForce?.id && inForce.registered_on && date >= inForce.registered_on && !(inForce.deactivated_on && date >= inForce.deactivated_on)) {
+      for (const c of await repo.earlierCharges(db, inForce.id, periodOf(date))) {
+        const facts = chargeFacts({ number: c.bill_number, dueDate: c.bill_due_date, paid: Number(c.paid ?? 0) + c.credits_applied, dues: await monthDuesOf(db, c.bill_id) }, c.period, !!c.credited);
+        earlier.push({ ...facts, period: c.period });
+      }
     }
     const verdict = protectionOn({
       date,
+      asOf: today(),
+      earlier,
       participation: inForce ? { registeredOn: inForce.registered_on, deactivatedOn: inForce.deactivated_on, agreement: { signedOn: inForce.signed_on, durationMonths: inForce.duration_months!, terminatedOn: inForce.terminated_on, startsOn: inForce.starts_on } } : null,
       charge,
     });
@@ -79,17 +89,11 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
     return { a, versions };
   }
 
-  /** Terms for a month: those in force on its first day covered by the agreement. */
-  function termsForMonth(versions: readonly PresentedVersion[], signedOn: string, period: string): PresentedVersion {
-    const day = firstDay(period) < signedOn ? signedOn : firstDay(period);
-    return termsOn(versions, day) ?? versions[0]!;
-  }
-
   async function present(executor: Kysely<DB>, bill: BillRow): Promise<BillOut> {
     const dues = await repo.monthDues(executor, bill.id);
     const paid = await repo.paidSum(executor, bill.id);
     const { a, versions } = await agreementWithTerms(executor, bill.agreement_id);
-    const terms = termsForMonth(versions, validFrom(datesOf(a)) ?? bill.issue_date, bill.first_period).terms;
+    const terms = termsVersionForMonth(versions, validFrom(datesOf(a)) ?? bill.issue_date, bill.first_period).terms;
     const isCredit = bill.kind === 'credit';
     const covered = isCredit ? { paid: [] as string[], leftover: 0, unpaidAmount: 0 } : paidMonths(dues, paid + bill.credits_applied);
     const outstanding = isCredit ? 0 : Math.max(0, bill.amount_due - paid);
@@ -134,7 +138,7 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
     const paid = isCredit ? 0 : dues.filter((d) => paidPeriods.has(d.period)).reduce((sum, d) => sum + d.due, 0);
     const outstanding = isCredit ? 0 : Math.max(0, charges - paid);
     const { a, versions } = await agreementWithTerms(executor, bill.agreement_id);
-    const terms = termsForMonth(versions, a.signed_on ?? bill.issue_date, bill.first_period).terms;
+    const terms = termsVersionForMonth(versions, validFrom(datesOf(a)) ?? bill.issue_date, bill.first_period).terms;
     return {
       ...whole,
       charges,
@@ -204,15 +208,15 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
       let terms = REGULATION_DEFAULT_TERMS;
       const basis: string[] = [];
       if (input.agreementId) {
-        const { a, versions } = await agreementWithTerms(db, input.agreementId);
+        const a = await getAgreement(db, input.agreementId);
+        if (!a) throw notFound('Perjanjian', input.agreementId);
         const on = input.date ?? today();
-        const version = termsOn(versions, on) ?? versions[0];
-        if (!version) throw new AppError('invalid_state', 'Perjanjian tidak memiliki ketentuan');
+        const { version } = await termsInForce(db, input.agreementId, on);
         terms = version.terms;
         basis.push(`Ketentuan perjanjian ${a.number_party_one} yang berlaku pada ${formatDateId(on)} (sejak ${formatDateId(version.effectiveFrom)})`);
       }
       const c = terms.contribution;
-      const wage = input.wage ?? c.reportedWage.value;
+      const wage = input.wage ?? reportedWage(terms);
       const jkk = input.jkk !== undefined ? parsePercent(input.jkk) : c.jkkRate.value;
       const jkm = input.jkm !== undefined ? parsePercent(input.jkm) : c.jkmRate.value;
       const rounding: Rounding = input.rounding ?? c.rounding.value;
@@ -273,7 +277,7 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
             throw new AppError('validation_failed', `Bulan ${periodLabel(p)} di luar masa berlaku perjanjian (${formatDateId(start)} s.d. ${formatDateId(end)})`);
           }
         }
-        const firstTerms = termsForMonth(versions, start, periods[0]!).terms;
+        const firstTerms = termsVersionForMonth(versions, start, periods[0]!).terms;
         if (!firstTerms.contribution.paymentModes.value.includes(input.mode)) {
           throw new AppError('validation_failed', `Cara pembayaran ${input.mode === 'yearly' ? 'tahunan sekaligus' : 'bulanan'} tidak diatur dalam ketentuan perjanjian (${firstTerms.contribution.paymentModes.basis})`);
         }
@@ -314,7 +318,7 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
           created_by: actor.label,
         });
         for (const p of periods) {
-          const version = termsForMonth(versions, start, p);
+          const version = termsVersionForMonth(versions, start, p);
           const c = contributionUnder(version.terms);
           await repo.insertMonthCharges(trx, { billId: id, agreementId: input.agreementId, period: p, firstDay: firstDay(p), lastDay: lastDay(p), wage: c.wage, jkk: c.jkk, jkm: c.jkm, total: c.total, termsVersionId: version.id });
         }
@@ -464,7 +468,7 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
         const period = addPeriods(periodOf(end), -i);
         const day = i === 0 ? end : lastDay(period);
         const v = await this.protectionOf(employeeId, day);
-        out.push({ period, label: periodLabel(period), protected: v.protected, code: v.code, reason: v.reason });
+        out.push({ period, label: periodLabel(period), protected: v.protected, state: v.state, code: v.code, params: v.params, reason: v.reason });
       }
       return out;
     },

@@ -20,6 +20,9 @@ describe('participant cards and verification', () => {
     await h.services.enrolment.submitBatch(h.admin, batch.id);
     pid = batch.participants[0]!.id;
     await h.services.enrolment.accept(h.admin, pid, { kpj: '26133068531', registeredOn: '2022-04-01' });
+    // April and May billed and paid: nothing past due on 20 May.
+    const april = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-04', issueDate: '2022-04-01' });
+    await h.services.contributions.recordPayment(h.admin, { billId: april.id, amount: april.amountDue, paidOn: '2022-04-10', bankReference: 'K-0' });
     const bill = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-05', issueDate: '2022-05-01' });
     await h.services.contributions.recordPayment(h.admin, { billId: bill.id, amount: bill.amountDue, paidOn: '2022-05-10', bankReference: 'K-1' });
     await seedParticipants(h.handle.db, { agreementId: 1, count: 16, registeredOn: '2022-04-01', unitCodes: ['DINKES'] });
@@ -37,7 +40,7 @@ describe('participant cards and verification', () => {
     assert.equal(res.statusCode, 200, res.body);
     assert.equal(pdfPageCount(res.rawPayload), 1);
     const text = pdfToText(res.rawPayload).replace(/\s+/g, ' ');
-    for (const expected of ['KARTU PESERTA', 'Siti Aminah', '************0001', '26133068531', 'JKK + JKM', 'Dinas Kesehatan', 'Pemerintah Kabupaten Buton Utara', '119/323/SETDA/III/2022 — PER/17/03/2022', 'Terdaftar sejak 1 April 2022', 'Terlindungi per 20 Mei']) {
+    for (const expected of ['KARTU PESERTA', 'Siti Aminah', '************0001', '26133068531', 'JKK + JKM', 'Dinas Kesehatan', 'Pemerintah Kabupaten Buton Utara', '119/323/SETDA/III/2022 — PER/17/03/2022', 'Terdaftar sejak 1 April 2022', 'Terlindungi, iuran lunas per 20 Mei']) {
       assert.ok(text.includes(expected), `missing "${expected}" in: ${text}`);
     }
     assert.ok(!text.includes('7409014508900001'), 'the full NIK is never printed');
@@ -59,7 +62,7 @@ describe('participant cards and verification', () => {
     assert.match(page.body, /TERLINDUNGI/);
     assert.doesNotMatch(page.body, /Siti|Aminah|7409014508900001|Dinas Kesehatan|26133068531/);
     const json = (await h.app.inject({ method: 'GET', url: `/api/v1/verify/${token}` })).json();
-    assert.deepEqual(json, { found: true, initials: 'S. A.', maskedKpj: '•••••••8531', protectedToday: true, asOf: '2022-05-20', programs: 'JKK + JKM', branch: 'BPJS Ketenagakerjaan Kantor Cabang Kendari' });
+    assert.deepEqual(json, { found: true, initials: 'S. A.', maskedKpj: '•••••••8531', protectedToday: true, state: 'protected_paid', asOf: '2022-05-20', programs: 'JKK + JKM', branch: 'BPJS Ketenagakerjaan Kantor Cabang Kendari' });
     await admin.request({ method: 'POST', url: `/api/v1/enrolment/participants/${pid}/card/reissue` });
     const old = await h.app.inject({ method: 'GET', url: `/verify/${token}` });
     assert.equal(old.statusCode, 404);

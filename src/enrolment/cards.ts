@@ -16,6 +16,7 @@ import type { ContributionsService } from '../contributions/service.ts';
 import * as repo from './repo.ts';
 import { renderCardsPdf, type CardData } from './card-pdf.ts';
 import { initialsOf, maskKpj, type VerifyData } from './verify-page.ts';
+import { STATE_LABEL } from '../contributions/protection.ts';
 
 export interface CardSelection {
   participantIds?: number[] | undefined;
@@ -78,7 +79,7 @@ export function createCards({ db, today, contributions }: { db: Kysely<DB>; toda
           branch: a.party_two,
           agreementNumbers: `${a.number_party_one} — ${a.number_party_two}`,
           registeredOn: p.registered_on!,
-          protection: { protected: verdict.protected, label: `${verdict.protected ? 'Terlindungi' : 'Tidak terlindungi'} per ${formatDateId(day)}` },
+          protection: { protected: verdict.protected, label: `${STATE_LABEL[verdict.state]} per ${formatDateId(day)}` },
           verifyUrl: `${baseUrl.replace(/\/$/, '')}/verify/${token}`,
         });
       }
@@ -111,7 +112,7 @@ export function createCards({ db, today, contributions }: { db: Kysely<DB>; toda
       const a = await repo.agreementParties(db, p.agreement_id);
       const day = today();
       const verdict = await contributions.protectionOf(p.employee_id, day);
-      return { found: true, initials: initialsOf(p.full_name), maskedKpj: maskKpj(p.kpj), protectedToday: verdict.protected, asOf: day, programs: 'JKK + JKM', branch: a?.party_two ?? '' };
+      return { found: true, initials: initialsOf(p.full_name), maskedKpj: maskKpj(p.kpj), protectedToday: verdict.protected, state: verdict.state, asOf: day, programs: 'JKK + JKM', branch: a?.party_two ?? '' };
     },
   };
 }

@@ -17,6 +17,7 @@ import { recordAudit } from '../audit/repo.ts';
 import { effectiveEnd, isWithinValidity, termsOn, validFrom, type AgreementDates } from '../agreements/rules.ts';
 import { presentVersions } from '../agreements/present.ts';
 import { listTermsVersions } from '../agreements/repo.ts';
+import { termsInForce } from '../agreements/terms-lookup.ts';
 import { canSeeAgreement, canSeeEmployee, unitLimit, visibleAgreementIds } from '../core/scope.ts';
 import * as repo from './repo.ts';
 import { canMove, isEnrolledOn, isValidKpj, KPJ_RULE, reconcile, STATUS_LABEL, type Reconciliation } from './rules.ts';
@@ -405,9 +406,9 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
       authorize(actor, 'enrolment:read');
       const batch = await loadBatch(actor, db, batchId);
       const participants = await repo.participantsOfBatch(db, batchId);
-      const versions = presentVersions(await listTermsVersions(db, batch.agreement_id));
+      // The reported wage of the terms in force when the batch was submitted (never a silent 0).
       const on = batch.submitted_at?.slice(0, 10) ?? today();
-      const wage = (termsOn(versions, on) ?? versions[0])?.terms.contribution.reportedWage.value ?? 0;
+      const { reportedWage: wage } = await termsInForce(db, batch.agreement_id, on);
       const workbook = new ExcelJS.Workbook();
       workbook.creator = 'Lindung';
       const sheet = workbook.addWorksheet('Pendaftaran');

@@ -2,11 +2,12 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { initialsOf, maskKpj, renderVerifyPage, type VerifyData } from './verify-page.ts';
 
-const siti: VerifyData = {
+const siti: Extract<VerifyData, { found: true }> = {
   found: true,
   initials: initialsOf('Siti Aminah'),
   maskedKpj: maskKpj('26133068531'),
   protectedToday: true,
+  state: 'protected_paid',
   asOf: '2023-01-10',
   programs: 'JKK + JKM',
   branch: 'BPJS Ketenagakerjaan Kantor Cabang Kendari',
@@ -27,16 +28,21 @@ describe('card verification page', () => {
 
   test('a protected participant: initials, masked number, status with its date, programs, branch', () => {
     const html = renderVerifyPage(siti);
-    for (const expected of ['<html lang="id">', 'Verifikasi Kartu Peserta', 'S. A.', '•••••••8531', 'TERLINDUNGI', 'per 10 Januari 2023', 'JKK + JKM', 'BPJS Ketenagakerjaan Kantor Cabang Kendari']) {
+    for (const expected of ['<html lang="id">', 'Verifikasi Kartu Peserta', 'S. A.', '•••••••8531', 'TERLINDUNGI', 'Iuran bulan ini lunas', 'per 10 Januari 2023', 'JKK + JKM', 'BPJS Ketenagakerjaan Kantor Cabang Kendari']) {
       assert.ok(html.includes(expected), `missing "${expected}"`);
     }
     assert.ok(!html.includes('TIDAK TERLINDUNGI'));
     assert.doesNotMatch(html, /Siti|Aminah|7409014508900001|26133068531|Dinas Kesehatan/);
   });
 
-  test('not protected, and in English', () => {
-    assert.match(renderVerifyPage({ ...siti, protectedToday: false }), /class="status no">TIDAK TERLINDUNGI</);
-    const en = renderVerifyPage({ ...siti, protectedToday: false }, 'en');
+  test('each state: awaiting payment is protected, in arrears is a warning, not covered is not protected; and in English', () => {
+    const awaiting = renderVerifyPage({ ...siti, state: 'awaiting_payment' });
+    assert.match(awaiting, /class="status ok">TERLINDUNGI<\/p>\n<p class="state">Iuran bulan ini belum jatuh tempo</);
+    const arrears = renderVerifyPage({ ...siti, protectedToday: false, state: 'in_arrears' });
+    assert.match(arrears, /class="status warn">IURAN MENUNGGAK<\/p>\n<p class="state">Iuran lewat jatuh tempo; manfaat tetap menjadi hak peserta/);
+    assert.match(renderVerifyPage({ ...siti, protectedToday: false, state: 'not_covered' }), /class="status no">TIDAK TERLINDUNGI<\/p>\n<p class="state">Tidak terdaftar, nonaktif, atau di luar masa perjanjian</);
+    assert.match(renderVerifyPage({ ...siti, protectedToday: false, state: 'in_arrears' }, 'en'), />CONTRIBUTIONS IN ARREARS<\/p>\n<p class="state">Contributions past due;/);
+    const en = renderVerifyPage({ ...siti, protectedToday: false, state: 'not_covered' }, 'en');
     assert.match(en, /<html lang="en">/);
     assert.match(en, /Participant Card Verification/);
     assert.match(en, />NOT PROTECTED</);

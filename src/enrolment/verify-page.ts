@@ -1,13 +1,14 @@
 /**
  * The public verification page a card's QR code opens: only the initials, the masked
- * participant number and whether the person is protected today — nothing else personal (no
+ * participant number and the person's protection state today — nothing else personal (no
  * name, NIK or work unit). One small self-contained HTML page: inline CSS, no scripts, no
  * external assets, readable on a phone.
  */
 import { formatDateId, parseDate } from '../core/dates.ts';
+import type { ProtectionState } from '../contributions/protection.ts';
 
 export type VerifyData =
-  | { found: true; initials: string; maskedKpj: string; protectedToday: boolean; asOf: string; programs: string; branch: string }
+  | { found: true; initials: string; maskedKpj: string; protectedToday: boolean; state: ProtectionState; asOf: string; programs: string; branch: string }
   | { found: false };
 
 export type VerifyLang = 'id' | 'en';
@@ -36,6 +37,13 @@ const TEXT = {
     number: 'No. Peserta (KPJ)',
     protected: 'TERLINDUNGI',
     notProtected: 'TIDAK TERLINDUNGI',
+    inArrears: 'IURAN MENUNGGAK',
+    states: {
+      protected_paid: 'Iuran bulan ini lunas',
+      awaiting_payment: 'Iuran bulan ini belum jatuh tempo',
+      in_arrears: 'Iuran lewat jatuh tempo; manfaat tetap menjadi hak peserta, pembayarnya bergantung pada lama tunggakan',
+      not_covered: 'Tidak terdaftar, nonaktif, atau di luar masa perjanjian',
+    },
     asOf: (date: string) => `per ${formatDateId(date)}`,
     programs: 'Program',
     branch: 'Kantor cabang',
@@ -48,6 +56,13 @@ const TEXT = {
     number: 'Participant no. (KPJ)',
     protected: 'PROTECTED',
     notProtected: 'NOT PROTECTED',
+    inArrears: 'CONTRIBUTIONS IN ARREARS',
+    states: {
+      protected_paid: 'This month’s contributions are paid',
+      awaiting_payment: 'This month’s contributions are not yet due',
+      in_arrears: 'Contributions past due; benefits remain the participant’s right, who pays first depends on how long the arrears last',
+      not_covered: 'Not enrolled, deactivated, or outside the agreement’s term',
+    },
     asOf: (date: string) => {
       const d = parseDate(date);
       return `as of ${d.day} ${MONTHS_EN[d.month - 1]} ${d.year}`;
@@ -66,7 +81,8 @@ main{max-width:420px;margin:24px auto;background:#fff;border-radius:14px;overflo
 header{background:#0b6e4f;color:#fff;padding:14px 16px;border-bottom:3px solid #3fae49}h1{font-size:18px;margin:0}
 section{padding:18px 20px 22px}.label{color:#6b7a73;font-size:13px;margin:14px 0 2px}.value{font-size:18px;margin:0}
 .initials{font-size:30px;font-weight:700;margin:0}.number{font-family:ui-monospace,monospace;font-size:22px;letter-spacing:1px;margin:0}
-.status{font-size:26px;font-weight:800;padding:14px;border-radius:10px;margin:20px 0 4px}.ok{background:#d3f9e0;color:#1b7a3d}.no{background:#ffe3e3;color:#c92a2a}
+.status{font-size:26px;font-weight:800;padding:14px;border-radius:10px;margin:20px 0 4px}.ok{background:#d3f9e0;color:#1b7a3d}.no{background:#ffe3e3;color:#c92a2a}.warn{background:#fff0d6;color:#a15c00}
+.state{font-size:14px;margin:0 0 6px}
 .asof{color:#444;font-size:15px;margin:0}`;
 
 /** The verification page as a complete HTML document, in Bahasa Indonesia (or English). */
@@ -76,7 +92,8 @@ export function renderVerifyPage(data: VerifyData, lang: VerifyLang = 'id'): str
   const body = data.found
     ? `<p class="label">${e(t.participant)}</p><p class="initials">${e(data.initials)}</p>
 <p class="label">${e(t.number)}</p><p class="number">${e(data.maskedKpj)}</p>
-<p class="status ${data.protectedToday ? 'ok' : 'no'}">${e(data.protectedToday ? t.protected : t.notProtected)}</p>
+<p class="status ${data.protectedToday ? 'ok' : data.state === 'in_arrears' ? 'warn' : 'no'}">${e(data.protectedToday ? t.protected : data.state === 'in_arrears' ? t.inArrears : t.notProtected)}</p>
+<p class="state">${e(t.states[data.state])}</p>
 <p class="asof">${e(t.asOf(data.asOf))}</p>
 <p class="label">${e(t.programs)}</p><p class="value">${e(data.programs)}</p>
 <p class="label">${e(t.branch)}</p><p class="value">${e(data.branch)}</p>`

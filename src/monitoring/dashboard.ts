@@ -11,21 +11,21 @@ import { authorize } from '../core/policy.ts';
 import { assertAgreementInScope, unitLimit } from '../core/scope.ts';
 import { notFound } from '../core/errors.ts';
 import { agreementStatus, daysRemaining, validFrom, validUntil } from '../agreements/rules.ts';
-import { protectionOn, type ProtectionCode } from '../contributions/protection.ts';
-import { paidMonths, periodLabel, periodOf } from '../contributions/rules.ts';
+import { chargeFacts, protectionOn, PROTECTION_STATES, type ChargeFacts, type ProtectionCode, type ProtectionState } from '../contributions/protection.ts';
+import { monthBalances, periodLabel, periodOf } from '../contributions/rules.ts';
 import * as billsRepo from '../contributions/repo.ts';
 import type { createContributionReports } from '../contributions/reports.ts';
 import type { Registers } from './registers.ts';
 
-export const REASON_LABEL: Record<Exclude<ProtectionCode, 'protected'> | 'pending', string> = {
+/** Why someone is unprotected today: in arrears, or not covered (awaiting payment is protected). */
+export const REASON_LABEL: Record<Exclude<ProtectionCode, 'protected_paid' | 'awaiting_payment'> | 'pending', string> = {
   not_enrolled: 'Belum pernah didaftarkan',
   pending: 'Pendaftaran belum selesai (draf/diajukan)',
   before_agreement: 'Sebelum perjanjian berlaku',
   outside_validity: 'Di luar masa berlaku perjanjian',
   before_enrolment: 'Kepesertaan belum mulai',
   deactivated: 'Kepesertaan nonaktif',
-  month_not_billed: 'Iuran bulan ini belum ditagih',
-  month_unpaid: 'Iuran bulan ini belum lunas',
+  in_arrears: 'Iuran bulan ini menunggak (lewat jatuh tempo)',
 };
 export type UnprotectedReason = keyof typeof REASON_LABEL;
 
@@ -38,6 +38,8 @@ export interface PersonStatus {
   unitName: string;
   enrolled: boolean;
   protected: boolean;
+  /** The protection state today (not_covered also for enrolment not finished). */
+  state: ProtectionState;
   reason: UnprotectedReason | null;
   detail: string;
 }
@@ -69,40 +71,36 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
     const employees = await employeesQuery.orderBy('u.code').orderBy('e.full_name').execute();
     const participants = new Map((await db.selectFrom('participants').select(['employee_id', 'id', 'status', 'registered_on', 'deactivated_on']).where('agreement_id', '=', agreementId).execute()).map((p) => [p.employee_id, p]));
     const period = periodOf(date);
-    // A renewal's first month may have been billed under its predecessor (once across the two):
-    // such a charge counts for the participant who continues it here.
-    const charges = await db
-      .selectFrom('bill_lines as l')
-      .innerJoin('bills as b', 'b.id', 'l.bill_id')
-      .leftJoin('participants as s', (join) => join.onRef('s.carried_from_id', '=', 'l.participant_id').on('s.agreement_id', '=', agreementId))
-      .select((eb) => eb.fn.coalesce('s.id', 'l.participant_id').as('participant_id'))
-      .select(['l.bill_id', 'b.number', 'b.credits_applied'])
-      .select((eb) => eb.exists(eb.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', 'credit')).as('credited'))
-      .where((eb) => eb.or([eb('b.agreement_id', '=', agreementId), eb('s.id', 'is not', null)]))
-      .where('l.period', '=', period)
-      .where('l.kind', '=', 'charge')
-      .execute();
-    const paidBills = new Set<number>();
+    // Each participant's charges up to the month, read the same way the protection check reads them
+    // (chargeFacts); a renewal's first month billed under its predecessor counts for whoever continues it here.
+    const charges = await billsRepo.chargesUpTo(db, agreementId, period);
+    const billsOfCharges = new Map<number, { dues: Awaited<ReturnType<typeof billsRepo.monthDues>>; paid: number }>();
     for (const billId of new Set(charges.map((c) => c.bill_id))) {
       const c = charges.find((x) => x.bill_id === billId)!;
-      const dues = await billsRepo.monthDues(db, billId);
-      if (paidMonths(dues, (await billsRepo.paidSum(db, billId)) + c.credits_applied).paid.includes(period)) paidBills.add(billId);
+      billsOfCharges.set(billId, { dues: await billsRepo.monthDues(db, billId), paid: (await billsRepo.paidSum(db, billId)) + c.credits_applied });
     }
-    const chargeOf = new Map(charges.map((c) => [c.participant_id, c]));
+    const chargesOf = new Map<number, (ChargeFacts & { period: string })[]>();
+    for (const c of charges) {
+      const bill = billsOfCharges.get(c.bill_id)!;
+      const facts = { ...chargeFacts({ number: c.number, dueDate: c.due_date, paid: bill.paid, dues: bill.dues }, c.period, !!c.credited), period: c.period };
+      chargesOf.set(c.participant_id, [...(chargesOf.get(c.participant_id) ?? []), facts]);
+    }
     const agreementDates = { signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on, startsOn: a.starts_on };
     return employees.map((e) => {
       const p = participants.get(e.id);
       const base = { employeeId: e.id, nik: e.nik, fullName: e.full_name, unitId: e.work_unit_id, unitCode: e.code, unitName: e.name };
-      if (!p || p.status === 'rejected') return { ...base, enrolled: false, protected: false, reason: 'not_enrolled' as const, detail: REASON_LABEL.not_enrolled };
-      if (p.status !== 'registered') return { ...base, enrolled: false, protected: false, reason: 'pending' as const, detail: REASON_LABEL.pending };
-      const charge = chargeOf.get(p.id);
+      if (!p || p.status === 'rejected') return { ...base, enrolled: false, protected: false, state: 'not_covered' as const, reason: 'not_enrolled' as const, detail: REASON_LABEL.not_enrolled };
+      if (p.status !== 'registered') return { ...base, enrolled: false, protected: false, state: 'not_covered' as const, reason: 'pending' as const, detail: REASON_LABEL.pending };
+      const own = chargesOf.get(p.id) ?? [];
       const verdict = protectionOn({
         date,
+        asOf: today(),
         participation: { registeredOn: p.registered_on, deactivatedOn: p.deactivated_on, agreement: agreementDates },
-        charge: charge ? { credited: !!charge.credited, monthPaid: paidBills.has(charge.bill_id), billNumber: charge.number } : null,
+        charge: own.find((c) => c.period === period) ?? null,
+        earlier: own.filter((c) => c.period < period),
       });
       const enrolled = verdict.code !== 'deactivated' && verdict.code !== 'before_enrolment' && verdict.code !== 'not_enrolled';
-      return { ...base, enrolled, protected: verdict.protected, reason: verdict.protected ? null : (verdict.code as UnprotectedReason), detail: verdict.reason };
+      return { ...base, enrolled, protected: verdict.protected, state: verdict.state, reason: verdict.protected ? null : (verdict.code as UnprotectedReason), detail: verdict.reason };
     });
   }
 
@@ -133,16 +131,23 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
         units.set(p.unitId, u);
       }
       const reasons = Object.fromEntries(Object.keys(REASON_LABEL).map((k) => [k, people.filter((p) => p.reason === k).length])) as Record<UnprotectedReason, number>;
-      // Billed vs paid by month: a month counts as paid when its bill has it paid in full.
+      // Billed vs paid by month: payments (and credit applied) cover a bill's months in order, a
+      // partial payment counting for the month it reaches (monthBalances, as protection and arrears).
       const bills = (await billsRepo.billsOf(db, agreementId)).filter((b) => b.kind !== 'credit');
       const months = new Map<string, { period: string; label: string; billed: number; paid: number }>();
       for (const b of bills) {
         const dues = await billsRepo.monthDues(db, b.id);
-        const covered = new Set(paidMonths(dues, (await billsRepo.paidSum(db, b.id)) + b.credits_applied).paid);
-        for (const d of scopeUnit === undefined ? dues : await billsRepo.monthDues(db, b.id, scopeUnit)) {
+        const balances = monthBalances(dues, (await billsRepo.paidSum(db, b.id)) + b.credits_applied);
+        // An operator's money is its unit's share: its unit's dues, paid in the proportion the month is paid (rounded down).
+        const shown = scopeUnit === undefined ? balances : (await billsRepo.monthDues(db, b.id, scopeUnit)).map((u) => {
+          const month = balances.find((x) => x.period === u.period);
+          const paid = month && month.due > 0 ? Number((BigInt(u.due) * BigInt(month.paid)) / BigInt(month.due)) : 0;
+          return { period: u.period, due: u.due, paid, outstanding: u.due - paid };
+        });
+        for (const d of shown) {
           const m = months.get(d.period) ?? { period: d.period, label: periodLabel(d.period), billed: 0, paid: 0 };
           m.billed += d.due;
-          if (covered.has(d.period)) m.paid += d.due;
+          m.paid += d.paid;
           months.set(d.period, m);
         }
       }
@@ -182,6 +187,7 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
           roster: people.length,
           enrolled: people.filter((p) => p.enrolled).length,
           protected: people.filter((p) => p.protected).length,
+          states: Object.fromEntries(PROTECTION_STATES.map((k) => [k, people.filter((p) => p.state === k).length])) as Record<ProtectionState, number>,
           units: [...units.values()].sort((x, y) => x.code.localeCompare(y.code)),
         },
         unprotected: { total: people.filter((p) => !p.protected).length, reasons, sample: people.filter((p) => !p.protected).slice(0, 50) },

@@ -14,12 +14,12 @@ describe('monitoring', () => {
     officer = await h.login('bpjs_officer');
     viewer = await h.login('viewer');
     await h.services.agreements.importFile(h.admin, demoAgreementData());
-    // 6 registered (4 DINKES, 2 BKPSDM by alternation), one of them deactivated; June billed and paid for all.
-    const { participantIds } = await seedParticipants(h.handle.db, { agreementId: 1, count: 6, registeredOn: '2022-04-01', unitCodes: ['BKPSDM', 'DINKES'] });
+    // 6 registered from 1 June (4 DINKES, 2 BKPSDM by alternation), one of them deactivated; June billed and paid for all.
+    const { participantIds } = await seedParticipants(h.handle.db, { agreementId: 1, count: 6, registeredOn: '2022-06-01', unitCodes: ['BKPSDM', 'DINKES'] });
     const june = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-06', issueDate: '2022-06-01' });
     await h.services.contributions.recordPayment(h.admin, { billId: june.id, amount: june.amountDue, paidOn: '2022-06-10', bankReference: 'J-1' });
     await h.handle.db.updateTable('participants').set({ deactivated_on: '2022-06-15', deactivation_reason: 'Berhenti' }).where('id', '=', participantIds[0]!).execute();
-    // 2 more registered after the June bill (June not billed for them), 1 never enrolled, 1 submitted only.
+    // 2 more registered after the June bill (June not billed for them, not due before 15 July: awaiting payment), 1 never enrolled, 1 submitted only.
     await seedParticipants(h.handle.db, { agreementId: 1, count: 2, registeredOn: '2022-06-10', offset: 100, unitCodes: ['DINKES'] });
     const extra = await seedParticipants(h.handle.db, { agreementId: 1, count: 2, registeredOn: '2022-06-10', offset: 200, unitCodes: ['DINKES'] });
     await h.handle.db.deleteFrom('participants').where('id', '=', extra.participantIds[0]!).execute();
@@ -34,25 +34,37 @@ describe('monitoring', () => {
     assert.deepEqual(d.coverage, {
       roster: 10,
       enrolled: 7,
-      protected: 5,
+      protected: 7,
+      states: { protected_paid: 5, awaiting_payment: 2, in_arrears: 0, not_covered: 3 },
       units: [
         { unitId: d.coverage.units[0].unitId, code: 'BKPSDM', name: 'Unit BKPSDM', roster: 3, enrolled: 2, protected: 2 },
-        { unitId: d.coverage.units[1].unitId, code: 'DINKES', name: 'Unit DINKES', roster: 7, enrolled: 5, protected: 3 },
+        { unitId: d.coverage.units[1].unitId, code: 'DINKES', name: 'Unit DINKES', roster: 7, enrolled: 5, protected: 5 },
       ],
     });
-    assert.equal(d.unprotected.total, 5);
+    assert.equal(d.unprotected.total, 3);
     assert.deepEqual(
       Object.fromEntries(Object.entries(d.unprotected.reasons).filter(([, n]) => n)),
-      { not_enrolled: 1, pending: 1, deactivated: 1, month_not_billed: 2 },
+      { not_enrolled: 1, pending: 1, deactivated: 1 },
     );
     assert.deepEqual(d.contributions, [{ period: '2022-06', label: 'Juni 2022', billed: 57_186, paid: 57_186 }]);
     assert.equal(d.agreement.daysRemaining, 632);
   });
 
-  test('the unprotected list, filterable by reason', async () => {
-    const res = (await viewer.request({ method: 'GET', url: '/api/v1/monitoring/unprotected?agreementId=1&reason=month_not_billed' })).json();
-    assert.equal(res.total, 2);
-    assert.match(res.items[0].detail, /Iuran Juni 2022 belum ditagih/);
+  test('the unprotected list, filterable by reason: awaiting payment is protected, in arrears is not', async () => {
+    const awaiting = (await viewer.request({ method: 'GET', url: '/api/v1/monitoring/unprotected?agreementId=1&reason=in_arrears' })).json();
+    assert.equal(awaiting.total, 0);
+    // The day after June's due date, the two registered late (June never billed) are in arrears.
+    h.setToday('2022-07-16');
+    try {
+      const res = (await viewer.request({ method: 'GET', url: '/api/v1/monitoring/unprotected?agreementId=1&reason=in_arrears' })).json();
+      assert.equal(res.total, 2);
+      assert.equal(res.items[0].state, 'in_arrears');
+      assert.equal(res.items[0].detail, 'Menunggak: iuran Juni 2022 lewat jatuh tempo 15 Juli 2022 (1 hari; belum ditagih)');
+      const d = (await viewer.request({ method: 'GET', url: '/api/v1/monitoring/dashboard?agreementId=1' })).json();
+      assert.deepEqual([d.coverage.protected, d.coverage.states, d.unprotected.reasons.in_arrears], [5, { protected_paid: 0, awaiting_payment: 5, in_arrears: 2, not_covered: 3 }, 2]);
+    } finally {
+      h.setToday('2022-06-20');
+    }
   });
 
   test('force majeure: day 7 on time, day 8 late; notice before event refused', async () => {
@@ -101,10 +113,13 @@ describe('M&E report', () => {
     const h = await createHarness({ today: '2022-07-05' });
     try {
       await h.services.agreements.importFile(h.admin, demoAgreementData());
-      await seedParticipants(h.handle.db, { agreementId: 1, count: 4, registeredOn: '2022-04-01' });
+      // 4 enrolled from May; May paid; June (Rp 38.124) billed on 1 July with Rp 20.000 paid: Rp 18.124 unpaid, not yet due.
+      await seedParticipants(h.handle.db, { agreementId: 1, count: 4, registeredOn: '2022-05-01' });
       const may = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-05', issueDate: '2022-06-01' });
       await h.services.contributions.recordPayment(h.admin, { billId: may.id, amount: may.amountDue, paidOn: '2022-06-10', bankReference: 'M-1' });
-      await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-06', issueDate: '2022-07-01' });
+      const june = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-06', issueDate: '2022-07-01' });
+      assert.equal(june.amountDue, 38_124);
+      await h.services.contributions.recordPayment(h.admin, { billId: june.id, amount: 20_000, paidOn: '2022-07-02', bankReference: 'M-2' });
       const admin = await h.login('admin');
       const pdf = await admin.request({ method: 'GET', url: '/api/v1/monitoring/report?agreementId=1&period=2022-Q2&format=pdf' });
       assert.equal(pdf.statusCode, 200, pdf.body);
@@ -112,13 +127,19 @@ describe('M&E report', () => {
       assert.match(text, /LAPORAN MONITORING DAN EVALUASI/);
       assert.match(text, /Triwulan II 2022 \(1 April 2022 s\.d\. 30 Juni 2022\)/);
       assert.match(text, /Mei 2022 Rp 38\.124 Rp 38\.124/);
-      assert.match(text, /Juni 2022 Rp 38\.124 Rp 0/);
-      assert.match(text, /Terlindungi :\s?0 Tidak terlindungi :\s?4/);
+      assert.match(text, /Juni 2022 Rp 38\.124 Rp 20\.000/);
+      assert.match(text, /Terlindungi :\s?4 Tidak terlindungi :\s?0 Tunggakan :\s?Rp 18\.124/);
+      assert.match(text, /Belum jatuh tempo Rp 18\.124/);
       const xlsx = await admin.request({ method: 'GET', url: '/api/v1/monitoring/report?agreementId=1&period=2022-Q2&format=xlsx' });
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
       const months = wb.getWorksheet('Iuran per bulan')!;
-      assert.deepEqual([months.getRow(2).values, months.getRow(3).values].map((v) => (v as unknown[]).slice(1)), [['Mei 2022', 38124, 38124], ['Juni 2022', 38124, 0]]);
+      assert.deepEqual([months.getRow(2).values, months.getRow(3).values].map((v) => (v as unknown[]).slice(1)), [['Mei 2022', 38124, 38124], ['Juni 2022', 38124, 20000]]);
+      const summary = wb.getWorksheet('Ringkasan')!;
+      const row = (label: string) => (summary.getSheetValues() as unknown[][]).find((r) => r?.[1] === label)?.[2];
+      assert.deepEqual([row('Terlindungi'), row('Tidak terlindungi'), row('Tunggakan (Rp)')], [4, 0, 18124]);
+      const arrears = wb.getWorksheet('Tunggakan')!;
+      assert.deepEqual((arrears.getRow(2).values as unknown[]).slice(1), ['not_due', 18124]);
       const empty = await admin.request({ method: 'GET', url: '/api/v1/monitoring/report?agreementId=1&period=2022-01&format=pdf' });
       assert.equal(empty.statusCode, 200);
       assert.match(pdfToText(empty.rawPayload).replace(/\s+/g, ' '), /Tidak ada tagihan pada periode ini/);

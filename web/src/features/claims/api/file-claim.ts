@@ -25,7 +25,11 @@ export function useFileClaim() {
   });
 }
 
-export interface ProtectionVerdict { employeeId: number; nik: string; fullName: string; date: string; protected: boolean; code: string; reason: string; agreementId: number | null; kpj: string | null }
+export interface ProtectionVerdict {
+  employeeId: number; nik: string; fullName: string; date: string; protected: boolean;
+  state: 'protected_paid' | 'awaiting_payment' | 'in_arrears' | 'not_covered'; code: string; reason: string;
+  consequence: { text: string; basis: string; confirmed: boolean } | null; agreementId: number | null; kpj: string | null;
+}
 
 /** Whether the employee was protected on the incident date (the eligibility check of intake). */
 export function useProtection(employeeId: number | null, date: string) {

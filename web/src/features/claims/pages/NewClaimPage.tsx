@@ -30,7 +30,8 @@ export default function NewClaimPage() {
   const [errors, setErrors] = useState<Partial<Record<IncidentField, string>>>({});
   const [serverErrors, setServerErrors] = useState<Partial<Record<IncidentField, string>>>({});
   const protection = useProtection(incident.employeeId, incident.incidentDate);
-  const agreement = protection.data?.protected ? protection.data.agreementId : null;
+  // Paid, awaiting payment and in arrears may file (in arrears with its consequence); not covered may not.
+  const agreement = protection.data && protection.data.state !== 'not_covered' ? protection.data.agreementId : null;
   const estimate = agreement ? { ...toBenefitRequest(benefit), incidentDate: incident.incidentDate, agreement } : null;
 
   const submit = () => {

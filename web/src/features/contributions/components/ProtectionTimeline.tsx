@@ -1,6 +1,6 @@
 /**
- * The last 24 months of one employee's protection: a row of small cells (green protected, red
- * unpaid, orange not billed, grey not enrolled / deactivated / outside the agreement), each with a tooltip.
+ * The last 24 months of one employee's protection: a row of small cells, one colour per state
+ * (green paid, light green awaiting payment, red in arrears, grey not covered), each with a tooltip.
  * Usage: <ProtectionTimeline employeeId={id} /> (GET /api/v1/employees/:id/protection-timeline).
  */
 import { Box, Group, Skeleton, Stack, Text, Tooltip } from '@mantine/core';
@@ -8,7 +8,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../lib/api-client.ts';
 
-export interface ProtectionMonth { period: string; label: string; protected: boolean; code: string; reason: string }
+export type ProtectionState = 'protected_paid' | 'awaiting_payment' | 'in_arrears' | 'not_covered';
+export interface ProtectionMonth { period: string; label: string; protected: boolean; state: ProtectionState; code: string; reason: string }
 
 export function useProtectionTimeline(employeeId: number) {
   return useQuery({
@@ -18,18 +19,13 @@ export function useProtectionTimeline(employeeId: number) {
   });
 }
 
-const PROTECTED = 'var(--mantine-color-teal-6)';
-const UNPAID = 'var(--mantine-color-red-6)';
-const NOT_BILLED = 'var(--mantine-color-orange-4)';
-const NOT_COVERED = 'var(--mantine-color-gray-3)';
-
-/** Green: protected; red: billed but unpaid; orange: not billed; grey: not enrolled, deactivated or outside the agreement. */
-function colorOf(m: ProtectionMonth): string {
-  if (m.protected) return PROTECTED;
-  if (m.code === 'month_unpaid') return UNPAID;
-  if (m.code === 'month_not_billed') return NOT_BILLED;
-  return NOT_COVERED;
-}
+/** One colour per state. */
+export const STATE_COLOR: Record<ProtectionState, string> = {
+  protected_paid: 'var(--mantine-color-teal-6)',
+  awaiting_payment: 'var(--mantine-color-teal-2)',
+  in_arrears: 'var(--mantine-color-red-6)',
+  not_covered: 'var(--mantine-color-gray-3)',
+};
 
 function Legend({ color, label }: { color: string; label: string }) {
   return (
@@ -59,7 +55,7 @@ export function ProtectionTimeline({ employeeId, withLegend = true }: { employee
             withArrow
             label={(
               <>
-                <Text size="xs" fw={700}>{m.label} — {m.protected ? t('contributions.protected') : t('contributions.notProtected')}</Text>
+                <Text size="xs" fw={700}>{m.label} — {t(`contributions.states.${m.state}`)}</Text>
                 <Text size="xs">{m.reason}</Text>
               </>
             )}
@@ -69,8 +65,9 @@ export function ProtectionTimeline({ employeeId, withLegend = true }: { employee
               h={28}
               data-period={m.period}
               data-protected={m.protected}
+              data-state={m.state}
               aria-label={`${m.label}: ${m.reason}`}
-              style={{ borderRadius: 4, background: colorOf(m), cursor: 'default' }}
+              style={{ borderRadius: 4, background: STATE_COLOR[m.state], cursor: 'default' }}
             />
           </Tooltip>
         ))}
@@ -79,10 +76,10 @@ export function ProtectionTimeline({ employeeId, withLegend = true }: { employee
         <Group justify="space-between" wrap="wrap" gap="xs" maw={23 * 24}>
           <Text size="xs" c="dimmed">{first?.label} – {last?.label}</Text>
           <Group gap="sm">
-            <Legend color={PROTECTED} label={t('contributions.timeline.protected')} />
-            <Legend color={UNPAID} label={t('contributions.timeline.unpaid')} />
-            <Legend color={NOT_BILLED} label={t('contributions.timeline.notBilled')} />
-            <Legend color={NOT_COVERED} label={t('contributions.timeline.notCovered')} />
+            <Legend color={STATE_COLOR.protected_paid} label={t('contributions.timeline.protected')} />
+            <Legend color={STATE_COLOR.awaiting_payment} label={t('contributions.timeline.awaiting')} />
+            <Legend color={STATE_COLOR.in_arrears} label={t('contributions.timeline.arrears')} />
+            <Legend color={STATE_COLOR.not_covered} label={t('contributions.timeline.notCovered')} />
           </Group>
         </Group>
       )}

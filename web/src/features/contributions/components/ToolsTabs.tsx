@@ -176,7 +176,7 @@ export function BudgetTab({ agreementId }: { agreementId: number }) {
   );
 }
 
-interface Protection { fullName: string; nik: string; date: string; protected: boolean; code: string; reason: string; kpj: string | null }
+interface Protection { fullName: string; nik: string; date: string; protected: boolean; state: 'protected_paid' | 'awaiting_payment' | 'in_arrears' | 'not_covered'; code: string; reason: string; consequence: { text: string; basis: string; confirmed: boolean } | null; kpj: string | null }
 
 export function ProtectionTab() {
   const { t } = useTranslation();
@@ -210,9 +210,11 @@ export function ProtectionTab() {
             </ThemeIcon>
             <Box>
               <Text fz={32} fw={900} lh={1.1} c={r.protected ? 'teal.8' : 'red.8'}>{r.protected ? t('contributions.protected') : t('contributions.notProtected')}</Text>
+              <Text fw={700} data-testid="protection-state" data-state={r.state}>{t(`contributions.states.${r.state}`)}</Text>
               <Text fw={600} mt={6}>{r.fullName} <Text span ff="monospace" c="dimmed">· {r.nik}{r.kpj ? ` · KPJ ${r.kpj}` : ''}</Text></Text>
               <Text size="sm" c="dimmed">{t('contributions.onDate', { date: formatDateId(r.date) })}</Text>
               <Text mt="xs">{r.reason}</Text>
+              {r.consequence && <Text size="sm" mt="xs"><b>{t('contributions.consequence')}:</b> {r.consequence.text} <Text span size="xs" c="dimmed">({r.consequence.basis}{r.consequence.confirmed ? '' : ` — ${t('contributions.unconfirmed')}`})</Text></Text>}
             </Box>
           </Group>
         </Paper>

@@ -11,8 +11,9 @@ import { QueryError } from '../../../components/QueryError.tsx';
 import { api, apiUrl } from '../../../lib/api-client.ts';
 import { formatDateId, formatNumber, formatRupiah } from '../../../lib/format.ts';
 import { AgreementPicker, useDefaultAgreementId } from '../../contributions/components/AgreementPicker.tsx';
+import { id } from '../../../i18n/id.ts';
 
-interface Person { employeeId: number; nik: string; fullName: string; unitCode: string; reason: string | null; detail: string }
+interface Person { employeeId: number; nik: string; fullName: string; unitCode: string; state: 'protected_paid' | 'awaiting_payment' | 'in_arrears' | 'not_covered'; reason: string | null; detail: string }
 interface Figures {
   agreement: { daysRemaining: number | null; validUntil: string | null };
   date: string;
@@ -26,10 +27,9 @@ interface Figures {
 }
 interface Reminder { kind: string; date: string; severity: 'info' | 'warning' | 'danger'; message: string; link: string }
 
-const REASONS: Record<string, string> = {
-  not_enrolled: 'Belum pernah didaftarkan', pending: 'Pendaftaran belum selesai', before_agreement: 'Sebelum perjanjian berlaku', outside_validity: 'Di luar masa berlaku perjanjian',
-  before_enrolment: 'Kepesertaan belum mulai', deactivated: 'Kepesertaan nonaktif', month_not_billed: 'Iuran bulan ini belum ditagih', month_unpaid: 'Iuran bulan ini belum lunas',
-};
+
+/** The reasons someone is unprotected today (labels in contributions.reasons of both catalogues). */
+const REASON_KEYS = id.contributions.reasons;
 
 function Stat({ label, value, testId, to }: { label: string; value: string; testId: string; to?: string }) {
   const inner = (
@@ -89,11 +89,11 @@ export default function DashboardPage() {
           <Card withBorder radius="md" padding="md">
             <Group justify="space-between" mb="sm">
               <Title order={4}>{t('monitoring.unprotectedList')}</Title>
-              <Select placeholder={t('monitoring.all')} clearable data={Object.entries(f.unprotected.reasons).filter(([, n]) => n > 0).map(([k, n]) => ({ value: k, label: `${REASONS[k] ?? k} (${n})` }))} value={reason} onChange={(v) => set('reason', v)} w={320} />
+              <Select placeholder={t('monitoring.all')} clearable data={Object.entries(f.unprotected.reasons).filter(([, n]) => n > 0).map(([k, n]) => ({ value: k, label: `${k in REASON_KEYS ? t(`contributions.reasons.${k as keyof typeof REASON_KEYS}`) : k} (${n})` }))} value={reason} onChange={(v) => set('reason', v)} w={320} />
             </Group>
             <Table striped data-testid="unprotected-table">
               <Table.Thead><Table.Tr><Table.Th>NIK</Table.Th><Table.Th>{t('roster.name')}</Table.Th><Table.Th>{t('roster.unit')}</Table.Th><Table.Th>{t('monitoring.reason')}</Table.Th></Table.Tr></Table.Thead>
-              <Table.Tbody>{(people.data?.items ?? []).slice(0, 200).map((p) => <Table.Tr key={p.employeeId}><Table.Td ff="monospace"><Anchor component={Link} to={`/pegawai/${p.employeeId}`}>{p.nik}</Anchor></Table.Td><Table.Td>{p.fullName}</Table.Td><Table.Td>{p.unitCode}</Table.Td><Table.Td>{p.detail}</Table.Td></Table.Tr>)}</Table.Tbody>
+              <Table.Tbody>{(people.data?.items ?? []).slice(0, 200).map((p) => <Table.Tr key={p.employeeId}><Table.Td ff="monospace"><Anchor component={Link} to={`/pegawai/${p.employeeId}`}>{p.nik}</Anchor></Table.Td><Table.Td>{p.fullName}</Table.Td><Table.Td>{p.unitCode}</Table.Td><Table.Td><Badge size="sm" variant="light" color={p.state === 'in_arrears' ? 'red' : 'gray'} mr={6} data-testid="person-state">{t(`contributions.states.${p.state}`)}</Badge>{p.detail}</Table.Td></Table.Tr>)}</Table.Tbody>
             </Table>
           </Card>
           <Card withBorder radius="md" padding="md" data-testid="claims-figures">
