@@ -13,6 +13,8 @@ export interface Benchmark {
   teardown?: () => Promise<void>;
   /** Upper bound for subject time / baseline time, when the issue sets one. */
   maxRatio?: number;
+  /** Upper bound for the subject's absolute time in ms per operation, when the issue sets one. */
+  maxMs?: number;
   iterations?: number;
   /** Unmeasured runs first (default: min(20, iterations)). */
   warmup?: number;
@@ -37,8 +39,12 @@ export async function runBenchmarks(benchmarks: Benchmark[]): Promise<boolean> {
     const subject = await timeIt(b.subject, iterations, warmup);
     await b.teardown?.();
     const ratio = subject / base;
-    const verdict = b.maxRatio === undefined ? '' : ratio <= b.maxRatio ? `  ✓ ≤ ${b.maxRatio}` : `  ✗ > ${b.maxRatio}`;
+    let verdict = b.maxRatio === undefined ? '' : ratio <= b.maxRatio ? `  ✓ ≤ ${b.maxRatio}` : `  ✗ > ${b.maxRatio}`;
     if (b.maxRatio !== undefined && ratio > b.maxRatio) allWithin = false;
+    if (b.maxMs !== undefined) {
+      verdict += subject <= b.maxMs ? `  ✓ ≤ ${b.maxMs} ms` : `  ✗ > ${b.maxMs} ms`;
+      if (subject > b.maxMs) allWithin = false;
+    }
     const extra = b.report?.() ?? [];
     console.log(`${b.name}: ${subject.toFixed(3)} ms/op (${(1000 / subject).toFixed(0)} op/s); baseline "${b.baselineName}": ${base.toFixed(3)} ms/op; ratio ${ratio.toFixed(2)}${verdict}`);
     for (const line of extra) console.log(`  ${line}`);

@@ -175,7 +175,7 @@ export async function renderCardsPdf(cards: readonly CardData[], output: NodeJS.
   if (!cards.length) throw new AppError('validation_failed', 'Tidak ada kartu untuk dicetak');
   const single = options.layout === 'single';
   const pageSize: [number, number] = single ? [CARD_WIDTH, CARD_HEIGHT] : [A4.width, A4.height];
-  const doc = newDocument({ title: options.title ?? 'Kartu Peserta JKK + JKM', size: pageSize, margin: 0, ...(options.creationDate ? { creationDate: options.creationDate } : {}) });
+  const doc = await newDocument({ title: options.title ?? 'Kartu Peserta JKK + JKM', size: pageSize, margin: 0, ...(options.creationDate ? { creationDate: options.creationDate } : {}) });
   let finished = false;
   const done = new Promise<void>((resolve, reject) => {
     output.once('finish', () => ((finished = true), resolve()));

@@ -4,7 +4,6 @@
  * deactivated from a date. Every transition records who and when.
  */
 import type { Kysely } from 'kysely';
-import ExcelJS from 'exceljs';
 import type { DB, ParticipantStatus } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
@@ -372,6 +371,7 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
       const versions = presentVersions(await listTermsVersions(db, batch.agreement_id));
       const on = batch.submitted_at?.slice(0, 10) ?? today();
       const wage = (termsOn(versions, on) ?? versions[0])?.terms.contribution.reportedWage.value ?? 0;
+      const { default: ExcelJS } = await import('exceljs'); // loaded when used: the CLI and the server start without it
       const workbook = new ExcelJS.Workbook();
       workbook.creator = 'Lindung';
       const sheet = workbook.addWorksheet('Pendaftaran');

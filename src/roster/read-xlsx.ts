@@ -3,7 +3,7 @@
  * 100,000 rows is never held whole as a workbook in memory.
  */
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError } from '../core/errors.ts';
 
 /** One spreadsheet row: its number as people see it and its cells from column A (index 0). */
@@ -40,6 +40,7 @@ async function* sheetRows(worksheet: AsyncIterable<ExcelJS.Row>): AsyncGenerator
 
 /** The worksheets in file order, each with its rows; errors from a broken file become bad_file. */
 export async function* openXlsxSheets(buffer: Uint8Array): AsyncGenerator<XlsxSheet> {
+  const { default: ExcelJS } = await import('exceljs'); // loaded when used: the CLI and the server start without it
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buffer]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
