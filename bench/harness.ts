@@ -22,6 +22,18 @@ export interface Benchmark {
   report?: () => string[];
 }
 
+/** A measurement that is not a ratio (e.g. a page load on a throttled link): it prints its own goals with ✓/✗. */
+export interface Measurement {
+  name: string;
+  run: () => Promise<{ lines: string[]; ok: boolean }>;
+}
+
+/** `  ✓ value ≤ goal` or `  ✗ value > goal`, for a line of a Measurement. */
+export function goal(label: string, value: number, max: number, unit: string, digits = 0): { line: string; ok: boolean } {
+  const ok = value <= max;
+  return { ok, line: `${label}: ${value.toFixed(digits)} ${unit}  ${ok ? '✓ ≤' : '✗ >'} ${max} ${unit}` };
+}
+
 async function timeIt(fn: () => Promise<void>, iterations: number, warmup: number): Promise<number> {
   for (let i = 0; i < warmup; i++) await fn();
   const start = process.hrtime.bigint();
@@ -29,9 +41,16 @@ async function timeIt(fn: () => Promise<void>, iterations: number, warmup: numbe
   return Number(process.hrtime.bigint() - start) / 1e6 / iterations;
 }
 
-export async function runBenchmarks(benchmarks: Benchmark[]): Promise<boolean> {
+export async function runBenchmarks(benchmarks: (Benchmark | Measurement)[]): Promise<boolean> {
   let allWithin = true;
   for (const b of benchmarks) {
+    if ('run' in b) {
+      const { lines, ok } = await b.run();
+      if (!ok) allWithin = false;
+      console.log(`${b.name}:`);
+      for (const line of lines) console.log(`  ${line}`);
+      continue;
+    }
     await b.setup?.();
     const iterations = b.iterations ?? 200;
     const warmup = b.warmup ?? Math.min(20, iterations);
