@@ -73,7 +73,7 @@ describe('enrolment in the browser', () => {
       const cardHref = await row.getByRole('link', { name: 'Kartu' }).getAttribute('href');
       const card = await page.request.get(cardHref!);
       assert.equal(card.status(), 200);
-      const text = pdfToText(Buffer.from(await card.body())).replace(/\s+/g, ' ');
+      const text = (await pdfToText(Buffer.from(await card.body()))).replace(/\s+/g, ' ');
       assert.match(text, /KARTU PESERTA/);
       assert.match(text, /Siti Aminah/);
       assert.match(text, /\*{12}0001/);

@@ -55,7 +55,7 @@ describe('monitoring dashboard in the browser', () => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Unduh PDF' }).click()]);
       const path = await download.path();
       const { readFileSync } = await import('node:fs');
-      const text = pdfToText(readFileSync(path!)).replace(/\s+/g, ' ');
+      const text = (await pdfToText(readFileSync(path!))).replace(/\s+/g, ' ');
       assert.match(text, /LAPORAN MONITORING DAN EVALUASI/);
       assert.match(text, /Triwulan II 2022/);
     } finally {

@@ -35,6 +35,7 @@ console.log(`Menjalankan ${files.length} berkas uji pada ${db} (running ${files.
 const child = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', '--test-concurrency=2', ...files],
-  { stdio: 'inherit', env: process.env },
+  // Tests run the sources: bin/lindung.mjs must not pick up a build in dist/ made before a change.
+  { stdio: 'inherit', env: { ...process.env, LINDUNG_FROM_SOURCE: '1' } },
 );
 process.exit(child.status ?? 1);

@@ -1,27 +1,16 @@
 /**
  * The `lindung` command line. Each feature registers its own commands; all of them call the
  * same services as the HTTP API, acting as the local administrator.
+ *
+ * Start-up is kept short: a feature's module (and through it the database driver, the services,
+ * ExcelJS, pdfkit…) is imported only when one of its commands runs. A table names each
+ * feature's top-level commands (src/cli/features.ts) so `lindung --help` lists them all without
+ * loading any feature; features.test.ts checks it against what each feature really registers.
  */
 import { Command } from '@commander-js/extra-typings';
-import { loadConfig } from './core/config.ts';
-import { openDb, isPostgresUrl, DEFAULT_DATABASE_PATH } from './db/connect.ts';
-import { migrateToLatest } from './db/migrate.ts';
-import { backupPostgres, backupSqlite, holdServerLock, restorePostgres, restoreSqlite } from './db/backup.ts';
-import { createServices } from './services.ts';
-import { buildApp } from './http/app.ts';
-import { loadDemo, DEMO_PASSWORD } from './demo.ts';
 import { withContext } from './cli/context.ts';
 import { printJson, reportError } from './cli/output.ts';
-import { registerAgreementCommands } from './agreements/cli.ts';
-import { registerUserCommands } from './auth/cli.ts';
-import { registerRosterCommands } from './roster/cli.ts';
-import { registerEnrolmentCommands } from './enrolment/cli.ts';
-import { registerContributionCommands } from './contributions/cli.ts';
-import { registerMonitoringCommands } from './monitoring/cli.ts';
-import { registerBenefitCommands } from './benefits/cli.ts';
-import { registerClaimCommands } from './claims/cli.ts';
-import { registerHolidayCommands } from './holidays/cli.ts';
-import { AppError } from './core/errors.ts';
+import { CLI_FEATURES } from './cli/features.ts';
 
 // `lindung … | head` closes the pipe early; that is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -41,6 +30,15 @@ program
   .option('--no-demo', 'jangan memuat perjanjian dan pengguna demo')
   .action(async (opts) => {
     try {
+      const [{ loadConfig }, { openDb }, { migrateToLatest }, { createServices }, { buildApp }, { loadDemo, DEMO_PASSWORD }] = await Promise.all([
+        import('./core/config.ts'),
+        import('./db/connect.ts'),
+        import('./db/migrate.ts'),
+        import('./services.ts'),
+        import('./http/app.ts'),
+        import('./demo.ts'),
+      ]);
+      const { holdServerLock } = await import('./db/backup.ts');
       const config = loadConfig();
       if (opts.port) config.port = Number(opts.port);
       if (opts.host) config.host = opts.host;
@@ -81,6 +79,7 @@ program
   .action(async (opts) => {
     await withContext(!!opts.json, async ({ handle }) => {
       // withContext has already migrated; report the state.
+      const { migrateToLatest } = await import('./db/migrate.ts');
       const applied = await migrateToLatest(handle.db);
       if (opts.json) printJson({ database: handle.description, applied });
       else console.log(`Basis data mutakhir (${handle.description})`);
@@ -93,6 +92,7 @@ program
   .argument('<file>', 'berkas tujuan')
   .action(async (file) => {
     try {
+      const [{ loadConfig }, { isPostgresUrl }, { backupPostgres }] = await Promise.all([import('./core/config.ts'), import('./db/connect.ts'), import('./db/backup.ts')]);
       const url = loadConfig().databaseUrl;
       if (url && isPostgresUrl(url)) {
         backupPostgres(url, file);
@@ -104,6 +104,7 @@ program
       return;
     }
     await withContext(false, async ({ handle }) => {
+      const { backupSqlite } = await import('./db/backup.ts');
       const { bytes } = await backupSqlite(handle, file);
       console.log(`Cadangan ditulis ke ${file} (${Math.ceil(bytes / 1024)} KB)`);
     });
@@ -115,6 +116,12 @@ program
   .argument('<file>', 'berkas cadangan')
   .action(async (file) => {
     try {
+      const [{ loadConfig }, { DEFAULT_DATABASE_PATH, isPostgresUrl }, { restoreSqlite, restorePostgres }, { AppError }] = await Promise.all([
+        import('./core/config.ts'),
+        import('./db/connect.ts'),
+        import('./db/backup.ts'),
+        import('./core/errors.ts'),
+      ]);
       const url = loadConfig().databaseUrl;
       if (url && isPostgresUrl(url)) {
         restorePostgres(url, file);
@@ -130,14 +137,13 @@ program
     }
   });
 
-registerAgreementCommands(program);
-registerUserCommands(program);
-registerRosterCommands(program);
-registerEnrolmentCommands(program);
-registerContributionCommands(program);
-registerMonitoringCommands(program);
-registerBenefitCommands(program);
-registerClaimCommands(program);
-registerHolidayCommands(program);
+// Only the feature that owns the command being run is loaded; every other feature's commands
+// are listed (name and description) so `--help` and "unknown command" still know them all.
+const named = process.argv.slice(2).find((a) => !a.startsWith('-'));
+const owner = CLI_FEATURES.find((f) => named !== undefined && Object.hasOwn(f.commands, named));
+for (const feature of CLI_FEATURES) {
+  if (feature === owner) (await feature.load())(program);
+  else for (const [name, description] of Object.entries(feature.commands)) program.command(name).description(description);
+}
 
 await program.parseAsync(process.argv);

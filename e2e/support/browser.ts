@@ -1,19 +1,6 @@
-/** Chromium from the system (/usr/bin/chromium) driven by playwright-core, one fresh context per test. */
-import { existsSync } from 'node:fs';
+/** Chromium (the system's, else the npm-packaged one: chromium.ts) driven by playwright-core, one fresh context per test. */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS, chromiumExecutable } from './chromium.ts';
 
 export interface TestBrowser {
   browser: Browser;
@@ -22,11 +9,9 @@ export interface TestBrowser {
 }
 
 export async function launchBrowser(): Promise<TestBrowser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium tidak ditemukan di ${CHROMIUM_PATH} (apt-get install -y chromium)`);
-  }
+  const { executablePath } = await chromiumExecutable();
   // playwright-core gives every launch its own fresh, temporary profile.
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   return {
     browser,
     async newPage(baseURL) {

@@ -4,7 +4,6 @@
  * institution's admin reads entries recorded for its institution (`audit_log.institution_id`,
  * set from the actor or from the agreement acted on) and entries by its own users.
  */
-import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
@@ -99,6 +98,7 @@ export function createAuditService({ db, timeZone }: { db: Kysely<DB>; timeZone:
       for (let offset = 500; all.length === offset && offset < 10_000; offset += 500) {
         all.push(...(await list(actor, { ...(raw as object), limit: 500, offset })).items);
       }
+      const { default: ExcelJS } = await import('exceljs'); // loaded when used: the CLI and the server start without it
       const wb = new ExcelJS.Workbook();
       wb.creator = 'Lindung';
       const ws = wb.addWorksheet('Jejak audit');

@@ -1,4 +1,4 @@
-/** The claim letter: a JKK claim walked to paid in two installments, and a rejected JKM claim, read back with pdftotext. */
+/** The claim letter: a JKK claim walked to paid in two installments, and a rejected JKM claim, read back with pdfjs-dist (testing/pdftotext.ts). */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
@@ -55,10 +55,10 @@ describe('claim letter', () => {
     assert.equal(res.statusCode, 200);
     const pdf = res.rawPayload;
     if (process.env.LETTER_OUT) writeFileSync(process.env.LETTER_OUT, pdf);
-    const text = pdfToText(pdf);
+    const text = await pdfToText(pdf);
     const flat = text.replace(/\s+/g, ' ');
 
-    assert.ok(pdfPageCount(pdf) <= 2, `${pdfPageCount(pdf)} pages`);
+    assert.ok((await pdfPageCount(pdf)) <= 2, `${await pdfPageCount(pdf)} pages`);
     assert.match(flat, /SURAT KLAIM JAMINAN KECELAKAAN KERJA/);
     assert.match(lineWith(text, 'Nomor peserta (KPJ)'), /: 26133068531/);
     assert.match(lineWith(text, 'Pelapor'), /: Wa Ode Hasnia \(Kepala Tata Usaha\)/);
@@ -98,9 +98,9 @@ describe('claim letter', () => {
     const filed = await h.services.claims.file(h.admin, jkkClaim(employeeId, { program: 'JKM', outcome: 'death', stage1ReportedOn: null, doctorStatementOn: null, stage2ReportedOn: null, benefit: {} }));
     await h.services.claims.reject(officerActor('Andi Wijaya'), filed.id, { reason: 'Ahli waris belum ditetapkan → lengkapi penetapan' });
     const pdf = await h.services.claimLetter(h.admin, filed.id);
-    const text = pdfToText(pdf);
+    const text = await pdfToText(pdf);
     const flat = text.replace(/\s+/g, ' ');
-    assert.equal(pdfPageCount(pdf), 1);
+    assert.equal(await pdfPageCount(pdf), 1);
     assert.match(flat, /SURAT KLAIM JAMINAN KEMATIAN/);
     assert.match(lineWith(text, 'Alasan penolakan'), /: Ahli waris belum ditetapkan -> lengkapi penetapan/);
     assert.match(lineWith(text, 'Ditolak'), /: Andi Wijaya \(petugas BPJS\), 20 Juni 2022 — Ahli waris belum ditetapkan/);

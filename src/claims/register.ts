@@ -3,7 +3,6 @@
  * incident, status, amounts computed, approved, paid and outstanding, and the missed reporting deadlines.
  */
 import { safeXlsxBuffer } from '../core/spreadsheet.ts';
-import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
@@ -19,6 +18,7 @@ export function createClaimsRegister({ db, claims }: { db: Kysely<DB>; claims: C
     const rows = await claims.list(actor, filter);
     // The unit of each listed claim's employee (not every employee of the database).
     const units = rows.length === 0 ? new Map<number, { code: string; name: string }>() : new Map((await db.selectFrom('claims as c').innerJoin('employees as e', 'e.id', 'c.employee_id').innerJoin('work_units as u', 'u.id', 'e.work_unit_id').select(['c.id', 'u.code', 'u.name']).where('c.id', 'in', rows.map((r) => r.id)).execute()).map((u) => [u.id, u]));
+    const { default: ExcelJS } = await import('exceljs'); // loaded when used: the CLI and the server start without it
     const wb = new ExcelJS.Workbook();
     wb.creator = 'Lindung';
     const ws = wb.addWorksheet('Register klaim');

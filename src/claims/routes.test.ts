@@ -54,7 +54,7 @@ describe('claims', () => {
     assert.deepEqual(done.timeline.map((e: { to: string }) => e.to), ['submitted', 'verified', 'approved', 'approved', 'paid']);
     const { pdfToText } = await import('../testing/pdftotext.ts');
     const letter = await admin.request({ method: 'GET', url: `/api/v1/claims/${c.id}/letter.pdf` });
-    const text = pdfToText(letter.rawPayload).replace(/\s+/g, ' ');
+    const text = (await pdfToText(letter.rawPayload)).replace(/\s+/g, ' ');
     assert.match(text, /SURAT KLAIM JAMINAN KECELAKAAN KERJA/);
     assert.match(text, /Siti Aminah/);
     assert.match(text, /disesuaikan: Kuitansi Rp 500\.000/);

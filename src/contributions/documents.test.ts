@@ -23,7 +23,7 @@ describe('bill documents', () => {
     const res = await admin.request({ method: 'GET', url: `/api/v1/bills/${billId}/pdf` });
     assert.equal(res.statusCode, 200);
     assert.equal(res.headers['content-type'], 'application/pdf');
-    const text = pdfToText(res.rawPayload).replace(/\s+/g, ' ');
+    const text = (await pdfToText(res.rawPayload)).replace(/\s+/g, ' ');
     assert.match(text, /PEMERINTAH KABUPATEN BUTON UTARA/);
     assert.match(text, /BPJS Ketenagakerjaan Kantor Cabang Kendari/);
     assert.match(text, /119\/323\/SETDA\/III\/2022 — PER\/17\/03\/2022/);
@@ -47,7 +47,7 @@ describe('bill documents', () => {
   test('a receipt for the payment', async () => {
     const paymentId = (await h.services.contributions.getBill(h.admin, billId)).payments[0]!.id;
     const res = await admin.request({ method: 'GET', url: `/api/v1/bills/${billId}/payments/${paymentId}/receipt.pdf` });
-    const text = pdfToText(res.rawPayload).replace(/\s+/g, ' ');
+    const text = (await pdfToText(res.rawPayload)).replace(/\s+/g, ' ');
     assert.match(text, /TANDA TERIMA PEMBAYARAN IURAN/);
     assert.match(text, /Jumlah : Rp 9\.531\.000/);
     assert.match(text, /SP2D — SP2D-77/);

@@ -3,7 +3,6 @@
  * totals by unit, the amount in words) and its detail as XLSX; a receipt for a payment.
  */
 import { safeXlsxBuffer } from '../core/spreadsheet.ts';
-import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { formatDateId } from '../core/dates.ts';
@@ -30,7 +29,7 @@ export function createBillDocuments({ db, contributions, today }: { db: Kysely<D
   return {
     async billPdf(actor: Actor, billId: number, creationDate?: Date): Promise<Buffer> {
       const { bill, a } = await context(actor, billId);
-      const doc = newDocument({ title: `${KIND_TITLE[bill.kind]} ${bill.number}`, ...(creationDate ? { creationDate } : {}) });
+      const doc = await newDocument({ title: `${KIND_TITLE[bill.kind]} ${bill.number}`, ...(creationDate ? { creationDate } : {}) });
       return toBuffer(doc, (d) => {
         letterhead(d, { partyOne: a.party_one_name, partyTwo: a.party_two_name, numbers: `${a.number_party_one} — ${a.number_party_two}`, title: KIND_TITLE[bill.kind] });
         const last = bill.months > 1 ? ` s.d. ${periodLabel(bill.monthsStatus[bill.monthsStatus.length - 1]?.period ?? bill.firstPeriod)}` : '';
@@ -67,6 +66,7 @@ export function createBillDocuments({ db, contributions, today }: { db: Kysely<D
 
     async billXlsx(actor: Actor, billId: number): Promise<Buffer> {
       const { bill, a } = await context(actor, billId);
+      const { default: ExcelJS } = await import('exceljs'); // loaded when used: the CLI and the server start without it
       const wb = new ExcelJS.Workbook();
       wb.creator = 'Lindung';
       const summary = wb.addWorksheet('Ringkasan');
@@ -114,7 +114,7 @@ export function createBillDocuments({ db, contributions, today }: { db: Kysely<D
       const { bill, a } = await context(actor, billId);
       const payment = bill.payments.find((p) => p.id === paymentId);
       if (!payment) throw notFound('Pembayaran', paymentId);
-      const doc = newDocument({ title: `Tanda terima ${payment.bankReference}`, ...(creationDate ? { creationDate } : {}) });
+      const doc = await newDocument({ title: `Tanda terima ${payment.bankReference}`, ...(creationDate ? { creationDate } : {}) });
       return toBuffer(doc, (d) => {
         letterhead(d, { partyOne: a.party_one_name, partyTwo: a.party_two_name, numbers: `${a.number_party_one} — ${a.number_party_two}`, title: 'TANDA TERIMA PEMBAYARAN IURAN' });
         fields(d, [

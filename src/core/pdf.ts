@@ -3,7 +3,6 @@
  * document, the letterhead of an agreement's two parties, simple tables that flow over pages,
  * and a signature block. Documents are streamed.
  */
-import PDFDocument from 'pdfkit';
 
 export type Doc = PDFKit.PDFDocument;
 
@@ -15,7 +14,9 @@ export interface DocOptions {
   margin?: number;
 }
 
-export function newDocument(o: DocOptions): Doc {
+/** A new document; pdfkit is loaded on first use, so the CLI and the server start without it. */
+export async function newDocument(o: DocOptions): Promise<Doc> {
+  const { default: PDFDocument } = await import('pdfkit');
   return new PDFDocument({
     size: o.size ?? 'A4',
     margin: o.margin ?? 50,

@@ -5,12 +5,17 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import Database from 'better-sqlite3';
-import pg from 'pg';
+import type pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import type { DB } from './schema.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
+
+/** The pg driver, loaded (synchronously) only when a PostgreSQL database is opened: SQLite users and the CLI's start never pay for it. */
+const requireModule = createRequire(import.meta.url);
+const pgDriver = (): typeof pg => requireModule('pg') as typeof pg;
 
 export interface Db {
   db: Kysely<DB>;
@@ -50,7 +55,7 @@ const pgTypes = {
       case 1114: // timestamp
         return pgTimestampToIso;
       default:
-        return pg.types.getTypeParser(oid, format as 'text');
+        return pgDriver().types.getTypeParser(oid, format as 'text');
     }
   },
 } as pg.CustomTypesConfig;
@@ -130,7 +135,7 @@ export function directSqlite(db: object): DirectSqlite | undefined {
 }
 
 export function openPostgres(url: string, options: { searchPath?: string; max?: number } = {}): Db {
-  const pool = new pg.Pool({
+  const pool = new (pgDriver().Pool)({
     connectionString: url,
     types: pgTypes,
     max: options.max ?? 10,

@@ -1,7 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PassThrough, Writable } from 'node:stream';
-import { renderCardsPdf, maskNik, type CardData, type CardPdfOptions } from './card-pdf.ts';
+import QRCode from 'qrcode';
+import { renderCardsPdf, maskNik, qrRuns, type CardData, type CardPdfOptions } from './card-pdf.ts';
 import { extractPdfText } from '../testing/pdf-text.ts';
 
 const siti: CardData = {
@@ -55,9 +56,21 @@ describe('participant card PDF', () => {
     assert.ok(!pdf.toString('latin1').includes('7409014508900001'));
   });
 
-  test('the QR code is an embedded image, one per card', async () => {
+  test('the QR code is drawn as vector squares from the QR matrix, no image', async () => {
     const { pdf } = await render(many(3), { layout: 'sheet' });
-    assert.equal(pdf.toString('latin1').match(/\/Subtype \/Image/g)?.length, 3);
+    assert.equal(pdf.toString('latin1').match(/\/Subtype \/Image/g), null);
+    // The runs drawn cover exactly the dark modules of the link's QR code (error correction M).
+    const url = siti.verifyUrl;
+    const { size, runs } = qrRuns(QRCode, url);
+    const expected = QRCode.create(url, { errorCorrectionLevel: 'M' }).modules;
+    assert.equal(size, expected.size);
+    assert.equal(size, 33); // version 4 for this 61-character link
+    const drawn = new Uint8Array(size * size);
+    for (const r of runs) for (let c = r.col; c < r.col + r.length; c++) drawn[r.row * size + c] = 1;
+    assert.deepEqual([...drawn], [...expected.data].map((v) => (v ? 1 : 0)));
+    // Finder patterns: the top row starts and ends with 7 dark modules.
+    assert.deepEqual(runs.filter((r) => r.row === 0).map((r) => [r.col, r.length]).at(0), [0, 7]);
+    assert.deepEqual(runs.filter((r) => r.row === 0).map((r) => [r.col, r.length]).at(-1), [size - 7, 7]);
   });
 
   test('17 cards, sheet layout: 3 A4 pages of up to 8 cards', async () => {

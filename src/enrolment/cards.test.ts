@@ -38,8 +38,8 @@ describe('participant cards and verification', () => {
   test('the card shows the name, the masked NIK, the number, programs, unit, agreement and protection', async () => {
     const res = await admin.request({ method: 'GET', url: `/api/v1/enrolment/participants/${pid}/card.pdf` });
     assert.equal(res.statusCode, 200, res.body);
-    assert.equal(pdfPageCount(res.rawPayload), 1);
-    const text = pdfToText(res.rawPayload).replace(/\s+/g, ' ');
+    assert.equal(await pdfPageCount(res.rawPayload), 1);
+    const text = (await pdfToText(res.rawPayload)).replace(/\s+/g, ' ');
     for (const expected of ['KARTU PESERTA', 'Siti Aminah', '************0001', '26133068531', 'JKK + JKM', 'Dinas Kesehatan', 'Pemerintah Kabupaten Buton Utara', '119/323/SETDA/III/2022 — PER/17/03/2022', 'Terdaftar sejak 1 April 2022', 'Terlindungi, iuran lunas per 20 Mei']) {
       assert.ok(text.includes(expected), `missing "${expected}" in: ${text}`);
     }
@@ -49,7 +49,7 @@ describe('participant cards and verification', () => {
   test('bulk cards: 17 registered participants make 3 A4 sheets of 8', async () => {
     const res = await admin.request({ method: 'GET', url: '/api/v1/enrolment/cards.pdf?agreementId=1' });
     assert.equal(res.statusCode, 200);
-    assert.equal(pdfPageCount(res.rawPayload), 3);
+    assert.equal(await pdfPageCount(res.rawPayload), 3);
   });
 
   test('the QR link shows only initials, the masked number and protection today; re-issuing revokes it', async () => {

@@ -5,7 +5,6 @@
  */
 import { safeXlsxBuffer } from '../core/spreadsheet.ts';
 import type { Kysely } from 'kysely';
-import ExcelJS from 'exceljs';
 import type { DB, ParticipantStatus } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
@@ -409,6 +408,7 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
       // The reported wage of the terms in force when the batch was submitted (never a silent 0).
       const on = batch.submitted_at?.slice(0, 10) ?? today();
       const { reportedWage: wage } = await termsInForce(db, batch.agreement_id, on);
+      const { default: ExcelJS } = await import('exceljs'); // loaded when used: the CLI and the server start without it
       const workbook = new ExcelJS.Workbook();
       workbook.creator = 'Lindung';
       const sheet = workbook.addWorksheet('Pendaftaran');

@@ -66,7 +66,7 @@ describe('holiday calendar', () => {
     // The bill PDF prints the moved date.
     const pdf = await admin.request({ method: 'GET', url: `/api/v1/bills/${april.json().id}/pdf` });
     assert.equal(pdf.statusCode, 200);
-    assert.match(pdfToText(pdf.rawPayload).replace(/\s+/g, ' '), /Jatuh tempo : 17 Mei 2022/);
+    assert.match((await pdfToText(pdf.rawPayload)).replace(/\s+/g, ' '), /Jatuh tempo : 17 Mei 2022/);
     // May 2024: 15 June Saturday, 16 Sunday, 17 Iduladha 1445 H, 18 cuti bersama → Wednesday 19 June.
     assert.equal(dueDateOf('2024-05', await holidayCalendar(h.handle.db, '2024-06-01', '2024-06-30')), '2024-06-19');
   });

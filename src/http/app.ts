@@ -1,6 +1,6 @@
 /** Builds the Fastify app: API under /api/v1, OpenAPI at /api/docs, the web UI at /. */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
@@ -101,7 +101,20 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
 
   const webRoot = resolve(config.webDist);
   if (existsSync(resolve(webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false });
+    // Hashed assets (web/dist/assets/name-HASH.js) never change under their name: cached for a
+    // year. index.html names the current assets, so browsers revalidate it on every visit.
+    // Brotli and gzip copies are made at build:web (scripts/compress-web.mjs) and chosen by
+    // Accept-Encoding, with Vary: Accept-Encoding.
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      prefix: '/',
+      wildcard: false,
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, path) => {
+        reply.header('cache-control', path.startsWith(resolve(webRoot, 'assets') + sep) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
     // Client-side routes (/perjanjian/1, …) all load the single page.
     app.get('/*', { config: { public: true } }, (req, reply) => {
       if (req.url.startsWith('/api/')) return reply.callNotFound();

@@ -3,7 +3,6 @@
  * figures and tables as a PDF with charts, ready to sign by both parties, and as XLSX.
  */
 import { safeXlsxBuffer } from '../core/spreadsheet.ts';
-import ExcelJS from 'exceljs';
 import type { Actor } from '../core/actor.ts';
 import { AppError } from '../core/errors.ts';
 import { formatDateId } from '../core/dates.ts';
@@ -93,7 +92,7 @@ export function createMeReport({ dashboard, registers }: { dashboard: Dashboard;
     async pdf(actor: Actor, agreementId: number, periodCode: string, creationDate?: Date): Promise<Buffer> {
       const r = await gather(actor, agreementId, periodCode);
       const f = r.figures;
-      const doc = newDocument({ title: `Laporan Monitoring dan Evaluasi ${r.period.label}`, ...(creationDate ? { creationDate } : {}) });
+      const doc = await newDocument({ title: `Laporan Monitoring dan Evaluasi ${r.period.label}`, ...(creationDate ? { creationDate } : {}) });
       return toBuffer(doc, (d) => {
         letterhead(d, { partyOne: f.agreement.partyOne, partyTwo: f.agreement.partyTwo, numbers: f.agreement.numbers, title: 'LAPORAN MONITORING DAN EVALUASI' });
         fields(d, [
@@ -125,6 +124,7 @@ export function createMeReport({ dashboard, registers }: { dashboard: Dashboard;
     async xlsx(actor: Actor, agreementId: number, periodCode: string): Promise<Buffer> {
       const r = await gather(actor, agreementId, periodCode);
       const f = r.figures;
+      const { default: ExcelJS } = await import('exceljs'); // loaded when used: the CLI and the server start without it
       const wb = new ExcelJS.Workbook();
       wb.creator = 'Lindung';
       const sheet = (name: string, headers: string[], rows: (string | number | null)[][]) => {

@@ -123,7 +123,7 @@ describe('M&E report', () => {
       const admin = await h.login('admin');
       const pdf = await admin.request({ method: 'GET', url: '/api/v1/monitoring/report?agreementId=1&period=2022-Q2&format=pdf' });
       assert.equal(pdf.statusCode, 200, pdf.body);
-      const text = pdfToText(pdf.rawPayload).replace(/\s+/g, ' ');
+      const text = (await pdfToText(pdf.rawPayload)).replace(/\s+/g, ' ');
       assert.match(text, /LAPORAN MONITORING DAN EVALUASI/);
       assert.match(text, /Triwulan II 2022 \(1 April 2022 s\.d\. 30 Juni 2022\)/);
       assert.match(text, /Mei 2022 Rp 38\.124 Rp 38\.124/);
@@ -142,7 +142,7 @@ describe('M&E report', () => {
       assert.deepEqual((arrears.getRow(2).values as unknown[]).slice(1), ['not_due', 18124]);
       const empty = await admin.request({ method: 'GET', url: '/api/v1/monitoring/report?agreementId=1&period=2022-01&format=pdf' });
       assert.equal(empty.statusCode, 200);
-      assert.match(pdfToText(empty.rawPayload).replace(/\s+/g, ' '), /Tidak ada tagihan pada periode ini/);
+      assert.match((await pdfToText(empty.rawPayload)).replace(/\s+/g, ' '), /Tidak ada tagihan pada periode ini/);
       const bad = await admin.request({ method: 'GET', url: '/api/v1/monitoring/report?agreementId=1&period=2022-Q5' });
       assert.equal(bad.statusCode, 400);
     } finally {

@@ -9,8 +9,6 @@ import { AppError } from '../core/errors.ts';
 import { withContext } from '../cli/context.ts';
 import { printJson, printTable, reportError } from '../cli/output.ts';
 import { checkNik } from './nik.ts';
-import { rosterTemplateXlsx } from './export.ts';
-import { MAX_IMPORT_BYTES } from './files-service.ts';
 
 export function progressBar(label: string) {
   return new cliProgress.SingleBar(
@@ -126,6 +124,7 @@ export function registerRosterCommands(program: Command): void {
       await withContext(!!opts.json, async ({ services }) => {
         const info = await stat(file).catch(() => null);
         if (!info?.isFile()) throw new AppError('bad_file', `Berkas ${file} tidak dapat dibaca`);
+        const { MAX_IMPORT_BYTES } = await import('./files-service.ts');
         if (info.size > MAX_IMPORT_BYTES) throw new AppError('bad_file', `Berkas lebih dari ${MAX_IMPORT_BYTES / 1024 / 1024} MB; pecah menjadi beberapa berkas`);
         const agreementId = positiveInt(opts.agreement, 'ID perjanjian');
         let unitId: number | undefined;
@@ -173,6 +172,7 @@ export function registerRosterCommands(program: Command): void {
     .argument('<file>', 'berkas tujuan .xlsx')
     .action(async (file) => {
       try {
+        const { rosterTemplateXlsx } = await import('./export.ts');
         await writeFile(file, await rosterTemplateXlsx());
         console.log(`Templat ditulis ke ${file}`);
       } catch (error) {

@@ -5,7 +5,7 @@
  */
 import { csvField, guardCell, safeXlsxBuffer } from '../core/spreadsheet.ts';
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { ROSTER_COLUMNS, type RosterRecord } from './columns.ts';
 import type { EmployeeOut } from './schemas.ts';
 
@@ -52,6 +52,7 @@ function styleHeader(sheet: ExcelJS.Worksheet): void {
 
 /** Streams batches of records to an XLSX file; returns the number of rows written. */
 export async function writeRosterXlsx(batches: AsyncIterable<RosterRecord[]>, output: Writable, onProgress?: (rows: number) => void): Promise<number> {
+  const { default: ExcelJS } = await import('exceljs'); // loaded when used: the CLI and the server start without it
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet('Pegawai', { views: [{ state: 'frozen', ySplit: 1 }] });
   styleHeader(sheet);
@@ -102,6 +103,7 @@ export async function writeRosterCsv(batches: AsyncIterable<RosterRecord[]>, out
 
 /** The blank import template: the columns, a filled example row and a sheet of instructions. */
 export async function rosterTemplateXlsx(): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs'); // loaded when used: the CLI and the server start without it
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Lindung';
   const sheet = workbook.addWorksheet('Pegawai', { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -7,7 +7,6 @@ import { safeXlsxBuffer } from '../core/spreadsheet.ts';
 import { createHash } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import type { Kysely } from 'kysely';
-import ExcelJS from 'exceljs';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
@@ -248,6 +247,7 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
     /** The bad rows as an XLSX people can fix from: Baris, Kolom, Pesan. */
     async errorReport(actor: Actor, importId: number): Promise<Buffer> {
       const { fileName, errors } = await this.errors(actor, importId);
+      const { default: ExcelJS } = await import('exceljs'); // loaded when used: the CLI and the server start without it
       const workbook = new ExcelJS.Workbook();
       const sheet = workbook.addWorksheet('Baris bermasalah');
       sheet.columns = [

@@ -4,7 +4,7 @@
  */
 import { MAX_IMPORT_ROWS, tooManyRows } from './file-bounds.ts';
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError } from '../core/errors.ts';
 
 /** One spreadsheet row: its number as people see it and its cells from column A (index 0). */
@@ -42,6 +42,7 @@ async function* sheetRows(worksheet: AsyncIterable<ExcelJS.Row>): AsyncGenerator
 
 /** The worksheets in file order, each with its rows; errors from a broken file become bad_file. */
 export async function* openXlsxSheets(buffer: Uint8Array): AsyncGenerator<XlsxSheet> {
+  const { default: ExcelJS } = await import('exceljs'); // loaded when used: the CLI and the server start without it
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buffer]), {
     worksheets: 'emit',
     sharedStrings: 'cache',

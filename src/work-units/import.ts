@@ -2,7 +2,6 @@
  * Reading a work-unit sheet (XLSX): a header row with "Kode Unit", "Nama Unit", "Kode Induk"
  * (the parent's code, blank for a top unit), then one unit per row. Uses the roster's sheet readers.
  */
-import ExcelJS from 'exceljs';
 import { AppError } from '../core/errors.ts';
 import { cellToString } from '../roster/cells.ts';
 import { corruptXlsx, isOldExcel, isZip, openXlsxSheets } from '../roster/read-xlsx.ts';
@@ -86,6 +85,7 @@ export async function readUnitSheet(buffer: Uint8Array): Promise<{ rows: UnitShe
 
 /** A blank sheet with the expected columns (and the export of existing units when given). */
 export async function unitSheetXlsx(units: { code: string; name: string; parentCode: string | null }[] = []): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs'); // loaded when used: the CLI and the server start without it
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Lindung';
   const ws = wb.addWorksheet('Unit kerja');
