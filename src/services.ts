@@ -29,7 +29,7 @@ export interface ServiceOptions {
   today?: () => string;
 }
 
-export function createServices(handle: Db, options: ServiceOptions) {
+export function createServices(handle: Pick<Db, 'db'>, options: ServiceOptions) {
   const today = options.today ?? (() => todayIn(options.timeZone));
   const db = handle.db;
   const contributions = createContributionsService({ db, today });
