@@ -6,9 +6,9 @@ import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
 import { AppError, notFound } from '../core/errors.ts';
-import { daysBetween } from '../core/dates.ts';
+import { daysBetween, formatDateId } from '../core/dates.ts';
 import { sumRupiah } from '../core/money.ts';
-import { effectiveEnd, termsOn } from '../agreements/rules.ts';
+import { defaultViewDate, effectiveEnd, termsOn } from '../agreements/rules.ts';
 import { presentVersions } from '../agreements/present.ts';
 import { getAgreement, listTermsVersions } from '../agreements/repo.ts';
 import * as repo from './repo.ts';
@@ -29,9 +29,17 @@ export function ageBucket(dueDate: string, asOf: string): AgeBucket {
 
 export function createContributionReports({ db, today }: { db: Kysely<DB>; today: () => string }) {
   return {
-    /** Unpaid months by unit with ageing. A month is unpaid until payments cover it in full. */
-    async arrears(actor: Actor, agreementId: number, asOf = today()) {
+    /**
+     * Unpaid months by unit with ageing. A month is unpaid until payments cover it in full.
+     * Without a date: today, or the agreement's last day once it has ended (said in `note`).
+     */
+    async arrears(actor: Actor, agreementId: number, asked?: string) {
       authorize(actor, 'contributions:read');
+      const agreement = await getAgreement(db, agreementId);
+      if (!agreement) throw notFound('Perjanjian', agreementId);
+      const view = asked ? { date: asked, ended: false } : defaultViewDate({ signedOn: agreement.signed_on, durationMonths: agreement.duration_months, terminatedOn: agreement.terminated_on }, today());
+      const asOf = view.date;
+      const note = view.ended ? `Keadaan per ${formatDateId(asOf)} — perjanjian telah berakhir` : null;
       const bills = (await repo.billsOf(db, agreementId)).filter((b) => b.kind !== 'credit');
       const byUnit = await repo.dueByUnit(db, agreementId);
       const rows: { billId: number; billNumber: string; period: string; label: string; unitId: number; code: string; name: string; people: number; due: number; dueDate: string; bucket: AgeBucket }[] = [];
@@ -53,7 +61,7 @@ export function createContributionReports({ db, today }: { db: Kysely<DB>; today
         units.set(r.unitId, u);
       }
       const totals = Object.fromEntries(AGE_BUCKETS.map((k) => [k, sumRupiah(rows.filter((r) => r.bucket === k).map((r) => r.due))])) as Record<AgeBucket, number>;
-      return { asOf, rows, units: [...units.values()].sort((a, b) => a.code.localeCompare(b.code)), totals, total: sumRupiah(rows.map((r) => r.due)) };
+      return { asOf, note, rows, units: [...units.values()].sort((a, b) => a.code.localeCompare(b.code)), totals, total: sumRupiah(rows.map((r) => r.due)) };
     },
 
     /**

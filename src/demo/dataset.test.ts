@@ -46,6 +46,19 @@ describe('demo dataset', () => {
     assert.deepEqual(Object.fromEntries(Object.entries(d.unprotected.reasons).filter(([, n]) => n)), { not_enrolled: 2, pending: 1 });
   });
 
+  test('after the end, the "today" views default to the last day and say so; a date picks any day', async () => {
+    const d = (await viewer.request({ method: 'GET', url: '/api/v1/monitoring/dashboard?agreementId=1' })).json();
+    assert.deepEqual(d.asOf, { date: '2024-03-13', defaulted: true, ended: true, note: 'Keadaan per 13 Maret 2024 — perjanjian telah berakhir' });
+    assert.equal(d.coverage.protected, 35);
+    assert.equal(d.arrears.total, 3 * 333_585); // August 2023 and January 2024 (half paid count whole), February 2024 (not yet due)
+    const august = (await viewer.request({ method: 'GET', url: '/api/v1/monitoring/dashboard?agreementId=1&date=2023-08-15' })).json();
+    assert.deepEqual([august.date, august.asOf.ended, august.coverage.protected, august.unprotected.reasons.month_unpaid], ['2023-08-15', false, 0, 35]);
+    const people = (await viewer.request({ method: 'GET', url: '/api/v1/monitoring/unprotected?agreementId=1' })).json();
+    assert.deepEqual([people.date, people.total, people.note], ['2024-03-13', 3, 'Keadaan per 13 Maret 2024 — perjanjian telah berakhir']);
+    const arrears = (await viewer.request({ method: 'GET', url: '/api/v1/arrears?agreementId=1' })).json();
+    assert.deepEqual([arrears.asOf, arrears.note, arrears.total], ['2024-03-13', 'Keadaan per 13 Maret 2024 — perjanjian telah berakhir', 3 * 333_585]);
+  });
+
   test('claims: two in each state, all dated inside the validity', async () => {
     const claims = await h.services.claims.list(h.admin, { agreementId: 1 });
     const byStatus: Record<string, number> = {};

@@ -9,7 +9,8 @@ import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
 import { notFound } from '../core/errors.ts';
-import { agreementStatus, daysRemaining, validUntil } from '../agreements/rules.ts';
+import { agreementStatus, daysRemaining, defaultViewDate, validUntil } from '../agreements/rules.ts';
+import { formatDateId } from '../core/dates.ts';
 import { protectionOn, type ProtectionCode } from '../contributions/protection.ts';
 import { paidMonths, periodLabel, periodOf } from '../contributions/rules.ts';
 import * as billsRepo from '../contributions/repo.ts';
@@ -101,19 +102,35 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
     });
   }
 
+  /**
+   * The day a view shows: the asked date, else today, else (the agreement has ended) its last day,
+   * with a sentence saying so ("Keadaan per 13 Maret 2024 — perjanjian telah berakhir").
+   */
+  async function viewDate(agreementId: number, asked?: string) {
+    const a = await agreement(agreementId);
+    const dates = { signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on };
+    if (asked) return { date: asked, defaulted: false, ended: false, note: null };
+    const { date, ended } = defaultViewDate(dates, today());
+    return { date, defaulted: true, ended, note: ended ? `Keadaan per ${formatDateId(date)} — perjanjian telah berakhir` : null };
+  }
+
   return {
     statuses,
+    viewDate,
 
     async unprotected(actor: Actor, agreementId: number, filter: { reason?: string | undefined; unitId?: number | undefined; date?: string | undefined } = {}) {
       authorize(actor, 'monitoring:read');
       const scopeUnit = actor.role === 'opd_operator' ? (actor.workUnitId ?? -1) : filter.unitId;
-      const rows = (await statuses(agreementId, filter.date ?? today(), scopeUnit)).filter((s) => !s.protected && (!filter.reason || s.reason === filter.reason));
-      return { date: filter.date ?? today(), total: rows.length, items: rows };
+      const { date, note } = await viewDate(agreementId, filter.date);
+      const rows = (await statuses(agreementId, date, scopeUnit)).filter((s) => !s.protected && (!filter.reason || s.reason === filter.reason));
+      return { date, note, total: rows.length, items: rows };
     },
 
-    async figures(actor: Actor, agreementId: number, date = today()) {
+    async figures(actor: Actor, agreementId: number, asked?: string) {
       authorize(actor, 'monitoring:read');
       const a = await agreement(agreementId);
+      const asOf = await viewDate(agreementId, asked);
+      const date = asOf.date;
       const scopeUnit = actor.role === 'opd_operator' ? (actor.workUnitId ?? -1) : undefined;
       const people = await statuses(agreementId, date, scopeUnit);
       const units = new Map<number, { unitId: number; code: string; name: string; roster: number; enrolled: number; protected: number }>();
@@ -170,6 +187,7 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
       return {
         agreement: { id: a.id, title: a.title, numbers: `${a.number_party_one} — ${a.number_party_two}`, partyOne: a.party_one, partyTwo: a.party_two, signedOn: a.signed_on, validUntil: validUntil(dates), status: agreementStatus(dates, date), daysRemaining: daysRemaining(dates, date) },
         date,
+        asOf,
         coverage: {
           roster: people.length,
           enrolled: people.filter((p) => p.enrolled).length,
