@@ -16,6 +16,8 @@ import { addPeriods, contributionUnder, firstDay, isBillableMonth, lastDay, paid
 
 export type AgeBucket = 'not_due' | '0-30' | '31-60' | '61-90' | '90+';
 export const AGE_BUCKETS: readonly AgeBucket[] = ['not_due', '0-30', '31-60', '61-90', '90+'];
+/** What people read for an age bucket (documents, spreadsheets). */
+export const AGE_BUCKET_LABEL: Record<AgeBucket, string> = { not_due: 'Belum jatuh tempo', '0-30': '0–30 hari', '31-60': '31–60 hari', '61-90': '61–90 hari', '90+': 'Lebih dari 90 hari' };
 
 /** Days past the due date, in the buckets people budget with. */
 export function ageBucket(dueDate: string, asOf: string): AgeBucket {

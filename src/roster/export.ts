@@ -1,12 +1,13 @@
 /**
  * Roster export (XLSX and CSV) and the blank import template. XLSX is written with exceljs's
  * streaming writer so 100,000 rows never sit in memory; NIK cells are text ('@') so Excel keeps
- * all 16 digits; dates are real Excel dates shown as dd-mm-yyyy. The export imports back unchanged.
+ * all 16 digits; dates are real Excel dates shown as dd/mm/yyyy. The export imports back unchanged.
  */
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { ROSTER_COLUMNS, type RosterRecord } from './columns.ts';
 import type { EmployeeOut } from './schemas.ts';
+import { XLSX_DATE_FORMAT, xlsxDate } from '../core/xlsx-cells.ts';
 
 /** Marks the template's example row; the import refuses a row that still carries it. */
 export const TEMPLATE_EXAMPLE_MARK = '(contoh — hapus baris ini)';
@@ -30,11 +31,9 @@ export function toRecord(e: EmployeeOut): RosterRecord {
   };
 }
 
-const utcDate = (iso: string): Date => new Date(`${iso}T00:00:00.000Z`);
-
 function cellValue(kind: 'text' | 'date', value: string | null): ExcelJS.CellValue {
   if (value === null || value === '') return null;
-  return kind === 'date' ? utcDate(value) : value;
+  return kind === 'date' ? xlsxDate(value) : value;
 }
 
 function styleHeader(sheet: ExcelJS.Worksheet): void {
@@ -42,7 +41,7 @@ function styleHeader(sheet: ExcelJS.Worksheet): void {
     header: c.header,
     key: c.key,
     width: c.width,
-    style: c.kind === 'date' ? { numFmt: 'dd-mm-yyyy' } : { numFmt: '@' },
+    style: c.kind === 'date' ? { numFmt: XLSX_DATE_FORMAT } : { numFmt: '@' },
   }));
   const header = sheet.getRow(1);
   header.font = { bold: true };
