@@ -63,7 +63,7 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
       .innerJoin('work_units as u', 'u.id', 'e.work_unit_id')
       .select(['e.id', 'e.nik', 'e.full_name', 'e.work_unit_id', 'u.code', 'u.name'])
       .where('e.institution_id', '=', a.party_one_institution_id)
-      .where('e.start_date', '<=', date)
+      .where((w) => w.or([w('e.start_date', 'is', null), w('e.start_date', '<=', date)]))
       .where((w) => w.or([w('e.end_date', 'is', null), w('e.end_date', '>=', date)]));
     if (unitId) employeesQuery = employeesQuery.where('e.work_unit_id', '=', unitId);
     const employees = await employeesQuery.orderBy('u.code').orderBy('e.full_name').execute();

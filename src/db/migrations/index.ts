@@ -8,6 +8,7 @@ import * as m0005 from './0005_contributions.ts';
 import * as m0006 from './0006_monitoring.ts';
 import * as m0007 from './0007_claims.ts';
 import * as m0008 from './0008_lookup_indexes.ts';
+import * as m0015 from './0015_optional_start_date.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0006_monitoring': m0006,
   '0007_claims': m0007,
   '0008_lookup_indexes': m0008,
+  '0015_optional_start_date': m0015,
 };

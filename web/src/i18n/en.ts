@@ -23,6 +23,10 @@ export const en: typeof id = {
     httpError: 'Request failed (HTTP {{status}})',
   },
   roster: {
+    notes: 'Notes (the import goes ahead)',
+    noteRow: 'Row {{row}}',
+    moreNotes: '… {{total}} notes in all',
+    startUnknown: 'Not known',
     title: 'Non-civil-servant employees',
     subtitle: 'The roster of every work unit (OPD), the basis of JKK + JKM enrolment',
     search: 'Search name or NIK',

@@ -21,6 +21,10 @@ export const id = {
     httpError: 'Permintaan gagal (HTTP {{status}})',
   },
   roster: {
+    notes: 'Catatan (tidak menghalangi impor)',
+    noteRow: 'Baris {{row}}',
+    moreNotes: '… {{total}} catatan seluruhnya',
+    startUnknown: 'Tidak diketahui',
     title: 'Pegawai non-ASN',
     subtitle: 'Daftar pegawai dari setiap unit kerja (OPD), dasar pendaftaran JKK + JKM',
     search: 'Cari nama atau NIK',
