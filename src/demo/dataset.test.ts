@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
 import { loadDemo } from '../demo.ts';
+import { demoEmployee, demoKpj } from './dataset.ts';
 
 describe('demo dataset', () => {
   let h: Harness;
@@ -77,6 +78,21 @@ describe('demo dataset', () => {
     assert.equal((await get('disputes'))[0].stage, 'closed');
     const kinds = new Set((await get('reminders')).map((r: { kind: string }) => r.kind));
     for (const k of ['bill_overdue', 'follow_up_due', 'claim_deadline', 'claim_payment']) assert.ok(kinds.has(k), k);
+  });
+
+  test('protection lookup by NIK, KPJ or name; several names make a pick list', async () => {
+    const lookup = async (q: string) => viewer.request({ method: 'GET', url: `/api/v1/protection/lookup?q=${encodeURIComponent(q)}` });
+    const byKpj = (await lookup(demoKpj(2))).json();
+    assert.deepEqual([byKpj.by, byKpj.items.length, byKpj.items[0].fullName, byKpj.items[0].kpj], ['kpj', 1, 'Muhammad Rizal (contoh)', '22040100274']);
+    const byNik = (await lookup(demoEmployee(2).nik)).json();
+    assert.deepEqual([byNik.by, byNik.items.map((p: { employeeId: number }) => p.employeeId)], ['nik', [byKpj.items[0].employeeId]]);
+    const byName = (await lookup('wa ode')).json();
+    assert.deepEqual(byName.items.map((p: { fullName: string }) => p.fullName), ['Wa Ode Fatma (contoh)', 'Wa Ode Nurhayati (contoh)']);
+    const check = (await viewer.request({ method: 'GET', url: `/api/v1/protection?employeeId=${byName.items[1].employeeId}&date=2023-05-02` })).json();
+    assert.equal(check.protected, true);
+    const bad = await lookup('12');
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.json().error.message, /NIK \(16 digit\), KPJ \(11 digit\) atau nama/);
   });
 
   test('without the dataset option the demo holds only the agreement and the users', async () => {
