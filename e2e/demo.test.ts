@@ -48,4 +48,26 @@ describe('the demo in the browser', () => {
       await context.close();
     }
   });
+
+  test('protection check by name: several matches make a pick list', async () => {
+    const { page, context } = await browser.newPage(server.url);
+    try {
+      await signIn(page, 'pengawas');
+      await page.goto('/iuran');
+      await page.getByRole('tab', { name: 'Cek perlindungan' }).click();
+      await page.getByLabel('NIK, KPJ atau nama').fill('wa ode');
+      await page.getByLabel('Tanggal').last().fill('2023-05-02');
+      await page.getByRole('button', { name: 'Periksa' }).click();
+      const choices = page.getByTestId('protection-choices');
+      await choices.waitFor();
+      assert.equal(await choices.getByRole('button').count(), 2);
+      await choices.getByRole('button', { name: /Wa Ode Nurhayati/ }).click();
+      const result = (await page.getByTestId('protection-result').innerText()).replace(/\s+/g, ' ');
+      assert.match(result, /TERLINDUNGI/i);
+      assert.doesNotMatch(result, /TIDAK/i);
+      assert.match(result, /Wa Ode Nurhayati \(contoh\)/);
+    } finally {
+      await context.close();
+    }
+  });
 });

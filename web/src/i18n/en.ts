@@ -165,6 +165,9 @@ export const en: typeof id = {
     importAnother: 'Import another file',
   },
   contributions: {
+    lookup: 'NIK, KPJ or name',
+    lookupNone: 'No employee matches',
+    lookupPick: '{{n}} employees match; pick one',
     title: 'JKK + JKM contributions',
     subtitle: 'Article 4: JKK 0.24% + JKM 0.30% of the reported wage, paid monthly or a year at once',
     agreement: 'Agreement',

@@ -163,6 +163,9 @@ export const id = {
     importAnother: 'Impor berkas lain',
   },
   contributions: {
+    lookup: 'NIK, KPJ atau nama',
+    lookupNone: 'Tidak ada pegawai yang cocok',
+    lookupPick: '{{n}} pegawai cocok; pilih satu',
     title: 'Iuran JKK + JKM',
     subtitle: 'Pasal 4: JKK 0,24% + JKM 0,30% dari upah pelaporan, dibayar bulanan atau setahun sekaligus',
     agreement: 'Perjanjian',
