@@ -18,7 +18,8 @@ async function signIn(page: Page, username: string): Promise<void> {
   await page.getByLabel('Nama pengguna').fill(username);
   await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await page.waitForURL(/\/perjanjian$/);
+  await page.waitForURL(/\/monitoring$/);
+  await page.goto('/perjanjian');
 }
 
 /** The row of one term (by its path) in a terms table. */

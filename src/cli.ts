@@ -47,8 +47,9 @@ program
       const services = createServices(handle, { timeZone: config.timeZone });
       let demoNote = '';
       if (opts.demo) {
-        const demo = await loadDemo(services);
+        const demo = await loadDemo(services, { dataset: true, timeZone: config.timeZone });
         if (demo.agreementLoaded) demoNote += '\nPerjanjian demo dimuat: PKS Kabupaten Buton Utara — BPJS Ketenagakerjaan KC Kendari';
+        if (demo.datasetLoaded) demoNote += '\nData contoh dimuat (nama-nama fiktif, bertanda "(contoh)"): 3 unit kerja, 40 pegawai, 24 bulan tagihan, klaim, register';
         if (demo.usersCreated.length > 0) demoNote += `\nMasuk demo (demo login): ${demo.usersCreated.join(' / ')} — kata sandi "${DEMO_PASSWORD}"`;
       }
       const app = await buildApp({ services, config, logger: true });

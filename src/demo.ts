@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { cliActor } from './core/actor.ts';
 import type { Services } from './services.ts';
 import type { Role } from './db/schema.ts';
+import { loadDemoDataset } from './demo/dataset.ts';
 
 export const DEMO_AGREEMENT_PATH = fileURLToPath(new URL('../data-files/agreements/buton-utara-2022.json', import.meta.url));
 export const DEMO_PASSWORD = 'lindung-demo';
@@ -32,13 +33,25 @@ export const DEMO_USERS: { username: string; fullName: string; role: Role; party
   { username: 'pemantau-bpjs', fullName: 'Pemantau BPJS Kendari (demo)', role: 'viewer', party: 'branch' },
 ];
 
-export async function loadDemo(services: Services): Promise<{ agreementLoaded: boolean; usersCreated: string[] }> {
+export interface DemoOptions {
+  /** Also build the fictional dataset (src/demo/dataset.ts) when the agreement is loaded now. */
+  dataset?: boolean;
+  /** The office's zone for the dataset's clock (default Asia/Makassar). */
+  timeZone?: string;
+}
+
+export async function loadDemo(services: Services, options: DemoOptions = {}): Promise<{ agreementLoaded: boolean; usersCreated: string[]; datasetLoaded: boolean }> {
   const actor = cliActor();
   const data = JSON.parse(readFileSync(DEMO_AGREEMENT_PATH, 'utf8')) as { partyOne: { institution: string }; partyTwo: { institution: string } };
   let agreementLoaded = false;
+  let datasetLoaded = false;
   if ((await services.agreements.count()) === 0) {
-    await services.agreements.importFile(actor, data);
+    const agreement = await services.agreements.importFile(actor, data);
     agreementLoaded = true;
+    if (options.dataset) {
+      await loadDemoDataset(services, agreement.id, options.timeZone ?? 'Asia/Makassar');
+      datasetLoaded = true;
+    }
   }
   const usersCreated: string[] = [];
   if ((await services.auth.countUsers()) === 0) {
@@ -61,5 +74,5 @@ export async function loadDemo(services: Services): Promise<{ agreementLoaded: b
       usersCreated.push(u.username);
     }
   }
-  return { agreementLoaded, usersCreated };
+  return { agreementLoaded, usersCreated, datasetLoaded };
 }

@@ -34,7 +34,7 @@ export interface ServiceOptions {
   now?: () => string;
 }
 
-export function createServices(handle: Db, options: ServiceOptions) {
+export function createServices(handle: Pick<Db, 'db'>, options: ServiceOptions) {
   const today = options.today ?? (() => todayIn(options.timeZone));
   const db = handle.db;
   const contributions = createContributionsService({ db, today });

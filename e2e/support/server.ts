@@ -23,10 +23,11 @@ export function assertWebBuilt(): void {
   }
 }
 
-export async function startServer(options: { today?: string } = {}): Promise<TestServer> {
+/** `dataset: true` also loads the demo's fictional dataset (src/demo/dataset.ts), as `lindung serve` does. */
+export async function startServer(options: { today?: string; dataset?: boolean } = {}): Promise<TestServer> {
   assertWebBuilt();
   const harness = await createHarness({ webDist: WEB_DIST, today: options.today ?? '2023-01-10' });
-  await loadDemo(harness.services);
+  await loadDemo(harness.services, { dataset: options.dataset ?? false });
   await harness.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = harness.app.server.address() as AddressInfo;
   return {

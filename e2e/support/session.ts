@@ -9,5 +9,6 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByLabel('Nama pengguna').fill(username);
   await page.getByLabel('Kata sandi').fill(password);
   await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await page.waitForURL(/\/perjanjian$/);
+  // The first screen: the dashboard, or the agreements list when there is no agreement yet.
+  await page.waitForURL(/\/(monitoring|perjanjian)$/);
 }

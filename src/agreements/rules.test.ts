@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agreementStatus, daysRemaining, isWithinValidity, termsOn, validUntil } from './rules.ts';
+import { agreementStatus, daysRemaining, defaultViewDate, isWithinValidity, termsOn, validUntil } from './rules.ts';
 import { REGULATION_DEFAULT_TERMS } from './terms.ts';
 import { applyTermsChanges, diffTerms, parseTerms } from './terms-fields.ts';
 import { AppError } from '../core/errors.ts';
@@ -75,4 +75,12 @@ test('terms stored before medical care was a term read it as the default (no cap
   assert.deepEqual(read.benefits.medicalCareCap, REGULATION_DEFAULT_TERMS.benefits.medicalCareCap);
   read.benefits.medicalCareCap.basis = 'changed';
   assert.equal(parseTerms(old).benefits.medicalCareCap.basis, 'PKS Pasal 7 ayat (1) huruf a; PP 44/2015 jo. PP 82/2019', 'each read gets its own copy');
+});
+
+test('the default day of the "today" views: today while in force, the last day once ended or terminated', () => {
+  assert.deepEqual(defaultViewDate(pks, '2023-05-02'), { date: '2023-05-02', ended: false });
+  assert.deepEqual(defaultViewDate(pks, '2024-03-13'), { date: '2024-03-13', ended: false });
+  assert.deepEqual(defaultViewDate(pks, '2024-03-14'), { date: '2024-03-13', ended: true });
+  assert.deepEqual(defaultViewDate({ ...pks, terminatedOn: '2023-01-01' }, '2026-12-01'), { date: '2022-12-31', ended: true });
+  assert.deepEqual(defaultViewDate({ signedOn: null, durationMonths: 24, terminatedOn: null }, '2026-12-01'), { date: '2026-12-01', ended: false });
 });

@@ -65,6 +65,16 @@ export function isWithinValidity(a: AgreementDates, date: IsoDate): boolean {
   return compareDates(date, from) >= 0 && compareDates(date, end) <= 0;
 }
 
+/**
+ * The day the "today" views (dashboard, unprotected list, arrears) show by default: today, or
+ * the agreement's last day once it has ended or been terminated (its picture stays readable).
+ */
+export function defaultViewDate(a: AgreementDates, today: IsoDate): { date: IsoDate; ended: boolean } {
+  const end = effectiveEnd(a);
+  if (a.signedOn && end && compareDates(today, end) > 0) return { date: end, ended: true };
+  return { date: today, ended: false };
+}
+
 /** Days from today to the last valid day, inclusive of neither (0 on the last day); null when not signed. */
 export function daysRemaining(a: AgreementDates, today: IsoDate): number | null {
   const end = effectiveEnd(a);

@@ -8,6 +8,8 @@ import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
 import type { ClaimsService } from './service.ts';
 import { CLAIM_OUTCOME_LABEL } from './rules.ts';
+import { formatDateId } from '../core/dates.ts';
+import { XLSX_DATE_FORMAT, xlsxDate } from '../core/xlsx-cells.ts';
 
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -30,7 +32,7 @@ export function createClaimsRegister({ db, claims }: { db: Kysely<DB>; claims: C
       { header: 'Unit Kerja', key: 'unitName', width: 26 },
       { header: 'Program', key: 'program', width: 9 },
       { header: 'Akibat', key: 'outcome', width: 22 },
-      { header: 'Tanggal kejadian', key: 'incident', width: 15 },
+      { header: 'Tanggal kejadian', key: 'incident', width: 15, style: { numFmt: XLSX_DATE_FORMAT } },
       { header: 'Tempat', key: 'place', width: 24 },
       { header: 'Status', key: 'status', width: 18 },
       { header: 'Manfaat terhitung', key: 'computed', width: 16, style: { numFmt: RUPIAH } },
@@ -47,9 +49,9 @@ export function createClaimsRegister({ db, claims }: { db: Kysely<DB>; claims: C
       const unit = units.get(c.id);
       ws.addRow({
         id: c.id, nik: c.nik, name: c.fullName, unit: unit?.code ?? '', unitName: unit?.name ?? '', program: c.program, outcome: capitalised(CLAIM_OUTCOME_LABEL[c.outcome] ?? c.outcome),
-        incident: c.incidentDate, place: c.place, status: c.statusLabel,
+        incident: xlsxDate(c.incidentDate), place: c.place, status: c.statusLabel,
         computed: c.items.reduce((s, i) => s + i.computed, 0), approved: c.approvedTotal ?? null, paid: c.paid, outstanding: c.status === 'rejected' ? 0 : c.outstanding,
-        late: c.deadlines.filter((d) => d.status === 'late' || d.status === 'missed').map((d) => `${d.label} (${d.due})`).join('; '),
+        late: c.deadlines.filter((d) => d.status === 'late' || d.status === 'missed').map((d) => `${d.label} (${formatDateId(d.due)})`).join('; '),
         rejection: c.rejectionReason ?? '',
       });
     }

@@ -196,12 +196,30 @@ export function registerContributionCommands(program: Command): void {
     .command('check')
     .description('Apakah pegawai terlindungi pada suatu tanggal, dan alasannya')
     .option('--nik <nik>', 'NIK pegawai')
+    .option('--kpj <kpj>', 'nomor peserta (KPJ, 11 digit)')
+    .option('--name <nama>', 'nama (atau sebagian); bila beberapa cocok, daftar pilihan ditampilkan')
     .option('--employee <id>', 'ID pegawai')
     .option('--date <YYYY-MM-DD>', 'tanggal (bawaan: hari ini)')
     .option('--json', 'keluaran JSON')
     .action(async (opts) => {
       await withContext(!!opts.json, async ({ services }) => {
-        const r = await services.contributions.protection(cliActor(), { ...(opts.nik ? { nik: opts.nik } : {}), ...(opts.employee ? { employeeId: int(opts.employee, 'ID pegawai') } : {}) }, opts.date ?? services.today());
+        let employeeId = opts.employee ? int(opts.employee, 'ID pegawai') : undefined;
+        const search = opts.kpj ?? opts.name;
+        if (search && !employeeId) {
+          const found = await services.contributions.lookup(cliActor(), search);
+          if (found.items.length === 0) throw new AppError('not_found', `Tidak ada pegawai dengan ${opts.kpj ? 'KPJ' : 'nama'} "${search}"`);
+          if (found.items.length > 1) {
+            if (opts.json) printJson(found);
+            else {
+              console.log(`${found.items.length} pegawai cocok; pilih dengan --employee ID:`);
+              printTable(found.items.map((p) => ({ ID: p.employeeId, NIK: p.nik, KPJ: p.kpj ?? '-', Nama: p.fullName, Unit: p.unitCode })));
+            }
+            process.exitCode = 1;
+            return;
+          }
+          employeeId = found.items[0]!.employeeId;
+        }
+        const r = await services.contributions.protection(cliActor(), { ...(opts.nik ? { nik: opts.nik } : {}), ...(employeeId ? { employeeId } : {}) }, opts.date ?? services.today());
         if (opts.json) return printJson(r);
         console.log(`${r.fullName} (${r.nik}) pada ${formatDateId(r.date)}: ${STATE_LABEL[r.state].toUpperCase()} — ${r.reason}`);
         if (r.consequence) console.log(`Akibat: ${r.consequence.text}\nDasar: ${r.consequence.basis}`);

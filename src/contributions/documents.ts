@@ -15,6 +15,7 @@ import { periodLabel } from './rules.ts';
 import type { ContributionsService } from './service.ts';
 import type { Actor } from '../core/actor.ts';
 import { notFound } from '../core/errors.ts';
+import { XLSX_DATE_FORMAT, XLSX_MONTH_FORMAT, xlsxDate, xlsxMonth } from '../core/xlsx-cells.ts';
 
 const KIND_TITLE = { regular: 'TAGIHAN IURAN JKK DAN JKM', supplementary: 'TAGIHAN SUSULAN IURAN JKK DAN JKM', credit: 'NOTA KREDIT IURAN JKK DAN JKM' } as const;
 
@@ -77,19 +78,20 @@ export function createBillDocuments({ db, contributions, today }: { db: Kysely<D
         ['PIHAK KESATU', a.party_one_name],
         ['PIHAK KEDUA', a.party_two_name],
         ['Masa iuran', `${periodLabel(bill.firstPeriod)} (${bill.months} bulan)`],
-        ['Terbit', bill.issueDate],
-        ['Jatuh tempo', bill.dueDate],
+        ['Terbit', xlsxDate(bill.issueDate)!],
+        ['Jatuh tempo', xlsxDate(bill.dueDate)!],
         ['Jumlah iuran', bill.charges],
         ['Kredit', bill.creditsApplied],
         ['Harus dibayar', bill.amountDue],
         ['Terbilang', terbilang(Math.abs(bill.amountDue))],
-      ] as [string, string | number][]) {
+      ] as [string, string | number | Date][]) {
         const r = summary.addRow(row);
         if (typeof row[1] === 'number') r.getCell(2).numFmt = '"Rp" #,##0';
+        if (row[1] instanceof Date) r.getCell(2).numFmt = XLSX_DATE_FORMAT;
       }
       const detail = wb.addWorksheet('Rincian');
       detail.columns = [
-        { header: 'Bulan', key: 'period', width: 10 },
+        { header: 'Bulan', key: 'period', width: 16, style: { numFmt: XLSX_MONTH_FORMAT } },
         { header: 'Kode Unit', key: 'unit', width: 12 },
         { header: 'Unit Kerja', key: 'unitName', width: 28 },
         { header: 'NIK', key: 'nik', width: 20, style: { numFmt: '@' } },
@@ -104,7 +106,7 @@ export function createBillDocuments({ db, contributions, today }: { db: Kysely<D
       const pageSize = 5000;
       for (let page = 1; ; page++) {
         const lines = await repo.billLines(db, billId, pageSize, (page - 1) * pageSize, unitLimit(actor));
-        for (const l of lines) detail.addRow({ period: l.period, unit: l.unit_code, unitName: l.unit_name, nik: l.nik, name: l.full_name, kpj: l.kpj, wage: l.wage, jkk: l.jkk, jkm: l.jkm, total: l.total });
+        for (const l of lines) detail.addRow({ period: xlsxMonth(l.period), unit: l.unit_code, unitName: l.unit_name, nik: l.nik, name: l.full_name, kpj: l.kpj, wage: l.wage, jkk: l.jkk, jkm: l.jkm, total: l.total });
         if (lines.length < pageSize) break;
       }
       return safeXlsxBuffer(wb);

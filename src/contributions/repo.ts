@@ -268,3 +268,17 @@ export async function enrolmentDates(db: Tx, agreementId: number, unitId?: numbe
   if (unitId !== undefined) q = q.where('e.work_unit_id', '=', unitId);
   return q.execute();
 }
+
+/** People a clerk may mean by a NIK, a KPJ or (part of) a name: at most `limit`, by name. */
+export async function lookupPeople(db: Tx, q: { nik?: string; kpj?: string; name?: string }, unitId: number | null, limit = 20) {
+  let query = db
+    .selectFrom('employees as e')
+    .innerJoin('work_units as u', 'u.id', 'e.work_unit_id')
+    .leftJoin('participants as p', (j) => j.onRef('p.employee_id', '=', 'e.id').on('p.kpj', 'is not', null))
+    .select(['e.id as employee_id', 'e.nik', 'e.full_name', 'e.birth_date', 'u.code as unit_code', 'u.name as unit_name', 'p.kpj']);
+  if (q.nik) query = query.where('e.nik', '=', q.nik);
+  if (q.kpj) query = query.where('p.kpj', '=', q.kpj);
+  if (q.name) query = query.where(sql<boolean>`lower(e.full_name) like ${`%${q.name.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`);
+  if (unitId !== null) query = query.where('e.work_unit_id', '=', unitId);
+  return query.orderBy('e.full_name').orderBy('e.id').limit(limit).execute();
+}

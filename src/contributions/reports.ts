@@ -7,9 +7,9 @@ import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
 import { assertAgreementInScope, canSeeAgreement, unitLimit } from '../core/scope.ts';
 import { AppError, notFound } from '../core/errors.ts';
-import { daysBetween } from '../core/dates.ts';
+import { daysBetween, formatDateId } from '../core/dates.ts';
 import { sumRupiah } from '../core/money.ts';
-import { effectiveEnd, termsOn, termsVersionForMonth, validFrom } from '../agreements/rules.ts';
+import { defaultViewDate, effectiveEnd, termsOn, termsVersionForMonth, validFrom } from '../agreements/rules.ts';
 import { presentVersions } from '../agreements/present.ts';
 import { getAgreement, listTermsVersions } from '../agreements/repo.ts';
 import * as repo from './repo.ts';
@@ -17,6 +17,8 @@ import { addPeriods, contributionUnder, firstDay, isBillableMonth, lastDay, mont
 
 export type AgeBucket = 'not_due' | '0-30' | '31-60' | '61-90' | '90+';
 export const AGE_BUCKETS: readonly AgeBucket[] = ['not_due', '0-30', '31-60', '61-90', '90+'];
+/** What people read for an age bucket (documents, spreadsheets). */
+export const AGE_BUCKET_LABEL: Record<AgeBucket, string> = { not_due: 'Belum jatuh tempo', '0-30': '0–30 hari', '31-60': '31–60 hari', '61-90': '61–90 hari', '90+': 'Lebih dari 90 hari' };
 
 /** Days past the due date, in the buckets people budget with. */
 export function ageBucket(dueDate: string, asOf: string): AgeBucket {
@@ -50,10 +52,16 @@ export function createContributionReports({ db, today }: { db: Kysely<DB>; today
      * (rounded down, the rupiah left over going to the units in code order), so the units add up
      * to the month. `due` is what is owed; `charged` what the month's lines total for the unit.
      * A month falls due on monthDueDate (its own date, or the bill's when later).
+     * Without a date: today, or the agreement's last day once it has ended (said in `note`).
      */
-    async arrears(actor: Actor, agreementId: number, asOf = today()) {
+    async arrears(actor: Actor, agreementId: number, asked?: string) {
       authorize(actor, 'contributions:read');
       await assertAgreementInScope(db, actor, agreementId);
+      const agreement = await getAgreement(db, agreementId);
+      if (!agreement) throw notFound('Perjanjian', agreementId);
+      const view = asked ? { date: asked, ended: false } : defaultViewDate({ signedOn: agreement.signed_on, durationMonths: agreement.duration_months, terminatedOn: agreement.terminated_on, startsOn: agreement.starts_on }, today());
+      const asOf = view.date;
+      const note = view.ended ? `Keadaan per ${formatDateId(asOf)} — perjanjian telah berakhir` : null;
       const bills = (await repo.billsOf(db, agreementId)).filter((b) => b.kind !== 'credit');
       const byUnit = await repo.dueByUnit(db, agreementId);
       const rows: { billId: number; billNumber: string; period: string; label: string; unitId: number; code: string; name: string; people: number; charged: number; due: number; dueDate: string; bucket: AgeBucket }[] = [];
@@ -81,7 +89,7 @@ export function createContributionReports({ db, today }: { db: Kysely<DB>; today
         units.set(r.unitId, u);
       }
       const totals = Object.fromEntries(AGE_BUCKETS.map((k) => [k, sumRupiah(rows.filter((r) => r.bucket === k).map((r) => r.due))])) as Record<AgeBucket, number>;
-      return { asOf, rows, units: [...units.values()].sort((a, b) => a.code.localeCompare(b.code)), totals, total: sumRupiah(rows.map((r) => r.due)) };
+      return { asOf, note, rows, units: [...units.values()].sort((a, b) => a.code.localeCompare(b.code)), totals, total: sumRupiah(rows.map((r) => r.due)) };
     },
 
     /**

@@ -76,6 +76,14 @@ export const contributionsRoutes: FastifyPluginAsyncZod<{ service: Contributions
     return reply.status(payment.duplicate ? 200 : 201).send(payment);
   });
 
+  app.get('/protection/lookup', {
+    schema: {
+      tags,
+      summary: 'Cari pegawai untuk cek perlindungan: NIK (16 digit), KPJ (11 digit) atau nama; beberapa hasil menjadi daftar pilihan',
+      querystring: z.object({ q: z.string().max(200) }),
+    },
+  }, async (req) => service.lookup(requireActor(req), req.query.q));
+
   app.get('/protection', {
     schema: {
       tags,

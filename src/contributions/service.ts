@@ -430,6 +430,19 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
       return { rows: plan.length, recorded: fresh.length, duplicates: plan.length - fresh.length, total: fresh.reduce((s, p) => s + p.row.amount, 0) };
     },
 
+    /**
+     * Who a clerk means: a 16-digit NIK, an 11-digit KPJ, or part of a name (at least 3 letters).
+     * Several people may match a name: the caller shows them as a pick list and checks one by employeeId.
+     */
+    async lookup(actor: Actor, raw: string) {
+      authorize(actor, 'contributions:read');
+      const q = raw.trim();
+      const by = /^\d{16}$/.test(q) ? { nik: q } : /^\d{11}$/.test(q) ? { kpj: q } : q.length >= 3 && !/^\d+$/.test(q) ? { name: q } : null;
+      if (!by) throw new AppError('validation_failed', 'Cari dengan NIK (16 digit), KPJ (11 digit) atau nama (minimal 3 huruf)');
+      const rows = await repo.lookupPeople(db, by, actor.role === 'opd_operator' ? (actor.workUnitId ?? -1) : null);
+      return { query: q, by: Object.keys(by)[0] as 'nik' | 'kpj' | 'name', items: rows.map((r) => ({ employeeId: r.employee_id, nik: r.nik, fullName: r.full_name, birthDate: r.birth_date, kpj: r.kpj, unitCode: r.unit_code, unitName: r.unit_name })) };
+    },
+
     /** Is this employee protected on `date`, and why (not)? */
     async protection(actor: Actor, who: { employeeId?: number; nik?: string }, date: string) {
       authorize(actor, 'contributions:read');

@@ -165,7 +165,8 @@ export interface EmployeesTable {
   work_unit_id: number;
   position: string;
   employment_type: EmploymentType;
-  start_date: string;
+  /** Null: not known (a roster without start dates; migration 0015). */
+  start_date: string | null;
   end_date: string | null;
   end_reason: string | null;
   phone: string;

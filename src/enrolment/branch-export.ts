@@ -4,6 +4,7 @@
  * date, wage, programs).
  */
 import type { ParticipantRecord } from './repo.ts';
+import { XLSX_DATE_FORMAT, xlsxDate } from '../core/xlsx-cells.ts';
 
 export interface BranchColumn {
   header: string;
@@ -12,16 +13,16 @@ export interface BranchColumn {
   value: (ctx: { index: number; participant: ParticipantRecord; wage: number }) => string | number | Date | null;
 }
 
-const asDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00.000Z`) : null);
+const asDate = xlsxDate;
 
 export const BRANCH_EXPORT_COLUMNS: readonly BranchColumn[] = [
   { header: 'No', width: 6, value: ({ index }) => index },
   { header: 'NIK', width: 20, numFmt: '@', value: ({ participant }) => participant.nik },
   { header: 'Nama Lengkap', width: 30, value: ({ participant }) => participant.full_name },
   { header: 'Tempat Lahir', width: 16, value: ({ participant }) => participant.birth_place },
-  { header: 'Tanggal Lahir', width: 14, numFmt: 'dd-mm-yyyy', value: ({ participant }) => asDate(participant.birth_date) },
+  { header: 'Tanggal Lahir', width: 14, numFmt: XLSX_DATE_FORMAT, value: ({ participant }) => asDate(participant.birth_date) },
   { header: 'Jenis Kelamin', width: 8, value: ({ participant }) => participant.sex },
-  { header: 'Tanggal Mulai Kerja', width: 14, numFmt: 'dd-mm-yyyy', value: ({ participant }) => asDate(participant.start_date) },
+  { header: 'Tanggal Mulai Kerja', width: 14, numFmt: XLSX_DATE_FORMAT, value: ({ participant }) => asDate(participant.start_date) },
   { header: 'Upah', width: 14, numFmt: '#,##0', value: ({ wage }) => wage },
   { header: 'Program', width: 12, value: () => 'JKK+JKM' },
   { header: 'Unit Kerja', width: 30, value: ({ participant }) => participant.unit_name },

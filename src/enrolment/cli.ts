@@ -120,7 +120,7 @@ export function registerEnrolmentCommands(program: Command): void {
         if (opts.json) return printJson(r);
         console.log(`Cocok: ${r.matching.length}`);
         console.log(`Berbeda: ${r.differing.length}`);
-        for (const d of r.differing) console.log(`  ${d.lindung.nik}: Lindung "${d.lindung.fullName}" ${d.lindung.birthDate} | cabang "${d.branch.fullName}" ${d.branch.birthDate ?? '-'}`);
+        for (const d of r.differing) console.log(`  ${d.lindung.nik} ${d.lindung.fullName}: ${d.details.join('; ')}`);
         console.log(`Hanya di Lindung: ${r.onlyInLindung.length}`);
         for (const l of r.onlyInLindung) console.log(`  ${l.nik} ${l.fullName} (${l.unitName})`);
         console.log(`Hanya di kantor cabang: ${r.onlyInBranch.length}`);

@@ -115,7 +115,7 @@ export const enrolmentRoutes: FastifyPluginAsyncZod<{ service: EnrolmentService;
       response: {
         200: z.object({
           matching: z.array(z.object({ lindung: sideL, branch: sideB })),
-          differing: z.array(z.object({ lindung: sideL, branch: sideB, fields: z.array(z.enum(['fullName', 'birthDate', 'kpj'])) })),
+          differing: z.array(z.object({ lindung: sideL, branch: sideB, fields: z.array(z.enum(['fullName', 'birthDate', 'kpj'])), details: z.array(z.string()) })),
           onlyInLindung: z.array(sideL),
           onlyInBranch: z.array(sideB),
           unreadable: z.array(z.object({ row: z.number().int(), column: z.string(), message: z.string() })),

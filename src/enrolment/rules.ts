@@ -4,6 +4,7 @@
  * participants against the branch's list.
  */
 import type { ParticipantStatus } from '../db/schema.ts';
+import { formatDateId } from '../core/dates.ts';
 
 /**
  * KPJ (Kartu Peserta Jamsostek), the BPJS Ketenagakerjaan participant number: exactly 11 digits,
@@ -70,7 +71,8 @@ export interface BranchSide {
 
 export interface Reconciliation {
   matching: { lindung: LindungSide; branch: BranchSide }[];
-  differing: { lindung: LindungSide; branch: BranchSide; fields: ('fullName' | 'birthDate' | 'kpj')[] }[];
+  /** `details`: one sentence per differing field, Lindung's value first ("KPJ berbeda: 22222222222 ≠ 22222222223"). */
+  differing: { lindung: LindungSide; branch: BranchSide; fields: ('fullName' | 'birthDate' | 'kpj')[]; details: string[] }[];
   onlyInLindung: LindungSide[];
   onlyInBranch: BranchSide[];
 }
@@ -98,7 +100,11 @@ export function reconcile(lindung: readonly LindungSide[], branch: readonly Bran
     if (normaliseName(l.fullName) !== normaliseName(b.fullName)) fields.push('fullName');
     if (b.birthDate && b.birthDate !== l.birthDate) fields.push('birthDate');
     if (b.kpj && l.kpj && b.kpj !== l.kpj) fields.push('kpj');
-    if (fields.length) result.differing.push({ lindung: l, branch: b, fields });
+    const details = fields.map((f) =>
+      f === 'fullName' ? `Nama berbeda: "${l.fullName}" ≠ "${b.fullName}"`
+        : f === 'birthDate' ? `Tanggal lahir berbeda: ${formatDateId(l.birthDate)} ≠ ${formatDateId(b.birthDate!)}`
+          : `KPJ berbeda: ${l.kpj!} ≠ ${b.kpj!}`);
+    if (fields.length) result.differing.push({ lindung: l, branch: b, fields, details });
     else result.matching.push({ lindung: l, branch: b });
   }
   result.onlyInLindung = lindung.filter((l) => !used.has(l));

@@ -10,7 +10,8 @@ import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
 import { assertAgreementInScope, unitLimit } from '../core/scope.ts';
 import { notFound } from '../core/errors.ts';
-import { agreementStatus, daysRemaining, validFrom, validUntil } from '../agreements/rules.ts';
+import { agreementStatus, daysRemaining, defaultViewDate, validFrom, validUntil } from '../agreements/rules.ts';
+import { formatDateId } from '../core/dates.ts';
 import { chargeFacts, protectionOn, PROTECTION_STATES, type ChargeFacts, type ProtectionCode, type ProtectionState } from '../contributions/protection.ts';
 import { monthBalances, periodLabel, periodOf } from '../contributions/rules.ts';
 import * as billsRepo from '../contributions/repo.ts';
@@ -65,7 +66,7 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
       .innerJoin('work_units as u', 'u.id', 'e.work_unit_id')
       .select(['e.id', 'e.nik', 'e.full_name', 'e.work_unit_id', 'u.code', 'u.name'])
       .where('e.institution_id', '=', a.party_one_institution_id)
-      .where('e.start_date', '<=', date)
+      .where((w) => w.or([w('e.start_date', 'is', null), w('e.start_date', '<=', date)]))
       .where((w) => w.or([w('e.end_date', 'is', null), w('e.end_date', '>=', date)]));
     if (unitId) employeesQuery = employeesQuery.where('e.work_unit_id', '=', unitId);
     const employees = await employeesQuery.orderBy('u.code').orderBy('e.full_name').execute();
@@ -104,21 +105,37 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
     });
   }
 
+  /**
+   * The day a view shows: the asked date, else today, else (the agreement has ended) its last day,
+   * with a sentence saying so ("Keadaan per 13 Maret 2024 — perjanjian telah berakhir").
+   */
+  async function viewDate(agreementId: number, asked?: string) {
+    const a = await agreement(agreementId);
+    const dates = { signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on, startsOn: a.starts_on };
+    if (asked) return { date: asked, defaulted: false, ended: false, note: null };
+    const { date, ended } = defaultViewDate(dates, today());
+    return { date, defaulted: true, ended, note: ended ? `Keadaan per ${formatDateId(date)} — perjanjian telah berakhir` : null };
+  }
+
   return {
     statuses,
+    viewDate,
 
     async unprotected(actor: Actor, agreementId: number, filter: { reason?: string | undefined; unitId?: number | undefined; date?: string | undefined } = {}) {
       authorize(actor, 'monitoring:read');
       await assertAgreementInScope(db, actor, agreementId);
       const scopeUnit = unitLimit(actor) ?? filter.unitId;
-      const rows = (await statuses(agreementId, filter.date ?? today(), scopeUnit)).filter((s) => !s.protected && (!filter.reason || s.reason === filter.reason));
-      return { date: filter.date ?? today(), total: rows.length, items: rows };
+      const { date, note } = await viewDate(agreementId, filter.date);
+      const rows = (await statuses(agreementId, date, scopeUnit)).filter((s) => !s.protected && (!filter.reason || s.reason === filter.reason));
+      return { date, note, total: rows.length, items: rows };
     },
 
-    async figures(actor: Actor, agreementId: number, date = today()) {
+    async figures(actor: Actor, agreementId: number, asked?: string) {
       authorize(actor, 'monitoring:read');
       await assertAgreementInScope(db, actor, agreementId);
       const a = await agreement(agreementId);
+      const asOf = await viewDate(agreementId, asked);
+      const date = asOf.date;
       // An operator's dashboard: its unit's people and its unit's money (src/core/scope.ts).
       const scopeUnit = unitLimit(actor);
       const people = await statuses(agreementId, date, scopeUnit);
@@ -183,6 +200,7 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
       return {
         agreement: { id: a.id, title: a.title, numbers: `${a.number_party_one} — ${a.number_party_two}`, partyOne: a.party_one, partyTwo: a.party_two, signedOn: a.signed_on, validFrom: validFrom(dates), validUntil: validUntil(dates), status: agreementStatus(dates, date), daysRemaining: daysRemaining(dates, date) },
         date,
+        asOf,
         coverage: {
           roster: people.length,
           enrolled: people.filter((p) => p.enrolled).length,

@@ -12,6 +12,8 @@ import { lastDay } from '../contributions/rules.ts';
 import type { Dashboard } from './dashboard.ts';
 import type { Registers } from './registers.ts';
 import { REASON_LABEL } from './dashboard.ts';
+import { AGE_BUCKETS, AGE_BUCKET_LABEL } from '../contributions/reports.ts';
+import { formatDateCells, xlsxDate } from '../core/xlsx-cells.ts';
 
 export interface ReportPeriod {
   code: string;
@@ -127,17 +129,18 @@ export function createMeReport({ dashboard, registers }: { dashboard: Dashboard;
       const { default: ExcelJS } = await import('exceljs'); // loaded when used: the CLI and the server start without it
       const wb = new ExcelJS.Workbook();
       wb.creator = 'Lindung';
-      const sheet = (name: string, headers: string[], rows: (string | number | null)[][]) => {
+      const sheet = (name: string, headers: string[], rows: (string | number | Date | null)[][]) => {
         const ws = wb.addWorksheet(name);
         ws.addRow(headers).font = { bold: true };
         for (const row of rows) ws.addRow(row);
         ws.columns.forEach((c) => (c.width = 22));
+        formatDateCells(ws);
         return ws;
       };
       sheet('Ringkasan', ['Butir', 'Nilai'], [
         ['Perjanjian', f.agreement.numbers],
         ['Periode', r.period.label],
-        ['Keadaan per', f.date],
+        ['Keadaan per', xlsxDate(f.date)],
         ['Pegawai aktif di daftar', f.coverage.roster],
         ['Terdaftar JKK + JKM', f.coverage.enrolled],
         ['Terlindungi', f.coverage.protected],
@@ -148,11 +151,11 @@ export function createMeReport({ dashboard, registers }: { dashboard: Dashboard;
       sheet('Cakupan per unit', ['Kode', 'Unit', 'Di daftar', 'Terdaftar', 'Terlindungi'], f.coverage.units.map((u) => [u.code, u.name, u.roster, u.enrolled, u.protected]));
       sheet('Tidak terlindungi', ['Alasan', 'Pegawai'], Object.entries(f.unprotected.reasons).map(([k, n]) => [REASON_LABEL[k as keyof typeof REASON_LABEL], n]));
       sheet('Iuran per bulan', ['Bulan', 'Ditagih (Rp)', 'Dibayar (Rp)'], r.contributions.map((m) => [m.label, m.billed, m.paid]));
-      sheet('Tunggakan', ['Umur', 'Jumlah (Rp)'], Object.entries(f.arrears.buckets).map(([k, v]) => [k, v]));
-      sheet('Kegiatan', ['Judul', 'Tanggal', 'Tempat', 'Peserta'], r.activities.map((a) => [a.title, a.heldOn, a.place, a.attendees]));
-      sheet('Forum', ['Agenda', 'Tanggal', 'Tindak lanjut', 'Penanggung jawab', 'Batas', 'Selesai'], r.meetings.flatMap((m) => (m.followUps.length ? m.followUps.map((x) => [m.agenda, m.heldOn, x.action, x.owner, x.dueOn, x.doneOn]) : [[m.agenda, m.heldOn, null, null, null, null]])));
-      sheet('Force majeure', ['Uraian', 'Kejadian', 'Batas pemberitahuan', 'Status'], r.forceMajeure.map((e) => [e.description, e.eventDate, e.notice.deadline, e.notice.message]));
-      sheet('Perselisihan', ['Pokok', 'Dibuka', 'Tahap'], r.disputes.map((x) => [x.subject, x.openedOn, x.stageLabel]));
+      sheet('Tunggakan', ['Umur', 'Jumlah (Rp)'], AGE_BUCKETS.map((k) => [AGE_BUCKET_LABEL[k], f.arrears.buckets[k]]));
+      sheet('Kegiatan', ['Judul', 'Tanggal', 'Tempat', 'Peserta'], r.activities.map((a) => [a.title, xlsxDate(a.heldOn), a.place, a.attendees]));
+      sheet('Forum', ['Agenda', 'Tanggal', 'Tindak lanjut', 'Penanggung jawab', 'Batas', 'Selesai'], r.meetings.flatMap((m) => (m.followUps.length ? m.followUps.map((x) => [m.agenda, xlsxDate(m.heldOn), x.action, x.owner, xlsxDate(x.dueOn), xlsxDate(x.doneOn)]) : [[m.agenda, xlsxDate(m.heldOn), null, null, null, null]])));
+      sheet('Force majeure', ['Uraian', 'Kejadian', 'Batas pemberitahuan', 'Status'], r.forceMajeure.map((e) => [e.description, xlsxDate(e.eventDate), xlsxDate(e.notice.deadline), e.notice.message]));
+      sheet('Perselisihan', ['Pokok', 'Dibuka', 'Tahap'], r.disputes.map((x) => [x.subject, xlsxDate(x.openedOn), x.stageLabel]));
       return safeXlsxBuffer(wb);
     },
   };

@@ -1,13 +1,14 @@
 /**
  * Roster export (XLSX and CSV) and the blank import template. XLSX is written with exceljs's
  * streaming writer so 100,000 rows never sit in memory; NIK cells are text ('@') so Excel keeps
- * all 16 digits; dates are real Excel dates shown as dd-mm-yyyy. The export imports back unchanged.
+ * all 16 digits; dates are real Excel dates shown as dd/mm/yyyy. The export imports back unchanged.
  */
 import { csvField, guardCell, safeXlsxBuffer } from '../core/spreadsheet.ts';
 import type { Writable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import { ROSTER_COLUMNS, type RosterRecord } from './columns.ts';
 import type { EmployeeOut } from './schemas.ts';
+import { XLSX_DATE_FORMAT, xlsxDate } from '../core/xlsx-cells.ts';
 
 /** Marks the template's example row; the import refuses a row that still carries it. */
 export const TEMPLATE_EXAMPLE_MARK = '(contoh — hapus baris ini)';
@@ -31,11 +32,9 @@ export function toRecord(e: EmployeeOut): RosterRecord {
   };
 }
 
-const utcDate = (iso: string): Date => new Date(`${iso}T00:00:00.000Z`);
-
 function cellValue(kind: 'text' | 'date', value: string | null): ExcelJS.CellValue {
   if (value === null || value === '') return null;
-  return kind === 'date' ? utcDate(value) : guardCell(value);
+  return kind === 'date' ? xlsxDate(value) : guardCell(value);
 }
 
 function styleHeader(sheet: ExcelJS.Worksheet): void {
@@ -43,7 +42,7 @@ function styleHeader(sheet: ExcelJS.Worksheet): void {
     header: c.header,
     key: c.key,
     width: c.width,
-    style: c.kind === 'date' ? { numFmt: 'dd-mm-yyyy' } : { numFmt: '@' },
+    style: c.kind === 'date' ? { numFmt: XLSX_DATE_FORMAT } : { numFmt: '@' },
   }));
   const header = sheet.getRow(1);
   header.font = { bold: true };

@@ -15,7 +15,8 @@ export interface EmployeeFacts {
   nik: string;
   sex: 'L' | 'P';
   birthDate: string;
-  startDate: string;
+  /** Null: not known. */
+  startDate: string | null;
   endDate?: string | null;
 }
 
@@ -26,9 +27,9 @@ export function checkEmployeeFacts(facts: EmployeeFacts, today: string): FactIss
     for (const problem of nik.problems) issues.push({ field: 'nik', code: problem.code, message: problem.message });
   }
   if (compareDates(facts.birthDate, today) > 0) issues.push({ field: 'birthDate', code: 'date_future', message: `Tanggal lahir ${formatDateId(facts.birthDate)} ada di masa depan` });
-  if (compareDates(facts.startDate, today) > 0) issues.push({ field: 'startDate', code: 'date_future', message: `Tanggal mulai kerja ${formatDateId(facts.startDate)} ada di masa depan` });
-  if (compareDates(facts.startDate, facts.birthDate) <= 0) issues.push({ field: 'startDate', code: 'date_order', message: 'Tanggal mulai kerja harus setelah tanggal lahir' });
-  if (facts.endDate && compareDates(facts.endDate, facts.startDate) < 0) {
+  if (facts.startDate && compareDates(facts.startDate, today) > 0) issues.push({ field: 'startDate', code: 'date_future', message: `Tanggal mulai kerja ${formatDateId(facts.startDate)} ada di masa depan` });
+  if (facts.startDate && compareDates(facts.startDate, facts.birthDate) <= 0) issues.push({ field: 'startDate', code: 'date_order', message: 'Tanggal mulai kerja harus setelah tanggal lahir' });
+  if (facts.endDate && facts.startDate && compareDates(facts.endDate, facts.startDate) < 0) {
     issues.push({ field: 'endDate', code: 'date_order', message: `Tanggal berhenti (${formatDateId(facts.endDate)}) sebelum tanggal mulai kerja (${formatDateId(facts.startDate)})` });
   }
   return issues;

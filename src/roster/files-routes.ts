@@ -18,6 +18,8 @@ const importSchema = z.object({
   counts: z.object({ total: z.number().int(), new: z.number().int(), changed: z.number().int(), unchanged: z.number().int(), errors: z.number().int() }),
   rows: z.array(z.object({ row: z.number().int(), nik: z.string(), fullName: z.string(), unitCode: z.string(), status: z.enum(['new', 'changed', 'unchanged', 'error']), changes: z.array(changeSchema) })),
   errors: z.array(z.object({ row: z.number().int(), column: z.string(), message: z.string() })),
+  /** Warnings (no start date: stored as not known) and rows passed over (JUMLAH/TOTAL lines). */
+  notes: z.array(z.object({ row: z.number().int(), column: z.string(), message: z.string() })),
 });
 
 const attachment = (name: string) => attachmentDisposition(name);

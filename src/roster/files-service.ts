@@ -46,6 +46,7 @@ function summarise(id: number, fileName: string, status: 'previewed' | 'committe
     counts: analysis.counts,
     rows: analysis.rows.slice(0, PREVIEW_ROWS).map((r) => ({ row: r.row, nik: r.nik, fullName: r.fullName, unitCode: r.unitCode, status: r.status, changes: r.changes })),
     errors: analysis.errors,
+    notes: analysis.notes,
   };
 }
 export type ImportPreview = ReturnType<typeof summarise>;
@@ -147,7 +148,7 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
         .values(inserted.map((x) => ({
           employee_id: x.id,
           at: now,
-          effective_on: byNik.get(x.nik)!.employee!.startDate,
+          effective_on: byNik.get(x.nik)!.employee!.startDate ?? today(),
           kind: 'created' as const,
           actor_label: actor.label,
           before_json: null,

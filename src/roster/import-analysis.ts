@@ -8,6 +8,7 @@ import { AppError } from '../core/errors.ts';
 import { readRosterFile } from './read-file.ts';
 import { validateRosterRow, type ImportedEmployee } from './validate-row.ts';
 import { FIELD_LABELS } from './headers.ts';
+import { plainCell } from './cells.ts';
 import * as repo from './repo.ts';
 import { TEMPLATE_EXAMPLE_MARK } from './export.ts';
 
@@ -22,6 +23,27 @@ export interface ImportError {
   row: number;
   column: string;
   message: string;
+}
+
+/** A row that imports with something missing, or a row passed over (a JUMLAH/TOTAL line). */
+export interface ImportNote {
+  row: number;
+  column: string;
+  message: string;
+}
+
+/**
+ * A summary line under a list, not a person: no NIK, and a cell that says JUMLAH/TOTAL or holds
+ * a number (a count or a sum).
+ */
+export function summaryRowLabel(row: { values: Partial<Record<string, unknown>>; cells?: readonly unknown[] }): string | null {
+  const nik = row.values.nik;
+  if (nik !== null && nik !== undefined && String(nik).trim() !== '') return null;
+  const cells = (row.cells ?? Object.values(row.values)).map((c) => plainCell(c)).filter((c) => c !== null && c !== undefined && String(c).trim() !== '');
+  const word = cells.find((c) => typeof c === 'string' && /^(jumlah|total|sub\s*total|grand\s*total)\b/i.test(c.trim()));
+  if (word) return String(word).trim();
+  const number = cells.find((c) => typeof c === 'number' || (typeof c === 'string' && /^[\d.,\s]+$/.test(c.trim()) && /\d/.test(c)));
+  return number === undefined ? null : String(number).trim();
 }
 
 export interface FieldChange {
@@ -50,6 +72,8 @@ export interface AnalysedRow {
 export interface Analysis {
   rows: AnalysedRow[];
   errors: ImportError[];
+  /** Warnings (imported without a start date) and rows passed over (summary lines). */
+  notes: ImportNote[];
   counts: { total: number; new: number; changed: number; unchanged: number; errors: number };
 }
 
@@ -120,6 +144,7 @@ const LOOKUP_CHUNK = 500;
 export interface ParsedFile {
   rows: AnalysedRow[];
   errors: ImportError[];
+  notes: ImportNote[];
   nikColumn: string;
 }
 
@@ -136,12 +161,18 @@ export async function parseRosterFile(
   const byName = new Map(target.units.map((u) => [u.name.toLowerCase(), u]));
   const rows: AnalysedRow[] = [];
   const errors: ImportError[] = [];
+  const notes: ImportNote[] = [];
   const seen = new Map<string, number>();
   const unitColumn = file.headers.unitCode ?? file.headers.unitName ?? FIELD_LABELS.unitCode;
   const nikColumn = file.headers.nik ?? FIELD_LABELS.nik;
 
   try {
     for await (const raw of file.rows) {
+      const summary = summaryRowLabel(raw);
+      if (summary !== null) {
+        notes.push({ row: raw.rowNumber, column: '', message: `Baris ringkasan ("${summary}") tanpa NIK dilewati` });
+        continue;
+      }
       const result = validateRosterRow(raw, { today });
       const base = { row: raw.rowNumber, changes: [], unit: null, existingId: null, existingUnitId: null, existingPosition: null };
       if (!result.ok) {
@@ -150,6 +181,7 @@ export async function parseRosterFile(
         rows.push({ ...base, nik, fullName: String(raw.values.fullName ?? ''), unitCode: String(raw.values.unitCode ?? ''), status: 'error', employee: null });
       } else {
         const e = result.employee;
+        notes.push(...result.warnings);
         const problems: ImportError[] = [];
         if (e.fullName.includes(TEMPLATE_EXAMPLE_MARK)) {
           problems.push({ row: raw.rowNumber, column: file.headers.fullName ?? FIELD_LABELS.fullName, message: 'Ini baris contoh dari templat; hapus baris ini' });
@@ -176,7 +208,7 @@ export async function parseRosterFile(
     await file.close?.();
   }
   onRow?.(rows.length);
-  return { rows, errors, nikColumn };
+  return { rows, errors, notes, nikColumn };
 }
 
 /**
@@ -227,7 +259,7 @@ export async function diffWithDatabase(db: Kysely<DB>, parsed: ParsedFile, targe
 
   errors.sort((a, b) => a.row - b.row);
   const count = (s: RowStatus) => rows.filter((r) => r.status === s).length;
-  return { rows, errors, counts: { total: rows.length, new: count('new'), changed: count('changed'), unchanged: count('unchanged'), errors: count('error') } };
+  return { rows, errors, notes: [...parsed.notes], counts: { total: rows.length, new: count('new'), changed: count('changed'), unchanged: count('unchanged'), errors: count('error') } };
 }
 
 export async function analyseRosterFile(

@@ -80,7 +80,7 @@ test('XLSX: title rows above the header and an instructions sheet before the dat
   assert.equal(info.sheetName, 'Data');
   assert.equal(info.headerRow, 3);
   assert.deepEqual(info.unknownHeaders, ['No']);
-  assert.deepEqual(rows, [{ rowNumber: 4, values: { nik: '3515140508680001', fullName: 'Budi' }, headers: { nik: 'No. KTP', fullName: 'Nama' } }]);
+  assert.deepEqual(rows, [{ rowNumber: 4, values: { nik: '3515140508680001', fullName: 'Budi' }, headers: { nik: 'No. KTP', fullName: 'Nama' }, cells: [1, '3515140508680001', 'Budi'] }]);
 });
 
 test('XLSX: the import template reads back and its example row is valid', async () => {
@@ -209,7 +209,7 @@ test('CSV: UTF-8 without BOM with semicolons, and an Excel sep= line', async () 
   assert.equal(plain.rows[0]?.values.fullName, 'Sitti Nurhaliza');
   const sep = await readRosterRows(Buffer.from('sep=,\nNIK,Nama\n3515140508680001,Budi\n'), 'a.csv');
   assert.equal(sep.info.delimiter, ',');
-  assert.deepEqual(sep.rows, [{ rowNumber: 2, values: { nik: '3515140508680001', fullName: 'Budi' }, headers: { nik: 'NIK', fullName: 'Nama' } }]);
+  assert.deepEqual(sep.rows, [{ rowNumber: 2, values: { nik: '3515140508680001', fullName: 'Budi' }, headers: { nik: 'NIK', fullName: 'Nama' }, cells: ['3515140508680001', 'Budi'] }]);
 });
 
 test('CSV: UTF-16 "Unicode text" from Excel with tabs', async () => {

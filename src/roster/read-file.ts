@@ -18,6 +18,8 @@ export interface RosterRow {
   values: Partial<Record<RosterField, unknown>>;
   /** The header text the user wrote for each field (one object shared by all rows of a file). */
   headers: Partial<Record<RosterField, string>>;
+  /** Every cell of the row, recognised column or not (summary rows are told by them). */
+  cells?: readonly unknown[];
 }
 
 export interface RosterFileInfo {
@@ -93,7 +95,7 @@ async function* dataRows(
       const value = row.cells[column.index];
       values[column.field] = value === undefined || isBlankCell(value) ? null : value;
     }
-    return { rowNumber: row.number, values, headers };
+    return { rowNumber: row.number, values, headers, cells: row.cells };
   };
   try {
     yield toRosterRow(first);

@@ -14,7 +14,8 @@ export const employeeInputSchema = z.object({
   workUnitId: z.number({ error: 'Unit kerja wajib diisi' }).int().positive(),
   position: z.string().trim().max(200).default(''),
   employmentType: z.enum(EMPLOYMENT_TYPES, { error: 'Jenis pegawai harus honorer, kontrak, thl atau lainnya' }),
-  startDate: isoDate('Tanggal mulai kerja'),
+  /** Null: not known (many office rosters have no start date). */
+  startDate: isoDate('Tanggal mulai kerja').nullable().default(null),
   endDate: isoDate('Tanggal berhenti').nullable().default(null),
   endReason: z.string().trim().max(500).nullable().default(null),
   phone: z.string().trim().regex(/^[0-9+ -]{0,20}$/, 'Nomor telepon hanya angka, spasi, + atau -').default(''),
@@ -63,7 +64,7 @@ export const employeeOutSchema = z.object({
   institutionId: z.number().int(),
   position: z.string(),
   employmentType: z.enum(EMPLOYMENT_TYPES),
-  startDate: z.string(),
+  startDate: z.string().nullable(),
   endDate: z.string().nullable(),
   endReason: z.string().nullable(),
   phone: z.string(),

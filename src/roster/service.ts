@@ -169,7 +169,7 @@ export function createRosterService({ db, today }: { db: Kysely<DB>; today: () =
           created_at: now,
           updated_at: now,
         });
-        await repo.insertHistory(trx, { employee_id: newId, effective_on: input.startDate, kind: 'created', actor_label: actor.label, before_json: null, after_json: JSON.stringify(input) });
+        await repo.insertHistory(trx, { employee_id: newId, effective_on: input.startDate ?? day, kind: 'created', actor_label: actor.label, before_json: null, after_json: JSON.stringify(input) });
         await recordAudit(trx, actor, { action: input.nikOverrideReason ? 'employee.create_nik_override' : 'employee.create', entityType: 'employee', entityId: newId, after: input });
         return newId;
       });
@@ -232,7 +232,7 @@ export function createRosterService({ db, today }: { db: Kysely<DB>; today: () =
       await db.transaction().execute(async (trx) => {
         const before = await loadInScope(actor, id, trx);
         if (before.end_date) throw new AppError('invalid_state', `Pegawai sudah berhenti sejak ${before.end_date}`);
-        if (compareDates(input.endDate, before.start_date) < 0) throw new AppError('validation_failed', 'Tanggal berhenti sebelum tanggal mulai kerja');
+        if (before.start_date && compareDates(input.endDate, before.start_date) < 0) throw new AppError('validation_failed', 'Tanggal berhenti sebelum tanggal mulai kerja');
         await repo.updateEmployee(trx, id, { end_date: input.endDate, end_reason: input.endReason, updated_at: new Date().toISOString() });
         await repo.insertHistory(trx, { employee_id: id, effective_on: input.endDate, kind: 'ended', actor_label: actor.label, before_json: null, after_json: JSON.stringify(input) });
         await recordAudit(trx, actor, { action: 'employee.end', entityType: 'employee', entityId: id, before: { endDate: null }, after: input });

@@ -60,6 +60,7 @@ test('a good row becomes a normalised employee', () => {
       phone: '081234567890',
       address: 'Jl. Poros Ereke',
     },
+    warnings: [],
   });
 });
 
@@ -70,13 +71,19 @@ test('required fields are reported with the header the user wrote', () => {
     { row: 7, column: 'Nama Pegawai', field: 'fullName', code: 'required', message: 'Nama wajib diisi' },
     { row: 7, column: 'L/P', field: 'sex', code: 'required', message: 'Jenis kelamin wajib diisi (L atau P)' },
     { row: 7, column: 'Tgl. Lahir', field: 'birthDate', code: 'required', message: 'Tanggal lahir wajib diisi' },
-    { row: 7, column: 'TMT', field: 'startDate', code: 'required', message: 'Tanggal mulai kerja wajib diisi' },
   ]);
+});
+
+test('a blank or missing start date is not an error: stored as not known, with a warning', () => {
+  const result = validateRosterRow(row({ ...good, startDate: null }), { today });
+  assert.ok(result.ok);
+  assert.equal(result.employee.startDate, null);
+  assert.deepEqual(result.warnings, [{ row: 7, column: 'TMT', message: 'Tanggal mulai kerja tidak diisi; disimpan sebagai tidak diketahui' }]);
 });
 
 test("a missing column is named by the template's header", () => {
   const result = validateRosterRow({ rowNumber: 2, values: { nik: '3515140508680001' }, headers: { nik: 'NIK' } }, { today });
-  assert.deepEqual(!result.ok && result.errors.map((e) => e.column), ['Nama Lengkap', 'Jenis Kelamin', 'Tanggal Lahir', 'Tanggal Mulai']);
+  assert.deepEqual(!result.ok && result.errors.map((e) => e.column), ['Nama Lengkap', 'Jenis Kelamin', 'Tanggal Lahir']);
 });
 
 test('a NIK that disagrees with birth date and sex is nik_mismatch, and the employee is kept for an override', () => {

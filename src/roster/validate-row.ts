@@ -27,7 +27,8 @@ export const importedEmployeeSchema = z.object({
   unitName: optionalText('Unit kerja', 200),
   position: optionalText('Jabatan', 200),
   employmentType: z.enum(EMPLOYMENT_TYPES),
-  startDate: isoDate('Tanggal mulai'),
+  /** Null: the file does not say (stored as not known; a warning in the preview). */
+  startDate: isoDate('Tanggal mulai').nullable(),
   endDate: isoDate('Tanggal berhenti').nullable(),
   endReason: optionalText('Alasan berhenti', 500).nullable(),
   phone: z.string().regex(/^(\+?\d{6,15})?$/, 'Nomor telepon hanya angka (boleh diawali +), 6–15 digit'),
@@ -46,8 +47,15 @@ export interface RowError {
   message: string;
 }
 
+/** Not an error: the row imports, and the preview says what it lacks. */
+export interface RowWarning {
+  row: number;
+  column: string;
+  message: string;
+}
+
 export type RowResult =
-  | { ok: true; row: number; employee: ImportedEmployee }
+  | { ok: true; row: number; employee: ImportedEmployee; warnings: RowWarning[] }
   /** `employee` is set only when every error is a nik_mismatch (an admin may override). */
   | { ok: false; row: number; errors: RowError[]; employee: ImportedEmployee | null };
 
@@ -104,7 +112,11 @@ export function validateRosterRow(row: RosterRow, options: ValidateOptions): Row
   const birthDate = date('birthDate', 'Tanggal lahir', true);
   if (birthDate && compareDates(birthDate, options.today) > 0) fail('birthDate', 'date_future', `Tanggal lahir ${birthDate} ada di masa depan`);
 
-  const startDate = date('startDate', 'Tanggal mulai kerja', true);
+  const startDate = date('startDate', 'Tanggal mulai kerja', false);
+  const warnings: RowWarning[] = [];
+  if (!startDate && !errors.some((e) => e.field === 'startDate')) {
+    warnings.push({ row: row.rowNumber, column: column('startDate'), message: 'Tanggal mulai kerja tidak diisi; disimpan sebagai tidak diketahui' });
+  }
   if (startDate && compareDates(startDate, options.today) > 0) fail('startDate', 'date_future', `Tanggal mulai kerja ${startDate} ada di masa depan`);
   if (startDate && birthDate && compareDates(startDate, birthDate) <= 0) fail('startDate', 'date_order', 'Tanggal mulai kerja harus setelah tanggal lahir');
 
@@ -156,7 +168,7 @@ export function validateRosterRow(row: RosterRow, options: ValidateOptions): Row
       if (!errors.some((e) => e.field === field)) fail(field, 'invalid', issue.message);
     }
   }
-  if (errors.length === 0 && parsed.success) return { ok: true, row: row.rowNumber, employee: parsed.data };
+  if (errors.length === 0 && parsed.success) return { ok: true, row: row.rowNumber, employee: parsed.data, warnings };
   const overridable = errors.every((e) => e.code === 'nik_mismatch') && parsed.success;
   return { ok: false, row: row.rowNumber, errors, employee: overridable ? parsed.data : null };
 }

@@ -13,6 +13,7 @@ import * as m0010 from './0010_administration.ts';
 import * as m0014 from './0014_data_safety.ts';
 import * as m0012 from './0012_claim_clocks.ts';
 import * as m0013 from './0013_agreement_lifecycle.ts';
+import * as m0015 from './0015_optional_start_date.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '0014_data_safety': m0014,
   '0012_claim_clocks': m0012,
   '0013_agreement_lifecycle': m0013,
+  '0015_optional_start_date': m0015,
 };

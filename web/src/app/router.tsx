@@ -63,7 +63,7 @@ const router = createBrowserRouter([
     path: '/',
     element: <RequireAuth />,
     children: [
-      { index: true, element: <Navigate to="/perjanjian" replace /> },
+      { index: true, element: <Navigate to="/monitoring" replace /> },
       { path: 'perjanjian', element: <Lazy><AgreementsListPage /></Lazy> },
       { path: 'perjanjian/:id', element: <Lazy><AgreementPage /></Lazy> },
       {

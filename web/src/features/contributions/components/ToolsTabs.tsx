@@ -177,24 +177,51 @@ export function BudgetTab({ agreementId }: { agreementId: number }) {
 }
 
 interface Protection { fullName: string; nik: string; date: string; protected: boolean; state: 'protected_paid' | 'awaiting_payment' | 'in_arrears' | 'not_covered'; code: string; reason: string; consequence: { text: string; basis: string; confirmed: boolean } | null; kpj: string | null }
+interface Person { employeeId: number; nik: string; kpj: string | null; fullName: string; unitCode: string }
 
 export function ProtectionTab() {
   const { t } = useTranslation();
-  const [nik, setNik] = useState('');
+  const [query, setQuery] = useState('');
   const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
-  const check = useMutation({ mutationFn: () => api<Protection>('/protection', { query: { nik, date } }) });
+  const [choices, setChoices] = useState<Person[] | null>(null);
+  const check = useMutation({ mutationFn: (who: { nik: string } | { employeeId: number }) => api<Protection>('/protection', { query: { ...who, date } }) });
+  // A NIK is checked at once; a KPJ or a name is looked up first, and several matches become a pick list.
+  const find = useMutation({
+    mutationFn: () => api<{ items: Person[] }>('/protection/lookup', { query: { q: query.trim() } }),
+    onSuccess: (d) => {
+      if (d.items.length === 1) { setChoices(null); check.mutate({ employeeId: d.items[0]!.employeeId }); } else setChoices(d.items);
+    },
+  });
+  const submit = () => {
+    check.reset();
+    if (/^\d{16}$/.test(query.trim())) { setChoices(null); check.mutate({ nik: query.trim() }); } else find.mutate();
+  };
   const r = check.data;
   return (
     <Stack>
       <Card withBorder radius="md" padding="lg">
-        <form onSubmit={(e) => { e.preventDefault(); check.mutate(); }}>
+        <form onSubmit={(e) => { e.preventDefault(); submit(); }}>
           <Group align="flex-end">
-            <TextInput label={t('contributions.nik')} value={nik} onChange={(e) => setNik(e.currentTarget.value.replace(/\D/g, ''))} maxLength={16} inputMode="numeric" styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }} w={240} />
+            <TextInput label={t('contributions.lookup')} value={query} onChange={(e) => setQuery(e.currentTarget.value)} maxLength={200} w={320} />
             <TextInput type="date" label={t('contributions.date')} value={date} onChange={(e) => setDate(e.currentTarget.value)} w={180} />
-            <Button type="submit" disabled={nik.length !== 16 || !date} loading={check.isPending}>{t('contributions.check')}</Button>
+            <Button type="submit" disabled={query.trim().length < 3 || !date} loading={check.isPending || find.isPending}>{t('contributions.check')}</Button>
           </Group>
         </form>
       </Card>
+      {find.error && <Alert color="red">{find.error.message}</Alert>}
+      {choices && choices.length === 0 && <Alert color="yellow">{t('contributions.lookupNone')}</Alert>}
+      {choices && choices.length > 1 && (
+        <Card withBorder radius="md" padding="md" data-testid="protection-choices">
+          <Text fw={600} mb="xs">{t('contributions.lookupPick', { n: choices.length })}</Text>
+          <Stack gap={4}>
+            {choices.map((p) => (
+              <Button key={p.employeeId} variant="subtle" justify="flex-start" onClick={() => check.mutate({ employeeId: p.employeeId })}>
+                {p.fullName} · {p.nik}{p.kpj ? ` · KPJ ${p.kpj}` : ''} · {p.unitCode}
+              </Button>
+            ))}
+          </Stack>
+        </Card>
+      )}
       {check.error && <Alert color="red">{check.error.message}</Alert>}
       {r && (
         <Paper

@@ -18,7 +18,8 @@ export type ReconcileField = 'fullName' | 'birthDate' | 'kpj';
 export interface FileIssue { row: number; column: string; message: string }
 export interface Reconciliation {
   matching: { lindung: LindungSide; branch: BranchSide }[];
-  differing: { lindung: LindungSide; branch: BranchSide; fields: ReconcileField[] }[];
+  /** `details`: the differing fields in words, Lindung's value first ("KPJ berbeda: … ≠ …"). */
+  differing: { lindung: LindungSide; branch: BranchSide; fields: ReconcileField[]; details?: string[] }[];
   onlyInLindung: LindungSide[];
   onlyInBranch: BranchSide[];
   unreadable: FileIssue[];

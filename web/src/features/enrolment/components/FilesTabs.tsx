@@ -50,8 +50,8 @@ function DifferingTable({ rows }: { rows: Reconciliation['differing'] }) {
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {rows.map(({ lindung: l, branch: b, fields }) => (
-          <Table.Tr key={`${l.nik}-${b.row}`}>
+        {rows.map(({ lindung: l, branch: b, fields, details }) => (
+          <Table.Tr key={`${l.nik}-${b.row}`} title={details?.join('; ')}>
             <Table.Td ff="monospace">{l.nik}</Table.Td>
             <Diff differs={has(fields, 'fullName')}>{l.fullName}</Diff>
             <Diff differs={has(fields, 'birthDate')}>{date(l.birthDate)}</Diff>

@@ -4,7 +4,7 @@ import { Alert, Anchor, Badge, Button, Card, Group, Select, SimpleGrid, Stack, T
 import { IconDownload } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { QueryError } from '../../../components/QueryError.tsx';
@@ -12,11 +12,16 @@ import { api, apiUrl } from '../../../lib/api-client.ts';
 import { formatDateId, formatNumber, formatRupiah } from '../../../lib/format.ts';
 import { AgreementPicker, useDefaultAgreementId } from '../../contributions/components/AgreementPicker.tsx';
 import { id } from '../../../i18n/id.ts';
+import { useAgreementOptions } from '../../contributions/api/contributions.ts';
+
+/** The quarter of a 'YYYY-MM-DD' day as the report's period code ('2024-Q1'). */
+const quarterOf = (date: string) => `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
 
 interface Person { employeeId: number; nik: string; fullName: string; unitCode: string; state: 'protected_paid' | 'awaiting_payment' | 'in_arrears' | 'not_covered'; reason: string | null; detail: string }
 interface Figures {
   agreement: { daysRemaining: number | null; validUntil: string | null };
   date: string;
+  asOf: { date: string; defaulted: boolean; ended: boolean; note: string | null };
   coverage: { roster: number; enrolled: number; protected: number; units: { unitId: number; code: string; name: string; roster: number; enrolled: number; protected: number }[] };
   unprotected: { total: number; reasons: Record<string, number> };
   contributions: { period: string; label: string; billed: number; paid: number }[];
@@ -47,19 +52,31 @@ export default function DashboardPage() {
   const fallback = useDefaultAgreementId();
   const agreementId = params.get('agreement') ? Number(params.get('agreement')) : fallback;
   const reason = params.get('reason');
-  const [period, setPeriod] = useState(`${new Date().getFullYear()}-Q${Math.floor(new Date().getMonth() / 3) + 1}`);
+  // The day shown: ?tanggal=YYYY-MM-DD, else the server's default (today, or an ended agreement's last day).
+  const date = params.get('tanggal') ?? undefined;
+  const agreements = useAgreementOptions();
+  const [periodInput, setPeriod] = useState<string | null>(null);
   const set = (k: string, v: string | null) => setParams((p) => { const n = new URLSearchParams(p); if (v) n.set(k, v); else n.delete(k); return n; }, { replace: true });
-  const figures = useQuery({ queryKey: ['dashboard', agreementId], queryFn: () => api<Figures>('/monitoring/dashboard', { query: { agreementId } }), enabled: !!agreementId });
-  const people = useQuery({ queryKey: ['unprotected', agreementId, reason], queryFn: () => api<{ total: number; items: Person[] }>('/monitoring/unprotected', { query: { agreementId, reason } }), enabled: !!agreementId });
+  const figures = useQuery({ queryKey: ['dashboard', agreementId, date], queryFn: () => api<Figures>('/monitoring/dashboard', { query: { agreementId, date } }), enabled: !!agreementId });
+  const people = useQuery({ queryKey: ['unprotected', agreementId, reason, date], queryFn: () => api<{ total: number; items: Person[] }>('/monitoring/unprotected', { query: { agreementId, reason, date } }), enabled: !!agreementId });
   const reminders = useQuery({ queryKey: ['reminders', agreementId], queryFn: () => api<{ items: Reminder[] }>('/monitoring/reminders', { query: { agreementId } }), enabled: !!agreementId, select: (d) => d.items });
   const f = figures.data;
+  const period = periodInput ?? (f ? quarterOf(f.date) : '');
+  // A fresh installation without any agreement starts at the agreements list.
+  if (agreements.data && agreements.data.length === 0) return <Navigate to="/perjanjian" replace />;
   return (
     <Stack gap="lg">
       <PageHeader title={t('monitoring.title')} subtitle={t('monitoring.subtitle')} />
-      <AgreementPicker value={agreementId} onChange={(id) => set('agreement', String(id))} />
+      <Group align="flex-end">
+        <AgreementPicker value={agreementId} onChange={(id) => set('agreement', String(id))} />
+        <TextInput type="date" label={t('monitoring.date')} data-testid="as-of-date" value={date ?? f?.date ?? ''} onChange={(e) => set('tanggal', e.currentTarget.value || null)} w={180} />
+      </Group>
       {figures.error && <QueryError error={figures.error} />}
       {f && (
         <>
+          <Alert color={f.asOf.ended ? 'orange' : 'blue'} variant="light" data-testid="as-of">
+            {f.asOf.ended ? t('monitoring.asOfEnded', { date: formatDateId(f.date) }) : t('monitoring.asOf', { date: formatDateId(f.date) })}
+          </Alert>
           <SimpleGrid cols={{ base: 2, md: 3, lg: 6 }}>
             <Stat testId="stat-roster" label={t('monitoring.roster')} value={formatNumber(f.coverage.roster)} to="/pegawai" />
             <Stat testId="stat-enrolled" label={t('monitoring.enrolled')} value={formatNumber(f.coverage.enrolled)} to="/kepesertaan?tab=participants" />
@@ -100,7 +117,7 @@ export default function DashboardPage() {
             <Text fw={600} mb="xs">Klaim per program dan status</Text>
             <Table>
               <Table.Thead><Table.Tr><Table.Th>Program</Table.Th><Table.Th>Status</Table.Th><Table.Th ta="right">Klaim</Table.Th><Table.Th ta="right">Disetujui</Table.Th><Table.Th ta="right">Dibayar</Table.Th></Table.Tr></Table.Thead>
-              <Table.Tbody>{f.claims.map((c) => <Table.Tr key={`${c.program}-${c.status}`}><Table.Td><Anchor component={Link} to="/klaim">{c.program}</Anchor></Table.Td><Table.Td>{c.status}</Table.Td><Table.Td ta="right">{c.count}</Table.Td><Table.Td ta="right">{formatRupiah(c.approved)}</Table.Td><Table.Td ta="right">{formatRupiah(c.paid)}</Table.Td></Table.Tr>)}</Table.Tbody>
+              <Table.Tbody>{f.claims.map((c) => <Table.Tr key={`${c.program}-${c.status}`}><Table.Td><Anchor component={Link} to="/klaim">{c.program}</Anchor></Table.Td><Table.Td>{t(`claims.status.${c.status}`, { defaultValue: c.status })}</Table.Td><Table.Td ta="right">{c.count}</Table.Td><Table.Td ta="right">{formatRupiah(c.approved)}</Table.Td><Table.Td ta="right">{formatRupiah(c.paid)}</Table.Td></Table.Tr>)}</Table.Tbody>
             </Table>
             {!f.claims.length && <Text size="sm" c="dimmed">—</Text>}
           </Card>

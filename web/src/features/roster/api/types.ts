@@ -78,6 +78,8 @@ export interface ImportPreview {
   counts: ImportCounts;
   rows: ImportRow[];
   errors: ImportIssue[];
+  /** Warnings (no start date) and rows passed over (JUMLAH/TOTAL lines). */
+  notes?: ImportIssue[];
 }
 
 export type ImportResult = ImportPreview & { created: number; updated: number };

@@ -59,7 +59,7 @@ export function EmployeesTable({ records, total, filter, fetching, onChange }: P
         },
         { accessor: 'position', title: t('roster.position'), render: (e) => <Text size="sm" lineClamp={1}>{e.position || t('app.none')}</Text> },
         { accessor: 'employmentType', title: t('roster.typeShort'), render: (e) => typeLabel(t, e.employmentType) },
-        { accessor: 'startDate', title: t('roster.start'), sortable: true, render: (e) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatDateId(e.startDate)}</Text> },
+        { accessor: 'startDate', title: t('roster.start'), sortable: true, render: (e) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{e.startDate ? formatDateId(e.startDate) : '—'}</Text> },
         { accessor: 'status', title: t('roster.status'), width: 100, render: (e) => <EmployeeStatusBadge status={e.status} size="sm" /> },
       ]}
     />

@@ -17,7 +17,7 @@ export function EmploymentCard({ employee: e }: { employee: Employee }) {
           { label: t('roster.unit'), value: <><Text span fw={600} size="sm">{e.unitCode}</Text> — {e.unitName}</>, wide: true },
           { label: t('roster.position'), value: e.position || none },
           { label: t('roster.type'), value: typeLabel(t, e.employmentType) },
-          { label: t('roster.start'), value: formatDateId(e.startDate) },
+          { label: t('roster.start'), value: e.startDate ? formatDateId(e.startDate) : t('roster.startUnknown') },
           { label: t('roster.status'), value: <EmployeeStatusBadge status={e.status} size="sm" /> },
           ...(e.endDate
             ? [

@@ -18,6 +18,14 @@ export function ImportPreviewCard({ preview, confirming, onConfirm }: { preview:
       <Stack gap="lg">
         <ImportCounts counts={counts} />
         {preview.errors.length > 0 && <ImportErrorsTable importId={preview.id} errors={preview.errors} />}
+        {!!preview.notes?.length && (
+          <Alert color="yellow" variant="light" title={t('roster.notes')} data-testid="import-notes">
+            <Stack gap={2}>
+              {preview.notes.slice(0, 20).map((n, i) => <Text key={i} size="sm">{t('roster.noteRow', { row: n.row })}: {n.message}</Text>)}
+              {preview.notes.length > 20 && <Text size="xs" c="dimmed">{t('roster.moreNotes', { total: formatNumber(preview.notes.length) })}</Text>}
+            </Stack>
+          </Alert>
+        )}
         <ImportRowsTable rows={preview.rows} total={counts.total} />
         <Divider />
         <Stack gap="xs">

@@ -1,0 +1,73 @@
+/** Browser test: a newcomer signs in to the demo (with its dataset) and the first screen is the living dashboard of the ended agreement. */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertWebBuilt, startServer, type TestServer } from './support/server.ts';
+import { launchBrowser, type TestBrowser } from './support/browser.ts';
+import { signIn } from './support/session.ts';
+
+describe('the demo in the browser', () => {
+  let browser: TestBrowser;
+  let server: TestServer;
+
+  before(async () => {
+    assertWebBuilt();
+    browser = await launchBrowser();
+    server = await startServer({ today: '2026-12-01', dataset: true });
+  });
+  after(async () => {
+    await server?.close();
+    await browser?.close();
+  });
+
+  test("a newcomer's first screen: the dashboard on the agreement's last day, with figures; a date shows any day", async () => {
+    const { page, context } = await browser.newPage(server.url);
+    try {
+      await signIn(page, 'admin');
+      assert.match(page.url(), /\/monitoring$/);
+      await page.getByTestId('stat-roster').waitFor();
+      assert.equal((await page.getByTestId('as-of').innerText()).trim(), 'Keadaan per 13 Maret 2024 — perjanjian telah berakhir');
+      const stat = async (id: string) => (await page.getByTestId(id).innerText()).replace(/\s+/g, ' ');
+      assert.match(await stat('stat-roster'), / 38$/);
+      assert.match(await stat('stat-enrolled'), / 35$/);
+      assert.match(await stat('stat-protected'), / 35$/);
+      assert.match(await stat('stat-unprotected'), / 3$/);
+      assert.match(await stat('stat-arrears'), /Rp 1\.000\.755$/);
+      await page.getByTestId('contributions-chart').locator('.recharts-bar-rectangle').first().waitFor();
+      assert.equal(await page.getByTestId('contributions-chart').locator('.recharts-bar-rectangle').count(), 48, '24 months × (billed, paid)');
+      const claims = (await page.getByTestId('claims-figures').innerText()).replace(/\s+/g, ' ');
+      assert.match(claims, /JKM/);
+      await page.screenshot({ path: '/tmp/e2e/demo-dashboard.png', fullPage: true });
+
+      await page.getByTestId('as-of-date').fill('2023-08-15');
+      await page.waitForURL(/tanggal=2023-08-15/);
+      await page.getByTestId('as-of').filter({ hasText: 'Keadaan per 15 Agustus 2023' }).waitFor();
+      // The alert and the figures come from the same answer: once it says August, the figures are August's.
+      assert.match(await stat('stat-protected'), / 0$/);
+      assert.match(await stat('stat-unprotected'), / 38$/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('protection check by name: several matches make a pick list', async () => {
+    const { page, context } = await browser.newPage(server.url);
+    try {
+      await signIn(page, 'pengawas');
+      await page.goto('/iuran');
+      await page.getByRole('tab', { name: 'Cek perlindungan' }).click();
+      await page.getByLabel('NIK, KPJ atau nama').fill('wa ode');
+      await page.getByLabel('Tanggal').last().fill('2023-05-02');
+      await page.getByRole('button', { name: 'Periksa' }).click();
+      const choices = page.getByTestId('protection-choices');
+      await choices.waitFor();
+      assert.equal(await choices.getByRole('button').count(), 2);
+      await choices.getByRole('button', { name: /Wa Ode Nurhayati/ }).click();
+      const result = (await page.getByTestId('protection-result').innerText()).replace(/\s+/g, ' ');
+      assert.match(result, /TERLINDUNGI/i);
+      assert.doesNotMatch(result, /TIDAK/i);
+      assert.match(result, /Wa Ode Nurhayati \(contoh\)/);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,107 @@
+/** The demo's living dataset: built through the services, inside the PKS's validity, with the figures a newcomer sees. */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHarness, type Client, type Harness } from '../testing/harness.ts';
+import { loadDemo } from '../demo.ts';
+import { demoEmployee, demoKpj } from './dataset.ts';
+
+describe('demo dataset', () => {
+  let h: Harness;
+  let viewer: Client;
+  before(async () => {
+    h = await createHarness({ today: '2026-12-01' });
+    const loaded = await loadDemo(h.services, { dataset: true });
+    assert.deepEqual(loaded, { agreementLoaded: true, usersCreated: ['admin', 'bpjs', 'pengawas'], datasetLoaded: true });
+    viewer = await h.login('viewer');
+  });
+  after(() => h.close());
+
+  test('roster: 3 units, 40 fictional employees marked "(contoh)", 2 of them ended', async () => {
+    const units = (await viewer.request({ method: 'GET', url: '/api/v1/units?agreementId=1' })).json().items;
+    assert.deepEqual(units.map((u: { code: string }) => u.code).sort(), ['BKPSDM', 'DINKES', 'DPUPR']);
+    const all = (await viewer.request({ method: 'GET', url: '/api/v1/employees?status=all&pageSize=100' })).json();
+    assert.equal(all.total, 40);
+    assert.ok(all.items.every((e: { fullName: string }) => e.fullName.endsWith('(contoh)')));
+    const ended = (await viewer.request({ method: 'GET', url: '/api/v1/employees?status=ended' })).json();
+    assert.equal(ended.total, 2);
+  });
+
+  test('24 monthly bills in the validity, real totals, arrears and a credit note', async () => {
+    const bills = await h.services.contributions.listBills(h.admin, 1);
+    const regular = bills.filter((b) => b.kind === 'regular');
+    assert.equal(regular.length, 24);
+    assert.deepEqual([regular[0]!.firstPeriod, regular.at(-1)!.firstPeriod], ['2022-04', '2024-03']);
+    // 30 participants from April 2022 at Rp 9.531 each; 37 from October 2022; 35 from May 2023.
+    const due = (p: string) => regular.find((b) => b.firstPeriod === p)!;
+    assert.equal(due('2022-04').amountDue, 285_930);
+    assert.equal(due('2022-10').amountDue, 352_647);
+    assert.equal(due('2023-06').amountDue, 333_585);
+    assert.deepEqual(bills.filter((b) => b.kind === 'credit').map((b) => b.amountDue), [-9_531]);
+    const notPaid = regular.filter((b) => b.status !== 'paid').map((b) => `${b.firstPeriod} ${b.status}`);
+    assert.deepEqual(notPaid, ['2023-08 partial', '2024-01 partial', '2024-02 unpaid']);
+  });
+
+  test('the dashboard on the agreement\'s last day: 35 of 38 protected', async () => {
+    const d = (await viewer.request({ method: 'GET', url: '/api/v1/monitoring/dashboard?agreementId=1&date=2024-03-13' })).json();
+    assert.deepEqual([d.coverage.roster, d.coverage.enrolled, d.coverage.protected], [38, 35, 35]);
+    assert.deepEqual(Object.fromEntries(Object.entries(d.unprotected.reasons).filter(([, n]) => n)), { not_enrolled: 2, pending: 1 });
+  });
+
+  test('after the end, the "today" views default to the last day and say so; a date picks any day', async () => {
+    const d = (await viewer.request({ method: 'GET', url: '/api/v1/monitoring/dashboard?agreementId=1' })).json();
+    assert.deepEqual(d.asOf, { date: '2024-03-13', defaulted: true, ended: true, note: 'Keadaan per 13 Maret 2024 — perjanjian telah berakhir' });
+    assert.equal(d.coverage.protected, 35);
+    assert.equal(d.arrears.total, 3 * 333_585); // August 2023 and January 2024 (half paid count whole), February 2024 (not yet due)
+    const august = (await viewer.request({ method: 'GET', url: '/api/v1/monitoring/dashboard?agreementId=1&date=2023-08-15' })).json();
+    assert.deepEqual([august.date, august.asOf.ended, august.coverage.protected, august.unprotected.reasons.month_unpaid], ['2023-08-15', false, 0, 35]);
+    const people = (await viewer.request({ method: 'GET', url: '/api/v1/monitoring/unprotected?agreementId=1' })).json();
+    assert.deepEqual([people.date, people.total, people.note], ['2024-03-13', 3, 'Keadaan per 13 Maret 2024 — perjanjian telah berakhir']);
+    const arrears = (await viewer.request({ method: 'GET', url: '/api/v1/arrears?agreementId=1' })).json();
+    assert.deepEqual([arrears.asOf, arrears.note, arrears.total], ['2024-03-13', 'Keadaan per 13 Maret 2024 — perjanjian telah berakhir', 3 * 333_585]);
+  });
+
+  test('claims: two in each state, all dated inside the validity', async () => {
+    const claims = await h.services.claims.list(h.admin, { agreementId: 1 });
+    const byStatus: Record<string, number> = {};
+    for (const c of claims) byStatus[c.status] = (byStatus[c.status] ?? 0) + 1;
+    assert.deepEqual(byStatus, { submitted: 2, verified: 2, approved: 2, paid: 2, rejected: 2 });
+    assert.ok(claims.every((c) => c.incidentDate >= '2022-03-14' && c.incidentDate <= '2024-03-13'));
+  });
+
+  test('registers and reminders', async () => {
+    const get = async (path: string) => (await viewer.request({ method: 'GET', url: `/api/v1/monitoring/${path}?agreementId=1` })).json().items;
+    assert.equal((await get('activities')).length, 2);
+    const meetings = await get('meetings');
+    assert.equal(meetings.length, 2);
+    assert.deepEqual(meetings.flatMap((m: { followUps: { doneOn: string | null }[] }) => m.followUps.map((f) => f.doneOn)).sort(), ['2022-10-03', null].sort());
+    assert.equal((await get('force-majeure')).length, 1);
+    assert.equal((await get('disputes'))[0].stage, 'closed');
+    const kinds = new Set((await get('reminders')).map((r: { kind: string }) => r.kind));
+    for (const k of ['bill_overdue', 'follow_up_due', 'claim_deadline', 'claim_payment']) assert.ok(kinds.has(k), k);
+  });
+
+  test('protection lookup by NIK, KPJ or name; several names make a pick list', async () => {
+    const lookup = async (q: string) => viewer.request({ method: 'GET', url: `/api/v1/protection/lookup?q=${encodeURIComponent(q)}` });
+    const byKpj = (await lookup(demoKpj(2))).json();
+    assert.deepEqual([byKpj.by, byKpj.items.length, byKpj.items[0].fullName, byKpj.items[0].kpj], ['kpj', 1, 'Muhammad Rizal (contoh)', '22040100274']);
+    const byNik = (await lookup(demoEmployee(2).nik)).json();
+    assert.deepEqual([byNik.by, byNik.items.map((p: { employeeId: number }) => p.employeeId)], ['nik', [byKpj.items[0].employeeId]]);
+    const byName = (await lookup('wa ode')).json();
+    assert.deepEqual(byName.items.map((p: { fullName: string }) => p.fullName), ['Wa Ode Fatma (contoh)', 'Wa Ode Nurhayati (contoh)']);
+    const check = (await viewer.request({ method: 'GET', url: `/api/v1/protection?employeeId=${byName.items[1].employeeId}&date=2023-05-02` })).json();
+    assert.equal(check.protected, true);
+    const bad = await lookup('12');
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.json().error.message, /NIK \(16 digit\), KPJ \(11 digit\) atau nama/);
+  });
+
+  test('without the dataset option the demo holds only the agreement and the users', async () => {
+    const bare = await createHarness({ today: '2026-12-01' });
+    try {
+      assert.deepEqual(await loadDemo(bare.services), { agreementLoaded: true, usersCreated: ['admin', 'bpjs', 'pengawas'], datasetLoaded: false });
+      assert.equal((await bare.services.roster.list(bare.admin, { status: 'all' })).total, 0);
+    } finally {
+      await bare.close();
+    }
+  });
+});
