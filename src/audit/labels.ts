@@ -13,6 +13,11 @@ export const ACTION_LABELS: Record<string, Label> = {
   'agreement.terminate': { id: 'Perjanjian kerja sama diakhiri', en: 'Cooperation agreement terminated' },
   'agreement.adendum': { id: 'Adendum perjanjian dicatat', en: 'Agreement addendum recorded' },
   'agreement.amandemen': { id: 'Amandemen perjanjian dicatat', en: 'Agreement amendment recorded' },
+  'agreement.renew': { id: 'Perpanjangan perjanjian dibuat', en: 'Agreement renewal created' },
+  'agreement.carry_over': { id: 'Peserta dialihkan ke perjanjian perpanjangan', en: 'Participants carried over to the renewal' },
+  'holiday.add': { id: 'Hari libur ditambahkan', en: 'Holiday added' },
+  'holiday.remove': { id: 'Hari libur dihapus', en: 'Holiday removed' },
+  'holiday.import': { id: 'Kalender hari libur diimpor', en: 'Holiday calendar imported' },
   'work_unit.create': { id: 'Unit kerja ditambahkan', en: 'Work unit added' },
   'work_unit.update': { id: 'Unit kerja diubah', en: 'Work unit edited' },
   'work_unit.close': { id: 'Unit kerja ditutup', en: 'Work unit closed' },
@@ -84,6 +89,7 @@ export const ENTITY_LABELS: Record<string, Label> = {
   follow_up: { id: 'Tindak lanjut', en: 'Follow-up' },
   force_majeure: { id: 'Keadaan kahar', en: 'Force majeure' },
   dispute: { id: 'Perselisihan', en: 'Dispute' },
+  holiday: { id: 'Hari libur', en: 'Holiday' },
 };
 
 /** The label of a code; an unknown code (never expected: the test forbids it) reads as a neutral sentence. */

@@ -70,7 +70,11 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   'holidays:write': ['system_admin'],
 };
 
+/** Installation-wide actions the CLI's local administrator may take as well (it holds the database file). */
+const INSTALLATION_ACTIONS: ReadonlySet<Action> = new Set<Action>(['institutions:manage', 'holidays:write', 'users:manage', 'units:write']);
+
 export function can(actor: Actor, action: Action): boolean {
+  if (actor.local && INSTALLATION_ACTIONS.has(action)) return true;
   return ALLOWED[action].includes(actor.role);
 }
 

@@ -1,6 +1,6 @@
 /**
  * The holiday calendar as data (issue #12): shipped file loaded by migration 0013, edited by the
- * admin, a bad file refused whole; bill due dates skip weekends and holidays.
+ * system administrator, a bad file refused whole; bill due dates skip weekends and holidays.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -29,11 +29,13 @@ test('next working day: weekends and holidays are skipped (pure)', () => {
 describe('holiday calendar', () => {
   let h: Harness;
   let admin: Client;
+  let system: Client;
   let viewer: Client;
 
   before(async () => {
     h = await createHarness({ today: '2024-06-01' });
     admin = await h.login('admin');
+    system = await h.login('system_admin');
     viewer = await h.login('viewer');
   });
   after(() => h.close());
@@ -71,21 +73,21 @@ describe('holiday calendar', () => {
     assert.equal(dueDateOf('2024-05', await holidayCalendar(h.handle.db, '2024-06-01', '2024-06-30')), '2024-06-19');
   });
 
-  test('the admin adds and removes a day; others may only read; a duplicate is refused', async () => {
+  test('the system administrator adds and removes a day; others may only read; a duplicate is refused', async () => {
     const body = { date: '2027-03-10', name: 'Hari Raya Idulfitri 1448 H', kind: 'national', decree: 'SKB 2027 (contoh uji)' };
     const denied = await viewer.request({ method: 'POST', url: '/api/v1/holidays', payload: body });
     assert.equal(denied.statusCode, 403);
-    const added = await admin.request({ method: 'POST', url: '/api/v1/holidays', payload: body });
+    const added = await system.request({ method: 'POST', url: '/api/v1/holidays', payload: body });
     assert.equal(added.statusCode, 201, added.body);
     assert.equal(added.json().name, 'Hari Raya Idulfitri 1448 H');
-    const dup = await admin.request({ method: 'POST', url: '/api/v1/holidays', payload: body });
+    const dup = await system.request({ method: 'POST', url: '/api/v1/holidays', payload: body });
     assert.equal(dup.statusCode, 409);
     assert.equal(dup.json().error.message, '10 Maret 2027 sudah tercatat sebagai libur nasional "Hari Raya Idulfitri 1448 H"');
-    const bad = await admin.request({ method: 'POST', url: '/api/v1/holidays', payload: { ...body, date: '2027-02-30' } });
+    const bad = await system.request({ method: 'POST', url: '/api/v1/holidays', payload: { ...body, date: '2027-02-30' } });
     assert.equal(bad.statusCode, 400);
-    const removed = await admin.request({ method: 'DELETE', url: '/api/v1/holidays/2027-03-10' });
+    const removed = await system.request({ method: 'DELETE', url: '/api/v1/holidays/2027-03-10' });
     assert.equal(removed.statusCode, 200, removed.body);
-    const gone = await admin.request({ method: 'DELETE', url: '/api/v1/holidays/2027-03-10' });
+    const gone = await system.request({ method: 'DELETE', url: '/api/v1/holidays/2027-03-10' });
     assert.equal(gone.statusCode, 404);
   });
 
@@ -95,14 +97,14 @@ describe('holiday calendar', () => {
       format: 'lindung.holidays/v1',
       years: [{ year: 2028, decree: 'SKB 2028 (contoh uji)', days: [{ date: '2028-01-01', name: 'Tahun Baru 2028 Masehi' }, { date: '2028-02-30', name: 'Isra Mikraj' }] }],
     };
-    const res = await admin.request({ method: 'POST', url: '/api/v1/holidays/import', payload: file });
+    const res = await system.request({ method: 'POST', url: '/api/v1/holidays/import', payload: file });
     assert.equal(res.statusCode, 400, res.body);
     assert.equal(res.json().error.message, 'Berkas hari libur ditolak, tidak ada yang disimpan: tahun 2028, entri ke-2 ("2028-02-30" Isra Mikraj): bukan tanggal yang ada atau tidak berformat TTTT-BB-HH');
     assert.equal((await h.handle.db.selectFrom('holidays').select('id').execute()).length, before);
     file.years[0]!.days[1]!.date = '2028-02-20';
-    const ok = await admin.request({ method: 'POST', url: '/api/v1/holidays/import', payload: file });
+    const ok = await system.request({ method: 'POST', url: '/api/v1/holidays/import', payload: file });
     assert.deepEqual(ok.json(), { added: 2, updated: 0, years: [2028] });
-    const again = await admin.request({ method: 'POST', url: '/api/v1/holidays/import', payload: JSON.parse(readFileSync(FILE, 'utf8')) });
+    const again = await system.request({ method: 'POST', url: '/api/v1/holidays/import', payload: JSON.parse(readFileSync(FILE, 'utf8')) });
     assert.deepEqual(again.json(), { added: 0, updated: 135, years: [2022, 2023, 2024, 2025, 2026, 2027] });
   });
 });
