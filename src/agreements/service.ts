@@ -322,6 +322,7 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
      */
     async renew(actor: Actor, id: number, raw: unknown): Promise<{ agreement: AgreementOut; carriedOver: number | null; warnings: string[] }> {
       authorize(actor, 'agreements:write');
+      await assertAgreementInScope(db, actor, id);
       const input = parseOrThrow(renewAgreementSchema, raw);
       const result = await db.transaction().execute(async (trx) => {
         const p = await repo.getAgreement(trx, id);
@@ -366,6 +367,7 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
     /** Records the signing date of an unsigned agreement; a renewal then carries its people over. */
     async sign(actor: Actor, id: number, raw: unknown): Promise<{ agreement: AgreementOut; carriedOver: number | null; warnings: string[] }> {
       authorize(actor, 'agreements:write');
+      await assertAgreementInScope(db, actor, id);
       const input = parseOrThrow(signAgreementSchema, raw);
       const before = await load(id);
       if (before.signedOn) throw new AppError('invalid_state', `Perjanjian sudah ditandatangani pada ${formatDateId(before.signedOn)}`);
@@ -377,6 +379,7 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
     /** Carries over participants registered under the predecessor after the renewal was signed (idempotent). */
     async carryOver(actor: Actor, id: number): Promise<{ agreement: AgreementOut; carriedOver: number | null; warnings: string[] }> {
       authorize(actor, 'agreements:write');
+      await assertAgreementInScope(db, actor, id);
       const a = await load(id);
       if (!a.predecessorId) throw new AppError('invalid_state', 'Perjanjian ini bukan perpanjangan; tidak ada peserta yang dilanjutkan');
       if (!a.signedOn) throw new AppError('invalid_state', 'Perpanjangan belum ditandatangani; peserta dilanjutkan setelah penandatanganan');

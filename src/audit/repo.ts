@@ -36,6 +36,8 @@ export interface AuditQuery {
   actorUserId?: number | undefined;
   action?: string | undefined;
   entityType?: string | undefined;
+  /** Only entries about these entity types; undefined = all. */
+  entityTypes?: readonly string[] | undefined;
   entityId?: string | undefined;
   /** Instants (ISO), from inclusive, to exclusive. */
   fromAt?: string | undefined;
@@ -53,6 +55,7 @@ export async function listAudit(db: Kysely<DB>, q: AuditQuery) {
   if (q.actorUserId) query = query.where('a.actor_user_id', '=', q.actorUserId);
   if (q.action) query = query.where('a.action', '=', q.action);
   if (q.entityType) query = query.where('a.entity_type', '=', q.entityType);
+  if (q.entityTypes) query = query.where('a.entity_type', 'in', q.entityTypes.length ? [...q.entityTypes] : ['-']);
   if (q.entityId) query = query.where('a.entity_id', '=', q.entityId);
   if (q.fromAt) query = query.where('a.at', '>=', q.fromAt);
   if (q.toAt) query = query.where('a.at', '<', q.toAt);

@@ -47,6 +47,9 @@ export interface AuditItem {
 
 const startOfDay = (date: string, timeZone: string) => Temporal.PlainDate.from(date).toZonedDateTime({ timeZone }).toInstant().toString();
 
+/** What the system administrator's audit view shows: the installation's records, no participant's data. */
+export const SYSTEM_ADMIN_ENTITY_TYPES: readonly string[] = ['institution', 'user', 'api_token', 'work_unit', 'agreement', 'holiday'];
+
 export function createAuditService({ db, timeZone }: { db: Kysely<DB>; timeZone: string }) {
   async function list(actor: Actor, raw: unknown): Promise<{ items: AuditItem[]; total: number }> {
     authorize(actor, 'audit:read');
@@ -55,6 +58,8 @@ export function createAuditService({ db, timeZone }: { db: Kysely<DB>; timeZone:
     const own = administeredInstitution(actor);
     const { rows, total } = await listAudit(db, {
       institutionId: own ?? undefined,
+      // The system administrator runs the installation, not a regency's people: administrative entries only.
+      entityTypes: actor.role === 'system_admin' ? SYSTEM_ADMIN_ENTITY_TYPES : undefined,
       actorUserId: f.actorUserId,
       action: f.action,
       entityType: f.entityType,

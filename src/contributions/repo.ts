@@ -270,7 +270,7 @@ export async function enrolmentDates(db: Tx, agreementId: number, unitId?: numbe
 }
 
 /** People a clerk may mean by a NIK, a KPJ or (part of) a name: at most `limit`, by name. */
-export async function lookupPeople(db: Tx, q: { nik?: string; kpj?: string; name?: string }, unitId: number | null, limit = 20) {
+export async function lookupPeople(db: Tx, q: { nik?: string; kpj?: string; name?: string }, scope: { unitId: number | undefined; governmentIds: number[] | null }, limit = 20) {
   let query = db
     .selectFrom('employees as e')
     .innerJoin('work_units as u', 'u.id', 'e.work_unit_id')
@@ -279,6 +279,7 @@ export async function lookupPeople(db: Tx, q: { nik?: string; kpj?: string; name
   if (q.nik) query = query.where('e.nik', '=', q.nik);
   if (q.kpj) query = query.where('p.kpj', '=', q.kpj);
   if (q.name) query = query.where(sql<boolean>`lower(e.full_name) like ${`%${q.name.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`);
-  if (unitId !== null) query = query.where('e.work_unit_id', '=', unitId);
+  if (scope.unitId !== undefined) query = query.where('e.work_unit_id', '=', scope.unitId);
+  if (scope.governmentIds !== null) query = query.where('e.institution_id', 'in', scope.governmentIds.length ? scope.governmentIds : [-1]);
   return query.orderBy('e.full_name').orderBy('e.id').limit(limit).execute();
 }

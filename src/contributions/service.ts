@@ -8,7 +8,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
-import { assertAgreementInScope, assertEmployeeInScope, canSeeAgreement, canSeeEmployee, unitLimit } from '../core/scope.ts';
+import { assertAgreementInScope, assertEmployeeInScope, canSeeAgreement, canSeeEmployee, unitLimit, visibleGovernmentIds } from '../core/scope.ts';
 import { AppError, notFound } from '../core/errors.ts';
 import { addDays, formatDateId } from '../core/dates.ts';
 import { parseOrThrow } from '../core/validation.ts';
@@ -439,7 +439,8 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
       const q = raw.trim();
       const by = /^\d{16}$/.test(q) ? { nik: q } : /^\d{11}$/.test(q) ? { kpj: q } : q.length >= 3 && !/^\d+$/.test(q) ? { name: q } : null;
       if (!by) throw new AppError('validation_failed', 'Cari dengan NIK (16 digit), KPJ (11 digit) atau nama (minimal 3 huruf)');
-      const rows = await repo.lookupPeople(db, by, actor.role === 'opd_operator' ? (actor.workUnitId ?? -1) : null);
+      // Only people in the caller's scope (src/core/scope.ts): its governments, an operator its own unit.
+      const rows = await repo.lookupPeople(db, by, { unitId: unitLimit(actor), governmentIds: await visibleGovernmentIds(db, actor) });
       return { query: q, by: Object.keys(by)[0] as 'nik' | 'kpj' | 'name', items: rows.map((r) => ({ employeeId: r.employee_id, nik: r.nik, fullName: r.full_name, birthDate: r.birth_date, kpj: r.kpj, unitCode: r.unit_code, unitName: r.unit_name })) };
     },
 

@@ -132,7 +132,9 @@ describe('scope leaks of issue #11', () => {
   });
 
   test('an account bound to no institution is refused at login, in Bahasa, and on each request', async () => {
-    await h.services.auth.createUser(h.admin, { username: 'tanpa-instansi', fullName: 'Tanpa Instansi', password: PASSWORD, role: 'admin', institutionId: null });
+    // The services refuse to create such an account; one left unbound by migration 0009 (no agreement yet) is made here.
+    await h.services.auth.createUser(h.admin, { username: 'tanpa-instansi', fullName: 'Tanpa Instansi', password: PASSWORD, role: 'admin', institutionId: a.governmentId });
+    await h.services.db.updateTable('users').set({ institution_id: null }).where('username', '=', 'tanpa-instansi').execute();
     const login = await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'tanpa-instansi', password: PASSWORD } });
     assert.equal(login.statusCode, 403);
     assert.match(login.json().error.message, /^Akun belum terikat pada instansi/);
