@@ -35,7 +35,9 @@ describe('renewing an agreement in the browser', () => {
     await page.getByLabel('Nama pengguna').fill('admin');
     await page.getByLabel('Kata sandi').fill('lindung-demo');
     await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-    await page.waitForURL(/\/perjanjian$/);
+    // The first screen after login is the dashboard; the agreements are one click away.
+    await page.waitForURL(/\/monitoring$/);
+    await page.goto('/perjanjian');
     await page.getByRole('row').filter({ hasText: NUMBER_ONE }).click();
     await page.waitForURL(/\/perjanjian\/\d+$/);
     assert.equal((await page.getByTestId('renewal-due').innerText()).trim(), 'Perjanjian berakhir dalam 90 hari; siapkan perpanjangan');

@@ -62,11 +62,11 @@ export async function loadDemo(services: Services, options: DemoOptions = {}): P
     const regency = await institutionOf('government', data.partyOne.institution);
     const branch = await institutionOf('bpjs_branch', data.partyTwo.institution);
     const units = new Map((await services.units.list(actor, { institutionId: regency.id })).map((u) => [u.code, u.id]));
-    if (units.size === 0) {
-      for (const u of DEMO_UNITS) {
-        const created = await services.units.create(actor, { institutionId: regency.id, code: u.code, name: u.name, parentId: u.parent ? units.get(u.parent) : null });
-        units.set(u.code, created.id);
-      }
+    // The administration pages' small tree, beside any units the fictional dataset brought.
+    for (const u of DEMO_UNITS) {
+      if (units.has(u.code)) continue;
+      const created = await services.units.create(actor, { institutionId: regency.id, code: u.code, name: u.name, parentId: u.parent ? units.get(u.parent) : null });
+      units.set(u.code, created.id);
     }
     for (const u of DEMO_USERS) {
       const institutionId = u.party === 'regency' ? regency.id : u.party === 'branch' ? branch.id : null;
