@@ -20,9 +20,9 @@ describe('agreement lifecycle and renewal', () => {
     h = await createHarness({ today: '2023-01-10' });
     admin = await h.login('admin');
     await h.services.agreements.importFile(h.admin, demoAgreementData());
-    // Four participants from 1 April 2022; the fourth leaves on 1 June 2023 (before the PKS ends).
-    ({ participantIds } = await seedParticipants(h.handle.db, { agreementId: 1, count: 4, registeredOn: '2022-04-01' }));
-    await h.handle.db.updateTable('participants').set({ deactivated_on: '2023-06-01', deactivation_reason: 'berhenti' }).where('id', '=', participantIds[3]!).execute();
+    // Four participants from 1 March 2024 (every month they are covered is billed below); the fourth leaves on 10 March 2024 (before the PKS ends).
+    ({ participantIds } = await seedParticipants(h.handle.db, { agreementId: 1, count: 4, registeredOn: '2024-03-01' }));
+    await h.handle.db.updateTable('participants').set({ deactivated_on: '2024-03-10', deactivation_reason: 'berhenti' }).where('id', '=', participantIds[3]!).execute();
   });
   after(() => h.close());
 
@@ -91,7 +91,7 @@ describe('agreement lifecycle and renewal', () => {
     h.setToday('2024-02-20');
     // March 2024 is billed and paid under the old PKS (the month of the boundary is billed once).
     const march = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2024-03', issueDate: '2024-02-20' });
-    assert.equal(march.amountDue, 3 * 9_531);
+    assert.equal(march.amountDue, 4 * 9_531, 'the fourth is billed for March: covered until the 10th');
     await h.services.contributions.recordPayment(h.admin, { billId: march.id, amount: march.amountDue, paidOn: '2024-02-20', bankReference: 'REF-2024-03' });
 
     const res = await admin.request({

@@ -221,7 +221,12 @@ const earlierChargesQuery = prepared((db, p: Params<{ participantId: number; per
     .select(['l.period', 'l.bill_id', 'b.number as bill_number', 'b.due_date as bill_due_date', 'b.credits_applied'])
     .select((eb) => eb.exists(eb.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', sql.lit('credit'))).as('credited'))
     .select((eb) => eb.selectFrom('payments as pay').select(sql<number>`coalesce(sum(pay.amount), 0)`.as('s')).whereRef('pay.bill_id', '=', 'l.bill_id').as('paid'))
-    .where('l.participant_id', '=', p.participantId)
+    // A renewal's participant also owns the charges of the row it continues (carried_from_id): the
+    // boundary month billed once, under the predecessor.
+    .where((eb) => eb.or([
+      eb('l.participant_id', '=', p.participantId),
+      eb('l.participant_id', '=', eb.selectFrom('participants as cp').select('cp.carried_from_id').where('cp.id', '=', p.participantId)),
+    ]))
     .where('l.period', '<', p.period)
     .where('l.kind', '=', sql.lit('charge'))
     .orderBy('l.period'),
