@@ -22,6 +22,9 @@ export const DEMO_UNITS: { code: string; name: string; parent: string | null }[]
   { code: 'DISDIKBUD', name: 'Dinas Pendidikan dan Kebudayaan', parent: null },
 ];
 
+/** With the dataset loaded, the demo operators' units are the dataset's. */
+const DATASET_UNIT_OF: Record<string, string> = { DISDIKBUD: 'DINKES', 'SETDA.UMUM': 'BKPSDM' };
+
 type Party = 'regency' | 'branch' | null;
 export const DEMO_USERS: { username: string; fullName: string; role: Role; party: Party; unit?: string }[] = [
   { username: 'sistem', fullName: 'Administrator Sistem (demo)', role: 'system_admin', party: null },
@@ -62,15 +65,19 @@ export async function loadDemo(services: Services, options: DemoOptions = {}): P
     const regency = await institutionOf('government', data.partyOne.institution);
     const branch = await institutionOf('bpjs_branch', data.partyTwo.institution);
     const units = new Map((await services.units.list(actor, { institutionId: regency.id })).map((u) => [u.code, u.id]));
-    // The administration pages' small tree, beside any units the fictional dataset brought.
-    for (const u of DEMO_UNITS) {
-      if (units.has(u.code)) continue;
-      const created = await services.units.create(actor, { institutionId: regency.id, code: u.code, name: u.name, parentId: u.parent ? units.get(u.parent) : null });
-      units.set(u.code, created.id);
+    // The administration pages' small unit tree, unless the fictional dataset brought its own units:
+    // then the demo operators work in the dataset's units (DATASET_UNIT_OF), where its people are.
+    const withDataset = units.size > 0;
+    if (!withDataset) {
+      for (const u of DEMO_UNITS) {
+        const created = await services.units.create(actor, { institutionId: regency.id, code: u.code, name: u.name, parentId: u.parent ? units.get(u.parent) : null });
+        units.set(u.code, created.id);
+      }
     }
+    const unitOf = (code: string) => units.get(withDataset ? (DATASET_UNIT_OF[code] ?? code) : code) ?? null;
     for (const u of DEMO_USERS) {
       const institutionId = u.party === 'regency' ? regency.id : u.party === 'branch' ? branch.id : null;
-      await services.auth.createUser(actor, { username: u.username, fullName: u.fullName, role: u.role, institutionId, workUnitId: u.unit ? (units.get(u.unit) ?? null) : null, password: DEMO_PASSWORD });
+      await services.auth.createUser(actor, { username: u.username, fullName: u.fullName, role: u.role, institutionId, workUnitId: u.unit ? unitOf(u.unit) : null, password: DEMO_PASSWORD });
       usersCreated.push(u.username);
     }
   }

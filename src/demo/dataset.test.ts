@@ -11,7 +11,7 @@ describe('demo dataset', () => {
   before(async () => {
     h = await createHarness({ today: '2026-12-01' });
     const loaded = await loadDemo(h.services, { dataset: true });
-    assert.deepEqual(loaded, { agreementLoaded: true, usersCreated: ['admin', 'bpjs', 'pengawas'], datasetLoaded: true });
+    assert.deepEqual(loaded, { agreementLoaded: true, usersCreated: ['sistem', 'admin', 'operator', 'operator-setda', 'pengawas', 'bpjs', 'pemantau-bpjs'], datasetLoaded: true });
     viewer = await h.login('viewer');
   });
   after(() => h.close());
@@ -38,7 +38,7 @@ describe('demo dataset', () => {
     assert.equal(due('2023-06').amountDue, 333_585);
     assert.deepEqual(bills.filter((b) => b.kind === 'credit').map((b) => b.amountDue), [-9_531]);
     const notPaid = regular.filter((b) => b.status !== 'paid').map((b) => `${b.firstPeriod} ${b.status}`);
-    assert.deepEqual(notPaid, ['2023-08 partial', '2024-01 partial', '2024-02 unpaid']);
+    assert.deepEqual(notPaid, ['2024-02 unpaid'], 'August 2023 and January 2024 were half paid, then settled late');
   });
 
   test('the dashboard on the agreement\'s last day: 35 of 38 protected', async () => {
@@ -51,13 +51,14 @@ describe('demo dataset', () => {
     const d = (await viewer.request({ method: 'GET', url: '/api/v1/monitoring/dashboard?agreementId=1' })).json();
     assert.deepEqual(d.asOf, { date: '2024-03-13', defaulted: true, ended: true, note: 'Keadaan per 13 Maret 2024 — perjanjian telah berakhir' });
     assert.equal(d.coverage.protected, 35);
-    assert.equal(d.arrears.total, 3 * 333_585); // August 2023 and January 2024 (half paid count whole), February 2024 (not yet due)
+    assert.equal(d.arrears.total, 333_585); // February 2024, not yet due on the last day (August 2023 and January 2024 were settled late)
     const august = (await viewer.request({ method: 'GET', url: '/api/v1/monitoring/dashboard?agreementId=1&date=2023-08-15' })).json();
-    assert.deepEqual([august.date, august.asOf.ended, august.coverage.protected, august.unprotected.reasons.month_unpaid], ['2023-08-15', false, 0, 35]);
+    // Protection reads the payments recorded so far: August 2023 was settled (late), so the day shows them protected.
+    assert.deepEqual([august.date, august.asOf.ended, august.coverage.protected, august.unprotected.reasons.in_arrears], ['2023-08-15', false, 35, 0]);
     const people = (await viewer.request({ method: 'GET', url: '/api/v1/monitoring/unprotected?agreementId=1' })).json();
     assert.deepEqual([people.date, people.total, people.note], ['2024-03-13', 3, 'Keadaan per 13 Maret 2024 — perjanjian telah berakhir']);
     const arrears = (await viewer.request({ method: 'GET', url: '/api/v1/arrears?agreementId=1' })).json();
-    assert.deepEqual([arrears.asOf, arrears.note, arrears.total], ['2024-03-13', 'Keadaan per 13 Maret 2024 — perjanjian telah berakhir', 3 * 333_585]);
+    assert.deepEqual([arrears.asOf, arrears.note, arrears.total], ['2024-03-13', 'Keadaan per 13 Maret 2024 — perjanjian telah berakhir', 333_585]);
   });
 
   test('claims: two in each state, all dated inside the validity', async () => {
@@ -98,7 +99,7 @@ describe('demo dataset', () => {
   test('without the dataset option the demo holds only the agreement and the users', async () => {
     const bare = await createHarness({ today: '2026-12-01' });
     try {
-      assert.deepEqual(await loadDemo(bare.services), { agreementLoaded: true, usersCreated: ['admin', 'bpjs', 'pengawas'], datasetLoaded: false });
+      assert.deepEqual(await loadDemo(bare.services), { agreementLoaded: true, usersCreated: ['sistem', 'admin', 'operator', 'operator-setda', 'pengawas', 'bpjs', 'pemantau-bpjs'], datasetLoaded: false });
       assert.equal((await bare.services.roster.list(bare.admin, { status: 'all' })).total, 0);
     } finally {
       await bare.close();

@@ -7,7 +7,9 @@
  * What it holds: 3 work units, 40 employees, 36 registered participants with KPJ numbers (one
  * rejected, one submitted and waiting, one never enrolled, one deactivated after resigning and
  * one after death), 24 monthly bills (April 2022 – March 2024) and a credit note, with arrears:
- * August 2023 and January 2024 half paid, February 2024 unpaid (March 2024 paid early); 10 claims (2 in each state), 2
+ * August 2023 and January 2024 half paid and settled late (in arrears for some weeks: every participant
+ * is "in arrears" then, as the law treats an employer's unpaid month), February 2024 unpaid but not yet due
+ * on the last day (March 2024 paid early); 10 claims (2 in each state), 2
  * outreach activities, 2 forum meetings (one follow-up still open), a force-majeure event and a
  * dispute.
  */
@@ -147,6 +149,8 @@ export async function loadDemoDataset(services: Services, agreementId: number, t
       if (previous === '2023-03') await pay('2023-02', '2023-04-05');
       if (previous === '2023-08') await pay(previous, `${period}-11`, Math.floor(bills.get(previous)!.amountDue / 2));
       else if (previous !== '2023-02') await pay(previous, `${period}-10`);
+      // August's other half is settled late, on 20 October 2023 (after October's bill).
+      if (period === '2023-10') await pay('2023-08', '2023-10-20', bills.get('2023-08')!.amountDue - Math.floor(bills.get('2023-08')!.amountDue / 2));
     }
     switch (period) {
       case '2022-04':
@@ -267,13 +271,15 @@ export async function loadDemoDataset(services: Services, agreementId: number, t
         // January 2024 half paid; February 2024 stays unpaid.
         const january = bills.get('2024-01')!;
         await pay('2024-01', '2024-02-12', Math.floor(january.amountDue / 2));
+        // …and the rest late, on 8 March 2024 (below): in arrears from 16 February until then.
         at('2024-02-20');
         const batch3 = await s.enrolment.createBatch(admin, { agreementId, employeeIds: [employeeIds[38]!], note: `Pegawai baru ${DEMO_MARK}` });
         await s.enrolment.submitBatch(admin, batch3.id);
         break;
       }
       case '2024-03':
-        // The last month is paid early so the agreement ends with its participants protected.
+        // January's other half, late; then the last month is paid early so the agreement ends with its participants protected.
+        await pay('2024-01', '2024-03-08', bills.get('2024-01')!.amountDue - Math.floor(bills.get('2024-01')!.amountDue / 2));
         await pay('2024-03', '2024-03-08');
         break;
     }

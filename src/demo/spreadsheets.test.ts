@@ -49,7 +49,7 @@ describe('spreadsheets with real date cells', () => {
     const valueOf = (label: string) => { let found: ExcelJS.Cell | undefined; summary.eachRow((row) => { if (row.getCell(1).value === label) found = row.getCell(2); }); return found!; };
     assert.ok(valueOf('Terbit').value instanceof Date);
     assert.equal((valueOf('Terbit').value as Date).getTime(), day('2022-04-01'));
-    assert.equal((valueOf('Jatuh tempo').value as Date).getTime(), day('2022-05-15'));
+    assert.equal((valueOf('Jatuh tempo').value as Date).getTime(), day('2022-05-17')); // 15 May 2022 a Sunday, 16 May Waisak
     assert.equal(valueOf('Jatuh tempo').numFmt, 'dd/mm/yyyy');
     const detail = wb.getWorksheet('Rincian')!;
     assert.equal(detail.rowCount, 31, 'header + 30 participants');

@@ -139,7 +139,7 @@ describe('M&E report', () => {
       const row = (label: string) => (summary.getSheetValues() as unknown[][]).find((r) => r?.[1] === label)?.[2];
       assert.deepEqual([row('Terlindungi'), row('Tidak terlindungi'), row('Tunggakan (Rp)')], [4, 0, 18124]);
       const arrears = wb.getWorksheet('Tunggakan')!;
-      assert.deepEqual((arrears.getRow(2).values as unknown[]).slice(1), ['not_due', 18124]);
+      assert.deepEqual((arrears.getRow(2).values as unknown[]).slice(1), ['Belum jatuh tempo', 18124]);
       const empty = await admin.request({ method: 'GET', url: '/api/v1/monitoring/report?agreementId=1&period=2022-01&format=pdf' });
       assert.equal(empty.statusCode, 200);
       assert.match((await pdfToText(empty.rawPayload)).replace(/\s+/g, ' '), /Tidak ada tagihan pada periode ini/);
