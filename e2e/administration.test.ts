@@ -41,7 +41,7 @@ describe('administration in the browser', () => {
     // 1. The demo regency's admin adds a unit.
     const admin = await browser.newPage(server.url);
     await signIn(admin.page, 'admin', DEMO_PASSWORD);
-    await admin.page.waitForURL(/\/perjanjian$/);
+    await admin.page.waitForURL(/\/monitoring$/);
     await admin.page.getByRole('link', { name: 'Unit kerja' }).click();
     await admin.page.waitForURL(/\/unit-kerja$/);
     await admin.page.getByTestId('unit-SETDA').waitFor();
@@ -85,7 +85,7 @@ describe('administration in the browser', () => {
     await form.getByLabel('Kata sandi baru', { exact: true }).fill('sagu-dan-ikan-bakar');
     await form.getByLabel('Ulangi kata sandi baru').fill('sagu-dan-ikan-bakar');
     await form.getByRole('button', { name: 'Ganti kata sandi' }).click();
-    await operator.page.waitForURL(/\/perjanjian$/);
+    await operator.page.waitForURL(/\/monitoring$/);
     await operator.page.getByRole('link', { name: 'Unit kerja' }).click();
     await operator.page.getByTestId('unit-DINSOS').waitFor();
     assert.equal(await operator.page.locator('[data-testid^="unit-"]').count(), 1);
@@ -95,7 +95,7 @@ describe('administration in the browser', () => {
     // 4. The other regency's admin sees neither the unit nor the user.
     const other = await browser.newPage(server.url);
     await signIn(other.page, 'admin-muna', 'kopi-pagi-di-raha');
-    await other.page.waitForURL(/\/perjanjian$/);
+    await other.page.waitForURL(/\/monitoring$/);
     await other.page.goto('/unit-kerja');
     await other.page.getByText('Belum ada unit kerja').waitFor();
     assert.equal(await other.page.getByText('Dinas Sosial').count(), 0);
