@@ -136,7 +136,7 @@ describe('administration: institutions, users, units and audit, scoped by instit
     assert.equal(await h.services.units.isClosedOn(child.json().id, '2022-12-31'), false);
     const intoClosed = await butur.request({ method: 'POST', url: '/api/v1/users', payload: { username: 'op-pfm', fullName: 'Operator PFM', role: 'opd_operator', workUnitId: child.json().id } });
     assert.equal(intoClosed.statusCode, 400);
-    assert.equal(intoClosed.json().error.message, 'Unit kerja itu ditutup sejak 2023-01-01');
+    assert.equal(intoClosed.json().error.message, 'Unit kerja DINSOS.PFM Bidang Fakir Miskin ditutup sejak 1 Januari 2023; unit itu tidak menerima operator atau pemantau baru');
   });
 
   test('units import from XLSX: all or nothing, every bad row by row and column', async () => {
