@@ -95,7 +95,7 @@ describe('administration in the browser', () => {
     // 4. The other regency's admin sees neither the unit nor the user.
     const other = await browser.newPage(server.url);
     await signIn(other.page, 'admin-muna', 'kopi-pagi-di-raha');
-    await other.page.waitForURL(/\/perjanjian$/);
+    await other.page.waitForURL(/\/monitoring$/);
     await other.page.goto('/unit-kerja');
     await other.page.getByText('Belum ada unit kerja').waitFor();
     assert.equal(await other.page.getByText('Dinas Sosial').count(), 0);

@@ -22,7 +22,7 @@ export function registerUserCommands(program: Command): void {
     .requiredOption('--role <role>', 'system_admin | admin | opd_operator | bpjs_officer | viewer')
     .option('--name <full name>', 'nama lengkap')
     .option('--password <password>', 'kata sandi (atau LINDUNG_PASSWORD); tanpa itu dibuatkan kata sandi sekali pakai')
-    .option('--unit <id>', 'ID unit kerja (wajib untuk opd_operator)')
+    .option('--unit <id>', 'ID unit kerja (wajib untuk opd_operator; pemantau (viewer) boleh dibatasi pada satu unit)')
     .option('--institution <id>', 'ID instansi (wajib kecuali system_admin; operator: boleh diturunkan dari --unit)')
     .option('--json', 'keluaran JSON')
     .action(async (opts) => {

@@ -10,6 +10,7 @@ import { assertBound } from '../core/scope.ts';
 import { AppError, forbidden, notFound } from '../core/errors.ts';
 import { authorize } from '../core/policy.ts';
 import { parseOrThrow } from '../core/validation.ts';
+import { compareDates, formatDateId } from '../core/dates.ts';
 import { recordAudit } from '../audit/repo.ts';
 import { administeredInstitution, isInstallationAdmin } from '../institutions/access.ts';
 import * as repo from './repo.ts';
@@ -100,9 +101,9 @@ export function createAuthService({ db, today }: { db: Kysely<DB>; today?: () =>
       if (b.institutionId || b.workUnitId) throw new AppError('validation_failed', 'Administrator sistem tidak terikat pada instansi atau unit kerja');
       return null;
     }
-    let unit: { id: number; institution_id: number; closed_on: string | null } | undefined;
+    let unit: { id: number; institution_id: number; code: string; name: string; closed_on: string | null } | undefined;
     if (b.workUnitId) {
-      unit = await trx.selectFrom('work_units').select(['id', 'institution_id', 'closed_on']).where('id', '=', b.workUnitId).executeTakeFirst();
+      unit = await trx.selectFrom('work_units').select(['id', 'institution_id', 'code', 'name', 'closed_on']).where('id', '=', b.workUnitId).executeTakeFirst();
       if (!unit || (own !== null && unit.institution_id !== own)) throw notFound('Unit kerja', b.workUnitId);
     }
     let institutionId = b.institutionId ?? (own !== null ? own : unit?.institution_id ?? null);
@@ -122,8 +123,8 @@ export function createAuthService({ db, today }: { db: Kysely<DB>; today?: () =>
     if (unit && unit.institution_id !== institutionId) {
       throw new AppError('validation_failed', 'Unit kerja itu milik instansi lain', { field: 'workUnitId' });
     }
-    if (unit?.closed_on && today && unit.closed_on <= today()) {
-      throw new AppError('validation_failed', `Unit kerja itu ditutup sejak ${unit.closed_on}`, { field: 'workUnitId' });
+    if (unit?.closed_on && today && compareDates(unit.closed_on, today()) <= 0) {
+      throw new AppError('validation_failed', `Unit kerja ${unit.code} ${unit.name} ditutup sejak ${formatDateId(unit.closed_on)}; unit itu tidak menerima operator atau pemantau baru`, { field: 'workUnitId' });
     }
     if ((b.role === 'admin' || b.role === 'opd_operator') && inst.kind !== 'government') {
       throw new AppError('validation_failed', 'Admin dan operator OPD terikat pada pemerintah daerah, bukan kantor cabang BPJS', { field: 'institutionId' });

@@ -136,7 +136,7 @@ describe('administration: institutions, users, units and audit, scoped by instit
     assert.equal(await h.services.units.isClosedOn(child.json().id, '2022-12-31'), false);
     const intoClosed = await butur.request({ method: 'POST', url: '/api/v1/users', payload: { username: 'op-pfm', fullName: 'Operator PFM', role: 'opd_operator', workUnitId: child.json().id } });
     assert.equal(intoClosed.statusCode, 400);
-    assert.equal(intoClosed.json().error.message, 'Unit kerja itu ditutup sejak 2023-01-01');
+    assert.equal(intoClosed.json().error.message, 'Unit kerja DINSOS.PFM Bidang Fakir Miskin ditutup sejak 1 Januari 2023; unit itu tidak menerima operator atau pemantau baru');
   });
 
   test('units import from XLSX: all or nothing, every bad row by row and column', async () => {
@@ -281,5 +281,49 @@ describe('administration: institutions, users, units and audit, scoped by instit
     assert.equal(ws.getRow(1).getCell(4).value, 'Tindakan');
     const actions = new Set(Array.from({ length: total }, (_, i) => String(ws.getRow(i + 2).getCell(4).value)));
     assert.ok(actions.has('Pengguna diundang') && actions.has('Pengguna dinonaktifkan'), [...actions].join(', '));
+  });
+
+  test('a viewer bound to one unit lists only that unit\'s employees; the users page shows its unit', async () => {
+    const other = await butur.request({ method: 'POST', url: '/api/v1/units', payload: { code: 'DISDIK', name: 'Dinas Pendidikan' } });
+    assert.equal(other.statusCode, 201, other.body);
+    const person = { sex: 'P', birthPlace: 'Buranga', birthDate: '1990-08-05', position: 'Staf', employmentType: 'honorer', startDate: '2020-01-02' };
+    const inUnit = await butur.request({ method: 'POST', url: '/api/v1/employees', payload: { ...person, nik: '7409014508900001', fullName: 'Siti Dinsos', workUnitId: unitId } });
+    assert.equal(inUnit.statusCode, 201, inUnit.body);
+    const elsewhere = await butur.request({ method: 'POST', url: '/api/v1/employees', payload: { ...person, nik: '7409014508900002', fullName: 'Siti Disdik', workUnitId: other.json().id } });
+    assert.equal(elsewhere.statusCode, 201, elsewhere.body);
+
+    const invited = await butur.request({ method: 'POST', url: '/api/v1/users', payload: { username: 'pantau-dinsos', fullName: 'Pemantau Dinsos', role: 'viewer', workUnitId: unitId } });
+    assert.equal(invited.statusCode, 201, invited.body);
+    assert.deepEqual([invited.json().role, invited.json().workUnitId, invited.json().institutionId], ['viewer', unitId, buturId]);
+    const listed = ((await butur.request({ method: 'GET', url: '/api/v1/users' })).json().items as { username: string; workUnit: string | null }[]).find((u) => u.username === 'pantau-dinsos')!;
+    const unitName = (await butur.request({ method: 'GET', url: `/api/v1/units/${unitId}` })).json().name as string;
+    assert.equal(listed.workUnit, unitName);
+
+    const viewer = await firstLogin(h, 'pantau-dinsos', invited.json().oneTimePassword, 'teh-hangat-di-buranga');
+    const list = await viewer.request({ method: 'GET', url: '/api/v1/employees' });
+    assert.equal(list.statusCode, 200, list.body);
+    assert.deepEqual([list.json().total, ids(list, 'fullName')], [1, ['Siti Dinsos']]);
+    assert.equal((await viewer.request({ method: 'GET', url: `/api/v1/employees/${elsewhere.json().id}` })).statusCode, 404);
+    assert.equal((await viewer.request({ method: 'GET', url: `/api/v1/employees/${inUnit.json().id}` })).statusCode, 200);
+    // The whole regency still sees both.
+    assert.equal((await butur.request({ method: 'GET', url: '/api/v1/employees' })).json().total, 2);
+  });
+
+  test('an API token used after its revocation is refused in Bahasa and changes nothing', async () => {
+    const created = await butur.request({ method: 'POST', url: '/api/v1/auth/tokens', payload: { name: 'skrip-butur' } });
+    assert.equal(created.statusCode, 201, created.body);
+    const { token, id } = created.json() as { token: string; id: number };
+    const bearer = { authorization: `Bearer ${token}` };
+    const units = async () => Number((await h.handle.db.selectFrom('work_units').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const made = await h.app.inject({ method: 'POST', url: '/api/v1/units', headers: bearer, payload: { code: 'DISHUB', name: 'Dinas Perhubungan' } });
+    assert.equal(made.statusCode, 201, made.body);
+    assert.equal((await butur.request({ method: 'DELETE', url: `/api/v1/auth/tokens/${id}` })).statusCode, 200);
+    const n = await units();
+    const refused = await h.app.inject({ method: 'POST', url: '/api/v1/units', headers: bearer, payload: { code: 'DISPAR', name: 'Dinas Pariwisata' } });
+    assert.equal(refused.statusCode, 401);
+    assert.equal(refused.json().error.message, 'Token API tidak sah atau sudah dicabut');
+    assert.equal(await units(), n, 'nothing stored');
+    const read = await h.app.inject({ method: 'GET', url: '/api/v1/units', headers: bearer });
+    assert.equal(read.statusCode, 401);
   });
 });

@@ -198,7 +198,7 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
       checkSize(request.content);
       const target = await targetFor(actor, request);
       const parsed = await parseRosterFile(request.content, request.fileName, target, today(), (rows) => onProgress?.({ phase: 'read', rows }));
-      const analysis = await diffWithDatabase(db, parsed, target);
+      const analysis = await diffWithDatabase(db, parsed, target, today());
       const id = await db.transaction().execute(async (trx) => {
         const { id: fileId } = await trx
           .insertInto('files')
@@ -222,7 +222,7 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
       if (stored.status === 'committed') throw new AppError('invalid_state', 'Impor ini sudah dikonfirmasi');
       const target = await targetOfStored(actor, stored);
       const parsed = await parseRosterFile(stored.content, stored.name, target, today(), (rows) => onProgress?.({ phase: 'read', rows }));
-      const analysis = await diffWithDatabase(db, parsed, target);
+      const analysis = await diffWithDatabase(db, parsed, target, today());
       const result = await db.transaction().execute(async (trx) => {
         const claimed = await trx.updateTable('roster_imports').set({ status: 'committed', committed_at: new Date().toISOString(), summary_json: JSON.stringify({ counts: analysis.counts, errors: analysis.errors.slice(0, STORED_ERRORS) }) }).where('id', '=', importId).where('status', '=', 'previewed').executeTakeFirst();
         if (Number(claimed.numUpdatedRows) !== 1) throw new AppError('invalid_state', 'Impor ini sudah dikonfirmasi');
@@ -241,7 +241,7 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
       if (summary.errors.length >= summary.counts.errors) return { fileName: stored.name, errors: summary.errors };
       // More errors than the stored preview keeps: read the stored file again.
       const target = await targetOfStored(actor, stored);
-      const analysis = await diffWithDatabase(db, await parseRosterFile(stored.content, stored.name, target, today()), target);
+      const analysis = await diffWithDatabase(db, await parseRosterFile(stored.content, stored.name, target, today()), target, today());
       return { fileName: stored.name, errors: analysis.errors };
     },
 

@@ -11,12 +11,15 @@ import { FIELD_LABELS } from './headers.ts';
 import { plainCell } from './cells.ts';
 import * as repo from './repo.ts';
 import { TEMPLATE_EXAMPLE_MARK } from './export.ts';
+import { closedUnitProblem } from './closed-units.ts';
 
 export interface ImportUnit {
   id: number;
   code: string;
   name: string;
   institution_id: number;
+  /** From this date the unit takes no new employees or moves (src/roster/closed-units.ts). */
+  closed_on?: string | null;
 }
 
 export interface ImportError {
@@ -146,6 +149,7 @@ export interface ParsedFile {
   errors: ImportError[];
   notes: ImportNote[];
   nikColumn: string;
+  unitColumn: string;
 }
 
 /** Reads and validates every row (no database access except through `target`). */
@@ -208,29 +212,34 @@ export async function parseRosterFile(
     await file.close?.();
   }
   onRow?.(rows.length);
-  return { rows, errors, notes, nikColumn };
+  return { rows, errors, notes, nikColumn, unitColumn };
 }
 
 /**
  * Compares parsed rows with the database: new, changed or unchanged, or an error when the NIK
  * belongs elsewhere. Works on a copy, so a parsed file can be compared again at confirmation.
  */
-export async function diffWithDatabase(db: Kysely<DB>, parsed: ParsedFile, target: AnalysisTarget): Promise<Analysis> {
+export async function diffWithDatabase(db: Kysely<DB>, parsed: ParsedFile, target: AnalysisTarget, today: string): Promise<Analysis> {
   const rows: AnalysedRow[] = parsed.rows.map((r) => ({ ...r, changes: [] }));
   const errors: ImportError[] = [...parsed.errors];
-  const { nikColumn } = parsed;
+  const { nikColumn, unitColumn } = parsed;
   const candidates = rows.filter((r) => r.status === 'new');
   for (let i = 0; i < candidates.length; i += LOOKUP_CHUNK) {
     const chunk = candidates.slice(i, i + LOOKUP_CHUNK);
     const existing = new Map((await repo.findByNiks(db, chunk.map((r) => r.nik))).map((e) => [e.nik, e]));
     for (const r of chunk) {
       const found = existing.get(r.nik);
-      if (!found) continue;
-      const fail = (message: string) => {
+      const fail = (message: string, column = nikColumn) => {
         r.status = 'error';
         r.employee = null;
-        errors.push({ row: r.row, column: nikColumn, message });
+        errors.push({ row: r.row, column, message });
       };
+      if (!found) {
+        // A new employee joins on its start date (or today): not into a unit closed by then.
+        const closed = closedUnitProblem(r.unit!, r.employee!.startDate ?? today, today, r.employee!.endDate);
+        if (closed) fail(closed, unitColumn);
+        continue;
+      }
       if (found.institution_id !== target.institutionId) {
         fail(`NIK ${r.nik} sudah terdaftar di pemerintah daerah lain`);
         continue;
@@ -250,6 +259,12 @@ export async function diffWithDatabase(db: Kysely<DB>, parsed: ParsedFile, targe
         if (before !== after) changes.push({ field, label, before, after });
       }
       if (r.unit && r.unit.id !== found.work_unit_id) {
+        // An import moves from today.
+        const closed = closedUnitProblem(r.unit, today, today, e.endDate);
+        if (closed) {
+          fail(closed, unitColumn);
+          continue;
+        }
         changes.push({ field: 'unitCode', label: FIELD_LABELS.unitCode, before: found.unit_code, after: r.unit.code });
       }
       r.changes = changes;
@@ -270,7 +285,7 @@ export async function analyseRosterFile(
   today: string,
   onRow?: (rowsRead: number) => void,
 ): Promise<Analysis> {
-  return diffWithDatabase(db, await parseRosterFile(content, fileName, target, today, onRow), target);
+  return diffWithDatabase(db, await parseRosterFile(content, fileName, target, today, onRow), target, today);
 }
 
 export function assertSomethingToImport(analysis: Analysis): void {

@@ -14,6 +14,7 @@ import { recordAudit } from '../audit/repo.ts';
 import * as repo from './repo.ts';
 import * as unitsRepo from '../work-units/repo.ts';
 import { checkEmployeeFacts } from './facts.ts';
+import { closedUnitProblem } from './closed-units.ts';
 import {
   employeeInputSchema,
   employeeUpdateSchema,
@@ -141,6 +142,8 @@ export function createRosterService({ db, today }: { db: Kysely<DB>; today: () =
       enforceFacts(actor, input, input.nikOverrideReason, day);
       const id = await db.transaction().execute(async (trx) => {
         const unit = await unitOrThrow(trx, input.workUnitId, actor);
+        const closed = closedUnitProblem(unit, input.startDate ?? day, day, input.endDate);
+        if (closed) throw new AppError('validation_failed', closed, { field: 'workUnitId' });
         const existing = await repo.findByNik(trx, input.nik);
         if (existing) {
           // Name, unit and id only when the existing employee is in the caller's scope.
@@ -186,6 +189,9 @@ export function createRosterService({ db, today }: { db: Kysely<DB>; today: () =
           assertUnitInScope(actor, input.workUnitId);
           const unit = await unitOrThrow(trx, input.workUnitId, actor);
           if (unit.institution_id !== before.institution_id) throw new AppError('validation_failed', 'Unit tujuan milik pemerintah daerah lain');
+          const endDate = input.endDate === undefined ? before.end_date : input.endDate;
+          const closed = closedUnitProblem(unit, input.effectiveOn ?? day, day, endDate);
+          if (closed) throw new AppError('validation_failed', closed, { field: 'workUnitId' });
         }
         const next = { ...presentEmployee(before, day), ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) } as EmployeeOut & { nikOverrideReason: string | null };
         enforceFacts(actor, { nik: before.nik, sex: next.sex, birthDate: next.birthDate, startDate: next.startDate, endDate: next.endDate }, next.nikOverrideReason, day);
