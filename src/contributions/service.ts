@@ -72,9 +72,15 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
         earlier.push({ ...facts, period: c.period });
       }
     }
+    // Months with no bill yet fall due on their moved due date: the holidays from the first
+    // covered month's due date to a little past the asked month's (one query per check).
+    const lastDue = addDays(dueDate(periodOf(date)), 60);
+    const firstDue = inForce?.registered_on && inForce.registered_on < date ? dueDate(periodOf(inForce.registered_on)) : dueDate(periodOf(date));
+    const calendar = await holidayCalendar(db, firstDue, lastDue);
     const verdict = protectionOn({
       date,
       asOf: today(),
+      calendar,
       earlier,
       participation: inForce ? { registeredOn: inForce.registered_on, deactivatedOn: inForce.deactivated_on, agreement: { signedOn: inForce.signed_on, durationMonths: inForce.duration_months!, terminatedOn: inForce.terminated_on, startsOn: inForce.starts_on } } : null,
       charge,
