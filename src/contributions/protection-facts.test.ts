@@ -39,7 +39,7 @@ async function oracle(db: Kysely<DB>, employeeId: number, date: string, asOf: st
     const before = dues.filter((d) => d.period < line.period).reduce((sum, d) => sum + d.due, 0);
     const due = dues.find((d) => d.period === line.period)!.due;
     const outstanding = monthPaid ? 0 : due - Math.max(0, Math.min(due, paid + line.credits_applied - before));
-    return { period: line.period, credited: !!line.credited, monthPaid, billNumber: line.number, dueDate: monthDueDate(line.period, line.due_date), outstanding };
+    return { period: line.period, credited: !!line.credited, monthPaid, billNumber: line.number, dueDate: monthDueDate(line.period, line.due_date, await holidayCalendar(db, '2022-01-01', '2028-12-31')), outstanding };
   };
   let charge: ChargeFacts | null = null;
   const earlier: (ChargeFacts & { period: string })[] = [];

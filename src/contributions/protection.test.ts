@@ -15,6 +15,9 @@ describe('protection states', () => {
     assert.equal(monthDueDate('2022-05', '2022-06-15'), '2022-06-15');
     assert.equal(monthDueDate('2022-05', '2023-03-25'), '2023-03-25', 'a bill issued late gives time');
     assert.equal(monthDueDate('2022-08', '2022-07-15'), '2022-09-15', 'a yearly bill is never due before each month’s own date');
+    // April 2022 on a yearly bill due 15 April: its own due date 15 May is a Sunday and 16 May Waisak.
+    assert.equal(monthDueDate('2022-04', '2022-04-15', calendarOf(['2022-05-16'])), '2022-05-17', 'the month’s own date is moved, as its own bill would be');
+    assert.equal(chargeFacts({ number: 'T', dueDate: '2022-04-15', paid: 0, dues: [{ period: '2022-04', due: 9_531 }] }, '2022-04', false, calendarOf(['2022-05-16'])).dueDate, '2022-05-17');
   });
 
   test('monthBalances: months in order, the first not covered carries the partial payment', () => {

@@ -165,11 +165,11 @@ export interface ProtectionVerdict {
 
 const notCovered = (code: NotCoveredCode, reason: string, since?: string): ProtectionVerdict => ({ protected: false, state: 'not_covered', code, params: since ? { since } : {}, reason, consequence: null });
 
-/** The facts of a month's charge from its bill: the month's dues on the bill, paid + credit applied, its due date. */
-export function chargeFacts(bill: { number: string; dueDate: string; paid: Rupiah; dues: readonly { period: string; due: Rupiah }[] }, period: string, credited: boolean): ChargeFacts {
+/** The facts of a month's charge from its bill: the month's dues on the bill, paid + credit applied, its due date (a later month of a yearly bill: its own moved due date with `calendar`). */
+export function chargeFacts(bill: { number: string; dueDate: string; paid: Rupiah; dues: readonly { period: string; due: Rupiah }[] }, period: string, credited: boolean, calendar?: HolidayCalendar): ChargeFacts {
   const month = monthBalances(bill.dues, bill.paid).find((m) => m.period === period);
   const outstanding = month ? month.outstanding : 0;
-  return { credited, monthPaid: !!month && outstanding <= 0, billNumber: bill.number, dueDate: monthDueDate(period, bill.dueDate), outstanding };
+  return { credited, monthPaid: !!month && outstanding <= 0, billNumber: bill.number, dueDate: monthDueDate(period, bill.dueDate, calendar), outstanding };
 }
 
 export function protectionOn(f: ProtectionFacts): ProtectionVerdict {

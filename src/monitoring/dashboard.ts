@@ -81,17 +81,17 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
       const c = charges.find((x) => x.bill_id === billId)!;
       billsOfCharges.set(billId, { dues: await billsRepo.monthDues(db, billId), paid: (await billsRepo.paidSum(db, billId)) + c.credits_applied });
     }
+    const agreementDates = { signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on, startsOn: a.starts_on };
+    // Months fall due on their moved due date (weekends and holidays skipped): the calendar once for
+    // the whole roster, from the agreement's first month to past the asked month.
+    const start = validFrom(agreementDates);
+    const calendar = await holidayCalendar(db, dueDate(periodOf(start && start < date ? start : date)), addDays(dueDate(period), 60));
     const chargesOf = new Map<number, (ChargeFacts & { period: string })[]>();
     for (const c of charges) {
       const bill = billsOfCharges.get(c.bill_id)!;
-      const facts = { ...chargeFacts({ number: c.number, dueDate: c.due_date, paid: bill.paid, dues: bill.dues }, c.period, !!c.credited), period: c.period };
+      const facts = { ...chargeFacts({ number: c.number, dueDate: c.due_date, paid: bill.paid, dues: bill.dues }, c.period, !!c.credited, calendar), period: c.period };
       chargesOf.set(c.participant_id, [...(chargesOf.get(c.participant_id) ?? []), facts]);
     }
-    const agreementDates = { signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on, startsOn: a.starts_on };
-    // Months with no bill yet fall due on their moved due date (weekends and holidays skipped): the
-    // calendar once for the whole roster, from the agreement's first month to past the asked month.
-    const start = validFrom(agreementDates);
-    const calendar = await holidayCalendar(db, dueDate(periodOf(start && start < date ? start : date)), addDays(dueDate(period), 60));
     return employees.map((e) => {
       const p = participants.get(e.id);
       const base = { employeeId: e.id, nik: e.nik, fullName: e.full_name, unitId: e.work_unit_id, unitCode: e.code, unitName: e.name };
