@@ -51,18 +51,22 @@ describe('claim clocks', () => {
     const decision = verified.deadlines.find((d: { code: string }) => d.code === 'decision');
     assert.deepEqual([decision.doneOn, decision.status], ['2024-03-04', 'on_time']);
     const payment = verified.deadlines.find((d: { code: string }) => d.code === 'payment');
-    // Monday 4 Maret 2024 + 7 working days = Wednesday 13 Maret 2024
-    assert.deepEqual([payment.due, payment.status, payment.basis], ['2024-03-13', 'open', 'PP 44/2015 Pasal 37 ayat (2)–(3)']);
+    // Monday 4 Maret 2024 + 7 working days, skipping Nyepi (Monday 11 Maret) and its cuti bersama
+    // (Tuesday 12 Maret) from the holiday calendar: 5, 6, 7, 8, 13, 14, 15 → Friday 15 Maret 2024.
+    assert.deepEqual([payment.due, payment.status, payment.basis], ['2024-03-15', 'open', 'PP 44/2015 Pasal 37 ayat (2)–(3)']);
     const approved = (await officer.request({ method: 'POST', url: `/api/v1/claims/${c.id}/approve`, payload: { adjustments: [] } })).json();
     assert.equal(approved.approvedTotal, 3_500_000);
-    h.setToday('2024-03-15');
-    const paid = (await officer.request({ method: 'POST', url: `/api/v1/claims/${c.id}/payments`, payload: { amount: 3_500_000, paidOn: '2024-03-15', reference: 'BPJS-1' } })).json();
+    h.setToday('2024-03-14');
+    const stillOpen = (await officer.request({ method: 'GET', url: `/api/v1/claims/${c.id}` })).json().deadlines.find((d: { code: string }) => d.code === 'payment');
+    assert.deepEqual([stillOpen.due, stillOpen.status, stillOpen.penalty], ['2024-03-15', 'open', null], 'without the holidays it would have been missed since 13 Maret');
+    h.setToday('2024-03-17');
+    const paid = (await officer.request({ method: 'POST', url: `/api/v1/claims/${c.id}/payments`, payload: { amount: 3_500_000, paidOn: '2024-03-17', reference: 'BPJS-1' } })).json();
     assert.equal(paid.status, 'paid');
     const late = paid.deadlines.find((d: { code: string }) => d.code === 'payment');
-    assert.deepEqual([late.doneOn, late.status, late.penalty.daysLate, late.penalty.amount], ['2024-03-15', 'late', 2, 70_000]);
+    assert.deepEqual([late.doneOn, late.status, late.penalty.daysLate, late.penalty.amount], ['2024-03-17', 'late', 2, 70_000]);
     assert.match(late.consequence, /BPJS dikenai ganti rugi Rp 70\.000 kepada peserta \(1% × Rp 3\.500\.000 × 2 hari = Rp 70\.000/);
     const row = await h.handle.db.selectFrom('claims').select(['decided_on', 'documents_complete_on', 'paid_on']).where('id', '=', c.id).executeTakeFirstOrThrow();
-    assert.deepEqual([String(row.decided_on).slice(0, 10), String(row.documents_complete_on).slice(0, 10), String(row.paid_on).slice(0, 10)], ['2024-03-04', '2024-03-04', '2024-03-15']);
+    assert.deepEqual([String(row.decided_on).slice(0, 10), String(row.documents_complete_on).slice(0, 10), String(row.paid_on).slice(0, 10)], ['2024-03-04', '2024-03-04', '2024-03-17']);
     h.setToday('2024-03-04');
   });
 

@@ -45,7 +45,7 @@ describe('claims intake and the protection states', () => {
     assert.equal(claim.status, 'submitted');
     const note = claim.timeline[0]!.note ?? '';
     assert.match(note, /Menunggak: iuran Juni 2022 lewat jatuh tempo 15 Juli 2022 \(5 hari; tagihan .*, kurang Rp 9\.531\)/);
-    assert.match(note, /Akibat: Tunggakan 1 bulan \(sampai 3 bulan\): BPJS Ketenagakerjaan tetap membayar manfaat JKK\. Iuran menunggak\./);
+    assert.match(note, /Akibat: Tunggakan 1 bulan \(sampai 3 bulan berturut-turut\): BPJS Ketenagakerjaan tetap membayar manfaat JKK\. Iuran menunggak\./);
     assert.match(note, /belum terkonfirmasi/);
   });
 

@@ -11,7 +11,9 @@ import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
 import { assertAgreementInScope, canSeeAgreement, canSeeEmployee, inList, unitLimit, visibleAgreementIds } from '../core/scope.ts';
 import { AppError, notFound } from '../core/errors.ts';
-import { formatDateId, parseDate, Temporal } from '../core/dates.ts';
+import { addDays, formatDateId, parseDate, Temporal } from '../core/dates.ts';
+import { holidayCalendar } from '../holidays/service.ts';
+import { NO_HOLIDAYS } from '../holidays/rules.ts';
 import { formatRupiah, sumRupiah, terbilang } from '../core/money.ts';
 import { parseOrThrow } from '../core/validation.ts';
 import { recordAudit } from '../audit/repo.ts';
@@ -174,6 +176,13 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
       const events = await db.selectFrom('claim_events').selectAll().where('claim_id', '=', id).orderBy('id').execute();
       const total = sumRupiah(items.map((i) => i.amount));
       const paid = sumRupiah(payments.map((p) => p.amount));
+      // Rows from before migration 0012 carry no dates: the events tell them.
+      const decision = events.find((e) => e.from_status === 'submitted' && (e.to_status === 'verified' || e.to_status === 'rejected'));
+      const verified = events.find((e) => e.to_status === 'verified');
+      const completeOn = c.documents_complete_on ?? (verified ? officeDay(verified.at) : null);
+      // BPJS pays within working days: weekends, national holidays and cuti bersama are skipped
+      // (the holiday calendar, src/holidays), read for the weeks after the documents were complete.
+      const holidays = completeOn ? await holidayCalendar(db, completeOn, addDays(completeOn, 90)) : NO_HOLIDAYS;
       return {
         id: c.id, agreementId: c.agreement_id, employeeId: c.employee_id, fullName: c.full_name, nik: c.nik, program: c.program, outcome: c.outcome,
         incidentDate: c.incident_date, incidentTime: c.incident_time, place: c.place, chronology: c.chronology, reporter: c.reporter,
@@ -181,11 +190,11 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
         deadlines: claimDeadlines({
           program: c.program, incidentDate: c.incident_date, incidentTime: c.incident_time, stage1ReportedOn: c.stage1_reported_on, doctorStatementOn: c.doctor_statement_on, stage2ReportedOn: c.stage2_reported_on,
           claimExpiryYears: 5, today: day, now: now(),
-          // Rows from before migration 0012 carry no dates: the events tell them.
-          decidedOn: c.decided_on ?? (events.find((e) => e.from_status === 'submitted' && (e.to_status === 'verified' || e.to_status === 'rejected')) ? officeDay(events.find((e) => e.from_status === 'submitted' && (e.to_status === 'verified' || e.to_status === 'rejected'))!.at) : null),
-          completeOn: c.documents_complete_on ?? (events.find((e) => e.to_status === 'verified') ? officeDay(events.find((e) => e.to_status === 'verified')!.at) : null),
+          decidedOn: c.decided_on ?? (decision ? officeDay(decision.at) : null),
+          completeOn,
           paidOn: c.status === 'paid' ? (c.paid_on ?? payments.at(-1)?.paid_on ?? null) : null,
           benefitDue: c.approved_total,
+          isHoliday: (d) => holidays.has(d),
         }),
         checklist, documents: docs.map((d) => ({ id: d.id, code: d.code, name: d.name, size: d.size, uploadedAt: d.uploaded_at, uploadedBy: d.uploaded_by })),
         items, total, totalInWords: terbilang(total), computedFinal: !!c.quote_json, approvedTotal: c.approved_total,

@@ -91,7 +91,7 @@ describe('the CLI: bill arrears and protection check', () => {
     const res = lindung(['protection', 'check', '--nik', nik, '--date', '2022-06-10']);
     assert.equal(res.status, 2, res.stderr);
     assert.match(res.stdout, /: MENUNGGAK IURAN — Menunggak: iuran Juni 2022 lewat jatuh tempo 15 Juli 2022 \(\d+ hari; tagihan IURAN\/1\/202206\/\d+, kurang Rp 18\.124\)/);
-    assert.match(res.stdout, /Akibat: Tunggakan 1 bulan \(sampai 3 bulan\)/);
+    assert.match(res.stdout, /Akibat: Tunggakan 1 bulan \(sampai 3 bulan berturut-turut\)/);
     assert.match(res.stdout, /Dasar: PP 44\/2015 jo\. PP 82\/2019/);
     const json = JSON.parse(lindung(['protection', 'check', '--nik', nik, '--date', '2022-06-10', '--json']).stdout);
     assert.deepEqual([json.state, json.code, json.protected, json.params.outstanding], ['in_arrears', 'in_arrears', false, 18_124]);

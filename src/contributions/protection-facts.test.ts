@@ -15,6 +15,7 @@ import { effectiveEnd } from '../agreements/rules.ts';
 import * as repo from './repo.ts';
 import { monthDueDate, paidMonths, periodOf } from './rules.ts';
 import { protectionOn, type ChargeFacts } from './protection.ts';
+import { holidayCalendar } from '../holidays/service.ts';
 
 /** The protection check as it was computed before: participations, then the charge, dues and payments, one query each. */
 async function oracle(db: Kysely<DB>, employeeId: number, date: string, asOf: string) {
@@ -38,7 +39,7 @@ async function oracle(db: Kysely<DB>, employeeId: number, date: string, asOf: st
     const before = dues.filter((d) => d.period < line.period).reduce((sum, d) => sum + d.due, 0);
     const due = dues.find((d) => d.period === line.period)!.due;
     const outstanding = monthPaid ? 0 : due - Math.max(0, Math.min(due, paid + line.credits_applied - before));
-    return { period: line.period, credited: !!line.credited, monthPaid, billNumber: line.number, dueDate: monthDueDate(line.period, line.due_date), outstanding };
+    return { period: line.period, credited: !!line.credited, monthPaid, billNumber: line.number, dueDate: monthDueDate(line.period, line.due_date, await holidayCalendar(db, '2022-01-01', '2028-12-31')), outstanding };
   };
   let charge: ChargeFacts | null = null;
   const earlier: (ChargeFacts & { period: string })[] = [];
@@ -62,6 +63,8 @@ async function oracle(db: Kysely<DB>, employeeId: number, date: string, asOf: st
   const verdict = protectionOn({
     date,
     asOf,
+    // Unbilled months fall due on their moved due date: the whole shipped calendar.
+    calendar: await holidayCalendar(db, '2022-01-01', '2028-12-31'),
     earlier,
     participation: inForce ? { registeredOn: inForce.registered_on, deactivatedOn: inForce.deactivated_on, agreement: { signedOn: inForce.signed_on, durationMonths: inForce.duration_months, terminatedOn: inForce.terminated_on } } : null,
     charge,
@@ -155,7 +158,7 @@ describe('protection facts in one query', () => {
     const e0 = employees[0]!;
     assert.deepEqual(await h.services.contributions.protectionOf(e0, '2024-04-15'), { ...(await oracle(h.handle.db, e0, '2024-04-15', '2024-04-20')), protected: true });
     const may = await h.services.contributions.protectionOf(e0, '2024-05-02');
-    assert.deepEqual([may.state, may.protected, may.params.dueDate, may.params.billNumber], ['awaiting_payment', true, '2024-06-15', null], 'May 2024 is not billed yet and not due: protected');
+    assert.deepEqual([may.state, may.protected, may.params.dueDate, may.params.billNumber], ['awaiting_payment', true, '2024-06-19', null], 'May 2024 is not billed yet and not due: protected (15 June a Saturday, then Sunday, Iduladha and cuti bersama → 19 June)');
     assert.equal((await h.services.contributions.protectionOf(e0, '2024-04-15')).kpj, '20000000001', 'the successor agreement’s participation');
     assert.equal((await h.services.contributions.protectionOf(e0, '2024-03-13')).kpj, '10000000000', 'the first agreement’s last day');
   });

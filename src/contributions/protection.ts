@@ -19,6 +19,7 @@ import { daysBetween, formatDateId } from '../core/dates.ts';
 import { formatRupiah, type Rupiah } from '../core/money.ts';
 import { isWithinValidity, validFrom } from '../agreements/rules.ts';
 import { addPeriods, monthBalances, monthDueDate, periodLabel, periodOf } from './rules.ts';
+import type { HolidayCalendar } from '../holidays/rules.ts';
 
 export type ProtectionState = 'protected_paid' | 'awaiting_payment' | 'in_arrears' | 'not_covered';
 export const PROTECTION_STATES: readonly ProtectionState[] = ['protected_paid', 'awaiting_payment', 'in_arrears', 'not_covered'];
@@ -51,6 +52,8 @@ export interface ProtectionParams {
   daysOverdue?: number;
   /** How many months are in arrears, and the oldest of them (in_arrears). */
   monthsInArrears?: number;
+  /** The longest run of consecutive months among them (in_arrears; decides the consequence). */
+  consecutiveMonthsInArrears?: number;
   arrearsFrom?: string;
   /** The date a not_covered reason starts or ends at (signing, enrolment, deactivation). */
   since?: string;
@@ -82,12 +85,32 @@ export const ARREARS_CONSEQUENCE: Consequence = {
   confirmed: false,
 };
 
-/** The consequence for `months` months in arrears: which of the two cases applies, then the rule. */
-export function arrearsConsequence(months: number): Consequence {
-  const which = months > 3
-    ? `Tunggakan ${months} bulan (lebih dari 3 bulan): pemberi kerja membayar lebih dahulu manfaat JKK. `
-    : `Tunggakan ${months} bulan (sampai 3 bulan): BPJS Ketenagakerjaan tetap membayar manfaat JKK. `;
+/**
+ * The consequence for `months` months in arrears of which at most `consecutive` follow one another:
+ * which of the two cases applies, then the rule. The rule counts months in arrears "berturut-turut",
+ * so the case is decided by the longest run of consecutive months, not by the total.
+ */
+export function arrearsConsequence(months: number, consecutive: number = months): Consequence {
+  const count = months === consecutive
+    ? `Tunggakan ${months} bulan${months > 1 ? ' berturut-turut' : ''}`
+    : `Tunggakan ${months} bulan, paling lama ${consecutive} bulan berturut-turut`;
+  const which = consecutive > 3
+    ? `${count} (lebih dari 3 bulan berturut-turut): pemberi kerja membayar lebih dahulu manfaat JKK. `
+    : `${count} (sampai 3 bulan berturut-turut): BPJS Ketenagakerjaan tetap membayar manfaat JKK. `;
   return { ...ARREARS_CONSEQUENCE, text: which + ARREARS_CONSEQUENCE.text };
+}
+
+/** The longest run of consecutive months among `periods` ('YYYY-MM', ascending, distinct). */
+export function longestRun(periods: readonly string[]): number {
+  let longest = 0;
+  let run = 0;
+  let previous: string | null = null;
+  for (const p of periods) {
+    run = previous !== null && addPeriods(previous, 1) === p ? run + 1 : 1;
+    if (run > longest) longest = run;
+    previous = p;
+  }
+  return longest;
 }
 
 export interface ChargeFacts {
@@ -120,6 +143,12 @@ export interface ProtectionFacts {
   earlier?: readonly (ChargeFacts & { period: string })[];
   /** What a month costs for this person when it has no bill yet (for `outstanding`); optional. */
   unbilledMonthly?: Rupiah | null;
+  /**
+   * The holidays around the due dates (holidayCalendar): a month with no bill yet falls due on its
+   * moved due date (dueDateOf: weekends, national holidays and cuti bersama skipped), the date a
+   * bill would carry. Without it only the nominal 15th is known.
+   */
+  calendar?: HolidayCalendar;
 }
 
 export interface ProtectionVerdict {
@@ -136,11 +165,11 @@ export interface ProtectionVerdict {
 
 const notCovered = (code: NotCoveredCode, reason: string, since?: string): ProtectionVerdict => ({ protected: false, state: 'not_covered', code, params: since ? { since } : {}, reason, consequence: null });
 
-/** The facts of a month's charge from its bill: the month's dues on the bill, paid + credit applied, its due date. */
-export function chargeFacts(bill: { number: string; dueDate: string; paid: Rupiah; dues: readonly { period: string; due: Rupiah }[] }, period: string, credited: boolean): ChargeFacts {
+/** The facts of a month's charge from its bill: the month's dues on the bill, paid + credit applied, its due date (a later month of a yearly bill: its own moved due date with `calendar`). */
+export function chargeFacts(bill: { number: string; dueDate: string; paid: Rupiah; dues: readonly { period: string; due: Rupiah }[] }, period: string, credited: boolean, calendar?: HolidayCalendar): ChargeFacts {
   const month = monthBalances(bill.dues, bill.paid).find((m) => m.period === period);
   const outstanding = month ? month.outstanding : 0;
-  return { credited, monthPaid: !!month && outstanding <= 0, billNumber: bill.number, dueDate: monthDueDate(period, bill.dueDate), outstanding };
+  return { credited, monthPaid: !!month && outstanding <= 0, billNumber: bill.number, dueDate: monthDueDate(period, bill.dueDate, calendar), outstanding };
 }
 
 export function protectionOn(f: ProtectionFacts): ProtectionVerdict {
@@ -154,7 +183,7 @@ export function protectionOn(f: ProtectionFacts): ProtectionVerdict {
   const period = periodOf(f.date);
   const month = periodLabel(period);
   const billed = f.charge && !f.charge.credited ? f.charge : null;
-  const due = billed ? billed.dueDate : monthDueDate(period, null);
+  const due = billed ? billed.dueDate : monthDueDate(period, null, f.calendar);
   const outstanding = billed ? (billed.monthPaid ? 0 : billed.outstanding) : (f.unbilledMonthly ?? null);
 
   // Months in arrears: earlier covered months unpaid past their due date before the day, and the
@@ -166,7 +195,7 @@ export function protectionOn(f: ProtectionFacts): ProtectionVerdict {
   for (let m = periodOf(start); m < period; m = addPeriods(m, 1)) {
     const c = earlier.get(m);
     if (c?.monthPaid) continue;
-    const d = c ? c.dueDate : monthDueDate(m, null);
+    const d = c ? c.dueDate : monthDueDate(m, null, f.calendar);
     if (d < f.date) arrears.push({ period: m, dueDate: d, billNumber: c?.billNumber ?? null, outstanding: c ? c.outstanding : null });
   }
   if (!billed?.monthPaid && f.asOf > due) arrears.push({ period, dueDate: due, billNumber: billed?.billNumber ?? null, outstanding });
@@ -178,13 +207,14 @@ export function protectionOn(f: ProtectionFacts): ProtectionVerdict {
     const owed = known.length ? known.reduce((sum, m) => sum + m.outstanding!, 0) : null;
     const months = arrears.length === 1 ? `iuran ${periodLabel(oldest.period)}` : `iuran ${arrears.length} bulan sejak ${periodLabel(oldest.period)}`;
     const detail = oldest.billNumber ? `tagihan ${oldest.billNumber}` : 'belum ditagih';
+    const consecutive = longestRun(arrears.map((m) => m.period));
     return {
       protected: false,
       state: 'in_arrears',
       code: 'in_arrears',
-      params: { period, dueDate: oldest.dueDate, billNumber: oldest.billNumber, outstanding: owed, daysOverdue, monthsInArrears: arrears.length, arrearsFrom: oldest.period },
+      params: { period, dueDate: oldest.dueDate, billNumber: oldest.billNumber, outstanding: owed, daysOverdue, monthsInArrears: arrears.length, consecutiveMonthsInArrears: consecutive, arrearsFrom: oldest.period },
       reason: `Menunggak: ${months} lewat jatuh tempo ${formatDateId(oldest.dueDate)} (${daysOverdue} hari; ${detail}${owed ? `, kurang ${formatRupiah(owed)}` : ''})`,
-      consequence: arrearsConsequence(arrears.length),
+      consequence: arrearsConsequence(arrears.length, consecutive),
     };
   }
   if (billed?.monthPaid) {

@@ -121,10 +121,11 @@ export const DEFAULT_DUE_DAY = 15;
 /**
  * When one month is due: its own due date (dueDate), or the bill's due date when that is later
  * (a bill issued late gives time to pay; a yearly bill paid ahead is never due before each month's
- * own date). A month with no bill yet has only its own due date.
+ * own date). A month with no bill yet has only its own due date. With `calendar` the own due date
+ * is moved past weekends and holidays (dueDateOf), the date a bill for the month would carry.
  */
-export function monthDueDate(period: Period, billDueDate: string | null | undefined): string {
-  const own = dueDate(period);
+export function monthDueDate(period: Period, billDueDate: string | null | undefined, calendar?: HolidayCalendar): string {
+  const own = calendar ? dueDateOf(period, calendar) : dueDate(period);
   return billDueDate && billDueDate > own ? billDueDate : own;
 }
 

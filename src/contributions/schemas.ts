@@ -101,6 +101,7 @@ export const protectionVerdictShape = {
     outstanding: z.number().int().nullable().optional(),
     daysOverdue: z.number().int().optional(),
     monthsInArrears: z.number().int().optional(),
+    consecutiveMonthsInArrears: z.number().int().optional().describe('Bulan menunggak berturut-turut terpanjang (menentukan akibatnya)'),
     arrearsFrom: z.string().optional(),
     since: z.string().optional(),
   }),

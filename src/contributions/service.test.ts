@@ -107,10 +107,10 @@ describe('contributions', () => {
     assert.equal(await at('2022-03-14'), 'before_enrolment', 'the agreement’s first day; enrolment starts 1 April');
     // Today is 10 March 2023: April 2022 was never billed and May 2022 not paid, both long past due.
     const april = await h.services.contributions.protectionOf(e, '2022-04-30');
-    assert.deepEqual([april.code, april.params.dueDate, april.params.billNumber, april.params.monthsInArrears], ['in_arrears', '2022-05-15', null, 1]);
+    assert.deepEqual([april.code, april.params.dueDate, april.params.billNumber, april.params.monthsInArrears], ['in_arrears', '2022-05-17', null, 1], 'due 15 May, a Sunday, then Waisak on the 16th: Tuesday 17 May');
     assert.equal(await at('2022-05-01'), 'in_arrears');
     const aprilBill = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-04', issueDate: '2022-04-01' });
-    assert.equal(aprilBill.dueDate, '2022-05-17'); // 15 May 2022 a Sunday, 16 May Waisak: the next working day
+    assert.equal(aprilBill.dueDate, '2022-05-17', 'the bill carries the same moved due date');
     await h.services.contributions.recordPayment(h.admin, { billId: aprilBill.id, amount: aprilBill.amountDue, paidOn: '2022-05-10', bankReference: 'BPD-0004' });
     assert.equal(await at('2022-04-30'), 'protected_paid');
     const may = (await h.services.contributions.listBills(h.admin, 1)).find((b) => b.firstPeriod === '2022-05')!;
@@ -120,7 +120,7 @@ describe('contributions', () => {
     assert.equal(await at('2022-06-01'), 'protected_paid', 'June paid by the yearly bill');
     assert.equal(await at('2022-07-31'), 'protected_paid');
     const august = await h.services.contributions.protectionOf(e, '2022-08-01');
-    assert.deepEqual([august.code, august.params.dueDate], ['awaiting_payment', '2023-03-27'], 'the partial payment does not cover August, but the yearly bill was issued today and falls due in 15 days (Saturday 25 March moves to Monday 27)');
+    assert.deepEqual([august.code, august.params.dueDate], ['awaiting_payment', '2023-03-27'], 'the partial payment does not cover August, but the yearly bill was issued today and falls due in 15 days (25 March, a Saturday → Monday 27 March)');
     h.setToday('2023-03-28');
     assert.equal(await at('2022-08-01'), 'in_arrears', 'the day after the bill’s due date');
     h.setToday('2023-03-10');

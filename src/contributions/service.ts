@@ -57,24 +57,30 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
   async function verdictOf(rows: repo.ProtectionRow[], date: string): Promise<ProtectionVerdict & { agreementId: number | null; kpj: string | null }> {
     const participations = rows.filter((p) => p.id !== null);
     const inForce = participations.find((p) => isWithinValidity({ signedOn: p.signed_on, durationMonths: p.duration_months!, terminatedOn: p.terminated_on, startsOn: p.starts_on }, date)) ?? participations[0];
+    // Months fall due on their moved due date (weekends, holidays): the holidays from the first
+    // covered month's due date to a little past the asked month's (one query per check).
+    const lastDue = addDays(dueDate(periodOf(date)), 60);
+    const firstDue = inForce?.registered_on && inForce.registered_on < date ? dueDate(periodOf(inForce.registered_on)) : dueDate(periodOf(date));
+    const calendar = await holidayCalendar(db, firstDue, lastDue);
     let charge: ChargeFacts | null = null;
     // The month of a renewal's boundary is billed once, under either agreement (same KPJ).
     const charged = inForce && inForce.bill_id === null && inForce.kpj ? participations.find((p) => p.bill_id !== null && p.kpj === inForce.kpj) : inForce;
     if (charged && charged.bill_id !== null) {
       const dues = await monthDuesOf(db, charged.bill_id);
       const paid = Number(charged.paid ?? 0) + Number(charged.credits_applied ?? 0);
-      charge = chargeFacts({ number: charged.bill_number ?? '', dueDate: charged.bill_due_date ?? '', paid, dues }, periodOf(date), !!charged.credited);
+      charge = chargeFacts({ number: charged.bill_number ?? '', dueDate: charged.bill_due_date ?? '', paid, dues }, periodOf(date), !!charged.credited, calendar);
     }
     const earlier: (ChargeFacts & { period: string })[] = [];
     if (inForce?.id && inForce.registered_on && date >= inForce.registered_on && !(inForce.deactivated_on && date >= inForce.deactivated_on)) {
       for (const c of await repo.earlierCharges(db, inForce.id, periodOf(date))) {
-        const facts = chargeFacts({ number: c.bill_number, dueDate: c.bill_due_date, paid: Number(c.paid ?? 0) + c.credits_applied, dues: await monthDuesOf(db, c.bill_id) }, c.period, !!c.credited);
+        const facts = chargeFacts({ number: c.bill_number, dueDate: c.bill_due_date, paid: Number(c.paid ?? 0) + c.credits_applied, dues: await monthDuesOf(db, c.bill_id) }, c.period, !!c.credited, calendar);
         earlier.push({ ...facts, period: c.period });
       }
     }
     const verdict = protectionOn({
       date,
       asOf: today(),
+      calendar,
       earlier,
       participation: inForce ? { registeredOn: inForce.registered_on, deactivatedOn: inForce.deactivated_on, agreement: { signedOn: inForce.signed_on, durationMonths: inForce.duration_months!, terminatedOn: inForce.terminated_on, startsOn: inForce.starts_on } } : null,
       charge,

@@ -11,9 +11,10 @@ import { authorize } from '../core/policy.ts';
 import { assertAgreementInScope, unitLimit } from '../core/scope.ts';
 import { notFound } from '../core/errors.ts';
 import { agreementStatus, daysRemaining, defaultViewDate, validFrom, validUntil } from '../agreements/rules.ts';
-import { formatDateId } from '../core/dates.ts';
+import { addDays, formatDateId } from '../core/dates.ts';
+import { holidayCalendar } from '../holidays/service.ts';
 import { chargeFacts, protectionOn, PROTECTION_STATES, type ChargeFacts, type ProtectionCode, type ProtectionState } from '../contributions/protection.ts';
-import { monthBalances, periodLabel, periodOf } from '../contributions/rules.ts';
+import { dueDate, monthBalances, periodLabel, periodOf } from '../contributions/rules.ts';
 import * as billsRepo from '../contributions/repo.ts';
 import type { createContributionReports } from '../contributions/reports.ts';
 import type { Registers } from './registers.ts';
@@ -80,13 +81,17 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
       const c = charges.find((x) => x.bill_id === billId)!;
       billsOfCharges.set(billId, { dues: await billsRepo.monthDues(db, billId), paid: (await billsRepo.paidSum(db, billId)) + c.credits_applied });
     }
+    const agreementDates = { signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on, startsOn: a.starts_on };
+    // Months fall due on their moved due date (weekends and holidays skipped): the calendar once for
+    // the whole roster, from the agreement's first month to past the asked month.
+    const start = validFrom(agreementDates);
+    const calendar = await holidayCalendar(db, dueDate(periodOf(start && start < date ? start : date)), addDays(dueDate(period), 60));
     const chargesOf = new Map<number, (ChargeFacts & { period: string })[]>();
     for (const c of charges) {
       const bill = billsOfCharges.get(c.bill_id)!;
-      const facts = { ...chargeFacts({ number: c.number, dueDate: c.due_date, paid: bill.paid, dues: bill.dues }, c.period, !!c.credited), period: c.period };
+      const facts = { ...chargeFacts({ number: c.number, dueDate: c.due_date, paid: bill.paid, dues: bill.dues }, c.period, !!c.credited, calendar), period: c.period };
       chargesOf.set(c.participant_id, [...(chargesOf.get(c.participant_id) ?? []), facts]);
     }
-    const agreementDates = { signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on, startsOn: a.starts_on };
     return employees.map((e) => {
       const p = participants.get(e.id);
       const base = { employeeId: e.id, nik: e.nik, fullName: e.full_name, unitId: e.work_unit_id, unitCode: e.code, unitName: e.name };
@@ -96,6 +101,7 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
       const verdict = protectionOn({
         date,
         asOf: today(),
+        calendar,
         participation: { registeredOn: p.registered_on, deactivatedOn: p.deactivated_on, agreement: agreementDates },
         charge: own.find((c) => c.period === period) ?? null,
         earlier: own.filter((c) => c.period < period),

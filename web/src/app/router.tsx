@@ -18,6 +18,7 @@ const UnitsPage = lazy(() => import('../features/administration/pages/UnitsPage.
 const InstitutionsPage = lazy(() => import('../features/administration/pages/InstitutionsPage.tsx'));
 const TokensPage = lazy(() => import('../features/administration/pages/TokensPage.tsx'));
 const ChangePasswordPage = lazy(() => import('../features/administration/pages/ChangePasswordPage.tsx'));
+const HolidaysPage = lazy(() => import('../features/holidays/HolidaysPage.tsx'));
 const EmployeesPage = lazy(() => import('../features/roster/pages/EmployeesPage.tsx'));
 const EmployeePage = lazy(() => import('../features/roster/pages/EmployeePage.tsx'));
 const EmployeeFormPage = lazy(() => import('../features/roster/pages/EmployeeFormPage.tsx'));
@@ -110,6 +111,7 @@ const router = createBrowserRouter([
         children: [{ path: 'instansi', element: <Lazy><InstitutionsPage /></Lazy> }],
       },
       { path: 'unit-kerja', element: <Lazy><UnitsPage /></Lazy> },
+      { path: 'hari-libur', element: <Lazy><HolidaysPage /></Lazy> },
       { path: 'token-api', element: <Lazy><TokensPage /></Lazy> },
       { path: 'ganti-sandi', element: <Lazy><ChangePasswordPage /></Lazy> },
       { path: '*', element: <NotFound /> },

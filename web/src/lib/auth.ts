@@ -65,6 +65,7 @@ const ALLOWED = {
   'users:manage': ['system_admin', 'admin'],
   'units:write': ['system_admin', 'admin'],
   'institutions:manage': ['system_admin'],
+  'holidays:write': ['system_admin'],
   'roster:write': ['admin', 'opd_operator'],
   'roster:override_nik': ['admin'],
   'enrolment:prepare': ['admin', 'opd_operator'],
