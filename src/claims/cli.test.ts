@@ -94,6 +94,7 @@ describe('lindung claim', () => {
     const filed = lindung(['file', request]);
     assert.equal(filed.code, 0, filed.err);
     assert.match(filed.out, /Kejadian 2 Mei 2022 09:30, Gudang/);
+    assert.match(filed.out, /Klaim JKK KLM\/\d{4}\/\d{5} \(#\d+\) — /, 'the claim number (issue #13)');
     assert.match(filed.out, /Tenggat Laporan tahap I \(2 × 24 jam sejak kecelakaan atau diagnosis\): 4 Mei 2022 pukul 09:30 \(on_time\)/);
     writeFileSync(request, JSON.stringify({ nik: NIK, program: 'JKK', outcome: 'recovered', incidentDate: '2022-05-02', incidentTime: '9.30', place: 'Gudang', chronology: 'Tertimpa rak', reporter: 'Kepala Tata Usaha' }));
     const bad = lindung(['file', request]);

@@ -47,7 +47,7 @@ async function resolveEmployee(services: Services, body: Record<string, unknown>
 type ClaimOut = Awaited<ReturnType<Services['claims']['get']>>;
 
 function printClaim(c: ClaimOut): void {
-  console.log(`Klaim ${c.program} #${c.id} — ${c.fullName} (${c.nik}): ${c.statusLabel}`);
+  console.log(`Klaim ${c.program} ${c.number ?? ''} (#${c.id}) — ${c.fullName} (${c.nik}): ${c.statusLabel}`);
   console.log(`Kejadian ${formatDateId(c.incidentDate)}${c.incidentTime ? ` ${c.incidentTime}` : ''}, ${c.place}`);
   for (const d of c.deadlines) console.log(`  Tenggat ${d.label}: ${formatDue(d)} (${d.status})${d.consequence ? ` — ${d.consequence}` : ''}`);
   const missing = c.checklist.filter((i) => i.required && !i.uploaded);
@@ -66,7 +66,7 @@ export function registerClaimCommands(program: Command): void {
     await withContext(!!opts.json, async ({ services }) => {
       const rows = await services.claims.list(cliActor(), { status: opts.status, agreementId: opts.agreement ? id(opts.agreement) : undefined });
       if (opts.json) return printJson(rows);
-      printTable(rows.map((r) => ({ ID: r.id, Peserta: r.fullName, NIK: r.nik, Program: r.program, Kejadian: r.incidentDate, Status: r.status, Disetujui: r.approvedTotal === null ? '' : formatRupiah(r.approvedTotal) })));
+      printTable(rows.map((r) => ({ ID: r.id, Nomor: r.number ?? '', Peserta: r.fullName, NIK: r.nik, Program: r.program, Kejadian: r.incidentDate, Status: r.status, Disetujui: r.approvedTotal === null ? '' : formatRupiah(r.approvedTotal) })));
     });
   });
   claim.command('show').argument('<id>').description('Rincian klaim: tenggat, dokumen, manfaat butir demi butir').option('--json').action(async (claimId, opts) => {

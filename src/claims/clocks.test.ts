@@ -45,7 +45,7 @@ describe('claim clocks', () => {
   });
 
   test('BPJS verifies: the decision closes that day, the 7-working-day payment clock starts; paid 2 days late → 1% × 2 days to the participant', async () => {
-    const c = (await admin.request({ method: 'POST', url: '/api/v1/claims', payload: leap({ incidentTime: '08:00' }) })).json();
+    const c = (await admin.request({ method: 'POST', url: '/api/v1/claims', payload: leap({ incidentDate: '2024-02-28', incidentTime: '08:00' }) })).json(); // another incident: one open claim per incident (issue #13)
     for (const code of JKK_REQUIRED) assert.equal((await admin.request({ method: 'POST', url: `/api/v1/claims/${c.id}/documents`, payload: doc(code) })).statusCode, 200);
     const verified = (await officer.request({ method: 'POST', url: `/api/v1/claims/${c.id}/verify` })).json();
     const decision = verified.deadlines.find((d: { code: string }) => d.code === 'decision');
@@ -87,6 +87,9 @@ describe('claim clocks', () => {
       assert.equal(e.message, 'Jam kejadian 11:00 pada 29 Februari 2024 ada di masa depan (sekarang pukul 10:00 WITA)');
       return true;
     });
+    // The claim of 14:30 is refused first: one open claim per employee, incident date, programme and outcome (issue #13).
+    const open = await h.handle.db.selectFrom('claims').select('id').where('incident_date', '=', '2024-02-29').where('outcome', '=', 'recovered').executeTakeFirstOrThrow();
+    assert.equal((await officer.request({ method: 'POST', url: `/api/v1/claims/${open.id}/reject`, payload: { reason: 'Jam kejadian salah; diajukan ulang' } })).statusCode, 200);
     const earlier = await services.claims.file(h.admin, leap({ incidentTime: '09:15', stage1ReportedOn: null }));
     assert.deepEqual([earlier.deadlines[0]!.dueAt, earlier.deadlines[0]!.status], ['2024-03-02T09:15', 'open']);
     assert.equal(await count(), before + 1, 'only the claim of 09:15 was stored');

@@ -67,6 +67,9 @@ describe('claim quote details', () => {
     const rows = Array.from({ length: claims.length }, (_, i) => ws.getRow(i + 2));
     const approved = rows.find((r) => r.getCell(10).value === 'disetujui')!;
     assert.deepEqual([approved.getCell(2).value, approved.getCell(4).value, approved.getCell(7).value, approved.getCell(12).value, approved.getCell(14).value], ['7409014508900001', 'DINKES', 'Cacat sebagian anatomis', 50_420_000, 50_420_000]);
+    assert.equal(ws.getRow(1).getCell(1).value, 'Nomor klaim');
+    assert.deepEqual(rows.map((r) => r.getCell(1).value).sort(), claims.map((c: { number: string }) => c.number).sort(), 'the claim numbers of the list');
+    for (const r of rows) assert.match(String(r.getCell(1).value), /^KLM\/2022\/\d{5}$/);
     const rejected = rows.find((r) => r.getCell(10).value === 'ditolak')!;
     assert.equal(rejected.getCell(16).value, 'Diajukan ulang dengan masa iur dari kartu');
     assert.equal(rejected.getCell(14).value, 0);

@@ -60,6 +60,8 @@ describe('claim letter', () => {
 
     assert.ok((await pdfPageCount(pdf)) <= 2, `${await pdfPageCount(pdf)} pages`);
     assert.match(flat, /SURAT KLAIM JAMINAN KECELAKAAN KERJA/);
+    assert.match(filed.json().number, /^KLM\/2022\/\d{5}$/);
+    assert.match(lineWith(text, 'Nomor klaim'), new RegExp(`: ${filed.json().number}`), 'the claim number (migration 0018)');
     assert.match(lineWith(text, 'Nomor peserta (KPJ)'), /: 26133068531/);
     assert.match(lineWith(text, 'Pelapor'), /: Wa Ode Hasnia \(Kepala Tata Usaha\)/);
     // the reporting clock: label, due date, done on, status in Bahasa

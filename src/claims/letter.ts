@@ -92,10 +92,10 @@ export function createClaimLetter({ db, claims, today, timeZone = 'Asia/Makassar
     const stepLine = (e: (typeof c.timeline)[number] | undefined, extra = '') => (e ? `${actorName(e.actor, names)}, ${formatDateId(dayOf(e.at))}${extra}` : 'belum');
     const t = winAnsi;
 
-    return toBuffer(await newDocument({ title: `Klaim ${c.program} ${c.id}` }), (d) => {
+    return toBuffer(await newDocument({ title: `Klaim ${c.program} ${c.number ?? c.id}` }), (d) => {
       letterhead(d, { partyOne: t(a.party_one_name), partyTwo: t(a.party_two_name), numbers: t(`${a.number_party_one} — ${a.number_party_two}`), title: `SURAT KLAIM ${c.program === 'JKK' ? 'JAMINAN KECELAKAAN KERJA' : 'JAMINAN KEMATIAN'}` });
       fields(d, [
-        ['Nomor klaim', String(c.id)],
+        ['Nomor klaim', c.number ?? String(c.id)],
         ['Peserta', t(`${c.fullName} (NIK ${c.nik})`)],
         ['Nomor peserta (KPJ)', kpj ?? 'belum tercatat'],
         ['Kejadian', t(`${formatDateId(c.incidentDate)}${c.incidentTime ? ` pukul ${c.incidentTime}` : ''}, ${c.place}`)],

@@ -25,7 +25,7 @@ export function createClaimsRegister({ db, claims }: { db: Kysely<DB>; claims: C
     wb.creator = 'Lindung';
     const ws = wb.addWorksheet('Register klaim');
     ws.columns = [
-      { header: 'No klaim', key: 'id', width: 9 },
+      { header: 'Nomor klaim', key: 'number', width: 17, style: { numFmt: '@' } },
       { header: 'NIK', key: 'nik', width: 19, style: { numFmt: '@' } },
       { header: 'Nama', key: 'name', width: 26 },
       { header: 'Kode Unit', key: 'unit', width: 11 },
@@ -48,7 +48,7 @@ export function createClaimsRegister({ db, claims }: { db: Kysely<DB>; claims: C
       const c = await claims.get(actor, row.id);
       const unit = units.get(c.id);
       ws.addRow({
-        id: c.id, nik: c.nik, name: c.fullName, unit: unit?.code ?? '', unitName: unit?.name ?? '', program: c.program, outcome: capitalised(CLAIM_OUTCOME_LABEL[c.outcome] ?? c.outcome),
+        number: c.number ?? String(c.id), nik: c.nik, name: c.fullName, unit: unit?.code ?? '', unitName: unit?.name ?? '', program: c.program, outcome: capitalised(CLAIM_OUTCOME_LABEL[c.outcome] ?? c.outcome),
         incident: xlsxDate(c.incidentDate), place: c.place, status: c.statusLabel,
         computed: c.items.reduce((s, i) => s + i.computed, 0), approved: c.approvedTotal ?? null, paid: c.paid, outstanding: c.status === 'rejected' ? 0 : c.outstanding,
         late: c.deadlines.filter((d) => d.status === 'late' || d.status === 'missed').map((d) => `${d.label} (${formatDateId(d.due)})`).join('; '),

@@ -17,9 +17,11 @@ import { NO_HOLIDAYS } from '../holidays/rules.ts';
 import { formatRupiah, sumRupiah, terbilang } from '../core/money.ts';
 import { parseOrThrow } from '../core/validation.ts';
 import { recordAudit } from '../audit/repo.ts';
+import { lockEmployee, nextNumber } from '../db/counters.ts';
+import { claimNumber } from '../db/migrations/0018_claim_numbers.ts';
 import type { ContributionsService } from '../contributions/service.ts';
 import type { BenefitsService } from '../benefits/service.ts';
-import { canMoveClaim, CLAIM_STATUS_LABEL, claimDeadlines, documentChecklist, duplicateCodes, paymentDateProblem, type ClaimStatus } from './rules.ts';
+import { canMoveClaim, CLAIM_OUTCOME_LABEL, CLAIM_STATUS_LABEL, claimDeadlines, documentChecklist, duplicateCodes, paymentDateProblem, type ClaimStatus } from './rules.ts';
 import { claimReminders, type ClaimReminder } from './reminders.ts';
 import { approveSchema, claimPaymentSchema, documentSchema, fileClaimSchema, rejectClaimSchema } from './schemas.ts';
 
@@ -142,9 +144,18 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
       if (day > expiry.due) throw new AppError('validation_failed', `Hak klaim hapus: lebih dari 5 tahun sejak kejadian (batas ${formatDateId(expiry.due)})`);
       const participant = await db.selectFrom('participants').select('id').where('employee_id', '=', input.employeeId).where('agreement_id', '=', protection.agreementId).executeTakeFirst();
       const id = await db.transaction().execute(async (trx) => {
+        // The natural key: one open claim (submitted, verified or approved) per employee, incident date,
+        // programme and outcome (a death after an accident already claimed as "sembuh" is another claim;
+        // a rejected claim may be filed again). The employee's row lock (PostgreSQL) makes a parallel
+        // filing wait, then see this one; SQLite's single writer does the same.
+        await lockEmployee(trx, input.employeeId);
+        const twin = await trx.selectFrom('claims').select(['number', 'status']).where('employee_id', '=', input.employeeId).where('incident_date', '=', input.incidentDate).where('program', '=', input.program).where('outcome', '=', input.outcome).where('status', 'in', ['submitted', 'verified', 'approved']).orderBy('id').executeTakeFirst();
+        if (twin) throw new AppError('conflict', `Klaim ${input.program} (${CLAIM_OUTCOME_LABEL[input.outcome]}) ${employee.full_name} untuk kejadian ${formatDateId(input.incidentDate)} sudah diajukan: ${twin.number ?? ''} (${CLAIM_STATUS_LABEL[twin.status]})`, { number: twin.number });
+        const number = claimNumber(parseDate(day).year, await nextNumber(trx, `claim/${parseDate(day).year}`));
         const { id: claimId } = await trx
           .insertInto('claims')
           .values({
+            number,
             agreement_id: protection.agreementId!, employee_id: input.employeeId, participant_id: participant?.id ?? null, program: input.program, outcome: input.outcome,
             incident_date: input.incidentDate, incident_time: input.incidentTime, place: input.place, chronology: input.chronology, reporter: input.reporter,
             stage1_reported_on: input.stage1ReportedOn, doctor_statement_on: input.doctorStatementOn, stage2_reported_on: input.stage2ReportedOn,
@@ -184,7 +195,7 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
       // (the holiday calendar, src/holidays), read for the weeks after the documents were complete.
       const holidays = completeOn ? await holidayCalendar(db, completeOn, addDays(completeOn, 90)) : NO_HOLIDAYS;
       return {
-        id: c.id, agreementId: c.agreement_id, employeeId: c.employee_id, fullName: c.full_name, nik: c.nik, program: c.program, outcome: c.outcome,
+        id: c.id, number: c.number, agreementId: c.agreement_id, employeeId: c.employee_id, fullName: c.full_name, nik: c.nik, program: c.program, outcome: c.outcome,
         incidentDate: c.incident_date, incidentTime: c.incident_time, place: c.place, chronology: c.chronology, reporter: c.reporter,
         status: c.status, statusLabel: CLAIM_STATUS_LABEL[c.status], rejectionReason: c.rejection_reason,
         deadlines: claimDeadlines({
@@ -206,7 +217,7 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
 
     async list(actor: Actor, filter: { agreementId?: number | undefined; status?: string | undefined; employeeId?: number | undefined } = {}) {
       authorize(actor, 'claims:read');
-      let q = db.selectFrom('claims as c').innerJoin('employees as e', 'e.id', 'c.employee_id').select(['c.id', 'c.program', 'c.outcome', 'c.incident_date', 'c.status', 'c.approved_total', 'e.full_name', 'e.nik', 'e.work_unit_id']);
+      let q = db.selectFrom('claims as c').innerJoin('employees as e', 'e.id', 'c.employee_id').select(['c.id', 'c.number', 'c.program', 'c.outcome', 'c.incident_date', 'c.status', 'c.approved_total', 'e.full_name', 'e.nik', 'e.work_unit_id']);
       if (filter.agreementId) q = q.where('c.agreement_id', '=', filter.agreementId);
       if (filter.status) q = q.where('c.status', '=', filter.status as ClaimStatus);
       if (filter.employeeId) q = q.where('c.employee_id', '=', filter.employeeId);
@@ -214,7 +225,7 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
       if (visible) q = q.where('c.agreement_id', 'in', inList(visible));
       const limit = unitLimit(actor);
       if (limit !== undefined) q = q.where('e.work_unit_id', '=', limit);
-      return (await q.orderBy('c.id', 'desc').execute()).map((r) => ({ id: r.id, program: r.program, outcome: r.outcome, incidentDate: r.incident_date, status: r.status, approvedTotal: r.approved_total, fullName: r.full_name, nik: r.nik }));
+      return (await q.orderBy('c.id', 'desc').execute()).map((r) => ({ id: r.id, number: r.number, program: r.program, outcome: r.outcome, incidentDate: r.incident_date, status: r.status, approvedTotal: r.approved_total, fullName: r.full_name, nik: r.nik }));
     },
 
     /** Reminders of the agreement's open claims (deadlines, missing documents, unpaid approvals); an operator's own unit only. */

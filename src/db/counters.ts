@@ -26,3 +26,12 @@ export async function lockAgreement(trx: Kysely<DB>, agreementId: number): Promi
   const pg = trx.getExecutor().adapter.constructor.name.toLowerCase().includes('postgres');
   if (pg) await sql`select id from agreements where id = ${agreementId} for update`.execute(trx);
 }
+
+/**
+ * Serialises filings for one employee (claims): on PostgreSQL the employee row's lock until the
+ * transaction ends, so a parallel filing of the same claim waits and then finds the first one.
+ */
+export async function lockEmployee(trx: Kysely<DB>, employeeId: number): Promise<void> {
+  const pg = trx.getExecutor().adapter.constructor.name.toLowerCase().includes('postgres');
+  if (pg) await sql`select id from employees where id = ${employeeId} for update`.execute(trx);
+}

@@ -388,6 +388,8 @@ export interface ClaimsTable {
   decided_on: string | null;
   documents_complete_on: string | null;
   paid_on: string | null;
+  /** Migration 0018: `KLM/<filing year>/<5 digits>` from document_counters; unique. */
+  number: string | null;
   request_json: string;
   status: 'submitted' | 'verified' | 'approved' | 'paid' | 'rejected';
   quote_json: string | null;

@@ -109,6 +109,34 @@ describe('parallel writes with a natural key', () => {
     assert.equal(tokens.length, 1);
   });
 
+  test(`${N} parallel filings of the same claim: one claim (201), the others 409 naming it; claim numbers without gaps`, async () => {
+    const employee = await h.handle.db.selectFrom('employees').select('id').where('full_name', '=', 'Peserta 0').executeTakeFirstOrThrow();
+    const claim = (over: Record<string, unknown> = {}) => ({
+      employeeId: employee.id, program: 'JKK', outcome: 'recovered', incidentDate: '2022-05-02', incidentTime: '09:30', place: 'Kantor', chronology: 'Terjatuh dari tangga',
+      reporter: 'Kepala Tata Usaha', stage1ReportedOn: '2022-05-03', benefit: { medicalCost: 1_000_000, incapacityDays: 3 }, ...over,
+    });
+    const responses = await Promise.all(Array.from({ length: N }, () => admin.request({ method: 'POST', url: '/api/v1/claims', payload: claim() })));
+    assertNo500(responses);
+    assert.deepEqual(statuses(responses), { 201: 1, 409: N - 1 }, responses.filter((r) => r.statusCode !== 409).map((r) => r.body).join('\n'));
+    const winner = responses.find((r) => r.statusCode === 201)!.json();
+    assert.equal(winner.number, 'KLM/2022/00001');
+    for (const r of responses.filter((x) => x.statusCode === 409)) assert.match(r.json().error.message, /^Klaim JKK \(sembuh\) Peserta 0 untuk kejadian 2 Mei 2022 sudah diajukan: KLM\/2022\/00001 \(diajukan\)$/);
+    // Other incidents in parallel: each its own claim, consecutive numbers.
+    const others = await Promise.all([
+      ...Array.from({ length: 3 }, () => admin.request({ method: 'POST', url: '/api/v1/claims', payload: claim({ incidentDate: '2022-05-09', stage1ReportedOn: '2022-05-10' }) })),
+      ...Array.from({ length: 3 }, () => admin.request({ method: 'POST', url: '/api/v1/claims', payload: claim({ incidentDate: '2022-05-16', stage1ReportedOn: '2022-05-17' }) })),
+    ]);
+    assertNo500(others);
+    assert.deepEqual(statuses(others), { 201: 2, 409: 4 });
+    const numbers = (await h.handle.db.selectFrom('claims').select('number').orderBy('number').execute()).map((c) => c.number);
+    assert.deepEqual(numbers, ['KLM/2022/00001', 'KLM/2022/00002', 'KLM/2022/00003'], 'no number skipped by the losers');
+    // A rejected claim may be filed again: a new number.
+    await h.handle.db.updateTable('claims').set({ status: 'rejected' }).where('number', '=', 'KLM/2022/00001').execute();
+    const again = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: claim() });
+    assert.equal(again.statusCode, 201, again.body);
+    assert.equal(again.json().number, 'KLM/2022/00004');
+  });
+
   test('a unique violation the services did not foresee is a 409 in Bahasa, never a 500', async () => {
     const { appErrorFromDb } = await import('../db/db-errors.ts');
     let caught: unknown;

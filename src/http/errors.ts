@@ -1,6 +1,8 @@
-/** Every error leaves the API as { error: { code, message, details } } with a Bahasa message. */
-import type { FastifyError, FastifyInstance } from 'fastify';
+/** Every error leaves the API as { error: { code, message, details } } with a Bahasa message (validation messages in English on `Accept-Language: en`). */
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodType } from 'zod';
 import { AppError } from '../core/errors.ts';
+import { englishVersion, inLanguage, languageOf } from '../core/validation.ts';
 import { appErrorFromDb } from '../db/db-errors.ts';
 
 interface ValidationIssue {
@@ -9,24 +11,42 @@ interface ValidationIssue {
   params?: { issue?: { path?: (string | number)[]; message?: string } };
 }
 
-function validationBody(error: FastifyError) {
-  const issues = (error.validation as ValidationIssue[]).map((v) => {
+/** The route schema's issues again, in English (the same schema on the same input; parsing is synchronous). */
+function englishIssues(error: FastifyError, request: FastifyRequest): { path: string; message: string }[] | null {
+  const context = error.validationContext as 'body' | 'querystring' | 'params' | 'headers' | undefined;
+  const schema = context ? (request.routeOptions.schema?.[context] as ZodType | undefined) : undefined;
+  if (!context || !schema || typeof schema.safeParse !== 'function') return null;
+  const input = context === 'querystring' ? request.query : context === 'params' ? request.params : context === 'headers' ? request.headers : request.body;
+  // Zod finalises the messages when the error is read: read it inside the English parse.
+  return inLanguage('en', () => {
+    const result = schema.safeParse(input);
+    return result.success ? null : result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  });
+}
+
+function validationBody(error: FastifyError, request: FastifyRequest) {
+  const en = languageOf(request.headers['accept-language']) === 'en';
+  const issues = (en ? englishIssues(error, request) : null) ?? (error.validation as ValidationIssue[]).map((v) => {
     const path = v.params?.issue?.path?.join('.') ?? (v.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
-    return { path, message: v.params?.issue?.message ?? v.message ?? 'tidak sah' };
+    return { path, message: v.params?.issue?.message ?? v.message ?? (en ? 'invalid' : 'tidak sah') };
   });
   const first = issues[0];
-  const where = error.validationContext === 'querystring' ? 'parameter' : error.validationContext === 'params' ? 'alamat' : 'data';
-  const message = first ? `${where} tidak sah — ${first.path ? first.path + ': ' : ''}${first.message}` : 'Data tidak sah';
+  const where = en
+    ? error.validationContext === 'querystring' ? 'parameters' : error.validationContext === 'params' ? 'address' : 'data'
+    : error.validationContext === 'querystring' ? 'parameter' : error.validationContext === 'params' ? 'alamat' : 'data';
+  const message = first ? `${where} ${en ? 'invalid' : 'tidak sah'} — ${first.path ? first.path + ': ' : ''}${first.message}` : en ? 'Invalid data' : 'Data tidak sah';
   return { code: 'validation_failed', message: message.charAt(0).toUpperCase() + message.slice(1), details: { issues } };
 }
 
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const known = error instanceof AppError ? error : appErrorFromDb(error);
+    const own = error instanceof AppError ? error : appErrorFromDb(error);
+    // Validation messages (sanitiser, zod) in English when the web asks for it; Bahasa otherwise.
+    const known = own && languageOf(request.headers['accept-language']) === 'en' ? englishVersion(own) : own;
     if (known) {
       return reply.status(known.status).send({ error: { code: known.code, message: known.message, details: known.details } });
     }
-    if (error.validation) return reply.status(400).send({ error: validationBody(error) });
+    if (error.validation) return reply.status(400).send({ error: validationBody(error, request) });
     if (error.statusCode === 429) {
       return reply.status(429).send({ error: { code: 'rate_limited', message: 'Terlalu banyak percobaan; coba lagi dalam satu menit', details: null } });
     }

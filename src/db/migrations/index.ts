@@ -14,6 +14,7 @@ import * as m0014 from './0014_data_safety.ts';
 import * as m0012 from './0012_claim_clocks.ts';
 import * as m0013 from './0013_agreement_lifecycle.ts';
 import * as m0015 from './0015_optional_start_date.ts';
+import * as m0018 from './0018_claim_numbers.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '0012_claim_clocks': m0012,
   '0013_agreement_lifecycle': m0013,
   '0015_optional_start_date': m0015,
+  '0018_claim_numbers': m0018,
 };

@@ -64,9 +64,14 @@ async function errorFrom(response: Response): Promise<ApiError> {
   return new ApiError(response.status, 'http_error', i18n.t('app.httpError', { status: response.status }), null);
 }
 
+/** The language of the API's validation messages: the web's language switch (Bahasa by default). */
+function apiLanguage(): string {
+  return i18n.language === 'en' ? 'en' : 'id';
+}
+
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': apiLanguage() };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
 
@@ -93,7 +98,7 @@ export async function apiUpload<T>(path: string, file: File, fields: Record<stri
   const form = new FormData();
   for (const [key, value] of Object.entries(fields)) if (value !== undefined && value !== '') form.append(key, String(value));
   form.append('file', file, file.name);
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': apiLanguage() };
   if (csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
