@@ -52,6 +52,8 @@ describe('claims in the browser', () => {
       await page.getByRole('button', { name: 'Ajukan klaim' }).click();
       await page.waitForURL(/\/klaim\/\d+$/);
       await page.getByTestId('claim-status').waitFor();
+      // The claim is known by its document number: the first claim filed in 2022 (the server's day).
+      await page.getByRole('heading', { name: 'Klaim JKK KLM/2022/00001', exact: true }).waitFor();
       for (const code of ['kartu_peserta', 'ktp', 'laporan_tahap_1', 'surat_dokter']) {
         const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByLabel(`Unggah ${code}`).click()]);
         await chooser.setFiles({ name: `${code}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF ${code}`) });

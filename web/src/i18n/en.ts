@@ -430,7 +430,7 @@ export const en: typeof id = {
       quoteDetails: 'Calculation detail',
       wage: 'Computed on the reported wage {{wage}}',
       back: 'Claims',
-      title: '{{program}} claim #{{id}}',
+      title: '{{program}} claim {{number}}',
       nik: 'NIK',
       letter: 'Claim letter (PDF)',
       rejected: 'Claim rejected',

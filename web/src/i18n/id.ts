@@ -428,7 +428,7 @@ export const id = {
       quoteDetails: 'Rincian perhitungan',
       wage: 'Dihitung dari upah dilaporkan {{wage}}',
       back: 'Daftar klaim',
-      title: 'Klaim {{program}} #{{id}}',
+      title: 'Klaim {{program}} {{number}}',
       nik: 'NIK',
       letter: 'Surat klaim (PDF)',
       rejected: 'Klaim ditolak',

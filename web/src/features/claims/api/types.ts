@@ -6,6 +6,8 @@ export type ClaimProgram = 'JKK' | 'JKM';
 export type ClaimOutcome = 'recovered' | 'partial_anatomical' | 'partial_functional' | 'total_permanent' | 'death';
 
 export interface ClaimRow {
+  /** The claim's document number (KLM/2026/00001); null only for a claim filed before numbering. */
+  number: string | null;
   id: number;
   program: ClaimProgram;
   outcome: ClaimOutcome;
@@ -46,6 +48,7 @@ export interface ClaimEvent { at: string; actor: string; from: ClaimStatus | nul
 
 export interface Claim {
   id: number;
+  number: string | null;
   agreementId: number;
   employeeId: number;
   fullName: string;

@@ -25,7 +25,7 @@ export function ClaimsTable({ rows }: { rows: ClaimRow[] }) {
         <Table.Tbody>
           {rows.map((c) => (
             <Table.Tr key={c.id} style={{ cursor: 'pointer' }} onClick={() => void navigate(`/klaim/${c.id}`)}>
-              <Table.Td>{c.id}</Table.Td>
+              <Table.Td>{c.number ?? c.id}</Table.Td>
               <Table.Td>{c.fullName} <Text span c="dimmed" size="xs">{c.nik}</Text></Table.Td>
               <Table.Td>{c.program}</Table.Td>
               <Table.Td>{t(`claims.outcome.${c.outcome}`)}</Table.Td>
