@@ -215,7 +215,7 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
         if (problems.length) throw new AppError(problems.some((p) => p.message.includes('sudah')) ? 'conflict' : 'validation_failed', problems.map((p) => p.message).join('; '), { issues: problems });
         const { id: batchId } = await trx
           .insertInto('enrolment_batches')
-          .values({ agreement_id: input.agreementId, number: `tmp-${crypto.randomUUID()}`, status: 'draft', work_unit_id: actor.role === 'opd_operator' ? actor.workUnitId : null, note: input.note, created_by: actor.label })
+          .values({ agreement_id: input.agreementId, number: `tmp-${crypto.randomUUID()}`, status: 'draft', work_unit_id: unitLimit(actor) ?? null, note: input.note, created_by: actor.label })
           .returning('id')
           .executeTakeFirstOrThrow();
         await trx.updateTable('enrolment_batches').set({ number: `PENDAFTARAN-${day.slice(0, 4)}-${String(await nextNumber(trx, 'enrolment_batch')).padStart(4, '0')}` }).where('id', '=', batchId).execute();

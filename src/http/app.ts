@@ -83,7 +83,7 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
   await app.register(auditRoutes, { prefix: '/api/v1/audit', service: services.audit });
   await app.register(institutionsRoutes, { prefix: '/api/v1/institutions', service: services.institutions });
   await app.register(workUnitsRoutes, { prefix: '/api/v1/units', service: services.units });
-  await app.register(rosterFilesRoutes, { prefix: '/api/v1', service: services.rosterFiles });
+  await app.register(rosterFilesRoutes, { prefix: '/api/v1', service: services.rosterFiles, today: services.today });
   await app.register(rosterRoutes, { prefix: '/api/v1/employees', service: services.roster });
   await app.register(enrolmentRoutes, { prefix: '/api/v1/enrolment', service: services.enrolment, cards: services.cards, publicUrl: config.publicUrl });
   // The public card verification page the QR code opens: minimal data, no sign-in.

@@ -70,6 +70,7 @@ export function readFlexibleDate(value: unknown, label = 'Tanggal'): DateResult 
   if (typeof plain === 'number') return excelSerialToDate(plain, label);
   if (plain instanceof Date) {
     if (Number.isNaN(plain.getTime())) return { ok: false, message: `${label} bukan tanggal yang sah` };
+    // exceljs gives a date cell as midnight UTC of its calendar day: the UTC date is the cell's date.
     return { ok: true, date: plain.toISOString().slice(0, 10) };
   }
   if (typeof plain === 'string') return fromText(plain.trim().replace(/\s+/g, ' '), label);

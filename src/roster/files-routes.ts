@@ -24,7 +24,7 @@ const importSchema = z.object({
 
 const attachment = (name: string) => attachmentDisposition(name);
 
-export const rosterFilesRoutes: FastifyPluginAsyncZod<{ service: RosterFilesService }> = async (app, { service }) => {
+export const rosterFilesRoutes: FastifyPluginAsyncZod<{ service: RosterFilesService; today: () => string }> = async (app, { service, today }) => {
   const tags = ['Pegawai (roster)'];
 
   app.post('/roster/imports', {
@@ -79,7 +79,7 @@ export const rosterFilesRoutes: FastifyPluginAsyncZod<{ service: RosterFilesServ
     const stream = new PassThrough();
     const done = service.export(actor, filter, format, stream);
     done.catch((error: unknown) => stream.destroy(error as Error));
-    const stamp = new Date().toISOString().slice(0, 10);
+    const stamp = today(); // the office's day, not UTC's
     return reply
       .header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_MIME)
       .header('content-disposition', attachment(`pegawai-${stamp}.${format}`))

@@ -7,6 +7,7 @@ import { QueryError } from '../../../components/QueryError.tsx';
 import { RupiahInput } from '../../../components/RupiahInput.tsx';
 import i18n from '../../../i18n/index.ts';
 import { api } from '../../../lib/api-client.ts';
+import { useOfficeToday } from '../../../lib/office-today.ts';
 import { formatDateId, formatNumber, formatRupiah } from '../../../lib/format.ts';
 import { quote, type Quote } from '../api/contributions.ts';
 
@@ -182,7 +183,9 @@ interface Person { employeeId: number; nik: string; kpj: string | null; fullName
 export function ProtectionTab() {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
-  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const officeToday = useOfficeToday();
+  const [picked, setDate] = useState<string | null>(null);
+  const date = picked ?? officeToday ?? '';
   const [choices, setChoices] = useState<Person[] | null>(null);
   const check = useMutation({ mutationFn: (who: { nik: string } | { employeeId: number }) => api<Protection>('/protection', { query: { ...who, date } }) });
   // A NIK is checked at once; a KPJ or a name is looked up first, and several matches become a pick list.

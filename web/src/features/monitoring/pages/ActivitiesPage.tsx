@@ -8,6 +8,7 @@ import { api } from '../../../lib/api-client.ts';
 import { can, useUser } from '../../../lib/auth.ts';
 import { formatDateId } from '../../../lib/format.ts';
 import { AgreementPicker, useDefaultAgreementId } from '../../contributions/components/AgreementPicker.tsx';
+import { useOfficeToday } from '../../../lib/office-today.ts';
 
 function useRegister<T>(path: string, agreementId: number) {
   return useQuery({ queryKey: ['register', path, agreementId], queryFn: () => api<{ items: T[] }>(`/monitoring/${path}`, { query: { agreementId } }), select: (d) => d.items });
@@ -57,7 +58,7 @@ function Forum({ agreementId, writer }: { agreementId: number; writer: boolean }
   const list = useRegister<Meeting>('meetings', agreementId);
   const post = usePost();
   const [f, setF] = useState({ heldOn: '', place: '', agenda: '', decisions: '', action: '', owner: '', dueOn: '' });
-  const today = new Date().toISOString().slice(0, 10);
+  const today = useOfficeToday();
   return (
     <Stack>
       {writer && (
@@ -79,7 +80,7 @@ function Forum({ agreementId, writer }: { agreementId: number; writer: boolean }
             <Group key={x.id} gap="xs" mt={4}>
               <Badge color={x.doneOn ? 'teal' : x.overdue ? 'red' : 'orange'} variant="light">{x.doneOn ? `${t('activities.done')} ${formatDateId(x.doneOn)}` : formatDateId(x.dueOn)}</Badge>
               <Text size="sm">{x.action} — {x.owner}</Text>
-              {writer && !x.doneOn && <Button size="compact-xs" variant="light" onClick={() => post.mutate({ path: `follow-ups/${x.id}/done`, body: { doneOn: today } })}>{t('activities.markDone')}</Button>}
+              {writer && !x.doneOn && <Button size="compact-xs" variant="light" disabled={!today} onClick={() => post.mutate({ path: `follow-ups/${x.id}/done`, body: { doneOn: today } })}>{t('activities.markDone')}</Button>}
             </Group>
           ))}
         </Card>
