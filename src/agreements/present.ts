@@ -27,7 +27,8 @@ export interface AmendmentRow {
   file_size: number | null;
 }
 
-export function datesOf(a: AgreementRecord): AgreementDates {
+/** An agreement row's validity facts (any row carrying these four columns). */
+export function datesOf(a: Pick<AgreementRecord, 'signed_on' | 'duration_months' | 'terminated_on' | 'starts_on'>): AgreementDates {
   return { signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on, startsOn: a.starts_on };
 }
 

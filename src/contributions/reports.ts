@@ -10,7 +10,7 @@ import { AppError, notFound } from '../core/errors.ts';
 import { daysBetween, formatDateId } from '../core/dates.ts';
 import { sumRupiah } from '../core/money.ts';
 import { defaultViewDate, effectiveEnd, termsOn, termsVersionForMonth, validFrom } from '../agreements/rules.ts';
-import { presentVersions } from '../agreements/present.ts';
+import { presentVersions, datesOf } from '../agreements/present.ts';
 import { getAgreement, listTermsVersions } from '../agreements/repo.ts';
 import * as repo from './repo.ts';
 import { addPeriods, contributionUnder, firstDay, isBillableMonth, lastDay, monthBalances, monthDueDate, periodLabel } from './rules.ts';
@@ -59,7 +59,7 @@ export function createContributionReports({ db, today }: { db: Kysely<DB>; today
       await assertAgreementInScope(db, actor, agreementId);
       const agreement = await getAgreement(db, agreementId);
       if (!agreement) throw notFound('Perjanjian', agreementId);
-      const view = asked ? { date: asked, ended: false } : defaultViewDate({ signedOn: agreement.signed_on, durationMonths: agreement.duration_months, terminatedOn: agreement.terminated_on, startsOn: agreement.starts_on }, today());
+      const view = asked ? { date: asked, ended: false } : defaultViewDate(datesOf(agreement), today());
       const asOf = view.date;
       const note = view.ended ? `Keadaan per ${formatDateId(asOf)} — perjanjian telah berakhir` : null;
       const bills = (await repo.billsOf(db, agreementId)).filter((b) => b.kind !== 'credit');
@@ -106,7 +106,7 @@ export function createContributionReports({ db, today }: { db: Kysely<DB>; today
       const versions = presentVersions(await listTermsVersions(db, agreementId));
       // An operator budgets its own unit's participants.
       const people = await repo.enrolmentDates(db, agreementId, unitLimit(actor));
-      const dates = { signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on, startsOn: a.starts_on };
+      const dates = datesOf(a);
       const start = validFrom(dates);
       const end = effectiveEnd(dates);
       const months = Array.from({ length: 12 }, (_, i) => addPeriods(`${year}-01`, i)).map((period) => {

@@ -14,7 +14,7 @@ import { parseOrThrow } from '../core/validation.ts';
 import { lockAgreement, nextNumber } from '../db/counters.ts';
 import { recordAudit } from '../audit/repo.ts';
 import { effectiveEnd, isWithinValidity, termsOn, validFrom, type AgreementDates } from '../agreements/rules.ts';
-import { presentVersions } from '../agreements/present.ts';
+import { presentVersions, datesOf } from '../agreements/present.ts';
 import { listTermsVersions } from '../agreements/repo.ts';
 import { termsInForce } from '../agreements/terms-lookup.ts';
 import { canSeeAgreement, canSeeEmployee, unitLimit, visibleAgreementIds } from '../core/scope.ts';
@@ -128,7 +128,7 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
     return batch;
   }
 
-  const datesOfParties = (a: Parties): AgreementDates => ({ signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on, startsOn: a.starts_on });
+  const datesOfParties = (a: Parties): AgreementDates => (datesOf(a));
 
   /** "Perjanjian X berlaku 14 Maret 2022 s.d. 13 Maret 2024" (or "belum ditandatangani"). */
   function validityText(a: Parties): string {
@@ -439,7 +439,7 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
         const reason = p.status !== 'registered' ? `belum terdaftar (${STATUS_LABEL[p.status]})` : p.deactivated_on && date >= p.deactivated_on ? `nonaktif sejak ${formatDateId(p.deactivated_on)}` : `kepesertaan mulai ${formatDateId(p.registered_on!)}`;
         return { protected: false, reason };
       }
-      if (!isWithinValidity({ signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on, startsOn: a.starts_on }, date)) {
+      if (!isWithinValidity(datesOf(a), date)) {
         return { protected: false, reason: 'di luar masa berlaku perjanjian' };
       }
       return { protected: true, reason: 'terdaftar dan perjanjian berlaku' };

@@ -4,6 +4,7 @@
  * billed vs paid by month, arrears ageing, claims, days remaining, open follow-ups and
  * force-majeure events. Figures are computed set-wise with the same pure rules the rest uses.
  */
+import { datesOf } from '../agreements/present.ts';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
@@ -81,7 +82,7 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
       const c = charges.find((x) => x.bill_id === billId)!;
       billsOfCharges.set(billId, { dues: await billsRepo.monthDues(db, billId), paid: (await billsRepo.paidSum(db, billId)) + c.credits_applied });
     }
-    const agreementDates = { signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on, startsOn: a.starts_on };
+    const agreementDates = datesOf(a);
     // Months fall due on their moved due date (weekends and holidays skipped): the calendar once for
     // the whole roster, from the agreement's first month to past the asked month.
     const start = validFrom(agreementDates);
@@ -117,7 +118,7 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
    */
   async function viewDate(agreementId: number, asked?: string) {
     const a = await agreement(agreementId);
-    const dates = { signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on, startsOn: a.starts_on };
+    const dates = datesOf(a);
     if (asked) return { date: asked, defaulted: false, ended: false, note: null };
     const { date, ended } = defaultViewDate(dates, today());
     return { date, defaulted: true, ended, note: ended ? `Keadaan per ${formatDateId(date)} — perjanjian telah berakhir` : null };
@@ -182,7 +183,7 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
       const arrears = await reports.arrears(actor, agreementId, date);
       const meetings = await registers.listMeetings(actor, agreementId);
       const forceMajeure = (await registers.listForceMajeure(actor, agreementId)).filter((e) => e.open);
-      const dates = { signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on, startsOn: a.starts_on };
+      const dates = datesOf(a);
       const claimRows = await db
         .selectFrom('claims as c')
         .innerJoin('employees as e', 'e.id', 'c.employee_id')

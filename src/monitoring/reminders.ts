@@ -3,6 +3,7 @@
  * force-majeure notice deadlines, forum follow-ups due, open claims' deadlines, documents and payments. Shown in the app; sent by e-mail when an
  * SMTP server is configured (see mailer.ts).
  */
+import { datesOf } from '../agreements/present.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
@@ -38,7 +39,7 @@ export function createReminders({ db, today, contributions, registers, claims }:
       const out: Reminder[] = [];
       for (const a of await q.execute()) {
         if (!a.signed_on) continue;
-        const dates = { signedOn: a.signed_on, durationMonths: a.duration_months, terminatedOn: a.terminated_on, startsOn: a.starts_on };
+        const dates = datesOf(a);
         const end = effectiveEnd(dates)!;
         const left = daysBetween(day, end);
         // From 90 days before the end until a renewal has been created ("Perpanjang" on the agreement page).
