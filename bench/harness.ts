@@ -20,6 +20,8 @@ export interface Benchmark {
   warmup?: number;
   /** Extra lines printed after the result (e.g. peak memory). */
   report?: () => string[];
+  /** Further goals checked after the run (e.g. peak memory), printed with ✓/✗ and counted like the ratio. */
+  goals?: () => { line: string; ok: boolean }[];
 }
 
 /** A measurement that is not a ratio (e.g. a page load on a throttled link): it prints its own goals with ✓/✗. */
@@ -64,7 +66,9 @@ export async function runBenchmarks(benchmarks: (Benchmark | Measurement)[]): Pr
       verdict += subject <= b.maxMs ? `  ✓ ≤ ${b.maxMs} ms` : `  ✗ > ${b.maxMs} ms`;
       if (subject > b.maxMs) allWithin = false;
     }
-    const extra = b.report?.() ?? [];
+    const goals = b.goals?.() ?? [];
+    if (goals.some((g) => !g.ok)) allWithin = false;
+    const extra = [...(b.report?.() ?? []), ...goals.map((g) => g.line)];
     console.log(`${b.name}: ${subject.toFixed(3)} ms/op (${(1000 / subject).toFixed(0)} op/s); baseline "${b.baselineName}": ${base.toFixed(3)} ms/op; ratio ${ratio.toFixed(2)}${verdict}`);
     for (const line of extra) console.log(`  ${line}`);
   }

@@ -1,22 +1,13 @@
 /**
- * XLSX rows for the roster import, read with exceljs's streaming WorkbookReader so a file of
- * 100,000 rows is never held whole as a workbook in memory.
+ * XLSX rows for the imports (roster, branch files, bank statements, unit trees), read by
+ * `src/sheets/xlsx-stream.ts` so a file of 100,000 rows is never held whole in memory; its
+ * errors become the Bahasa `bad_file` answers people see.
  */
-import { MAX_IMPORT_ROWS, tooManyRows } from './file-bounds.ts';
-import { Readable } from 'node:stream';
-import type ExcelJS from 'exceljs';
+import { MAX_IMPORT_ROWS, MAX_INFLATED_BYTES, tooLargeInflated, tooManyRows } from './file-bounds.ts';
 import { AppError } from '../core/errors.ts';
+import { readXlsxSheets, XlsxError, type RawRow, type XlsxSheet } from '../sheets/xlsx-stream.ts';
 
-/** One spreadsheet row: its number as people see it and its cells from column A (index 0). */
-export interface RawRow {
-  number: number;
-  cells: unknown[];
-}
-
-export interface XlsxSheet {
-  name: string;
-  rows: AsyncGenerator<RawRow>;
-}
+export type { RawRow, XlsxSheet };
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
@@ -31,41 +22,34 @@ export const corruptXlsx = (cause?: unknown): AppError =>
     cause: cause instanceof Error ? cause.message : null,
   });
 
-async function* sheetRows(worksheet: AsyncIterable<ExcelJS.Row>): AsyncGenerator<RawRow> {
-  for await (const row of worksheet) {
+async function* sheetRows(rows: AsyncGenerator<RawRow>): AsyncGenerator<RawRow> {
+  for await (const row of rows) {
     if (row.number > MAX_IMPORT_ROWS + 1) throw tooManyRows(); // + the header row
-    const values = row.values as unknown[];
-    const cells = Array.from({ length: Math.max(values.length - 1, 0) }, (_, i) => values[i + 1] ?? null);
-    yield { number: row.number, cells };
+    yield row;
   }
 }
 
-/** The worksheets in file order, each with its rows; errors from a broken file become bad_file. */
+/** The worksheets in tab order, each with its rows; a broken or oversized file becomes bad_file. */
 export async function* openXlsxSheets(buffer: Uint8Array): AsyncGenerator<XlsxSheet> {
-  const { default: ExcelJS } = await import('exceljs'); // loaded when used: the CLI and the server start without it
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buffer]), {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
   try {
-    for await (const worksheet of reader) {
-      const name = (worksheet as unknown as { name?: string }).name ?? '';
-      yield { name, rows: guard(sheetRows(worksheet)) };
+    for await (const sheet of readXlsxSheets(buffer, MAX_INFLATED_BYTES)) {
+      yield { name: sheet.name, rows: guard(sheetRows(sheet.rows)) };
     }
   } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw corruptXlsx(error);
+    throw asAppError(error);
   }
+}
+
+function asAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof XlsxError && error.kind === 'too_large') return tooLargeInflated();
+  return corruptXlsx(error);
 }
 
 async function* guard(rows: AsyncGenerator<RawRow>): AsyncGenerator<RawRow> {
   try {
     yield* rows;
   } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw corruptXlsx(error);
+    throw asAppError(error);
   }
 }
