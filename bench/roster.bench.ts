@@ -56,8 +56,8 @@ export const rosterBenchmarks: Benchmark[] = [
       h = await createHarness();
       await h.services.agreements.importFile(h.admin, demoAgreementData());
       await h.services.units.create(h.admin, { agreementId: 1, code: 'DINKES', name: 'Dinas Kesehatan' });
-      peakRss = process.memoryUsage().rss;
-      sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+      peakRss = process.memoryUsage.rss();
+      sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 50);
       const preview = await h.services.rosterFiles.preview(h.admin, { fileName: 'bench.xlsx', content: file, agreementId: 1 });
       const result = await h.services.rosterFiles.commit(h.admin, preview.id);
       clearInterval(sampler);

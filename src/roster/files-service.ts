@@ -15,7 +15,7 @@ import { parseOrThrow } from '../core/validation.ts';
 import { recordAudit } from '../audit/repo.ts';
 import * as unitsRepo from '../work-units/repo.ts';
 import * as repo from './repo.ts';
-import { diffWithDatabase, parseRosterFile, type Analysis, type AnalysisTarget, type ImportError, type ParsedFile } from './import-analysis.ts';
+import { analyseRosterFile, type AnalysedRow, type Analysis, type AnalysisTarget, type ImportError } from './import-analysis.ts';
 import { assertUnitInScope, presentEmployee, rosterScope } from './service.ts';
 import { canSeeAgreement, canSeeUnit, unitLimit, visibleGovernmentIds } from '../core/scope.ts';
 import { rosterTemplateXlsx, toRecord, writeRosterCsv, writeRosterXlsx } from './export.ts';
@@ -108,12 +108,11 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
     return { institutionId: stored.institution_id, unit: null, units, unitId: null, revealNames: unitLimit(actor) === undefined };
   }
 
-  async function writeAnalysis(trx: Kysely<DB>, actor: Actor, analysis: Analysis, onProgress?: (p: ImportProgress) => void) {
+  /** Writes one analysed chunk: new employees in one insert, changed ones one by one, each with its history. */
+  async function writeRows(trx: Kysely<DB>, actor: Actor, rows: AnalysedRow[]): Promise<{ created: number; updated: number }> {
     const now = new Date().toISOString();
-    const fresh = analysis.rows.filter((r) => r.status === 'new');
-    const changed = analysis.rows.filter((r) => r.status === 'changed');
-    const total = fresh.length + changed.length;
-    let written = 0;
+    const fresh = rows.filter((r) => r.status === 'new');
+    const changed = rows.filter((r) => r.status === 'changed');
     for (let i = 0; i < fresh.length; i += WRITE_CHUNK) {
       const chunk = fresh.slice(i, i + WRITE_CHUNK);
       const inserted = await trx
@@ -155,8 +154,6 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
           after_json: JSON.stringify({ import: true, row: byNik.get(x.nik)!.row }),
         })))
         .execute();
-      written += chunk.length;
-      onProgress?.({ phase: 'write', rows: written, total });
     }
     for (const r of changed) {
       const e = r.employee!;
@@ -184,10 +181,7 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
         before_json: JSON.stringify(Object.fromEntries(r.changes.map((c) => [c.field === 'unitCode' ? 'unit' : c.field, c.before]))),
         after_json: JSON.stringify(Object.fromEntries(r.changes.map((c) => [c.field === 'unitCode' ? 'unit' : c.field, c.after]))),
       });
-      written++;
-      if (written % WRITE_CHUNK === 0) onProgress?.({ phase: 'write', rows: written, total });
     }
-    onProgress?.({ phase: 'write', rows: written, total });
     return { created: fresh.length, updated: changed.length };
   }
 
@@ -197,8 +191,7 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
       authorize(actor, 'roster:write');
       checkSize(request.content);
       const target = await targetFor(actor, request);
-      const parsed = await parseRosterFile(request.content, request.fileName, target, today(), (rows) => onProgress?.({ phase: 'read', rows }));
-      const analysis = await diffWithDatabase(db, parsed, target, today());
+      const analysis = await analyseRosterFile(db, request.content, request.fileName, target, today(), { keepRows: PREVIEW_ROWS, onRead: (rows) => onProgress?.({ phase: 'read', rows }) });
       const id = await db.transaction().execute(async (trx) => {
         const { id: fileId } = await trx
           .insertInto('files')
@@ -221,16 +214,28 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
       const stored = await loadImport(actor, importId);
       if (stored.status === 'committed') throw new AppError('invalid_state', 'Impor ini sudah dikonfirmasi');
       const target = await targetOfStored(actor, stored);
-      const parsed = await parseRosterFile(stored.content, stored.name, target, today(), (rows) => onProgress?.({ phase: 'read', rows }));
-      const analysis = await diffWithDatabase(db, parsed, target, today());
-      const result = await db.transaction().execute(async (trx) => {
-        const claimed = await trx.updateTable('roster_imports').set({ status: 'committed', committed_at: new Date().toISOString(), summary_json: JSON.stringify({ counts: analysis.counts, errors: analysis.errors.slice(0, STORED_ERRORS) }) }).where('id', '=', importId).where('status', '=', 'previewed').executeTakeFirst();
+      const previewed = (JSON.parse(stored.summary_json) as { counts: { new: number; changed: number } }).counts;
+      const total = previewed.new + previewed.changed; // what the preview promised: the progress bar's length
+      // One transaction for the whole file: it is read, compared and written a chunk at a time inside it.
+      const { analysis, written } = await db.transaction().execute(async (trx) => {
+        const claimed = await trx.updateTable('roster_imports').set({ status: 'committed', committed_at: new Date().toISOString() }).where('id', '=', importId).where('status', '=', 'previewed').executeTakeFirst();
         if (Number(claimed.numUpdatedRows) !== 1) throw new AppError('invalid_state', 'Impor ini sudah dikonfirmasi');
-        const written = await writeAnalysis(trx, actor, analysis, onProgress);
+        const written = { created: 0, updated: 0 };
+        const analysis = await analyseRosterFile(trx, stored.content, stored.name, target, today(), {
+          keepRows: PREVIEW_ROWS,
+          onRead: (rows) => onProgress?.({ phase: 'read', rows }),
+          onChunk: async (rows) => {
+            const chunk = await writeRows(trx, actor, rows);
+            written.created += chunk.created;
+            written.updated += chunk.updated;
+            onProgress?.({ phase: 'write', rows: written.created + written.updated, total: Math.max(total, written.created + written.updated) });
+          },
+        });
+        await trx.updateTable('roster_imports').set({ summary_json: JSON.stringify({ counts: analysis.counts, errors: analysis.errors.slice(0, STORED_ERRORS) }) }).where('id', '=', importId).execute();
         await recordAudit(trx, actor, { action: 'roster.import', entityType: 'roster_import', entityId: importId, after: { file: stored.name, counts: analysis.counts, ...written } });
-        return written;
+        return { analysis, written };
       });
-      return { ...summarise(importId, stored.name, 'committed', analysis), ...result };
+      return { ...summarise(importId, stored.name, 'committed', analysis), ...written };
     },
 
     /** Import reports belong to those who import (admin, the unit's operator): a viewer or a BPJS officer is refused. */
@@ -241,7 +246,7 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
       if (summary.errors.length >= summary.counts.errors) return { fileName: stored.name, errors: summary.errors };
       // More errors than the stored preview keeps: read the stored file again.
       const target = await targetOfStored(actor, stored);
-      const analysis = await diffWithDatabase(db, await parseRosterFile(stored.content, stored.name, target, today()), target, today());
+      const analysis = await analyseRosterFile(db, stored.content, stored.name, target, today());
       return { fileName: stored.name, errors: analysis.errors };
     },
 

@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { AppError } from '../core/errors.ts';
-import { readRosterFile } from './read-file.ts';
+import { readRosterFile, type RosterRow } from './read-file.ts';
 import { validateRosterRow, type ImportedEmployee } from './validate-row.ts';
 import { FIELD_LABELS } from './headers.ts';
 import { plainCell } from './cells.ts';
@@ -73,6 +73,7 @@ export interface AnalysedRow {
 }
 
 export interface Analysis {
+  /** The first rows analysed (as many as asked for: a preview shows them); `counts` covers them all. */
   rows: AnalysedRow[];
   errors: ImportError[];
   /** Warnings (imported without a start date) and rows passed over (summary lines). */
@@ -141,151 +142,175 @@ function resolveUnit(target: AnalysisTarget, e: ImportedEmployee, byCode: Map<st
   return 'Kode Unit wajib diisi bila impor untuk seluruh perjanjian';
 }
 
-const LOOKUP_CHUNK = 500;
+/** Rows validated and compared with the database together; a chunk is all that is held at once. */
+export const ANALYSIS_CHUNK = 500;
 
-/** The file read and each row validated, before it is compared with the database. */
-export interface ParsedFile {
-  rows: AnalysedRow[];
-  errors: ImportError[];
-  notes: ImportNote[];
+interface RowContext {
+  target: AnalysisTarget;
+  today: string;
+  headers: Partial<Record<string, string>>;
   nikColumn: string;
   unitColumn: string;
+  byCode: Map<string, ImportUnit>;
+  byName: Map<string, ImportUnit>;
+  /** NIK → the first row that carried it in this file. */
+  seen: Map<string, number>;
 }
 
-/** Reads and validates every row (no database access except through `target`). */
-export async function parseRosterFile(
-  content: Uint8Array,
-  fileName: string,
-  target: AnalysisTarget,
-  today: string,
-  onRow?: (rowsRead: number) => void,
-): Promise<ParsedFile> {
-  const file = await readRosterFile(content, fileName);
-  const byCode = new Map(target.units.map((u) => [u.code.toLowerCase(), u]));
-  const byName = new Map(target.units.map((u) => [u.name.toLowerCase(), u]));
-  const rows: AnalysedRow[] = [];
-  const errors: ImportError[] = [];
-  const notes: ImportNote[] = [];
-  const seen = new Map<string, number>();
-  const unitColumn = file.headers.unitCode ?? file.headers.unitName ?? FIELD_LABELS.unitCode;
-  const nikColumn = file.headers.nik ?? FIELD_LABELS.nik;
-
-  try {
-    for await (const raw of file.rows) {
-      const summary = summaryRowLabel(raw);
-      if (summary !== null) {
-        notes.push({ row: raw.rowNumber, column: '', message: `Baris ringkasan ("${summary}") tanpa NIK dilewati` });
-        continue;
-      }
-      const result = validateRosterRow(raw, { today });
-      const base = { row: raw.rowNumber, changes: [], unit: null, existingId: null, existingUnitId: null, existingPosition: null };
-      if (!result.ok) {
-        for (const e of result.errors) errors.push({ row: e.row, column: e.column, message: e.message });
-        const nik = String(raw.values.nik ?? '');
-        rows.push({ ...base, nik, fullName: String(raw.values.fullName ?? ''), unitCode: String(raw.values.unitCode ?? ''), status: 'error', employee: null });
-      } else {
-        const e = result.employee;
-        notes.push(...result.warnings);
-        const problems: ImportError[] = [];
-        if (e.fullName.includes(TEMPLATE_EXAMPLE_MARK)) {
-          problems.push({ row: raw.rowNumber, column: file.headers.fullName ?? FIELD_LABELS.fullName, message: 'Ini baris contoh dari templat; hapus baris ini' });
-        }
-        const previous = seen.get(e.nik);
-        if (previous !== undefined) problems.push({ row: raw.rowNumber, column: nikColumn, message: `NIK ${e.nik} sama dengan baris ${previous} di berkas ini` });
-        else seen.set(e.nik, raw.rowNumber);
-        const unit = resolveUnit(target, e, byCode, byName);
-        if (typeof unit === 'string') problems.push({ row: raw.rowNumber, column: unitColumn, message: unit });
-        errors.push(...problems);
-        rows.push({
-          ...base,
-          nik: e.nik,
-          fullName: e.fullName,
-          unitCode: typeof unit === 'string' ? (e.unitCode ?? '') : unit.code,
-          status: problems.length ? 'error' : 'new',
-          employee: problems.length ? null : e,
-          unit: typeof unit === 'string' ? null : unit,
-        });
-      }
-      if (rows.length % 1000 === 0) onRow?.(rows.length);
-    }
-  } finally {
-    await file.close?.();
+/** Validates one row of the file (no database access); null for a summary line, which goes to the notes. */
+function validateRow(raw: RosterRow, ctx: RowContext, errors: ImportError[], notes: ImportNote[]): AnalysedRow | null {
+  const summary = summaryRowLabel(raw);
+  if (summary !== null) {
+    notes.push({ row: raw.rowNumber, column: '', message: `Baris ringkasan ("${summary}") tanpa NIK dilewati` });
+    return null;
   }
-  onRow?.(rows.length);
-  return { rows, errors, notes, nikColumn, unitColumn };
+  const result = validateRosterRow(raw, { today: ctx.today });
+  const base = { row: raw.rowNumber, changes: [], unit: null, existingId: null, existingUnitId: null, existingPosition: null };
+  if (!result.ok) {
+    for (const e of result.errors) errors.push({ row: e.row, column: e.column, message: e.message });
+    const nik = String(raw.values.nik ?? '');
+    return { ...base, nik, fullName: String(raw.values.fullName ?? ''), unitCode: String(raw.values.unitCode ?? ''), status: 'error', employee: null };
+  }
+  const e = result.employee;
+  notes.push(...result.warnings);
+  const problems: ImportError[] = [];
+  if (e.fullName.includes(TEMPLATE_EXAMPLE_MARK)) {
+    problems.push({ row: raw.rowNumber, column: ctx.headers.fullName ?? FIELD_LABELS.fullName, message: 'Ini baris contoh dari templat; hapus baris ini' });
+  }
+  const previous = ctx.seen.get(e.nik);
+  if (previous !== undefined) problems.push({ row: raw.rowNumber, column: ctx.nikColumn, message: `NIK ${e.nik} sama dengan baris ${previous} di berkas ini` });
+  else ctx.seen.set(e.nik, raw.rowNumber);
+  const unit = resolveUnit(ctx.target, e, ctx.byCode, ctx.byName);
+  if (typeof unit === 'string') problems.push({ row: raw.rowNumber, column: ctx.unitColumn, message: unit });
+  errors.push(...problems);
+  return {
+    ...base,
+    nik: e.nik,
+    fullName: e.fullName,
+    unitCode: typeof unit === 'string' ? (e.unitCode ?? '') : unit.code,
+    status: problems.length ? 'error' : 'new',
+    employee: problems.length ? null : e,
+    unit: typeof unit === 'string' ? null : unit,
+  };
 }
 
 /**
- * Compares parsed rows with the database: new, changed or unchanged, or an error when the NIK
- * belongs elsewhere. Works on a copy, so a parsed file can be compared again at confirmation.
+ * Compares a chunk of validated rows with the database (in place): new, changed or unchanged, or
+ * an error when the NIK belongs elsewhere.
  */
-export async function diffWithDatabase(db: Kysely<DB>, parsed: ParsedFile, target: AnalysisTarget, today: string): Promise<Analysis> {
-  const rows: AnalysedRow[] = parsed.rows.map((r) => ({ ...r, changes: [] }));
-  const errors: ImportError[] = [...parsed.errors];
-  const { nikColumn, unitColumn } = parsed;
+async function diffChunk(db: Kysely<DB>, rows: AnalysedRow[], ctx: RowContext, errors: ImportError[]): Promise<void> {
+  const { target, today, nikColumn, unitColumn } = ctx;
   const candidates = rows.filter((r) => r.status === 'new');
-  for (let i = 0; i < candidates.length; i += LOOKUP_CHUNK) {
-    const chunk = candidates.slice(i, i + LOOKUP_CHUNK);
-    const existing = new Map((await repo.findByNiks(db, chunk.map((r) => r.nik))).map((e) => [e.nik, e]));
-    for (const r of chunk) {
-      const found = existing.get(r.nik);
-      const fail = (message: string, column = nikColumn) => {
-        r.status = 'error';
-        r.employee = null;
-        errors.push({ row: r.row, column, message });
-      };
-      if (!found) {
-        // A new employee joins on its start date (or today): not into a unit closed by then.
-        const closed = closedUnitProblem(r.unit!, r.employee!.startDate ?? today, today, r.employee!.endDate);
-        if (closed) fail(closed, unitColumn);
-        continue;
-      }
-      if (found.institution_id !== target.institutionId) {
-        fail(`NIK ${r.nik} sudah terdaftar di pemerintah daerah lain`);
-        continue;
-      }
-      if (target.unit && found.work_unit_id !== target.unit.id) {
-        fail(target.revealNames === false ? `NIK ${r.nik} sudah terdaftar di unit kerja lain` : `NIK ${r.nik} sudah terdaftar atas nama ${found.full_name} di unit ${found.unit_code} ${found.unit_name}`);
-        continue;
-      }
-      r.existingId = found.id;
-      r.existingUnitId = found.work_unit_id;
-      r.existingPosition = found.position;
-      const e = r.employee!;
-      const changes: FieldChange[] = [];
-      for (const [field, label] of COMPARED) {
-        const before = norm(existingValue(found, field));
-        const after = norm(e[field]);
-        if (before !== after) changes.push({ field, label, before, after });
-      }
-      if (r.unit && r.unit.id !== found.work_unit_id) {
-        // An import moves from today.
-        const closed = closedUnitProblem(r.unit, today, today, e.endDate);
-        if (closed) {
-          fail(closed, unitColumn);
-          continue;
-        }
-        changes.push({ field: 'unitCode', label: FIELD_LABELS.unitCode, before: found.unit_code, after: r.unit.code });
-      }
-      r.changes = changes;
-      r.status = changes.length ? 'changed' : 'unchanged';
+  if (candidates.length === 0) return;
+  const existing = new Map((await repo.findByNiks(db, candidates.map((r) => r.nik))).map((e) => [e.nik, e]));
+  for (const r of candidates) {
+    const found = existing.get(r.nik);
+    const fail = (message: string, column = nikColumn) => {
+      r.status = 'error';
+      r.employee = null;
+      errors.push({ row: r.row, column, message });
+    };
+    if (!found) {
+      // A new employee joins on its start date (or today): not into a unit closed by then.
+      const closed = closedUnitProblem(r.unit!, r.employee!.startDate ?? today, today, r.employee!.endDate);
+      if (closed) fail(closed, unitColumn);
+      continue;
     }
+    if (found.institution_id !== target.institutionId) {
+      fail(`NIK ${r.nik} sudah terdaftar di pemerintah daerah lain`);
+      continue;
+    }
+    if (target.unit && found.work_unit_id !== target.unit.id) {
+      fail(target.revealNames === false ? `NIK ${r.nik} sudah terdaftar di unit kerja lain` : `NIK ${r.nik} sudah terdaftar atas nama ${found.full_name} di unit ${found.unit_code} ${found.unit_name}`);
+      continue;
+    }
+    r.existingId = found.id;
+    r.existingUnitId = found.work_unit_id;
+    r.existingPosition = found.position;
+    const e = r.employee!;
+    const changes: FieldChange[] = [];
+    for (const [field, label] of COMPARED) {
+      const before = norm(existingValue(found, field));
+      const after = norm(e[field]);
+      if (before !== after) changes.push({ field, label, before, after });
+    }
+    if (r.unit && r.unit.id !== found.work_unit_id) {
+      // An import moves from today.
+      const closed = closedUnitProblem(r.unit, today, today, e.endDate);
+      if (closed) {
+        fail(closed, unitColumn);
+        continue;
+      }
+      changes.push({ field: 'unitCode', label: FIELD_LABELS.unitCode, before: found.unit_code, after: r.unit.code });
+    }
+    r.changes = changes;
+    r.status = changes.length ? 'changed' : 'unchanged';
   }
-
-  errors.sort((a, b) => a.row - b.row);
-  const count = (s: RowStatus) => rows.filter((r) => r.status === s).length;
-  return { rows, errors, notes: [...parsed.notes], counts: { total: rows.length, new: count('new'), changed: count('changed'), unchanged: count('unchanged'), errors: count('error') } };
 }
 
+export interface AnalysisOptions {
+  /** How many analysed rows the result keeps (for a preview table); the rest are counted only. */
+  keepRows?: number;
+  /** Called with every analysed chunk, in file order, before the next is read (to write it). */
+  onChunk?: (rows: AnalysedRow[]) => Promise<void>;
+  /** Rows read so far. */
+  onRead?: (rowsRead: number) => void;
+}
+
+/**
+ * Reads an uploaded roster file and classifies every row, streaming: rows are validated and
+ * compared with `db` a chunk at a time, handed to `onChunk`, then let go — memory holds a chunk,
+ * the NIKs seen (for duplicates in the file), the errors and notes, and `keepRows` rows.
+ */
 export async function analyseRosterFile(
   db: Kysely<DB>,
   content: Uint8Array,
   fileName: string,
   target: AnalysisTarget,
   today: string,
-  onRow?: (rowsRead: number) => void,
+  options: AnalysisOptions = {},
 ): Promise<Analysis> {
-  return diffWithDatabase(db, await parseRosterFile(content, fileName, target, today, onRow), target, today);
+  const file = await readRosterFile(content, fileName);
+  const ctx: RowContext = {
+    target,
+    today,
+    headers: file.headers,
+    nikColumn: file.headers.nik ?? FIELD_LABELS.nik,
+    unitColumn: file.headers.unitCode ?? file.headers.unitName ?? FIELD_LABELS.unitCode,
+    byCode: new Map(target.units.map((u) => [u.code.toLowerCase(), u])),
+    byName: new Map(target.units.map((u) => [u.name.toLowerCase(), u])),
+    seen: new Map(),
+  };
+  const kept: AnalysedRow[] = [];
+  const errors: ImportError[] = [];
+  const notes: ImportNote[] = [];
+  const counts = { total: 0, new: 0, changed: 0, unchanged: 0, errors: 0 };
+  const keepRows = options.keepRows ?? 0;
+  let chunk: AnalysedRow[] = [];
+  const flush = async () => {
+    await diffChunk(db, chunk, ctx, errors);
+    for (const r of chunk) {
+      counts.total++;
+      if (r.status === 'error') counts.errors++;
+      else counts[r.status]++;
+      if (kept.length < keepRows) kept.push(r);
+    }
+    await options.onChunk?.(chunk);
+    options.onRead?.(counts.total);
+    chunk = [];
+  };
+  try {
+    for await (const raw of file.rows) {
+      const row = validateRow(raw, ctx, errors, notes);
+      if (row) chunk.push(row);
+      if (chunk.length >= ANALYSIS_CHUNK) await flush();
+    }
+    await flush();
+  } finally {
+    await file.close?.();
+  }
+  errors.sort((a, b) => a.row - b.row);
+  return { rows: kept, errors, notes, counts };
 }
 
 export function assertSomethingToImport(analysis: Analysis): void {
