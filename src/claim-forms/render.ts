@@ -1,15 +1,18 @@
 /**
  * Draws a form's content (rules.ts) as an A4 PDF through the shared pdf module: the form's code
  * in a box, the title, then numbered sections of "label : value" rows where a missing value is a
- * dotted line to fill by hand, and the signature block. Rows never split across a page unless one
- * row alone is taller than a page (a very long chronology), which then flows on.
+ * dotted line to fill by hand, and the signature block. Short rows never split across pages; a long
+ * value (a chronology) starts where it is and flows on to the next page.
  */
 import { newDocument, toBuffer, type Doc } from '../core/pdf.ts';
 import type { FormContent, FormRow, Signer } from './rules.ts';
 
 const LABEL_WIDTH = 175;
-const SIZE = 9.5;
+/** Rows up to this height (points) never split across pages. */
+const KEEP_TOGETHER = 120;
+const SIZE = 9;
 const GREEN = '#0b4f3c';
+const HOW_TO_FILL = 'Diisi awal oleh Lindung dari data klaim. Isian bertitik diisi dengan tangan; [X] menandai pilihan.';
 
 /** Characters of WinAnsi (the standard fonts' encoding) beyond ASCII and Latin-1. */
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
@@ -53,6 +56,7 @@ function header(d: Doc, form: FormContent): void {
   d.moveDown(0.2);
   d.font('Helvetica').fontSize(8.5).fillColor('#333');
   for (const line of form.subtitle) d.text(drawable(line), left, d.y, { width, align: 'center' });
+  d.fontSize(7.5).fillColor('#555').text(HOW_TO_FILL, left, d.y + 1, { width, align: 'center' });
   const y = d.y + 5;
   d.moveTo(left, y).lineTo(left + width, y).lineWidth(1).strokeColor(GREEN).stroke();
   d.y = y + 8;
@@ -63,10 +67,10 @@ function sectionTitle(d: Doc, title: string): void {
   const left = d.page.margins.left;
   if (d.y + 40 > bottom(d)) d.addPage();
   const y = d.y;
-  d.rect(left, y, contentWidth(d), 15).fill('#e3f1ec');
-  d.font('Helvetica-Bold').fontSize(9.5).fillColor(GREEN).text(title, left + 4, y + 3.5, { width: contentWidth(d) - 8 });
+  d.rect(left, y, contentWidth(d), 13).fill('#e3f1ec');
+  d.font('Helvetica-Bold').fontSize(9).fillColor(GREEN).text(title, left + 4, y + 2.5, { width: contentWidth(d) - 8 });
   d.fillColor('#000');
-  d.y = y + 19;
+  d.y = y + 16;
 }
 
 /** The value's text: the value itself, or dotted lines to fill by hand. */
@@ -82,8 +86,9 @@ function drawRow(d: Doc, row: FormRow): void {
   const value = valueText(d, row, valueWidth);
   d.font('Helvetica').fontSize(SIZE);
   const height = Math.max(d.heightOfString(row.label, { width: LABEL_WIDTH }), d.heightOfString(value, { width: valueWidth }));
-  const pageHeight = bottom(d) - d.page.margins.top;
-  if (d.y + height > bottom(d) && height < pageHeight) d.addPage();
+  // A short row moves whole to the next page; a long one (a chronology) starts here and flows on.
+  const lineHeight = d.currentLineHeight(true);
+  if (d.y + Math.min(height, 3 * lineHeight) > bottom(d) || (d.y + height > bottom(d) && height <= KEEP_TOGETHER)) d.addPage();
   const y = d.y;
   const page = d.page;
   d.fillColor('#333').text(drawable(row.label), left, y, { width: LABEL_WIDTH });
@@ -92,12 +97,12 @@ function drawRow(d: Doc, row: FormRow): void {
   d.fillColor('#000').text(value, valueX, y, { width: valueWidth });
   const end = d.page !== page ? d.y : Math.max(d.y, y + height);
   d.x = left;
-  d.y = end + 3;
+  d.y = end + 1.5;
 }
 
 function signer(d: Doc, s: Signer, x: number, y: number, width: number): void {
   d.font('Helvetica').fontSize(SIZE).fillColor('#000').text(drawable(s.role), x, y, { width, align: 'center' });
-  const nameY = y + 62;
+  const nameY = y + 52;
   if (s.name) d.font('Helvetica-Bold').text(drawable(s.name), x, nameY, { width, align: 'center', underline: true });
   else d.font('Helvetica').text(`(${dots(d, width - 60)})`, x, nameY, { width, align: 'center' });
   if (s.caption) d.font('Helvetica').fontSize(7.5).fillColor('#555').text(drawable(s.caption), x, d.y, { width, align: 'center' });
@@ -107,8 +112,8 @@ function signer(d: Doc, s: Signer, x: number, y: number, width: number): void {
 function signatureBlock(d: Doc, form: FormContent): void {
   const left = d.page.margins.left;
   const half = contentWidth(d) / 2;
-  if (d.y + 120 > bottom(d)) d.addPage();
-  const y = d.y + 10;
+  if (d.y + 100 > bottom(d)) d.addPage();
+  const y = d.y + 6;
   const { place, date, left: l, right: r } = form.signature;
   d.font('Helvetica').fontSize(SIZE);
   const blank = dots(d, 110);
@@ -121,23 +126,15 @@ function signatureBlock(d: Doc, form: FormContent): void {
   d.y = Math.max(afterLeft, d.y) + 12;
 }
 
-function footnote(d: Doc): void {
-  const left = d.page.margins.left;
-  if (d.y + 24 > bottom(d)) d.addPage();
-  d.font('Helvetica').fontSize(7.5).fillColor('#555').text('Diisi awal oleh Lindung dari data klaim. Isian bertitik diisi dengan tangan; [X] menandai pilihan.', left, d.y, { width: contentWidth(d) });
-  d.fillColor('#000');
-}
-
 export async function renderForm(form: FormContent, options: { creationDate?: Date } = {}): Promise<Buffer> {
-  const doc = await newDocument({ title: `${form.code} — ${form.title}`, margin: 45, ...(options.creationDate ? { creationDate: options.creationDate } : {}) });
+  const doc = await newDocument({ title: `${form.code} — ${form.title}`, margin: 42, ...(options.creationDate ? { creationDate: options.creationDate } : {}) });
   return toBuffer(doc, (d) => {
     header(d, form);
     for (const section of form.sections) {
       sectionTitle(d, section.title);
       for (const row of section.rows) drawRow(d, row);
-      d.y += 4;
+      d.y += 3;
     }
     signatureBlock(d, form);
-    footnote(d);
   });
 }

@@ -176,7 +176,7 @@ export function stageOneForm(f: ClaimFormFacts): FormContent {
           { label: 'Bagaimana terjadinya', value: present(f.incident.chronology), lines: 3 },
           { label: 'Pekerjaan saat kecelakaan', value: null },
           { label: 'Saksi yang melihat', value: null, lines: 2 },
-          { label: 'Penyebab (alat, bahan, lingkungan, cara kerja)', value: null },
+          { label: 'Penyebab (alat, bahan, cara kerja)', value: null },
         ],
       },
       {
