@@ -173,7 +173,8 @@ describe('accident report forms', () => {
     const chronology = sentences.join(' ');
     assert.ok(chronology.length <= 5000 && chronology.length > 4000, String(chronology.length));
     const filed = await h.services.claims.file(h.admin, jkkClaim(employeeId, { incidentDate: '2022-05-25', stage1ReportedOn: '2022-05-26', doctorStatementOn: null, stage2ReportedOn: null, chronology }));
-    const pdf = await h.services.claimForms.renderStageOneReport(h.admin, filed.id);
+    const { renderStageOneReport } = h.services.claimForms; // a plain function (notifications, #18, pass it around)
+    const pdf = await renderStageOneReport(h.admin, filed.id);
     if (process.env.FORMS_OUT) writeFileSync(`${process.env.FORMS_OUT}-long.pdf`, pdf);
     assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
     const pages = await pdfPageCount(pdf);

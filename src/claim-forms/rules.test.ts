@@ -1,7 +1,7 @@
 /** The forms' content built from a claim's facts: values pre-filled, missing ones blank (null), never "undefined"/"null" text. */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildForm, choices, formRefusal, FORM_KINDS, type ClaimFormFacts, type FormContent } from './rules.ts';
+import { buildForm, choices, formRefusal, FORM_KINDS, requestCosts, type ClaimFormFacts, type FormContent } from './rules.ts';
 
 const FACTS: ClaimFormFacts = {
   claimNumber: 'KLM/2022/00001',
@@ -96,5 +96,11 @@ describe('accident form content', () => {
     assert.match(formRefusal('JKM')!, /hanya untuk klaim JKK/);
     assert.equal(formRefusal('JKK'), null);
     assert.equal(choices(['a', 'b'], null), '[ ] a   [ ] b');
+  });
+
+  test('costs from the benefit request: medical, transport trips summed, STMB days; absent ones null', () => {
+    assert.deepEqual(requestCosts(JSON.stringify({ medicalCost: 3_500_000, transport: [{ mode: 'land', cost: 7_000_000 }, { mode: 'sea', cost: 1_250_000 }], incapacityDays: 39 })), { medical: 3_500_000, transport: 8_250_000, incapacityDays: 39 });
+    assert.deepEqual(requestCosts('{}'), { medical: null, transport: null, incapacityDays: null });
+    assert.deepEqual(requestCosts(JSON.stringify({ transport: [], incapacityDays: 0 })), { medical: null, transport: null, incapacityDays: 0 });
   });
 });

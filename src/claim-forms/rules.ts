@@ -94,6 +94,14 @@ const OUTCOMES: [code: string, label: string][] = [
   ['death', 'Meninggal dunia'],
 ];
 
+/** The costs and days the filer stated in the claim's benefit request (JSON); null where not stated. */
+export function requestCosts(requestJson: string): ClaimFormFacts['costs'] {
+  const request = JSON.parse(requestJson) as { medicalCost?: unknown; transport?: unknown; incapacityDays?: unknown };
+  const amount = (v: unknown) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : null);
+  const trips = Array.isArray(request.transport) ? request.transport.map((t) => amount((t as { cost?: unknown } | null)?.cost)).filter((c): c is number => c !== null) : [];
+  return { medical: amount(request.medicalCost), transport: trips.length ? trips.reduce((s, c) => s + c, 0) : null, incapacityDays: amount(request.incapacityDays) };
+}
+
 /** Why a claim has no accident forms: they report a work accident (JKK), not a JKM death. */
 export function formRefusal(program: 'JKK' | 'JKM'): string | null {
   return program === 'JKK' ? null : 'Formulir laporan kecelakaan kerja (tahap I, tahap II, surat keterangan dokter) hanya untuk klaim JKK; klaim ini klaim JKM (meninggal bukan karena kecelakaan kerja)';

@@ -11,16 +11,8 @@ import { AppError, notFound } from '../core/errors.ts';
 import { claimParticipantNumber } from '../claims/repo.ts';
 import type { ClaimsService } from '../claims/service.ts';
 import { claimFormRow } from './repo.ts';
-import { buildForm, formRefusal, type ClaimFormFacts, type FormContent, type FormKind } from './rules.ts';
+import { buildForm, formRefusal, requestCosts, type ClaimFormFacts, type FormContent, type FormKind } from './rules.ts';
 import { renderForm } from './render.ts';
-
-/** The costs and days the filer stated in the benefit request (null: not stated). */
-export function requestCosts(requestJson: string): ClaimFormFacts['costs'] {
-  const request = JSON.parse(requestJson) as { medicalCost?: unknown; transport?: unknown; incapacityDays?: unknown };
-  const num = (v: unknown) => (typeof v === 'number' && Number.isSafeInteger(v) ? v : null);
-  const trips = Array.isArray(request.transport) ? request.transport.map((t) => num((t as { cost?: unknown }).cost)).filter((c): c is number => c !== null) : [];
-  return { medical: num(request.medicalCost), transport: trips.length ? trips.reduce((s, c) => s + c, 0) : null, incapacityDays: num(request.incapacityDays) };
-}
 
 export function createClaimForms({ db, claims }: { db: Kysely<DB>; claims: ClaimsService }) {
   async function facts(actor: Actor, claimId: number): Promise<ClaimFormFacts> {
@@ -46,21 +38,23 @@ export function createClaimForms({ db, claims }: { db: Kysely<DB>; claims: Claim
     };
   }
 
-  return {
-    /** The form's content (for tests and other renderers). */
-    async content(actor: Actor, claimId: number, kind: FormKind): Promise<FormContent> {
-      return buildForm(kind, await facts(actor, claimId));
-    },
-    /** The form as a PDF, with the file name to offer. */
-    async render(actor: Actor, claimId: number, kind: FormKind): Promise<{ pdf: Buffer; fileName: string }> {
-      const form = await this.content(actor, claimId, kind);
-      return { pdf: await renderForm(form), fileName: form.fileName };
-    },
-    /** The stage-I report (Formulir 3 KK 1) of a JKK claim as a PDF Buffer. */
-    async renderStageOneReport(actor: Actor, claimId: number): Promise<Buffer> {
-      return (await this.render(actor, claimId, 'kk1')).pdf;
-    },
-  };
+  /** The form's content (for tests and other renderers). */
+  async function content(actor: Actor, claimId: number, kind: FormKind): Promise<FormContent> {
+    return buildForm(kind, await facts(actor, claimId));
+  }
+
+  /** The form as a PDF, with the file name to offer. */
+  async function render(actor: Actor, claimId: number, kind: FormKind): Promise<{ pdf: Buffer; fileName: string }> {
+    const form = await content(actor, claimId, kind);
+    return { pdf: await renderForm(form), fileName: form.fileName };
+  }
+
+  /** The stage-I report (Formulir 3 KK 1) of a JKK claim as a PDF Buffer; safe to pass around as a plain function. */
+  async function renderStageOneReport(actor: Actor, claimId: number): Promise<Buffer> {
+    return (await render(actor, claimId, 'kk1')).pdf;
+  }
+
+  return { content, render, renderStageOneReport };
 }
 
 export type ClaimForms = ReturnType<typeof createClaimForms>;
