@@ -25,6 +25,7 @@ import { createBenefitsService } from './benefits/service.ts';
 import { createClaimsService } from './claims/service.ts';
 import { createClaimLetter } from './claims/letter.ts';
 import { createClaimsRegister } from './claims/register.ts';
+import { createClaimForms } from './claim-forms/service.ts';
 
 export interface ServiceOptions {
   timeZone: string;
@@ -61,6 +62,7 @@ export function createServices(handle: Pick<Db, 'db'>, options: ServiceOptions) 
     claims,
     claimsRegister: createClaimsRegister({ db, claims }),
     claimLetter: createClaimLetter({ db, claims, today, timeZone: options.timeZone }),
+    claimForms: createClaimForms({ db, claims }),
     contributionReports,
     registers,
     dashboard,

@@ -14,6 +14,7 @@ import { withContext } from '../cli/context.ts';
 import { printJson, printTable } from '../cli/output.ts';
 import type { Services } from '../services.ts';
 import { formatDue } from './rules.ts';
+import { registerClaimFormCommand } from '../claim-forms/cli.ts';
 
 const id = (value: string): number => {
   const n = Number(value);
@@ -111,6 +112,7 @@ export function registerClaimCommands(program: Command): void {
       console.log(`Surat klaim ditulis ke ${file}`);
     });
   });
+  registerClaimFormCommand(claim);
 }
 
 /** "medical=3000000:kuitansi hanya Rp 3.000.000" → { code, amount, reason }. */

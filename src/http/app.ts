@@ -26,6 +26,7 @@ import { contributionsRoutes } from '../contributions/routes.ts';
 import { monitoringRoutes } from '../monitoring/routes.ts';
 import { benefitsRoutes } from '../benefits/routes.ts';
 import { claimsRoutes } from '../claims/routes.ts';
+import { claimFormsRoutes } from '../claim-forms/routes.ts';
 import { holidaysRoutes } from '../holidays/routes.ts';
 
 export interface AppOptions {
@@ -96,6 +97,7 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
   await app.register(contributionsRoutes, { prefix: '/api/v1', service: services.contributions, reports: services.contributionReports, documents: services.billDocuments });
   await app.register(benefitsRoutes, { prefix: '/api/v1/benefits', service: services.benefits });
   await app.register(claimsRoutes, { prefix: '/api/v1/claims', service: services.claims, letter: services.claimLetter, register: services.claimsRegister });
+  await app.register(claimFormsRoutes, { prefix: '/api/v1/claims', forms: services.claimForms });
   await app.register(holidaysRoutes, { prefix: '/api/v1/holidays', service: services.holidays });
   await app.register(monitoringRoutes, { prefix: '/api/v1/monitoring', dashboard: services.dashboard, registers: services.registers, reminders: services.reminders, meReport: services.meReport });
 

@@ -433,6 +433,7 @@ export const en: typeof id = {
       title: '{{program}} claim {{number}}',
       nik: 'NIK',
       letter: 'Claim letter (PDF)',
+      forms: { stageOne: 'Stage I report form', stageTwo: 'Stage II report form', doctor: "Doctor's statement form" },
       rejected: 'Claim rejected',
       actions: {
         verify: 'Verify',

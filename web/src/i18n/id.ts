@@ -431,6 +431,7 @@ export const id = {
       title: 'Klaim {{program}} {{number}}',
       nik: 'NIK',
       letter: 'Surat klaim (PDF)',
+      forms: { stageOne: 'Formulir Tahap I', stageTwo: 'Formulir Tahap II', doctor: 'Surat Keterangan Dokter' },
       rejected: 'Klaim ditolak',
       actions: {
         verify: 'Verifikasi',

@@ -7,8 +7,9 @@ import { apiUrl } from '../../../lib/api-client.ts';
 import type { Claim } from '../api/types.ts';
 import { CLAIM_COLOR } from '../utils/status.ts';
 import { statusLabel } from '../utils/labels.ts';
+import { AccidentFormButtons } from './AccidentFormButtons.tsx';
 
-/** Program, number, participant (to the employee page), status, the claim letter and the officer's actions. */
+/** Program, number, participant (to the employee page), status, the claim letter, the accident forms (JKK) and the officer's actions. */
 export function ClaimHeader({ claim: c, actions }: { claim: Claim; actions?: ReactNode }) {
   const { t } = useTranslation();
   return (
@@ -32,6 +33,7 @@ export function ClaimHeader({ claim: c, actions }: { claim: Claim; actions?: Rea
           <Button component="a" href={apiUrl(`/claims/${c.id}/letter.pdf`)} target="_blank" rel="noopener" variant="default" leftSection={<IconFileTypePdf size={16} />}>
             {t('claims.detail.letter')}
           </Button>
+          {c.program === 'JKK' && <AccidentFormButtons claimId={c.id} />}
           {actions}
         </Group>
       </Group>
