@@ -7,7 +7,7 @@ import type { Actor } from '../core/actor.ts';
 import { AppError } from '../core/errors.ts';
 import { formatDateId } from '../core/dates.ts';
 import { formatRupiah } from '../core/money.ts';
-import { fields, letterhead, newDocument, signatures, table, toBuffer, type Doc } from '../core/pdf.ts';
+import { FONT, fields, keepTogether, letterhead, newDocument, signatures, table, toBuffer, type Doc } from '../core/pdf.ts';
 import { lastDay } from '../contributions/rules.ts';
 import type { Dashboard } from './dashboard.ts';
 import type { Registers } from './registers.ts';
@@ -46,7 +46,7 @@ function barChart(doc: Doc, title: string, bars: { label: string; values: { valu
   const width = doc.page.width - left - doc.page.margins.right;
   const height = 130;
   if (doc.y + height + 60 > doc.page.height - doc.page.margins.bottom) doc.addPage();
-  doc.font('Helvetica-Bold').fontSize(10).fillColor('#000').text(title, left, doc.y);
+  doc.font(FONT.bold).fontSize(10).fillColor('#000').text(title, left, doc.y);
   const top = doc.y + 6;
   const max = Math.max(1, ...bars.flatMap((b) => b.values.map((v) => v.value)));
   const slot = bars.length ? width / bars.length : width;
@@ -58,9 +58,9 @@ function barChart(doc: Doc, title: string, bars: { label: string; values: { valu
       const h = (v.value / max) * (height - 14);
       doc.rect(x0 + k * barWidth, top + height - h, barWidth - 2, h).fill(v.color);
     });
-    doc.font('Helvetica').fontSize(7).fillColor('#333').text(b.label, left + i * slot, top + height + 3, { width: slot, align: 'center' });
+    doc.font(FONT.regular).fontSize(7).fillColor('#333').text(b.label, left + i * slot, top + height + 3, { width: slot, align: 'center' });
   });
-  doc.font('Helvetica').fontSize(7).fillColor('#555').text(`maks. ${format(max)}`, left, top, { width, align: 'right' });
+  doc.font(FONT.regular).fontSize(7).fillColor('#555').text(`maks. ${format(max)}`, left, top, { width, align: 'right' });
   let lx = left;
   const ly = top + height + 16;
   for (const l of legend) {
