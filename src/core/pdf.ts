@@ -237,3 +237,19 @@ export function signatures(doc: Doc, place: string, date: string, left: Signator
   doc.font(FONT.regular);
   doc.x = x0;
 }
+
+/** One signature on the right (a document one institution issues): place and date, role, position, name. */
+export function signature(doc: Doc, place: string, date: string, s: Signatory): void {
+  const x0 = doc.page.margins.left;
+  const width = (doc.page.width - x0 - doc.page.margins.right) / 2;
+  const x = x0 + width + 8;
+  const inner = width - 16;
+  doc.font(FONT.regular).fontSize(10);
+  keepTogether(doc, 10 + 16 + 14 + (s.position ? doc.heightOfString(s.position, { width: inner }) : 0) + 70 + 30);
+  doc.text(place ? `${place}, ${date}` : date, x, doc.y + 10, { width: inner, align: 'center' });
+  doc.font(FONT.bold).text(s.role, x, doc.y + 4, { width: inner, align: 'center' });
+  if (s.position) doc.font(FONT.regular).text(s.position, x, doc.y, { width: inner, align: 'center' });
+  doc.font(FONT.bold).text(s.name, x, doc.y + 60, { width: inner, align: 'center', underline: true });
+  doc.font(FONT.regular);
+  doc.x = x0;
+}
