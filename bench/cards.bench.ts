@@ -54,7 +54,6 @@ function cardsOf(list: Row[]): CardData[] {
     branch: 'BPJS Ketenagakerjaan Kantor Cabang Kendari',
     agreementNumbers: '119/323/SETDA/III/2022 — PER/17/03/2022',
     registeredOn: r.registeredOn,
-    protection: { protected: true, label: 'Terlindungi per 10 Januari 2023' },
     verifyUrl: BASE_URL + r.token,
   }));
 }

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 const EXTERNAL = [
   'better-sqlite3', '@node-rs/argon2', 'pg', 'pg-native', // native code
-  'pdfkit', 'exceljs', // font metrics and other data files next to their code
+  'pdfkit', 'exceljs', 'dejavu-fonts-ttf', // font metrics, fonts and other data files next to their code
   'fastify', '@fastify/*', 'pino', 'pino-pretty', 'thread-stream', // static files, worker threads
   'tsx', 'esbuild',
 ];

@@ -66,7 +66,7 @@ export function createServices(handle: Pick<Db, 'db'>, options: ServiceOptions) 
     contributionReports,
     registers,
     dashboard,
-    meReport: createMeReport({ dashboard, registers }),
+    meReport: createMeReport({ db, dashboard, registers, claims, today }),
     reminders: createReminders({ db, today, contributions, registers, claims }),
     holidays: createHolidaysService({ db }),
   };

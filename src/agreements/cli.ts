@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import type { Command } from '@commander-js/extra-typings';
 import { cliActor } from '../core/actor.ts';
 import { AppError } from '../core/errors.ts';
-import { formatDateId } from '../core/dates.ts';
+import { formatDateId, todayIn } from '../core/dates.ts';
 import { formatRupiah } from '../core/money.ts';
 import { withContext } from '../cli/context.ts';
 import { printJson, printTable } from '../cli/output.ts';
-import { TERMS_FIELDS, formatTermValue, getCited } from './terms-fields.ts';
+import { TERMS_FIELDS, formatPaymentDestination, formatTermValue, getCited } from './terms-fields.ts';
 import type { AgreementOut } from './schemas.ts';
 
 const STATUS_ID = { draft: 'draf', active: 'berlaku', ended: 'berakhir', terminated: 'diakhiri' } as const;
@@ -88,6 +88,41 @@ export function registerAgreementCommands(program: Command): void {
         const r = await services.agreements.renew(cliActor(), positiveId(id), body);
         if (opts.json) printJson(r);
         else printRenewal(r);
+      });
+    });
+
+  agreement
+    .command('payment-destination')
+    .description('Tujuan pembayaran iuran (rekening/virtual account) yang berlaku; dengan --bank: tetapkan lewat adendum (ketentuan berpasal)')
+    .argument('<id>', 'ID perjanjian')
+    .option('--date <YYYY-MM-DD>', 'tampilkan yang berlaku pada tanggal ini (bawaan: hari ini)')
+    .option('--bank <name>', 'nama bank')
+    .option('--account <number>', 'nomor rekening')
+    .option('--account-name <name>', 'nama pemilik rekening')
+    .option('--virtual-account <number>', 'nomor virtual account')
+    .option('--basis <text>', 'dasar (Pasal adendum/perjanjian), wajib saat menetapkan')
+    .option('--number <text>', 'nomor adendum')
+    .option('--signed <YYYY-MM-DD>', 'tanggal penandatanganan adendum')
+    .option('--effective <YYYY-MM-DD>', 'berlaku mulai (bawaan: tanggal penandatanganan)')
+    .option('--json', 'keluaran JSON')
+    .action(async (id, opts) => {
+      await withContext(!!opts.json, async ({ services, config }) => {
+        const agreementId = positiveId(id);
+        if (opts.bank !== undefined) {
+          if (!opts.number || !opts.signed) throw new AppError('validation_failed', 'Menetapkan tujuan pembayaran dicatat sebagai adendum: --number dan --signed wajib diisi');
+          const value = { bank: opts.bank, accountNumber: opts.account ?? null, accountName: opts.accountName ?? null, virtualAccount: opts.virtualAccount ?? null };
+          await services.agreements.addAmendment(cliActor(), agreementId, {
+            kind: 'adendum', number: opts.number, signedOn: opts.signed, effectiveFrom: opts.effective ?? opts.signed,
+            summary: `Tujuan pembayaran iuran: ${formatPaymentDestination(value)}`,
+            termsChanges: [{ path: 'contribution.paymentDestination', value, basis: opts.basis ?? '' }],
+          });
+        }
+        const date = opts.date ?? opts.effective ?? opts.signed ?? todayIn(config.timeZone);
+        const version = (await services.agreements.termsOn(cliActor(), agreementId, date)).version;
+        if (!version) throw new AppError('not_found', `Perjanjian ${agreementId} belum berlaku pada ${formatDateId(date)}`);
+        const cited = version.terms.contribution.paymentDestination;
+        if (opts.json) printJson({ date, ...cited });
+        else console.log(`Tujuan pembayaran per ${formatDateId(date)}: ${formatPaymentDestination(cited.value)}  [${cited.basis}]`);
       });
     });
 

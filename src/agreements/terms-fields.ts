@@ -5,10 +5,10 @@
  */
 import { AppError } from '../core/errors.ts';
 import { formatPercent, formatRupiah, parsePercent, type Rate } from '../core/money.ts';
-import { termsSchema, type Terms } from './terms.ts';
+import { termsSchema, type PaymentDestination, type Terms } from './terms.ts';
 
 /** `rupiah_cap`: a cap in rupiah, or null for no cap. */
-export type FieldKind = 'rupiah' | 'rupiah_cap' | 'rate' | 'percent' | 'integer' | 'boolean' | 'rounding' | 'payment_modes' | 'json';
+export type FieldKind = 'rupiah' | 'rupiah_cap' | 'rate' | 'percent' | 'integer' | 'boolean' | 'rounding' | 'payment_modes' | 'payment_destination' | 'json';
 
 export interface TermsField {
   path: string;
@@ -26,6 +26,7 @@ export const TERMS_FIELDS: readonly TermsField[] = [
   f('contribution.paymentModes', 'payment_modes', 'Cara pembayaran', 'Payment modes'),
   f('contribution.dueDayOfFollowingMonth', 'integer', 'Jatuh tempo (tanggal bulan berikutnya)', 'Due day of following month'),
   f('contribution.latePaymentFine', 'json', 'Denda keterlambatan', 'Late-payment fine'),
+  f('contribution.paymentDestination', 'payment_destination', 'Tujuan pembayaran iuran (rekening/virtual account)', 'Payment destination (account/virtual account)'),
   f('benefits.medicalCareCap', 'rupiah_cap', 'Pelayanan kesehatan sesuai kebutuhan medis (maks.)', 'Medical care as medically needed (cap)'),
   f('benefits.transportCap.land', 'rupiah', 'Biaya angkut darat/sungai/danau (maks.)', 'Land/river/lake transport (cap)'),
   f('benefits.transportCap.sea', 'rupiah', 'Biaya angkut laut (maks.)', 'Sea transport (cap)'),
@@ -87,11 +88,22 @@ export function formatTermValue(field: TermsField, value: unknown): string {
       return value === 'down' ? 'ke bawah (per komponen per orang)' : 'setengah ke atas';
     case 'payment_modes':
       return (value as string[]).map((m) => (m === 'monthly' ? 'bulanan' : 'tahunan sekaligus')).join(', ');
+    case 'payment_destination':
+      return formatPaymentDestination(value as PaymentDestination | null);
     case 'integer':
       return String(value);
     case 'json':
       return JSON.stringify(value);
   }
+}
+
+/** "Bank Sultra, rekening 123-456 a.n. BPJS Ketenagakerjaan KC Kendari; virtual account 8888…", or "belum ditetapkan". */
+export function formatPaymentDestination(d: PaymentDestination | null | undefined): string {
+  if (!d) return 'belum ditetapkan dalam perjanjian';
+  const parts = [d.bank];
+  if (d.accountNumber) parts.push(`rekening ${d.accountNumber}${d.accountName ? ` a.n. ${d.accountName}` : ''}`);
+  if (d.virtualAccount) parts.push(`virtual account ${d.virtualAccount}`);
+  return parts.join(', ');
 }
 
 /** A change an addendum makes: the new value of one cited term and its basis. */

@@ -80,6 +80,28 @@ export const SCHOOL_ENTRY_AGE_DEFAULT: { value: number; basis: string; note?: st
   note: 'Belum terkonfirmasi terhadap teks primer.',
 };
 
+/** Where the regency pays its contributions: a bank account, or a virtual account at a bank. */
+export const paymentDestinationSchema = z
+  .object({
+    bank: z.string().trim().min(1, 'Nama bank wajib diisi'),
+    accountNumber: z.string().trim().regex(/^[0-9][0-9 .-]{4,29}$/, 'Nomor rekening hanya angka (boleh titik, spasi atau tanda hubung)').nullable().default(null),
+    accountName: z.string().trim().min(1, 'Nama pemilik rekening wajib diisi').nullable().default(null),
+    virtualAccount: z.string().trim().regex(/^[0-9]{8,20}$/, 'Nomor virtual account 8–20 angka').nullable().default(null),
+  })
+  .refine((d) => d.virtualAccount !== null || (d.accountNumber !== null && d.accountName !== null), { message: 'Isi nomor dan nama pemilik rekening, atau nomor virtual account' });
+export type PaymentDestination = z.infer<typeof paymentDestinationSchema>;
+
+/**
+ * The payment destination (bank account or virtual account) the bill names. The demo PKS does not
+ * name one (Pasal 4 ayat (3) only says the regency pays PIHAK KEDUA): `value: null` until an
+ * addendum or the agreement's terms set it. Terms stored before this term existed read it as this default.
+ */
+export const PAYMENT_DESTINATION_DEFAULT: { value: PaymentDestination | null; basis: string; note?: string } = {
+  value: null,
+  basis: 'PKS Pasal 4 ayat (3)',
+  note: 'PKS tidak menyebut rekening tujuan pembayaran; tetapkan dengan adendum atau surat PIHAK KEDUA.',
+};
+
 export const termsSchema = z.object({
   contribution: z.object({
     reportedWage: cited(rupiah),
@@ -89,6 +111,8 @@ export const termsSchema = z.object({
     paymentModes: cited(z.array(z.enum(PAYMENT_MODES)).min(1, 'Minimal satu cara pembayaran')),
     dueDayOfFollowingMonth: cited(z.number().int().min(1).max(28)),
     latePaymentFine: cited(z.object({ enabled: z.boolean(), ratePerMonth: rate })),
+    /** null = not set in the agreement. Absent in older stored terms: the default applies. */
+    paymentDestination: cited(paymentDestinationSchema.nullable()).default(() => structuredClone(PAYMENT_DESTINATION_DEFAULT)),
   }),
   benefits: z.object({
     /** null = no cap (as medically needed). Absent in older stored terms: the default applies. */
@@ -153,6 +177,7 @@ export const REGULATION_DEFAULT_TERMS: Terms = {
       basis: 'PP 44/2015 (referensi §3.3)',
       note: 'Denda 2% per bulan diatur untuk pemberi kerja selain penyelenggara negara; nonaktif kecuali disepakati.',
     },
+    paymentDestination: { ...PAYMENT_DESTINATION_DEFAULT },
   },
   benefits: {
     medicalCareCap: { ...MEDICAL_CARE_CAP_DEFAULT },

@@ -10,56 +10,26 @@ import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
 import { formatDateId, Temporal } from '../core/dates.ts';
 import { formatRupiah } from '../core/money.ts';
-import { fields, letterhead, newDocument, signatures, table, toBuffer, type Doc } from '../core/pdf.ts';
+import { FONT, fields, keepTogether, letterhead, newDocument, signatures, table, toBuffer, type Doc } from '../core/pdf.ts';
 import { getAgreement } from '../agreements/repo.ts';
 import { CLAIM_OUTCOME_LABEL, formatDue, type Deadline } from './rules.ts';
 import { claimParticipantNumber, userFullNames } from './repo.ts';
 import type { ClaimsService } from './service.ts';
-
-/** Characters of WinAnsi (the standard PDF fonts' encoding) beyond ASCII and Latin-1. */
-const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-const REPLACEMENTS: Record<string, string> = {
-  '→': '->', '←': '<-', '↔': '<->', '⇒': '=>', '≤': '<=', '≥': '>=', '≠': '!=', '≈': '~', '−': '-', '‐': '-', '‑': '-', '‒': '-', '―': '—',
-  '\u2009': ' ', '\u202f': ' ', '\u2007': ' ', '\u200b': '', '\r': '',
-};
-const encodable = (ch: string) => {
-  const code = ch.codePointAt(0)!;
-  return code === 9 || code === 10 || (code >= 0x20 && code < 0x7f) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(ch);
-};
-
-/**
- * Text the standard PDF fonts can draw: WinAnsi characters (×, —, é, “…” are) kept, arrows and
- * comparison signs written out ("→" as "->", "≤" as "<="), accented letters outside WinAnsi
- * without their accent, anything else as "?" (pdfkit would otherwise draw garbage).
- */
-export function winAnsi(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    if (encodable(ch)) out += ch;
-    else if (REPLACEMENTS[ch] !== undefined) out += REPLACEMENTS[ch];
-    else {
-      const base = ch.normalize('NFKD').replace(/\p{M}/gu, '');
-      out += base && [...base].every(encodable) ? base : '?';
-    }
-  }
-  return out;
-}
-
 
 export const DEADLINE_STATUS_LABEL: Record<Deadline['status'], string> = { on_time: 'tepat waktu', late: 'terlambat', missed: 'terlewat', open: 'terbuka' };
 
 /** A bold section title; starts a new page rather than standing alone at the foot of one. */
 function heading(d: Doc, text: string): void {
   const left = d.page.margins.left;
-  if (d.y + 60 > d.page.height - d.page.margins.bottom) d.addPage();
-  d.font('Helvetica-Bold').fontSize(10.5).fillColor('#0b4f3c').text(text, left, d.y, { width: d.page.width - left - d.page.margins.right });
+  keepTogether(d, 60);
+  d.font(FONT.bold).fontSize(10.5).fillColor('#0b4f3c').text(text, left, d.y, { width: d.page.width - left - d.page.margins.right });
   d.fillColor('#000').moveDown(0.25);
 }
 
 /** A plain sentence at the left margin (e.g. "no payments yet"). */
 function note(d: Doc, text: string): void {
   const left = d.page.margins.left;
-  d.font('Helvetica').fontSize(9.5).fillColor('#000').text(text, left, d.y, { width: d.page.width - left - d.page.margins.right });
+  d.font(FONT.regular).fontSize(9.5).fillColor('#000').text(text, left, d.y, { width: d.page.width - left - d.page.margins.right });
   d.moveDown(0.6);
 }
 
@@ -90,34 +60,32 @@ export function createClaimLetter({ db, claims, today, timeZone = 'Asia/Makassar
     };
     const step = (to: string, from?: string) => [...c.timeline].reverse().find((e) => e.to === to && (from === undefined || e.from === from));
     const stepLine = (e: (typeof c.timeline)[number] | undefined, extra = '') => (e ? `${actorName(e.actor, names)}, ${formatDateId(dayOf(e.at))}${extra}` : 'belum');
-    const t = winAnsi;
 
     return toBuffer(await newDocument({ title: `Klaim ${c.program} ${c.number ?? c.id}` }), (d) => {
-      letterhead(d, { partyOne: t(a.party_one_name), partyTwo: t(a.party_two_name), numbers: t(`${a.number_party_one} — ${a.number_party_two}`), title: `SURAT KLAIM ${c.program === 'JKK' ? 'JAMINAN KECELAKAAN KERJA' : 'JAMINAN KEMATIAN'}` });
+      letterhead(d, { partyOne: a.party_one_name, partyTwo: a.party_two_name, numbers: `${a.number_party_one} — ${a.number_party_two}`, title: `SURAT KLAIM ${c.program === 'JKK' ? 'JAMINAN KECELAKAAN KERJA' : 'JAMINAN KEMATIAN'}`, number: `Nomor: ${c.number ?? c.id}` });
       fields(d, [
-        ['Nomor klaim', c.number ?? String(c.id)],
-        ['Peserta', t(`${c.fullName} (NIK ${c.nik})`)],
+        ['Peserta', `${c.fullName} (NIK ${c.nik})`],
         ['Nomor peserta (KPJ)', kpj ?? 'belum tercatat'],
-        ['Kejadian', t(`${formatDateId(c.incidentDate)}${c.incidentTime ? ` pukul ${c.incidentTime}` : ''}, ${c.place}`)],
+        ['Kejadian', `${formatDateId(c.incidentDate)}${c.incidentTime ? ` pukul ${c.incidentTime}` : ''}, ${c.place}`],
         ['Akibat', CLAIM_OUTCOME_LABEL[c.outcome] ?? c.outcome],
-        ['Kronologi', t(c.chronology)],
-        ['Pelapor', t(c.reporter)],
+        ['Kronologi', c.chronology],
+        ['Pelapor', c.reporter],
         ['Status', c.statusLabel],
-        ...(c.status === 'rejected' ? [['Alasan penolakan', t(c.rejectionReason ?? '-')] as [string, string]] : []),
+        ...(c.status === 'rejected' ? [['Alasan penolakan', c.rejectionReason ?? '-'] as [string, string]] : []),
       ]);
 
       heading(d, 'Tenggat pelaporan');
       table(d, [{ header: 'Tenggat', width: 235 }, { header: 'Batas', width: 85 }, { header: 'Dilaksanakan', width: 85 }, { header: 'Status', width: 90 }],
         // BPJS's payment deadline is listed when it was missed (its penalty is owed to the participant).
-        c.deadlines.filter((dl) => dl.code !== 'payment' || dl.penalty).map((dl) => [t(`${dl.label}${dl.consequence ? `\nAkibat: ${dl.consequence}` : ''}`), formatDue(dl), dl.doneOn ? formatDateId(dl.doneOn) : '-', DEADLINE_STATUS_LABEL[dl.status]]), { fontSize: 8 });
+        c.deadlines.filter((dl) => dl.code !== 'payment' || dl.penalty).map((dl) => [`${dl.label}${dl.consequence ? `\nAkibat: ${dl.consequence}` : ''}`, formatDue(dl), dl.doneOn ? formatDateId(dl.doneOn) : '-', DEADLINE_STATUS_LABEL[dl.status]]), { fontSize: 8 });
 
       heading(d, c.status === 'rejected' ? 'Manfaat terhitung (tidak dibayar karena klaim ditolak)' : c.computedFinal ? 'Manfaat yang disetujui' : 'Perkiraan manfaat (belum disetujui)');
       table(d, [{ header: 'Manfaat', width: 140 }, { header: 'Rumus', width: 166 }, { header: 'Dasar', width: 85 }, { header: 'Jumlah', width: 104, align: 'right' }],
         [
           ...c.items.map((i) => [
-            t(i.label),
-            t(`${i.formula}${i.adjustment ? `\n— disesuaikan: ${i.adjustment.reason}` : ''}`),
-            t(i.basis),
+            i.label,
+            `${i.formula}${i.adjustment ? `\n— disesuaikan: ${i.adjustment.reason}` : ''}`,
+            i.basis,
             i.adjustment ? `${formatRupiah(i.amount)}\n(terhitung ${formatRupiah(i.computed)})` : formatRupiah(i.amount),
           ]),
           ['JUMLAH', '', '', formatRupiah(c.total)],
@@ -127,16 +95,16 @@ export function createClaimLetter({ db, claims, today, timeZone = 'Asia/Makassar
       heading(d, 'Dokumen diterima');
       if (c.documents.length) {
         table(d, [{ header: 'Dokumen', width: 300 }, { header: 'Nama berkas', width: 195 }],
-          c.documents.map((doc) => [t(c.checklist.find((i) => i.code === doc.code)?.label ?? doc.code), t(doc.name)]), { fontSize: 8 });
+          c.documents.map((doc) => [c.checklist.find((i) => i.code === doc.code)?.label ?? doc.code, doc.name]), { fontSize: 8 });
       } else note(d, 'Belum ada dokumen yang diterima.');
       const missing = c.checklist.filter((i) => i.required && !i.uploaded);
-      if (missing.length) note(d, t(`Dokumen wajib yang belum diterima: ${missing.map((m) => m.label).join('; ')}.`));
+      if (missing.length) note(d, `Dokumen wajib yang belum diterima: ${missing.map((m) => m.label).join('; ')}.`);
 
       if (c.status === 'approved' || c.status === 'paid') {
         heading(d, 'Pembayaran');
         if (c.payments.length) {
           table(d, [{ header: 'Tanggal', width: 85 }, { header: 'Referensi', width: 150 }, { header: 'Keterangan', width: 160 }, { header: 'Jumlah', width: 100, align: 'right' }],
-            c.payments.map((p) => [formatDateId(p.paidOn), t(p.reference), t(p.note ?? ''), formatRupiah(p.amount)]), { fontSize: 8 });
+            c.payments.map((p) => [formatDateId(p.paidOn), p.reference, p.note ?? '', formatRupiah(p.amount)]), { fontSize: 8 });
         } else note(d, 'Belum ada pembayaran.');
         fields(d, [['Jumlah disetujui', formatRupiah(c.approvedTotal ?? c.total)], ['Telah dibayar', formatRupiah(c.paid)], ['Sisa belum dibayar', formatRupiah(c.outstanding)]]);
       }
@@ -147,9 +115,9 @@ export function createClaimLetter({ db, claims, today, timeZone = 'Asia/Makassar
       if (rejected) approval.push(['Ditolak', stepLine(rejected, ` — ${c.rejectionReason ?? rejected.note ?? ''}`)]);
       else approval.push(['Disetujui', stepLine(step('approved', 'verified'), c.approvedTotal !== null ? ` (${formatRupiah(c.approvedTotal)})` : '')]);
       if (c.status === 'paid') approval.push(['Lunas', stepLine(step('paid'))]);
-      fields(d, approval.map(([label, value]) => [label, t(value)]));
+      fields(d, approval);
 
-      signatures(d, t(a.place || 'Buton Utara'), formatDateId(day), { role: 'PIHAK KESATU', name: t(a.party_one_signatory) }, { role: 'PIHAK KEDUA', name: t(a.party_two_signatory) });
+      signatures(d, a.place || 'Buton Utara', formatDateId(day), { role: 'PIHAK KESATU', position: a.party_one_position, name: a.party_one_signatory }, { role: 'PIHAK KEDUA', position: a.party_two_position, name: a.party_two_signatory });
     });
   };
 }

@@ -1,13 +1,17 @@
 /**
- * Bill documents: the bill as a PDF (letterhead with both parties and the agreement numbers,
- * totals by unit, the amount in words) and its detail as XLSX; a receipt for a payment.
+ * Bill documents: the bill as a PDF, issued by the BPJS branch (PIHAK KEDUA) to the regency, with
+ * the totals by unit, the amount in words and the payment destination (a cited term of the
+ * agreement, so an addendum can change it); its detail as XLSX; and the branch's receipt for a
+ * payment, under the branch's own name and address (not the regency's letterhead).
  */
 import { safeXlsxBuffer } from '../core/spreadsheet.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { formatDateId } from '../core/dates.ts';
 import { formatRupiah, terbilang } from '../core/money.ts';
-import { fields, letterhead, newDocument, signatures, table, toBuffer } from '../core/pdf.ts';
+import { fields, issuerHead, newDocument, signature, table, toBuffer } from '../core/pdf.ts';
+import { termsInForce } from '../agreements/terms-lookup.ts';
+import { formatPaymentDestination } from '../agreements/terms-fields.ts';
 import { getAgreement } from '../agreements/repo.ts';
 import * as repo from './repo.ts';
 import { unitLimit } from '../core/scope.ts';
@@ -16,6 +20,9 @@ import type { ContributionsService } from './service.ts';
 import type { Actor } from '../core/actor.ts';
 import { notFound } from '../core/errors.ts';
 import { XLSX_DATE_FORMAT, XLSX_MONTH_FORMAT, xlsxDate, xlsxMonth } from '../core/xlsx-cells.ts';
+
+/** How a payment was made, as people read it. */
+export const PAYMENT_METHOD_LABEL: Record<string, string> = { transfer: 'Transfer bank', sp2d: 'SP2D', tunai: 'Tunai', lainnya: 'Lainnya' };
 
 const KIND_TITLE = { regular: 'TAGIHAN IURAN JKK DAN JKM', supplementary: 'TAGIHAN SUSULAN IURAN JKK DAN JKM', credit: 'NOTA KREDIT IURAN JKK DAN JKM' } as const;
 
@@ -30,12 +37,14 @@ export function createBillDocuments({ db, contributions, today }: { db: Kysely<D
   return {
     async billPdf(actor: Actor, billId: number, creationDate?: Date): Promise<Buffer> {
       const { bill, a } = await context(actor, billId);
+      const destination = (await termsInForce(db, a.id, bill.issueDate)).terms.contribution.paymentDestination;
       const doc = await newDocument({ title: `${KIND_TITLE[bill.kind]} ${bill.number}`, ...(creationDate ? { creationDate } : {}) });
       return toBuffer(doc, (d) => {
-        letterhead(d, { partyOne: a.party_one_name, partyTwo: a.party_two_name, numbers: `${a.number_party_one} — ${a.number_party_two}`, title: KIND_TITLE[bill.kind] });
+        issuerHead(d, { name: a.party_two_name, address: a.party_two_address, title: KIND_TITLE[bill.kind], number: `Nomor: ${bill.number}` });
         const last = bill.months > 1 ? ` s.d. ${periodLabel(bill.monthsStatus[bill.monthsStatus.length - 1]?.period ?? bill.firstPeriod)}` : '';
         fields(d, [
-          ['Nomor tagihan', bill.number],
+          ['Kepada', a.party_one_name],
+          ['Perjanjian Kerjasama', `${a.number_party_one} — ${a.number_party_two}`],
           ['Masa iuran', `${periodLabel(bill.firstPeriod)}${last} (${bill.paymentMode === 'yearly' ? 'tahunan sekaligus' : 'bulanan'})`],
           ['Tanggal terbit', formatDateId(bill.issueDate)],
           ['Jatuh tempo', formatDateId(bill.dueDate)],
@@ -60,8 +69,9 @@ export function createBillDocuments({ db, contributions, today }: { db: Kysely<D
           ['Harus dibayar', formatRupiah(bill.amountDue)],
           ['Terbilang', bill.kind === 'credit' ? `kredit ${terbilang(-bill.amountDue)}` : terbilang(bill.amountDue)],
           ...(bill.fine.amount ? [['Denda keterlambatan', `${formatRupiah(bill.fine.amount)} (${bill.fine.monthsLate} bulan)`] as [string, string]] : []),
+          ...(bill.kind === 'credit' ? [] : [['Dibayar ke', `${formatPaymentDestination(destination.value)} (${destination.basis})`] as [string, string]]),
         ]);
-        signatures(d, a.place || 'Kendari', formatDateId(bill.issueDate), { role: 'PIHAK KESATU', name: a.party_one_signatory }, { role: 'PIHAK KEDUA', name: a.party_two_signatory });
+        signature(d, a.place, formatDateId(bill.issueDate), { role: 'PIHAK KEDUA', position: a.party_two_position, name: a.party_two_signatory });
       });
     },
 
@@ -118,19 +128,20 @@ export function createBillDocuments({ db, contributions, today }: { db: Kysely<D
       if (!payment) throw notFound('Pembayaran', paymentId);
       const doc = await newDocument({ title: `Tanda terima ${payment.bankReference}`, ...(creationDate ? { creationDate } : {}) });
       return toBuffer(doc, (d) => {
-        letterhead(d, { partyOne: a.party_one_name, partyTwo: a.party_two_name, numbers: `${a.number_party_one} — ${a.number_party_two}`, title: 'TANDA TERIMA PEMBAYARAN IURAN' });
+        issuerHead(d, { name: a.party_two_name, address: a.party_two_address, title: 'TANDA TERIMA PEMBAYARAN IURAN' });
         fields(d, [
           ['Telah diterima dari', a.party_one_name],
+          ['Perjanjian Kerjasama', `${a.number_party_one} — ${a.number_party_two}`],
           ['Jumlah', formatRupiah(payment.amount)],
           ['Terbilang', terbilang(payment.amount)],
           ['Untuk pembayaran', `${bill.number} (${periodLabel(bill.firstPeriod)}, ${bill.months} bulan)`],
           ['Tanggal bayar', formatDateId(payment.paidOn)],
-          ['Cara bayar / referensi', `${payment.method.toUpperCase()} — ${payment.bankReference}`],
+          ['Cara bayar / referensi', `${PAYMENT_METHOD_LABEL[payment.method] ?? 'Lainnya'} — ${payment.bankReference}`],
           ['Kode rekening anggaran', payment.budgetLine || '-'],
           ['Sisa tagihan', formatRupiah(bill.outstanding)],
           ['Bulan lunas', bill.monthsStatus.filter((m) => m.paid).map((m) => m.label).join(', ') || '-'],
         ], 170);
-        signatures(d, 'Kendari', formatDateId(today()), { role: 'Yang menyerahkan', name: a.party_one_signatory }, { role: 'Yang menerima', name: a.party_two_signatory });
+        signature(d, a.place, formatDateId(today()), { role: 'Yang menerima', position: a.party_two_position, name: a.party_two_signatory });
       });
     },
   };

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { PassThrough, Writable } from 'node:stream';
 import QRCode from 'qrcode';
 import { renderCardsPdf, maskNik, qrRuns, type CardData, type CardPdfOptions } from './card-pdf.ts';
-import { extractPdfText } from '../testing/pdf-text.ts';
+import { pdfPages, pdfToText, textBeyondMargins } from '../testing/pdftotext.ts';
 
 const siti: CardData = {
   fullName: 'Siti Aminah',
@@ -15,7 +15,6 @@ const siti: CardData = {
   branch: 'BPJS Ketenagakerjaan Kantor Cabang Kendari',
   agreementNumbers: '119/323/SETDA/III/2022 — PER/17/03/2022',
   registeredOn: '2022-03-14',
-  protection: { protected: true, label: 'Terlindungi per 10 Januari 2023' },
   verifyUrl: 'https://lindung.example.go.id/verify/AbCdEfGhIjKlMnOpQrStUvWx',
 };
 const creationDate = new Date('2023-01-10T08:00:00Z');
@@ -48,12 +47,27 @@ describe('participant card PDF', () => {
     assert.equal(pages, 1);
     assert.equal(pageObjects(pdf), 1);
     assert.match(pdf.toString('latin1'), /\/MediaBox \[0 0 242\.65 153\.07\]/);
-    const text = flat(await extractPdfText(pdf));
-    for (const expected of ['KARTU PESERTA', 'BPJS Ketenagakerjaan — JKK + JKM', 'Siti Aminah', '************0001', 'No. Peserta (KPJ)', '26133068531', 'Dinas Kesehatan', 'Pemerintah Kabupaten Buton Utara', '119/323/SETDA/III/2022 — PER/17/03/2022', 'Terdaftar sejak 14 Maret 2022', 'Terlindungi per 10 Januari 2023', 'BPJS Ketenagakerjaan Kantor Cabang Kendari']) {
+    const text = flat(await pdfToText(pdf));
+    for (const expected of ['KARTU PESERTA', 'BPJS Ketenagakerjaan — JKK + JKM', 'Siti Aminah', '************0001', 'No. Peserta (KPJ)', '26133068531', 'Dinas Kesehatan', 'Pemerintah Kabupaten Buton Utara', '119/323/SETDA/III/2022 — PER/17/03/2022', 'Terdaftar sejak 14 Maret 2022', 'Pindai untuk cek status perlindungan', 'BPJS Ketenagakerjaan Kantor Cabang Kendari']) {
       assert.ok(text.includes(expected), `missing "${expected}" in: ${text}`);
     }
     assert.ok(!text.includes('7409014508900001'), 'the full NIK is never printed');
     assert.ok(!pdf.toString('latin1').includes('7409014508900001'));
+    assert.doesNotMatch(text, /terlindungi per/i, 'no dated status: the QR answers it');
+    assert.deepEqual(textBeyondMargins(await pdfPages(pdf), 0), []);
+  });
+
+  test('a name outside Windows-1252 prints (embedded Unicode font); the document declares PDF/A-1b', async () => {
+    const fullName = 'Łucja Öztürk-Ğüneş Szőke (contoh)';
+    const { pdf } = await render([{ ...siti, fullName }], { layout: 'single' });
+    const text = flat(await pdfToText(pdf));
+    assert.ok(text.includes(fullName), text);
+    const raw = pdf.toString('latin1');
+    assert.match(raw, /\/FontFile2/, 'the font program is embedded');
+    assert.doesNotMatch(raw, /\/BaseFont \/Helvetica/, 'no standard (unembedded) font');
+    assert.match(raw, /^%PDF-1\.4/);
+    assert.match(raw, /<pdfaid:part>1<\/pdfaid:part>\s*<pdfaid:conformance>B<\/pdfaid:conformance>/);
+    assert.match(raw, /\/OutputIntents/);
   });
 
   test('the QR code is drawn as vector squares from the QR matrix, no image', async () => {
@@ -77,7 +91,7 @@ describe('participant card PDF', () => {
     const { pages, pdf } = await render(many(17));
     assert.equal(pages, 3);
     assert.equal(pageObjects(pdf), 3);
-    const text = flat(await extractPdfText(pdf));
+    const text = flat(await pdfToText(pdf));
     assert.equal(text.match(/KARTU PESERTA/g)?.length, 17);
     for (let i = 1; i <= 17; i++) assert.ok(text.includes(`Pegawai Nomor ${i} `), `card ${i}`);
   });
@@ -85,7 +99,7 @@ describe('participant card PDF', () => {
   test('a long name and unit are printed in full, over two lines', async () => {
     const fullName = 'La Ode Muhammad Budi Santoso Wijayakusuma Hadiningrat';
     const unitName = 'Dinas Pemberdayaan Masyarakat dan Desa, Pengendalian Penduduk dan Keluarga Berencana';
-    const text = flat(await extractPdfText((await render([{ ...siti, fullName, unitName }], { layout: 'single' })).pdf));
+    const text = flat(await pdfToText((await render([{ ...siti, fullName, unitName }], { layout: 'single' })).pdf));
     assert.ok(text.includes(fullName), text);
     assert.ok(text.includes(unitName), text);
   });
@@ -103,7 +117,7 @@ describe('participant card PDF', () => {
     const slow = new Writable({ highWaterMark: 1024, write: (c: Buffer, _e, cb) => (chunks.push(c), setImmediate(cb)) });
     const { pages } = await renderCardsPdf(many(20), slow, { creationDate });
     assert.equal(pages, 3);
-    const text = await extractPdfText(Buffer.concat(chunks));
+    const text = await pdfToText(Buffer.concat(chunks));
     assert.equal(text.match(/KARTU PESERTA/g)?.length, 20);
   });
 

@@ -1,13 +1,14 @@
 /**
  * Participant cards (kartu peserta, PKS Pasal 3 ayat 1 huruf a) as PDF: one credit-card-sized
  * card (CR80, 85.6 × 54 mm) per page, or 8 per A4 sheet with cut marks for printing and
- * cutting. Each card carries a QR code of its public verification link. Pages are streamed to
+ * cutting. Each card carries a QR code of its public verification link, and no printed status:
+ * a status printed on paper goes stale, the QR answers it on the day it is scanned. Pages are streamed to
  * the output one by one, waiting when the output asks to (backpressure).
  */
 import type QRCode from 'qrcode';
 import { AppError } from '../core/errors.ts';
 import { formatDateId } from '../core/dates.ts';
-import { newDocument, type Doc } from '../core/pdf.ts';
+import { FONT, newDocument, type Doc } from '../core/pdf.ts';
 
 export const CARD_WIDTH = 242.65;
 export const CARD_HEIGHT = 153.07;
@@ -28,7 +29,6 @@ export interface CardData {
   agreementNumbers: string;
   /** 'YYYY-MM-DD' */
   registeredOn: string;
-  protection: { protected: boolean; label: string };
   /** Encoded in the QR code. */
   verifyUrl: string;
 }
@@ -83,7 +83,7 @@ function drawQr(doc: Doc, qr: { size: number; runs: QrRun[] }, x: number, y: num
   doc.fill('#000000').restore();
 }
 
-const COLOR = { band: '#0b6e4f', accent: '#3fae49', label: '#6b7a73', text: '#1a1a1a', footer: '#eef5f1', line: '#b9c4bf', ok: '#1b7a3d', no: '#c92a2a' };
+const COLOR = { band: '#0b6e4f', accent: '#3fae49', label: '#6b7a73', text: '#1a1a1a', footer: '#eef5f1', line: '#b9c4bf' };
 
 interface TextStyle {
   bold?: boolean;
@@ -97,7 +97,7 @@ interface TextStyle {
 
 /** Writes text into a box of `width`, shrinking it to fit; returns the height used. */
 function put(doc: Doc, text: string, x: number, y: number, width: number, style: TextStyle): number {
-  doc.font(style.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(style.size).fillColor(style.color ?? COLOR.text);
+  doc.font(style.bold ? FONT.bold : FONT.regular).fontSize(style.size).fillColor(style.color ?? COLOR.text);
   const full = doc.widthOfString(text);
   const size = full <= width ? style.size : Math.max(style.minSize ?? style.size, Math.floor((style.size * width * 10) / full) / 10);
   doc.fontSize(size);
@@ -107,7 +107,7 @@ function put(doc: Doc, text: string, x: number, y: number, width: number, style:
     return size * 1.15;
   }
   const lines = style.lines ?? 1;
-  const height = size * 1.2 * lines; // Helvetica's line height is 1.156 × size
+  const height = size * 1.2 * lines; // DejaVu Sans's line height is 1.164 × size
   doc.text(text, x, y, { width, height, align, ellipsis: true, lineBreak: lines > 1, lineGap: 0 });
   return height;
 }
@@ -143,10 +143,10 @@ function drawCard(doc: Doc, card: CardData, qr: { size: number; runs: QrRun[] },
   ty += field(doc, 'Unit kerja', card.unitName, left, ty, textWidth, { size: 6.6, minSize: 5.4, lines: 2 });
   field(doc, 'Instansi', card.regency, left, ty, textWidth, { size: 6.6, minSize: 5.4 });
 
-  // Right column: QR code and protection status.
+  // Right column: the QR code, which answers "protected today?" when scanned.
   const qx = x + w - pad - qrSize;
   drawQr(doc, qr, qx, y + 38, qrSize);
-  put(doc, card.protection.label, qx - 6, y + 38 + qrSize + 3, qrSize + 12, { bold: true, size: 5.6, minSize: 4.6, lines: 2, align: 'center', color: card.protection.protected ? COLOR.ok : COLOR.no });
+  put(doc, 'Pindai untuk cek status perlindungan', qx - 6, y + 38 + qrSize + 3, qrSize + 12, { size: 5.2, minSize: 4.4, lines: 2, align: 'center', color: COLOR.label });
 
   // Footer: the agreement, the registration date and the branch.
   const fy = y + h - 25;

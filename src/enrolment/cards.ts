@@ -10,13 +10,11 @@ import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
 import { canSeeAgreement, unitLimit, visibleAgreementIds } from '../core/scope.ts';
 import { AppError, notFound } from '../core/errors.ts';
-import { formatDateId } from '../core/dates.ts';
 import { recordAudit } from '../audit/repo.ts';
 import type { ContributionsService } from '../contributions/service.ts';
 import * as repo from './repo.ts';
 import { renderCardsPdf, type CardData } from './card-pdf.ts';
 import { initialsOf, maskKpj, type VerifyData } from './verify-page.ts';
-import { STATE_LABEL } from '../contributions/protection.ts';
 
 export interface CardSelection {
   participantIds?: number[] | undefined;
@@ -56,7 +54,6 @@ export function createCards({ db, today, contributions }: { db: Kysely<DB>; toda
     async cardData(actor: Actor, s: CardSelection, baseUrl: string): Promise<CardData[]> {
       authorize(actor, 'cards:print');
       const rows = await select(actor, s);
-      const day = today();
       const out: CardData[] = [];
       const parties = new Map<number, Awaited<ReturnType<typeof repo.agreementParties>>>();
       for (const p of rows) {
@@ -68,7 +65,6 @@ export function createCards({ db, today, contributions }: { db: Kysely<DB>; toda
         }
         if (!parties.has(p.agreement_id)) parties.set(p.agreement_id, await repo.agreementParties(db, p.agreement_id));
         const a = parties.get(p.agreement_id)!;
-        const verdict = await contributions.protectionOf(p.employee_id, day);
         out.push({
           fullName: p.full_name,
           nik: p.nik,
@@ -79,7 +75,6 @@ export function createCards({ db, today, contributions }: { db: Kysely<DB>; toda
           branch: a.party_two,
           agreementNumbers: `${a.number_party_one} — ${a.number_party_two}`,
           registeredOn: p.registered_on!,
-          protection: { protected: verdict.protected, label: `${STATE_LABEL[verdict.state]} per ${formatDateId(day)}` },
           verifyUrl: `${baseUrl.replace(/\/$/, '')}/verify/${token}`,
         });
       }

@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import type { Client, Harness } from '../testing/harness.ts';
 import { PASSWORD } from '../testing/harness.ts';
 import { createTwoRegencies, type Side } from '../testing/two-regencies.ts';
-import { extractPdfText } from '../testing/pdf-text.ts';
+import { pdfToText } from '../testing/pdftotext.ts';
 import { doc } from '../claims/testing.ts';
 import { xlsxOf } from '../roster/testing.ts';
 
@@ -68,7 +68,7 @@ describe('scope leaks of issue #11', () => {
     assert.ok(!cells.some((c) => c.includes(a.employees[1].fullName)), 'another unit\'s name in the XLSX');
     const pdf = await operatorA1.request({ method: 'GET', url: `/api/v1/bills/${a.billId}/pdf` });
     assert.equal(pdf.statusCode, 200);
-    const text = await extractPdfText(pdf.rawPayload);
+    const text = await pdfToText(pdf.rawPayload);
     assert.match(text, /Dinas Kesehatan A/);
     assert.doesNotMatch(text, /Dinas Pendidikan A/);
     assert.doesNotMatch(text, /19\.062/);

@@ -1,13 +1,21 @@
 /**
  * The monitoring-and-evaluation report for a period (month, quarter, year): the dashboard's
- * figures and tables as a PDF with charts, ready to sign by both parties, and as XLSX.
+ * figures and tables as a PDF with charts, ready to sign by both parties' officials (place, date,
+ * positions and names from the agreement), and as XLSX. A period not yet ended is reported as of
+ * today, and says so: the report never certifies a day still to come.
  */
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import { getAgreement } from '../agreements/repo.ts';
+import { notFound } from '../core/errors.ts';
+import type { ClaimsService } from '../claims/service.ts';
+import { CLAIM_STATUS_LABEL, type ClaimStatus } from '../claims/rules.ts';
 import { safeXlsxBuffer } from '../core/spreadsheet.ts';
 import type { Actor } from '../core/actor.ts';
 import { AppError } from '../core/errors.ts';
 import { formatDateId } from '../core/dates.ts';
 import { formatRupiah } from '../core/money.ts';
-import { fields, letterhead, newDocument, signatures, table, toBuffer, type Doc } from '../core/pdf.ts';
+import { FONT, fields, keepTogether, letterhead, newDocument, signatures, table, toBuffer, type Doc } from '../core/pdf.ts';
 import { lastDay } from '../contributions/rules.ts';
 import type { Dashboard } from './dashboard.ts';
 import type { Registers } from './registers.ts';
@@ -41,12 +49,19 @@ export function parseReportPeriod(code: string): ReportPeriod {
   throw new AppError('validation_failed', `Periode "${code}" tidak dikenal; gunakan 2023-Q2, 2023-05 atau 2023`);
 }
 
+/** A section title that never stands alone at the foot of a page. */
+function heading(doc: Doc, text: string): void {
+  keepTogether(doc, 80);
+  doc.font(FONT.bold).fontSize(10.5).fillColor('#0b4f3c').text(text, doc.page.margins.left, doc.y);
+  doc.fillColor('#000').moveDown(0.3);
+}
+
 function barChart(doc: Doc, title: string, bars: { label: string; values: { value: number; color: string }[] }[], legend: { label: string; color: string }[], format: (n: number) => string): void {
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
   const height = 130;
-  if (doc.y + height + 60 > doc.page.height - doc.page.margins.bottom) doc.addPage();
-  doc.font('Helvetica-Bold').fontSize(10).fillColor('#000').text(title, left, doc.y);
+  keepTogether(doc, height + 60);
+  doc.font(FONT.bold).fontSize(10).fillColor('#000').text(title, left, doc.y);
   const top = doc.y + 6;
   const max = Math.max(1, ...bars.flatMap((b) => b.values.map((v) => v.value)));
   const slot = bars.length ? width / bars.length : width;
@@ -58,9 +73,9 @@ function barChart(doc: Doc, title: string, bars: { label: string; values: { valu
       const h = (v.value / max) * (height - 14);
       doc.rect(x0 + k * barWidth, top + height - h, barWidth - 2, h).fill(v.color);
     });
-    doc.font('Helvetica').fontSize(7).fillColor('#333').text(b.label, left + i * slot, top + height + 3, { width: slot, align: 'center' });
+    doc.font(FONT.regular).fontSize(7).fillColor('#333').text(b.label, left + i * slot, top + height + 3, { width: slot, align: 'center' });
   });
-  doc.font('Helvetica').fontSize(7).fillColor('#555').text(`maks. ${format(max)}`, left, top, { width, align: 'right' });
+  doc.font(FONT.regular).fontSize(7).fillColor('#555').text(`maks. ${format(max)}`, left, top, { width, align: 'right' });
   let lx = left;
   const ly = top + height + 16;
   for (const l of legend) {
@@ -72,14 +87,44 @@ function barChart(doc: Doc, title: string, bars: { label: string; values: { valu
   doc.y = ly + 20;
 }
 
-export function createMeReport({ dashboard, registers }: { dashboard: Dashboard; registers: Registers }) {
+/** The day a report is "as of": the period's last day, or today while the period runs (never a day to come). */
+export function reportAsOf(period: ReportPeriod, today: string): { date: string; periodOpen: boolean } {
+  return period.to > today ? { date: today, periodOpen: true } : { date: period.to, periodOpen: false };
+}
+
+export const PROGRAM_LABEL: Record<string, string> = { JKK: 'Jaminan Kecelakaan Kerja (JKK)', JKM: 'Jaminan Kematian (JKM)' };
+
+export function createMeReport({ db, dashboard, registers, claims, today }: { db: Kysely<DB>; dashboard: Dashboard; registers: Registers; claims: ClaimsService; today: () => string }) {
+  /** Claims by program and status (the dashboard's figures) and the reporting deadlines missed or met late. */
+  async function claimFigures(actor: Actor, agreementId: number, byStatus: { program: string; status: string; count: number; approved: number; paid: number }[]) {
+    const deadlines = new Map<string, { label: string; late: number; missed: number }>();
+    for (const c of await claims.list(actor, { agreementId })) {
+      for (const d of (await claims.get(actor, c.id)).deadlines) {
+        if (d.status !== 'late' && d.status !== 'missed') continue;
+        const row = deadlines.get(d.code) ?? { label: d.label.replace(/ \(.*$/, ''), late: 0, missed: 0 };
+        row[d.status]++;
+        deadlines.set(d.code, row);
+      }
+    }
+    return {
+      byStatus: byStatus.map((r) => ({ ...r, programLabel: PROGRAM_LABEL[r.program] ?? r.program, statusLabel: CLAIM_STATUS_LABEL[r.status as ClaimStatus] ?? r.status })),
+      deadlines: [...deadlines.values()],
+    };
+  }
+
   async function gather(actor: Actor, agreementId: number, periodCode: string) {
     const period = parseReportPeriod(periodCode);
-    const figures = await dashboard.figures(actor, agreementId, period.to);
+    const asOf = reportAsOf(period, today());
+    const figures = await dashboard.figures(actor, agreementId, asOf.date);
+    const agreement = await getAgreement(db, agreementId);
+    if (!agreement) throw notFound('Perjanjian', agreementId);
     const inPeriod = (d: string) => d >= period.from && d <= period.to;
     return {
       period,
+      asOf,
+      agreement,
       figures,
+      claims: await claimFigures(actor, agreementId, figures.claims),
       contributions: figures.contributions.filter((m) => m.period >= period.from.slice(0, 7) && m.period <= period.to.slice(0, 7)),
       activities: (await registers.listActivities(actor, agreementId)).filter((a) => inPeriod(a.heldOn)),
       meetings: (await registers.listMeetings(actor, agreementId)).filter((m) => inPeriod(m.heldOn)),
@@ -99,7 +144,7 @@ export function createMeReport({ dashboard, registers }: { dashboard: Dashboard;
         letterhead(d, { partyOne: f.agreement.partyOne, partyTwo: f.agreement.partyTwo, numbers: f.agreement.numbers, title: 'LAPORAN MONITORING DAN EVALUASI' });
         fields(d, [
           ['Periode', `${r.period.label} (${formatDateId(r.period.from)} s.d. ${formatDateId(r.period.to)})`],
-          ['Keadaan per', formatDateId(f.date)],
+          ['Keadaan per', r.asOf.periodOpen ? `${formatDateId(f.date)} (hari ini; periode belum berakhir)` : formatDateId(f.date)],
           ['Masa berlaku perjanjian', `${f.agreement.validFrom ? formatDateId(f.agreement.validFrom) : '-'} s.d. ${f.agreement.validUntil ? formatDateId(f.agreement.validUntil) : '-'} (sisa ${f.agreement.daysRemaining ?? '-'} hari)`],
           ['Pegawai aktif di daftar', String(f.coverage.roster)],
           ['Terdaftar JKK + JKM', String(f.coverage.enrolled)],
@@ -119,7 +164,17 @@ export function createMeReport({ dashboard, registers }: { dashboard: Dashboard;
         table(d, [{ header: 'Forum koordinasi: agenda', width: 245 }, { header: 'Tanggal', width: 90 }, { header: 'Tindak lanjut terbuka', width: 160 }], r.meetings.length ? r.meetings.map((m) => [m.agenda, formatDateId(m.heldOn), m.followUps.filter((x) => !x.doneOn).map((x) => `${x.action} (${x.owner}, ${formatDateId(x.dueOn)})`).join('; ') || '-']) : [['Tidak ada rapat pada periode ini', '', '']], { fontSize: 8.5 });
         table(d, [{ header: 'Force majeure', width: 200 }, { header: 'Kejadian', width: 90 }, { header: 'Pemberitahuan', width: 205 }], r.forceMajeure.length ? r.forceMajeure.map((e) => [e.description, formatDateId(e.eventDate), e.notice.message]) : [['Tidak ada', '', '']], { fontSize: 8.5 });
         table(d, [{ header: 'Perselisihan', width: 250 }, { header: 'Dibuka', width: 90 }, { header: 'Tahap', width: 155 }], r.disputes.length ? r.disputes.map((x) => [x.subject, formatDateId(x.openedOn), x.stageLabel]) : [['Tidak ada', '', '']], { fontSize: 8.5 });
-        signatures(d, '', formatDateId(f.date), { role: 'PIHAK KESATU', name: f.agreement.partyOne }, { role: 'PIHAK KEDUA', name: f.agreement.partyTwo });
+        heading(d, 'Klaim JKK dan JKM');
+        const c = r.claims;
+        table(d, [{ header: 'Program', width: 150 }, { header: 'Status', width: 95 }, { header: 'Klaim', width: 50, align: 'right' }, { header: 'Disetujui', width: 100, align: 'right' }, { header: 'Dibayar', width: 100, align: 'right' }],
+          c.byStatus.length
+            ? [...c.byStatus.map((x) => [x.programLabel, x.statusLabel, String(x.count), formatRupiah(x.approved), formatRupiah(x.paid)]), ['Jumlah', '', String(c.byStatus.reduce((n, x) => n + x.count, 0)), formatRupiah(c.byStatus.reduce((n, x) => n + x.approved, 0)), formatRupiah(c.byStatus.reduce((n, x) => n + x.paid, 0))]]
+            : [['Belum ada klaim', '', '', '', '']],
+          { fontSize: 8.5, boldLast: c.byStatus.length > 0 });
+        table(d, [{ header: 'Tenggat klaim', width: 295 }, { header: 'Terlambat', width: 100, align: 'right' }, { header: 'Terlewat', width: 100, align: 'right' }],
+          c.deadlines.length ? c.deadlines.map((x) => [x.label, String(x.late), String(x.missed)]) : [['Tidak ada tenggat yang terlambat atau terlewat', '', '']], { fontSize: 8.5 });
+        const a = r.agreement;
+        signatures(d, a.place, formatDateId(f.date), { role: 'PIHAK KESATU', position: a.party_one_position, name: a.party_one_signatory }, { role: 'PIHAK KEDUA', position: a.party_two_position, name: a.party_two_signatory });
       });
     },
 
@@ -141,6 +196,7 @@ export function createMeReport({ dashboard, registers }: { dashboard: Dashboard;
         ['Perjanjian', f.agreement.numbers],
         ['Periode', r.period.label],
         ['Keadaan per', xlsxDate(f.date)],
+        ['Periode belum berakhir', r.asOf.periodOpen ? 'Ya (keadaan per hari ini)' : 'Tidak'],
         ['Pegawai aktif di daftar', f.coverage.roster],
         ['Terdaftar JKK + JKM', f.coverage.enrolled],
         ['Terlindungi', f.coverage.protected],
@@ -155,6 +211,8 @@ export function createMeReport({ dashboard, registers }: { dashboard: Dashboard;
       sheet('Kegiatan', ['Judul', 'Tanggal', 'Tempat', 'Peserta'], r.activities.map((a) => [a.title, xlsxDate(a.heldOn), a.place, a.attendees]));
       sheet('Forum', ['Agenda', 'Tanggal', 'Tindak lanjut', 'Penanggung jawab', 'Batas', 'Selesai'], r.meetings.flatMap((m) => (m.followUps.length ? m.followUps.map((x) => [m.agenda, xlsxDate(m.heldOn), x.action, x.owner, xlsxDate(x.dueOn), xlsxDate(x.doneOn)]) : [[m.agenda, xlsxDate(m.heldOn), null, null, null, null]])));
       sheet('Force majeure', ['Uraian', 'Kejadian', 'Batas pemberitahuan', 'Status'], r.forceMajeure.map((e) => [e.description, xlsxDate(e.eventDate), xlsxDate(e.notice.deadline), e.notice.message]));
+      sheet('Klaim', ['Program', 'Status', 'Klaim', 'Disetujui (Rp)', 'Dibayar (Rp)'], r.claims.byStatus.map((x) => [x.programLabel, x.statusLabel, x.count, x.approved, x.paid]));
+      sheet('Tenggat klaim', ['Tenggat', 'Terlambat', 'Terlewat'], r.claims.deadlines.map((x) => [x.label, x.late, x.missed]));
       sheet('Perselisihan', ['Pokok', 'Dibuka', 'Tahap'], r.disputes.map((x) => [x.subject, xlsxDate(x.openedOn), x.stageLabel]));
       return safeXlsxBuffer(wb);
     },

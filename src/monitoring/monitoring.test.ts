@@ -2,6 +2,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHarness, demoAgreementData, type Client, type Harness } from '../testing/harness.ts';
 import { seedParticipants } from '../testing/seed.ts';
+import { jkkClaim, seedEmployees } from '../claims/testing.ts';
+import { labelsWithoutValue, pdfPages, textBeyondMargins } from '../testing/pdftotext.ts';
 
 describe('monitoring', () => {
   let h: Harness;
@@ -107,6 +109,46 @@ describe('monitoring', () => {
 });
 
 describe('M&E report', () => {
+  test('a quarter not yet ended is reported as of today; the claims section; both signatories with place, positions and names; no orphaned header', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const h = await createHarness({ today: '2022-07-05' });
+    try {
+      const { employeeId } = await seedEmployees(h);
+      // Stage-I report on 6 May for an accident on 2 May: the 2 × 24-hour deadline met late.
+      await h.services.claims.file(h.admin, jkkClaim(employeeId, { stage1ReportedOn: '2022-05-06' }));
+      const admin = await h.login('admin');
+      const res = await admin.request({ method: 'GET', url: '/api/v1/monitoring/report?agreementId=1&period=2022-Q3&format=pdf' });
+      assert.equal(res.statusCode, 200, res.body);
+      const pages = await pdfPages(res.rawPayload);
+      const text = pages.map((p) => p.text).join('\n');
+      const flat = text.replace(/\s+/g, ' ');
+      assert.match(flat, /Keadaan per : 5 Juli 2022 \(hari ini; periode belum berakhir\)/);
+      assert.doesNotMatch(flat, /30 September 2022 \(/, 'never as of a day to come');
+      assert.match(flat, /Klaim JKK dan JKM/);
+      assert.match(flat, /Jaminan Kecelakaan Kerja \(JKK\) diajukan 1 Rp 0 Rp 0/);
+      assert.match(flat, /Laporan tahap I 1 0/, 'the stage-I deadline met late once, missed never');
+      assert.match(flat, /Buton Utara, 5 Juli 2022/);
+      for (const expected of ['PIHAK KESATU', 'PIHAK KEDUA', 'Sekretaris Daerah', 'MUH. HARDHY MUSLIM', 'MINARNI LUKMAN', 'Kepala BPJS Ketenagakerjaan Kantor Cabang Kendari']) assert.ok(flat.includes(expected), `missing ${expected}`);
+      assert.deepEqual(labelsWithoutValue(pages, ['Periode', 'Keadaan per', 'Tunggakan']), []);
+      assert.deepEqual(textBeyondMargins(pages, 50), []);
+      // No table header is the last line of a page: it is kept with its first rows.
+      for (const header of ['Umur tunggakan', 'Bulan', 'Alasan tidak terlindungi', 'Program', 'Tenggat klaim', 'Sosialisasi/edukasi', 'Force majeure', 'Perselisihan']) {
+        for (const p of pages) assert.ok(!(p.text.trim().split('\n').at(-1) ?? '').trim().startsWith(header), `"${header}" alone at the foot of a page`);
+      }
+      const xlsx = await admin.request({ method: 'GET', url: '/api/v1/monitoring/report?agreementId=1&period=2022-Q3&format=xlsx' });
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+      assert.deepEqual((wb.getWorksheet('Klaim')!.getRow(2).values as unknown[]).slice(1), ['Jaminan Kecelakaan Kerja (JKK)', 'diajukan', 1, 0, 0]);
+      const summary = wb.getWorksheet('Ringkasan')!.getSheetValues() as unknown[][];
+      const asOf = summary.find((r) => r?.[1] === 'Keadaan per')?.[2];
+      assert.ok(asOf instanceof Date, 'a date cell');
+      assert.equal((asOf as Date).toISOString().slice(0, 10), '2022-07-05');
+      for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((cell) => assert.doesNotMatch(String(cell.value), /^(not_due|submitted|protected_paid|JKK|JKM)$/, `a code in ${ws.name}`)));
+    } finally {
+      await h.close();
+    }
+  });
+
   test('PDF and XLSX for a quarter, and an empty but correct report for a period with no data', async () => {
     const { pdfToText } = await import('../testing/pdftotext.ts');
     const ExcelJS = (await import('exceljs')).default;

@@ -69,3 +69,59 @@ export async function pdfPageCount(pdf: Uint8Array): Promise<number> {
     await doc.destroy();
   }
 }
+
+export interface PageText {
+  width: number;
+  height: number;
+  /** Each text item with its baseline measured from the page's bottom edge (PDF space). */
+  items: { str: string; x: number; baseline: number; size: number }[];
+  /** The page's text laid out in lines, as pdfToText. */
+  text: string;
+}
+
+/** Every page: its size, its text items and its text (for page and overflow checks). */
+export async function pdfPages(pdf: Uint8Array): Promise<PageText[]> {
+  const texts = (await pdfToText(pdf)).split('\n\f');
+  const doc = await open(pdf);
+  try {
+    const pages: PageText[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const [x0, y0, x1, y1] = page.view as number[];
+      const items: PageText['items'] = [];
+      for (const it of (await page.getTextContent()).items) {
+        if (!('str' in it) || it.str.trim() === '') continue;
+        const [a, b, , , e, f] = it.transform as number[];
+        items.push({ str: it.str, x: e!, baseline: f!, size: Math.hypot(a!, b!) || 10 });
+      }
+      pages.push({ width: x1! - x0!, height: y1! - y0!, items, text: texts[n - 1] ?? '' });
+    }
+    return pages;
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/**
+ * The overflow check: no text drawn below the bottom margin (its descent included) or outside
+ * the page. Returns the offending items as "page N: text" (empty when the layout is clean).
+ */
+export function textBeyondMargins(pages: readonly PageText[], bottomMargin: number): string[] {
+  const out: string[] = [];
+  pages.forEach((p, i) => {
+    for (const it of p.items) {
+      const bottom = it.baseline - it.size * 0.25; // DejaVu Sans's descent is 0.236 em
+      if (bottom < bottomMargin - 0.5 || it.baseline > p.height || it.x < 0 || it.x > p.width) out.push(`page ${i + 1}: ${it.str} (baseline ${it.baseline.toFixed(1)})`);
+    }
+  });
+  return out;
+}
+
+/** The labels of "Label : value" lines whose value is not on the label's line (so maybe on the next page). */
+export function labelsWithoutValue(pages: readonly PageText[], labels: readonly string[]): string[] {
+  return labels.filter((label) => {
+    const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const line = new RegExp(`^\\s*${escaped}\\s+: \\S`, 'm');
+    return !pages.some((p) => line.test(p.text));
+  });
+}

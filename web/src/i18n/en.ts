@@ -796,6 +796,16 @@ export const en: typeof id = {
     scholarshipPerYear: 'Per year',
     scholarshipMaxYears: 'Max. years',
     noCap: 'no cap',
+    destination: {
+      bank: 'Bank name',
+      accountNumber: 'Account number',
+      accountName: 'Account holder',
+      virtualAccount: 'Virtual account number',
+      hint: 'Give the account number and holder, or a virtual account; leave all empty if not yet set',
+      notSet: 'not yet set in the agreement',
+      account: 'account {{number}} in the name of {{name}}',
+      va: 'virtual account {{number}}',
+    },
   },
   form: {
     createTitle: 'New agreement',

@@ -794,6 +794,16 @@ export const id = {
     scholarshipPerYear: 'Per tahun',
     scholarshipMaxYears: 'Maks. tahun',
     noCap: 'tanpa batas',
+    destination: {
+      bank: 'Nama bank',
+      accountNumber: 'Nomor rekening',
+      accountName: 'Nama pemilik rekening',
+      virtualAccount: 'Nomor virtual account',
+      hint: 'Isi nomor dan nama pemilik rekening, atau nomor virtual account; kosongkan semua bila belum ditetapkan',
+      notSet: 'belum ditetapkan dalam perjanjian',
+      account: 'rekening {{number}} a.n. {{name}}',
+      va: 'virtual account {{number}}',
+    },
   },
   form: {
     createTitle: 'Perjanjian baru',

@@ -1,9 +1,9 @@
 /** The editor for a term's new value, by the kind of the term. */
-import { Checkbox, Group, JsonInput, NativeSelect, NumberInput, Switch, TextInput } from '@mantine/core';
+import { Checkbox, Group, JsonInput, NativeSelect, NumberInput, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RupiahInput } from '../../../components/RupiahInput.tsx';
 import type { FieldKind } from '../api/types.ts';
-import type { ChangeValue } from '../utils/term-change.ts';
+import type { ChangeValue, DestinationForm } from '../utils/term-change.ts';
 
 interface Props {
   kind: FieldKind | undefined;
@@ -77,6 +77,18 @@ export function TermChangeValueInput({ kind, value, onChange, error }: Props) {
           </Group>
         </Checkbox.Group>
       );
+    case 'payment_destination': {
+      const d = value as DestinationForm;
+      const set = (key: keyof DestinationForm) => (e: React.ChangeEvent<HTMLInputElement>) => onChange({ ...d, [key]: e.currentTarget.value });
+      return (
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+          <TextInput label={t('terms.destination.bank')} value={d.bank} onChange={set('bank')} error={error} />
+          <TextInput label={t('terms.destination.accountNumber')} value={d.accountNumber} onChange={set('accountNumber')} inputMode="numeric" />
+          <TextInput label={t('terms.destination.accountName')} value={d.accountName} onChange={set('accountName')} />
+          <TextInput label={t('terms.destination.virtualAccount')} value={d.virtualAccount} onChange={set('virtualAccount')} inputMode="numeric" description={t('terms.destination.hint')} />
+        </SimpleGrid>
+      );
+    }
     case 'json':
       return (
         <JsonInput

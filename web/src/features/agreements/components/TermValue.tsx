@@ -97,6 +97,14 @@ export function TermValue({ field, value }: { field: Pick<TermsField, 'path' | '
       return <Text size="sm">{value === 'half_up' ? t('terms.rounding.half_up') : t('terms.rounding.down')}</Text>;
     case 'payment_modes':
       return <Text size="sm">{(value as string[]).map((m) => (m === 'yearly' ? t('terms.paymentModes.yearly') : t('terms.paymentModes.monthly'))).join(', ')}</Text>;
+    case 'payment_destination': {
+      const d = value as { bank: string; accountNumber: string | null; accountName: string | null; virtualAccount: string | null } | null;
+      if (!d) return <Text size="sm">{t('terms.destination.notSet')}</Text>;
+      const parts = [d.bank];
+      if (d.accountNumber) parts.push(t('terms.destination.account', { number: d.accountNumber, name: d.accountName ?? '' }));
+      if (d.virtualAccount) parts.push(t('terms.destination.va', { number: d.virtualAccount }));
+      return <Text size="sm">{parts.join(', ')}</Text>;
+    }
     case 'json':
       return <JsonValue path={field.path} value={value} />;
   }

@@ -3,7 +3,17 @@ import { rateToPercentString, type Rate } from '../../../lib/format.ts';
 import type { FieldKind, Terms, TermsField } from '../api/types.ts';
 import { getCited } from './terms.ts';
 
-export type ChangeValue = number | string | boolean | string[];
+/** The payment destination as edited: empty strings for the parts not given. */
+export interface DestinationForm {
+  bank: string;
+  accountNumber: string;
+  accountName: string;
+  virtualAccount: string;
+}
+
+export type ChangeValue = number | string | boolean | string[] | DestinationForm;
+
+const EMPTY_DESTINATION: DestinationForm = { bank: '', accountNumber: '', accountName: '', virtualAccount: '' };
 
 export interface ChangeRow {
   key: string;
@@ -32,6 +42,10 @@ export function editableValue(kind: FieldKind, current: unknown): ChangeValue {
       return Boolean(current);
     case 'rupiah_cap':
       return typeof current === 'number' ? current : '';
+    case 'payment_destination': {
+      const d = (current ?? {}) as Partial<Record<keyof DestinationForm, string | null>>;
+      return { bank: d.bank ?? '', accountNumber: d.accountNumber ?? '', accountName: d.accountName ?? '', virtualAccount: d.virtualAccount ?? '' };
+    }
     default:
       return (current as number | string | undefined) ?? '';
   }
@@ -57,6 +71,13 @@ export function apiValue(kind: FieldKind, value: ChangeValue): { value: unknown 
     case 'rate': {
       const text = String(value).trim();
       return RATE.test(text) ? { value: text.replace(',', '.') } : { error: 'invalidRate' };
+    }
+    case 'payment_destination': {
+      const d = { ...EMPTY_DESTINATION, ...(typeof value === 'object' && !Array.isArray(value) ? value : {}) };
+      const part = (x: string) => x.trim() || null;
+      // All empty: not set. Otherwise the server checks the parts (bank, and account or virtual account).
+      if (!d.bank.trim() && !d.accountNumber.trim() && !d.accountName.trim() && !d.virtualAccount.trim()) return { value: null };
+      return { value: { bank: d.bank.trim(), accountNumber: part(d.accountNumber), accountName: part(d.accountName), virtualAccount: part(d.virtualAccount) } };
     }
     case 'json':
       try {
