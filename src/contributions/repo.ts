@@ -237,37 +237,6 @@ export async function earlierCharges(db: Tx, participantId: number, period: stri
   return earlierChargesQuery(db, { participantId, period });
 }
 
-/** Every charge line of an agreement up to `period`, with its participant (the dashboard's protection facts, set-wise). */
-export async function chargesUpTo(db: Tx, agreementId: number, period: string) {
-  return db
-    .selectFrom('bill_lines as l')
-    .innerJoin('bills as b', 'b.id', 'l.bill_id')
-    // A renewal's boundary month may be billed under its predecessor (once across the two): that
-    // charge counts for the participant who continues it under this agreement (carried_from_id).
-    .leftJoin('participants as s', (join) => join.onRef('s.carried_from_id', '=', 'l.participant_id').on('s.agreement_id', '=', agreementId))
-    .select((eb) => eb.fn.coalesce('s.id', 'l.participant_id').as('participant_id'))
-    .select(['l.period', 'l.bill_id', 'b.number', 'b.credits_applied', 'b.due_date'])
-    .select((eb) => eb.exists(eb.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', 'credit')).as('credited'))
-    .where((eb) => eb.or([eb('b.agreement_id', '=', agreementId), eb('s.id', 'is not', null)]))
-    .where('l.period', '<=', period)
-    .where('l.kind', '=', 'charge')
-    .execute();
-}
-
-/** Per bill, month and unit: the charges (for arrears by unit). */
-export async function dueByUnit(db: Tx, agreementId: number) {
-  const rows = await db
-    .selectFrom('bill_lines as l')
-    .innerJoin('bills as b', 'b.id', 'l.bill_id')
-    .innerJoin('work_units as u', 'u.id', 'l.work_unit_id')
-    .select(['l.bill_id', 'l.period', 'u.id as unit_id', 'u.code', 'u.name', sql<number>`sum(l.total)`.as('due'), sql<number>`count(*)`.as('people')])
-    .where('b.agreement_id', '=', agreementId)
-    .where('b.kind', '!=', 'credit')
-    .groupBy(['l.bill_id', 'l.period', 'u.id', 'u.code', 'u.name'])
-    .execute();
-  return rows.map((r) => ({ billId: r.bill_id, period: r.period, unitId: r.unit_id, code: r.code, name: r.name, due: Number(r.due), people: Number(r.people) }));
-}
-
 /** Registered participants' enrolment dates (budget projection). */
 export async function enrolmentDates(db: Tx, agreementId: number, unitId?: number) {
   let q = db.selectFrom('participants as p').innerJoin('employees as e', 'e.id', 'p.employee_id').select(['p.registered_on', 'p.deactivated_on']).where('p.agreement_id', '=', agreementId).where('p.status', '=', 'registered');

@@ -161,13 +161,12 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
       const reasons = Object.fromEntries(Object.keys(REASON_LABEL).map((k) => [k, people.filter((p) => p.reason === k).length])) as Record<UnprotectedReason, number>;
       // Billed vs paid by month: payments (and credit applied) cover a bill's months in order, a
       // partial payment counting for the month it reaches (monthBalances, as protection and arrears).
-      const bills = (await billsRepo.billsOf(db, agreementId)).filter((b) => b.kind !== 'credit');
+      const bills = (await billsRepo.billsWithDues(db, [agreementId])).filter((b) => b.kind !== 'credit');
       const months = new Map<string, { period: string; label: string; billed: number; paid: number }>();
       for (const b of bills) {
-        const dues = await billsRepo.monthDues(db, b.id);
-        const balances = monthBalances(dues, (await billsRepo.paidSum(db, b.id)) + b.credits_applied);
+        const balances = monthBalances(b.dues, b.paid + b.credits_applied);
         // An operator's money is its unit's share: its unit's dues, paid in the proportion the month is paid (rounded down).
-        const shown = scopeUnit === undefined ? balances : (await billsRepo.monthDues(db, b.id, scopeUnit)).map((u) => {
+        const shown = scopeUnit === undefined ? balances : b.units.filter((u) => u.unitId === scopeUnit).sort((x, y) => (x.period < y.period ? -1 : 1)).map((u) => {
           const month = balances.find((x) => x.period === u.period);
           const paid = month && month.due > 0 ? Number((BigInt(u.due) * BigInt(month.paid)) / BigInt(month.due)) : 0;
           return { period: u.period, due: u.due, paid, outstanding: u.due - paid };
