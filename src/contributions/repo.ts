@@ -2,6 +2,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { prepared, type Params } from '../db/prepared.ts';
+import { dialectOf } from '../db/columns.ts';
 
 type Tx = Kysely<DB>;
 
@@ -236,37 +237,6 @@ export async function earlierCharges(db: Tx, participantId: number, period: stri
   return earlierChargesQuery(db, { participantId, period });
 }
 
-/** Every charge line of an agreement up to `period`, with its participant (the dashboard's protection facts, set-wise). */
-export async function chargesUpTo(db: Tx, agreementId: number, period: string) {
-  return db
-    .selectFrom('bill_lines as l')
-    .innerJoin('bills as b', 'b.id', 'l.bill_id')
-    // A renewal's boundary month may be billed under its predecessor (once across the two): that
-    // charge counts for the participant who continues it under this agreement (carried_from_id).
-    .leftJoin('participants as s', (join) => join.onRef('s.carried_from_id', '=', 'l.participant_id').on('s.agreement_id', '=', agreementId))
-    .select((eb) => eb.fn.coalesce('s.id', 'l.participant_id').as('participant_id'))
-    .select(['l.period', 'l.bill_id', 'b.number', 'b.credits_applied', 'b.due_date'])
-    .select((eb) => eb.exists(eb.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', 'credit')).as('credited'))
-    .where((eb) => eb.or([eb('b.agreement_id', '=', agreementId), eb('s.id', 'is not', null)]))
-    .where('l.period', '<=', period)
-    .where('l.kind', '=', 'charge')
-    .execute();
-}
-
-/** Per bill, month and unit: the charges (for arrears by unit). */
-export async function dueByUnit(db: Tx, agreementId: number) {
-  const rows = await db
-    .selectFrom('bill_lines as l')
-    .innerJoin('bills as b', 'b.id', 'l.bill_id')
-    .innerJoin('work_units as u', 'u.id', 'l.work_unit_id')
-    .select(['l.bill_id', 'l.period', 'u.id as unit_id', 'u.code', 'u.name', sql<number>`sum(l.total)`.as('due'), sql<number>`count(*)`.as('people')])
-    .where('b.agreement_id', '=', agreementId)
-    .where('b.kind', '!=', 'credit')
-    .groupBy(['l.bill_id', 'l.period', 'u.id', 'u.code', 'u.name'])
-    .execute();
-  return rows.map((r) => ({ billId: r.bill_id, period: r.period, unitId: r.unit_id, code: r.code, name: r.name, due: Number(r.due), people: Number(r.people) }));
-}
-
 /** Registered participants' enrolment dates (budget projection). */
 export async function enrolmentDates(db: Tx, agreementId: number, unitId?: number) {
   let q = db.selectFrom('participants as p').innerJoin('employees as e', 'e.id', 'p.employee_id').select(['p.registered_on', 'p.deactivated_on']).where('p.agreement_id', '=', agreementId).where('p.status', '=', 'registered');
@@ -287,4 +257,79 @@ export async function lookupPeople(db: Tx, q: { nik?: string; kpj?: string; name
   if (scope.unitId !== undefined) query = query.where('e.work_unit_id', '=', scope.unitId);
   if (scope.governmentIds !== null) query = query.where('e.institution_id', 'in', scope.governmentIds.length ? scope.governmentIds : [-1]);
   return query.orderBy('e.full_name').orderBy('e.id').limit(limit).execute();
+}
+
+/**
+ * Every bill's dues by month and unit, and what was paid on it, for many bills in two grouped
+ * queries (the dashboard and the arrears report; one query per bill before). `unitId` keeps that
+ * unit's lines only; the bills' own rows come with their payments summed.
+ */
+export async function billsWithDues(db: Tx, agreementIds: readonly number[]) {
+  const bills = await db
+    .selectFrom('bills as b')
+    .selectAll('b')
+    .select((eb) => eb.selectFrom('payments as pay').select(sql<number>`coalesce(sum(pay.amount), 0)`.as('s')).whereRef('pay.bill_id', '=', 'b.id').as('paid'))
+    .where('b.agreement_id', 'in', agreementIds)
+    .orderBy('b.first_period')
+    .orderBy('b.id')
+    .execute();
+  const lines = await db
+    .selectFrom('bill_lines as l')
+    .innerJoin('bills as b', 'b.id', 'l.bill_id')
+    .innerJoin('work_units as u', 'u.id', 'l.work_unit_id')
+    .select(['l.bill_id', 'l.period', 'u.id as unit_id', 'u.code', 'u.name', sql<number>`sum(l.total)`.as('due'), sql<number>`count(*)`.as('people')])
+    .where('b.agreement_id', 'in', agreementIds)
+    .groupBy(['l.bill_id', 'l.period', 'u.id', 'u.code', 'u.name'])
+    .execute();
+  const byBill = new Map<number, { period: string; unitId: number; code: string; name: string; due: number; people: number }[]>();
+  for (const r of lines) {
+    const list = byBill.get(r.bill_id) ?? [];
+    list.push({ period: r.period, unitId: r.unit_id, code: r.code, name: r.name, due: Number(r.due), people: Number(r.people) });
+    byBill.set(r.bill_id, list);
+  }
+  return bills.map((b) => {
+    const units = byBill.get(b.id) ?? [];
+    const months = new Map<string, number>();
+    for (const u of units) months.set(u.period, (months.get(u.period) ?? 0) + u.due);
+    const dues = [...months].map(([period, due]) => ({ period, due })).sort((x, y) => (x.period < y.period ? -1 : 1));
+    return { ...b, paid: Number(b.paid ?? 0), dues, units };
+  });
+}
+
+/**
+ * The dashboard's protection facts for a whole roster in ONE query: every employee of the
+ * government `institutionId` on the roster on `date` (optionally of one unit), in the order the
+ * dashboard lists them, with their participation in the agreement and `charges`, the key of their
+ * charge lines up to `period`: 'billId:period' of every charge not reversed by a credit, by month,
+ * comma-separated. A credited charge counts as no charge for protection (protectionOn), so two
+ * people with the same participation dates and the same key have the same protection, and the
+ * rule runs once per distinct key. A renewal's participant also owns the charges of the row it
+ * continues (carried_from_id): the boundary month billed once, under the predecessor.
+ */
+export async function rosterChargeKeys(db: Tx, o: { agreementId: number; institutionId: number; date: string; period: string; unitId?: number | undefined }) {
+  const postgres = dialectOf(db as unknown as Kysely<unknown>) === 'postgres';
+  const item = sql<string>`cast(l.bill_id as text) || ':' || l.period`;
+  const keys = db
+    .selectFrom('bill_lines as l')
+    .innerJoin('bills as b', 'b.id', 'l.bill_id')
+    .leftJoin('participants as s', (join) => join.onRef('s.carried_from_id', '=', 'l.participant_id').on('s.agreement_id', '=', o.agreementId))
+    .select((eb) => eb.fn.coalesce('s.id', 'l.participant_id').as('owner'))
+    .select(postgres ? sql<string>`string_agg(${item}, ',' order by l.period, l.bill_id)`.as('charges') : sql<string>`group_concat(${item}, ',' order by l.period, l.bill_id)`.as('charges'))
+    .where((eb) => eb.or([eb('b.agreement_id', '=', o.agreementId), eb('s.id', 'is not', null)]))
+    .where('l.period', '<=', o.period)
+    .where('l.kind', '=', sql.lit('charge'))
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', sql.lit('credit')))))
+    .groupBy((eb) => eb.fn.coalesce('s.id', 'l.participant_id'));
+  let q = db
+    .with('k', () => keys)
+    .selectFrom('employees as e')
+    .innerJoin('work_units as u', 'u.id', 'e.work_unit_id')
+    .leftJoin('participants as p', (join) => join.onRef('p.employee_id', '=', 'e.id').on('p.agreement_id', '=', o.agreementId))
+    .leftJoin('k', 'k.owner', 'p.id')
+    .select(['e.id', 'e.nik', 'e.full_name', 'e.work_unit_id', 'u.code', 'u.name', 'p.id as participant_id', 'p.status', 'p.registered_on', 'p.deactivated_on', 'k.charges'])
+    .where('e.institution_id', '=', o.institutionId)
+    .where((w) => w.or([w('e.start_date', 'is', null), w('e.start_date', '<=', o.date)]))
+    .where((w) => w.or([w('e.end_date', 'is', null), w('e.end_date', '>=', o.date)]));
+  if (o.unitId) q = q.where('e.work_unit_id', '=', o.unitId);
+  return q.orderBy('u.code').orderBy('e.full_name').execute();
 }

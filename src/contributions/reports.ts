@@ -62,15 +62,13 @@ export function createContributionReports({ db, today }: { db: Kysely<DB>; today
       const view = asked ? { date: asked, ended: false } : defaultViewDate(datesOf(agreement), today());
       const asOf = view.date;
       const note = view.ended ? `Keadaan per ${formatDateId(asOf)} — perjanjian telah berakhir` : null;
-      const bills = (await repo.billsOf(db, agreementId)).filter((b) => b.kind !== 'credit');
-      const byUnit = await repo.dueByUnit(db, agreementId);
+      // Every bill's dues by month and unit and its payments in two queries (not three per bill).
+      const bills = (await repo.billsWithDues(db, [agreementId])).filter((b) => b.kind !== 'credit');
       const rows: { billId: number; billNumber: string; period: string; label: string; unitId: number; code: string; name: string; people: number; charged: number; due: number; dueDate: string; bucket: AgeBucket }[] = [];
       for (const b of bills) {
-        const dues = await repo.monthDues(db, b.id);
-        const paid = await repo.paidSum(db, b.id);
-        for (const m of monthBalances(dues, paid + b.credits_applied)) {
+        for (const m of monthBalances(b.dues, b.paid + b.credits_applied)) {
           if (m.outstanding <= 0) continue;
-          const units = byUnit.filter((x) => x.billId === b.id && x.period === m.period).sort((x, y) => x.code.localeCompare(y.code));
+          const units = b.units.filter((x) => x.period === m.period).sort((x, y) => x.code.localeCompare(y.code));
           const shares = shareOut(m.outstanding, units.map((u) => u.due));
           const dueDate = monthDueDate(m.period, b.due_date);
           units.forEach((u, i) => {

@@ -60,53 +60,57 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
     return a;
   }
 
-  /** Every active roster employee of the agreement's regency with their protection on `date`. */
+  /**
+   * Every active roster employee of the agreement's regency with their protection on `date`,
+   * set-wise: one query gives each person's participation and the key of their charge lines
+   * (repo.rosterChargeKeys), the bills' dues and payments come in two more, and the one rule
+   * (protectionOn over chargeFacts) runs once per distinct set of facts, not once per person.
+   */
   async function statuses(agreementId: number, date: string, unitId?: number): Promise<PersonStatus[]> {
     const a = await agreement(agreementId);
-    let employeesQuery = db
-      .selectFrom('employees as e')
-      .innerJoin('work_units as u', 'u.id', 'e.work_unit_id')
-      .select(['e.id', 'e.nik', 'e.full_name', 'e.work_unit_id', 'u.code', 'u.name'])
-      .where('e.institution_id', '=', a.party_one_institution_id)
-      .where((w) => w.or([w('e.start_date', 'is', null), w('e.start_date', '<=', date)]))
-      .where((w) => w.or([w('e.end_date', 'is', null), w('e.end_date', '>=', date)]));
-    if (unitId) employeesQuery = employeesQuery.where('e.work_unit_id', '=', unitId);
-    const employees = await employeesQuery.orderBy('u.code').orderBy('e.full_name').execute();
-    const participants = new Map((await db.selectFrom('participants').select(['employee_id', 'id', 'status', 'registered_on', 'deactivated_on']).where('agreement_id', '=', agreementId).execute()).map((p) => [p.employee_id, p]));
     const period = periodOf(date);
-    // Each participant's charges up to the month, read the same way the protection check reads them
-    // (chargeFacts); a renewal's first month billed under its predecessor counts for whoever continues it here.
-    const charges = await billsRepo.chargesUpTo(db, agreementId, period);
-    const billsOfCharges = new Map<number, { dues: Awaited<ReturnType<typeof billsRepo.monthDues>>; paid: number }>();
-    for (const billId of new Set(charges.map((c) => c.bill_id))) {
-      const c = charges.find((x) => x.bill_id === billId)!;
-      billsOfCharges.set(billId, { dues: await billsRepo.monthDues(db, billId), paid: (await billsRepo.paidSum(db, billId)) + c.credits_applied });
-    }
+    const rows = await billsRepo.rosterChargeKeys(db, { agreementId, institutionId: a.party_one_institution_id, date, period, unitId });
     const agreementDates = datesOf(a);
     // Months fall due on their moved due date (weekends and holidays skipped): the calendar once for
     // the whole roster, from the agreement's first month to past the asked month.
     const start = validFrom(agreementDates);
     const calendar = await holidayCalendar(db, dueDate(periodOf(start && start < date ? start : date)), addDays(dueDate(period), 60));
-    const chargesOf = new Map<number, (ChargeFacts & { period: string })[]>();
-    for (const c of charges) {
-      const bill = billsOfCharges.get(c.bill_id)!;
-      const facts = { ...chargeFacts({ number: c.number, dueDate: c.due_date, paid: bill.paid, dues: bill.dues }, c.period, !!c.credited, calendar), period: c.period };
-      chargesOf.set(c.participant_id, [...(chargesOf.get(c.participant_id) ?? []), facts]);
-    }
-    return employees.map((e) => {
-      const p = participants.get(e.id);
+    // The bills the keys name (this agreement's, and a predecessor's for the renewal's boundary month).
+    const billIds = new Set<number>();
+    for (const r of rows) for (const item of r.charges ? r.charges.split(',') : []) billIds.add(Number(item.slice(0, item.indexOf(':'))));
+    const owners = billIds.size ? (await db.selectFrom('bills').select('agreement_id').distinct().where('id', 'in', [...billIds]).execute()).map((b) => b.agreement_id) : [];
+    const bills = new Map((owners.length ? await billsRepo.billsWithDues(db, owners) : []).map((b) => [b.id, b]));
+    const facts = new Map<string, ChargeFacts & { period: string }>();
+    const factsOf = (item: string) => {
+      let f = facts.get(item);
+      if (!f) {
+        const [billId, month] = item.split(':') as [string, string];
+        const bill = bills.get(Number(billId))!;
+        f = { ...chargeFacts({ number: bill.number, dueDate: bill.due_date, paid: bill.paid + bill.credits_applied, dues: bill.dues }, month, false, calendar), period: month };
+        facts.set(item, f);
+      }
+      return f;
+    };
+    const verdicts = new Map<string, ReturnType<typeof protectionOn>>();
+    const asOf = today();
+    return rows.map((e) => {
       const base = { employeeId: e.id, nik: e.nik, fullName: e.full_name, unitId: e.work_unit_id, unitCode: e.code, unitName: e.name };
-      if (!p || p.status === 'rejected') return { ...base, enrolled: false, protected: false, state: 'not_covered' as const, reason: 'not_enrolled' as const, detail: REASON_LABEL.not_enrolled };
-      if (p.status !== 'registered') return { ...base, enrolled: false, protected: false, state: 'not_covered' as const, reason: 'pending' as const, detail: REASON_LABEL.pending };
-      const own = chargesOf.get(p.id) ?? [];
-      const verdict = protectionOn({
-        date,
-        asOf: today(),
-        calendar,
-        participation: { registeredOn: p.registered_on, deactivatedOn: p.deactivated_on, agreement: agreementDates },
-        charge: own.find((c) => c.period === period) ?? null,
-        earlier: own.filter((c) => c.period < period),
-      });
+      if (e.participant_id === null || e.status === 'rejected') return { ...base, enrolled: false, protected: false, state: 'not_covered' as const, reason: 'not_enrolled' as const, detail: REASON_LABEL.not_enrolled };
+      if (e.status !== 'registered') return { ...base, enrolled: false, protected: false, state: 'not_covered' as const, reason: 'pending' as const, detail: REASON_LABEL.pending };
+      const key = `${e.registered_on}|${e.deactivated_on}|${e.charges ?? ''}`;
+      let verdict = verdicts.get(key);
+      if (!verdict) {
+        const own = e.charges ? e.charges.split(',').map(factsOf) : [];
+        verdict = protectionOn({
+          date,
+          asOf,
+          calendar,
+          participation: { registeredOn: e.registered_on, deactivatedOn: e.deactivated_on, agreement: agreementDates },
+          charge: own.find((c) => c.period === period) ?? null,
+          earlier: own.filter((c) => c.period < period),
+        });
+        verdicts.set(key, verdict);
+      }
       const enrolled = verdict.code !== 'deactivated' && verdict.code !== 'before_enrolment' && verdict.code !== 'not_enrolled';
       return { ...base, enrolled, protected: verdict.protected, state: verdict.state, reason: verdict.protected ? null : (verdict.code as UnprotectedReason), detail: verdict.reason };
     });
@@ -157,13 +161,12 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
       const reasons = Object.fromEntries(Object.keys(REASON_LABEL).map((k) => [k, people.filter((p) => p.reason === k).length])) as Record<UnprotectedReason, number>;
       // Billed vs paid by month: payments (and credit applied) cover a bill's months in order, a
       // partial payment counting for the month it reaches (monthBalances, as protection and arrears).
-      const bills = (await billsRepo.billsOf(db, agreementId)).filter((b) => b.kind !== 'credit');
+      const bills = (await billsRepo.billsWithDues(db, [agreementId])).filter((b) => b.kind !== 'credit');
       const months = new Map<string, { period: string; label: string; billed: number; paid: number }>();
       for (const b of bills) {
-        const dues = await billsRepo.monthDues(db, b.id);
-        const balances = monthBalances(dues, (await billsRepo.paidSum(db, b.id)) + b.credits_applied);
+        const balances = monthBalances(b.dues, b.paid + b.credits_applied);
         // An operator's money is its unit's share: its unit's dues, paid in the proportion the month is paid (rounded down).
-        const shown = scopeUnit === undefined ? balances : (await billsRepo.monthDues(db, b.id, scopeUnit)).map((u) => {
+        const shown = scopeUnit === undefined ? balances : b.units.filter((u) => u.unitId === scopeUnit).sort((x, y) => (x.period < y.period ? -1 : 1)).map((u) => {
           const month = balances.find((x) => x.period === u.period);
           const paid = month && month.due > 0 ? Number((BigInt(u.due) * BigInt(month.paid)) / BigInt(month.due)) : 0;
           return { period: u.period, due: u.due, paid, outstanding: u.due - paid };

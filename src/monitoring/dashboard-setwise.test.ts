@@ -1,0 +1,119 @@
+/**
+ * The dashboard gathers protection set-wise (one query for the roster and the keys of its charge
+ * lines, the rule once per distinct set of facts). These tests hold it to the per-person check
+ * (contributions service `protectionOf`, one employee at a time) on a generated dataset: people
+ * registered in four waves (the last after its months were billed: one supplementary bill, other months never billed), a yearly bill, partial
+ * payments, unpaid months, deactivations with their credit notes, a rejected and a pending
+ * registration, someone never enrolled, and months not yet due — on every 1st, 15th and 16th
+ * of the agreement's months, with two different "todays". Runs on PostgreSQL too
+ * (TEST_DATABASE_URL).
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHarness, demoAgreementData, type Harness } from '../testing/harness.ts';
+import { seedParticipants } from '../testing/seed.ts';
+import { addPeriods } from '../contributions/rules.ts';
+import { AGE_BUCKETS } from '../contributions/reports.ts';
+
+/** A small deterministic generator (mulberry32) so a failure can be replayed. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('dashboard set-wise = the per-person protection rule', () => {
+  let h: Harness;
+  const next = random(20240314);
+  before(async () => {
+    h = await createHarness({ today: '2022-03-20' });
+    await h.services.agreements.importFile(h.admin, demoAgreementData());
+    const waves = [
+      { on: '2022-03-14', count: 14, offset: 0 },
+      { on: '2022-05-20', count: 6, offset: 100 },
+      { on: '2023-02-10', count: 4, offset: 300 },
+    ];
+    const ids: { id: number; on: string }[] = [];
+    for (const w of waves) {
+      const { participantIds } = await seedParticipants(h.handle.db, { agreementId: 1, count: w.count, registeredOn: w.on, offset: w.offset, unitCodes: ['BKPSDM', 'DINKES', 'DPUPR'] });
+      ids.push(...participantIds.map((id) => ({ id, on: w.on })));
+    }
+    // Not enrolled, rejected, pending.
+    const others = await seedParticipants(h.handle.db, { agreementId: 1, count: 3, registeredOn: '2022-03-14', offset: 400, unitCodes: ['DINKES'] });
+    await h.handle.db.deleteFrom('participants').where('id', '=', others.participantIds[0]!).execute();
+    await h.handle.db.updateTable('participants').set({ status: 'rejected', kpj: null, registered_on: null }).where('id', '=', others.participantIds[1]!).execute();
+    await h.handle.db.updateTable('participants').set({ status: 'submitted', kpj: null, registered_on: null }).where('id', '=', others.participantIds[2]!).execute();
+    // 10 months billed one by one (the first ones issued late), then a yearly bill from January 2023; each paid in full, in part, or not at all.
+    const deactivations = new Map([[ids[1]!.id, '2022-07-01'], [ids[5]!.id, '2022-11-17'], [ids[15]!.id, '2023-01-02'], [ids[22]!.id, '2023-04-01']]);
+    let reference = 0;
+    for (let i = 0; i < 17; i++) {
+      const period = addPeriods('2022-03', i);
+      const issueDate = i < 3 ? '2022-06-01' : `${period}-05`;
+      h.setToday(issueDate);
+      for (const [id, from] of deactivations) if (from.slice(0, 7) === period) await h.services.enrolment.deactivate(h.admin, id, { from, reason: 'Berhenti bekerja' });
+      const yearly = period === '2023-01';
+      if (i > 10) continue; // covered by the yearly bill of 2023-01 (to the agreement's end)
+      const bill = await h.services.contributions.createBill(h.admin, { agreementId: 1, period, issueDate, ...(yearly ? { mode: 'yearly' } : {}) });
+      const roll = i < 4 ? 0 : next(); // the first months paid in full: awaiting payment before arrears start
+      h.setToday(addPeriods(period, 1) + '-20');
+      const paidOn = addPeriods(period, 1) + '-10';
+      if (bill.amountDue <= 0) continue;
+      if (roll < 0.6) await h.services.contributions.recordPayment(h.admin, { billId: bill.id, amount: bill.amountDue, paidOn, bankReference: `R-${++reference}` });
+      else if (roll < 0.85) await h.services.contributions.recordPayment(h.admin, { billId: bill.id, amount: Math.floor(bill.amountDue * next()) + 1, paidOn, bankReference: `R-${++reference}` });
+    }
+    // A wave entered after its months were billed: one supplementary bill (October 2022, paid), the rest never billed.
+    await seedParticipants(h.handle.db, { agreementId: 1, count: 5, registeredOn: '2022-09-01', offset: 200, unitCodes: ['BKPSDM', 'DPUPR'] });
+    h.setToday('2023-02-20');
+    const supplementary = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-10', issueDate: '2023-02-20', supplementary: true });
+    if (supplementary.amountDue > 0) await h.services.contributions.recordPayment(h.admin, { billId: supplementary.id, amount: supplementary.amountDue, paidOn: '2023-02-20', bankReference: `R-${++reference}` });
+  });
+  after(() => h.close());
+
+  const days = Array.from({ length: 18 }, (_, i) => addPeriods('2022-03', i)).flatMap((p) => [`${p}-01`, `${p}-15`, `${p}-16`]).filter((d) => d >= '2022-03-14');
+
+  for (const today of ['2023-03-20', '2023-08-16']) {
+    test(`every person's state, reason and detail equal the per-person check (today ${today})`, async () => {
+      h.setToday(today);
+      let compared = 0;
+      const seen = new Set<string>();
+      for (const date of days) {
+        const people = await h.services.dashboard.statuses(1, date);
+        assert.equal(people.length, 32);
+        for (const p of people) {
+          const one = await h.services.contributions.protectionOf(p.employeeId, date);
+          if (p.reason === 'pending' || (p.reason === 'not_enrolled' && one.code === 'not_enrolled')) {
+            assert.equal(p.state, 'not_covered');
+            continue;
+          }
+          assert.deepEqual([p.state, p.protected, p.reason, p.detail], [one.state, one.protected, one.protected ? null : one.code, one.reason], `${p.fullName} on ${date}`);
+          seen.add(one.code);
+          compared++;
+        }
+      }
+      // The dataset reaches every state the rule knows for an enrolled person (awaiting payment only
+      // while some month is not yet due today).
+      assert.deepEqual([...seen].sort(), ['awaiting_payment', 'before_enrolment', 'deactivated', 'in_arrears', 'protected_paid'].filter((c) => today < '2023-08-01' || c !== 'awaiting_payment'));
+      assert.ok(compared > 1000, String(compared));
+    });
+  }
+
+  test('the dashboard figures count what the per-person check says', async () => {
+    h.setToday('2023-03-20');
+    const admin = await h.login('admin');
+    for (const date of ['2022-08-16', '2023-03-20']) {
+      const d = (await admin.request({ method: 'GET', url: `/api/v1/monitoring/dashboard?agreementId=1&date=${date}` })).json();
+      const people = await h.services.dashboard.statuses(1, date);
+      const states = { protected_paid: 0, awaiting_payment: 0, in_arrears: 0, not_covered: 0 } as Record<string, number>;
+      for (const p of people) states[p.state === 'not_covered' ? 'not_covered' : (await h.services.contributions.protectionOf(p.employeeId, date)).state]! += 1;
+      assert.deepEqual(d.coverage.states, states);
+      assert.equal(d.coverage.roster, 32);
+      assert.equal(d.unprotected.total, states.in_arrears! + states.not_covered!);
+      const arrears = await h.services.contributionReports.arrears(h.admin, 1, date);
+      assert.equal(d.arrears.total, arrears.total);
+      assert.equal(AGE_BUCKETS.reduce((s, k) => s + d.arrears.buckets[k], 0), arrears.total);
+    }
+  });
+});
