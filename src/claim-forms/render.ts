@@ -4,7 +4,7 @@
  * dotted line to fill by hand, and the signature block. Short rows never split across pages; a long
  * value (a chronology) starts where it is and flows on to the next page.
  */
-import { newDocument, toBuffer, type Doc } from '../core/pdf.ts';
+import { FONT, newDocument, toBuffer, type Doc } from '../core/pdf.ts';
 import type { FormContent, FormRow, Signer } from './rules.ts';
 
 const LABEL_WIDTH = 175;
@@ -14,24 +14,9 @@ const SIZE = 9;
 const GREEN = '#0b4f3c';
 const HOW_TO_FILL = 'Diisi awal oleh Lindung dari data klaim. Isian bertitik diisi dengan tangan; [X] menandai pilihan.';
 
-/** Characters of WinAnsi (the standard fonts' encoding) beyond ASCII and Latin-1. */
-const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-const isWinAnsi = (ch: string) => {
-  const code = ch.codePointAt(0)!;
-  return code === 10 || (code >= 0x20 && code < 0x7f) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(ch);
-};
-
-/** Text the standard fonts can draw: other letters lose their accent, anything else becomes "?". */
+/** Text as drawn: the embedded Unicode font prints any name; only line ends and tabs are evened out. */
 export function drawable(text: string): string {
-  let out = '';
-  for (const ch of text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ')) {
-    if (isWinAnsi(ch)) out += ch;
-    else {
-      const base = ch.normalize('NFKD').replace(/\p{M}/gu, '');
-      out += base && [...base].every(isWinAnsi) ? base : '?';
-    }
-  }
-  return out;
+  return text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ');
 }
 
 const contentWidth = (d: Doc) => d.page.width - d.page.margins.left - d.page.margins.right;
@@ -39,7 +24,7 @@ const bottom = (d: Doc) => d.page.height - d.page.margins.bottom;
 
 /** A dotted line as wide as `width` (pdfkit draws it as text, so it reads back as a blank to fill). */
 function dots(d: Doc, width: number): string {
-  d.font('Helvetica').fontSize(SIZE);
+  d.font(FONT.regular).fontSize(SIZE);
   return '.'.repeat(Math.max(3, Math.floor(width / d.widthOfString('.')) - 1));
 }
 
@@ -47,14 +32,14 @@ function header(d: Doc, form: FormContent): void {
   const left = d.page.margins.left;
   const width = contentWidth(d);
   const top = d.page.margins.top;
-  d.font('Helvetica-Bold').fontSize(10).fillColor(GREEN).text('BPJS Ketenagakerjaan', left, top, { width: width - 130 });
-  d.font('Helvetica').fontSize(8).fillColor('#333').text('Jaminan Kecelakaan Kerja (JKK)', left, d.y, { width: width - 130 });
+  d.font(FONT.bold).fontSize(10).fillColor(GREEN).text('BPJS Ketenagakerjaan', left, top, { width: width - 130 });
+  d.font(FONT.regular).fontSize(8).fillColor('#333').text('Jaminan Kecelakaan Kerja (JKK)', left, d.y, { width: width - 130 });
   d.rect(left + width - 120, top - 4, 120, 24).lineWidth(0.8).strokeColor(GREEN).stroke();
-  d.font('Helvetica-Bold').fontSize(9.5).fillColor('#000').text(form.code, left + width - 120, top + 3, { width: 120, align: 'center' });
+  d.font(FONT.bold).fontSize(9.5).fillColor('#000').text(form.code, left + width - 120, top + 3, { width: 120, align: 'center' });
   d.y = top + 30;
-  d.font('Helvetica-Bold').fontSize(13).fillColor('#000').text(form.title, left, d.y, { width, align: 'center' });
+  d.font(FONT.bold).fontSize(13).fillColor('#000').text(form.title, left, d.y, { width, align: 'center' });
   d.moveDown(0.2);
-  d.font('Helvetica').fontSize(8.5).fillColor('#333');
+  d.font(FONT.regular).fontSize(8.5).fillColor('#333');
   for (const line of form.subtitle) d.text(drawable(line), left, d.y, { width, align: 'center' });
   d.fontSize(7.5).fillColor('#555').text(HOW_TO_FILL, left, d.y + 1, { width, align: 'center' });
   const y = d.y + 5;
@@ -68,7 +53,7 @@ function sectionTitle(d: Doc, title: string): void {
   if (d.y + 40 > bottom(d)) d.addPage();
   const y = d.y;
   d.rect(left, y, contentWidth(d), 13).fill('#e3f1ec');
-  d.font('Helvetica-Bold').fontSize(9).fillColor(GREEN).text(title, left + 4, y + 2.5, { width: contentWidth(d) - 8 });
+  d.font(FONT.bold).fontSize(9).fillColor(GREEN).text(title, left + 4, y + 2.5, { width: contentWidth(d) - 8 });
   d.fillColor('#000');
   d.y = y + 16;
 }
@@ -84,7 +69,7 @@ function drawRow(d: Doc, row: FormRow): void {
   const valueX = left + LABEL_WIDTH + 8;
   const valueWidth = contentWidth(d) - LABEL_WIDTH - 8;
   const value = valueText(d, row, valueWidth);
-  d.font('Helvetica').fontSize(SIZE);
+  d.font(FONT.regular).fontSize(SIZE);
   const height = Math.max(d.heightOfString(row.label, { width: LABEL_WIDTH }), d.heightOfString(value, { width: valueWidth }));
   // A short row moves whole to the next page; a long one (a chronology) starts here and flows on.
   const lineHeight = d.currentLineHeight(true);
@@ -101,11 +86,11 @@ function drawRow(d: Doc, row: FormRow): void {
 }
 
 function signer(d: Doc, s: Signer, x: number, y: number, width: number): void {
-  d.font('Helvetica').fontSize(SIZE).fillColor('#000').text(drawable(s.role), x, y, { width, align: 'center' });
+  d.font(FONT.regular).fontSize(SIZE).fillColor('#000').text(drawable(s.role), x, y, { width, align: 'center' });
   const nameY = y + 52;
-  if (s.name) d.font('Helvetica-Bold').text(drawable(s.name), x, nameY, { width, align: 'center', underline: true });
-  else d.font('Helvetica').text(`(${dots(d, width - 60)})`, x, nameY, { width, align: 'center' });
-  if (s.caption) d.font('Helvetica').fontSize(7.5).fillColor('#555').text(drawable(s.caption), x, d.y, { width, align: 'center' });
+  if (s.name) d.font(FONT.bold).text(drawable(s.name), x, nameY, { width, align: 'center', underline: true });
+  else d.font(FONT.regular).text(`(${dots(d, width - 60)})`, x, nameY, { width, align: 'center' });
+  if (s.caption) d.font(FONT.regular).fontSize(7.5).fillColor('#555').text(drawable(s.caption), x, d.y, { width, align: 'center' });
   d.fillColor('#000');
 }
 
@@ -115,7 +100,7 @@ function signatureBlock(d: Doc, form: FormContent): void {
   if (d.y + 100 > bottom(d)) d.addPage();
   const y = d.y + 6;
   const { place, date, left: l, right: r } = form.signature;
-  d.font('Helvetica').fontSize(SIZE);
+  d.font(FONT.regular).fontSize(SIZE);
   const blank = dots(d, 110);
   d.text(drawable(`${place ?? blank}, ${date ?? blank}`), left + half, y, { width: half, align: 'center' });
   const rolesY = d.y + 4;
