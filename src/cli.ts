@@ -48,14 +48,21 @@ program
       let demoNote = '';
       if (opts.demo) {
         // Instances started together on one empty database: only the one that claims the run loads the demo.
+        // The others wait until it is done, so nobody serves (or sends reminders from) a half-loaded demo.
         const { runOnce } = await import('./db/jobs.ts');
-        await runOnce(handle.db, { job: 'demo-load', runKey: 'once' }, async () => {
+        const loadOnce = () => runOnce(handle.db, { job: 'demo-load', runKey: 'once' }, async () => {
           const demo = await loadDemo(services, { dataset: true, timeZone: config.timeZone });
           if (demo.agreementLoaded) demoNote += '\nPerjanjian demo dimuat: PKS Kabupaten Buton Utara — BPJS Ketenagakerjaan KC Kendari';
           if (demo.datasetLoaded) demoNote += '\nData contoh dimuat (nama-nama fiktif, bertanda "(contoh)"): 3 unit kerja, 40 pegawai, 24 bulan tagihan, klaim, register';
           if (demo.usersCreated.length > 0) demoNote += `\nMasuk demo (demo login): ${demo.usersCreated.join(' / ')} — kata sandi "${DEMO_PASSWORD}"`;
           return demo.agreementLoaded || demo.usersCreated.length ? 'demo dimuat' : 'basis data tidak kosong; demo tidak dimuat';
         });
+        const { runStatus } = await import('./db/jobs.ts');
+        const first = await loadOnce();
+        if (!first.ran && first.by.status !== 'done') {
+          while ((await runStatus(handle.db, { job: 'demo-load', runKey: 'once' })) === 'running') await new Promise((r) => setTimeout(r, 500));
+          await loadOnce(); // taken over if it failed or went stale; otherwise a no-op
+        }
       }
       const app = await buildApp({ services, config, logger: true });
       await app.listen({ port: config.port, host: config.host });

@@ -66,10 +66,15 @@ export async function finishRun(db: Kysely<DB>, key: RunKey, outcome: { status: 
     .execute();
 }
 
+/** The run's status, or null when nobody has claimed it (a read; no write lock). */
+export async function runStatus(db: Kysely<DB>, key: RunKey): Promise<'running' | 'done' | 'failed' | null> {
+  const row = await db.selectFrom('job_runs').select('status').where('job', '=', key.job).where('run_key', '=', key.runKey).executeTakeFirst();
+  return row?.status ?? null;
+}
+
 /** Whether the run already finished (a cheap read before trying to claim). */
 export async function runDone(db: Kysely<DB>, key: RunKey): Promise<boolean> {
-  const row = await db.selectFrom('job_runs').select('status').where('job', '=', key.job).where('run_key', '=', key.runKey).executeTakeFirst();
-  return row?.status === 'done';
+  return (await runStatus(db, key)) === 'done';
 }
 
 export type RunOutcome = { ran: true; detail: string } | { ran: false; by: Extract<Claim, { claimed: false }>['by'] };
