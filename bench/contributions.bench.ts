@@ -96,7 +96,7 @@ function protectionBenchmark(dialect: 'sqlite' | 'postgres'): Measurement {
         const satBare = await runLoad({ ...bare, concurrency: CONNECTIONS, seconds: SECONDS, warmupSeconds: 1 });
         const satCheck = await runLoad({ ...check, concurrency: CONNECTIONS, seconds: SECONDS, warmupSeconds: 1 });
         const open = (label: string, r: LoadResult) =>
-          `${label}: ${r.rps.toFixed(0)} answered/s of ${RATE} offered, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, max ${r.max.toFixed(0)} ms, errors ${r.errors}; generator lag max ${r.maxSendLag?.toFixed(1)} ms, ${r.maxInFlight} in flight at most`;
+          `${label}: ${r.rps.toFixed(0)} answered/s of ${RATE} offered, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, max ${r.max.toFixed(0)} ms, errors ${r.errors} (unanswered ${r.unanswered ?? 0}); generator lag max ${r.maxSendLag?.toFixed(1)} ms, ${r.maxInFlight} in flight at most`;
         const p99 = goal(`protection p99 at ${RATE} req/s (open loop)`, openCheck.p99, 20, 'ms', 1);
         const ratio = satCheck.rps / Math.max(1, satBare.rps);
         const ratioOk = ratio >= 0.5;

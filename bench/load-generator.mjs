@@ -79,11 +79,23 @@ function openLoop(o) {
   let pending = 0;
   let maxLag = 0;
   let maxInFlight = 0;
+  // After the last scheduled send, answers still missing `drainSeconds` later count as unanswered
+  // (latency: infinite), so an overloaded server cannot make the run last for minutes.
+  const drainMs = (o.drainSeconds ?? 5) * 1000;
+  let lastAnswer = warmupEnd;
+  let finished = false;
   return new Promise((resolve) => {
     const done = () => {
+      if (finished) return;
+      finished = true;
+      const unanswered = pending;
       agent.destroy();
-      resolve(summary(latencies, o.seconds, errors, { maxSendLag: maxLag, maxInFlight, offered: o.rate }));
+      const answeredPerSecond = latencies.length / Math.max(o.seconds, (lastAnswer - warmupEnd) / 1000);
+      for (let k = 0; k < unanswered; k++) latencies.push(Infinity);
+      const r = summary(latencies, o.seconds, errors + unanswered, { maxSendLag: maxLag, maxInFlight, offered: o.rate, unanswered });
+      resolve({ ...r, rps: answeredPerSecond });
     };
+    setTimeout(done, start + total * interval - performance.now() + drainMs).unref?.();
     const pump = () => {
       const now = performance.now();
       while (sent < total && start + sent * interval <= now) {
@@ -97,8 +109,10 @@ function openLoop(o) {
         get(agent, url, headers)
           .then((res) => res.status === 200 && (!o.expectTrue || JSON.parse(res.body)[o.expectTrue] === true), () => false)
           .then((ok) => {
+            if (finished) return;
             if (measured) {
-              latencies.push(performance.now() - scheduled);
+              lastAnswer = performance.now();
+              latencies.push(lastAnswer - scheduled);
               if (!ok) errors++;
             }
             pending--;

@@ -20,6 +20,8 @@ export interface LoadOptions {
   concurrency?: number;
   /** Open loop instead: requests per second sent on schedule whatever the answers; latency from the scheduled time. */
   rate?: number;
+  /** Open loop: how long to wait for answers after the last scheduled send (default 5 s). */
+  drainSeconds?: number;
   /** When set, an answer counts as an error unless it is a 200 whose JSON body has this field === true. */
   expectTrue?: string;
 }
@@ -35,6 +37,8 @@ export interface LoadResult {
   maxSendLag?: number;
   /** Open loop: the most requests outstanding at once. */
   maxInFlight?: number;
+  /** Open loop: requests still unanswered `drainSeconds` after the last scheduled send (counted as errors, latency infinite). */
+  unanswered?: number;
 }
 
 /** Runs the load in a fresh worker thread and resolves with its result. */
