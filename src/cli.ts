@@ -47,19 +47,50 @@ program
       const services = createServices(handle, { timeZone: config.timeZone });
       let demoNote = '';
       if (opts.demo) {
-        const demo = await loadDemo(services, { dataset: true, timeZone: config.timeZone });
-        if (demo.agreementLoaded) demoNote += '\nPerjanjian demo dimuat: PKS Kabupaten Buton Utara — BPJS Ketenagakerjaan KC Kendari';
-        if (demo.datasetLoaded) demoNote += '\nData contoh dimuat (nama-nama fiktif, bertanda "(contoh)"): 3 unit kerja, 40 pegawai, 24 bulan tagihan, klaim, register';
-        if (demo.usersCreated.length > 0) demoNote += `\nMasuk demo (demo login): ${demo.usersCreated.join(' / ')} — kata sandi "${DEMO_PASSWORD}"`;
+        // Instances started together on one empty database: only the one that claims the run loads the demo.
+        // The others wait until it is done, so nobody serves (or sends reminders from) a half-loaded demo.
+        const { runOnce } = await import('./db/jobs.ts');
+        const loadOnce = () => runOnce(handle.db, { job: 'demo-load', runKey: 'once' }, async () => {
+          const demo = await loadDemo(services, { dataset: true, timeZone: config.timeZone });
+          if (demo.agreementLoaded) demoNote += '\nPerjanjian demo dimuat: PKS Kabupaten Buton Utara — BPJS Ketenagakerjaan KC Kendari';
+          if (demo.datasetLoaded) demoNote += '\nData contoh dimuat (nama-nama fiktif, bertanda "(contoh)"): 3 unit kerja, 40 pegawai, 24 bulan tagihan, klaim, register';
+          if (demo.usersCreated.length > 0) demoNote += `\nMasuk demo (demo login): ${demo.usersCreated.join(' / ')} — kata sandi "${DEMO_PASSWORD}"`;
+          return demo.agreementLoaded || demo.usersCreated.length ? 'demo dimuat' : 'basis data tidak kosong; demo tidak dimuat';
+        });
+        const { runStatus } = await import('./db/jobs.ts');
+        const first = await loadOnce();
+        if (!first.ran && first.by.status !== 'done') {
+          while ((await runStatus(handle.db, { job: 'demo-load', runKey: 'once' })) === 'running') await new Promise((r) => setTimeout(r, 500));
+          await loadOnce(); // taken over if it failed or went stale; otherwise a no-op
+        }
       }
       const app = await buildApp({ services, config, logger: true });
       await app.listen({ port: config.port, host: config.host });
       // On SQLite, tell `lindung restore` that a server holds the database (db/backup.ts).
       const releaseLock = handle.sqlite && handle.sqlite.name !== ':memory:' ? holdServerLock(handle.sqlite.name, config.port) : () => {};
       process.once('exit', releaseLock);
+      // The daily reminder e-mail (when SMTP is configured), sent by one instance only (monitoring/daily-reminders.ts).
+      const { mailConfigFrom } = await import('./monitoring/mailer.ts');
+      const mail = mailConfigFrom();
+      let stopSchedule = () => {};
+      if (mail) {
+        const { startReminderSchedule } = await import('./monitoring/daily-reminders.ts');
+        const schedule = startReminderSchedule({
+          db: handle.db,
+          reminders: services.reminders,
+          mail,
+          timeZone: config.timeZone,
+          sendTime: config.reminderTime,
+          intervalMs: config.scheduleIntervalMs,
+          today: services.today,
+          log: (level, message) => app.log[level](message),
+        });
+        stopSchedule = schedule.stop;
+      }
       const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
       console.log(`\nLindung berjalan di http://${shown}:${config.port}  (${handle.description}${applied.length ? `, migrasi: ${applied.join(', ')}` : ''})${demoNote}\nDokumentasi API: http://${shown}:${config.port}/api/docs\n`);
       const stop = async () => {
+        stopSchedule();
         await app.close();
         await handle.close();
         releaseLock();

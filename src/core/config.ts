@@ -27,6 +27,10 @@ export interface Config {
   trustProxy: false | string[];
   /** Public address printed in card QR codes (default: the address a request came to). */
   publicUrl: string | undefined;
+  /** Office time 'HH:MM' from which `lindung serve` sends the day's reminder e-mail (when SMTP is set). */
+  reminderTime: string;
+  /** How often the server checks its scheduled work (default one minute). */
+  scheduleIntervalMs: number;
 }
 
 interface FileConfig {
@@ -40,6 +44,7 @@ interface FileConfig {
   loginRateLimit?: number;
   trustProxy?: string;
   publicUrl?: string;
+  reminderTime?: string;
 }
 
 function readFileConfig(env: NodeJS.ProcessEnv): FileConfig {
@@ -69,6 +74,21 @@ export function parseTrustProxy(value: string | undefined): false | string[] {
   return parts;
 }
 
+/** 'HH:MM' (24 h) office time; default 07:00. */
+export function parseSendTime(value: string | undefined): string {
+  const v = (value ?? '07:00').trim();
+  const m = /^(\d{1,2}):(\d{2})$/.exec(v);
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) throw new Error(`LINDUNG_REMINDER_TIME tidak sah: "${v}" (jam kantor JJ:MM, contoh 07:00)`);
+  return `${m[1]!.padStart(2, '0')}:${m[2]}`;
+}
+
+function scheduleInterval(value: string | undefined): number {
+  if (value === undefined || value === '') return 60_000;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds < 0.1 || seconds > 3600) throw new Error(`LINDUNG_SCHEDULE_INTERVAL_SECONDS tidak sah: "${value}" (0,1 s.d. 3600 detik)`);
+  return Math.round(seconds * 1000);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const file = readFileConfig(env);
   const port = Number(env.PORT ?? file.port ?? 3000);
@@ -86,5 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimit: Number(env.LINDUNG_LOGIN_RATE_LIMIT ?? file.loginRateLimit ?? 10),
     trustProxy: parseTrustProxy(env.LINDUNG_TRUST_PROXY ?? file.trustProxy),
     publicUrl: env.LINDUNG_PUBLIC_URL ?? file.publicUrl,
+    reminderTime: parseSendTime(env.LINDUNG_REMINDER_TIME ?? file.reminderTime),
+    scheduleIntervalMs: scheduleInterval(env.LINDUNG_SCHEDULE_INTERVAL_SECONDS),
   };
 }

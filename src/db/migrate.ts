@@ -1,12 +1,73 @@
 /** Applies pending migrations (forward only). */
-import { Migrator, type Kysely } from 'kysely';
+import { openSync, closeSync, writeSync, readFileSync, rmSync } from 'node:fs';
+import { Migrator, sql, type Kysely } from 'kysely';
 import { migrations } from './migrations/index.ts';
+import { dialectOf } from './columns.ts';
 
 /**
  * `schema` (PostgreSQL only) keeps Kysely's bookkeeping tables in that schema. `upTo` stops at
  * that migration (tests of a later migration build their database as it stood before it).
+ *
+ * Several processes may start at once on one database (instances behind a proxy, a cron job while
+ * the server starts). On PostgreSQL Kysely's migration lock (a locked row) serialises them. On
+ * SQLite Kysely's lock is a no-op and its migrations run outside a transaction (0015 needs the
+ * foreign_keys pragma, which a transaction ignores), so a lock file beside the database
+ * (`<db>.migrate.lock`, created exclusively, holding the pid) makes the second process wait; a
+ * lock left by a dead process is taken over.
  */
 export async function migrateToLatest(db: Kysely<any>, schema?: string, upTo?: string): Promise<string[]> {
+  const file = dialectOf(db) === 'sqlite' ? await sqliteFile(db) : null;
+  if (!file) return migrate(db, schema, upTo);
+  const release = await lockFile(`${file}.migrate.lock`);
+  try {
+    return await migrate(db, schema, upTo);
+  } finally {
+    release();
+  }
+}
+
+async function sqliteFile(db: Kysely<any>): Promise<string | null> {
+  const rows = (await sql<{ name: string; file: string }>`pragma database_list`.execute(db)).rows;
+  const main = rows.find((r) => r.name === 'main');
+  return main?.file ? main.file : null;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function lockFile(path: string, timeoutMs = 120_000): Promise<() => void> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const fd = openSync(path, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(path, { force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+    let holder = NaN;
+    try {
+      holder = Number(readFileSync(path, 'utf8'));
+    } catch {
+      continue; // removed meanwhile: try again
+    }
+    if (Number.isInteger(holder) && holder > 0 && !alive(holder)) {
+      rmSync(path, { force: true });
+      continue;
+    }
+    if (Date.now() > end) throw new Error(`Migrasi menunggu proses ${holder} terlalu lama (berkas kunci ${path}); hapus berkas itu bila proses tersebut sudah tidak berjalan`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function migrate(db: Kysely<any>, schema: string | undefined, upTo: string | undefined): Promise<string[]> {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },

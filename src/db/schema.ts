@@ -55,6 +55,19 @@ export interface LoginFailuresTable {
   ip: string;
 }
 
+/** One run of a scheduled job (db/jobs.ts): unique on (job, run_key), so a run happens once across instances. */
+export interface JobRunsTable {
+  id: Generated<number>;
+  job: string;
+  run_key: string;
+  status: 'running' | 'done' | 'failed';
+  instance: string;
+  attempts: Generated<number>;
+  started_at: string;
+  finished_at: string | null;
+  detail: string | null;
+}
+
 export interface SessionsTable {
   id: Generated<number>;
   token_hash: string;
@@ -456,6 +469,7 @@ export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
   login_failures: LoginFailuresTable;
+  job_runs: JobRunsTable;
   api_tokens: ApiTokensTable;
   audit_log: AuditLogTable;
   files: FilesTable;

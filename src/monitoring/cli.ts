@@ -6,6 +6,8 @@ import { AppError } from '../core/errors.ts';
 import { withContext } from '../cli/context.ts';
 import { printJson } from '../cli/output.ts';
 import { mailConfigFrom, sendMail } from './mailer.ts';
+import { reminderMail, sendDailyReminders } from './daily-reminders.ts';
+import { formatDateId } from '../core/dates.ts';
 
 export function registerMonitoringCommands(program: Command): void {
   program
@@ -36,11 +38,22 @@ export function registerMonitoringCommands(program: Command): void {
     .option('--json', 'keluaran JSON')
     .action(async (opts) => {
       await withContext(!!opts.json, async ({ services }) => {
+        if (opts.send && !opts.agreement) {
+          // The day's e-mail of every agreement: sent once a day, whether by cron here or by a server instance.
+          const config = mailConfigFrom();
+          if (!config) throw new AppError('validation_failed', 'Atur LINDUNG_SMTP_URL untuk mengirim surel');
+          const day = services.today();
+          const outcome = await sendDailyReminders({ db: services.db, reminders: services.reminders, mail: config, day });
+          if (outcome.ran) console.log(outcome.detail);
+          else console.log(`Pengingat ${formatDateId(day)} ${outcome.by.status === 'done' ? 'sudah dikirim' : 'sedang dikirim'} oleh ${outcome.by.instance} (${outcome.by.detail ?? 'mulai ' + outcome.by.startedAt}); tidak dikirim lagi`);
+          return;
+        }
         const items = await services.reminders.list(cliActor(), opts.agreement ? Number(opts.agreement) : undefined);
         if (opts.send) {
           const config = mailConfigFrom();
           if (!config) throw new AppError('validation_failed', 'Atur LINDUNG_SMTP_URL untuk mengirim surel');
-          if (items.length) await sendMail(config, `Lindung: ${items.length} pengingat`, items.map((r) => `[${r.severity}] ${r.date} ${r.message}`).join('\n'));
+          const { subject, text } = reminderMail(items);
+          if (items.length) await sendMail(config, subject, text);
           console.log(`${items.length} pengingat ${items.length ? `dikirim ke ${config.to.join(', ')}` : ''}`);
           return;
         }
