@@ -33,7 +33,7 @@ export const CLAIM_DEADLINE_NOTICE_DAYS = 2;
 
 export function claimReminders(c: OpenClaim, today: string): ClaimReminder[] {
   if (c.status === 'paid' || c.status === 'rejected') return [];
-  const who = `Klaim ${c.program} #${c.id} (${c.fullName})`;
+  const who = `${tr('Klaim', 'Claim')} ${c.program} #${c.id} (${c.fullName})`;
   const link = `/klaim/${c.id}`;
   const out: ClaimReminder[] = [];
   for (const d of c.deadlines) {

@@ -369,6 +369,7 @@ export const en: typeof id = {
     onlyInBranchHint: "On the branch office's list, but not registered or not active in Lindung.",
   },
   monitoring: {
+    claimsByStatus: 'Claims by programme and status',
     asOf: 'As of {{date}}',
     asOfEnded: 'As of {{date}} — the agreement has ended',
     date: 'Date',

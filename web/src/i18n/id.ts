@@ -367,6 +367,7 @@ export const id = {
     onlyInBranchHint: 'Ada di daftar kantor cabang, tetapi tidak terdaftar atau tidak aktif di Lindung.',
   },
   monitoring: {
+    claimsByStatus: 'Klaim per program dan status',
     asOf: 'Keadaan per {{date}}',
     asOfEnded: 'Keadaan per {{date}} — perjanjian telah berakhir',
     date: 'Tanggal',
