@@ -12,7 +12,8 @@ import { AppError } from '../core/errors.ts';
 import { formatPercent, formatRupiah, multiplyFraction, parsePercent, sumRupiah, type Rate, type Rupiah } from '../core/money.ts';
 import type { Terms } from '../agreements/terms.ts';
 import { applicableRow, disabilityRow, type DisabilityRow } from './disability-table.ts';
-import { BENEFIT_ROUNDING, ROUNDED_DOWN, percentTimesWage, type QuoteBuilder } from './items.ts';
+import { tr } from '../core/language.ts';
+import { BENEFIT_ROUNDING, roundedDown, percentTimesWage, type QuoteBuilder } from './items.ts';
 import type { DisabilityPart, ParsedBenefitQuoteRequest } from './schemas.ts';
 
 type DisabilityInput = ParsedBenefitQuoteRequest['disabilities'][number];
@@ -35,7 +36,7 @@ function tablePercent(input: DisabilityInput, row: DisabilityRow): { rate: Rate;
     if (input.tablePercent === undefined) return fail(`Kode cacat "${input.code}" berupa rentang ${range}; isi tablePercent sesuai penilaian dokter`);
     const rate = parsePercent(input.tablePercent);
     if (compareRates(rate, row.percent) < 0 || compareRates(rate, max) > 0) fail(`Persentase untuk "${input.code}" harus dalam rentang ${range}`);
-    return { rate, explain: `${formatPercent(rate)} (rentang ${range})` };
+    return { rate, explain: `${formatPercent(rate)} (${tr('rentang', 'range')} ${range})` };
   }
   if (row.kind === 'per_unit') {
     if (input.units === undefined) return fail(`Kode cacat "${input.code}" dihitung per ${row.unit ?? 'kelipatan'}; isi units (jumlah kelipatan)`);
@@ -43,7 +44,7 @@ function tablePercent(input: DisabilityInput, row: DisabilityRow): { rate: Rate;
     const rate = { numerator: row.percent.numerator * input.units, denominator: row.percent.denominator };
     const steps = `${input.units} × ${formatPercent(row.percent)} = ${formatPercent(rate)}`;
     const cap = row.capCode ? disabilityRow(row.capCode).percent : undefined;
-    if (cap && compareRates(rate, cap) > 0) return { rate: cap, explain: `${formatPercent(cap)} (${steps}, dibatasi ${formatPercent(cap)})` };
+    if (cap && compareRates(rate, cap) > 0) return { rate: cap, explain: `${formatPercent(cap)} (${steps}, ${tr('dibatasi', 'capped at')} ${formatPercent(cap)})` };
     return { rate, explain: `${formatPercent(rate)} (${steps})` };
   }
   return { rate: row.percent, explain: formatPercent(row.percent) };
@@ -54,7 +55,7 @@ export function disabilityPart(input: DisabilityInput, functional: boolean, wage
   const named = disabilityRow(input.code);
   const row = applicableRow(named, leftHanded);
   const { rate, explain } = tablePercent(input, row);
-  const label = row === named ? named.label : `${named.label} (kidal: dipakai persentase "${row.label}")`;
+  const label = row === named ? named.label : tr(`${named.label} (kidal: dipakai persentase "${row.label}")`, `${named.label} (left-handed: the percentage of "${row.label}" applies)`);
   const wageText = `${multiplier} × ${formatRupiah(wage)}`;
 
   let amount: Rupiah;
@@ -97,25 +98,25 @@ export function addPartialDisability(q: QuoteBuilder, req: ParsedBenefitQuoteReq
   const isCapped = sum > cap;
   const sumText = parts.length > 1 ? `${parts.map((p) => formatRupiah(p.amount)).join(' + ')} = ${formatRupiah(sum)}` : formatRupiah(sum);
   const capText = isCapped
-    ? `; melebihi santunan cacat total tetap ${b.totalPermanentPercent.value}% × ${multiplier} × ${formatRupiah(req.wage)} = ${formatRupiah(cap)}, dibayar ${formatRupiah(cap)}`
+    ? tr(`; melebihi santunan cacat total tetap ${b.totalPermanentPercent.value}% × ${multiplier} × ${formatRupiah(req.wage)} = ${formatRupiah(cap)}, dibayar ${formatRupiah(cap)}`, `; above the total permanent disability benefit ${b.totalPermanentPercent.value}% × ${multiplier} × ${formatRupiah(req.wage)} = ${formatRupiah(cap)}, paid ${formatRupiah(cap)}`)
     : '';
   q.add(
     {
       code: functional ? 'partial_functional_disability' : 'partial_anatomical_disability',
-      label: functional ? 'Santunan cacat sebagian fungsi' : 'Santunan cacat sebagian anatomis',
+      label: functional ? tr('Santunan cacat sebagian fungsi', 'Partial functional disability benefit') : tr('Santunan cacat sebagian anatomis', 'Partial anatomical disability benefit'),
       amount: isCapped ? cap : sum,
       cap,
       capped: isCapped,
-      formula: `${parts.map((p) => p.formula).join('; ')}${parts.length > 1 ? `; jumlah ${sumText}` : ''}${capText} (${ROUNDED_DOWN})`,
+      formula: `${parts.map((p) => p.formula).join('; ')}${parts.length > 1 ? `; ${tr('jumlah', 'total')} ${sumText}` : ''}${capText} (${roundedDown()})`,
     },
     [b.disabilityWageMultiplier, ...(isCapped ? [b.totalPermanentPercent] : [])],
     [TABLE_BASIS],
   );
 
   for (const p of parts) {
-    if (!p.confirmed) q.warnings.add(`Persentase "${p.label}" (${p.percent}) belum dikonfirmasi terhadap Lampiran PP 44/2015; periksa sebelum dibayar.`);
+    if (!p.confirmed) q.warnings.add(tr(`Persentase "${p.label}" (${p.percent}) belum dikonfirmasi terhadap Lampiran PP 44/2015; periksa sebelum dibayar.`, `The percentage of "${p.label}" (${p.percent}) is not yet confirmed against the Annex of PP 44/2015; check it before paying.`));
   }
-  if (parts.some((p) => p.confirmed)) q.notes.add('Persentase tabel cacat bagian A bersumber sekunder (S11, "sesuai PP No.82 Tahun 2019").');
-  if (req.leftHanded) q.notes.add('Peserta kidal: persentase anggota badan kanan dan kiri dipertukarkan.');
+  if (parts.some((p) => p.confirmed)) q.notes.add(tr('Persentase tabel cacat bagian A bersumber sekunder (S11, "sesuai PP No.82 Tahun 2019").', 'The percentages of part A of the disability table come from a secondary source (S11, "sesuai PP No.82 Tahun 2019").'));
+  if (req.leftHanded) q.notes.add(tr('Peserta kidal: persentase anggota badan kanan dan kiri dipertukarkan.', 'Left-handed participant: the percentages of the right and left limbs are swapped.'));
   return parts;
 }

@@ -2,6 +2,7 @@
  * Small helpers shared by the benefit rules: the one rounding rule for benefits, citations
  * built from the terms' own `basis` texts, and the quote lines.
  */
+import { tr } from '../core/language.ts';
 import { formatRupiah, multiplyFraction, type Rounding, type Rupiah } from '../core/money.ts';
 import type { BenefitItem } from './schemas.ts';
 
@@ -10,7 +11,8 @@ import type { BenefitItem } from './schemas.ts';
  * is never promised a rupiah the fund would not pay). Every formula says so.
  */
 export const BENEFIT_ROUNDING: Rounding = 'down';
-export const ROUNDED_DOWN = 'dibulatkan ke bawah';
+/** "dibulatkan ke bawah" ("rounded down" in English). */
+export const roundedDown = (): string => tr('dibulatkan ke bawah', 'rounded down');
 
 /** A cited value from the terms: `{ value, basis, note? }`. */
 export interface CitedValue {
@@ -50,6 +52,6 @@ export function capped(cost: Rupiah, cap: Rupiah): { amount: Rupiah; capped: boo
 /** "Rp 7.000.000, dibatasi maks. Rp 5.000.000, dibayar Rp 5.000.000" or "Rp 800.000 (maks. Rp 1.000.000)". */
 export function capFormula(cost: Rupiah, cap: Rupiah): string {
   return cost > cap
-    ? `${formatRupiah(cost)}, dibatasi maks. ${formatRupiah(cap)}, dibayar ${formatRupiah(cap)}`
-    : `${formatRupiah(cost)} (maks. ${formatRupiah(cap)}) = ${formatRupiah(cost)}`;
+    ? tr(`${formatRupiah(cost)}, dibatasi maks. ${formatRupiah(cap)}, dibayar ${formatRupiah(cap)}`, `${formatRupiah(cost)}, capped at max. ${formatRupiah(cap)}, paid ${formatRupiah(cap)}`)
+    : tr(`${formatRupiah(cost)} (maks. ${formatRupiah(cap)}) = ${formatRupiah(cost)}`, `${formatRupiah(cost)} (max. ${formatRupiah(cap)}) = ${formatRupiah(cost)}`);
 }

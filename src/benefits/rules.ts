@@ -19,12 +19,13 @@
  * of the stated cost, at most the cap), with a warning.
  */
 import { AppError } from '../core/errors.ts';
-import { formatRupiah, multiplyFraction, sumRupiah, terbilang, type Rupiah } from '../core/money.ts';
+import { formatRupiah, multiplyFraction, sumRupiah, type Rupiah } from '../core/money.ts';
+import { amountInWords, tr } from '../core/language.ts';
 import { parseOrThrow } from '../core/validation.ts';
 import type { Terms } from '../agreements/terms.ts';
 import { reportedWage } from '../agreements/rules.ts';
 import { addPartialDisability } from './disability.ts';
-import { BENEFIT_ROUNDING, QuoteBuilder, ROUNDED_DOWN, capFormula, capped, percentTimesWage } from './items.ts';
+import { BENEFIT_ROUNDING, QuoteBuilder, roundedDown, capFormula, capped, percentTimesWage } from './items.ts';
 import { addScholarship } from './scholarship.ts';
 import { addStmb } from './stmb.ts';
 import {
@@ -39,10 +40,10 @@ import {
   type TransportMode,
 } from './schemas.ts';
 
-const TRANSPORT_LABEL: Record<TransportMode, string> = {
-  land: 'Biaya angkut darat/sungai/danau',
-  sea: 'Biaya angkut laut',
-  air: 'Biaya angkut udara',
+const TRANSPORT_LABEL: Record<TransportMode, () => string> = {
+  land: () => tr('Biaya angkut darat/sungai/danau', 'Transport by land, river or lake'),
+  sea: () => tr('Biaya angkut laut', 'Transport by sea'),
+  air: () => tr('Biaya angkut udara', 'Transport by air'),
 };
 
 const fail = (message: string, details?: unknown): never => {
@@ -96,7 +97,7 @@ function addTransport(q: QuoteBuilder, req: ParsedBenefitQuoteRequest, terms: Te
     const cited = terms.benefits.transportCap[mode];
     const paid = capped(cost, cited.value);
     const sum = costs.length > 1 ? `${costs.map(formatRupiah).join(' + ')} = ` : '';
-    q.add({ code: `transport_${mode}`, label: TRANSPORT_LABEL[mode], amount: paid.amount, cap: cited.value, capped: paid.capped, formula: sum + capFormula(cost, cited.value) }, [cited]);
+    q.add({ code: `transport_${mode}`, label: TRANSPORT_LABEL[mode](), amount: paid.amount, cap: cited.value, capped: paid.capped, formula: sum + capFormula(cost, cited.value) }, [cited]);
   }
 }
 
@@ -110,9 +111,9 @@ function addCapped(q: QuoteBuilder, code: string, label: string, cost: Rupiah, c
 /** Medical care as medically needed: no cap when the terms say none (null), else up to their cap. */
 function addMedical(q: QuoteBuilder, cost: Rupiah, cited: Terms['benefits']['medicalCareCap']): void {
   if (cost <= 0) return;
-  const label = 'Pelayanan kesehatan sesuai kebutuhan medis';
+  const label = tr('Pelayanan kesehatan sesuai kebutuhan medis', 'Medical care as medically needed');
   if (cited.value === null) {
-    q.add({ code: 'medical', label, amount: cost, formula: `Sesuai kebutuhan medis, tanpa batas: ${formatRupiah(cost)}` }, [cited]);
+    q.add({ code: 'medical', label, amount: cost, formula: tr(`Sesuai kebutuhan medis, tanpa batas: ${formatRupiah(cost)}`, `As medically needed, no cap: ${formatRupiah(cost)}`) }, [cited]);
     return;
   }
   const paid = capped(cost, cited.value);
@@ -128,12 +129,12 @@ function addJkkCare(q: QuoteBuilder, req: ParsedBenefitQuoteRequest, terms: Term
   if (req.orthosisPrice > 0) {
     const surcharge = b.orthosisSurchargePercent;
     const amount = multiplyFraction(req.orthosisPrice, 100 + surcharge.value, 100, BENEFIT_ROUNDING);
-    const formula = `${formatRupiah(req.orthosisPrice)} + ${surcharge.value}% × ${formatRupiah(req.orthosisPrice)} = ${formatRupiah(amount)} (${ROUNDED_DOWN})`;
-    q.add({ code: 'orthosis', label: 'Alat bantu (orthese) / alat ganti (prothese)', amount, formula }, [surcharge]);
+    const formula = `${formatRupiah(req.orthosisPrice)} + ${surcharge.value}% × ${formatRupiah(req.orthosisPrice)} = ${formatRupiah(amount)} (${roundedDown()})`;
+    q.add({ code: 'orthosis', label: tr('Alat bantu (orthese) / alat ganti (prothese)', 'Orthosis / prosthesis'), amount, formula }, [surcharge]);
   }
-  addCapped(q, 'dentures', 'Penggantian gigi tiruan', req.denturesCost, b.denturesCap);
-  addCapped(q, 'glasses', 'Penggantian kacamata', req.glassesCost, b.glassesCap);
-  addCapped(q, 'hearing_aid', 'Penggantian alat bantu dengar', req.hearingAidCost, b.hearingAidCap);
+  addCapped(q, 'dentures', tr('Penggantian gigi tiruan', 'Dentures'), req.denturesCost, b.denturesCap);
+  addCapped(q, 'glasses', tr('Penggantian kacamata', 'Glasses'), req.glassesCost, b.glassesCap);
+  addCapped(q, 'hearing_aid', tr('Penggantian alat bantu dengar', 'Hearing aid'), req.hearingAidCost, b.hearingAidCap);
   addHomeCare(q, req, terms);
 }
 
@@ -146,17 +147,17 @@ function addHomeCare(q: QuoteBuilder, req: ParsedBenefitQuoteRequest, terms: Ter
   if (req.homeCareCost <= 0) return;
   const b = terms.benefits;
   const max = b.homeCareMaxMonths.value;
-  const months = req.homeCareMonths > 0 ? ` selama ${req.homeCareMonths} bulan` : '';
+  const months = req.homeCareMonths > 0 ? tr(` selama ${req.homeCareMonths} bulan`, ` for ${req.homeCareMonths} months`) : '';
   if (req.homeCareMonths <= max) {
-    addCapped(q, 'home_care', `Perawatan di rumah (home care)${months}`, req.homeCareCost, b.homeCareCap);
+    addCapped(q, 'home_care', `${tr('Perawatan di rumah (home care)', 'Home care')}${months}`, req.homeCareCost, b.homeCareCap);
     return;
   }
   const firstYear = multiplyFraction(req.homeCareCost, max, req.homeCareMonths, BENEFIT_ROUNDING);
   const paid = capped(firstYear, b.homeCareCap.value);
-  const proRata = `${formatRupiah(req.homeCareCost)} × ${max}/${req.homeCareMonths} bulan = ${formatRupiah(firstYear)} (${ROUNDED_DOWN})`;
-  const cap = paid.capped ? `, dibatasi maks. ${formatRupiah(b.homeCareCap.value)}, dibayar ${formatRupiah(paid.amount)}` : ` (maks. ${formatRupiah(b.homeCareCap.value)}) = ${formatRupiah(paid.amount)}`;
-  q.add({ code: 'home_care', label: `Perawatan di rumah (home care) ${max} bulan pertama dari ${req.homeCareMonths} bulan`, amount: paid.amount, cap: b.homeCareCap.value, capped: paid.capped, formula: proRata + cap }, [b.homeCareCap, b.homeCareMaxMonths]);
-  q.warnings.add(`Perawatan di rumah direkomendasikan ${req.homeCareMonths} bulan; dibayar paling lama ${max} bulan (${b.homeCareMaxMonths.basis}), yaitu ${max} bulan pertama secara pro rata.`);
+  const proRata = `${formatRupiah(req.homeCareCost)} × ${max}/${req.homeCareMonths} ${tr('bulan', 'months')} = ${formatRupiah(firstYear)} (${roundedDown()})`;
+  const cap = paid.capped ? tr(`, dibatasi maks. ${formatRupiah(b.homeCareCap.value)}, dibayar ${formatRupiah(paid.amount)}`, `, capped at max. ${formatRupiah(b.homeCareCap.value)}, paid ${formatRupiah(paid.amount)}`) : tr(` (maks. ${formatRupiah(b.homeCareCap.value)}) = ${formatRupiah(paid.amount)}`, ` (max. ${formatRupiah(b.homeCareCap.value)}) = ${formatRupiah(paid.amount)}`);
+  q.add({ code: 'home_care', label: tr(`Perawatan di rumah (home care) ${max} bulan pertama dari ${req.homeCareMonths} bulan`, `Home care, the first ${max} of ${req.homeCareMonths} months`), amount: paid.amount, cap: b.homeCareCap.value, capped: paid.capped, formula: proRata + cap }, [b.homeCareCap, b.homeCareMaxMonths]);
+  q.warnings.add(tr(`Perawatan di rumah direkomendasikan ${req.homeCareMonths} bulan; dibayar paling lama ${max} bulan (${b.homeCareMaxMonths.basis}), yaitu ${max} bulan pertama secara pro rata.`, `Home care is recommended for ${req.homeCareMonths} months; at most ${max} months are paid (${b.homeCareMaxMonths.basis}): the first ${max} months, pro rata.`));
 }
 
 function addWorkDeath(q: QuoteBuilder, req: ParsedBenefitQuoteRequest, terms: Terms): void {
@@ -166,28 +167,28 @@ function addWorkDeath(q: QuoteBuilder, req: ParsedBenefitQuoteRequest, terms: Te
   const floor = b.workDeathFloorIsJkmLumpSum.value ? b.jkmDeathLumpSum.value : 0;
   const raised = base < floor;
   const formula = `${b.workDeathPercent.value}% × ${m} × ${formatRupiah(req.wage)} = ${formatRupiah(base)}` +
-    (raised ? `; kurang dari santunan kematian JKM, dibayar paling sedikit ${formatRupiah(floor)}` : '');
+    (raised ? tr(`; kurang dari santunan kematian JKM, dibayar paling sedikit ${formatRupiah(floor)}`, `; less than the JKM death benefit, at least ${formatRupiah(floor)} is paid`) : '');
   const cited = raised ? [b.workDeathPercent, b.workDeathFloorIsJkmLumpSum, b.jkmDeathLumpSum] : [b.workDeathPercent];
-  q.add({ code: 'work_death', label: 'Santunan kematian akibat kecelakaan kerja', amount: raised ? floor : base, formula: `${formula} (${ROUNDED_DOWN})` }, cited);
-  q.add({ code: 'funeral', label: 'Biaya pemakaman', amount: b.funeral.value, formula: formatRupiah(b.funeral.value) }, [b.funeral]);
+  q.add({ code: 'work_death', label: tr('Santunan kematian akibat kecelakaan kerja', 'Death benefit (work accident)'), amount: raised ? floor : base, formula: `${formula} (${roundedDown()})` }, cited);
+  q.add({ code: 'funeral', label: tr('Biaya pemakaman', 'Funeral costs'), amount: b.funeral.value, formula: formatRupiah(b.funeral.value) }, [b.funeral]);
 }
 
 function addTotalPermanent(q: QuoteBuilder, req: ParsedBenefitQuoteRequest, terms: Terms): void {
   const b = terms.benefits;
   const m = b.disabilityWageMultiplier.value;
   const amount = percentTimesWage(req.wage, b.totalPermanentPercent.value, m);
-  const formula = `${b.totalPermanentPercent.value}% × ${m} × ${formatRupiah(req.wage)} = ${formatRupiah(amount)} (${ROUNDED_DOWN})`;
-  q.add({ code: 'total_permanent_disability', label: 'Santunan cacat total tetap', amount, formula }, [b.totalPermanentPercent]);
+  const formula = `${b.totalPermanentPercent.value}% × ${m} × ${formatRupiah(req.wage)} = ${formatRupiah(amount)} (${roundedDown()})`;
+  q.add({ code: 'total_permanent_disability', label: tr('Santunan cacat total tetap', 'Total permanent disability benefit'), amount, formula }, [b.totalPermanentPercent]);
 }
 
 function addPeriodic(q: QuoteBuilder, code: string, cited: Terms['benefits']['periodicLumpSum']): void {
-  q.add({ code, label: 'Santunan berkala 24 bulan dibayar sekaligus', amount: cited.value, formula: formatRupiah(cited.value) }, [cited]);
+  q.add({ code, label: tr('Santunan berkala 24 bulan dibayar sekaligus', 'Periodic benefit for 24 months, paid at once'), amount: cited.value, formula: formatRupiah(cited.value) }, [cited]);
 }
 
 function addJkm(q: QuoteBuilder, terms: Terms): void {
   const b = terms.benefits;
-  q.add({ code: 'jkm_death', label: 'Santunan kematian (JKM)', amount: b.jkmDeathLumpSum.value, formula: formatRupiah(b.jkmDeathLumpSum.value) }, [b.jkmDeathLumpSum]);
-  q.add({ code: 'jkm_funeral', label: 'Biaya pemakaman (JKM)', amount: b.jkmFuneral.value, formula: formatRupiah(b.jkmFuneral.value) }, [b.jkmFuneral]);
+  q.add({ code: 'jkm_death', label: tr('Santunan kematian (JKM)', 'Death benefit (JKM)'), amount: b.jkmDeathLumpSum.value, formula: formatRupiah(b.jkmDeathLumpSum.value) }, [b.jkmDeathLumpSum]);
+  q.add({ code: 'jkm_funeral', label: tr('Biaya pemakaman (JKM)', 'Funeral costs (JKM)'), amount: b.jkmFuneral.value, formula: formatRupiah(b.jkmFuneral.value) }, [b.jkmFuneral]);
   addPeriodic(q, 'jkm_periodic', b.jkmPeriodicLumpSum);
 }
 
@@ -196,16 +197,16 @@ function scholarshipEligible(q: QuoteBuilder, req: ParsedBenefitQuoteRequest, te
   if (req.children.length === 0) return false;
   if (req.program === 'JKK') {
     const ok = req.outcome === 'death' || req.outcome === 'total_permanent';
-    if (!ok) q.notes.add('Beasiswa JKK hanya untuk peserta yang meninggal dunia atau cacat total tetap akibat kecelakaan kerja.');
+    if (!ok) q.notes.add(tr('Beasiswa JKK hanya untuk peserta yang meninggal dunia atau cacat total tetap akibat kecelakaan kerja.', 'The JKK scholarship is only for a participant who died or became totally and permanently disabled from a work accident.'));
     return ok;
   }
   if (!terms.benefits.jkmScholarship.value) {
-    q.notes.add(`Beasiswa JKM tidak diberikan menurut ketentuan perjanjian ini (${terms.benefits.jkmScholarship.basis}).`);
+    q.notes.add(tr(`Beasiswa JKM tidak diberikan menurut ketentuan perjanjian ini (${terms.benefits.jkmScholarship.basis}).`, `The terms of this agreement give no JKM scholarship (${terms.benefits.jkmScholarship.basis}).`));
     return false;
   }
   const min = terms.benefits.scholarship.value.jkmMinContributionMonths;
   const ok = req.contributionMonths >= min;
-  if (!ok) q.notes.add(`Beasiswa JKM memerlukan masa iur paling sedikit ${min} bulan; masa iur ${req.contributionMonths} bulan.`);
+  if (!ok) q.notes.add(tr(`Beasiswa JKM memerlukan masa iur paling sedikit ${min} bulan; masa iur ${req.contributionMonths} bulan.`, `The JKM scholarship needs at least ${min} months of contributions; contributions were paid for ${req.contributionMonths} months.`));
   return ok;
 }
 
@@ -239,7 +240,7 @@ export function quoteBenefits(request: BenefitQuoteRequest, terms: Terms): Benef
     incidentDate: req.incidentDate,
     items: q.items,
     total,
-    totalInWords: terbilang(total),
+    totalInWords: amountInWords(total),
     disabilityParts,
     scholarshipSchedule,
     notes: [...q.notes],

@@ -10,8 +10,9 @@
  * is `endAge` (23) or more. The total cap is spent in time order (year 1 for child 1, then
  * child 2, then year 2 …); the year where it runs out is cut and later years are dropped.
  */
+import { formatDay, tr } from '../core/language.ts';
 import { AppError } from '../core/errors.ts';
-import { Temporal, formatDateId, parseDate } from '../core/dates.ts';
+import { Temporal, parseDate } from '../core/dates.ts';
 import { formatRupiah, sumRupiah, type Rupiah } from '../core/money.ts';
 import { SCHOOL_LEVELS, type SchoolLevel, type Terms } from '../agreements/terms.ts';
 import { NOT_IN_SCHOOL, type ChildSchedule, type ParsedBenefitQuoteRequest, type ScholarshipYear } from './schemas.ts';
@@ -110,7 +111,7 @@ function childFormula(schedule: ChildSchedule): string {
     else groups.push({ level: e.level, count: 1, amount: e.amount });
   }
   const parts = groups.map((g) => `${g.level} ${g.count} × ${formatRupiah(g.amount)}`);
-  return `Anak ke-${schedule.child}: ${parts.length ? parts.join(' + ') : 'tidak ada tahun yang dibayar'} = ${formatRupiah(schedule.total)}`;
+  return `${tr(`Anak ke-${schedule.child}`, `Child ${schedule.child}`)}: ${parts.length ? parts.join(' + ') : tr('tidak ada tahun yang dibayar', 'no year paid')} = ${formatRupiah(schedule.total)}`;
 }
 
 /** Adds the scholarship line and returns the schedule. */
@@ -125,21 +126,21 @@ export function addScholarship(q: QuoteBuilder, req: ParsedBenefitQuoteRequest, 
   q.add(
     {
       code: 'scholarship',
-      label: `Beasiswa pendidikan ${req.children.length} anak (dibayar per tahun sesuai jenjang)`,
+      label: tr(`Beasiswa pendidikan ${req.children.length} anak (dibayar per tahun sesuai jenjang)`, `Education scholarship for ${req.children.length} ${req.children.length === 1 ? 'child' : 'children'} (paid yearly by school level)`),
       amount,
       cap: cited.value.totalCap,
       capped: isCapped,
-      formula: `${schedule.map(childFormula).join('; ')}; jumlah ${formatRupiah(amount)} (paling banyak ${formatRupiah(cited.value.totalCap)}${isCapped ? ', batas tercapai' : ''}; berhenti pada usia ${cited.value.endAge} tahun)`,
+      formula: `${schedule.map(childFormula).join('; ')}; ` + tr(`jumlah ${formatRupiah(amount)} (paling banyak ${formatRupiah(cited.value.totalCap)}${isCapped ? ', batas tercapai' : ''}; berhenti pada usia ${cited.value.endAge} tahun)`, `total ${formatRupiah(amount)} (at most ${formatRupiah(cited.value.totalCap)}${isCapped ? ', limit reached' : ''}; ends at age ${cited.value.endAge})`),
     },
     notYet ? [...citations, entryAge] : citations,
   );
   req.children.forEach((c, i) => {
     const first = schedule[i]?.years[0];
-    if (c.level === NOT_IN_SCHOOL && first) q.notes.add(`Anak ke-${i + 1} belum sekolah: beasiswa mulai ${formatDateId(first.from)} saat berusia ${first.age} tahun dan masuk TK (usia masuk ${entryAge.value} tahun).`);
+    if (c.level === NOT_IN_SCHOOL && first) q.notes.add(tr(`Anak ke-${i + 1} belum sekolah: beasiswa mulai ${formatDay(first.from)} saat berusia ${first.age} tahun dan masuk TK (usia masuk ${entryAge.value} tahun).`, `Child ${i + 1} is not yet in school: the scholarship starts on ${formatDay(first.from)} at age ${first.age}, entering kindergarten (TK; entry age ${entryAge.value}).`));
   });
-  q.notes.add('Beasiswa dibayar setiap tahun sesuai jenjang pendidikan anak dan diajukan setiap tahun; berhenti bila anak mencapai usia batas, menikah, atau bekerja.');
+  q.notes.add(tr('Beasiswa dibayar setiap tahun sesuai jenjang pendidikan anak dan diajukan setiap tahun; berhenti bila anak mencapai usia batas, menikah, atau bekerja.', 'The scholarship is paid every year by the child\'s school level and claimed every year; it ends when the child reaches the age limit, marries or starts work.'));
   for (const s of schedule) {
-    if (s.years.length === 0) q.notes.add(`Anak ke-${s.child} tidak mendapat beasiswa (usia batas atau batas total sudah tercapai).`);
+    if (s.years.length === 0) q.notes.add(tr(`Anak ke-${s.child} tidak mendapat beasiswa (usia batas atau batas total sudah tercapai).`, `Child ${s.child} receives no scholarship (the age limit or the total limit is reached).`));
   }
   return schedule;
 }

@@ -9,7 +9,8 @@
  */
 import { formatRupiah, multiplyFraction, sumRupiah, type Rupiah } from '../core/money.ts';
 import type { Terms } from '../agreements/terms.ts';
-import { BENEFIT_ROUNDING, ROUNDED_DOWN, type QuoteBuilder } from './items.ts';
+import { tr } from '../core/language.ts';
+import { BENEFIT_ROUNDING, roundedDown, type QuoteBuilder } from './items.ts';
 
 export const DAYS_PER_MONTH = 30;
 
@@ -39,7 +40,7 @@ export function stmbSegments(days: number, wage: Rupiah, tiers: Terms['benefits'
 }
 
 function segmentFormula(s: StmbSegment, wage: Rupiah): string {
-  const time = s.days % DAYS_PER_MONTH === 0 ? `${s.days / DAYS_PER_MONTH} bulan` : `${s.days} hari / ${DAYS_PER_MONTH}`;
+  const time = s.days % DAYS_PER_MONTH === 0 ? tr(`${s.days / DAYS_PER_MONTH} bulan`, `${s.days / DAYS_PER_MONTH} months`) : tr(`${s.days} hari / ${DAYS_PER_MONTH}`, `${s.days} days / ${DAYS_PER_MONTH}`);
   return `${time} × ${s.percentOfWage}% × ${formatRupiah(wage)} = ${formatRupiah(s.amount)}`;
 }
 
@@ -54,11 +55,11 @@ export function addStmb(q: QuoteBuilder, days: number, wage: Rupiah, terms: Term
   q.add(
     {
       code: 'stmb',
-      label: `Santunan Sementara Tidak Mampu Bekerja (STMB) ${days} hari`,
+      label: tr(`Santunan Sementara Tidak Mampu Bekerja (STMB) ${days} hari`, `Temporary incapacity benefit (STMB) ${days} days`),
       amount,
-      formula: `${parts.join(' + ')}${sum} (1 bulan = ${DAYS_PER_MONTH} hari; sisa hari dibayar upah × % × hari / ${DAYS_PER_MONTH}, ${ROUNDED_DOWN})`,
+      formula: `${parts.join(' + ')}${sum} ` + tr(`(1 bulan = ${DAYS_PER_MONTH} hari; sisa hari dibayar upah × % × hari / ${DAYS_PER_MONTH}, ${roundedDown()})`, `(1 month = ${DAYS_PER_MONTH} days; remaining days paid wage × % × days / ${DAYS_PER_MONTH}, ${roundedDown()})`),
     },
     [tiers],
   );
-  if (unpaidDays > 0) q.notes.add(`${unpaidDays} hari tidak mampu bekerja melewati tahap STMB terakhir dalam ketentuan dan tidak dibayar.`);
+  if (unpaidDays > 0) q.notes.add(tr(`${unpaidDays} hari tidak mampu bekerja melewati tahap STMB terakhir dalam ketentuan dan tidak dibayar.`, `${unpaidDays} days of incapacity fall past the last STMB tier of the terms and are not paid.`));
 }

@@ -3,6 +3,7 @@
  * PP 49/2023): the reporting clock, the document checklist per claim type, the claim expiry and
  * the workflow's allowed steps.
  */
+import { formatDay, textLanguage, tr } from '../core/language.ts';
 import { addDays, addWorkingDays, addYears, daysBetween, formatDateId, parseDate, Temporal } from '../core/dates.ts';
 import { formatRupiah, multiplyFraction } from '../core/money.ts';
 
@@ -17,6 +18,17 @@ export const CLAIM_STATUS_LABEL: Record<ClaimStatus, string> = {
   rejected: 'ditolak',
 };
 
+const CLAIM_STATUS_LABEL_EN: Record<ClaimStatus, string> = {
+  submitted: 'submitted',
+  verified: 'verified by BPJS',
+  approved: 'approved',
+  paid: 'paid',
+  rejected: 'rejected',
+};
+
+/** A claim status as words in the language of the moment (src/core/language.ts). */
+export const claimStatusLabel = (status: ClaimStatus): string => (textLanguage() === 'en' ? CLAIM_STATUS_LABEL_EN : CLAIM_STATUS_LABEL)[status];
+
 /** What happened to the participant, as letters and registers write it. */
 export const CLAIM_OUTCOME_LABEL: Record<string, string> = {
   recovered: 'sembuh',
@@ -25,6 +37,17 @@ export const CLAIM_OUTCOME_LABEL: Record<string, string> = {
   total_permanent: 'cacat total tetap',
   death: 'meninggal dunia',
 };
+
+const CLAIM_OUTCOME_LABEL_EN: Record<string, string> = {
+  recovered: 'recovered',
+  partial_anatomical: 'partial anatomical disability',
+  partial_functional: 'partial functional disability',
+  total_permanent: 'total permanent disability',
+  death: 'died',
+};
+
+/** A claim outcome as words in the language of the moment. */
+export const claimOutcomeLabel = (outcome: string): string => (textLanguage() === 'en' ? CLAIM_OUTCOME_LABEL_EN : CLAIM_OUTCOME_LABEL)[outcome] ?? outcome;
 
 export const CLAIM_TRANSITIONS: Record<ClaimStatus, readonly ClaimStatus[]> = {
   submitted: ['verified', 'rejected'],
@@ -59,6 +82,7 @@ export const JKK_PAYMENT_BASIS = 'PP 44/2015 Pasal 37 ayat (2)–(3)';
  */
 export const JKM_PAYMENT_WORKING_DAYS = 3;
 export const JKM_PAYMENT_BASIS = 'Belum terkonfirmasi: 3 hari kerja menurut sumber sekunder (referensi §1.3); denda keterlambatan JKM tidak ditemukan';
+const jkmPaymentBasis = (): string => tr(JKM_PAYMENT_BASIS, 'Unconfirmed: 3 working days per a secondary source (reference §1.3); no JKM late-payment penalty was found');
 
 export interface ClockInput {
   program: ClaimProgram;
@@ -113,10 +137,10 @@ export function stage1DueAt(incidentDate: string, incidentTime: string): Tempora
   return parseDate(incidentDate).toPlainDateTime(Temporal.PlainTime.from(incidentTime, { overflow: 'reject' })).add({ hours: REPORT_HOURS });
 }
 
-/** "4 Mei 2022 pukul 09:30" when the deadline runs by the hour, else "4 Mei 2022". */
+/** "4 Mei 2022 pukul 09:30" ("4 May 2022 at 09:30") when the deadline runs by the hour, else "4 Mei 2022". */
 export function formatDue(d: Pick<Deadline, 'due' | 'dueAt'>): string {
-  if (!d.dueAt) return formatDateId(d.due);
-  return `${formatDateId(d.due)} pukul ${Temporal.PlainDateTime.from(d.dueAt).toPlainTime().toString({ smallestUnit: 'minute' })}`;
+  if (!d.dueAt) return formatDay(d.due);
+  return `${formatDay(d.due)} ${tr('pukul', 'at')} ${Temporal.PlainDateTime.from(d.dueAt).toPlainTime().toString({ smallestUnit: 'minute' })}`;
 }
 
 /** The late-payment penalty owed by BPJS (JKK): 1% of the benefit per day late, rounded down once. */
@@ -127,7 +151,7 @@ export function latePaymentPenalty(benefitDue: number, due: string, paidOrToday:
   return {
     daysLate,
     amount,
-    formula: `${JKK_LATE_PAYMENT_PERCENT_PER_DAY}% × ${formatRupiah(benefitDue)} × ${daysLate} hari = ${formatRupiah(amount)} (dibulatkan ke bawah ke rupiah penuh)`,
+    formula: `${JKK_LATE_PAYMENT_PERCENT_PER_DAY}% × ${formatRupiah(benefitDue)} × ` + tr(`${daysLate} hari = ${formatRupiah(amount)} (dibulatkan ke bawah ke rupiah penuh)`, `${daysLate} days = ${formatRupiah(amount)} (rounded down to the whole rupiah)`),
     basis: JKK_PAYMENT_BASIS,
   };
 }
@@ -145,23 +169,23 @@ export function claimDeadlines(c: ClockInput): Deadline[] {
     if (dueMoment && !c.stage1ReportedOn && Temporal.PlainDateTime.compare(Temporal.PlainDateTime.from(now), dueMoment) > 0) s1 = 'missed';
     out.push({
       code: 'stage1',
-      label: 'Laporan tahap I (2 × 24 jam sejak kecelakaan atau diagnosis)',
+      label: tr('Laporan tahap I (2 × 24 jam sejak kecelakaan atau diagnosis)', 'Stage I report (2 × 24 hours from the accident or diagnosis)'),
       due: stage1Due,
       dueAt,
       doneOn: c.stage1ReportedOn,
       status: s1,
-      consequence: s1 === 'late' || s1 === 'missed' ? 'Manfaat menjadi tanggungan pemberi kerja lebih dahulu, lalu dimintakan penggantian ke BPJS setelah melapor (Permenaker 1/2025 Pasal 8 ayat 2a–2c)' : null,
+      consequence: s1 === 'late' || s1 === 'missed' ? tr('Manfaat menjadi tanggungan pemberi kerja lebih dahulu, lalu dimintakan penggantian ke BPJS setelah melapor (Permenaker 1/2025 Pasal 8 ayat 2a–2c)', 'The employer pays the benefits first, then asks BPJS to reimburse them after reporting (Permenaker 1/2025 Pasal 8 ayat 2a–2c)') : null,
       basis: 'Permenaker 5/2021 Pasal 8 ayat (2) jo. Permenaker 1/2025',
     });
     if (c.stage1ReportedOn) {
       const due = addDays(c.stage1ReportedOn, DECISION_DAYS);
       const decided = c.decidedOn ?? null;
-      out.push({ code: 'decision', label: 'Penetapan kecelakaan kerja oleh BPJS (30 hari sejak laporan tahap I)', due, dueAt: null, doneOn: decided, status: judge(due, decided, c.today), consequence: null, basis: 'PP 49/2023 Pasal 25B' });
+      out.push({ code: 'decision', label: tr('Penetapan kecelakaan kerja oleh BPJS (30 hari sejak laporan tahap I)', 'BPJS decides whether it is a work accident (30 days from the stage I report)'), due, dueAt: null, doneOn: decided, status: judge(due, decided, c.today), consequence: null, basis: 'PP 49/2023 Pasal 25B' });
     }
     if (c.doctorStatementOn) {
       const stage2Due = addDays(c.doctorStatementOn, REPORT_DAYS);
       const s2 = judge(stage2Due, c.stage2ReportedOn, c.today);
-      out.push({ code: 'stage2', label: 'Laporan tahap II = klaim (2 × 24 jam sejak surat keterangan dokter)', due: stage2Due, dueAt: null, doneOn: c.stage2ReportedOn, status: s2, consequence: s2 === 'late' || s2 === 'missed' ? 'Laporan tahap II terlambat; segera lengkapi klaim' : null, basis: 'Permenaker 5/2021 Pasal 19 ayat (1)–(3) jo. Permenaker 1/2025' });
+      out.push({ code: 'stage2', label: tr('Laporan tahap II = klaim (2 × 24 jam sejak surat keterangan dokter)', 'Stage II report = the claim (2 × 24 hours from the doctor\'s statement)'), due: stage2Due, dueAt: null, doneOn: c.stage2ReportedOn, status: s2, consequence: s2 === 'late' || s2 === 'missed' ? tr('Laporan tahap II terlambat; segera lengkapi klaim', 'The stage II report is late; complete the claim at once') : null, basis: 'Permenaker 5/2021 Pasal 19 ayat (1)–(3) jo. Permenaker 1/2025' });
     }
   }
   if (c.completeOn) {
@@ -173,18 +197,18 @@ export function claimDeadlines(c: ClockInput): Deadline[] {
     const penalty = jkk && c.benefitDue && (status === 'late' || status === 'missed') ? latePaymentPenalty(c.benefitDue, due, paidOn ?? c.today) : null;
     out.push({
       code: 'payment',
-      label: `Pembayaran manfaat oleh BPJS (${days} hari kerja sejak persyaratan lengkap)`,
+      label: tr(`Pembayaran manfaat oleh BPJS (${days} hari kerja sejak persyaratan lengkap)`, `BPJS pays the benefits (${days} working days from complete requirements)`),
       due,
       dueAt: null,
       doneOn: paidOn,
       status,
-      consequence: penalty ? `BPJS dikenai ganti rugi ${formatRupiah(penalty.amount)} kepada peserta (${penalty.formula})` : null,
-      basis: jkk ? JKK_PAYMENT_BASIS : JKM_PAYMENT_BASIS,
+      consequence: penalty ? tr(`BPJS dikenai ganti rugi ${formatRupiah(penalty.amount)} kepada peserta (${penalty.formula})`, `BPJS owes the participant compensation of ${formatRupiah(penalty.amount)} (${penalty.formula})`) : null,
+      basis: jkk ? JKK_PAYMENT_BASIS : jkmPaymentBasis(),
       penalty,
     });
   }
   const expiry = addYears(c.incidentDate, c.claimExpiryYears);
-  out.push({ code: 'expiry', label: `Batas hak mengajukan klaim (${c.claimExpiryYears} tahun)`, due: expiry, dueAt: null, doneOn: c.stage2ReportedOn, status: judge(expiry, c.stage2ReportedOn, c.today), consequence: c.today > expiry && !c.stage2ReportedOn ? `Hak klaim hapus sejak ${formatDateId(expiry)}` : null, basis: 'PP 82/2019 Pasal 26; 29 Februari + n tahun = 28 Februari (lihat addYears di src/core/dates.ts)' });
+  out.push({ code: 'expiry', label: tr(`Batas hak mengajukan klaim (${c.claimExpiryYears} tahun)`, `Last day to claim (${c.claimExpiryYears} years)`), due: expiry, dueAt: null, doneOn: c.stage2ReportedOn, status: judge(expiry, c.stage2ReportedOn, c.today), consequence: c.today > expiry && !c.stage2ReportedOn ? tr(`Hak klaim hapus sejak ${formatDay(expiry)}`, `The right to claim lapsed on ${formatDay(expiry)}`) : null, basis: tr('PP 82/2019 Pasal 26; 29 Februari + n tahun = 28 Februari (lihat addYears di src/core/dates.ts)', 'PP 82/2019 Pasal 26; 29 February + n years = 28 February (see addYears in src/core/dates.ts)') });
   return out;
 }
 
@@ -194,33 +218,53 @@ export interface ChecklistItem {
   required: boolean;
 }
 
+/** Each claim document's name, in Bahasa and English. */
+const DOCUMENT_LABEL: Record<string, readonly [string, string]> = {
+  kartu_peserta: ['Kartu peserta BPJS Ketenagakerjaan', 'BPJS Ketenagakerjaan participant card'],
+  ktp: ['KTP peserta', "Participant's identity card (KTP)"],
+  laporan_tahap_1: ['Formulir laporan kecelakaan kerja tahap I', 'Stage I work accident report form'],
+  surat_dokter: ['Surat keterangan dokter pemeriksa dan/atau dokter penasihat', "Statement of the examining and/or advising doctor"],
+  kuitansi_angkut: ['Kuitansi biaya pengangkutan', 'Receipts for transport costs'],
+  kuitansi_pengobatan: ['Kuitansi biaya pengobatan/perawatan (bila faskes bukan mitra BPJS)', 'Receipts for treatment or care (when the health facility is not a BPJS partner)'],
+  akta_kematian: ['Akta atau surat keterangan kematian', 'Death certificate or statement of death'],
+  kartu_keluarga: ['Kartu Keluarga', 'Family card (Kartu Keluarga)'],
+  surat_ahli_waris: ['Surat keterangan ahli waris', 'Statement of heirs'],
+  surat_ahli_waris_pejabat: ['Surat keterangan ahli waris dari pejabat berwenang', 'Statement of heirs from the competent official'],
+  beasiswa: ['Formulir beasiswa, surat keterangan sekolah, akta kelahiran anak', "Scholarship form, school statement, child's birth certificate"],
+  ktp_ahli_waris: ['KTP ahli waris', "Heir's identity card (KTP)"],
+  buku_nikah: ['Buku nikah (bila ahli waris suami/istri)', 'Marriage book (when the heir is the spouse)'],
+};
+
+/** A checklist line: the document's name in the language of the moment (`labelKey` picks a wording other than the code's). */
+function doc(code: string, required: boolean, labelKey = code): ChecklistItem {
+  const [id, en] = DOCUMENT_LABEL[labelKey] ?? [code, code];
+  return { code, label: tr(id, en), required };
+}
+
 /** Documents per claim type (reference §4.2–4.3). */
 export function documentChecklist(program: ClaimProgram, outcome: string, hasChildren: boolean): ChecklistItem[] {
-  const common: ChecklistItem[] = [
-    { code: 'kartu_peserta', label: 'Kartu peserta BPJS Ketenagakerjaan', required: true },
-    { code: 'ktp', label: 'KTP peserta', required: true },
-  ];
+  const common: ChecklistItem[] = [doc('kartu_peserta', true), doc('ktp', true)];
   if (program === 'JKK') {
     const list: ChecklistItem[] = [
       ...common,
-      { code: 'laporan_tahap_1', label: 'Formulir laporan kecelakaan kerja tahap I', required: true },
-      { code: 'surat_dokter', label: 'Surat keterangan dokter pemeriksa dan/atau dokter penasihat', required: true },
-      { code: 'kuitansi_angkut', label: 'Kuitansi biaya pengangkutan', required: false },
-      { code: 'kuitansi_pengobatan', label: 'Kuitansi biaya pengobatan/perawatan (bila faskes bukan mitra BPJS)', required: false },
+      doc('laporan_tahap_1', true),
+      doc('surat_dokter', true),
+      doc('kuitansi_angkut', false),
+      doc('kuitansi_pengobatan', false),
     ];
-    if (outcome === 'death') list.push({ code: 'akta_kematian', label: 'Akta atau surat keterangan kematian', required: true }, { code: 'kartu_keluarga', label: 'Kartu Keluarga', required: true }, { code: 'surat_ahli_waris', label: 'Surat keterangan ahli waris', required: true });
-    if (hasChildren) list.push({ code: 'beasiswa', label: 'Formulir beasiswa, surat keterangan sekolah, akta kelahiran anak', required: true });
+    if (outcome === 'death') list.push(doc('akta_kematian', true), doc('kartu_keluarga', true), doc('surat_ahli_waris', true));
+    if (hasChildren) list.push(doc('beasiswa', true));
     return list;
   }
   const list: ChecklistItem[] = [
     ...common,
-    { code: 'akta_kematian', label: 'Akta atau surat keterangan kematian', required: true },
-    { code: 'kartu_keluarga', label: 'Kartu Keluarga', required: true },
-    { code: 'ktp_ahli_waris', label: 'KTP ahli waris', required: true },
-    { code: 'surat_ahli_waris', label: 'Surat keterangan ahli waris dari pejabat berwenang', required: true },
-    { code: 'buku_nikah', label: 'Buku nikah (bila ahli waris suami/istri)', required: false },
+    doc('akta_kematian', true),
+    doc('kartu_keluarga', true),
+    doc('ktp_ahli_waris', true),
+    doc('surat_ahli_waris', true, 'surat_ahli_waris_pejabat'),
+    doc('buku_nikah', false),
   ];
-  if (hasChildren) list.push({ code: 'beasiswa', label: 'Formulir beasiswa, surat keterangan sekolah, akta kelahiran anak', required: true });
+  if (hasChildren) list.push(doc('beasiswa', true));
   return list;
 }
 

@@ -14,14 +14,16 @@ import { AppError, notFound } from '../core/errors.ts';
 import { addDays, formatDateId, parseDate, Temporal } from '../core/dates.ts';
 import { holidayCalendar } from '../holidays/service.ts';
 import { NO_HOLIDAYS } from '../holidays/rules.ts';
-import { formatRupiah, sumRupiah, terbilang } from '../core/money.ts';
+import { formatRupiah, sumRupiah } from '../core/money.ts';
+import { amountInWords, textLanguage, withTextLanguage } from '../core/language.ts';
 import { parseOrThrow } from '../core/validation.ts';
 import { recordAudit } from '../audit/repo.ts';
 import { lockEmployee, nextNumber } from '../db/counters.ts';
 import { claimNumber } from '../db/migrations/0018_claim_numbers.ts';
 import type { ContributionsService } from '../contributions/service.ts';
 import type { BenefitsService } from '../benefits/service.ts';
-import { canMoveClaim, CLAIM_OUTCOME_LABEL, CLAIM_STATUS_LABEL, claimDeadlines, documentChecklist, duplicateCodes, paymentDateProblem, type ClaimStatus } from './rules.ts';
+import { claimNoteText } from './notes.ts';
+import { canMoveClaim, CLAIM_OUTCOME_LABEL, CLAIM_STATUS_LABEL, claimDeadlines, claimStatusLabel, documentChecklist, duplicateCodes, paymentDateProblem, type ClaimStatus } from './rules.ts';
 import { claimReminders, type ClaimReminder } from './reminders.ts';
 import { approveSchema, claimPaymentSchema, documentSchema, fileClaimSchema, rejectClaimSchema } from './schemas.ts';
 
@@ -83,6 +85,24 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
     return { ...(JSON.parse(c.request_json) as Record<string, unknown>), program: c.program, outcome: c.outcome, incidentDate: c.incident_date, agreement: c.agreement_id };
   }
 
+  /**
+   * The quote stored at approval was written in Bahasa. On an English screen its texts come from the
+   * same request quoted again, line by line by code, where the amount is still the same; a line whose
+   * amount differs (terms changed since) keeps its stored text, and so do the notes then.
+   */
+  async function storedQuoteInLanguage(stored: StoredQuote, request: Record<string, unknown>): Promise<StoredQuote> {
+    if (textLanguage() !== 'en') return stored;
+    const fresh = await benefits.quote(request).catch(() => null);
+    if (!fresh) return stored;
+    const same = (i: QuoteItem) => fresh.items.find((f) => f.code === i.code && f.amount === i.amount);
+    const items = stored.items.map((i) => {
+      const twin = same(i);
+      return twin ? { ...i, label: twin.label, formula: twin.formula } : i;
+    });
+    const all = stored.items.every((i) => same(i)) && fresh.items.length === stored.items.length;
+    return { ...stored, items, ...(all ? { notes: fresh.notes, warnings: fresh.warnings } : {}) };
+  }
+
   /** The claim's document checklist: by program and outcome, with the scholarship papers when children are named. */
   function checklistOf(c: { program: 'JKK' | 'JKM'; outcome: string; incident_date: string; agreement_id: number; request_json: string }) {
     const children = (requestOf(c) as { children?: unknown }).children;
@@ -125,7 +145,8 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
       }
       // Paid, awaiting payment (not yet due) and in arrears may all file: in arrears the benefits are
       // still owed, and who pays first is the consequence stated with the claim (contributions/protection.ts).
-      const protection = await contributions.protectionOf(input.employeeId, input.incidentDate);
+      // Stored notes and refusals are Bahasa whatever the screen's language (src/core/language.ts).
+      const protection = await withTextLanguage('id', () => contributions.protectionOf(input.employeeId, input.incidentDate));
       if ((protection.code === 'before_agreement' || protection.code === 'outside_validity') && protection.agreementId) {
         const refusal = await benefits.validityRefusal(protection.agreementId, input.incidentDate);
         if (refusal) throw new AppError('validation_failed', `${employee.full_name}: ${refusal}`, { code: protection.code });
@@ -177,7 +198,7 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
       const docs = await db.selectFrom('claim_documents as d').innerJoin('files as f', 'f.id', 'd.file_id').select(['d.id', 'd.code', 'd.uploaded_at', 'd.uploaded_by', 'f.name', 'f.size']).where('d.claim_id', '=', id).execute();
       const request = requestOf(c);
       const checklist = checklistOf(c).map((item) => ({ ...item, uploaded: docs.some((d) => d.code === item.code) }));
-      const quote = c.quote_json ? (JSON.parse(c.quote_json) as StoredQuote) : await benefits.quote(request);
+      const quote = c.quote_json ? await storedQuoteInLanguage(JSON.parse(c.quote_json) as StoredQuote, request) : await benefits.quote(request);
       const adjustments = JSON.parse(c.adjustments_json) as { code: string; amount: number; reason: string }[];
       const items = quote.items.map((i) => {
         const adj = adjustments.find((a) => a.code === i.code);
@@ -197,7 +218,7 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
       return {
         id: c.id, number: c.number, agreementId: c.agreement_id, employeeId: c.employee_id, fullName: c.full_name, nik: c.nik, program: c.program, outcome: c.outcome,
         incidentDate: c.incident_date, incidentTime: c.incident_time, place: c.place, chronology: c.chronology, reporter: c.reporter,
-        status: c.status, statusLabel: CLAIM_STATUS_LABEL[c.status], rejectionReason: c.rejection_reason,
+        status: c.status, statusLabel: claimStatusLabel(c.status), rejectionReason: c.rejection_reason,
         deadlines: claimDeadlines({
           program: c.program, incidentDate: c.incident_date, incidentTime: c.incident_time, stage1ReportedOn: c.stage1_reported_on, doctorStatementOn: c.doctor_statement_on, stage2ReportedOn: c.stage2_reported_on,
           claimExpiryYears: 5, today: day, now: now(),
@@ -208,10 +229,10 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
           isHoliday: (d) => holidays.has(d),
         }),
         checklist, documents: docs.map((d) => ({ id: d.id, code: d.code, name: d.name, size: d.size, uploadedAt: d.uploaded_at, uploadedBy: d.uploaded_by })),
-        items, total, totalInWords: terbilang(total), computedFinal: !!c.quote_json, approvedTotal: c.approved_total,
+        items, total, totalInWords: amountInWords(total), computedFinal: !!c.quote_json, approvedTotal: c.approved_total,
         wage: quote.wage ?? null, disabilityParts: quote.disabilityParts ?? [], scholarshipSchedule: quote.scholarshipSchedule ?? [], notes: quote.notes ?? [], warnings: quote.warnings ?? [],
         payments: payments.map((p) => ({ id: p.id, paidOn: p.paid_on, amount: p.amount, reference: p.reference, note: p.note })), paid, outstanding: Math.max(0, (c.approved_total ?? total) - paid),
-        timeline: events.map((e) => ({ at: e.at, actor: e.actor_label, from: e.from_status, to: e.to_status, note: e.note })),
+        timeline: events.map((e) => ({ at: e.at, actor: e.actor_label, from: e.from_status, to: e.to_status, note: claimNoteText(e.note) })),
       };
     },
 
@@ -279,7 +300,8 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
       authorize(actor, 'claims:process');
       const input = parseOrThrow(approveSchema, raw);
       const c = await load(db, id, actor);
-      const quote = await benefits.quote(requestOf(c));
+      // The quote kept with the approval is written in Bahasa; an English screen reads it back through storedQuoteInLanguage.
+      const quote = await withTextLanguage('id', () => benefits.quote(requestOf(c)));
       const twice = duplicateCodes(input.adjustments.map((a) => a.code));
       if (twice.length) throw new AppError('validation_failed', `Butir ${twice.join(', ')} disesuaikan lebih dari sekali; satu penyesuaian per butir`);
       for (const a of input.adjustments) {

@@ -15,10 +15,11 @@
  * that day (the employer was in arrears then), or the day's own month is unpaid past its due date
  * on `asOf` (today). A month counts as paid when payments (and credit) cover it in full.
  */
-import { daysBetween, formatDateId } from '../core/dates.ts';
+import { formatDay, formatMonth, textLanguage, tr } from '../core/language.ts';
+import { daysBetween } from '../core/dates.ts';
 import { formatRupiah, type Rupiah } from '../core/money.ts';
 import { isWithinValidity, validFrom } from '../agreements/rules.ts';
-import { addPeriods, monthBalances, monthDueDate, periodLabel, periodOf } from './rules.ts';
+import { addPeriods, monthBalances, monthDueDate, periodOf } from './rules.ts';
 import type { HolidayCalendar } from '../holidays/rules.ts';
 
 export type ProtectionState = 'protected_paid' | 'awaiting_payment' | 'in_arrears' | 'not_covered';
@@ -91,6 +92,15 @@ export const ARREARS_CONSEQUENCE: Consequence = {
  * so the case is decided by the longest run of consecutive months, not by the total.
  */
 export function arrearsConsequence(months: number, consecutive: number = months): Consequence {
+  if (textLanguage() === 'en') {
+    const count = months === consecutive
+      ? `${months} ${months > 1 ? 'consecutive months' : 'month'} in arrears`
+      : `${months} months in arrears, at most ${consecutive} in a row`;
+    const which = consecutive > 3
+      ? `${count} (more than 3 months in a row): the employer pays the JKK benefits first. `
+      : `${count} (up to 3 months in a row): BPJS Ketenagakerjaan still pays the JKK benefits. `;
+    return { ...ARREARS_CONSEQUENCE_EN, text: which + ARREARS_CONSEQUENCE_EN.text };
+  }
   const count = months === consecutive
     ? `Tunggakan ${months} bulan${months > 1 ? ' berturut-turut' : ''}`
     : `Tunggakan ${months} bulan, paling lama ${consecutive} bulan berturut-turut`;
@@ -99,6 +109,18 @@ export function arrearsConsequence(months: number, consecutive: number = months)
     : `${count} (sampai 3 bulan berturut-turut): BPJS Ketenagakerjaan tetap membayar manfaat JKK. `;
   return { ...ARREARS_CONSEQUENCE, text: which + ARREARS_CONSEQUENCE.text };
 }
+
+/** The same consequence for English screens. */
+const ARREARS_CONSEQUENCE_EN: Consequence = {
+  text:
+    'Contributions in arrears. With arrears of up to 3 consecutive months, BPJS Ketenagakerjaan still pays the JKK benefits and the employer must settle the arrears; ' +
+    'beyond 3 months, the employer first pays the JKK benefits to the participant or the heirs and may ask BPJS Ketenagakerjaan to reimburse them after settling the arrears and fines. ' +
+    'Whether the same applies to JKM is unconfirmed.',
+  basis:
+    'PP 44/2015 jo. PP 82/2019, the provision on employers in arrears (article number and primary text not found — unconfirmed); ' +
+    'BPJS Ketenagakerjaan page quoted by GridStar 24-03-2023; in line with PP 6/2025 Pasal 39 (JKP). Worded for employers other than state bodies: whether it applies to a regional government is unconfirmed.',
+  confirmed: false,
+};
 
 /** The longest run of consecutive months among `periods` ('YYYY-MM', ascending, distinct). */
 export function longestRun(periods: readonly string[]): number {
@@ -174,14 +196,14 @@ export function chargeFacts(bill: { number: string; dueDate: string; paid: Rupia
 
 export function protectionOn(f: ProtectionFacts): ProtectionVerdict {
   const p = f.participation;
-  if (!p || !p.registeredOn) return notCovered('not_enrolled', 'Belum terdaftar sebagai peserta JKK + JKM');
+  if (!p || !p.registeredOn) return notCovered('not_enrolled', tr('Belum terdaftar sebagai peserta JKK + JKM', 'Not registered as a JKK + JKM participant'));
   const a = p.agreement;
-  if (!a.signedOn || f.date < validFrom(a)!) return notCovered('before_agreement', `Perjanjian belum ditandatangani pada ${formatDateId(f.date)}; perlindungan berlaku sejak penandatanganan (Pasal 10)`, a.signedOn ?? undefined);
-  if (!isWithinValidity(a, f.date)) return notCovered('outside_validity', 'Di luar masa berlaku perjanjian');
-  if (f.date < p.registeredOn) return notCovered('before_enrolment', `Kepesertaan baru berlaku sejak ${formatDateId(p.registeredOn)}`, p.registeredOn);
-  if (p.deactivatedOn && f.date >= p.deactivatedOn) return notCovered('deactivated', `Kepesertaan nonaktif sejak ${formatDateId(p.deactivatedOn)}`, p.deactivatedOn);
+  if (!a.signedOn || f.date < validFrom(a)!) return notCovered('before_agreement', tr(`Perjanjian belum ditandatangani pada ${formatDay(f.date)}; perlindungan berlaku sejak penandatanganan (Pasal 10)`, `The agreement was not yet signed on ${formatDay(f.date)}; protection starts at signing (Pasal 10)`), a.signedOn ?? undefined);
+  if (!isWithinValidity(a, f.date)) return notCovered('outside_validity', tr('Di luar masa berlaku perjanjian', 'Outside the validity of the agreement'));
+  if (f.date < p.registeredOn) return notCovered('before_enrolment', tr(`Kepesertaan baru berlaku sejak ${formatDay(p.registeredOn)}`, `Participation starts only on ${formatDay(p.registeredOn)}`), p.registeredOn);
+  if (p.deactivatedOn && f.date >= p.deactivatedOn) return notCovered('deactivated', tr(`Kepesertaan nonaktif sejak ${formatDay(p.deactivatedOn)}`, `Participation inactive since ${formatDay(p.deactivatedOn)}`), p.deactivatedOn);
   const period = periodOf(f.date);
-  const month = periodLabel(period);
+  const month = formatMonth(period);
   const billed = f.charge && !f.charge.credited ? f.charge : null;
   const due = billed ? billed.dueDate : monthDueDate(period, null, f.calendar);
   const outstanding = billed ? (billed.monthPaid ? 0 : billed.outstanding) : (f.unbilledMonthly ?? null);
@@ -205,29 +227,29 @@ export function protectionOn(f: ProtectionFacts): ProtectionVerdict {
     const daysOverdue = daysBetween(oldest.dueDate, f.asOf);
     const known = arrears.filter((m) => m.outstanding !== null);
     const owed = known.length ? known.reduce((sum, m) => sum + m.outstanding!, 0) : null;
-    const months = arrears.length === 1 ? `iuran ${periodLabel(oldest.period)}` : `iuran ${arrears.length} bulan sejak ${periodLabel(oldest.period)}`;
-    const detail = oldest.billNumber ? `tagihan ${oldest.billNumber}` : 'belum ditagih';
+    const months = arrears.length === 1 ? tr(`iuran ${formatMonth(oldest.period)}`, `the contribution of ${formatMonth(oldest.period)}`) : tr(`iuran ${arrears.length} bulan sejak ${formatMonth(oldest.period)}`, `the contributions of ${arrears.length} months since ${formatMonth(oldest.period)}`);
+    const detail = oldest.billNumber ? tr(`tagihan ${oldest.billNumber}`, `bill ${oldest.billNumber}`) : tr('belum ditagih', 'not yet billed');
     const consecutive = longestRun(arrears.map((m) => m.period));
     return {
       protected: false,
       state: 'in_arrears',
       code: 'in_arrears',
       params: { period, dueDate: oldest.dueDate, billNumber: oldest.billNumber, outstanding: owed, daysOverdue, monthsInArrears: arrears.length, consecutiveMonthsInArrears: consecutive, arrearsFrom: oldest.period },
-      reason: `Menunggak: ${months} lewat jatuh tempo ${formatDateId(oldest.dueDate)} (${daysOverdue} hari; ${detail}${owed ? `, kurang ${formatRupiah(owed)}` : ''})`,
+      reason: tr(`Menunggak: ${months} lewat jatuh tempo ${formatDay(oldest.dueDate)} (${daysOverdue} hari; ${detail}${owed ? `, kurang ${formatRupiah(owed)}` : ''})`, `In arrears: ${months} past the due date ${formatDay(oldest.dueDate)} (${daysOverdue} days; ${detail}${owed ? `, ${formatRupiah(owed)} short` : ''})`),
       consequence: arrearsConsequence(arrears.length, consecutive),
     };
   }
   if (billed?.monthPaid) {
-    return { protected: true, state: 'protected_paid', code: 'protected_paid', params: { period, billNumber: billed.billNumber }, reason: `Terlindungi: terdaftar dan iuran ${month} lunas (tagihan ${billed.billNumber})`, consequence: null };
+    return { protected: true, state: 'protected_paid', code: 'protected_paid', params: { period, billNumber: billed.billNumber }, reason: tr(`Terlindungi: terdaftar dan iuran ${month} lunas (tagihan ${billed.billNumber})`, `Protected: registered and the contribution of ${month} paid in full (bill ${billed.billNumber})`), consequence: null };
   }
-  const bill = billed ? `tagihan ${billed.billNumber}` : 'belum ditagih';
-  const owed = outstanding !== null && billed ? `, kurang ${formatRupiah(outstanding)}` : '';
+  const bill = billed ? tr(`tagihan ${billed.billNumber}`, `bill ${billed.billNumber}`) : tr('belum ditagih', 'not yet billed');
+  const owed = outstanding !== null && billed ? tr(`, kurang ${formatRupiah(outstanding)}`, `, ${formatRupiah(outstanding)} short`) : '';
   return {
     protected: true,
     state: 'awaiting_payment',
     code: 'awaiting_payment',
     params: { period, dueDate: due, billNumber: billed?.billNumber ?? null, outstanding },
-    reason: `Terlindungi: iuran ${month} belum jatuh tempo (jatuh tempo ${formatDateId(due)}; ${bill}${owed})`,
+    reason: tr(`Terlindungi: iuran ${month} belum jatuh tempo (jatuh tempo ${formatDay(due)}; ${bill}${owed})`, `Protected: the contribution of ${month} is not yet due (due ${formatDay(due)}; ${bill}${owed})`),
     consequence: null,
   };
 }

@@ -12,7 +12,8 @@ import { assertAgreementInScope, assertEmployeeInScope, canSeeAgreement, canSeeE
 import { AppError, notFound } from '../core/errors.ts';
 import { addDays, formatDateId } from '../core/dates.ts';
 import { parseOrThrow } from '../core/validation.ts';
-import { parsePercent, percentString, terbilang, type Rounding } from '../core/money.ts';
+import { parsePercent, percentString, type Rounding } from '../core/money.ts';
+import { amountInWords } from '../core/language.ts';
 import { recordAudit } from '../audit/repo.ts';
 import { lockAgreement, nextNumber } from '../db/counters.ts';
 import { uniqueViolation } from '../db/db-errors.ts';
@@ -124,7 +125,7 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
       status,
       fine: isCredit ? { monthsLate: 0, amount: 0 } : lateFine(outstanding, bill.due_date, today(), terms.contribution.latePaymentFine.value),
       monthsStatus: dues.map((d) => ({ period: d.period, label: periodLabel(d.period), due: d.due, lines: d.lines, paid: covered.paid.includes(d.period) })),
-      amountInWords: terbilang(Math.abs(bill.amount_due)),
+      amountInWords: amountInWords(Math.abs(bill.amount_due)),
       note: bill.note,
       createdBy: bill.created_by,
     };
@@ -159,7 +160,7 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
         const d = dues.find((x) => x.period === m.period);
         return { ...m, due: d?.due ?? 0, lines: d?.lines ?? 0 };
       }),
-      amountInWords: terbilang(Math.abs(charges)),
+      amountInWords: amountInWords(Math.abs(charges)),
     };
   }
 
@@ -231,7 +232,7 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
       if (input.jkm === undefined) basis.push(`JKM: ${c.jkmRate.basis}`);
       basis.push(`Pembulatan: ${rounding === 'down' ? 'ke bawah' : 'setengah ke atas'} per komponen per orang per bulan`);
       const q = quote(wage, jkk, jkm, rounding, input.months, input.people);
-      return { ...q, rates: { jkk: percentString(jkk), jkm: percentString(jkm) }, basis, totalInWords: terbilang(q.total) };
+      return { ...q, rates: { jkk: percentString(jkk), jkm: percentString(jkm) }, basis, totalInWords: amountInWords(q.total) };
     },
 
     async listBills(actor: Actor, agreementId: number): Promise<BillOut[]> {

@@ -9,6 +9,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from '../core/config.ts';
 import type { Services } from '../services.ts';
+import { installRequestLanguage } from './language.ts';
 import { installErrorHandling } from './errors.ts';
 import { sanitizeInput } from '../core/validation.ts';
 import { installAuth } from './auth.ts';
@@ -45,6 +46,7 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  installRequestLanguage(app);
   // One input sanitiser (src/core/validation.ts) for every body, query string and path parameter, before any schema runs.
   app.addHook('preValidation', async (req) => {
     if (req.body && typeof req.body === 'object' && !Buffer.isBuffer(req.body)) req.body = sanitizeInput(req.body);

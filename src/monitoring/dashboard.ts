@@ -4,6 +4,7 @@
  * billed vs paid by month, arrears ageing, claims, days remaining, open follow-ups and
  * force-majeure events. Figures are computed set-wise with the same pure rules the rest uses.
  */
+import { formatDay, formatMonth, textLanguage, tr } from '../core/language.ts';
 import { datesOf } from '../agreements/present.ts';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
@@ -12,10 +13,10 @@ import { authorize } from '../core/policy.ts';
 import { assertAgreementInScope, unitLimit } from '../core/scope.ts';
 import { notFound } from '../core/errors.ts';
 import { agreementStatus, daysRemaining, defaultViewDate, validFrom, validUntil } from '../agreements/rules.ts';
-import { addDays, formatDateId } from '../core/dates.ts';
+import { addDays } from '../core/dates.ts';
 import { holidayCalendar } from '../holidays/service.ts';
 import { chargeFacts, protectionOn, PROTECTION_STATES, type ChargeFacts, type ProtectionCode, type ProtectionState } from '../contributions/protection.ts';
-import { dueDate, monthBalances, periodLabel, periodOf } from '../contributions/rules.ts';
+import { dueDate, monthBalances, periodOf } from '../contributions/rules.ts';
 import * as billsRepo from '../contributions/repo.ts';
 import type { createContributionReports } from '../contributions/reports.ts';
 import type { Registers } from './registers.ts';
@@ -31,6 +32,19 @@ export const REASON_LABEL: Record<Exclude<ProtectionCode, 'protected_paid' | 'aw
   in_arrears: 'Iuran bulan ini menunggak (lewat jatuh tempo)',
 };
 export type UnprotectedReason = keyof typeof REASON_LABEL;
+
+const REASON_LABEL_EN: Record<UnprotectedReason, string> = {
+  not_enrolled: 'Never registered',
+  pending: 'Registration not finished (draft/submitted)',
+  before_agreement: 'Before the agreement took effect',
+  outside_validity: 'Outside the validity of the agreement',
+  before_enrolment: 'Participation not yet started',
+  deactivated: 'Participation inactive',
+  in_arrears: "This month's contribution is in arrears (past its due date)",
+};
+
+/** Why someone is unprotected, in the language of the moment (src/core/language.ts). */
+const reasonLabel = (reason: UnprotectedReason): string => (textLanguage() === 'en' ? REASON_LABEL_EN : REASON_LABEL)[reason];
 
 export interface PersonStatus {
   employeeId: number;
@@ -95,8 +109,8 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
     const asOf = today();
     return rows.map((e) => {
       const base = { employeeId: e.id, nik: e.nik, fullName: e.full_name, unitId: e.work_unit_id, unitCode: e.code, unitName: e.name };
-      if (e.participant_id === null || e.status === 'rejected') return { ...base, enrolled: false, protected: false, state: 'not_covered' as const, reason: 'not_enrolled' as const, detail: REASON_LABEL.not_enrolled };
-      if (e.status !== 'registered') return { ...base, enrolled: false, protected: false, state: 'not_covered' as const, reason: 'pending' as const, detail: REASON_LABEL.pending };
+      if (e.participant_id === null || e.status === 'rejected') return { ...base, enrolled: false, protected: false, state: 'not_covered' as const, reason: 'not_enrolled' as const, detail: reasonLabel('not_enrolled') };
+      if (e.status !== 'registered') return { ...base, enrolled: false, protected: false, state: 'not_covered' as const, reason: 'pending' as const, detail: reasonLabel('pending') };
       const key = `${e.registered_on}|${e.deactivated_on}|${e.charges ?? ''}`;
       let verdict = verdicts.get(key);
       if (!verdict) {
@@ -125,7 +139,7 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
     const dates = datesOf(a);
     if (asked) return { date: asked, defaulted: false, ended: false, note: null };
     const { date, ended } = defaultViewDate(dates, today());
-    return { date, defaulted: true, ended, note: ended ? `Keadaan per ${formatDateId(date)} — perjanjian telah berakhir` : null };
+    return { date, defaulted: true, ended, note: ended ? tr(`Keadaan per ${formatDay(date)} — perjanjian telah berakhir`, `As of ${formatDay(date)} — the agreement has ended`) : null };
   }
 
   return {
@@ -172,7 +186,7 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
           return { period: u.period, due: u.due, paid, outstanding: u.due - paid };
         });
         for (const d of shown) {
-          const m = months.get(d.period) ?? { period: d.period, label: periodLabel(d.period), billed: 0, paid: 0 };
+          const m = months.get(d.period) ?? { period: d.period, label: formatMonth(d.period), billed: 0, paid: 0 };
           m.billed += d.due;
           m.paid += d.paid;
           months.set(d.period, m);

@@ -4,6 +4,7 @@ import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ApiError } from '../lib/api-client.ts';
 import { ME_KEY } from '../lib/auth.ts';
+import i18n from '../i18n/index.ts';
 
 const theme = createTheme({
   primaryColor: 'teal',
@@ -28,6 +29,8 @@ function createQueryClient(): QueryClient {
       },
     },
   });
+  // Server texts (labels, deadlines, notes) come in the request's language: read them again on a switch.
+  i18n.on('languageChanged', () => void client.invalidateQueries());
   return client;
 }
 

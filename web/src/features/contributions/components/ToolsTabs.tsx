@@ -69,7 +69,7 @@ export function CalculatorTab({ agreementId }: { agreementId: number }) {
             </SimpleGrid>
             <Divider />
             <Stack gap={2}>
-              <Text size="xs" c="dimmed" tt="uppercase" fw={600}>{t('contributions.totalFor', { months: r.months, people: formatNumber(r.people) })}</Text>
+              <Text size="xs" c="dimmed" tt="uppercase" fw={600}>{t('contributions.totalFor', { months: t('contributions.monthCount', { count: r.months }), people: t('contributions.participantCount', { count: r.people, formatted: formatNumber(r.people) }) })}</Text>
               <Title order={3} c="teal.8">{formatRupiah(r.total)}</Title>
               <Text size="sm" fs="italic">{t('contributions.inWords')}: {r.totalInWords}</Text>
             </Stack>

@@ -114,7 +114,7 @@ export default function DashboardPage() {
             </Table>
           </Card>
           <Card withBorder radius="md" padding="md" data-testid="claims-figures">
-            <Text fw={600} mb="xs">Klaim per program dan status</Text>
+            <Text fw={600} mb="xs">{t('monitoring.claimsByStatus')}</Text>
             <Table>
               <Table.Thead><Table.Tr><Table.Th>Program</Table.Th><Table.Th>Status</Table.Th><Table.Th ta="right">Klaim</Table.Th><Table.Th ta="right">Disetujui</Table.Th><Table.Th ta="right">Dibayar</Table.Th></Table.Tr></Table.Thead>
               <Table.Tbody>{f.claims.map((c) => <Table.Tr key={`${c.program}-${c.status}`}><Table.Td><Anchor component={Link} to="/klaim">{c.program}</Anchor></Table.Td><Table.Td>{t(`claims.status.${c.status}`, { defaultValue: c.status })}</Table.Td><Table.Td ta="right">{c.count}</Table.Td><Table.Td ta="right">{formatRupiah(c.approved)}</Table.Td><Table.Td ta="right">{formatRupiah(c.paid)}</Table.Td></Table.Tr>)}</Table.Tbody>
