@@ -7,8 +7,11 @@ import pg from 'pg';
 import { isPostgresUrl, openPostgres, openSqlite, type Db } from './connect.ts';
 import { migrateToLatest } from './migrate.ts';
 
-/** `upTo` stops at that migration; `migrateToLatest(handle.db, handle.schema)` finishes later. */
-export async function createTestDb(options: { upTo?: string } = {}): Promise<Db & { schema?: string }> {
+/**
+ * `upTo` stops at that migration; `migrateToLatest(handle.db, handle.schema)` finishes later.
+ * `sqliteFile` puts the SQLite database in that file instead of memory (benchmarks of memory use).
+ */
+export async function createTestDb(options: { upTo?: string; sqliteFile?: string } = {}): Promise<Db & { schema?: string }> {
   const url = process.env.TEST_DATABASE_URL;
   if (url && isPostgresUrl(url)) {
     const schema = `t_${randomBytes(6).toString('hex')}`;
@@ -30,7 +33,7 @@ export async function createTestDb(options: { upTo?: string } = {}): Promise<Db 
       },
     };
   }
-  const handle = openSqlite(':memory:');
+  const handle = openSqlite(options.sqliteFile ?? ':memory:');
   await migrateToLatest(handle.db, undefined, options.upTo);
   return handle;
 }

@@ -37,8 +37,8 @@ export interface RosterFileInfo {
 export interface RosterFile extends RosterFileInfo {
   rows: AsyncGenerator<RosterRow>;
   /**
-   * Releases the reader (exceljs's temporary files). Reading `rows` to the end or leaving the
-   * loop early does it already; call it when `rows` is never read.
+   * Releases the reader. Reading `rows` to the end or leaving the loop early does it already;
+   * call it when `rows` is never read.
    */
   close(): Promise<void>;
 }
@@ -160,11 +160,7 @@ async function readCsv(buffer: Uint8Array): Promise<RosterFile> {
   }
 }
 
-/**
- * Goes through the remaining worksheets without reading them, so exceljs finishes the zip and
- * deletes the temporary files it writes for sheets stored before the shared strings (as Excel
- * stores them).
- */
+/** Lets go of the remaining worksheets without reading them. */
 async function finishSheets(sheets: AsyncGenerator<XlsxSheet>): Promise<void> {
   try {
     for await (const sheet of { [Symbol.asyncIterator]: () => sheets }) void sheet;

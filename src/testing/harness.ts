@@ -49,8 +49,8 @@ export interface Client {
   request(opts: InjectOptions): Promise<LightMyRequestResponse>;
 }
 
-export async function createHarness(options: { today?: string; webDist?: string } = {}): Promise<Harness> {
-  const handle = await createTestDb();
+export async function createHarness(options: { today?: string; webDist?: string; sqliteFile?: string } = {}): Promise<Harness> {
+  const handle = await createTestDb(options.sqliteFile ? { sqliteFile: options.sqliteFile } : {});
   let today = options.today ?? '2023-01-10';
   const services = createServices(handle, { timeZone: 'Asia/Makassar', today: () => today });
   const app = await buildApp({
