@@ -20,6 +20,10 @@ export const en: typeof id = {
     no: 'No',
     none: '—',
     network: 'Cannot reach the server',
+    skipToContent: 'Skip to content',
+    menu: 'Menu',
+    navigation: 'Main navigation',
+    actions: 'Actions',
     httpError: 'Request failed (HTTP {{status}})',
   },
   roster: {
@@ -254,7 +258,7 @@ export const en: typeof id = {
     perPerson: 'Per person',
     outsideAgreement: 'outside the agreement',
     onDate: 'on {{date}}',
-    timeline: { protected: 'Protected, paid', awaiting: 'Protected, not yet due', arrears: 'In arrears', notCovered: 'Not enrolled / outside the term' },
+    timeline: { title: 'Protection over the last 24 months', protected: 'Protected, paid', awaiting: 'Protected, not yet due', arrears: 'In arrears', notCovered: 'Not enrolled / outside the term' },
     states: {
       protected_paid: 'Protected, contributions paid',
       awaiting_payment: 'Protected, awaiting payment',

@@ -18,6 +18,10 @@ export const id = {
     no: 'Tidak',
     none: '—',
     network: 'Tidak dapat terhubung ke server',
+    skipToContent: 'Langsung ke isi halaman',
+    menu: 'Menu',
+    navigation: 'Navigasi utama',
+    actions: 'Tindakan',
     httpError: 'Permintaan gagal (HTTP {{status}})',
   },
   roster: {
@@ -252,7 +256,7 @@ export const id = {
     perPerson: 'Iuran per orang',
     outsideAgreement: 'di luar masa perjanjian',
     onDate: 'pada {{date}}',
-    timeline: { protected: 'Terlindungi, iuran lunas', awaiting: 'Terlindungi, belum jatuh tempo', arrears: 'Menunggak', notCovered: 'Tidak terdaftar / di luar masa' },
+    timeline: { title: 'Perlindungan 24 bulan terakhir', protected: 'Terlindungi, iuran lunas', awaiting: 'Terlindungi, belum jatuh tempo', arrears: 'Menunggak', notCovered: 'Tidak terdaftar / di luar masa' },
     states: {
       protected_paid: 'Terlindungi, iuran lunas',
       awaiting_payment: 'Terlindungi, menunggu pembayaran',

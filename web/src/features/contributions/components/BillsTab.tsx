@@ -8,6 +8,7 @@ import { QueryError } from '../../../components/QueryError.tsx';
 import { can, useUser } from '../../../lib/auth.ts';
 import { formatDateId, formatRupiah } from '../../../lib/format.ts';
 import { useBills, useCreateBill, type Bill } from '../api/contributions.ts';
+import { RowLink } from '../../../components/RowLink.tsx';
 
 export const STATUS_COLOR = { unpaid: 'red', partial: 'orange', paid: 'teal', credit: 'grape' } as const;
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -80,7 +81,7 @@ export function BillsTab({ agreementId }: { agreementId: number }) {
           onRowClick={({ record }) => void navigate(`/iuran/tagihan/${record.id}`)}
           rowStyle={() => ({ cursor: 'pointer' })}
           columns={[
-            { accessor: 'number', title: t('contributions.number'), render: (b) => <Text size="sm" fw={600}>{b.number}</Text> },
+            { accessor: 'number', title: t('contributions.number'), render: (b) => <RowLink to={`/iuran/tagihan/${b.id}`}>{b.number}</RowLink> },
             { accessor: 'kind', title: t('contributions.kind'), render: (b) => `${t(`contributions.kinds.${b.kind}`)} · ${b.paymentMode === 'yearly' ? t('contributions.yearly') : t('contributions.monthly')}` },
             { accessor: 'firstPeriod', title: t('contributions.month'), render: periodText },
             { accessor: 'months', title: t('contributions.monthsCount'), textAlign: 'right' },

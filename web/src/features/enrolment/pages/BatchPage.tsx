@@ -12,6 +12,7 @@ import { batchCardsUrl, batchExportUrl, cardUrl, useBatch, useEnrolmentAction, t
 import { NumbersUpload } from '../components/NumbersUpload.tsx';
 import { ParticipantDrawer } from '../components/ParticipantDrawer.tsx';
 import { BatchStatusBadge, ParticipantStatusBadge } from '../components/StatusBadges.tsx';
+import { ActionsHeader } from '../../../components/ActionsHeader.tsx';
 
 type Decision = { participant: Participant; kind: 'accept' | 'reject' };
 const KPJ = /^\d{11}$/;
@@ -93,7 +94,7 @@ function ParticipantsTable({ batch, onDecide, onOpen }: { batch: BatchDetail; on
             <Table.Th>{t('enrolment.status')}</Table.Th>
             <Table.Th>KPJ</Table.Th>
             <Table.Th>{t('enrolment.registeredOn')}</Table.Th>
-            <Table.Th />
+            <ActionsHeader />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -165,7 +166,7 @@ export default function BatchPage() {
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Text size="xs" c="dimmed" tt="uppercase" fw={600}>{t('enrolment.batch')}</Text>
-          <Title order={2} size="h3">{b.number}</Title>
+          <Title order={1} size="h3">{b.number}</Title>
           <Group gap="xs">
             <BatchStatusBadge status={b.status} size="lg" data-testid="batch-status" />
             <Text c="dimmed" size="sm">{t('enrolment.createdBy', { at: formatDateTime(b.createdAt), by: b.createdBy })}</Text>

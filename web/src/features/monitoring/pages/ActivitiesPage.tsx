@@ -125,7 +125,7 @@ function Disputes({ agreementId, writer }: { agreementId: number; writer: boolea
       {writer && (
         <FormCard label={t('activities.open')} pending={post.isPending} error={post.error} onSubmit={() => post.mutate({ path: 'disputes', body: { agreementId, ...f } })}>
           <TextInput type="date" label={t('activities.date')} value={f.openedOn} onChange={(e) => setF({ ...f, openedOn: e.currentTarget.value })} />
-          <TextInput label={t('activities.subject')} value={f.subject} onChange={(e) => setF({ ...f, subject: e.currentTarget.value })} w={320} />
+          <TextInput label={t('activities.subject')} value={f.subject} onChange={(e) => setF({ ...f, subject: e.currentTarget.value })} w={{ base: '100%', xs: 320 }} />
           <Select label={t('activities.party')} data={[{ value: 'party_one', label: t('activities.partyOne') }, { value: 'party_two', label: t('activities.partyTwo') }]} value={f.raisedBy} onChange={(v) => setF({ ...f, raisedBy: v ?? 'party_one' })} allowDeselect={false} w={160} />
         </FormCard>
       )}
