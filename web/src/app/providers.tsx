@@ -1,10 +1,12 @@
 import { type ReactNode, useState } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
+import { ModalsProvider } from '@mantine/modals';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ApiError } from '../lib/api-client.ts';
 import { ME_KEY } from '../lib/auth.ts';
 import { cssVariablesResolver, theme } from './theme.ts';
+import { DatesLocale } from './DatesLocale.tsx';
 
 function createQueryClient(): QueryClient {
   // An expired session anywhere sends the user back to the sign-in page.
@@ -30,9 +32,13 @@ export function AppProviders({ children }: { children: ReactNode }) {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <Notifications position="top-right" />
-      <QueryClientProvider client={queryClient}>
-        {children}
-      </QueryClientProvider>
+      <DatesLocale>
+        <ModalsProvider>
+          <QueryClientProvider client={queryClient}>
+            {children}
+          </QueryClientProvider>
+        </ModalsProvider>
+      </DatesLocale>
     </MantineProvider>
   );
 }

@@ -19,8 +19,28 @@ export const theme = createTheme({
   headings: { fontWeight: '650' },
 });
 
+/**
+ * Each colour's text-bearing shade, darkened where Mantine's shade 9 is too light for 4.5:1 on its own shade 1
+ * (the light variant's background) and on white: used for light badges' text, filled buttons/badges under white
+ * text, outline badges and coloured text (computed once from Mantine's default palettes).
+ */
+const ACCESSIBLE_SHADE: Record<string, string> = {
+  red: '#bd2727', pink: '#a61e4d', grape: '#862e9c', violet: '#5f3dc4', indigo: '#364fc7', blue: '#1864ab',
+  cyan: '#0b6f81', green: '#257535', lime: '#49750a', yellow: '#a15300', orange: '#b23b0c', gray: '#495057',
+};
+
+const colourVariables: Record<string, string> = Object.fromEntries(
+  Object.entries(ACCESSIBLE_SHADE).flatMap(([colour, shade]) => [
+    [`--mantine-color-${colour}-filled`, shade],
+    [`--mantine-color-${colour}-filled-hover`, `color-mix(in srgb, ${shade} 85%, black)`],
+    [`--mantine-color-${colour}-light-color`, shade],
+    [`--mantine-color-${colour}-outline`, shade],
+    [`--mantine-color-${colour}-text`, shade],
+  ]),
+);
+
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', ...colourVariables },
   dark: {},
 });

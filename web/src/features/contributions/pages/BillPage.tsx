@@ -115,8 +115,8 @@ export default function BillPage() {
           <Amount label={t('contributions.amountDue')} value={formatRupiah(b.amountDue)} strong />
           <Amount label={t('contributions.paid')} value={formatRupiah(b.paid)} strong color="teal.7" />
           <Amount label={t('contributions.outstanding')} value={formatRupiah(b.outstanding)} strong color={b.outstanding > 0 ? 'red.7' : undefined} />
-          {b.overpaid > 0 && <Amount label={t('contributions.overpaid')} value={formatRupiah(b.overpaid)} color="grape.7" />}
-          {b.fine.amount > 0 && <Amount label={t('contributions.fine')} value={`${formatRupiah(b.fine.amount)} · ${t('contributions.monthsLate', { count: b.fine.monthsLate })}`} color="orange.8" />}
+          {b.overpaid > 0 && <Amount label={t('contributions.overpaid')} value={formatRupiah(b.overpaid)} color="grape" />}
+          {b.fine.amount > 0 && <Amount label={t('contributions.fine')} value={`${formatRupiah(b.fine.amount)} · ${t('contributions.monthsLate', { count: b.fine.monthsLate })}`} color="orange" />}
         </SimpleGrid>
         <Text size="sm" c="dimmed" mt="md" fs="italic">{t('contributions.inWords')}: {b.amountInWords}</Text>
         {b.note && <Text size="sm" mt={4}>{b.note}</Text>}
