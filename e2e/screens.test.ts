@@ -76,7 +76,7 @@ describe('screens for everyone (issue #16)', () => {
         }
         assert.deepEqual(failures, []);
         // Sign-out and the language switch live in the burger menu on a phone.
-        assert.equal(await page.getByRole('button', { name: 'Keluar' }).count(), 0, 'the header hides Keluar on a phone');
+        assert.equal(await page.locator('header').getByRole('button', { name: 'Keluar' }).count(), 0, 'the header hides Keluar on a phone');
         await page.getByRole('button', { name: 'Menu' }).click();
         const menu = page.getByTestId('mobile-menu-user');
         await menu.getByText('EN', { exact: true }).waitFor();

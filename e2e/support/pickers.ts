@@ -9,7 +9,7 @@ import 'dayjs/locale/id.js';
 export async function pickMonth(page: Page, label: string, period: string, locale: 'id' | 'en' = 'id'): Promise<void> {
   const [year] = period.split('-');
   await page.getByLabel(label).click();
-  const dropdown = page.locator('.mantine-MonthPickerInput-dropdown');
+  const dropdown = page.locator('[data-dates-dropdown="true"]');
   await dropdown.waitFor();
   const level = dropdown.locator('.mantine-MonthPickerInput-calendarHeaderLevel');
   if ((await level.innerText()).trim() !== year) {

@@ -14,7 +14,7 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.goto('/');
   await page.waitForURL(/\/masuk/);
   await page.getByLabel(label.username).fill(username);
-  await page.getByLabel(label.password).fill(password);
+  await page.getByLabel(label.password, { exact: true }).fill(password);
   await page.getByRole('button', { name: label.submit, exact: true }).click();
   // The first screen: the dashboard, or the agreements list when there is no agreement yet.
   await page.waitForURL(/\/(monitoring|perjanjian)$/);
