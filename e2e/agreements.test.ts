@@ -57,7 +57,7 @@ describe('agreements in the browser', () => {
 
   test('admin signs in, opens the demo agreement and reads wage and validity', async () => {
     await signIn(page, 'admin');
-    await page.getByText('Admin BKPSDM (demo)').waitFor();
+    await page.getByRole('banner').getByText('Admin BKPSDM (demo)').waitFor();
     await page.getByText('14 Maret 2022 – 13 Maret 2024').waitFor();
     await openDemoAgreement(page);
 
@@ -142,7 +142,7 @@ describe('agreements in the browser', () => {
 
   test('a viewer reads the agreement but sees no create, edit or addendum buttons', async () => {
     await signIn(page, 'pengawas');
-    await page.getByText('Pengawas (baca saja)').waitFor();
+    await page.getByRole('banner').getByText('Pengawas (baca saja)').waitFor();
     await page.getByRole('row').filter({ hasText: NUMBER_ONE }).waitFor();
     assert.equal(await page.getByRole('link', { name: 'Perjanjian baru' }).count(), 0);
     assert.equal(await page.getByRole('link', { name: 'Jejak audit' }).count(), 0);

@@ -5,6 +5,7 @@ import { assertWebBuilt, startServer, type TestServer } from './support/server.t
 import { launchBrowser, type TestBrowser } from './support/browser.ts';
 import { signIn } from './support/session.ts';
 import { enrolledEmployee } from './support/fixtures.ts';
+import { pickMonth } from './support/pickers.ts';
 
 const NIK = '7409014508900001';
 
@@ -33,8 +34,13 @@ describe('contributions in the browser', () => {
       await signIn(page, 'admin');
       await page.getByRole('link', { name: 'Iuran' }).click();
       await page.waitForURL(/\/iuran/);
-      await page.getByLabel('Bulan (TTTT-BB)').fill('2022-05');
+      await pickMonth(page, 'Bulan tagihan', '2022-05');
+      assert.equal((await page.getByLabel('Bulan tagihan').innerText()).trim(), 'Mei 2022');
       await page.getByRole('button', { name: 'Terbitkan', exact: true }).click();
+      // The confirmation names the month before anything is issued.
+      const confirm = page.getByRole('dialog', { name: 'Terbitkan tagihan?' });
+      assert.match(await confirm.innerText(), /Tagihan iuran Mei 2022 \(Bulanan\) akan diterbitkan/);
+      await confirm.getByRole('button', { name: 'Terbitkan' }).click();
       await page.waitForURL(/\/iuran\/tagihan\/\d+/);
       await page.getByTestId('bill-status').waitFor();
       const summary = (await page.locator('main').innerText()).replace(/\s+/g, ' ');

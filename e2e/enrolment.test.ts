@@ -43,6 +43,9 @@ describe('enrolment in the browser', () => {
       await page.getByTestId('participant-7409010101850001').getByRole('button', { name: 'Keluarkan dari pengajuan' }).click();
       await page.getByTestId('participant-7409010101850001').waitFor({ state: 'detached' });
       await page.getByRole('button', { name: 'Ajukan ke BPJS' }).click();
+      const confirm = page.getByRole('dialog', { name: /^Ajukan .+ ke BPJS\?$/ });
+      assert.match(await confirm.innerText(), /1 pegawai dalam pengajuan ini akan dikirim/);
+      await confirm.getByRole('button', { name: 'Ajukan ke BPJS' }).click();
       await page.getByTestId('batch-status').filter({ hasText: /diajukan/i }).waitFor();
       const batchUrl = page.url();
       await page.getByRole('button', { name: 'Keluar' }).click();

@@ -1,17 +1,13 @@
 import { type ReactNode, useState } from 'react';
-import { MantineProvider, createTheme } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
+import { ModalsProvider } from '@mantine/modals';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ApiError } from '../lib/api-client.ts';
 import { ME_KEY } from '../lib/auth.ts';
 import i18n from '../i18n/index.ts';
-
-const theme = createTheme({
-  primaryColor: 'teal',
-  defaultRadius: 'md',
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
-  headings: { fontWeight: '650' },
-});
+import { cssVariablesResolver, theme } from './theme.ts';
+import { DatesLocale } from './DatesLocale.tsx';
 
 function createQueryClient(): QueryClient {
   // An expired session anywhere sends the user back to the sign-in page.
@@ -37,11 +33,15 @@ function createQueryClient(): QueryClient {
 export function AppProviders({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <Notifications position="top-right" />
-      <QueryClientProvider client={queryClient}>
-        {children}
-      </QueryClientProvider>
+      <DatesLocale>
+        <ModalsProvider>
+          <QueryClientProvider client={queryClient}>
+            {children}
+          </QueryClientProvider>
+        </ModalsProvider>
+      </DatesLocale>
     </MantineProvider>
   );
 }

@@ -24,6 +24,13 @@ export function formatDateId(date: string, language: 'id' | 'en' = currentLangua
   return `${Number(match[3])} ${month ?? match[2]} ${match[1]}`;
 }
 
+/** A billing month '2023-01' → 'Januari 2023' (or 'January 2023'). Other text is returned as is. */
+export function formatPeriod(period: string, language: 'id' | 'en' = currentLanguage()): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(period);
+  const month = match ? MONTHS[language][Number(match[2]) - 1] : undefined;
+  return match && month ? `${month} ${match[1]}` : period;
+}
+
 /** The time of an office-zone date-time 'YYYY-MM-DDTHH:MM' (no zone conversion): "14.30" (id) or "14:30" (en). */
 export function formatOfficeTime(dateTime: string, language: 'id' | 'en' = currentLanguage()): string {
   const match = /T(\d{2}):(\d{2})/.exec(dateTime);

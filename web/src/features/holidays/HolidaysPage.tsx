@@ -16,6 +16,7 @@ import { api } from '../../lib/api-client.ts';
 import { can, useUser } from '../../lib/auth.ts';
 import { formatDateId } from '../../lib/format.ts';
 import { notifySuccess } from '../../lib/notify.ts';
+import { ActionsHeader } from '../../components/ActionsHeader.tsx';
 
 const KEY = ['holidays'];
 
@@ -85,7 +86,7 @@ export default function HolidaysPage() {
                   <Table.Th>{t('holidays.name')}</Table.Th>
                   <Table.Th>{t('holidays.kind')}</Table.Th>
                   <Table.Th>{t('holidays.decree')}</Table.Th>
-                  {canWrite && <Table.Th />}
+                  {canWrite && <ActionsHeader />}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

@@ -8,6 +8,7 @@ import { PageHeader } from '../../../components/PageHeader.tsx';
 import { QueryError } from '../../../components/QueryError.tsx';
 import { notifySuccess } from '../../../lib/notify.ts';
 import { useCreateInstitution, useInstitutions, useUpdateInstitution, type InstitutionOut } from '../api/admin-api.ts';
+import { ActionsHeader } from '../../../components/ActionsHeader.tsx';
 
 type Kind = InstitutionOut['kind'];
 type Level = NonNullable<InstitutionOut['level']>;
@@ -65,6 +66,7 @@ export default function InstitutionsPage() {
       {institutions.error ? (
         <QueryError error={institutions.error} onRetry={() => void institutions.refetch()} />
       ) : (
+        <Table.ScrollContainer minWidth={640}>
         <Table striped highlightOnHover withTableBorder>
           <Table.Thead>
             <Table.Tr>
@@ -74,7 +76,7 @@ export default function InstitutionsPage() {
               <Table.Th>{t('administration.address')}</Table.Th>
               <Table.Th>{t('administration.userCount')}</Table.Th>
               <Table.Th>{t('administration.unitCount')}</Table.Th>
-              <Table.Th />
+              <ActionsHeader />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -91,6 +93,7 @@ export default function InstitutionsPage() {
             ))}
           </Table.Tbody>
         </Table>
+        </Table.ScrollContainer>
       )}
       {editing && <InstitutionModal key={editing === 'new' ? 'new' : editing.id} institution={editing} onClose={() => setEditing(null)} />}
     </Stack>

@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../lib/format.ts';
 import { notifyError, notifySuccess } from '../../../lib/notify.ts';
 import { useCreateToken, useRevokeToken, useTokens } from '../api/admin-api.ts';
 import { SecretModal } from '../components/OneTimePasswordModal.tsx';
+import { ActionsHeader } from '../../../components/ActionsHeader.tsx';
 
 export default function TokensPage() {
   const { t } = useTranslation();
@@ -39,7 +40,7 @@ export default function TokensPage() {
               <Table.Th>{t('administration.created')}</Table.Th>
               <Table.Th>{t('administration.lastUsed')}</Table.Th>
               <Table.Th>{t('administration.status')}</Table.Th>
-              <Table.Th />
+              <ActionsHeader />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

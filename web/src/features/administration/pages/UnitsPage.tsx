@@ -17,8 +17,8 @@ function UnitRow({ node, depth, canWrite, onRename, onClose }: { node: UnitNode<
   const u = node.unit;
   return (
     <>
-      <Group justify="space-between" py={6} pl={depth * 24} wrap="nowrap" data-testid={`unit-${u.code}`} style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
-        <Group gap="sm" wrap="nowrap">
+      <Group justify="space-between" py={6} pl={depth * 24} wrap="wrap" gap="xs" data-testid={`unit-${u.code}`} style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
+        <Group gap="sm" wrap="wrap">
           <Text size="sm" ff="monospace" c="dimmed">{u.code}</Text>
           <Text size="sm" fw={depth === 0 ? 600 : 400}>{u.name}</Text>
           {u.closedOn && <Badge color="gray" variant="light">{t('administration.closedBadge', { date: u.closedOn })}</Badge>}

@@ -11,6 +11,7 @@ import { notifyError, notifySuccess } from '../../../lib/notify.ts';
 import { useUser, type Role } from '../../../lib/auth.ts';
 import { useInstitutions, useInviteUser, useResetPassword, useUnits, useUpdateUser, useUsers, type UserListItem } from '../api/admin-api.ts';
 import { SecretModal } from '../components/OneTimePasswordModal.tsx';
+import { ActionsHeader } from '../../../components/ActionsHeader.tsx';
 
 const ALL_ROLES: Role[] = ['system_admin', 'admin', 'opd_operator', 'bpjs_officer', 'viewer'];
 const ADMIN_ROLES: Role[] = ['admin', 'opd_operator', 'viewer'];
@@ -134,7 +135,7 @@ export default function UsersPage() {
                 <Table.Th>{t('administration.institution')}</Table.Th>
                 <Table.Th>{t('administration.status')}</Table.Th>
                 <Table.Th>{t('administration.lastLogin')}</Table.Th>
-                <Table.Th />
+                <ActionsHeader />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

@@ -18,7 +18,7 @@ export function AgreementHeader({ agreement, actions }: { agreement: AgreementOu
           <Group gap="sm">
             <StatusBadge status={agreement.status} />
           </Group>
-          <Title order={2} size="h3" lh={1.3}>{agreement.title}</Title>
+          <Title order={1} size="h3" lh={1.3}>{agreement.title}</Title>
           <Text size="sm" c="dimmed">
             {t('agreement.numbers')}: <Text span fw={600} c="dark">{agreement.numberPartyOne}</Text>
             {' — '}

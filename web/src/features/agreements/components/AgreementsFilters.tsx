@@ -15,7 +15,7 @@ export function AgreementsFilters({ q, status, onQChange, onStatusChange }: Prop
   return (
     <Group gap="sm" align="flex-end">
       <TextInput
-        w={340}
+        w={{ base: '100%', xs: 340 }}
         leftSection={<IconSearch size={16} />}
         placeholder={t('agreements.search')}
         aria-label={t('agreements.search')}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateId, formatRupiah } from '../../../lib/format.ts';
 import type { AgreementSummary } from '../api/types.ts';
 import { StatusBadge } from './StatusBadge.tsx';
+import { RowLink } from '../../../components/RowLink.tsx';
 
 function Validity({ agreement }: { agreement: AgreementSummary }) {
   const { t } = useTranslation();
@@ -42,7 +43,7 @@ export function AgreementsTable({ records, fetching }: { records: AgreementSumma
           title: t('agreements.columns.numbers'),
           render: (a) => (
             <Stack gap={2} maw={340}>
-              <Text size="sm" fw={600}>{a.numberPartyOne}</Text>
+              <RowLink to={`/perjanjian/${a.id}`}>{a.numberPartyOne}</RowLink>
               <Text size="sm" fw={600}>{a.numberPartyTwo}</Text>
               <Text size="xs" c="dimmed" lineClamp={2}>{a.title}</Text>
             </Stack>

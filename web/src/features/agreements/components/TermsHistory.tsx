@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateId } from '../../../lib/format.ts';
 import type { Amendment, TermsVersion } from '../api/types.ts';
 import { fieldLabel } from '../utils/terms.ts';
+import { ActionsHeader } from '../../../components/ActionsHeader.tsx';
 
 function ChangesTable({ version }: { version: TermsVersion }) {
   const { t, i18n } = useTranslation();
@@ -16,7 +17,7 @@ function ChangesTable({ version }: { version: TermsVersion }) {
           <Table.Tr>
             <Table.Th>{t('agreement.term')}</Table.Th>
             <Table.Th>{t('agreement.before')}</Table.Th>
-            <Table.Th />
+            <ActionsHeader />
             <Table.Th>{t('agreement.after')}</Table.Th>
             <Table.Th>{t('agreement.basis')}</Table.Th>
           </Table.Tr>

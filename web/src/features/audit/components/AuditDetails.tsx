@@ -22,7 +22,7 @@ export function AuditDetails({ entry }: { entry: AuditEntry }) {
             {entry.changes.map((c) => (
               <Table.Tr key={c.field}>
                 <Table.Td><Text size="sm" ff="monospace">{c.field}</Text></Table.Td>
-                <Table.Td><Text size="sm" c="red.8" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{c.before ?? t('app.none')}</Text></Table.Td>
+                <Table.Td><Text size="sm" c="red" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{c.before ?? t('app.none')}</Text></Table.Td>
                 <Table.Td><Text size="sm" c="teal.8" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{c.after ?? t('app.none')}</Text></Table.Td>
               </Table.Tr>
             ))}

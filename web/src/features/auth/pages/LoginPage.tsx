@@ -45,7 +45,7 @@ export default function LoginPage() {
                 <IconShieldCheck size={26} />
               </ThemeIcon>
               <div>
-                <Title order={2} size="h3">{t('login.title')}</Title>
+                <Title order={1} size="h3">{t('login.title')}</Title>
                 <Text size="sm" c="dimmed">{t('login.subtitle')}</Text>
               </div>
             </Group>

@@ -26,7 +26,7 @@ export default function DisabilityTablePage() {
       <Anchor component={Link} to="/manfaat" size="sm">← {t('benefits.title')}</Anchor>
       <PageHeader title={t('benefits.table.title')} subtitle={t('benefits.table.subtitle', { count: table.data.length, unconfirmed })} />
       <Group>
-        <TextInput placeholder={t('benefits.table.search')} value={q} onChange={(e) => setQ(e.currentTarget.value)} w={320} />
+        <TextInput placeholder={t('benefits.table.search')} value={q} onChange={(e) => setQ(e.currentTarget.value)} w={{ base: '100%', xs: 320 }} />
         <SegmentedControl value={shown} onChange={(v) => setShown(v as Shown)} data={(['all', 'confirmed', 'unconfirmed'] as const).map((v) => ({ value: v, label: t(`benefits.table.${v}`) }))} />
       </Group>
       <Card withBorder radius="md" padding={0}>

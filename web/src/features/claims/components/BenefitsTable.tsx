@@ -9,7 +9,7 @@ function AmountCell({ item }: { item: ClaimItem }) {
   return (
     <>
       <Text span size="xs" c="dimmed" td="line-through" mr={6}>{formatRupiah(item.computed)}</Text>
-      <Text span fw={600} c="orange.8">{formatRupiah(item.amount)}</Text>
+      <Text span fw={600} c="orange">{formatRupiah(item.amount)}</Text>
     </>
   );
 }
@@ -35,7 +35,7 @@ export function BenefitsTable({ claim: c }: { claim: Claim }) {
                 <Table.Td>
                   <Text size="sm">{i.label}</Text>
                   {i.cap !== null && <Text size="xs" c="dimmed">{t('claims.detail.benefits.cap', { amount: formatRupiah(i.cap) })}</Text>}
-                  {i.adjustment && <Text size="xs" c="orange.8">{t('claims.detail.benefits.adjusted', { amount: formatRupiah(i.computed), reason: i.adjustment.reason })}</Text>}
+                  {i.adjustment && <Text size="xs" c="orange">{t('claims.detail.benefits.adjusted', { amount: formatRupiah(i.computed), reason: i.adjustment.reason })}</Text>}
                 </Table.Td>
                 <Table.Td><Text size="xs">{i.formula}</Text></Table.Td>
                 <Table.Td><Text size="xs" c="dimmed">{i.basis}</Text></Table.Td>

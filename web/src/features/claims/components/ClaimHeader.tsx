@@ -20,7 +20,7 @@ export function ClaimHeader({ claim: c, actions }: { claim: Claim; actions?: Rea
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="md">
         <Stack gap={4}>
           <Group gap="sm">
-            <Title order={2} size="h3">{t('claims.detail.title', { program: c.program, number: c.number ?? `#${c.id}` })}</Title>
+            <Title order={1} size="h3">{t('claims.detail.title', { program: c.program, number: c.number ?? `#${c.id}` })}</Title>
             <Badge color={CLAIM_COLOR[c.status]} variant="light" size="lg" data-testid="claim-status">{statusLabel(t, c.status)}</Badge>
           </Group>
           <Text size="sm" c="dimmed">{t(`claims.program.${c.program}`)}</Text>

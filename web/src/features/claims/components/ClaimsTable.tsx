@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateId, formatRupiah } from '../../../lib/format.ts';
 import type { ClaimRow } from '../api/types.ts';
 import { CLAIM_COLOR } from '../utils/status.ts';
+import { RowLink } from '../../../components/RowLink.tsx';
 
 export function ClaimsTable({ rows }: { rows: ClaimRow[] }) {
   const { t } = useTranslation();
@@ -25,7 +26,7 @@ export function ClaimsTable({ rows }: { rows: ClaimRow[] }) {
         <Table.Tbody>
           {rows.map((c) => (
             <Table.Tr key={c.id} style={{ cursor: 'pointer' }} onClick={() => void navigate(`/klaim/${c.id}`)}>
-              <Table.Td>{c.number ?? c.id}</Table.Td>
+              <Table.Td><RowLink to={`/klaim/${c.id}`}>{c.number ?? c.id}</RowLink></Table.Td>
               <Table.Td>{c.fullName} <Text span c="dimmed" size="xs">{c.nik}</Text></Table.Td>
               <Table.Td>{c.program}</Table.Td>
               <Table.Td>{t(`claims.outcome.${c.outcome}`)}</Table.Td>

@@ -21,7 +21,7 @@ export function DeadlinesCard({ deadlines }: { deadlines: ClaimDeadline[] }) {
               {d.dueAt ? t('claims.detail.deadlines.dueAt', { date: formatDateId(d.due), time: formatOfficeTime(d.dueAt) }) : t('claims.detail.deadlines.due', { date: formatDateId(d.due) })}
               {d.doneOn && ` · ${t('claims.detail.deadlines.done', { date: formatDateId(d.doneOn) })}`}
             </Text>
-            {d.consequence && <Text size="xs" c="red.8">{d.consequence}</Text>}
+            {d.consequence && <Text size="xs" c="red">{d.consequence}</Text>}
           </Stack>
         ))}
       </Stack>

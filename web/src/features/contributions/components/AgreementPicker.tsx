@@ -21,7 +21,8 @@ export function AgreementPicker({ value, onChange }: { value: number | null; onC
       value={value ? String(value) : null}
       onChange={(v) => v && onChange(Number(v))}
       allowDeselect={false}
-      w={480}
+      w="100%"
+      maw={480}
     />
   );
 }

@@ -6,8 +6,11 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/QueryError.tsx';
 import { can, useUser } from '../../../lib/auth.ts';
-import { formatDateId, formatRupiah } from '../../../lib/format.ts';
+import { formatDateId, formatPeriod, formatRupiah } from '../../../lib/format.ts';
 import { useBills, useCreateBill, type Bill } from '../api/contributions.ts';
+import { RowLink } from '../../../components/RowLink.tsx';
+import { MonthField } from '../../../components/DateFields.tsx';
+import { confirmAction } from '../../../lib/confirm.tsx';
 
 export const STATUS_COLOR = { unpaid: 'red', partial: 'orange', paid: 'teal', credit: 'grape' } as const;
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -36,7 +39,7 @@ function IssueBill({ agreementId }: { agreementId: number }) {
     <Card withBorder radius="md" padding="lg">
       <Text fw={600} mb="sm">{t('contributions.newBill')}</Text>
       <Group align="flex-start" wrap="wrap" gap="lg">
-        <TextInput label={t('contributions.period')} placeholder="2023-01" value={period} onChange={(e) => setPeriod(e.currentTarget.value.trim())} error={periodError} maxLength={7} w={170} />
+        <MonthField label={t('contributions.period')} value={period} onChange={setPeriod} error={periodError} w={{ base: '100%', xs: 200 }} data-testid="bill-period" />
         <Stack gap={4}>
           <Text size="sm" fw={500}>{t('contributions.mode')}</Text>
           <SegmentedControl value={mode} onChange={(v) => setMode(v as 'monthly' | 'yearly')} data={[{ value: 'monthly', label: t('contributions.monthly') }, { value: 'yearly', label: t('contributions.yearly') }]} />
@@ -47,7 +50,12 @@ function IssueBill({ agreementId }: { agreementId: number }) {
           leftSection={<IconFilePlus size={16} />}
           disabled={!PERIOD.test(period)}
           loading={create.isPending}
-          onClick={() => create.mutate({ agreementId, period, mode, supplementary }, { onSuccess: (b) => void navigate(`/iuran/tagihan/${b.id}`) })}
+          onClick={() => confirmAction({
+            title: t('contributions.confirmIssueTitle'),
+            body: t(supplementary ? 'contributions.confirmIssueSupplementary' : 'contributions.confirmIssue', { month: formatPeriod(period), mode: mode === 'yearly' ? t('contributions.yearly') : t('contributions.monthly') }),
+            confirm: t('contributions.issue'),
+            onConfirm: () => create.mutate({ agreementId, period, mode, supplementary }, { onSuccess: (b) => void navigate(`/iuran/tagihan/${b.id}`) }),
+          })}
         >
           {t('contributions.issue')}
         </Button>
@@ -80,7 +88,7 @@ export function BillsTab({ agreementId }: { agreementId: number }) {
           onRowClick={({ record }) => void navigate(`/iuran/tagihan/${record.id}`)}
           rowStyle={() => ({ cursor: 'pointer' })}
           columns={[
-            { accessor: 'number', title: t('contributions.number'), render: (b) => <Text size="sm" fw={600}>{b.number}</Text> },
+            { accessor: 'number', title: t('contributions.number'), render: (b) => <RowLink to={`/iuran/tagihan/${b.id}`}>{b.number}</RowLink> },
             { accessor: 'kind', title: t('contributions.kind'), render: (b) => `${t(`contributions.kinds.${b.kind}`)} · ${b.paymentMode === 'yearly' ? t('contributions.yearly') : t('contributions.monthly')}` },
             { accessor: 'firstPeriod', title: t('contributions.month'), render: periodText },
             { accessor: 'months', title: t('contributions.monthsCount'), textAlign: 'right' },

@@ -1,9 +1,10 @@
 /**
  * The last 24 months of one employee's protection: a row of small cells, one colour per state
- * (green paid, light green awaiting payment, red in arrears, grey not covered), each with a tooltip.
+ * (green paid, light green awaiting payment, red in arrears, grey not covered), each with a tooltip. It is a list whose
+ * items carry their month, state and reason as text for screen readers; the cells wrap on a phone.
  * Usage: <ProtectionTimeline employeeId={id} /> (GET /api/v1/employees/:id/protection-timeline).
  */
-import { Box, Group, Skeleton, Stack, Text, Tooltip } from '@mantine/core';
+import { Box, Group, Skeleton, Stack, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../lib/api-client.ts';
@@ -30,7 +31,7 @@ export const STATE_COLOR: Record<ProtectionState, string> = {
 function Legend({ color, label }: { color: string; label: string }) {
   return (
     <Group gap={4} wrap="nowrap">
-      <Box w={10} h={10} style={{ borderRadius: 2, background: color }} />
+      <Box w={10} h={10} style={{ borderRadius: 2, background: color }} aria-hidden />
       <Text size="xs" c="dimmed">{label}</Text>
     </Group>
   );
@@ -39,14 +40,14 @@ function Legend({ color, label }: { color: string; label: string }) {
 export function ProtectionTimeline({ employeeId, withLegend = true }: { employeeId: number; withLegend?: boolean }) {
   const { t } = useTranslation();
   const months = useProtectionTimeline(employeeId);
-  if (months.isPending) return <Skeleton h={28} w={24 * 25} />;
+  if (months.isPending) return <Skeleton h={28} w={24 * 25} maw="100%" />;
   if (months.error) return <Text size="sm" c="red">{months.error.message}</Text>;
   const items = months.data;
   const first = items[0];
   const last = items[items.length - 1];
   return (
     <Stack gap={6} data-testid="protection-timeline">
-      <Group gap={3} wrap="nowrap">
+      <Group component="ul" gap={3} wrap="wrap" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('contributions.timeline.title')}>
         {items.map((m) => (
           <Tooltip
             key={m.period}
@@ -61,14 +62,16 @@ export function ProtectionTimeline({ employeeId, withLegend = true }: { employee
             )}
           >
             <Box
+              component="li"
               w={20}
               h={28}
               data-period={m.period}
               data-protected={m.protected}
               data-state={m.state}
-              aria-label={`${m.label}: ${m.reason}`}
               style={{ borderRadius: 4, background: STATE_COLOR[m.state], cursor: 'default' }}
-            />
+            >
+              <VisuallyHidden>{`${m.label}: ${t(`contributions.states.${m.state}`)} — ${m.reason}`}</VisuallyHidden>
+            </Box>
           </Tooltip>
         ))}
       </Group>

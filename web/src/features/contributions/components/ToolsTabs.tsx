@@ -205,7 +205,7 @@ export function ProtectionTab() {
       <Card withBorder radius="md" padding="lg">
         <form onSubmit={(e) => { e.preventDefault(); submit(); }}>
           <Group align="flex-end">
-            <TextInput label={t('contributions.lookup')} value={query} onChange={(e) => setQuery(e.currentTarget.value)} maxLength={200} w={320} />
+            <TextInput label={t('contributions.lookup')} value={query} onChange={(e) => setQuery(e.currentTarget.value)} maxLength={200} w={{ base: '100%', xs: 320 }} />
             <TextInput type="date" label={t('contributions.date')} value={date} onChange={(e) => setDate(e.currentTarget.value)} w={180} />
             <Button type="submit" disabled={query.trim().length < 3 || !date} loading={check.isPending || find.isPending}>{t('contributions.check')}</Button>
           </Group>

@@ -13,6 +13,7 @@ import { formatDateId, formatNumber, formatRupiah } from '../../../lib/format.ts
 import { notifySuccess } from '../../../lib/notify.ts';
 import { billPdfUrl, billXlsxUrl, receiptUrl, useBill, useRecordPayment, type BillDetail } from '../api/contributions.ts';
 import { BillStatusBadge } from '../components/BillsTab.tsx';
+import { ActionsHeader } from '../../../components/ActionsHeader.tsx';
 
 const METHODS = ['transfer', 'sp2d', 'tunai', 'lainnya'] as const;
 
@@ -91,7 +92,7 @@ export default function BillPage() {
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Text size="xs" c="dimmed" tt="uppercase" fw={600}>{t('contributions.bill')}</Text>
-          <Title order={2} size="h3">{b.number}</Title>
+          <Title order={1} size="h3">{b.number}</Title>
           <Group gap="xs">
             <BillStatusBadge bill={b} size="lg" data-testid="bill-status" />
             <Text c="dimmed" size="sm">{t(`contributions.kinds.${b.kind}`)} · {b.paymentMode === 'yearly' ? t('contributions.yearly') : t('contributions.monthly')} · {b.monthsStatus.map((m) => m.label).join(', ')}</Text>
@@ -114,8 +115,8 @@ export default function BillPage() {
           <Amount label={t('contributions.amountDue')} value={formatRupiah(b.amountDue)} strong />
           <Amount label={t('contributions.paid')} value={formatRupiah(b.paid)} strong color="teal.7" />
           <Amount label={t('contributions.outstanding')} value={formatRupiah(b.outstanding)} strong color={b.outstanding > 0 ? 'red.7' : undefined} />
-          {b.overpaid > 0 && <Amount label={t('contributions.overpaid')} value={formatRupiah(b.overpaid)} color="grape.7" />}
-          {b.fine.amount > 0 && <Amount label={t('contributions.fine')} value={`${formatRupiah(b.fine.amount)} · ${t('contributions.monthsLate', { count: b.fine.monthsLate })}`} color="orange.8" />}
+          {b.overpaid > 0 && <Amount label={t('contributions.overpaid')} value={formatRupiah(b.overpaid)} color="grape" />}
+          {b.fine.amount > 0 && <Amount label={t('contributions.fine')} value={`${formatRupiah(b.fine.amount)} · ${t('contributions.monthsLate', { count: b.fine.monthsLate })}`} color="orange" />}
         </SimpleGrid>
         <Text size="sm" c="dimmed" mt="md" fs="italic">{t('contributions.inWords')}: {b.amountInWords}</Text>
         {b.note && <Text size="sm" mt={4}>{b.note}</Text>}
@@ -159,7 +160,7 @@ export default function BillPage() {
         ) : (
           <Table striped fz="sm" data-testid="payments">
             <Table.Thead>
-              <Table.Tr><Table.Th>{t('contributions.paidOn')}</Table.Th><Table.Th>{t('contributions.method')}</Table.Th><Table.Th>{t('contributions.referenceShort')}</Table.Th><Table.Th>{t('contributions.budgetLine')}</Table.Th><Table.Th ta="right">{t('contributions.amountShort')}</Table.Th><Table.Th /></Table.Tr>
+              <Table.Tr><Table.Th>{t('contributions.paidOn')}</Table.Th><Table.Th>{t('contributions.method')}</Table.Th><Table.Th>{t('contributions.referenceShort')}</Table.Th><Table.Th>{t('contributions.budgetLine')}</Table.Th><Table.Th ta="right">{t('contributions.amountShort')}</Table.Th><ActionsHeader /></Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {b.payments.map((p) => (

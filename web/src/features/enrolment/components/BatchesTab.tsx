@@ -10,6 +10,8 @@ import { can, useUser } from '../../../lib/auth.ts';
 import { formatDateTime, formatNumber } from '../../../lib/format.ts';
 import { useBatches, useEligible, useEnrolmentAction, useUnitOptions, type BatchDetail } from '../api/enrolment.ts';
 import { BatchStatusBadge } from './StatusBadges.tsx';
+import { ActionsHeader } from '../../../components/ActionsHeader.tsx';
+import { RowLink } from '../../../components/RowLink.tsx';
 
 const SHOWN = 500;
 
@@ -64,7 +66,7 @@ function NewBatch({ agreementId, onCancel }: { agreementId: number; onCancel: ()
             onChange={(v) => setUnitId(v ? Number(v) : null)}
             clearable
             searchable
-            w={320}
+            w={{ base: '100%', xs: 320 }}
           />
           <TextInput label={t('enrolment.searchEligible')} leftSection={<IconSearch size={16} />} value={q} onChange={(e) => setQ(e.currentTarget.value)} w={280} />
           <Text size="sm" c="dimmed" pb={6}>{t('enrolment.chosen', { chosen: formatNumber(chosen.size), total: formatNumber(eligible.data?.length ?? 0) })}</Text>
@@ -80,7 +82,7 @@ function NewBatch({ agreementId, onCancel }: { agreementId: number; onCancel: ()
                 <Table.Th>NIK</Table.Th>
                 <Table.Th>{t('roster.name')}</Table.Th>
                 <Table.Th>{t('roster.unit')}</Table.Th>
-                <Table.Th />
+                <ActionsHeader />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -140,7 +142,7 @@ export function BatchesTab({ agreementId }: { agreementId: number }) {
           rowStyle={() => ({ cursor: 'pointer' })}
           noRecordsText={t('enrolment.noBatches')}
           columns={[
-            { accessor: 'number', title: t('enrolment.number'), noWrap: true, render: (b) => <Text size="sm" fw={600}>{b.number}</Text> },
+            { accessor: 'number', title: t('enrolment.number'), noWrap: true, render: (b) => <RowLink to={`/kepesertaan/pengajuan/${b.id}`}>{b.number}</RowLink> },
             { accessor: 'status', title: t('enrolment.status'), width: 120, render: (b) => <BatchStatusBadge status={b.status} /> },
             { accessor: 'counts.total', title: t('enrolment.total'), textAlign: 'right' },
             { accessor: 'counts.submitted', title: t('enrolment.statuses.submitted'), textAlign: 'right' },

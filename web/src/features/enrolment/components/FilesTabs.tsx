@@ -115,7 +115,7 @@ export function ReconcileTab({ agreementId }: { agreementId: number }) {
         <Stack>
           <Text size="sm" c="dimmed">{t('enrolment.reconcileHint')}</Text>
           <Group align="flex-end">
-            <FileInput label={t('enrolment.file')} placeholder={t('enrolment.chooseFile')} leftSection={<IconFileSpreadsheet size={16} />} accept=".xlsx,.csv" value={file} onChange={(f) => { setFile(f); run.reset(); }} clearable w={360} />
+            <FileInput label={t('enrolment.file')} placeholder={t('enrolment.chooseFile')} leftSection={<IconFileSpreadsheet size={16} />} accept=".xlsx,.csv" value={file} onChange={(f) => { setFile(f); run.reset(); }} clearable w={{ base: '100%', xs: 360 }} />
             <Button leftSection={<IconUpload size={16} />} disabled={!file} loading={run.isPending} onClick={() => file && run.mutate(file)}>{t('enrolment.compare')}</Button>
           </Group>
           {run.error && <UploadError error={run.error} />}

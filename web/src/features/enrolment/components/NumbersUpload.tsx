@@ -30,7 +30,7 @@ export function NumbersUpload({ agreementId, onDone }: { agreementId: number; on
           value={file}
           onChange={(f) => { setFile(f); upload.reset(); }}
           clearable
-          w={360}
+          w={{ base: '100%', xs: 360 }}
         />
         <Button leftSection={<IconUpload size={16} />} disabled={!file} loading={upload.isPending} onClick={() => file && upload.mutate(file)}>{t('enrolment.upload')}</Button>
       </Group>

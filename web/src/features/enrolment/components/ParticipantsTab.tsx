@@ -11,6 +11,8 @@ import { notifySuccess } from '../../../lib/notify.ts';
 import { PAGE_SIZE, PARTICIPANT_STATUSES, useEnrolmentAction, useParticipants, type Participant, type ParticipantStatus } from '../api/enrolment.ts';
 import { ParticipantDrawer } from './ParticipantDrawer.tsx';
 import { ParticipantStatusBadge } from './StatusBadges.tsx';
+import { ActionsTitle } from '../../../components/ActionsHeader.tsx';
+import { RowButton } from '../../../components/RowLink.tsx';
 
 function DeactivateModal({ target, opened, onClose }: { target: Participant | null; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -56,7 +58,7 @@ export function ParticipantsTab({ agreementId }: { agreementId: number }) {
     <Stack>
       <Group align="flex-end" justify="space-between">
         <Group align="flex-end">
-          <TextInput label={t('enrolment.search')} leftSection={<IconSearch size={16} />} value={q} onChange={(e) => { setQ(e.currentTarget.value); setPage(1); }} w={300} />
+          <TextInput label={t('enrolment.search')} leftSection={<IconSearch size={16} />} value={q} onChange={(e) => { setQ(e.currentTarget.value); setPage(1); }} w={{ base: '100%', xs: 300 }} />
           <SegmentedControl
             value={status ?? 'all'}
             onChange={(v) => { setStatus(v === 'all' ? null : (v as ParticipantStatus)); setPage(1); }}
@@ -86,7 +88,7 @@ export function ParticipantsTab({ agreementId }: { agreementId: number }) {
           rowStyle={() => ({ cursor: 'pointer' })}
           noRecordsText={t('enrolment.noParticipants')}
           columns={[
-            { accessor: 'nik', title: 'NIK', noWrap: true, render: (p) => <Text size="sm" ff="monospace">{p.nik}</Text> },
+            { accessor: 'nik', title: 'NIK', noWrap: true, render: (p) => <RowButton onOpen={() => setOpened(p.id)} mono>{p.nik}</RowButton> },
             { accessor: 'fullName', title: t('roster.name') },
             { accessor: 'unitCode', title: t('roster.unit') },
             { accessor: 'status', title: t('enrolment.status'), width: 130, render: (p) => <ParticipantStatusBadge participant={p} /> },
@@ -95,7 +97,7 @@ export function ParticipantsTab({ agreementId }: { agreementId: number }) {
             { accessor: 'deactivatedOn', title: t('enrolment.deactivatedOn'), noWrap: true, render: (p) => (p.deactivatedOn ? formatDateId(p.deactivatedOn) : '') },
             {
               accessor: 'actions',
-              title: '',
+              title: <ActionsTitle />,
               textAlign: 'right',
               render: (p) => p.status === 'registered' && preparer && (
                 <Group gap="xs" justify="flex-end" wrap="nowrap" onClick={(e) => e.stopPropagation()}>

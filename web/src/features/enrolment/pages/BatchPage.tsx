@@ -12,6 +12,8 @@ import { batchCardsUrl, batchExportUrl, cardUrl, useBatch, useEnrolmentAction, t
 import { NumbersUpload } from '../components/NumbersUpload.tsx';
 import { ParticipantDrawer } from '../components/ParticipantDrawer.tsx';
 import { BatchStatusBadge, ParticipantStatusBadge } from '../components/StatusBadges.tsx';
+import { ActionsHeader } from '../../../components/ActionsHeader.tsx';
+import { confirmAction } from '../../../lib/confirm.tsx';
 
 type Decision = { participant: Participant; kind: 'accept' | 'reject' };
 const KPJ = /^\d{11}$/;
@@ -93,7 +95,7 @@ function ParticipantsTable({ batch, onDecide, onOpen }: { batch: BatchDetail; on
             <Table.Th>{t('enrolment.status')}</Table.Th>
             <Table.Th>KPJ</Table.Th>
             <Table.Th>{t('enrolment.registeredOn')}</Table.Th>
-            <Table.Th />
+            <ActionsHeader />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -104,7 +106,7 @@ function ParticipantsTable({ batch, onDecide, onOpen }: { batch: BatchDetail; on
               <Table.Td><Tooltip label={p.unitName}><Text size="sm" span>{p.unitCode}</Text></Tooltip></Table.Td>
               <Table.Td>
                 <ParticipantStatusBadge participant={p} />
-                {p.rejectionReason && <Text size="xs" c="red.7" mt={2}>{p.rejectionReason}</Text>}
+                {p.rejectionReason && <Text size="xs" c="red" mt={2}>{p.rejectionReason}</Text>}
               </Table.Td>
               <Table.Td ff="monospace" fz="sm">{p.kpj ?? '—'}</Table.Td>
               <Table.Td fz="sm">{p.registeredOn ? formatDateId(p.registeredOn) : '—'}</Table.Td>
@@ -165,7 +167,7 @@ export default function BatchPage() {
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Text size="xs" c="dimmed" tt="uppercase" fw={600}>{t('enrolment.batch')}</Text>
-          <Title order={2} size="h3">{b.number}</Title>
+          <Title order={1} size="h3">{b.number}</Title>
           <Group gap="xs">
             <BatchStatusBadge status={b.status} size="lg" data-testid="batch-status" />
             <Text c="dimmed" size="sm">{t('enrolment.createdBy', { at: formatDateTime(b.createdAt), by: b.createdBy })}</Text>
@@ -174,7 +176,12 @@ export default function BatchPage() {
         </Stack>
         <Group gap="sm">
           {preparer && b.status === 'draft' && (
-            <Button leftSection={<IconSend size={16} />} disabled={b.counts.total === 0} loading={submit.isPending} onClick={() => submit.mutate({ path: `/enrolment/batches/${b.id}/submit` })}>{t('enrolment.submit')}</Button>
+            <Button leftSection={<IconSend size={16} />} disabled={b.counts.total === 0} loading={submit.isPending} onClick={() => confirmAction({
+              title: t('enrolment.confirmSubmitTitle', { number: b.number }),
+              body: t('enrolment.confirmSubmit', { count: b.counts.total }),
+              confirm: t('enrolment.submit'),
+              onConfirm: () => submit.mutate({ path: `/enrolment/batches/${b.id}/submit` }),
+            })}>{t('enrolment.submit')}</Button>
           )}
           {b.status !== 'draft' && <Button component="a" href={batchExportUrl(b.id)} variant="default" leftSection={<IconDownload size={16} />}>{t('enrolment.export')}</Button>}
           {processor && b.status !== 'draft' && <Button variant="default" leftSection={<IconUpload size={16} />} onClick={() => setUploading(true)}>{t('enrolment.uploadResults')}</Button>}
@@ -187,9 +194,9 @@ export default function BatchPage() {
         <SimpleGrid cols={{ base: 2, sm: 5 }}>
           <Figure label={t('enrolment.total')} value={b.counts.total} />
           <Figure label={t('enrolment.statuses.draft')} value={b.counts.draft} color="gray.7" />
-          <Figure label={t('enrolment.statuses.submitted')} value={b.counts.submitted} color="blue.7" />
+          <Figure label={t('enrolment.statuses.submitted')} value={b.counts.submitted} color="blue" />
           <Figure label={t('enrolment.statuses.registered')} value={b.counts.registered} color="teal.7" />
-          <Figure label={t('enrolment.statuses.rejected')} value={b.counts.rejected} color="red.7" />
+          <Figure label={t('enrolment.statuses.rejected')} value={b.counts.rejected} color="red" />
         </SimpleGrid>
       </Card>
       {b.status === 'draft' && preparer && <Alert color="blue" variant="light">{t('enrolment.draftHint')}</Alert>}

@@ -45,9 +45,9 @@ function Outreach({ agreementId, writer }: { agreementId: number; writer: boolea
           <TextInput label={t('activities.speakers')} value={f.speakers} onChange={(e) => setF({ ...f, speakers: e.currentTarget.value })} />
         </FormCard>
       )}
-      <Table striped withTableBorder>
+      <Table.ScrollContainer minWidth={640}><Table striped withTableBorder>
         <Table.Tbody>{(list.data ?? []).map((a) => <Table.Tr key={a.id}><Table.Td>{formatDateId(a.heldOn)}</Table.Td><Table.Td>{a.title}</Table.Td><Table.Td>{a.place}</Table.Td><Table.Td>{a.attendees}</Table.Td><Table.Td>{a.speakers}</Table.Td></Table.Tr>)}</Table.Tbody>
-      </Table>
+      </Table></Table.ScrollContainer>
     </Stack>
   );
 }
@@ -107,9 +107,9 @@ function ForceMajeure({ agreementId, writer }: { agreementId: number; writer: bo
           <TextInput type="date" label={t('activities.noticeDate')} value={f.noticeDate} onChange={(e) => setF({ ...f, noticeDate: e.currentTarget.value })} />
         </FormCard>
       )}
-      <Table striped withTableBorder>
+      <Table.ScrollContainer minWidth={640}><Table striped withTableBorder>
         <Table.Tbody>{(list.data ?? []).map((e) => <Table.Tr key={e.id}><Table.Td>{formatDateId(e.eventDate)}</Table.Td><Table.Td>{e.description}</Table.Td><Table.Td>{e.affectedObligations}</Table.Td><Table.Td><Badge color={e.notice.rightToInvoke ? 'teal' : 'red'} variant="light">{e.notice.status}</Badge> <Text span size="sm">{e.notice.message}</Text></Table.Td><Table.Td>{e.open ? '' : e.resolution}</Table.Td></Table.Tr>)}</Table.Tbody>
-      </Table>
+      </Table></Table.ScrollContainer>
     </Stack>
   );
 }
@@ -125,13 +125,13 @@ function Disputes({ agreementId, writer }: { agreementId: number; writer: boolea
       {writer && (
         <FormCard label={t('activities.open')} pending={post.isPending} error={post.error} onSubmit={() => post.mutate({ path: 'disputes', body: { agreementId, ...f } })}>
           <TextInput type="date" label={t('activities.date')} value={f.openedOn} onChange={(e) => setF({ ...f, openedOn: e.currentTarget.value })} />
-          <TextInput label={t('activities.subject')} value={f.subject} onChange={(e) => setF({ ...f, subject: e.currentTarget.value })} w={320} />
+          <TextInput label={t('activities.subject')} value={f.subject} onChange={(e) => setF({ ...f, subject: e.currentTarget.value })} w={{ base: '100%', xs: 320 }} />
           <Select label={t('activities.party')} data={[{ value: 'party_one', label: t('activities.partyOne') }, { value: 'party_two', label: t('activities.partyTwo') }]} value={f.raisedBy} onChange={(v) => setF({ ...f, raisedBy: v ?? 'party_one' })} allowDeselect={false} w={160} />
         </FormCard>
       )}
-      <Table striped withTableBorder>
+      <Table.ScrollContainer minWidth={640}><Table striped withTableBorder>
         <Table.Tbody>{(list.data ?? []).map((d) => <Table.Tr key={d.id}><Table.Td>{formatDateId(d.openedOn)}</Table.Td><Table.Td>{d.subject}</Table.Td><Table.Td>{d.stageLabel}</Table.Td><Table.Td>{d.outcome ?? ''}</Table.Td></Table.Tr>)}</Table.Tbody>
-      </Table>
+      </Table></Table.ScrollContainer>
     </Stack>
   );
 }

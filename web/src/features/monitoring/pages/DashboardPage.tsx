@@ -106,7 +106,7 @@ export default function DashboardPage() {
           <Card withBorder radius="md" padding="md">
             <Group justify="space-between" mb="sm">
               <Title order={4}>{t('monitoring.unprotectedList')}</Title>
-              <Select placeholder={t('monitoring.all')} clearable data={Object.entries(f.unprotected.reasons).filter(([, n]) => n > 0).map(([k, n]) => ({ value: k, label: `${k in REASON_KEYS ? t(`contributions.reasons.${k as keyof typeof REASON_KEYS}`) : k} (${n})` }))} value={reason} onChange={(v) => set('reason', v)} w={320} />
+              <Select placeholder={t('monitoring.all')} clearable data={Object.entries(f.unprotected.reasons).filter(([, n]) => n > 0).map(([k, n]) => ({ value: k, label: `${k in REASON_KEYS ? t(`contributions.reasons.${k as keyof typeof REASON_KEYS}`) : k} (${n})` }))} value={reason} onChange={(v) => set('reason', v)} w={{ base: '100%', xs: 320 }} />
             </Group>
             <Table striped data-testid="unprotected-table">
               <Table.Thead><Table.Tr><Table.Th>NIK</Table.Th><Table.Th>{t('roster.name')}</Table.Th><Table.Th>{t('roster.unit')}</Table.Th><Table.Th>{t('monitoring.reason')}</Table.Th></Table.Tr></Table.Thead>

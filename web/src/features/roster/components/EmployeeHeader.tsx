@@ -21,7 +21,7 @@ export function EmployeeHeader({ employee: e, canWrite }: { employee: Employee; 
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="md">
         <Stack gap={4}>
           <Group gap="sm">
-            <Title order={2} size="h3">{e.fullName}</Title>
+            <Title order={1} size="h3">{e.fullName}</Title>
             <EmployeeStatusBadge status={e.status} />
           </Group>
           <Text size="sm" c="dimmed">

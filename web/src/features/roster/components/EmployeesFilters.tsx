@@ -27,7 +27,7 @@ export function EmployeesFilters({ q, unitId, status, unitLocked, total, onChang
         leftSection={<IconSearch size={16} />}
         value={q}
         onChange={(e) => onChange({ q: e.currentTarget.value })}
-        w={300}
+        w={{ base: '100%', xs: 300 }}
         type="search"
       />
       <Select
@@ -40,7 +40,7 @@ export function EmployeesFilters({ q, unitId, status, unitLocked, total, onChang
         value={unitId ? String(unitId) : null}
         onChange={(v) => onChange({ unit: v ?? undefined })}
         nothingFoundMessage={t('roster.empty')}
-        w={320}
+        w={{ base: '100%', xs: 320 }}
       />
       <Select
         label={t('roster.status')}

@@ -7,6 +7,7 @@ import { PAGE_SIZES, type Employee, type EmployeeFilter } from '../api/types.ts'
 import type { ParamChanges } from '../utils/list-params.ts';
 import { typeLabel } from '../utils/labels.ts';
 import { EmployeeStatusBadge } from './EmployeeStatusBadge.tsx';
+import { RowLink } from '../../../components/RowLink.tsx';
 
 interface Props {
   records: Employee[];
@@ -44,7 +45,7 @@ export function EmployeesTable({ records, total, filter, fetching, onChange }: P
       onRowClick={({ record }) => void navigate(`/pegawai/${record.id}`)}
       rowStyle={() => ({ cursor: 'pointer' })}
       columns={[
-        { accessor: 'nik', title: t('roster.nik'), sortable: true, width: 170, render: (e) => <Text ff="monospace" size="sm">{e.nik}</Text> },
+        { accessor: 'nik', title: t('roster.nik'), sortable: true, width: 170, render: (e) => <RowLink to={`/pegawai/${e.id}`} mono>{e.nik}</RowLink> },
         { accessor: 'name', title: t('roster.name'), sortable: true, render: (e) => <Text size="sm" fw={500}>{e.fullName}</Text> },
         { accessor: 'sex', title: t('roster.sexShort'), width: 56, textAlign: 'center' },
         {

@@ -12,7 +12,7 @@ export function ImportErrorsTable({ importId, errors }: { importId: number; erro
   return (
     <Stack gap="xs">
       <Group justify="space-between">
-        <Text fw={600} c="red.8">{t('roster.badRows')}</Text>
+        <Text fw={600} c="red">{t('roster.badRows')}</Text>
         <Anchor href={errorReportUrl(importId)} download size="sm">
           <Group gap={4}><IconDownload size={14} />{t('roster.reportLink')}</Group>
         </Anchor>

@@ -1,0 +1,33 @@
+/**
+ * The link in a list row's first cell: Tab reaches it and Enter opens the row (WCAG 2.1.1), where a click
+ * anywhere on the row opens it too. A row that opens a dialog gets a button instead (`onOpen`).
+ */
+import type { ReactNode } from 'react';
+import { Anchor } from '@mantine/core';
+import { Link } from 'react-router';
+
+export function RowLink({ to, children, mono = false }: { to: string; children: ReactNode; mono?: boolean }) {
+  return (
+    <Anchor component={Link} to={to} size="sm" fw={600} ff={mono ? 'monospace' : undefined} onClick={(e) => e.stopPropagation()}>
+      {children}
+    </Anchor>
+  );
+}
+
+export function RowButton({ onOpen, children, mono = false }: { onOpen: () => void; children: ReactNode; mono?: boolean }) {
+  return (
+    <Anchor
+      component="button"
+      type="button"
+      size="sm"
+      fw={600}
+      ff={mono ? 'monospace' : undefined}
+      onClick={(e) => {
+        e.stopPropagation();
+        onOpen();
+      }}
+    >
+      {children}
+    </Anchor>
+  );
+}
