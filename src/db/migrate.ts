@@ -16,7 +16,20 @@ import { dialectOf } from './columns.ts';
  * lock left by a dead process is taken over.
  */
 export async function migrateToLatest(db: Kysely<any>, schema?: string, upTo?: string): Promise<string[]> {
-  const file = dialectOf(db) === 'sqlite' ? await sqliteFile(db) : null;
+  if (dialectOf(db) !== 'sqlite') {
+    // Kysely's lock row cannot guard the creation of its own lock table: two processes on an empty
+    // database raced there ('relation "kysely_migration_lock" does not exist'). A session advisory
+    // lock, held on one connection while the migrations run on others, serialises them from the start.
+    return db.connection().execute(async (conn) => {
+      await sql`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`.execute(conn);
+      try {
+        return await migrate(db, schema, upTo);
+      } finally {
+        await sql`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`.execute(conn);
+      }
+    });
+  }
+  const file = await sqliteFile(db);
   if (!file) return migrate(db, schema, upTo);
   const release = await lockFile(`${file}.migrate.lock`);
   try {
@@ -25,6 +38,9 @@ export async function migrateToLatest(db: Kysely<any>, schema?: string, upTo?: s
     release();
   }
 }
+
+/** The advisory lock key of Lindung's migrations (any fixed number unlikely to be used by others). */
+const MIGRATION_LOCK_KEY = 7_040_926_011;
 
 async function sqliteFile(db: Kysely<any>): Promise<string | null> {
   const rows = (await sql<{ name: string; file: string }>`pragma database_list`.execute(db)).rows;
