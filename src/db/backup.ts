@@ -17,6 +17,7 @@ import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../core/errors.ts';
 import type { Db } from './connect.ts';
+import { processAlive as alive } from './process-alive.ts';
 
 export async function backupSqlite(handle: Db, target: string): Promise<{ bytes: number }> {
   if (!handle.sqlite) throw new AppError('invalid_state', 'Cadangan ini hanya untuk SQLite; untuk PostgreSQL gunakan pg_dump (lihat README)');
@@ -40,14 +41,6 @@ export interface ServerLock {
 
 export const lockPathOf = (databasePath: string): string => `${resolve(databasePath)}.server.lock`;
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Written by `lindung serve` on a SQLite database; the returned function removes it. */
 export function holdServerLock(databasePath: string, port: number | null): () => void {

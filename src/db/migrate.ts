@@ -3,6 +3,7 @@ import { openSync, closeSync, writeSync, readFileSync, rmSync } from 'node:fs';
 import { Migrator, sql, type Kysely } from 'kysely';
 import { migrations } from './migrations/index.ts';
 import { dialectOf } from './columns.ts';
+import { processAlive as alive } from './process-alive.ts';
 
 /**
  * `schema` (PostgreSQL only) keeps Kysely's bookkeeping tables in that schema. `upTo` stops at
@@ -48,14 +49,6 @@ async function sqliteFile(db: Kysely<any>): Promise<string | null> {
   return main?.file ? main.file : null;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 async function lockFile(path: string, timeoutMs = 120_000): Promise<() => void> {
   const end = Date.now() + timeoutMs;
