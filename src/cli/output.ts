@@ -29,6 +29,8 @@ export function reportError(raw: unknown, json: boolean): void {
   if (json) process.stderr.write(JSON.stringify({ error: body }) + '\n');
   else {
     process.stderr.write(`Galat: ${body.message}\n`);
+    // LINDUNG_DEBUG=1 adds where an unexpected error came from (for a bug report).
+    if (!(error instanceof AppError) && process.env.LINDUNG_DEBUG && raw instanceof Error) process.stderr.write(`${raw.stack}\n`);
     const issues = (body.details as { issues?: { path: string; message: string }[] } | null)?.issues;
     for (const i of issues ?? []) process.stderr.write(`  - ${i.path}: ${i.message}\n`);
   }

@@ -8,7 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import Database from 'better-sqlite3';
 import type pg from 'pg';
-import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDatabase, type SqliteDialectConfig, type SqliteStatement } from 'kysely';
 import type { DB } from './schema.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -103,17 +103,61 @@ export function cachingStatements(sqlite: Database.Database, size = STATEMENT_CA
   };
 }
 
+/**
+ * Transactions on SQLite begin IMMEDIATE (the write lock at once) rather than Kysely's deferred
+ * `begin`. A deferred transaction that reads and then writes cannot wait for another process's
+ * write lock: SQLite answers "database is locked" at once instead of using the busy timeout (two
+ * instances, or the server and a CLI command, on one file). Within one process nothing changes:
+ * Kysely runs one transaction at a time on its single connection.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class LindungSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}
+
+/** How long a SQLite statement waits for another process's write lock before "database is locked". */
+export const SQLITE_BUSY_TIMEOUT_MS = 15_000;
+
+/**
+ * Switches the file to WAL. On a new file opened by two processes at once the switch may answer
+ * SQLITE_BUSY without waiting for the busy timeout; it is tried again for up to the timeout.
+ */
+function walMode(sqlite: Database.Database): void {
+  const end = Date.now() + SQLITE_BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      sqlite.pragma('journal_mode = WAL');
+      return;
+    } catch (error) {
+      if (!(error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_BUSY')) || Date.now() > end) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+    }
+  }
+}
+
 export function openSqlite(path: string): Db {
   const file = path === ':memory:' ? ':memory:' : resolve(path);
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new Database(file);
   // The busy timeout first: switching to WAL takes a lock another process may hold (two processes opening a new file).
-  sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+  walMode(sqlite);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
   const statements = cachingStatements(sqlite);
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: statements }) });
+  const db = new Kysely<DB>({ dialect: new LindungSqliteDialect({ database: statements }) });
   directReads.set(db, { sqlite, prepare: (sql) => statements.prepare(sql) as unknown as Database.Statement });
   return { db, dialect: 'sqlite', description: `SQLite ${file}`, sqlite, close: () => db.destroy() };
 }

@@ -166,6 +166,7 @@ describe('two instances behind nginx on one database', { skip }, () => {
       LINDUNG_WEB_DIST: join(dir, 'no-web'),
       LOG_LEVEL: 'warn',
       LINDUNG_FROM_SOURCE: '1',
+      LINDUNG_DEBUG: '1',
     };
     ports = [await freePort(), await freePort()];
     // Both at once on the empty database: each migrates, one loads the demo while the other waits.
