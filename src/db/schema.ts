@@ -210,6 +210,8 @@ export interface RosterImportsTable {
   created_by: string;
   created_at: Timestamp;
   committed_at: string | null;
+  /** The preview's validated rows, compressed (src/roster/import-staging.ts); null before migration 0026. */
+  staged_rows: Buffer | null;
 }
 
 export type ParticipantStatus = 'draft' | 'submitted' | 'registered' | 'rejected';

@@ -15,9 +15,10 @@ import { parseOrThrow } from '../core/validation.ts';
 import { recordAudit } from '../audit/repo.ts';
 import * as unitsRepo from '../work-units/repo.ts';
 import * as repo from './repo.ts';
-import { analyseRosterFile, type AnalysedRow, type Analysis, type AnalysisTarget, type ImportError } from './import-analysis.ts';
+import { analyseRosterFile, analyseStagedRows, ANALYSIS_CHUNK, type AnalysedRow, type Analysis, type AnalysisOptions, type AnalysisTarget, type ImportError } from './import-analysis.ts';
 import { assertUnitInScope, presentEmployee, rosterScope } from './service.ts';
 import { canSeeAgreement, canSeeUnit, unitLimit, visibleGovernmentIds } from '../core/scope.ts';
+import { stagingWriter } from './import-staging.ts';
 import { rosterTemplateXlsx, toRecord, writeRosterCsv, writeRosterXlsx } from './export.ts';
 import { listEmployeesQuery } from './schemas.ts';
 
@@ -90,7 +91,7 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
     const row = await db
       .selectFrom('roster_imports as r')
       .innerJoin('files as f', 'f.id', 'r.file_id')
-      .select(['r.id', 'r.status', 'r.work_unit_id', 'r.institution_id', 'r.summary_json', 'f.name', 'f.content'])
+      .select(['r.id', 'r.status', 'r.work_unit_id', 'r.institution_id', 'r.summary_json', 'r.staged_rows', 'f.name', 'f.content'])
       .where('r.id', '=', id)
       .executeTakeFirst();
     if (!row) throw notFound('Impor', id);
@@ -191,7 +192,9 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
       authorize(actor, 'roster:write');
       checkSize(request.content);
       const target = await targetFor(actor, request);
-      const analysis = await analyseRosterFile(db, request.content, request.fileName, target, today(), { keepRows: PREVIEW_ROWS, onRead: (rows) => onProgress?.({ phase: 'read', rows }) });
+      const stage = stagingWriter(ANALYSIS_CHUNK);
+      const analysis = await analyseRosterFile(db, request.content, request.fileName, target, today(), { keepRows: PREVIEW_ROWS, stage, onRead: (rows) => onProgress?.({ phase: 'read', rows }) });
+      const staged = stage.finish();
       const id = await db.transaction().execute(async (trx) => {
         const { id: fileId } = await trx
           .insertInto('files')
@@ -200,7 +203,7 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
           .executeTakeFirstOrThrow();
         const { id: importId } = await trx
           .insertInto('roster_imports')
-          .values({ institution_id: target.institutionId, work_unit_id: target.unitId, file_id: fileId, status: 'previewed', summary_json: JSON.stringify({ counts: analysis.counts, errors: analysis.errors.slice(0, STORED_ERRORS) }), created_by: actor.label })
+          .values({ institution_id: target.institutionId, work_unit_id: target.unitId, file_id: fileId, status: 'previewed', summary_json: JSON.stringify({ counts: analysis.counts, errors: analysis.errors.slice(0, STORED_ERRORS) }), staged_rows: staged, created_by: actor.label })
           .returning('id')
           .executeTakeFirstOrThrow();
         return importId;
@@ -208,7 +211,10 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
       return summarise(id, request.fileName, 'previewed', analysis);
     },
 
-    /** Confirms a previewed import: the file is read again against today's database and written in one transaction. */
+    /**
+     * Confirms a previewed import: the preview's validated rows (or, for a preview made before they
+     * were kept, the file read again) are compared with today's database and written in one transaction.
+     */
     async commit(actor: Actor, importId: number, onProgress?: (p: ImportProgress) => void) {
       authorize(actor, 'roster:write');
       const stored = await loadImport(actor, importId);
@@ -221,7 +227,7 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
         const claimed = await trx.updateTable('roster_imports').set({ status: 'committed', committed_at: new Date().toISOString() }).where('id', '=', importId).where('status', '=', 'previewed').executeTakeFirst();
         if (Number(claimed.numUpdatedRows) !== 1) throw new AppError('invalid_state', 'Impor ini sudah dikonfirmasi');
         const written = { created: 0, updated: 0 };
-        const analysis = await analyseRosterFile(trx, stored.content, stored.name, target, today(), {
+        const options: AnalysisOptions = {
           keepRows: PREVIEW_ROWS,
           onRead: (rows) => onProgress?.({ phase: 'read', rows }),
           onChunk: async (rows) => {
@@ -230,8 +236,12 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
             written.updated += chunk.updated;
             onProgress?.({ phase: 'write', rows: written.created + written.updated, total: Math.max(total, written.created + written.updated) });
           },
-        });
-        await trx.updateTable('roster_imports').set({ summary_json: JSON.stringify({ counts: analysis.counts, errors: analysis.errors.slice(0, STORED_ERRORS) }) }).where('id', '=', importId).execute();
+        };
+        const analysis = stored.staged_rows
+          ? await analyseStagedRows(trx, stored.staged_rows, target, today(), options)
+          : await analyseRosterFile(trx, stored.content, stored.name, target, today(), options);
+        // The staged rows have served: the file stays (the error report may read it again).
+        await trx.updateTable('roster_imports').set({ summary_json: JSON.stringify({ counts: analysis.counts, errors: analysis.errors.slice(0, STORED_ERRORS) }), staged_rows: null }).where('id', '=', importId).execute();
         await recordAudit(trx, actor, { action: 'roster.import', entityType: 'roster_import', entityId: importId, after: { file: stored.name, counts: analysis.counts, ...written } });
         return { analysis, written };
       });

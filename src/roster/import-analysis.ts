@@ -12,6 +12,7 @@ import { plainCell } from './cells.ts';
 import * as repo from './repo.ts';
 import { TEMPLATE_EXAMPLE_MARK } from './export.ts';
 import { closedUnitProblem } from './closed-units.ts';
+import { isHeaders, isNote, stagedFrames, type StagedRow, type StagingWriter } from './import-staging.ts';
 
 export interface ImportUnit {
   id: number;
@@ -255,32 +256,15 @@ export interface AnalysisOptions {
   onChunk?: (rows: AnalysedRow[]) => Promise<void>;
   /** Rows read so far. */
   onRead?: (rowsRead: number) => void;
+  /** Keeps what validation found, row by row, so that confirming need not read the file again. */
+  stage?: StagingWriter;
 }
 
 /**
- * Reads an uploaded roster file and classifies every row, streaming: rows are validated and
- * compared with `db` a chunk at a time, handed to `onChunk`, then let go — memory holds a chunk,
- * the NIKs seen (for duplicates in the file), the errors and notes, and `keepRows` rows.
+ * The comparison and counting shared by a file read and a staged preview: rows come in validated,
+ * are compared with `db` a chunk at a time, handed to `onChunk`, then let go.
  */
-export async function analyseRosterFile(
-  db: Kysely<DB>,
-  content: Uint8Array,
-  fileName: string,
-  target: AnalysisTarget,
-  today: string,
-  options: AnalysisOptions = {},
-): Promise<Analysis> {
-  const file = await readRosterFile(content, fileName);
-  const ctx: RowContext = {
-    target,
-    today,
-    headers: file.headers,
-    nikColumn: file.headers.nik ?? FIELD_LABELS.nik,
-    unitColumn: file.headers.unitCode ?? file.headers.unitName ?? FIELD_LABELS.unitCode,
-    byCode: new Map(target.units.map((u) => [u.code.toLowerCase(), u])),
-    byName: new Map(target.units.map((u) => [u.name.toLowerCase(), u])),
-    seen: new Map(),
-  };
+function chunkedAnalysis(db: Kysely<DB>, ctx: RowContext, options: AnalysisOptions) {
   const kept: AnalysedRow[] = [];
   const errors: ImportError[] = [];
   const notes: ImportNote[] = [];
@@ -299,18 +283,114 @@ export async function analyseRosterFile(
     options.onRead?.(counts.total);
     chunk = [];
   };
+  return {
+    errors,
+    notes,
+    async add(row: AnalysedRow) {
+      chunk.push(row);
+      if (chunk.length >= ANALYSIS_CHUNK) await flush();
+    },
+    async finish(): Promise<Analysis> {
+      await flush();
+      errors.sort((a, b) => a.row - b.row);
+      return { rows: kept, errors, notes, counts };
+    },
+  };
+}
+
+function rowContext(target: AnalysisTarget, today: string, headers: Partial<Record<string, string>>): RowContext {
+  return {
+    target,
+    today,
+    headers,
+    nikColumn: headers.nik ?? FIELD_LABELS.nik,
+    unitColumn: headers.unitCode ?? headers.unitName ?? FIELD_LABELS.unitCode,
+    byCode: new Map(target.units.map((u) => [u.code.toLowerCase(), u])),
+    byName: new Map(target.units.map((u) => [u.name.toLowerCase(), u])),
+    seen: new Map(),
+  };
+}
+
+/**
+ * Reads an uploaded roster file and classifies every row, streaming: rows are validated and
+ * compared with `db` a chunk at a time, handed to `onChunk`, then let go — memory holds a chunk,
+ * the NIKs seen (for duplicates in the file), the errors and notes, and `keepRows` rows.
+ */
+export async function analyseRosterFile(
+  db: Kysely<DB>,
+  content: Uint8Array,
+  fileName: string,
+  target: AnalysisTarget,
+  today: string,
+  options: AnalysisOptions = {},
+): Promise<Analysis> {
+  const file = await readRosterFile(content, fileName);
+  const ctx = rowContext(target, today, file.headers);
+  const run = chunkedAnalysis(db, ctx, options);
+  const { errors, notes, stage } = { ...run, stage: options.stage };
+  stage?.add({ headers: file.headers });
   try {
     for await (const raw of file.rows) {
+      const errorsBefore = errors.length;
+      const notesBefore = notes.length;
       const row = validateRow(raw, ctx, errors, notes);
-      if (row) chunk.push(row);
-      if (chunk.length >= ANALYSIS_CHUNK) await flush();
+      if (stage) {
+        if (row) stage.add(stagedRow(row, errors.slice(errorsBefore), notes.slice(notesBefore)));
+        else for (const n of notes.slice(notesBefore)) stage.add({ row: n.row, note: [n.column, n.message] });
+      }
+      if (row) await run.add(row);
     }
-    await flush();
   } finally {
     await file.close?.();
   }
-  errors.sort((a, b) => a.row - b.row);
-  return { rows: kept, errors, notes, counts };
+  return run.finish();
+}
+
+/** What validation left of a row, before the comparison with the database changes it. */
+function stagedRow(row: AnalysedRow, errors: ImportError[], notes: ImportNote[]): StagedRow {
+  return {
+    row: row.row,
+    nik: row.nik,
+    fullName: row.fullName,
+    unitCode: row.unitCode,
+    unitId: row.unit?.id ?? null,
+    employee: row.status === 'error' ? null : row.employee,
+    errors: errors.map((e) => [e.column, e.message]),
+    notes: notes.map((n) => [n.column, n.message]),
+  };
+}
+
+/**
+ * The same analysis from a preview's staged rows (import-staging.ts) instead of the file: each
+ * row's unit is looked up again (it may have been closed or removed since), and the comparison
+ * with `db` is redone.
+ */
+export async function analyseStagedRows(db: Kysely<DB>, staged: Uint8Array, target: AnalysisTarget, today: string, options: AnalysisOptions = {}): Promise<Analysis> {
+  const ctx = rowContext(target, today, {});
+  const run = chunkedAnalysis(db, ctx, options);
+  const units = new Map(target.units.map((u) => [u.id, u]));
+  for (const items of stagedFrames(staged)) {
+    for (const item of items) {
+      if (isHeaders(item)) {
+        Object.assign(ctx, rowContext(target, today, item.headers));
+        continue;
+      }
+      if (isNote(item)) {
+        run.notes.push({ row: item.row, column: item.note[0], message: item.note[1] });
+        continue;
+      }
+      for (const [column, message] of item.errors) run.errors.push({ row: item.row, column, message });
+      for (const [column, message] of item.notes) run.notes.push({ row: item.row, column, message });
+      let employee = item.employee;
+      const unit = item.unitId === null ? null : (units.get(item.unitId) ?? null);
+      if (employee && !unit) {
+        run.errors.push({ row: item.row, column: FIELD_LABELS.unitCode, message: `Unit kerja "${item.unitCode}" tidak ada lagi; pratinjau ulang berkas ini` });
+        employee = null;
+      }
+      await run.add({ row: item.row, nik: item.nik, fullName: item.fullName, unitCode: item.unitCode, status: employee ? 'new' : 'error', changes: [], employee, unit, existingId: null, existingUnitId: null, existingPosition: null });
+    }
+  }
+  return run.finish();
 }
 
 export function assertSomethingToImport(analysis: Analysis): void {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { RosterRow } from './read-file.ts';
-import { importedEmployeeSchema, validateRosterRow, type RowError } from './validate-row.ts';
+import { importedEmployeeSchema, passesSchemaFast, validateRosterRow, type RowError } from './validate-row.ts';
 
 const today = '2025-06-01';
 
@@ -190,4 +190,35 @@ test('the zod schema of a normalised employee', () => {
   assert.equal(importedEmployeeSchema.safeParse({ ...ok.employee, sex: 'X' }).success, false);
   assert.equal(importedEmployeeSchema.safeParse({ ...ok.employee, birthDate: '2022-02-30' }).success, false);
   assert.equal(importedEmployeeSchema.safeParse({ ...ok.employee, phone: '0812-3456' }).success, false);
+});
+
+test('the fast check agrees with the zod schema, field by field, at every edge', () => {
+  const ok = validateRosterRow(row(good), { today });
+  assert.ok(ok.ok);
+  const base = { ...ok.employee, startDate: '2021-01-04', endDate: null, endReason: null };
+  const variants: Record<string, unknown[]> = {
+    nik: ['3515144508680001', '351514450868000', '35151445086800011', '351514450868000a', 3515144508680001, null],
+    fullName: ['', 'a', 'x'.repeat(200), 'x'.repeat(201), null],
+    sex: ['L', 'P', 'X', '', null],
+    birthPlace: ['', 'x'.repeat(100), 'x'.repeat(101)],
+    birthDate: ['1968-08-05', '1899-12-31', '1900-01-01', '2100-12-31', '2101-01-01', '2022-02-30', '2022-2-3', '', null],
+    unitCode: ['', 'x'.repeat(50), 'x'.repeat(51)],
+    unitName: ['', 'x'.repeat(200), 'x'.repeat(201)],
+    position: ['', 'x'.repeat(200), 'x'.repeat(201)],
+    employmentType: ['honorer', 'kontrak', 'thl', 'lainnya', 'THL', '', null],
+    startDate: [null, '2021-01-04', '2021-13-01', '1850-01-01', ''],
+    endDate: [null, '2024-02-29', '2023-02-29', ''],
+    endReason: [null, '', 'x'.repeat(500), 'x'.repeat(501)],
+    phone: ['', '081234567890', '+6281234567890', '12345', '0812-3456', '1234567890123456'],
+    address: ['', 'x'.repeat(500), 'x'.repeat(501)],
+  };
+  let checked = 0;
+  for (const [field, values] of Object.entries(variants)) {
+    for (const value of values) {
+      const candidate = { ...base, [field]: value } as Parameters<typeof passesSchemaFast>[0];
+      assert.equal(passesSchemaFast(candidate), importedEmployeeSchema.safeParse(candidate).success, `${field} = ${JSON.stringify(value)}`);
+      checked++;
+    }
+  }
+  assert.equal(checked, 66);
 });

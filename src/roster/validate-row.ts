@@ -5,8 +5,8 @@
  * and the employee is still returned, so an admin can accept it with a reason later.
  */
 import { z } from 'zod';
-import { compareDates } from '../core/dates.ts';
-import { isoDate } from '../core/validation.ts';
+import { compareDates, isValidDate } from '../core/dates.ts';
+import { DATE_MAX, DATE_MIN, isoDate } from '../core/validation.ts';
 import { cellError, cellToString, nikFromCell, plainCell } from './cells.ts';
 import { readFlexibleDate } from './dates.ts';
 import { FIELD_LABELS, normaliseEmploymentType, normaliseSex, type EmploymentType, type RosterField } from './headers.ts';
@@ -16,25 +16,56 @@ import { EMPLOYMENT_TYPES, SEXES } from './schemas.ts';
 
 const optionalText = (label: string, max: number) => z.string().max(max, `${label} terlalu panjang (maks. ${max} karakter)`);
 
+/** The longest text each field may hold (the schema below and the fast check share them). */
+const PHONE = /^(\+?\d{6,15})?$/;
+const MAX_LENGTH = { fullName: 200, birthPlace: 100, unitCode: 50, unitName: 200, position: 200, endReason: 500, address: 500 } as const;
+
 /** An employee as read from a file, before the work unit is looked up by code or name. */
 export const importedEmployeeSchema = z.object({
   nik: z.string().regex(/^\d{16}$/, 'NIK harus 16 digit angka'),
-  fullName: z.string().min(1, 'Nama wajib diisi').max(200, 'Nama terlalu panjang (maks. 200 karakter)'),
+  fullName: z.string().min(1, 'Nama wajib diisi').max(MAX_LENGTH.fullName, `Nama terlalu panjang (maks. ${MAX_LENGTH.fullName} karakter)`),
   sex: z.enum(SEXES),
-  birthPlace: optionalText('Tempat lahir', 100),
+  birthPlace: optionalText('Tempat lahir', MAX_LENGTH.birthPlace),
   birthDate: isoDate('Tanggal lahir'),
-  unitCode: optionalText('Kode unit', 50),
-  unitName: optionalText('Unit kerja', 200),
-  position: optionalText('Jabatan', 200),
+  unitCode: optionalText('Kode unit', MAX_LENGTH.unitCode),
+  unitName: optionalText('Unit kerja', MAX_LENGTH.unitName),
+  position: optionalText('Jabatan', MAX_LENGTH.position),
   employmentType: z.enum(EMPLOYMENT_TYPES),
   /** Null: the file does not say (stored as not known; a warning in the preview). */
   startDate: isoDate('Tanggal mulai').nullable(),
   endDate: isoDate('Tanggal berhenti').nullable(),
-  endReason: optionalText('Alasan berhenti', 500).nullable(),
-  phone: z.string().regex(/^(\+?\d{6,15})?$/, 'Nomor telepon hanya angka (boleh diawali +), 6–15 digit'),
-  address: optionalText('Alamat', 500),
+  endReason: optionalText('Alasan berhenti', MAX_LENGTH.endReason).nullable(),
+  phone: z.string().regex(PHONE, 'Nomor telepon hanya angka (boleh diawali +), 6–15 digit'),
+  address: optionalText('Alamat', MAX_LENGTH.address),
 });
 export type ImportedEmployee = z.infer<typeof importedEmployeeSchema>;
+
+const inDateRange = (d: string | null) => d === null || (isValidDate(d) && d >= DATE_MIN && d <= DATE_MAX);
+const within = (text: string | null, max: number) => text === null || text.length <= max;
+
+/**
+ * Whether a candidate certainly passes importedEmployeeSchema, checked by hand (a roster of
+ * 100,000 rows spent a quarter of its validation in zod). When it says no, the schema runs and
+ * gives the messages; `validate-row.test.ts` holds the two to the same answer.
+ */
+export function passesSchemaFast(c: Record<keyof ImportedEmployee, unknown>): c is ImportedEmployee {
+  return (
+    typeof c.nik === 'string' && /^\d{16}$/.test(c.nik) &&
+    typeof c.fullName === 'string' && c.fullName.length >= 1 && c.fullName.length <= MAX_LENGTH.fullName &&
+    (c.sex === 'L' || c.sex === 'P') &&
+    typeof c.birthDate === 'string' && inDateRange(c.birthDate) &&
+    (c.startDate === null || (typeof c.startDate === 'string' && inDateRange(c.startDate))) &&
+    (c.endDate === null || (typeof c.endDate === 'string' && inDateRange(c.endDate))) &&
+    typeof c.employmentType === 'string' && (EMPLOYMENT_TYPES as readonly string[]).includes(c.employmentType) &&
+    typeof c.phone === 'string' && PHONE.test(c.phone) &&
+    typeof c.birthPlace === 'string' && within(c.birthPlace, MAX_LENGTH.birthPlace) &&
+    typeof c.unitCode === 'string' && within(c.unitCode, MAX_LENGTH.unitCode) &&
+    typeof c.unitName === 'string' && within(c.unitName, MAX_LENGTH.unitName) &&
+    typeof c.position === 'string' && within(c.position, MAX_LENGTH.position) &&
+    (c.endReason === null || (typeof c.endReason === 'string' && within(c.endReason, MAX_LENGTH.endReason))) &&
+    typeof c.address === 'string' && within(c.address, MAX_LENGTH.address)
+  );
+}
 
 export type RowErrorCode = 'required' | 'invalid' | 'nik_invalid' | 'nik_mismatch' | 'date_future' | 'date_order';
 
@@ -88,7 +119,9 @@ export function validateRosterRow(row: RosterRow, options: ValidateOptions): Row
   };
   const date = (field: RosterField, label: string, required: boolean): string | null => {
     const value = row.values[field];
-    if (!required && cellToString(value) === '' && !cellError(value)) return null;
+    // A date cell is never blank (and cellToString of it would format it only to be read again).
+    const blank = value === null || value === undefined || (!(value instanceof Date) && cellToString(value) === '' && !cellError(value));
+    if (!required && blank) return null;
     const result = readFlexibleDate(value, label);
     if (result.ok) return result.date;
     fail(field, cellToString(value) === '' && !cellError(value) ? 'required' : 'invalid', result.message);
@@ -160,7 +193,7 @@ export function validateRosterRow(row: RosterRow, options: ValidateOptions): Row
     phone,
     address: text('address'),
   };
-  const parsed = importedEmployeeSchema.safeParse(candidate);
+  const parsed = errors.length === 0 && passesSchemaFast(candidate) ? ({ success: true, data: candidate } as const) : importedEmployeeSchema.safeParse(candidate);
   if (!parsed.success) {
     // Fields already reported are left alone; what remains are limits such as lengths.
     for (const issue of parsed.error.issues) {
