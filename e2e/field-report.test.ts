@@ -47,12 +47,13 @@ describe('field report from a phone without a signal', () => {
       await page.goto('/lapor');
       await page.getByRole('heading', { name: 'Lapor kecelakaan' }).waitFor();
       await roster;
-      await page.waitForFunction(async () => (await navigator.serviceWorker.ready) && navigator.serviceWorker.controller !== null);
+      // Strings, evaluated in the page (the test files are compiled without the DOM library).
+      await page.waitForFunction('navigator.serviceWorker.ready.then(() => navigator.serviceWorker.controller !== null)');
 
       await context.setOffline(true);
       await page.reload();
       await page.getByRole('heading', { name: 'Lapor kecelakaan' }).waitFor();
-      assert.equal(await page.evaluate(() => navigator.onLine), false);
+      assert.equal(await page.evaluate('navigator.onLine'), false);
 
       await page.getByRole('combobox', { name: 'Pegawai' }).fill('Siti');
       await page.getByRole('option', { name: /Siti Aminah — 7409014508900001/ }).click();

@@ -130,6 +130,13 @@ describe('field reports (issue #18)', () => {
     assert.equal(reports.length, 1);
   });
 
+  test('the employee search finds a person by KPJ number too, within the caller\'s scope only', async () => {
+    const mine = (await operator.request({ method: 'GET', url: '/api/v1/employees?q=26133068531' })).json();
+    assert.deepEqual(mine.items.map((e: { fullName: string }) => e.fullName), ['Siti Aminah']);
+    assert.deepEqual((await operator.request({ method: 'GET', url: '/api/v1/employees?q=2613306853' })).json().items, [], 'a KPJ matches whole, not by its start');
+    assert.deepEqual((await otherOperator.request({ method: 'GET', url: '/api/v1/employees?q=26133068531' })).json().items, []);
+  });
+
   test('an employee outside the operator\'s unit answers exactly like a missing one', async () => {
     const count = await claimCount();
     const foreign = await otherOperator.request({ method: 'POST', url: '/api/v1/field-reports', payload: report({ incidentDate: '2022-05-07' }) });

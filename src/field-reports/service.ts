@@ -11,6 +11,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
+import { visibleAgreementIds } from '../core/scope.ts';
 import { AppError, notFound } from '../core/errors.ts';
 import { formatDateId } from '../core/dates.ts';
 import { formatDay, tr } from '../core/language.ts';
@@ -128,7 +129,10 @@ export function createFieldReports({ db, today, claims, claimForms, mail, log = 
       const day = today();
       const now = claims.now();
       const out = [];
+      // A user moved to another institution since keeps no view of the old one's reports.
+      const visible = await visibleAgreementIds(db, actor);
       for (const n of await noticesOf(db, actor.userId)) {
+        if (visible && !visible.includes(n.agreement_id)) continue;
         const stage1 = claimDeadlines({ program: 'JKK', incidentDate: n.incident_date, incidentTime: n.incident_time, stage1ReportedOn: n.stage1_reported_on, doctorStatementOn: null, stage2ReportedOn: null, claimExpiryYears: 5, today: day, now }).find((d) => d.code === 'stage1') as Deadline;
         out.push({
           id: n.id, read: n.read_at !== null, receivedAt: n.created_at, claimId: n.claim_id, claimNumber: n.number, fullName: n.full_name, unitName: n.unit_name,

@@ -140,7 +140,7 @@ export default function FieldReportPage() {
     <Container size={480} px="sm" py="md">
       <Stack gap="md">
         <Group justify="space-between" wrap="nowrap">
-          <Title order={2}>{t('fieldReport.title')}</Title>
+          <Title order={1} size="h3">{t('fieldReport.title')}</Title>
           <LanguageSwitch />
         </Group>
         {!user ? (
