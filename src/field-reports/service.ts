@@ -71,11 +71,11 @@ export function createFieldReports({ db, today, claims, claimForms, mail, log = 
         `Kejadian: ${formatDateId(claim.incidentDate)} pukul ${claim.incidentTime}`,
         `Tempat: ${claim.place}`,
         `Kronologi: ${claim.chronology}`,
-        stage1 ? `Batas laporan tahap I (2 × 24 jam sejak kejadian): ${formatDue(stage1)}` : '',
+        `Batas laporan tahap I (2 × 24 jam sejak kejadian): ${stage1 ? formatDue(stage1) : '-'}`,
         `Pelapor: ${claim.reporter}`,
         '',
         'Formulir laporan tahap I (3 KK 1) terlampir.',
-      ].filter((l) => l !== null).join('\n');
+      ].join('\n');
       await sendMail(config, subject, text, [{ name: `laporan-tahap-1-${claim.number ?? claim.id}.pdf`.replace(/\//g, '-'), mime: 'application/pdf', content: pdf }]);
       return 'sent';
     } catch (error) {
