@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { withTextLanguage } from '../core/language.ts';
 import { chronologyText, photoFileName, photoKind, photoProblem, placeText, MAX_PHOTO_BYTES } from './rules.ts';
 
 test('a photo\'s kind is read from its bytes, whatever its name says', () => {
@@ -17,6 +18,7 @@ test('photo refusals name the photo by its place in the report, counted from 1',
   assert.equal(photoProblem(1, Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.alloc(MAX_PHOTO_BYTES)])), 'Foto 1 lebih dari 5 MB');
   assert.equal(photoProblem(2, Buffer.from('hello')), 'Berkas 2 bukan foto (hanya JPEG, PNG atau WebP)');
   assert.equal(photoProblem(1, Buffer.from([0xff, 0xd8, 0xff, 0xe0])), null);
+  assert.equal(withTextLanguage('en', () => photoProblem(2, Buffer.from('hello'))), 'File 2 is not a photo (JPEG, PNG or WebP only)');
 });
 
 test('the place carries the phone\'s position when given; the chronology the witnesses and where the victim was taken', () => {

@@ -1,7 +1,10 @@
 /**
- * Pure rules of field reports (issue #18): which photos are taken (their kind read from the
- * bytes), and how the report's parts become the claim's place and chronology.
+ * Rules of field reports (issue #18), without I/O: which photos are taken (their kind read from
+ * the bytes; refusals in the request's language), and how the report's parts become the claim's
+ * place and chronology (stored text: always Bahasa).
  */
+
+import { tr } from '../core/language.ts';
 
 /** At most this many photos per report. */
 export const MAX_PHOTOS = 10;
@@ -30,9 +33,10 @@ export function photoFileName(name: string, kind: PhotoKind): string {
 
 /** The refusal for one photo, or null when it is taken. `index` counts from 1, as people do. */
 export function photoProblem(index: number, bytes: Uint8Array): string | null {
-  if (bytes.length === 0) return `Foto ${index} kosong`;
-  if (bytes.length > MAX_PHOTO_BYTES) return `Foto ${index} lebih dari ${MAX_PHOTO_BYTES / 1024 / 1024} MB`;
-  if (!photoKind(bytes)) return `Berkas ${index} bukan foto (hanya JPEG, PNG atau WebP)`;
+  const mb = MAX_PHOTO_BYTES / 1024 / 1024;
+  if (bytes.length === 0) return tr(`Foto ${index} kosong`, `Photo ${index} is empty`);
+  if (bytes.length > MAX_PHOTO_BYTES) return tr(`Foto ${index} lebih dari ${mb} MB`, `Photo ${index} is over ${mb} MB`);
+  if (!photoKind(bytes)) return tr(`Berkas ${index} bukan foto (hanya JPEG, PNG atau WebP)`, `File ${index} is not a photo (JPEG, PNG or WebP only)`);
   return null;
 }
 
