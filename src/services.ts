@@ -26,6 +26,8 @@ import { createClaimsService } from './claims/service.ts';
 import { createClaimLetter } from './claims/letter.ts';
 import { createClaimsRegister } from './claims/register.ts';
 import { createClaimForms } from './claim-forms/service.ts';
+import { createFieldReports } from './field-reports/service.ts';
+import { mailConfigFrom, type MailConfig } from './monitoring/mailer.ts';
 
 export interface ServiceOptions {
   timeZone: string;
@@ -33,6 +35,8 @@ export interface ServiceOptions {
   today?: () => string;
   /** Overrides the office-zone clock ('YYYY-MM-DDTHH:MM'), for the claims' 2 × 24-hour clock (tests, demos). */
   now?: () => string;
+  /** SMTP settings for field-report mail (tests); default LINDUNG_SMTP_URL and friends, read at each report. */
+  mail?: () => MailConfig | null;
 }
 
 export function createServices(handle: Pick<Db, 'db'>, options: ServiceOptions) {
@@ -43,6 +47,7 @@ export function createServices(handle: Pick<Db, 'db'>, options: ServiceOptions) 
   const registers = createRegisters({ db, today });
   const benefits = createBenefitsService({ db });
   const claims = createClaimsService({ db, today, ...(options.now ? { now: options.now } : {}), timeZone: options.timeZone, contributions, benefits });
+  const claimForms = createClaimForms({ db, claims });
   const dashboard = createDashboard({ db, today, reports: contributionReports, registers });
   return {
     db,
@@ -62,7 +67,8 @@ export function createServices(handle: Pick<Db, 'db'>, options: ServiceOptions) 
     claims,
     claimsRegister: createClaimsRegister({ db, claims }),
     claimLetter: createClaimLetter({ db, claims, today, timeZone: options.timeZone }),
-    claimForms: createClaimForms({ db, claims }),
+    claimForms,
+    fieldReports: createFieldReports({ db, today, claims, claimForms, mail: options.mail ?? (() => mailConfigFrom()) }),
     contributionReports,
     registers,
     dashboard,

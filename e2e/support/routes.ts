@@ -39,6 +39,8 @@ export async function demoRoutes(harness: Harness): Promise<RouteVisit[]> {
     { path: '/klaim', users: READERS },
     { path: '/klaim/baru', users: ['admin', 'operator'] },
     { path: `/klaim/${claim}`, users: ['admin', 'pengawas', 'bpjs'] },
+    { path: '/lapor', users: ['admin', 'operator'] },
+    { path: '/laporan-lapangan', users: READERS },
     { path: '/manfaat', users: READERS },
     { path: '/manfaat/tabel-cacat', users: READERS },
     { path: '/kegiatan', users: READERS },

@@ -32,3 +32,10 @@ export async function userFullNames(db: Kysely<DB>, usernames: readonly string[]
   const rows = await db.selectFrom('users').select(['username', 'full_name']).where('username', 'in', [...new Set(usernames)]).execute();
   return new Map(rows.map((r) => [r.username, r.full_name]));
 }
+
+/** Stores one document of a claim (the file and its checklist line) in the caller's transaction. */
+export async function insertClaimDocument(trx: Kysely<DB>, d: { claimId: number; code: string; name: string; mime: string; content: Buffer; sha256: string; uploadedBy: string }): Promise<number> {
+  const { id: fileId } = await trx.insertInto('files').values({ name: d.name, mime: d.mime, size: d.content.length, sha256: d.sha256, content: d.content }).returning('id').executeTakeFirstOrThrow();
+  await trx.insertInto('claim_documents').values({ claim_id: d.claimId, code: d.code, file_id: fileId, uploaded_by: d.uploadedBy }).execute();
+  return fileId;
+}

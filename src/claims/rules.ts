@@ -232,6 +232,7 @@ const DOCUMENT_LABEL: Record<string, readonly [string, string]> = {
   surat_ahli_waris_pejabat: ['Surat keterangan ahli waris dari pejabat berwenang', 'Statement of heirs from the competent official'],
   beasiswa: ['Formulir beasiswa, surat keterangan sekolah, akta kelahiran anak', "Scholarship form, school statement, child's birth certificate"],
   ktp_ahli_waris: ['KTP ahli waris', "Heir's identity card (KTP)"],
+  foto_kejadian: ['Foto kejadian (dari laporan lapangan)', 'Photos of the incident (from the field report)'],
   buku_nikah: ['Buku nikah (bila ahli waris suami/istri)', 'Marriage book (when the heir is the spouse)'],
 };
 
@@ -251,6 +252,7 @@ export function documentChecklist(program: ClaimProgram, outcome: string, hasChi
       doc('surat_dokter', true),
       doc('kuitansi_angkut', false),
       doc('kuitansi_pengobatan', false),
+      doc('foto_kejadian', false),
     ];
     if (outcome === 'death') list.push(doc('akta_kematian', true), doc('kartu_keluarga', true), doc('surat_ahli_waris', true));
     if (hasChildren) list.push(doc('beasiswa', true));

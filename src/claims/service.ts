@@ -122,7 +122,14 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
   }
 
   return {
-    async file(actor: Actor, raw: unknown) {
+    /** The office-zone clock the filing checks use ('YYYY-MM-DDTHH:MM'). */
+    now,
+
+    /**
+     * Files a claim. `within` runs inside the filing's transaction after the claim row and its
+     * first event (a field report's own rows, issue #18): when it fails, no claim is left behind.
+     */
+    async file(actor: Actor, raw: unknown, within?: (trx: Kysely<DB>, claimId: number) => Promise<void>) {
       authorize(actor, 'claims:file');
       const input = parseOrThrow(fileClaimSchema, raw);
       const day = today();
@@ -186,6 +193,7 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
           .executeTakeFirstOrThrow();
         await event(trx, actor, claimId, null, 'submitted', `perkiraan manfaat ${formatRupiah(quote.total)}${fromRecords ? `; masa iur dari catatan iuran: ${String(benefit.contributionMonths)} bulan` : ''}${arrears}`);
         await recordAudit(trx, actor, { action: 'claim.file', entityType: 'claim', entityId: claimId, after: input });
+        await within?.(trx, claimId);
         return claimId;
       });
       return this.get(actor, id);

@@ -464,6 +464,31 @@ export interface HolidaysTable {
   created_at: Timestamp;
 }
 
+/** Migration 0023: a stage-I report filed from the field; `client_id` (the phone's UUID) makes a resend find it. */
+export interface FieldReportsTable {
+  id: Generated<number>;
+  client_id: string;
+  claim_id: number;
+  witnesses: string;
+  taken_to: string;
+  latitude: string | null;
+  longitude: string | null;
+  accuracy_m: number | null;
+  /** When the phone saved the report ('YYYY-MM-DDTHH:MM' office zone, as the phone said). */
+  saved_at: string;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+/** Migration 0023: the in-app notice of a field report, one per recipient user. */
+export interface FieldReportNoticesTable {
+  id: Generated<number>;
+  field_report_id: number;
+  user_id: number;
+  read_at: string | null;
+  created_at: Timestamp;
+}
+
 export interface DB {
   document_counters: DocumentCountersTable;
   institutions: InstitutionsTable;
@@ -498,6 +523,8 @@ export interface DB {
   claim_events: ClaimEventsTable;
   claim_payments: ClaimPaymentsTable;
   holidays: HolidaysTable;
+  field_reports: FieldReportsTable;
+  field_report_notices: FieldReportNoticesTable;
 }
 
 export type AgreementRow = Selectable<AgreementsTable>;

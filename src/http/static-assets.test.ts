@@ -15,6 +15,9 @@ writeFileSync(join(dir, 'index.html'), INDEX);
 writeFileSync(join(dir, 'assets/index-Dm1q5Kur.js'), SCRIPT);
 writeFileSync(join(dir, 'assets/index-Dm1q5Kur.js.br'), brotliCompressSync(SCRIPT));
 writeFileSync(join(dir, 'assets/index-Dm1q5Kur.js.gz'), gzipSync(SCRIPT));
+// The service worker and the web app manifest (issue #18) sit at the root, beside index.html.
+writeFileSync(join(dir, 'sw.js'), "const VERSION = 'abc';\n");
+writeFileSync(join(dir, 'manifest.webmanifest'), '{"name":"Lindung"}');
 
 describe('web assets on a slow link', () => {
   let h: Harness;
@@ -59,5 +62,16 @@ describe('web assets on a slow link', () => {
       assert.match(String(res.headers['content-type']), /javascript/);
       assert.equal(res.headers['cache-control'], 'public, max-age=31536000, immutable');
     }
+  });
+
+  test('the service worker is revalidated on every check, never cached immutable; the manifest has its own type', async () => {
+    const sw = await get('/sw.js');
+    assert.equal(sw.statusCode, 200);
+    assert.equal(sw.headers['cache-control'], 'no-cache');
+    assert.match(String(sw.headers['content-type']), /javascript/);
+    const manifest = await get('/manifest.webmanifest');
+    assert.equal(manifest.statusCode, 200);
+    assert.equal(manifest.headers['cache-control'], 'no-cache');
+    assert.match(String(manifest.headers['content-type']), /^application\/manifest\+json/);
   });
 });

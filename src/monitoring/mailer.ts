@@ -20,7 +20,28 @@ export function mailConfigFrom(env: NodeJS.ProcessEnv = process.env): MailConfig
   return { url: env.LINDUNG_SMTP_URL, from: env.LINDUNG_MAIL_FROM ?? 'lindung@localhost', to };
 }
 
-export async function sendMail(config: MailConfig, subject: string, text: string): Promise<void> {
+/** A file sent with a message (the stage-I form PDF of a field report). */
+export interface MailAttachment {
+  name: string;
+  mime: string;
+  content: Buffer;
+}
+
+/** The message after the headers common to every mail: plain text, or multipart/mixed with the attachments in base64. */
+export function mailBody(text: string, attachments: readonly MailAttachment[] = []): { headers: string; body: string } {
+  const plain = text.replace(/\r?\n/g, '\r\n');
+  if (!attachments.length) return { headers: 'Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit', body: plain };
+  const boundary = `lindung-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  const parts = [`--${boundary}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${plain}`];
+  for (const a of attachments) {
+    const name = `=?UTF-8?B?${Buffer.from(a.name).toString('base64')}?=`;
+    const lines = a.content.toString('base64').replace(/.{76}/g, '$&\r\n');
+    parts.push(`--${boundary}\r\nContent-Type: ${a.mime}; name="${name}"\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename="${name}"\r\n\r\n${lines}`);
+  }
+  return { headers: `Content-Type: multipart/mixed; boundary="${boundary}"`, body: `${parts.join('\r\n')}\r\n--${boundary}--` };
+}
+
+export async function sendMail(config: MailConfig, subject: string, text: string, attachments: readonly MailAttachment[] = []): Promise<void> {
   const url = new URL(config.url);
   const secure = url.protocol === 'smtps:';
   const port = Number(url.port || (secure ? 465 : 25));
@@ -62,8 +83,9 @@ export async function sendMail(config: MailConfig, subject: string, text: string
     for (const to of config.to) await command(`RCPT TO:<${to}>`, 250);
     await command('DATA', 354);
     const encodedSubject = `=?UTF-8?B?${Buffer.from(subject).toString('base64')}?=`;
-    const body = text.replace(/\r?\n/g, '\r\n').replace(/^\./gm, '..');
-    await command(`From: Lindung <${config.from}>\r\nTo: ${config.to.join(', ')}\r\nSubject: ${encodedSubject}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${body}\r\n.`, 250);
+    const message = mailBody(text, attachments);
+    const body = message.body.replace(/^\./gm, '..');
+    await command(`From: Lindung <${config.from}>\r\nTo: ${config.to.join(', ')}\r\nSubject: ${encodedSubject}\r\nMIME-Version: 1.0\r\n${message.headers}\r\n\r\n${body}\r\n.`, 250);
     await command('QUIT', 221).catch(() => undefined);
   } finally {
     socket.end();

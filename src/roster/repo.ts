@@ -57,7 +57,8 @@ function filtered(db: Tx, q: ListEmployeesQuery, scope: ListScope) {
   if (q.q) {
     const text = q.q.toLowerCase();
     query = /^\d+$/.test(text)
-      ? query.where('e.nik', 'like', `${text}%`)
+      ? // Digits: the start of a NIK, or a participant number (KPJ) exactly (the field report finds people by either).
+        query.where((eb) => eb.or([eb('e.nik', 'like', `${text}%`), eb.exists(eb.selectFrom('participants as p').select('p.id').whereRef('p.employee_id', '=', 'e.id').where('p.kpj', '=', text))]))
       : query.where((eb) => containsText(eb.ref('e.full_name'), text));
   }
   return query;

@@ -33,6 +33,8 @@ const ClaimsPage = lazy(() => import('../features/claims/pages/ClaimsPage.tsx'))
 const ClaimPage = lazy(() => import('../features/claims/pages/ClaimPage.tsx'));
 const NewClaimPage = lazy(() => import('../features/claims/pages/NewClaimPage.tsx'));
 const CalculatorPage = lazy(() => import('../features/benefits/pages/CalculatorPage.tsx'));
+const FieldReportPage = lazy(() => import('../features/field-report/pages/FieldReportPage.tsx'));
+const FieldNoticesPage = lazy(() => import('../features/field-report/pages/FieldNoticesPage.tsx'));
 const DisabilityTablePage = lazy(() => import('../features/benefits/pages/DisabilityTablePage.tsx'));
 
 function Lazy({ children }: { children: ReactNode }) {
@@ -60,6 +62,8 @@ function RequireAction({ action }: { action: UiAction }) {
 
 const router = createBrowserRouter([
   { path: '/masuk', element: <Lazy><LoginPage /></Lazy> },
+  // Phone-first and usable without a signal: outside the main layout, it checks the session itself.
+  { path: '/lapor', element: <Lazy><FieldReportPage /></Lazy> },
   {
     path: '/',
     element: <RequireAuth />,
@@ -94,6 +98,7 @@ const router = createBrowserRouter([
         children: [{ path: 'klaim/baru', element: <Lazy><NewClaimPage /></Lazy> }],
       },
       { path: 'klaim/:id', element: <Lazy><ClaimPage /></Lazy> },
+      { path: 'laporan-lapangan', element: <Lazy><FieldNoticesPage /></Lazy> },
       { path: 'manfaat', element: <Lazy><CalculatorPage /></Lazy> },
       { path: 'manfaat/tabel-cacat', element: <Lazy><DisabilityTablePage /></Lazy> },
       { path: 'kepesertaan/pengajuan/:id', element: <Lazy><BatchPage /></Lazy> },

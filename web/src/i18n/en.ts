@@ -1,4 +1,5 @@
 /** English: the same keys as id.ts. */
+import { fieldReportEn } from './field-report.ts';
 import type { id } from './id.ts';
 
 export const en: typeof id = {
@@ -691,7 +692,10 @@ export const en: typeof id = {
       empty: 'No matching rows',
     },
   },
+  fieldReport: fieldReportEn,
   nav: {
+    fieldReport: 'Report an accident',
+    fieldNotices: 'Field reports',
     agreements: 'Agreements',
     employees: 'Employees',
     enrolment: 'Enrolment',

@@ -1,4 +1,5 @@
 /** Bahasa Indonesia: the default language of the UI. en.ts must have the same keys. */
+import { fieldReportId } from './field-report.ts';
 export const id = {
   app: {
     name: 'Lindung',
@@ -689,7 +690,10 @@ export const id = {
       empty: 'Tidak ada baris yang cocok',
     },
   },
+  fieldReport: fieldReportId,
   nav: {
+    fieldReport: 'Lapor kecelakaan',
+    fieldNotices: 'Laporan lapangan',
     agreements: 'Perjanjian',
     employees: 'Pegawai',
     enrolment: 'Kepesertaan',

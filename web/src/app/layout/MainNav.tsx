@@ -2,6 +2,8 @@
 import { Badge, NavLink, Stack } from '@mantine/core';
 import {
   IconActivity,
+  IconAmbulance,
+  IconBell,
   IconCash,
   IconChartBar,
   IconFileCertificate,
@@ -35,6 +37,8 @@ const ITEMS: readonly NavItem[] = [
   { key: 'enrolment', icon: IconUserShield, to: '/kepesertaan' },
   { key: 'contributions', icon: IconCash, to: '/iuran' },
   { key: 'claims', icon: IconHeartHandshake, to: '/klaim' },
+  { key: 'fieldReport', icon: IconAmbulance, to: '/lapor', action: 'claims:file' },
+  { key: 'fieldNotices', icon: IconBell, to: '/laporan-lapangan' },
   { key: 'calculator', icon: IconCalculator, to: '/manfaat' },
   { key: 'monitoring', icon: IconChartBar, to: '/monitoring' },
   { key: 'activities', icon: IconActivity, to: '/kegiatan' },
