@@ -16,8 +16,8 @@ import * as m0013 from './0013_agreement_lifecycle.ts';
 import * as m0015 from './0015_optional_start_date.ts';
 import * as m0018 from './0018_claim_numbers.ts';
 import * as m0022 from './0022_job_runs.ts';
-import * as m0026 from './0026_roster_staged_rows.ts';
 import * as m0023 from './0023_field_reports.ts';
+import * as m0026 from './0026_roster_staged_rows.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -36,6 +36,6 @@ export const migrations: Record<string, Migration> = {
   '0015_optional_start_date': m0015,
   '0018_claim_numbers': m0018,
   '0022_job_runs': m0022,
-  '0026_roster_staged_rows': m0026,
   '0023_field_reports': m0023,
+  '0026_roster_staged_rows': m0026,
 };
