@@ -26,6 +26,7 @@ import { createClaimsService } from './claims/service.ts';
 import { createClaimLetter } from './claims/letter.ts';
 import { createClaimsRegister } from './claims/register.ts';
 import { createClaimForms } from './claim-forms/service.ts';
+import { createSelfCheck } from './self-check/service.ts';
 
 export interface ServiceOptions {
   timeZone: string;
@@ -44,6 +45,7 @@ export function createServices(handle: Pick<Db, 'db'>, options: ServiceOptions) 
   const benefits = createBenefitsService({ db });
   const claims = createClaimsService({ db, today, ...(options.now ? { now: options.now } : {}), timeZone: options.timeZone, contributions, benefits });
   const dashboard = createDashboard({ db, today, reports: contributionReports, registers });
+  const cards = createCards({ db, today, contributions });
   return {
     db,
     today,
@@ -57,7 +59,8 @@ export function createServices(handle: Pick<Db, 'db'>, options: ServiceOptions) 
     enrolment: createEnrolmentService({ db, today }),
     contributions,
     billDocuments: createBillDocuments({ db, contributions, today }),
-    cards: createCards({ db, today, contributions }),
+    cards,
+    selfCheck: createSelfCheck({ db, today, contributions, claims, cards }),
     benefits,
     claims,
     claimsRegister: createClaimsRegister({ db, claims }),

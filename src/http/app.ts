@@ -29,6 +29,7 @@ import { benefitsRoutes } from '../benefits/routes.ts';
 import { claimsRoutes } from '../claims/routes.ts';
 import { claimFormsRoutes } from '../claim-forms/routes.ts';
 import { holidaysRoutes } from '../holidays/routes.ts';
+import { selfCheckRoutes } from '../self-check/routes.ts';
 
 export interface AppOptions {
   services: Services;
@@ -100,6 +101,7 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
   await app.register(benefitsRoutes, { prefix: '/api/v1/benefits', service: services.benefits });
   await app.register(claimsRoutes, { prefix: '/api/v1/claims', service: services.claims, letter: services.claimLetter, register: services.claimsRegister });
   await app.register(claimFormsRoutes, { prefix: '/api/v1/claims', forms: services.claimForms });
+  await app.register(selfCheckRoutes, { prefix: '/api/v1/self-check', service: services.selfCheck, publicUrl: config.publicUrl });
   await app.register(holidaysRoutes, { prefix: '/api/v1/holidays', service: services.holidays });
   await app.register(monitoringRoutes, { prefix: '/api/v1/monitoring', dashboard: services.dashboard, registers: services.registers, reminders: services.reminders, meReport: services.meReport });
 

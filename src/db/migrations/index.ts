@@ -16,6 +16,7 @@ import * as m0013 from './0013_agreement_lifecycle.ts';
 import * as m0015 from './0015_optional_start_date.ts';
 import * as m0018 from './0018_claim_numbers.ts';
 import * as m0022 from './0022_job_runs.ts';
+import * as m0024 from './0024_self_check.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '0015_optional_start_date': m0015,
   '0018_claim_numbers': m0018,
   '0022_job_runs': m0022,
+  '0024_self_check': m0024,
 };
