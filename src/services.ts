@@ -24,6 +24,7 @@ import { createCards } from './enrolment/cards.ts';
 import { createBenefitsService } from './benefits/service.ts';
 import { createClaimsService } from './claims/service.ts';
 import { createClaimLetter } from './claims/letter.ts';
+import { createHeirsLetter } from './claims/heirs-letter.ts';
 import { createClaimsRegister } from './claims/register.ts';
 import { createClaimForms } from './claim-forms/service.ts';
 import { createSelfCheck } from './self-check/service.ts';
@@ -65,6 +66,7 @@ export function createServices(handle: Pick<Db, 'db'>, options: ServiceOptions) 
     claims,
     claimsRegister: createClaimsRegister({ db, claims }),
     claimLetter: createClaimLetter({ db, claims, today, timeZone: options.timeZone }),
+    heirsLetter: createHeirsLetter({ db, claims, today }),
     claimForms: createClaimForms({ db, claims }),
     contributionReports,
     registers,

@@ -147,6 +147,7 @@ const RULES: Record<string, Rule> = {
   'POST /api/v1/claims/{id}/reject': { scope: 'unit', req: (a) => ({ url: `${A}/claims/${a.claimId}/reject`, payload: { reason: 'Ditolak orang asing' } }) },
   'POST /api/v1/claims/{id}/payments': { scope: 'unit', req: (a) => ({ url: `${A}/claims/${a.claimId}/payments`, payload: { paidOn: '2022-07-01', amount: 1000, reference: 'ASING' } }) },
   'GET /api/v1/claims/{id}/letter.pdf': { scope: 'unit', req: (a) => ({ url: `${A}/claims/${a.claimId}/letter.pdf` }), owner: 'opd_operator' },
+  'GET /api/v1/claims/{id}/heirs-letter.pdf': { scope: 'unit', req: (a) => ({ url: `${A}/claims/${a.claimId}/heirs-letter.pdf` }) },
   'GET /api/v1/claims/{id}/forms/kk1.pdf': { scope: 'unit', req: (a) => ({ url: `${A}/claims/${a.claimId}/forms/kk1.pdf` }), owner: 'opd_operator' },
   'GET /api/v1/claims/{id}/forms/kk2.pdf': { scope: 'unit', req: (a) => ({ url: `${A}/claims/${a.claimId}/forms/kk2.pdf` }), owner: 'opd_operator' },
   'GET /api/v1/claims/{id}/forms/kk3.pdf': { scope: 'unit', req: (a) => ({ url: `${A}/claims/${a.claimId}/forms/kk3.pdf` }), owner: 'opd_operator' },
