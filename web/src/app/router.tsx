@@ -8,6 +8,7 @@ import { AppLayout } from './layout/AppLayout.tsx';
 import { NotFound } from './layout/NotFound.tsx';
 
 const LoginPage = lazy(() => import('../features/auth/pages/LoginPage.tsx'));
+const SelfCheckPage = lazy(() => import('../features/self-check/pages/SelfCheckPage.tsx'));
 const AgreementsListPage = lazy(() => import('../features/agreements/pages/AgreementsListPage.tsx'));
 const AgreementPage = lazy(() => import('../features/agreements/pages/AgreementPage.tsx'));
 const NewAgreementPage = lazy(() => import('../features/agreements/pages/NewAgreementPage.tsx'));
@@ -60,6 +61,7 @@ function RequireAction({ action }: { action: UiAction }) {
 
 const router = createBrowserRouter([
   { path: '/masuk', element: <Lazy><LoginPage /></Lazy> },
+  { path: '/cek', element: <Lazy><SelfCheckPage /></Lazy> },
   {
     path: '/',
     element: <RequireAuth />,
