@@ -25,7 +25,7 @@ describe('Cek perlindungan saya in the browser', () => {
     const siti = await protectedEmployee(h, { nik: NIK, fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', unitCode: 'DINKES', unitName: 'Dinas Kesehatan', kpj: '26133068531', registeredOn: '2022-05-01', period: '2022-05' });
     await h.services.units.update(h.admin, siti.unitId, { phone: '0401-123456', address: 'Jl. Poros Ereke No. 5' });
     await h.services.claims.file(h.admin, jkkClaim(siti.employeeId));
-    [{ verifyUrl }] = (await h.services.cards.cardData(h.admin, { participantIds: [siti.participantId] }, server.url)) as [{ verifyUrl: string }];
+    verifyUrl = (await h.services.cards.cardData(h.admin, { participantIds: [siti.participantId] }, server.url))[0]!.verifyUrl;
   });
   after(async () => {
     await server?.close();
@@ -69,7 +69,8 @@ describe('Cek perlindungan saya in the browser', () => {
       await page.getByText('0401-123456').waitFor();
       await page.getByRole('link', { name: 'Unduh kartu peserta (PDF)' }).waitFor();
       assert.ok(!(await page.locator('body').innerText()).includes(NIK), 'the NIK is not echoed');
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      // A string, evaluated in the page (the test files are compiled without the DOM library).
+      const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
       assert.ok(overflow <= 0, `scrolls sideways by ${overflow}px`);
       await page.screenshot({ path: '/tmp/e2e/self-check.png', fullPage: true });
     } finally {
