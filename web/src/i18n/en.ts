@@ -920,6 +920,7 @@ export const en: typeof id = {
     done: 'Agreement terminated',
   },
   audit: {
+    selfCheckLog: 'Check my protection log',
     title: 'Audit trail',
     subtitle: 'Who changed what and when, with the data before and after',
     when: 'When',
@@ -1071,5 +1072,11 @@ export const en: typeof id = {
     branch: 'BPJS Ketenagakerjaan branch office',
     noPhone: 'No phone number recorded yet',
     again: 'Done',
+    logTitle: 'Check my protection: log',
+    logSubtitle: 'Every public check: time, address, masked NIK, outcome. Wrong attempts are limited to 5 per NIK and 20 per address per hour.',
+    logEmpty: 'No checks yet',
+    logAt: 'Time',
+    logAddress: 'IP address',
+    logOutcome: 'Outcome',
   },
 };

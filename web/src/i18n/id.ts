@@ -918,6 +918,7 @@ export const id = {
     done: 'Perjanjian diakhiri',
   },
   audit: {
+    selfCheckLog: 'Log Cek perlindungan',
     title: 'Jejak audit',
     subtitle: 'Siapa mengubah apa dan kapan, dengan data sebelum dan sesudah',
     when: 'Waktu',
@@ -1069,5 +1070,11 @@ export const id = {
     branch: 'Kantor cabang BPJS Ketenagakerjaan',
     noPhone: 'Nomor telepon belum dicatat',
     again: 'Selesai',
+    logTitle: 'Log Cek perlindungan saya',
+    logSubtitle: 'Setiap pengecekan publik: waktu, alamat, NIK tersamar, hasil. Percobaan salah dibatasi 5 per NIK dan 20 per alamat per jam.',
+    logEmpty: 'Belum ada pengecekan',
+    logAt: 'Waktu',
+    logAddress: 'Alamat IP',
+    logOutcome: 'Hasil',
   },
 };
