@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { assertWebBuilt, startServer, type TestServer } from './support/server.ts';
 import { launchBrowser, type TestBrowser } from './support/browser.ts';
 import { protectedEmployee } from './support/fixtures.ts';
+import { signIn } from './support/session.ts';
 import { jkkClaim } from '../src/claims/testing.ts';
 
 const NIK = '7409014508900001';
@@ -73,6 +74,16 @@ describe('Cek perlindungan saya in the browser', () => {
       const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
       assert.ok(overflow <= 0, `scrolls sideways by ${overflow}px`);
       await page.screenshot({ path: '/tmp/e2e/self-check.png', fullPage: true });
+
+      // The regency admin reads both lookups in the log, with the NIK masked.
+      await signIn(page, 'admin');
+      await page.goto('/audit');
+      await page.getByRole('link', { name: 'Log Cek perlindungan' }).click();
+      await page.waitForURL(/\/audit\/cek-perlindungan$/);
+      const rows = page.getByRole('row').filter({ hasText: '7409••••••••0001' });
+      await rows.filter({ hasText: 'ditemukan' }).waitFor();
+      await rows.filter({ hasText: 'tidak cocok' }).waitFor();
+      assert.ok(!(await page.locator('body').innerText()).includes(NIK));
     } finally {
       await context.close();
     }
