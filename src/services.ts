@@ -24,10 +24,12 @@ import { createCards } from './enrolment/cards.ts';
 import { createBenefitsService } from './benefits/service.ts';
 import { createClaimsService } from './claims/service.ts';
 import { createClaimLetter } from './claims/letter.ts';
+import { createHeirsLetter } from './claims/heirs-letter.ts';
 import { createClaimsRegister } from './claims/register.ts';
 import { createClaimForms } from './claim-forms/service.ts';
 import { createFieldReports } from './field-reports/service.ts';
 import { mailConfigFrom, type MailConfig } from './monitoring/mailer.ts';
+import { createSelfCheck } from './self-check/service.ts';
 
 export interface ServiceOptions {
   timeZone: string;
@@ -49,6 +51,7 @@ export function createServices(handle: Pick<Db, 'db'>, options: ServiceOptions) 
   const claims = createClaimsService({ db, today, ...(options.now ? { now: options.now } : {}), timeZone: options.timeZone, contributions, benefits });
   const claimForms = createClaimForms({ db, claims });
   const dashboard = createDashboard({ db, today, reports: contributionReports, registers });
+  const cards = createCards({ db, today, contributions });
   return {
     db,
     today,
@@ -62,13 +65,15 @@ export function createServices(handle: Pick<Db, 'db'>, options: ServiceOptions) 
     enrolment: createEnrolmentService({ db, today }),
     contributions,
     billDocuments: createBillDocuments({ db, contributions, today }),
-    cards: createCards({ db, today, contributions }),
+    cards,
+    selfCheck: createSelfCheck({ db, today, contributions, claims, cards }),
     benefits,
     claims,
     claimsRegister: createClaimsRegister({ db, claims }),
     claimLetter: createClaimLetter({ db, claims, today, timeZone: options.timeZone }),
     claimForms,
     fieldReports: createFieldReports({ db, today, claims, claimForms, mail: options.mail ?? (() => mailConfigFrom()) }),
+    heirsLetter: createHeirsLetter({ db, claims, today }),
     contributionReports,
     registers,
     dashboard,

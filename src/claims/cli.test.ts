@@ -86,6 +86,10 @@ describe('lindung claim', () => {
     const letter = join(dir, 'surat.pdf');
     assert.equal(lindung(['letter', String(claim.id), letter]).code, 0);
     assert.ok(existsSync(letter));
+    // The letter for heirs is only for a death claim: refused here with the Bahasa reason.
+    const heirs = lindung(['heirs-letter', String(claim.id), join(dir, 'ahli-waris.pdf')]);
+    assert.equal(heirs.code, 1);
+    assert.match(heirs.err, /Surat untuk ahli waris hanya untuk klaim kematian/);
   });
 
   test('the hour of the accident: filed from the CLI, the 2 × 24-hour deadline shown with its time; a malformed hour refused', () => {

@@ -112,6 +112,12 @@ export function registerClaimCommands(program: Command): void {
       console.log(`Surat klaim ditulis ke ${file}`);
     });
   });
+  claim.command('heirs-letter').argument('<id>').argument('<file.pdf>').description('Surat untuk ahli waris (PDF) dari klaim kematian: manfaat, dokumen, batas waktu').action(async (claimId, file) => {
+    await withContext(false, async ({ services }) => {
+      await writeFile(file, await services.heirsLetter(cliActor(), id(claimId)));
+      console.log(`Surat untuk ahli waris ditulis ke ${file}`);
+    });
+  });
   registerClaimFormCommand(claim);
 }
 

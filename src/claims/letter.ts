@@ -19,7 +19,7 @@ import type { ClaimsService } from './service.ts';
 export const DEADLINE_STATUS_LABEL: Record<Deadline['status'], string> = { on_time: 'tepat waktu', late: 'terlambat', missed: 'terlewat', open: 'terbuka' };
 
 /** A bold section title; starts a new page rather than standing alone at the foot of one. */
-function heading(d: Doc, text: string): void {
+export function heading(d: Doc, text: string): void {
   const left = d.page.margins.left;
   keepTogether(d, 60);
   d.font(FONT.bold).fontSize(10.5).fillColor('#0b4f3c').text(text, left, d.y, { width: d.page.width - left - d.page.margins.right });
@@ -27,7 +27,7 @@ function heading(d: Doc, text: string): void {
 }
 
 /** A plain sentence at the left margin (e.g. "no payments yet"). */
-function note(d: Doc, text: string): void {
+export function note(d: Doc, text: string): void {
   const left = d.page.margins.left;
   d.font(FONT.regular).fontSize(9.5).fillColor('#000').text(text, left, d.y, { width: d.page.width - left - d.page.margins.right });
   d.moveDown(0.6);

@@ -9,7 +9,7 @@ import { approveSchema, claimPaymentSchema, documentSchema, fileClaimSchema, rej
 
 type Register = (actor: Actor, filter: { agreementId?: number | undefined; status?: string | undefined }) => Promise<Buffer>;
 
-export const claimsRoutes: FastifyPluginAsyncZod<{ service: ClaimsService; letter: (actor: Actor, id: number) => Promise<Buffer>; register: Register }> = async (app, { service, letter, register }) => {
+export const claimsRoutes: FastifyPluginAsyncZod<{ service: ClaimsService; letter: (actor: Actor, id: number) => Promise<Buffer>; heirsLetter: (actor: Actor, id: number) => Promise<Buffer>; register: Register }> = async (app, { service, letter, heirsLetter, register }) => {
   const tags = ['Klaim (claims)'];
   app.get('/', { schema: { tags, summary: 'Daftar klaim', querystring: z.object({ agreementId: z.coerce.number().int().positive().optional(), status: z.string().max(20).optional(), employeeId: z.coerce.number().int().positive().optional() }) } }, async (req) => ({ items: await service.list(requireActor(req), req.query) }));
   app.get('/register.xlsx', { schema: { tags, summary: 'Register klaim (XLSX): peserta, unit, kejadian, status, manfaat, pembayaran, tenggat terlewat', querystring: z.object({ agreementId: z.coerce.number().int().positive().optional(), status: z.string().max(20).optional() }) } }, async (req, reply) => {
@@ -30,5 +30,9 @@ export const claimsRoutes: FastifyPluginAsyncZod<{ service: ClaimsService; lette
   app.get('/:id/letter.pdf', { schema: { tags, summary: 'Surat klaim (PDF) dengan manfaat butir demi butir', params: idParams } }, async (req, reply) => {
     const pdf = await letter(requireActor(req), req.params.id);
     return reply.header('content-type', 'application/pdf').header('content-disposition', attachmentDisposition(`klaim-${req.params.id}.pdf`, 'inline')).send(pdf);
+  });
+  app.get('/:id/heirs-letter.pdf', { schema: { tags, summary: 'Surat untuk ahli waris (PDF, klaim kematian): manfaat yang diterima, dokumen yang dibawa, batas waktu', params: idParams } }, async (req, reply) => {
+    const pdf = await heirsLetter(requireActor(req), req.params.id);
+    return reply.header('content-type', 'application/pdf').header('content-disposition', attachmentDisposition(`surat-ahli-waris-${req.params.id}.pdf`, 'inline')).send(pdf);
   });
 };

@@ -19,7 +19,7 @@ describe('CLI features loaded on demand', () => {
         seen.add(name);
       }
     }
-    assert.equal(seen.size, 16); // agreement, user, nik, unit, roster, enrolment, card, contribution, bill, payment, protection, report, reminders, benefit, claim, holiday
+    assert.equal(seen.size, 17); // agreement, user, nik, unit, roster, enrolment, card, contribution, bill, payment, protection, report, reminders, benefit, claim, holiday, self-check
   });
 
   test('--help lists every command; a feature command still shows its own subcommands and runs', () => {

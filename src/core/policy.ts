@@ -15,6 +15,7 @@ export type Action =
   | 'agreements:read'
   | 'agreements:write'
   | 'audit:read'
+  | 'selfcheck:log'
   | 'roster:read'
   | 'roster:write'
   | 'roster:override_nik'
@@ -41,6 +42,7 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   'agreements:read': ['system_admin', 'admin', 'opd_operator', 'bpjs_officer', 'viewer'],
   'agreements:write': ['admin'],
   'audit:read': ['system_admin', 'admin'],
+  'selfcheck:log': ['system_admin', 'admin'],
   'roster:read': ['admin', 'opd_operator', 'bpjs_officer', 'viewer'],
   'roster:write': ['admin', 'opd_operator'],
   'roster:override_nik': ['admin'],

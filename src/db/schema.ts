@@ -15,6 +15,8 @@ export interface InstitutionsTable {
   level: Defaulted<InstitutionLevel | null>;
   name: string;
   address: string;
+  /** Migration 0024: shown to employees on "Cek perlindungan saya". */
+  phone: Defaulted<string>;
   created_at: Timestamp;
 }
 
@@ -28,6 +30,9 @@ export interface WorkUnitsTable {
   parent_id: number | null;
   /** From this date the unit takes no new employees. */
   closed_on: Defaulted<string | null>;
+  /** Migration 0024: the unit's (its operator's) contact, shown to its employees on "Cek perlindungan saya". */
+  phone: Defaulted<string>;
+  address: Defaulted<string>;
   created_at: Timestamp;
 }
 
@@ -489,6 +494,26 @@ export interface FieldReportNoticesTable {
   created_at: Timestamp;
 }
 
+/** Migration 0024: every public "Cek perlindungan saya" lookup; failures count toward the limits. */
+export interface SelfCheckLogTable {
+  id: Generated<number>;
+  at: string;
+  ip: string;
+  nik_hash: string;
+  nik_masked: string;
+  outcome: 'found' | 'no_match' | 'invalid' | 'limited';
+  institution_id: number | null;
+}
+
+/** Migration 0024: a short-lived download right for one participant's own card. */
+export interface SelfCheckTokensTable {
+  id: Generated<number>;
+  token_hash: string;
+  participant_id: number;
+  expires_at: string;
+  created_at: Timestamp;
+}
+
 export interface DB {
   document_counters: DocumentCountersTable;
   institutions: InstitutionsTable;
@@ -525,6 +550,8 @@ export interface DB {
   holidays: HolidaysTable;
   field_reports: FieldReportsTable;
   field_report_notices: FieldReportNoticesTable;
+  self_check_log: SelfCheckLogTable;
+  self_check_tokens: SelfCheckTokensTable;
 }
 
 export type AgreementRow = Selectable<AgreementsTable>;

@@ -49,6 +49,30 @@ export function createCards({ db, today, contributions }: { db: Kysely<DB>; toda
     return rows;
   }
 
+  /** One registered participant's card; a participant without a token gets one now. */
+  async function cardOf(p: repo.ParticipantRecord, parties: Map<number, Awaited<ReturnType<typeof repo.agreementParties>>>, baseUrl: string): Promise<CardData> {
+    let token = p.card_token;
+    if (!token) {
+      // First print: only if no other request issued the card meanwhile; then everyone prints the token that won.
+      await db.updateTable('participants').set({ card_token: newToken(), card_issued_at: new Date().toISOString() }).where('id', '=', p.id).where('card_token', 'is', null).execute();
+      token = (await db.selectFrom('participants').select('card_token').where('id', '=', p.id).executeTakeFirstOrThrow()).card_token!;
+    }
+    if (!parties.has(p.agreement_id)) parties.set(p.agreement_id, await repo.agreementParties(db, p.agreement_id));
+    const a = parties.get(p.agreement_id)!;
+    return {
+      fullName: p.full_name,
+      nik: p.nik,
+      kpj: p.kpj!,
+      programs: 'JKK + JKM',
+      unitName: p.unit_name,
+      regency: a.party_one,
+      branch: a.party_two,
+      agreementNumbers: `${a.number_party_one} — ${a.number_party_two}`,
+      registeredOn: p.registered_on!,
+      verifyUrl: `${baseUrl.replace(/\/$/, '')}/verify/${token}`,
+    };
+  }
+
   return {
     /** Card data for the selection; participants without a token get one now. */
     async cardData(actor: Actor, s: CardSelection, baseUrl: string): Promise<CardData[]> {
@@ -56,34 +80,23 @@ export function createCards({ db, today, contributions }: { db: Kysely<DB>; toda
       const rows = await select(actor, s);
       const out: CardData[] = [];
       const parties = new Map<number, Awaited<ReturnType<typeof repo.agreementParties>>>();
-      for (const p of rows) {
-        let token = p.card_token;
-        if (!token) {
-          // First print: only if no other request issued the card meanwhile; then everyone prints the token that won.
-          await db.updateTable('participants').set({ card_token: newToken(), card_issued_at: new Date().toISOString() }).where('id', '=', p.id).where('card_token', 'is', null).execute();
-          token = (await db.selectFrom('participants').select('card_token').where('id', '=', p.id).executeTakeFirstOrThrow()).card_token!;
-        }
-        if (!parties.has(p.agreement_id)) parties.set(p.agreement_id, await repo.agreementParties(db, p.agreement_id));
-        const a = parties.get(p.agreement_id)!;
-        out.push({
-          fullName: p.full_name,
-          nik: p.nik,
-          kpj: p.kpj!,
-          programs: 'JKK + JKM',
-          unitName: p.unit_name,
-          regency: a.party_one,
-          branch: a.party_two,
-          agreementNumbers: `${a.number_party_one} — ${a.number_party_two}`,
-          registeredOn: p.registered_on!,
-          verifyUrl: `${baseUrl.replace(/\/$/, '')}/verify/${token}`,
-        });
-      }
+      for (const p of rows) out.push(await cardOf(p, parties, baseUrl));
       return out;
     },
 
     async renderPdf(actor: Actor, s: CardSelection, baseUrl: string, layout: 'single' | 'sheet', output: NodeJS.WritableStream) {
       const cards = await this.cardData(actor, s, baseUrl);
       return renderCardsPdf(cards, output, { layout });
+    },
+
+    /**
+     * The card of one participant for the person themselves ("Cek perlindungan saya"): no actor —
+     * the caller has proven who they are and holds a short-lived token bound to this participant.
+     */
+    async ownCard(participantId: number, baseUrl: string): Promise<CardData> {
+      const p = await repo.getParticipant(db, participantId);
+      if (!p || p.status !== 'registered' || !p.kpj) throw notFound('Peserta', participantId);
+      return cardOf(p, new Map(), baseUrl);
     },
 
     /** A new card: a new token, so the old card's QR no longer verifies. */

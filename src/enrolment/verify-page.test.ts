@@ -35,6 +35,12 @@ describe('card verification page', () => {
     assert.doesNotMatch(html, /Siti|Aminah|7409014508900001|26133068531|Dinas Kesehatan/);
   });
 
+  test('the card owner is led on to "Cek perlindungan saya" (/cek); an unknown card is not', () => {
+    assert.match(renderVerifyPage(siti), /<a class="self" href="\/cek">Pemilik kartu\? Cek perlindungan, klaim, dan kontak Anda<\/a>/);
+    assert.match(renderVerifyPage(siti, 'en'), /href="\/cek">Your card\? Check your protection/);
+    assert.doesNotMatch(renderVerifyPage({ found: false }), /\/cek/);
+  });
+
   test('each state: awaiting payment is protected, in arrears is a warning, not covered is not protected; and in English', () => {
     const awaiting = renderVerifyPage({ ...siti, state: 'awaiting_payment' });
     assert.match(awaiting, /class="status ok">TERLINDUNGI<\/p>\n<p class="state">Iuran bulan ini belum jatuh tempo</);

@@ -2,7 +2,8 @@
  * The public verification page a card's QR code opens: only the initials, the masked
  * participant number and the person's protection state today — nothing else personal (no
  * name, NIK or work unit). One small self-contained HTML page: inline CSS, no scripts, no
- * external assets, readable on a phone.
+ * external assets, readable on a phone. The card's owner is led on to "Cek perlindungan saya" (/cek),
+ * where NIK, birth date and KPJ digits unlock their own details.
  */
 import { formatDateId, parseDate } from '../core/dates.ts';
 import type { ProtectionState } from '../contributions/protection.ts';
@@ -49,6 +50,7 @@ const TEXT = {
     branch: 'Kantor cabang',
     unknown: 'Kartu tidak dikenal atau sudah diganti',
     unknownHint: 'Periksa kembali kartu yang dipindai. Kartu lama tidak berlaku lagi setelah kartu baru diterbitkan.',
+    selfCheck: 'Pemilik kartu? Cek perlindungan, klaim, dan kontak Anda',
   },
   en: {
     title: 'Participant Card Verification',
@@ -71,6 +73,7 @@ const TEXT = {
     branch: 'Branch office',
     unknown: 'Card unknown or replaced',
     unknownHint: 'Check the card you scanned. An old card is no longer valid once a new one is issued.',
+    selfCheck: 'Your card? Check your protection, claims and contacts',
   },
 } as const;
 
@@ -83,7 +86,8 @@ section{padding:18px 20px 22px}.label{color:#6b7a73;font-size:13px;margin:14px 0
 .initials{font-size:30px;font-weight:700;margin:0}.number{font-family:ui-monospace,monospace;font-size:22px;letter-spacing:1px;margin:0}
 .status{font-size:26px;font-weight:800;padding:14px;border-radius:10px;margin:20px 0 4px}.ok{background:#d3f9e0;color:#1b7a3d}.no{background:#ffe3e3;color:#c92a2a}.warn{background:#fff0d6;color:#a15c00}
 .state{font-size:14px;margin:0 0 6px}
-.asof{color:#444;font-size:15px;margin:0}`;
+.asof{color:#444;font-size:15px;margin:0}
+.self{display:block;margin:22px 0 0;padding:12px;border-radius:10px;background:#0b6e4f;color:#fff;font-weight:600;text-decoration:none}`;
 
 /** The verification page as a complete HTML document, in Bahasa Indonesia (or English). */
 export function renderVerifyPage(data: VerifyData, lang: VerifyLang = 'id'): string {
@@ -96,7 +100,8 @@ export function renderVerifyPage(data: VerifyData, lang: VerifyLang = 'id'): str
 <p class="state">${e(t.states[data.state])}</p>
 <p class="asof">${e(t.asOf(data.asOf))}</p>
 <p class="label">${e(t.programs)}</p><p class="value">${e(data.programs)}</p>
-<p class="label">${e(t.branch)}</p><p class="value">${e(data.branch)}</p>`
+<p class="label">${e(t.branch)}</p><p class="value">${e(data.branch)}</p>
+<a class="self" href="/cek">${e(t.selfCheck)}</a>`
     : `<p class="status no">${e(t.unknown)}</p><p class="asof">${e(t.unknownHint)}</p>`;
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">

@@ -30,6 +30,7 @@ import { claimsRoutes } from '../claims/routes.ts';
 import { claimFormsRoutes } from '../claim-forms/routes.ts';
 import { holidaysRoutes } from '../holidays/routes.ts';
 import { fieldReportsRoutes } from '../field-reports/routes.ts';
+import { selfCheckRoutes } from '../self-check/routes.ts';
 
 export interface AppOptions {
   services: Services;
@@ -99,9 +100,10 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
   app.get('/api/v1/verify/:token', { config: { public: true } }, async (req) => services.cards.verify(String((req.params as { token: string }).token)));
   await app.register(contributionsRoutes, { prefix: '/api/v1', service: services.contributions, reports: services.contributionReports, documents: services.billDocuments });
   await app.register(benefitsRoutes, { prefix: '/api/v1/benefits', service: services.benefits });
-  await app.register(claimsRoutes, { prefix: '/api/v1/claims', service: services.claims, letter: services.claimLetter, register: services.claimsRegister });
+  await app.register(claimsRoutes, { prefix: '/api/v1/claims', service: services.claims, letter: services.claimLetter, heirsLetter: services.heirsLetter, register: services.claimsRegister });
   await app.register(claimFormsRoutes, { prefix: '/api/v1/claims', forms: services.claimForms });
   await app.register(fieldReportsRoutes, { prefix: '/api/v1/field-reports', service: services.fieldReports });
+  await app.register(selfCheckRoutes, { prefix: '/api/v1/self-check', service: services.selfCheck, publicUrl: config.publicUrl });
   await app.register(holidaysRoutes, { prefix: '/api/v1/holidays', service: services.holidays });
   await app.register(monitoringRoutes, { prefix: '/api/v1/monitoring', dashboard: services.dashboard, registers: services.registers, reminders: services.reminders, meReport: services.meReport });
 

@@ -74,7 +74,7 @@ describe('administration: institutions, users, units and audit, scoped by instit
     const created = await sistem.request({ method: 'POST', url: '/api/v1/institutions', payload: { kind: 'government', level: 'regency', name: 'Pemerintah Kabupaten Muna', address: 'Raha' } });
     assert.equal(created.statusCode, 201, created.body);
     munaId = created.json().id;
-    assert.deepEqual({ ...(created.json() as object), id: 0 }, { id: 0, kind: 'government', level: 'regency', name: 'Pemerintah Kabupaten Muna', address: 'Raha', users: 0, units: 0 });
+    assert.deepEqual({ ...(created.json() as object), id: 0 }, { id: 0, kind: 'government', level: 'regency', name: 'Pemerintah Kabupaten Muna', address: 'Raha', phone: '', users: 0, units: 0 });
     const dup = await sistem.request({ method: 'POST', url: '/api/v1/institutions', payload: { kind: 'government', level: 'regency', name: 'Pemerintah Kabupaten Muna' } });
     assert.equal(dup.statusCode, 409);
     const edited = await sistem.request({ method: 'PATCH', url: `/api/v1/institutions/${munaId}`, payload: { address: 'Jl. Sutan Hasanuddin, Raha' } });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { text } from '../core/validation.ts';
+import { contactPhone } from '../work-units/schemas.ts';
 
 export const institutionKindSchema = z.enum(['government', 'bpjs_branch'], { error: 'Jenis instansi: pemerintah daerah (government) atau kantor cabang BPJS (bpjs_branch)' });
 export const institutionLevelSchema = z.enum(['regency', 'city', 'province'], { error: 'Tingkat pemerintah: kabupaten (regency), kota (city) atau provinsi (province)' });
@@ -10,12 +11,15 @@ export const createInstitutionSchema = z.object({
   level: institutionLevelSchema.nullable().default(null),
   name: text('Nama instansi', 200),
   address: z.string().trim().max(500, 'Alamat terlalu panjang (maks. 500 karakter)').default(''),
+  /** Shown to employees on "Cek perlindungan saya" (a branch's, a government's). */
+  phone: contactPhone.default(''),
 });
 
 export const updateInstitutionSchema = z.object({
   level: institutionLevelSchema.nullable().optional(),
   name: text('Nama instansi', 200).optional(),
   address: z.string().trim().max(500, 'Alamat terlalu panjang (maks. 500 karakter)').optional(),
+  phone: contactPhone.optional(),
 });
 
 export const institutionOutSchema = z.object({
@@ -24,6 +28,7 @@ export const institutionOutSchema = z.object({
   level: institutionLevelSchema.nullable(),
   name: z.string(),
   address: z.string(),
+  phone: z.string(),
   users: z.number().int(),
   units: z.number().int(),
 });

@@ -20,6 +20,7 @@ const present = (r: Row): InstitutionOut => ({
   level: r.level,
   name: r.name,
   address: r.address,
+  phone: r.phone,
   users: Number(r.users ?? 0),
   units: Number(r.units ?? 0),
 });
@@ -69,7 +70,7 @@ export function createInstitutionsService({ db }: { db: Kysely<DB> }) {
           throw new AppError('conflict', `Instansi "${input.name}" sudah ada`);
         }
         await repo.updateInstitution(trx, id, input);
-        await recordAudit(trx, actor, { action: 'institution.update', entityType: 'institution', entityId: id, before: { level: before.level, name: before.name, address: before.address }, after: input, institutionId: id });
+        await recordAudit(trx, actor, { action: 'institution.update', entityType: 'institution', entityId: id, before: { level: before.level, name: before.name, address: before.address, phone: before.phone }, after: input, institutionId: id });
       });
       return this.get(actor, id);
     },

@@ -8,7 +8,7 @@ export async function listUnits(db: Tx, filter: { institutionId?: number | undef
   let q = db
     .selectFrom('work_units as u')
     .innerJoin('institutions as i', 'i.id', 'u.institution_id')
-    .select(['u.id', 'u.institution_id', 'i.name as institution', 'u.code', 'u.name', 'u.parent_id', 'u.closed_on'])
+    .select(['u.id', 'u.institution_id', 'i.name as institution', 'u.code', 'u.name', 'u.parent_id', 'u.closed_on', 'u.phone', 'u.address'])
     .select((eb) =>
       eb
         .selectFrom('employees as e')
@@ -39,7 +39,7 @@ export async function insertUnit(trx: Tx, row: { institution_id: number; code: s
   return id;
 }
 
-export async function updateUnit(trx: Tx, id: number, patch: { name?: string; parent_id?: number | null; closed_on?: string | null }) {
+export async function updateUnit(trx: Tx, id: number, patch: { name?: string; parent_id?: number | null; closed_on?: string | null; phone?: string; address?: string }) {
   await trx.updateTable('work_units').set(patch).where('id', '=', id).execute();
 }
 

@@ -15,9 +15,15 @@ export const createUnitSchema = z.object({
   parentId: z.number().int().positive().nullable().default(null),
 });
 
+/** A unit's (its operator's) contact, shown to its employees on "Cek perlindungan saya". */
+export const contactPhone = z.string().trim().max(50, 'Nomor telepon terlalu panjang (maks. 50 karakter)').regex(/^[0-9+()\-. ]*$/, 'Nomor telepon hanya angka, spasi, dan tanda + ( ) - .');
+export const contactAddress = z.string().trim().max(500, 'Alamat terlalu panjang (maks. 500 karakter)');
+
 export const updateUnitSchema = z.object({
   name: text('Nama unit', 200).optional(),
   parentId: z.number().int().positive().nullable().optional(),
+  phone: contactPhone.optional(),
+  address: contactAddress.optional(),
 });
 
 /** Close a unit from a date: from that day it takes no new employees or operators. */
@@ -31,6 +37,8 @@ export const unitOutSchema = z.object({
   name: z.string(),
   parentId: z.number().int().nullable(),
   closedOn: z.string().nullable(),
+  phone: z.string(),
+  address: z.string(),
   activeEmployees: z.number().int(),
 });
 export type UnitOut = z.infer<typeof unitOutSchema>;

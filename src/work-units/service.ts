@@ -27,6 +27,8 @@ const present = (u: UnitRow): UnitOut => ({
   name: u.name,
   parentId: u.parent_id,
   closedOn: u.closed_on ?? null,
+  phone: u.phone,
+  address: u.address,
   activeEmployees: Number(u.active_employees ?? 0),
 });
 
@@ -120,22 +122,24 @@ export function createWorkUnitsService({ db, today }: { db: Kysely<DB>; today: (
       return this.get(actor, id);
     },
 
-    /** Rename, or move under another parent. */
+    /** Rename, move under another parent, or set the contact (phone, address). */
     async update(actor: Actor, id: number, raw: unknown): Promise<UnitOut> {
       authorize(actor, 'units:write');
       const input = parseOrThrow(updateUnitSchema, raw);
       await db.transaction().execute(async (trx) => {
         const before = await writableUnit(trx, actor, id);
         if (input.parentId) await checkParent(trx, before.institution_id, id, input.parentId);
-        const patch: { name?: string; parent_id?: number | null } = {};
+        const patch: { name?: string; parent_id?: number | null; phone?: string; address?: string } = {};
         if (input.name !== undefined) patch.name = input.name;
+        if (input.phone !== undefined) patch.phone = input.phone;
+        if (input.address !== undefined) patch.address = input.address;
         if (input.parentId !== undefined) patch.parent_id = input.parentId;
         await repo.updateUnit(trx, id, patch);
         await recordAudit(trx, actor, {
           action: 'work_unit.update',
           entityType: 'work_unit',
           entityId: id,
-          before: { name: before.name, parentId: before.parent_id },
+          before: { name: before.name, parentId: before.parent_id, phone: before.phone, address: before.address },
           after: input,
           institutionId: before.institution_id,
         });

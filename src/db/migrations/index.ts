@@ -17,6 +17,7 @@ import * as m0015 from './0015_optional_start_date.ts';
 import * as m0018 from './0018_claim_numbers.ts';
 import * as m0022 from './0022_job_runs.ts';
 import * as m0023 from './0023_field_reports.ts';
+import * as m0024 from './0024_self_check.ts';
 import * as m0026 from './0026_roster_staged_rows.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -37,5 +38,6 @@ export const migrations: Record<string, Migration> = {
   '0018_claim_numbers': m0018,
   '0022_job_runs': m0022,
   '0023_field_reports': m0023,
+  '0024_self_check': m0024,
   '0026_roster_staged_rows': m0026,
 };

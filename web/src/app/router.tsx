@@ -8,6 +8,8 @@ import { AppLayout } from './layout/AppLayout.tsx';
 import { NotFound } from './layout/NotFound.tsx';
 
 const LoginPage = lazy(() => import('../features/auth/pages/LoginPage.tsx'));
+const SelfCheckPage = lazy(() => import('../features/self-check/pages/SelfCheckPage.tsx'));
+const SelfCheckLogPage = lazy(() => import('../features/self-check/pages/SelfCheckLogPage.tsx'));
 const AgreementsListPage = lazy(() => import('../features/agreements/pages/AgreementsListPage.tsx'));
 const AgreementPage = lazy(() => import('../features/agreements/pages/AgreementPage.tsx'));
 const NewAgreementPage = lazy(() => import('../features/agreements/pages/NewAgreementPage.tsx'));
@@ -64,6 +66,7 @@ const router = createBrowserRouter([
   { path: '/masuk', element: <Lazy><LoginPage /></Lazy> },
   // Phone-first and usable without a signal: outside the main layout, it checks the session itself.
   { path: '/lapor', element: <Lazy><FieldReportPage /></Lazy> },
+  { path: '/cek', element: <Lazy><SelfCheckPage /></Lazy> },
   {
     path: '/',
     element: <RequireAuth />,
@@ -105,7 +108,7 @@ const router = createBrowserRouter([
       { path: 'iuran/tagihan/:id', element: <Lazy><BillPage /></Lazy> },
       {
         element: <RequireAction action="audit:read" />,
-        children: [{ path: 'audit', element: <Lazy><AuditPage /></Lazy> }],
+        children: [{ path: 'audit', element: <Lazy><AuditPage /></Lazy> }, { path: 'audit/cek-perlindungan', element: <Lazy><SelfCheckLogPage /></Lazy> }],
       },
       {
         element: <RequireAction action="users:manage" />,

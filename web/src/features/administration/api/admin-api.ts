@@ -42,13 +42,13 @@ export const useUpdateUser = () =>
 export const useResetPassword = () => useInvalidating([['users']], (id: number) => api<{ oneTimePassword: string }>(`/users/${id}/reset-password`, { method: 'POST' }));
 
 export const useCreateInstitution = () =>
-  useInvalidating([['institutions']], (input: { kind: InstitutionOut['kind']; level: InstitutionOut['level']; name: string; address: string }) => api<InstitutionOut>('/institutions', { method: 'POST', body: input }));
+  useInvalidating([['institutions']], (input: { kind: InstitutionOut['kind']; level: InstitutionOut['level']; name: string; address: string; phone: string }) => api<InstitutionOut>('/institutions', { method: 'POST', body: input }));
 export const useUpdateInstitution = () =>
-  useInvalidating([['institutions']], ({ id, ...patch }: { id: number; name?: string; address?: string; level?: InstitutionOut['level'] }) => api<InstitutionOut>(`/institutions/${id}`, { method: 'PATCH', body: patch }));
+  useInvalidating([['institutions']], ({ id, ...patch }: { id: number; name?: string; address?: string; phone?: string; level?: InstitutionOut['level'] }) => api<InstitutionOut>(`/institutions/${id}`, { method: 'PATCH', body: patch }));
 
 export const useCreateUnit = () =>
   useInvalidating([['units'], ['institutions']], (input: { institutionId?: number; code: string; name: string; parentId: number | null }) => api<UnitOut>('/units', { method: 'POST', body: input }));
-export const useRenameUnit = () => useInvalidating([['units']], ({ id, name }: { id: number; name: string }) => api<UnitOut>(`/units/${id}`, { method: 'PATCH', body: { name } }));
+export const useRenameUnit = () => useInvalidating([['units']], ({ id, ...patch }: { id: number; name: string; phone: string; address: string }) => api<UnitOut>(`/units/${id}`, { method: 'PATCH', body: patch }));
 export const useCloseUnit = () => useInvalidating([['units']], ({ id, closedOn }: { id: number; closedOn: string }) => api<UnitOut>(`/units/${id}/close`, { method: 'POST', body: { closedOn } }));
 export const useImportUnits = () =>
   useInvalidating([['units'], ['institutions']], ({ file, institutionId }: { file: File; institutionId?: number }) =>

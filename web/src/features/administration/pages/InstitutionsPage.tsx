@@ -19,14 +19,14 @@ function InstitutionModal({ institution, onClose }: { institution: InstitutionOu
   const update = useUpdateInstitution();
   const existing = institution === 'new' ? null : institution;
   const form = useForm({
-    initialValues: { kind: (existing?.kind ?? 'government') as string, level: (existing?.level ?? 'regency') as string | null, name: existing?.name ?? '', address: existing?.address ?? '' },
+    initialValues: { kind: (existing?.kind ?? 'government') as string, level: (existing?.level ?? 'regency') as string | null, name: existing?.name ?? '', address: existing?.address ?? '', phone: existing?.phone ?? '' },
   });
   const error = create.error ?? update.error;
   const submit = form.onSubmit((v) => {
     const level = v.kind === 'government' ? ((v.level ?? null) as Level | null) : null;
     const done = { onSuccess: () => { notifySuccess(t('administration.saved')); onClose(); } };
-    if (existing) update.mutate({ id: existing.id, name: v.name.trim(), address: v.address.trim(), level }, done);
-    else create.mutate({ kind: v.kind as Kind, level, name: v.name.trim(), address: v.address.trim() }, done);
+    if (existing) update.mutate({ id: existing.id, name: v.name.trim(), address: v.address.trim(), phone: v.phone.trim(), level }, done);
+    else create.mutate({ kind: v.kind as Kind, level, name: v.name.trim(), address: v.address.trim(), phone: v.phone.trim() }, done);
   });
   return (
     <Modal opened onClose={onClose} title={existing ? `${t('administration.edit')}: ${existing.name}` : t('administration.addInstitution')} centered>
@@ -45,6 +45,7 @@ function InstitutionModal({ institution, onClose }: { institution: InstitutionOu
           )}
           <TextInput label={t('administration.name')} {...form.getInputProps('name')} />
           <TextInput label={t('administration.address')} {...form.getInputProps('address')} />
+          <TextInput label={t('administration.phone')} description={t('administration.contactHint')} inputMode="tel" {...form.getInputProps('phone')} />
           <Button type="submit" loading={create.isPending || update.isPending}>{t('administration.saveChanges')}</Button>
         </Stack>
       </form>

@@ -127,12 +127,16 @@ function RenameModal({ unit, onClose }: { unit: UnitOut; onClose: () => void }) 
   const { t } = useTranslation();
   const rename = useRenameUnit();
   const [name, setName] = useState(unit.name);
+  const [phone, setPhone] = useState(unit.phone);
+  const [address, setAddress] = useState(unit.address);
   return (
     <Modal opened onClose={onClose} title={`${t('administration.rename')}: ${unit.code}`} centered>
       <Stack>
         {rename.error && <Alert color="red" role="alert">{rename.error.message}</Alert>}
         <TextInput label={t('administration.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} />
-        <Button loading={rename.isPending} onClick={() => rename.mutate({ id: unit.id, name: name.trim() }, { onSuccess: onClose })}>{t('administration.saveChanges')}</Button>
+        <TextInput label={t('administration.phone')} description={t('administration.contactHint')} inputMode="tel" value={phone} onChange={(e) => setPhone(e.currentTarget.value)} />
+        <TextInput label={t('administration.address')} value={address} onChange={(e) => setAddress(e.currentTarget.value)} />
+        <Button loading={rename.isPending} onClick={() => rename.mutate({ id: unit.id, name: name.trim(), phone: phone.trim(), address: address.trim() }, { onSuccess: onClose })}>{t('administration.saveChanges')}</Button>
       </Stack>
     </Modal>
   );

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { QueryError } from '../../../components/QueryError.tsx';
 import { apiUrl } from '../../../lib/api-client.ts';
@@ -31,9 +32,12 @@ export default function AuditPage() {
         title={t('audit.title')}
         subtitle={t('audit.subtitle')}
         actions={
-          <Button component="a" href={apiUrl('/audit/export.xlsx', { ...filters })} variant="default" leftSection={<IconFileSpreadsheet size={16} />}>
-            {t('audit.export')}
-          </Button>
+          <>
+            <Button component={Link} to="/audit/cek-perlindungan" variant="default">{t('audit.selfCheckLog')}</Button>
+            <Button component="a" href={apiUrl('/audit/export.xlsx', { ...filters })} variant="default" leftSection={<IconFileSpreadsheet size={16} />}>
+              {t('audit.export')}
+            </Button>
+          </>
         }
       />
       <Group align="flex-end" gap="sm" wrap="wrap">

@@ -33,6 +33,11 @@ export function ClaimHeader({ claim: c, actions }: { claim: Claim; actions?: Rea
           <Button component="a" href={apiUrl(`/claims/${c.id}/letter.pdf`)} target="_blank" rel="noopener" variant="default" leftSection={<IconFileTypePdf size={16} />}>
             {t('claims.detail.letter')}
           </Button>
+          {(c.program === 'JKM' || c.outcome === 'death') && (
+            <Button component="a" href={apiUrl(`/claims/${c.id}/heirs-letter.pdf`)} target="_blank" rel="noopener" variant="default" leftSection={<IconFileTypePdf size={16} />}>
+              {t('claims.detail.heirsLetter')}
+            </Button>
+          )}
           {c.program === 'JKK' && <AccidentFormButtons claimId={c.id} />}
           {actions}
         </Group>
