@@ -307,10 +307,9 @@ export async function billsWithDues(db: Tx, agreementIds: readonly number[]) {
  * rule runs once per distinct key. A renewal's participant also owns the charges of the row it
  * continues (carried_from_id): the boundary month billed once, under the predecessor.
  * The lines come in two halves joined by UNION ALL — the agreement's own bills' lines not carried
- * on, by bill id through bill_lines_bill_idx, and the carried predecessors' lines, through the
- * participant index —
- * so the query reads this agreement's lines only, not every agreement's on a shared database (one
- * OR across both made PostgreSQL scan all of bill_lines: 13× the indexed count for a province).
+ * on, by bill id through bill_lines_bill_idx, and the carried predecessors' lines through the
+ * participant index — so the query reads this agreement's lines only, not a whole province's on a
+ * shared database (one OR across both made PostgreSQL scan all of bill_lines; bench/province.bench.ts).
  */
 export async function rosterChargeKeys(db: Tx, o: { agreementId: number; institutionId: number; date: string; period: string; unitId?: number | undefined }) {
   const postgres = dialectOf(db as unknown as Kysely<unknown>) === 'postgres';
