@@ -1,5 +1,5 @@
 /** SQL for bills, bill lines, payments and credits. Amounts are integer rupiah. */
-import { sql, type Kysely } from 'kysely';
+import { sql, type JoinBuilder, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { prepared, type Params } from '../db/prepared.ts';
 import { dialectOf } from '../db/columns.ts';
@@ -273,12 +273,13 @@ export async function billsWithDues(db: Tx, agreementIds: readonly number[]) {
     .orderBy('b.first_period')
     .orderBy('b.id')
     .execute();
-  const lines = await db
+  // By the bills' ids, not a join on bills.agreement_id: with the ids known PostgreSQL reads the lines
+  // through bill_lines_bill_idx; with the join it scanned every agreement's lines (a province's).
+  const lines = bills.length === 0 ? [] : await db
     .selectFrom('bill_lines as l')
-    .innerJoin('bills as b', 'b.id', 'l.bill_id')
     .innerJoin('work_units as u', 'u.id', 'l.work_unit_id')
     .select(['l.bill_id', 'l.period', 'u.id as unit_id', 'u.code', 'u.name', sql<number>`sum(l.total)`.as('due'), sql<number>`count(*)`.as('people')])
-    .where('b.agreement_id', 'in', agreementIds)
+    .where('l.bill_id', 'in', bills.map((b) => b.id))
     .groupBy(['l.bill_id', 'l.period', 'u.id', 'u.code', 'u.name'])
     .execute();
   const byBill = new Map<number, { period: string; unitId: number; code: string; name: string; due: number; people: number }[]>();
@@ -305,23 +306,36 @@ export async function billsWithDues(db: Tx, agreementIds: readonly number[]) {
  * people with the same participation dates and the same key have the same protection, and the
  * rule runs once per distinct key. A renewal's participant also owns the charges of the row it
  * continues (carried_from_id): the boundary month billed once, under the predecessor.
+ * The lines come in two halves joined by UNION ALL — the agreement's own bills' lines not carried
+ * on, by bill id through bill_lines_bill_idx, and the carried predecessors' lines through the
+ * participant index — so the query reads this agreement's lines only, not a whole province's on a
+ * shared database (one OR across both made PostgreSQL scan all of bill_lines; bench/province.bench.ts).
  */
 export async function rosterChargeKeys(db: Tx, o: { agreementId: number; institutionId: number; date: string; period: string; unitId?: number | undefined }) {
   const postgres = dialectOf(db as unknown as Kysely<unknown>) === 'postgres';
-  const item = sql<string>`cast(l.bill_id as text) || ':' || l.period`;
+  const item = sql<string>`cast(x.bill_id as text) || ':' || x.period`;
+  const carriedOn = (join: JoinBuilder<DB & { l: DB['bill_lines']; s: DB['participants'] }, 'l' | 's'>) => join.onRef('s.carried_from_id', '=', 'l.participant_id').on('s.agreement_id', '=', o.agreementId).on('s.carried_from_id', 'is not', null);
+  const live = (q: SelectQueryBuilder<DB & { l: DB['bill_lines'] }, 'l', object>) =>
+    q
+      .where('l.period', '<=', o.period)
+      .where('l.kind', '=', sql.lit('charge'))
+      .where((eb) => eb.not(eb.exists(eb.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', sql.lit('credit')))));
+  // The agreement's bills by id (as billsWithDues): a join on bills.agreement_id scanned every line.
+  const billIds = (await db.selectFrom('bills').select('id').where('agreement_id', '=', o.agreementId).execute()).map((b) => b.id);
+  const own = live(db.selectFrom('bill_lines as l'))
+    .leftJoin('participants as s', carriedOn)
+    .select(['l.participant_id as owner', 'l.bill_id', 'l.period'])
+    .where('l.bill_id', 'in', billIds.length ? billIds : [-1])
+    .where('s.id', 'is', null);
+  const carried = live(db.selectFrom('bill_lines as l')).innerJoin('participants as s', carriedOn).select(['s.id as owner', 'l.bill_id', 'l.period']);
   const keys = db
-    .selectFrom('bill_lines as l')
-    .innerJoin('bills as b', 'b.id', 'l.bill_id')
-    .leftJoin('participants as s', (join) => join.onRef('s.carried_from_id', '=', 'l.participant_id').on('s.agreement_id', '=', o.agreementId))
-    .select((eb) => eb.fn.coalesce('s.id', 'l.participant_id').as('owner'))
-    .select(postgres ? sql<string>`string_agg(${item}, ',' order by l.period, l.bill_id)`.as('charges') : sql<string>`group_concat(${item}, ',' order by l.period, l.bill_id)`.as('charges'))
-    .where((eb) => eb.or([eb('b.agreement_id', '=', o.agreementId), eb('s.id', 'is not', null)]))
-    .where('l.period', '<=', o.period)
-    .where('l.kind', '=', sql.lit('charge'))
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', sql.lit('credit')))))
-    .groupBy((eb) => eb.fn.coalesce('s.id', 'l.participant_id'));
+    .selectFrom(own.unionAll(carried).as('x'))
+    .select('x.owner')
+    .select(postgres ? sql<string>`string_agg(${item}, ',' order by x.period, x.bill_id)`.as('charges') : sql<string>`group_concat(${item}, ',' order by x.period, x.bill_id)`.as('charges'))
+    .groupBy('x.owner');
+  // MATERIALIZED: inlined, PostgreSQL misjudged the keys as one row and ran them once per employee.
   let q = db
-    .with('k', () => keys)
+    .with((cte) => cte('k').materialized(), () => keys)
     .selectFrom('employees as e')
     .innerJoin('work_units as u', 'u.id', 'e.work_unit_id')
     .leftJoin('participants as p', (join) => join.onRef('p.employee_id', '=', 'e.id').on('p.agreement_id', '=', o.agreementId))
