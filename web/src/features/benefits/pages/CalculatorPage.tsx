@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader.tsx';
+import { useOfficeToday } from '../../../lib/office-today.ts';
 import { RupiahInput } from '../../../components/RupiahInput.tsx';
 import { useAgreementOptions } from '../../contributions/api/contributions.ts';
 import { useQuote } from '../api/quote.ts';
@@ -11,7 +12,6 @@ import { BenefitFields } from '../components/BenefitFields.tsx';
 import { QuoteResult } from '../components/QuoteResult.tsx';
 import { emptyBenefit, toBenefitRequest } from '../utils/request.ts';
 
-const localToday = (): string => new Date().toLocaleDateString('sv');
 
 /** The benefit calculator: any case, under the terms of an agreement in force on the incident date or the regulation defaults. */
 export default function CalculatorPage() {
@@ -20,7 +20,9 @@ export default function CalculatorPage() {
   const quote = useQuote();
   const [benefit, setBenefit] = useState(emptyBenefit);
   const [agreement, setAgreement] = useState<string | null>(null);
-  const [incidentDate, setIncidentDate] = useState(localToday);
+  const today = useOfficeToday();
+  const [chosenDate, setIncidentDate] = useState<string | null>(null);
+  const incidentDate = chosenDate ?? today ?? ''; // the office's today until one is chosen
   const [wage, setWage] = useState<number | ''>('');
   const calculate = () =>
     quote.mutate({ ...toBenefitRequest(benefit), incidentDate, ...(agreement ? { agreement: Number(agreement) } : {}), ...(wage !== '' ? { wage } : {}) });

@@ -133,7 +133,9 @@ interface Budget { months: { period: string; label: string; insideAgreement: boo
 
 export function BudgetTab({ agreementId }: { agreementId: number }) {
   const { t } = useTranslation();
-  const [year, setYear] = useState<number | string>(new Date().getFullYear());
+  const today = useOfficeToday();
+  const [chosenYear, setYear] = useState<number | string | null>(null);
+  const year = chosenYear ?? (today ? Number(today.slice(0, 4)) : ''); // the office's year until one is typed
   const [growth, setGrowth] = useState<number | string>(0);
   const valid = Number.isInteger(Number(year)) && Number(year) >= 2000 && Number(year) <= 2100;
   const budget = useQuery({ queryKey: ['budget', agreementId, year, growth], queryFn: () => api<Budget>('/budget', { query: { agreementId, year: Number(year), growthPercent: Number(growth) || 0 } }), enabled: valid });
