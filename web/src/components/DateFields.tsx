@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useOfficeToday } from '../lib/office-today.ts';
 
 type DayProps = Omit<DateInputProps, 'value' | 'onChange' | 'defaultValue' | 'minDate' | 'maxDate'> & {
-  value: string | null | undefined;
+  value?: string | null | undefined;
   onChange: (value: string) => void;
   minDate?: string;
   maxDate?: string;

@@ -26,7 +26,7 @@ function DeactivateModal({ target, opened, onClose }: { target: Participant | nu
       },
     });
   return (
-    <Modal opened={opened} onClose={onClose} title={<Text fw={600}>{t('enrolment.deactivateTitle')}</Text>}>
+    <Modal opened={opened} onClose={onClose} title={<Text fw={600}>{t('enrolment.deactivateTitle', { name: target?.fullName ?? '' })}</Text>}>
       <Stack>
         <Text size="sm">{target?.fullName} <Text span c="dimmed" ff="monospace">{target?.kpj}</Text></Text>
         <Text size="sm" c="dimmed">{t('enrolment.deactivateHint')}</Text>
