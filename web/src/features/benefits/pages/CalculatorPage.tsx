@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Card, Group, Select, SimpleGrid, Stack } from '@mantine/core';
 import { IconCalculator, IconPrinter, IconTable } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -11,6 +11,7 @@ import { useQuote } from '../api/quote.ts';
 import { BenefitFields } from '../components/BenefitFields.tsx';
 import { QuoteResult } from '../components/QuoteResult.tsx';
 import { emptyBenefit, toBenefitRequest } from '../utils/request.ts';
+import { DayField } from '../../../components/DateFields.tsx';
 
 
 /** The benefit calculator: any case, under the terms of an agreement in force on the incident date or the regulation defaults. */
@@ -44,7 +45,7 @@ export default function CalculatorPage() {
               onChange={setAgreement}
               clearable
             />
-            <TextInput type="date" label={t('benefits.fields.incidentDate')} value={incidentDate} onChange={(e) => setIncidentDate(e.currentTarget.value)} required />
+            <DayField label={t('benefits.fields.incidentDate')} value={incidentDate} onChange={(v) => setIncidentDate(v)} required />
             <RupiahInput label={t('benefits.fields.wage')} placeholder={t('benefits.fields.wageFromTerms')} value={wage} onChange={(v) => setWage(v === '' ? '' : Number(v))} />
           </SimpleGrid>
           <BenefitFields value={benefit} onChange={setBenefit} />

@@ -10,6 +10,7 @@ import { api } from '../../../lib/api-client.ts';
 import { useOfficeToday } from '../../../lib/office-today.ts';
 import { formatDateId, formatNumber, formatRupiah } from '../../../lib/format.ts';
 import { quote, type Quote } from '../api/contributions.ts';
+import { DayField } from '../../../components/DateFields.tsx';
 
 function Figure({ label, value, big }: { label: string; value: string; big?: boolean }) {
   return (
@@ -208,7 +209,7 @@ export function ProtectionTab() {
         <form onSubmit={(e) => { e.preventDefault(); submit(); }}>
           <Group align="flex-end">
             <TextInput label={t('contributions.lookup')} value={query} onChange={(e) => setQuery(e.currentTarget.value)} maxLength={200} w={{ base: '100%', xs: 320 }} />
-            <TextInput type="date" label={t('contributions.date')} value={date} onChange={(e) => setDate(e.currentTarget.value)} w={180} />
+            <DayField label={t('contributions.date')} value={date} onChange={(v) => setDate(v)} w={180} />
             <Button type="submit" disabled={query.trim().length < 3 || !date} loading={check.isPending || find.isPending}>{t('contributions.check')}</Button>
           </Group>
         </form>

@@ -13,6 +13,7 @@ import { formatDateId, formatNumber, formatRupiah } from '../../../lib/format.ts
 import { AgreementPicker, useDefaultAgreementId } from '../../contributions/components/AgreementPicker.tsx';
 import { id } from '../../../i18n/id.ts';
 import { useAgreementOptions } from '../../contributions/api/contributions.ts';
+import { DayField } from '../../../components/DateFields.tsx';
 
 /** The quarter of a 'YYYY-MM-DD' day as the report's period code ('2024-Q1'). */
 const quarterOf = (date: string) => `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
@@ -69,7 +70,7 @@ export default function DashboardPage() {
       <PageHeader title={t('monitoring.title')} subtitle={t('monitoring.subtitle')} />
       <Group align="flex-end">
         <AgreementPicker value={agreementId} onChange={(id) => set('agreement', String(id))} />
-        <TextInput type="date" label={t('monitoring.date')} data-testid="as-of-date" value={date ?? f?.date ?? ''} onChange={(e) => set('tanggal', e.currentTarget.value || null)} w={180} />
+        <DayField label={t('monitoring.date')} data-testid="as-of-date" value={date ?? f?.date ?? ''} onChange={(v) => set('tanggal', v || null)} w={180} />
       </Group>
       {figures.error && <QueryError error={figures.error} />}
       {f && (
