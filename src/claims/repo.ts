@@ -26,9 +26,3 @@ export async function claimParticipantNumber(db: Kysely<DB>, claimId: number): P
   return other?.kpj ?? null;
 }
 
-/** Full names of users by username (for "user:<username>" actor labels). */
-export async function userFullNames(db: Kysely<DB>, usernames: readonly string[]): Promise<Map<string, string>> {
-  if (usernames.length === 0) return new Map();
-  const rows = await db.selectFrom('users').select(['username', 'full_name']).where('username', 'in', [...new Set(usernames)]).execute();
-  return new Map(rows.map((r) => [r.username, r.full_name]));
-}

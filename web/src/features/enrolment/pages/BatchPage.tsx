@@ -172,7 +172,7 @@ export default function BatchPage() {
           <Group gap="xs">
             <BatchStatusBadge status={b.status} size="lg" data-testid="batch-status" />
             <Text c="dimmed" size="sm">{t('enrolment.createdBy', { at: formatDateTime(b.createdAt), by: b.createdBy })}</Text>
-            {b.submittedAt && <Text c="dimmed" size="sm">· {t('enrolment.submittedBy', { at: formatDateTime(b.submittedAt), by: b.submittedBy ?? '' })}</Text>}
+            {b.submittedAt && <Text c="dimmed" size="sm">· {t('enrolment.submittedBy', { at: formatDateTime(b.submittedAt), by: b.submittedByName ?? b.submittedBy ?? '' })}</Text>}
           </Group>
         </Stack>
         <Group gap="sm">
