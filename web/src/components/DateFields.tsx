@@ -23,6 +23,7 @@ export function DayField({ value, onChange, ...props }: DayProps) {
       valueFormat="DD/MM/YYYY"
       placeholder={t('app.datePlaceholder')}
       clearable
+      clearButtonProps={{ 'aria-label': t('app.clearDate') }}
       value={value || null}
       onChange={(v) => onChange(v ? String(v).slice(0, 10) : '')}
       dateParser={parseDayText}

@@ -25,6 +25,7 @@ export const en: typeof id = {
     navigation: 'Main navigation',
     actions: 'Actions',
     datePlaceholder: 'DD/MM/YYYY',
+    clearDate: 'Clear the date',
     monthPlaceholder: 'Pick a month',
     httpError: 'Request failed (HTTP {{status}})',
   },
