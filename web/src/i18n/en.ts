@@ -25,7 +25,7 @@ export const en: typeof id = {
     navigation: 'Main navigation',
     actions: 'Actions',
     datePlaceholder: 'DD/MM/YYYY',
-    clearDate: 'Clear the date',
+    clearDate: 'Clear the field',
     monthPlaceholder: 'Pick a month',
     httpError: 'Request failed (HTTP {{status}})',
   },

@@ -23,7 +23,7 @@ export const id = {
     navigation: 'Navigasi utama',
     actions: 'Tindakan',
     datePlaceholder: 'HH/BB/TTTT',
-    clearDate: 'Kosongkan tanggal',
+    clearDate: 'Hapus isian',
     monthPlaceholder: 'Pilih bulan',
     httpError: 'Permintaan gagal (HTTP {{status}})',
   },
