@@ -50,7 +50,15 @@ describe('claim review in the browser', () => {
       assert.match(download.headers()['content-disposition'] ?? '', /filename\*=UTF-8''Kuitansi%20angkut%20%E2%80%94%20Juni\.pdf/);
       assert.equal((await context.request.get(String(await page.getByRole('link', { name: 'Unduh ktp.pdf' }).getAttribute('href')))).status(), 200);
 
+      // Each step names what will happen and acts only when confirmed.
       await page.getByRole('button', { name: 'Verifikasi' }).click();
+      const verifying = page.getByRole('dialog', { name: /^Verifikasi klaim KLM\/2022\/\d{5}\?$/ });
+      assert.match(await verifying.innerText(), /Dokumen klaim Siti Aminah dinyatakan lengkap dan benar/);
+      await verifying.getByRole('button', { name: 'Batal' }).click();
+      await verifying.waitFor({ state: 'detached' });
+      assert.match(await status.innerText(), /diajukan/i, 'cancelled: nothing happened');
+      await page.getByRole('button', { name: 'Verifikasi' }).click();
+      await verifying.getByRole('button', { name: 'Verifikasi' }).click();
       await status.filter({ hasText: /diverifikasi/i }).waitFor();
 
       // Approve with the medical cost lowered by Rp 500.000, with its reason; the total follows as it is typed.
@@ -62,6 +70,9 @@ describe('claim review in the browser', () => {
       assert.equal(await page.getByTestId('approve-total').innerText(), 'Jumlah disetujui: Rp 9.765.000');
       await page.getByTestId('approve-card').screenshot({ path: '/tmp/e2e/claim-approve.png' });
       await page.getByRole('button', { name: 'Setujui', exact: true }).click();
+      const approving = page.getByRole('dialog', { name: /^Setujui klaim KLM\/2022\/\d{5}\?$/ });
+      assert.match(await approving.innerText(), /Manfaat Rp 9\.765\.000 untuk Siti Aminah disetujui dan siap dibayarkan/);
+      await approving.getByRole('button', { name: 'Setujui' }).click();
       await status.filter({ hasText: /disetujui/i }).waitFor();
       assert.equal(await page.getByTestId('claim-total').innerText(), 'Rp 9.765.000');
       const items = (await page.getByTestId('claim-items').innerText()).replace(/\s+/g, ' ');
@@ -72,12 +83,16 @@ describe('claim review in the browser', () => {
       await page.getByLabel('Tanggal bayar').fill('2022-06-20');
       await page.getByLabel('Nomor referensi').fill('STMB-1');
       await page.getByRole('button', { name: 'Catat pembayaran' }).click();
+      const paying = page.getByRole('dialog', { name: 'Catat pembayaran Rp 1.000.000?' });
+      assert.match(await paying.innerText(), /Pembayaran Rp 1\.000\.000 pada 20 Juni 2022 \(referensi STMB-1\) dicatat untuk klaim KLM\/2022\/\d{5}; sisa yang belum dibayar menjadi Rp 8\.765\.000/);
+      await paying.getByRole('button', { name: 'Catat pembayaran' }).click();
       await page.getByTestId('claim-paid').filter({ hasText: 'Rp 1.000.000' }).waitFor();
       assert.equal(await page.getByTestId('claim-outstanding').innerText(), 'Rp 8.765.000');
       assert.equal(await page.getByLabel('Jumlah').inputValue(), '8.765.000');
       await page.getByLabel('Tanggal bayar').fill('2022-06-20');
       await page.getByLabel('Nomor referensi').fill('STMB-2');
       await page.getByRole('button', { name: 'Catat pembayaran' }).click();
+      await page.getByRole('dialog', { name: 'Catat pembayaran Rp 8.765.000?' }).getByRole('button', { name: 'Catat pembayaran' }).click();
       await status.filter({ hasText: 'Dibayar' }).waitFor();
       assert.equal(await page.getByTestId('claim-paid').innerText(), 'Rp 9.765.000');
       assert.equal(await page.getByTestId('claim-outstanding').innerText(), 'Rp 0');
@@ -91,6 +106,7 @@ describe('claim review in the browser', () => {
       await page.goto(`/klaim/${rejectedId}`);
       await status.filter({ hasText: /diajukan/i }).waitFor();
       await page.getByRole('button', { name: 'Tolak', exact: true }).click();
+      assert.match(await page.getByRole('dialog').innerText(), /Klaim Siti Aminah akan ditolak dan tidak dapat diproses lagi/);
       await page.getByRole('button', { name: 'Tolak klaim' }).click();
       await page.getByText('Alasan penolakan wajib diisi').waitFor();
       await page.getByLabel('Alasan penolakan').fill('Kejadian di luar jam dan tempat kerja');

@@ -73,8 +73,10 @@ describe('claims in the browser', () => {
       await signIn(page, 'bpjs');
       await page.goto(claimUrl);
       await page.getByRole('button', { name: 'Verifikasi' }).click();
+      await page.getByRole('dialog', { name: 'Verifikasi klaim KLM/2022/00001?' }).getByRole('button', { name: 'Verifikasi' }).click();
       await page.getByTestId('claim-status').filter({ hasText: /diverifikasi/i }).waitFor();
       await page.getByRole('button', { name: 'Setujui' }).click();
+      await page.getByRole('dialog', { name: 'Setujui klaim KLM/2022/00001?' }).getByRole('button', { name: 'Setujui' }).click();
       await page.getByTestId('claim-status').filter({ hasText: /disetujui/i }).waitFor();
       // medical 3.500.000 + land transport capped at 5.000.000 + STMB 30 days × 100% × 1.765.000
       assert.equal(await page.getByTestId('claim-total').innerText(), 'Rp 10.265.000');

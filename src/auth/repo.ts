@@ -149,3 +149,10 @@ export async function revokeApiToken(db: Tx, userId: number, id: number, at: str
   const res = await db.updateTable('api_tokens').set({ revoked_at: at }).where('id', '=', id).where('user_id', '=', userId).where('revoked_at', 'is', null).executeTakeFirst();
   return Number(res.numUpdatedRows) > 0;
 }
+
+/** Full names of users by username (for "user:<username>" actor labels). */
+export async function userFullNames(db: Kysely<DB>, usernames: readonly string[]): Promise<Map<string, string>> {
+  if (usernames.length === 0) return new Map();
+  const rows = await db.selectFrom('users').select(['username', 'full_name']).where('username', 'in', [...new Set(usernames)]).execute();
+  return new Map(rows.map((r) => [r.username, r.full_name]));
+}

@@ -13,7 +13,8 @@ import { formatRupiah } from '../core/money.ts';
 import { FONT, fields, keepTogether, letterhead, newDocument, signatures, table, toBuffer, type Doc } from '../core/pdf.ts';
 import { getAgreement } from '../agreements/repo.ts';
 import { CLAIM_OUTCOME_LABEL, formatDue, type Deadline } from './rules.ts';
-import { claimParticipantNumber, userFullNames } from './repo.ts';
+import { claimParticipantNumber } from './repo.ts';
+import { actorNamer } from '../auth/actor-names.ts';
 import type { ClaimsService } from './service.ts';
 
 export const DEADLINE_STATUS_LABEL: Record<Deadline['status'], string> = { on_time: 'tepat waktu', late: 'terlambat', missed: 'terlewat', open: 'terbuka' };
@@ -33,25 +34,12 @@ export function note(d: Doc, text: string): void {
   d.moveDown(0.6);
 }
 
-/** Who an actor label names: "user:andi" → the user's full name; "cli:root (petugas BPJS Andi)" → "Andi (petugas BPJS)". */
-function actorName(label: string, names: Map<string, string>): string {
-  const officer = /\(petugas BPJS (.+)\)$/.exec(label);
-  if (officer) return `${officer[1]} (petugas BPJS)`;
-  const username = usernameOf(label);
-  if (username) return names.get(username) ?? username;
-  return label.replace(/^cli:/, '');
-}
-
-function usernameOf(label: string): string | null {
-  return /^user:(.+)$/.exec(label)?.[1] ?? /^token:.+ \((.+)\)$/.exec(label)?.[1] ?? null;
-}
-
 export function createClaimLetter({ db, claims, today, timeZone = 'Asia/Makassar' }: { db: Kysely<DB>; claims: ClaimsService; today: () => string; timeZone?: string }) {
   return async (actor: Actor, id: number): Promise<Buffer> => {
     const c = await claims.get(actor, id);
     const a = (await getAgreement(db, c.agreementId))!;
     const kpj = await claimParticipantNumber(db, c.id);
-    const names = await userFullNames(db, c.timeline.map((e) => usernameOf(e.actor)).filter((u): u is string => !!u));
+    const actorName = await actorNamer(db, c.timeline.map((e) => e.actor));
     const day = today();
     /** The office day of a recorded step; never after the letter's own date (a clock set back in tests or demos). */
     const dayOf = (at: string) => {
@@ -59,7 +47,7 @@ export function createClaimLetter({ db, claims, today, timeZone = 'Asia/Makassar
       return d < day ? d : day;
     };
     const step = (to: string, from?: string) => [...c.timeline].reverse().find((e) => e.to === to && (from === undefined || e.from === from));
-    const stepLine = (e: (typeof c.timeline)[number] | undefined, extra = '') => (e ? `${actorName(e.actor, names)}, ${formatDateId(dayOf(e.at))}${extra}` : 'belum');
+    const stepLine = (e: (typeof c.timeline)[number] | undefined, extra = '') => (e ? `${actorName(e.actor)}, ${formatDateId(dayOf(e.at))}${extra}` : 'belum');
 
     return toBuffer(await newDocument({ title: `Klaim ${c.program} ${c.number ?? c.id}` }), (d) => {
       letterhead(d, { partyOne: a.party_one_name, partyTwo: a.party_two_name, numbers: `${a.number_party_one} — ${a.number_party_two}`, title: `SURAT KLAIM ${c.program === 'JKK' ? 'JAMINAN KECELAKAAN KERJA' : 'JAMINAN KEMATIAN'}`, number: `Nomor: ${c.number ?? c.id}` });

@@ -26,13 +26,6 @@ export async function claimParticipantNumber(db: Kysely<DB>, claimId: number): P
   return other?.kpj ?? null;
 }
 
-/** Full names of users by username (for "user:<username>" actor labels). */
-export async function userFullNames(db: Kysely<DB>, usernames: readonly string[]): Promise<Map<string, string>> {
-  if (usernames.length === 0) return new Map();
-  const rows = await db.selectFrom('users').select(['username', 'full_name']).where('username', 'in', [...new Set(usernames)]).execute();
-  return new Map(rows.map((r) => [r.username, r.full_name]));
-}
-
 /** Stores one document of a claim (the file and its checklist line) in the caller's transaction. */
 export async function insertClaimDocument(trx: Kysely<DB>, d: { claimId: number; code: string; name: string; mime: string; content: Buffer; sha256: string; uploadedBy: string }): Promise<number> {
   const { id: fileId } = await trx.insertInto('files').values({ name: d.name, mime: d.mime, size: d.content.length, sha256: d.sha256, content: d.content }).returning('id').executeTakeFirstOrThrow();

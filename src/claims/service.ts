@@ -4,6 +4,7 @@
  * the computed benefits (adjustments only with a reason, kept beside the computed value) → paid
  * (STMB may be paid in installments) or rejected. Every step records who and when.
  */
+import { actorNamer } from '../auth/actor-names.ts';
 import { createHash } from 'node:crypto';
 import type { Kysely, Updateable } from 'kysely';
 import type { ClaimsTable, DB } from '../db/schema.ts';
@@ -214,6 +215,7 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
       });
       const payments = await db.selectFrom('claim_payments').selectAll().where('claim_id', '=', id).orderBy('paid_on').execute();
       const events = await db.selectFrom('claim_events').selectAll().where('claim_id', '=', id).orderBy('id').execute();
+      const actorName = await actorNamer(db, events.map((e) => e.actor_label));
       const total = sumRupiah(items.map((i) => i.amount));
       const paid = sumRupiah(payments.map((p) => p.amount));
       // Rows from before migration 0012 carry no dates: the events tell them.
@@ -240,7 +242,7 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
         items, total, totalInWords: amountInWords(total), computedFinal: !!c.quote_json, approvedTotal: c.approved_total,
         wage: quote.wage ?? null, disabilityParts: quote.disabilityParts ?? [], scholarshipSchedule: quote.scholarshipSchedule ?? [], notes: quote.notes ?? [], warnings: quote.warnings ?? [],
         payments: payments.map((p) => ({ id: p.id, paidOn: p.paid_on, amount: p.amount, reference: p.reference, note: p.note })), paid, outstanding: Math.max(0, (c.approved_total ?? total) - paid),
-        timeline: events.map((e) => ({ at: e.at, actor: e.actor_label, from: e.from_status, to: e.to_status, note: claimNoteText(e.note) })),
+        timeline: events.map((e) => ({ at: e.at, actor: e.actor_label, actorName: actorName(e.actor_label), from: e.from_status, to: e.to_status, note: claimNoteText(e.note) })),
       };
     },
 

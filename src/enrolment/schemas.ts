@@ -70,6 +70,8 @@ export const batchOutSchema = z.object({
   createdBy: z.string(),
   createdAt: z.string(),
   submittedBy: z.string().nullable(),
+  /** The person who submitted (the user's full name), for screens. */
+  submittedByName: z.string().nullable(),
   submittedAt: z.string().nullable(),
   counts: z.object({ total: z.number().int(), draft: z.number().int(), submitted: z.number().int(), registered: z.number().int(), rejected: z.number().int() }),
 });

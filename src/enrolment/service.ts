@@ -3,6 +3,7 @@
  * each (participant number) or rejects it with a reason; a participant who leaves is
  * deactivated from a date. Every transition records who and when.
  */
+import { actorNamer } from '../auth/actor-names.ts';
 import { safeXlsxBuffer } from '../core/spreadsheet.ts';
 import type { Kysely } from 'kysely';
 import type { DB, ParticipantStatus } from '../db/schema.ts';
@@ -115,6 +116,7 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
       createdBy: batch.created_by,
       createdAt: batch.created_at,
       submittedBy: batch.submitted_by,
+      submittedByName: batch.submitted_by ? (await actorNamer(executor, [batch.submitted_by]))(batch.submitted_by) : null,
       submittedAt: batch.submitted_at,
       counts,
     };
@@ -397,7 +399,8 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
       authorize(actor, 'enrolment:read');
       const p = await loadParticipant(db, id, actor);
       const events = await repo.listEvents(db, id);
-      return { ...presentParticipant(p, today()), events: events.map((e) => ({ id: e.id, at: e.at, actor: e.actor_label, fromStatus: e.from_status, toStatus: e.to_status, note: e.note })) };
+      const actorName = await actorNamer(db, events.map((e) => e.actor_label));
+      return { ...presentParticipant(p, today()), events: events.map((e) => ({ id: e.id, at: e.at, actor: e.actor_label, actorName: actorName(e.actor_label), fromStatus: e.from_status, toStatus: e.to_status, note: e.note })) };
     },
 
     /** The submitted batch as the branch's bulk-registration XLSX (layout in branch-export.ts). */

@@ -1,7 +1,12 @@
-/** Every error leaves the API as { error: { code, message, details } } with a Bahasa message (validation messages in English on `Accept-Language: en`). */
+/**
+ * Every error leaves the API as { error: { code, message, details } } with a Bahasa message; on `Accept-Language: en`
+ * validation messages are parsed again in English and business-rule messages go through the table of
+ * src/core/errors-en.ts (one translation step here, none in the services).
+ */
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodType } from 'zod';
 import { AppError } from '../core/errors.ts';
+import { englishMessage } from '../core/errors-en.ts';
 import { englishVersion, inLanguage, languageOf } from '../core/validation.ts';
 import { appErrorFromDb } from '../db/db-errors.ts';
 
@@ -38,11 +43,19 @@ function validationBody(error: FastifyError, request: FastifyRequest) {
   return { code: 'validation_failed', message: message.charAt(0).toUpperCase() + message.slice(1), details: { issues } };
 }
 
+/** A validation error parsed again in English; any other AppError with its message from the English table. */
+function inEnglish(error: AppError): AppError {
+  const again = englishVersion(error);
+  if (again !== error) return again;
+  const message = englishMessage(error.message);
+  return message === error.message ? error : new AppError(error.code, message, error.details);
+}
+
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const own = error instanceof AppError ? error : appErrorFromDb(error);
     // Validation messages (sanitiser, zod) in English when the web asks for it; Bahasa otherwise.
-    const known = own && languageOf(request.headers['accept-language']) === 'en' ? englishVersion(own) : own;
+    const known = own && languageOf(request.headers['accept-language']) === 'en' ? inEnglish(own) : own;
     if (known) {
       return reply.status(known.status).send({ error: { code: known.code, message: known.message, details: known.details } });
     }

@@ -1,7 +1,8 @@
 /**
  * Validation messages in the web's language: Bahasa Indonesia by default, English when the request
  * carries `Accept-Language: en` (the web's English switch, web/src/lib/api-client.ts) — zod
- * messages (the shared helpers and zod's own) and the input sanitiser's. Business messages stay Bahasa.
+ * messages (the shared helpers and zod's own) and the input sanitiser's. Business messages have their own
+ * table at the HTTP edge (src/core/errors-en.ts, tested in business-language.test.ts).
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';

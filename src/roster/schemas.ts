@@ -80,6 +80,8 @@ export const historyOutSchema = z.object({
   effectiveOn: z.string(),
   kind: z.string(),
   actor: z.string(),
+  /** The person behind the actor label (the user's full name), for screens. */
+  actorName: z.string(),
   before: z.unknown(),
   after: z.unknown(),
 });

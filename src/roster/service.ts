@@ -2,6 +2,7 @@
  * The roster: employees of a regency's work units. Nobody is deleted, only ended; moves and
  * position changes are kept as history. An OPD operator sees and changes only its own unit.
  */
+import { actorNamer } from '../auth/actor-names.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
@@ -120,6 +121,7 @@ export function createRosterService({ db, today }: { db: Kysely<DB>; today: () =
       authorize(actor, 'roster:read');
       const e = await loadInScope(actor, id);
       const history = await repo.listHistory(db, id);
+      const actorName = await actorNamer(db, history.map((h) => h.actor_label));
       return {
         ...presentEmployee(e, today()),
         history: history.map((h) => ({
@@ -128,6 +130,7 @@ export function createRosterService({ db, today }: { db: Kysely<DB>; today: () =
           effectiveOn: h.effective_on,
           kind: h.kind,
           actor: h.actor_label,
+          actorName: actorName(h.actor_label),
           before: h.before_json ? (JSON.parse(h.before_json) as unknown) : null,
           after: h.after_json ? (JSON.parse(h.after_json) as unknown) : null,
         })),

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useOfficeToday } from '../lib/office-today.ts';
 
 type DayProps = Omit<DateInputProps, 'value' | 'onChange' | 'defaultValue' | 'minDate' | 'maxDate'> & {
-  value: string | null | undefined;
+  value?: string | null | undefined;
   onChange: (value: string) => void;
   minDate?: string;
   maxDate?: string;
@@ -23,6 +23,7 @@ export function DayField({ value, onChange, ...props }: DayProps) {
       valueFormat="DD/MM/YYYY"
       placeholder={t('app.datePlaceholder')}
       clearable
+      clearButtonProps={{ 'aria-label': t('app.clearDate') }}
       value={value || null}
       onChange={(v) => onChange(v ? String(v).slice(0, 10) : '')}
       dateParser={parseDayText}

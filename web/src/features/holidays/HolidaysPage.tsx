@@ -17,6 +17,7 @@ import { can, useUser } from '../../lib/auth.ts';
 import { formatDateId } from '../../lib/format.ts';
 import { notifySuccess } from '../../lib/notify.ts';
 import { ActionsHeader } from '../../components/ActionsHeader.tsx';
+import { DayField } from '../../components/DateFields.tsx';
 
 const KEY = ['holidays'];
 
@@ -36,7 +37,7 @@ function AddHolidayModal({ opened, onClose }: { opened: boolean; onClose: () => 
       <form onSubmit={submit} noValidate>
         <Stack>
           {add.error && <Alert color="red" role="alert">{add.error.message}</Alert>}
-          <TextInput type="date" label={t('holidays.date')} {...form.getInputProps('date')} />
+          <DayField label={t('holidays.date')} {...form.getInputProps('date')} />
           <TextInput label={t('holidays.name')} {...form.getInputProps('name')} />
           <Select label={t('holidays.kind')} data={[{ value: 'national', label: t('holidays.kinds.national') }, { value: 'cuti_bersama', label: t('holidays.kinds.cuti_bersama') }]} allowDeselect={false} {...form.getInputProps('kind')} />
           <TextInput label={t('holidays.decree')} {...form.getInputProps('decree')} />

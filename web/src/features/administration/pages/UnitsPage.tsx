@@ -11,6 +11,7 @@ import { can, useUser } from '../../../lib/auth.ts';
 import { notifySuccess } from '../../../lib/notify.ts';
 import { useCloseUnit, useCreateUnit, useImportUnits, useInstitutions, useRenameUnit, useUnits, type UnitImportResult, type UnitOut } from '../api/admin-api.ts';
 import { unitTree, type UnitNode } from '../utils/unit-tree.ts';
+import { DayField } from '../../../components/DateFields.tsx';
 
 function UnitRow({ node, depth, canWrite, onRename, onClose }: { node: UnitNode<UnitOut>; depth: number; canWrite: boolean; onRename: (u: UnitOut) => void; onClose: (u: UnitOut) => void }) {
   const { t } = useTranslation();
@@ -150,7 +151,7 @@ function CloseModal({ unit, onClose }: { unit: UnitOut; onClose: () => void }) {
     <Modal opened onClose={onClose} title={`${t('administration.closeUnit')}: ${unit.name}`} centered>
       <Stack>
         {close.error && <Alert color="red" role="alert">{close.error.message}</Alert>}
-        <TextInput type="date" label={t('administration.closeFrom')} value={date} onChange={(e) => setDate(e.currentTarget.value)} />
+        <DayField label={t('administration.closeFrom')} value={date} onChange={(v) => setDate(v)} />
         <Button color="red" disabled={!date} loading={close.isPending} onClick={() => close.mutate({ id: unit.id, closedOn: date }, { onSuccess: onClose })}>{t('administration.closeUnit')}</Button>
       </Stack>
     </Modal>

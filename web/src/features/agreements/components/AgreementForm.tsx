@@ -14,6 +14,7 @@ import type { AgreementInput } from '../api/save-agreement.ts';
 import { agreementFieldOf, extraErrors, toAgreementInput, type AgreementFormValues } from '../utils/agreement-form.ts';
 import { MainTermsFields } from './MainTermsFields.tsx';
 import { PartyFields } from './PartyFields.tsx';
+import { DayField } from '../../../components/DateFields.tsx';
 
 interface Props {
   mode: 'create' | 'edit';
@@ -83,7 +84,7 @@ export function AgreementForm({ mode, initialValues, withTerms, saving, submitLa
               <TextInput label={t('form.numberPartyTwo')} withAsterisk {...form.getInputProps('numberPartyTwo')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 4 }}>
-              <TextInput type="date" label={t('form.signedOn')} {...form.getInputProps('signedOn')} />
+              <DayField label={t('form.signedOn')} {...form.getInputProps('signedOn')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 4 }}>
               <TextInput label={t('form.place')} {...form.getInputProps('place')} />

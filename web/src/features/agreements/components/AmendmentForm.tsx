@@ -11,6 +11,7 @@ import { useAddAmendment, type AmendmentInput } from '../api/save-agreement.ts';
 import type { AgreementOut, TermsChangeInput, TermsField } from '../api/types.ts';
 import { apiValue, newChangeRow, startValue, type ChangeRow } from '../utils/term-change.ts';
 import { TermChangeRow } from './TermChangeRow.tsx';
+import { DayField } from '../../../components/DateFields.tsx';
 
 interface Values {
   kind: 'adendum' | 'amandemen';
@@ -136,10 +137,10 @@ export function AmendmentForm({ agreement, fields, onDone }: Props) {
             <TextInput label={t('amendment.number')} withAsterisk {...form.getInputProps('number')} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput type="date" label={t('amendment.signedOn')} withAsterisk {...form.getInputProps('signedOn')} />
+            <DayField label={t('amendment.signedOn')} withAsterisk {...form.getInputProps('signedOn')} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput type="date" label={t('amendment.effectiveFrom')} withAsterisk {...form.getInputProps('effectiveFrom')} />
+            <DayField label={t('amendment.effectiveFrom')} withAsterisk {...form.getInputProps('effectiveFrom')} />
           </Grid.Col>
           <Grid.Col span={12}>
             <Textarea label={t('amendment.summary')} withAsterisk autosize minRows={2} {...form.getInputProps('summary')} />

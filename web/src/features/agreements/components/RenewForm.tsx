@@ -10,6 +10,7 @@ import { notifyError, notifySuccess } from '../../../lib/notify.ts';
 import { notifications } from '@mantine/notifications';
 import { useRenewAgreement } from '../api/save-agreement.ts';
 import type { AgreementOut } from '../api/types.ts';
+import { DayField } from '../../../components/DateFields.tsx';
 
 const FIELDS = ['numberPartyOne', 'numberPartyTwo', 'signedOn', 'startsOn', 'durationMonths'] as const;
 const toField = (path: string) => ((FIELDS as readonly string[]).includes(path) ? path : null);
@@ -53,8 +54,8 @@ export function RenewForm({ agreement, onDone }: { agreement: AgreementOut; onDo
         <Alert color="teal" variant="light">{t('renew.hint')}</Alert>
         <TextInput label={t('renew.numberPartyOne')} withAsterisk {...form.getInputProps('numberPartyOne')} />
         <TextInput label={t('renew.numberPartyTwo')} withAsterisk {...form.getInputProps('numberPartyTwo')} />
-        <TextInput type="date" label={t('renew.signedOn')} {...form.getInputProps('signedOn')} />
-        <TextInput type="date" label={t('renew.startsOn')} description={agreement.validUntil ? t('renew.startsOnDefault', { date: formatDateId(agreement.validUntil) }) : undefined} {...form.getInputProps('startsOn')} />
+        <DayField label={t('renew.signedOn')} {...form.getInputProps('signedOn')} />
+        <DayField label={t('renew.startsOn')} description={agreement.validUntil ? t('renew.startsOnDefault', { date: formatDateId(agreement.validUntil) }) : undefined} {...form.getInputProps('startsOn')} />
         <NumberInput label={t('renew.durationMonths')} min={1} max={240} {...form.getInputProps('durationMonths')} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>{t('app.cancel')}</Button>

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Stack, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { terminateSchema } from '../../../../../src/agreements/schemas.ts';
 import { apiIssues, mapIssues, zodIssues } from '../../../lib/form-errors.ts';
 import { notifyError, notifySuccess } from '../../../lib/notify.ts';
 import { useTerminateAgreement } from '../api/save-agreement.ts';
+import { DayField } from '../../../components/DateFields.tsx';
 
 const toField = (path: string) => (path === 'terminatedOn' || path === 'reason' ? path : null);
 
@@ -35,7 +36,7 @@ export function TerminateForm({ agreementId, onDone }: { agreementId: number; on
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <Alert color="orange" variant="light">{t('terminate.hint')}</Alert>
-        <TextInput type="date" label={t('terminate.date')} withAsterisk {...form.getInputProps('terminatedOn')} />
+        <DayField label={t('terminate.date')} withAsterisk {...form.getInputProps('terminatedOn')} />
         <Textarea label={t('terminate.reason')} withAsterisk autosize minRows={3} {...form.getInputProps('reason')} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>{t('app.cancel')}</Button>

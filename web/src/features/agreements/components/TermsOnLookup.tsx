@@ -1,6 +1,6 @@
 /** "Which terms applied on this date?" — GET /agreements/:id/terms?date=YYYY-MM-DD. */
 import { useState } from 'react';
-import { Alert, Button, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { IconCalendarSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDateId } from '../../../lib/format.ts';
@@ -8,6 +8,7 @@ import { QueryError } from '../../../components/QueryError.tsx';
 import { useTermsOn } from '../api/get-terms-on.ts';
 import type { TermsField } from '../api/types.ts';
 import { TermsTable } from './TermsTable.tsx';
+import { DayField } from '../../../components/DateFields.tsx';
 
 export function TermsOnLookup({ agreementId, fields }: { agreementId: number; fields: TermsField[] }) {
   const { t } = useTranslation();
@@ -20,7 +21,7 @@ export function TermsOnLookup({ agreementId, fields }: { agreementId: number; fi
     <Stack gap="md">
       <form onSubmit={(e) => { e.preventDefault(); if (input) setDate(input); }}>
         <Group align="flex-end" gap="sm">
-          <TextInput type="date" label={t('agreement.lookupDate')} value={input} onChange={(e) => setInput(e.currentTarget.value)} w={200} />
+          <DayField label={t('agreement.lookupDate')} value={input} onChange={(v) => setInput(v)} w={200} />
           <Button type="submit" variant="light" leftSection={<IconCalendarSearch size={16} />} disabled={!input}>
             {t('agreement.lookupSubmit')}
           </Button>

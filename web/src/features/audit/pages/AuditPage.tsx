@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +9,7 @@ import { apiUrl } from '../../../lib/api-client.ts';
 import { useUsers } from '../../administration/api/admin-api.ts';
 import { useAudit, useAuditLabels, type AuditFilters } from '../api/get-audit.ts';
 import { AuditTable, PAGE_SIZES } from '../components/AuditTable.tsx';
+import { DayField } from '../../../components/DateFields.tsx';
 
 export default function AuditPage() {
   const { t, i18n } = useTranslation();
@@ -52,8 +53,8 @@ export default function AuditPage() {
         />
         <Select label={t('audit.filterAction')} placeholder={t('audit.anyone')} clearable searchable data={options(labels.data?.actions)} value={filters.action ?? null} onChange={set('action')} w={280} />
         <Select label={t('audit.filterEntity')} placeholder={t('audit.anyone')} clearable data={options(labels.data?.entities)} value={filters.entityType ?? null} onChange={set('entityType')} />
-        <TextInput type="date" label={t('audit.from')} value={filters.from ?? ''} onChange={(e) => set('from')(e.currentTarget.value)} />
-        <TextInput type="date" label={t('audit.to')} value={filters.to ?? ''} onChange={(e) => set('to')(e.currentTarget.value)} />
+        <DayField label={t('audit.from')} value={filters.from ?? ''} onChange={(v) => set('from')(v)} />
+        <DayField label={t('audit.to')} value={filters.to ?? ''} onChange={(v) => set('to')(v)} />
       </Group>
       {audit.error ? (
         <QueryError error={audit.error} onRetry={() => void audit.refetch()} />

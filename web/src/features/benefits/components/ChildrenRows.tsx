@@ -1,8 +1,9 @@
-import { ActionIcon, Button, Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, NumberInput, Select, Stack, Text } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ChildLevel } from '../api/types.ts';
 import { newKey, type ChildValue } from '../utils/request.ts';
+import { DayField } from '../../../components/DateFields.tsx';
 
 /** 'belum_sekolah': not yet in school; the scholarship starts when the child enters TK (age 4, terms). */
 const LEVELS: readonly ChildLevel[] = ['belum_sekolah', 'TK', 'SD', 'SMP', 'SMA', 'PT'];
@@ -18,7 +19,7 @@ export function ChildrenRows({ rows, onChange }: { rows: ChildValue[]; onChange:
       <Text size="sm" fw={500}>{t('benefits.fields.children')}</Text>
       {rows.map((r, i) => (
         <Group key={r.key} align="flex-end" gap="xs">
-          <TextInput type="date" label={t('benefits.fields.childBirth', { n: i + 1 })} value={r.birthDate} onChange={(e) => update(r.key, { birthDate: e.currentTarget.value })} w={190} />
+          <DayField label={t('benefits.fields.childBirth', { n: i + 1 })} value={r.birthDate} onChange={(v) => update(r.key, { birthDate: v })} w={190} />
           <Select label={t('benefits.fields.level', { n: i + 1 })} data={LEVELS.map((l) => ({ value: l, label: t(`benefits.levels.${l}`) }))} value={r.level} onChange={(l) => update(r.key, { level: l as ChildLevel | null, ...(l === 'belum_sekolah' ? { yearOfLevel: 1 } : {}) })} w={200} />
           <NumberInput label={t('benefits.fields.yearOfLevel', { n: i + 1 })} value={r.yearOfLevel} onChange={(v) => update(r.key, { yearOfLevel: v === '' ? '' : Number(v) })} min={1} max={6} allowDecimal={false} w={170} disabled={r.level === 'belum_sekolah'} />
           <ActionIcon variant="subtle" color="red" size="lg" aria-label={t('benefits.fields.remove')} onClick={() => onChange(rows.filter((x) => x.key !== r.key))}><IconTrash size={16} /></ActionIcon>

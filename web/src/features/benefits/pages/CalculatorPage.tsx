@@ -1,17 +1,18 @@
-import { Alert, Button, Card, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Card, Group, Select, SimpleGrid, Stack } from '@mantine/core';
 import { IconCalculator, IconPrinter, IconTable } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader.tsx';
+import { useOfficeToday } from '../../../lib/office-today.ts';
 import { RupiahInput } from '../../../components/RupiahInput.tsx';
 import { useAgreementOptions } from '../../contributions/api/contributions.ts';
 import { useQuote } from '../api/quote.ts';
 import { BenefitFields } from '../components/BenefitFields.tsx';
 import { QuoteResult } from '../components/QuoteResult.tsx';
 import { emptyBenefit, toBenefitRequest } from '../utils/request.ts';
+import { DayField } from '../../../components/DateFields.tsx';
 
-const localToday = (): string => new Date().toLocaleDateString('sv');
 
 /** The benefit calculator: any case, under the terms of an agreement in force on the incident date or the regulation defaults. */
 export default function CalculatorPage() {
@@ -20,7 +21,9 @@ export default function CalculatorPage() {
   const quote = useQuote();
   const [benefit, setBenefit] = useState(emptyBenefit);
   const [agreement, setAgreement] = useState<string | null>(null);
-  const [incidentDate, setIncidentDate] = useState(localToday);
+  const today = useOfficeToday();
+  const [chosenDate, setIncidentDate] = useState<string | null>(null);
+  const incidentDate = chosenDate ?? today ?? ''; // the office's today until one is chosen
   const [wage, setWage] = useState<number | ''>('');
   const calculate = () =>
     quote.mutate({ ...toBenefitRequest(benefit), incidentDate, ...(agreement ? { agreement: Number(agreement) } : {}), ...(wage !== '' ? { wage } : {}) });
@@ -42,7 +45,7 @@ export default function CalculatorPage() {
               onChange={setAgreement}
               clearable
             />
-            <TextInput type="date" label={t('benefits.fields.incidentDate')} value={incidentDate} onChange={(e) => setIncidentDate(e.currentTarget.value)} required />
+            <DayField label={t('benefits.fields.incidentDate')} value={incidentDate} onChange={(v) => setIncidentDate(v)} required />
             <RupiahInput label={t('benefits.fields.wage')} placeholder={t('benefits.fields.wageFromTerms')} value={wage} onChange={(v) => setWage(v === '' ? '' : Number(v))} />
           </SimpleGrid>
           <BenefitFields value={benefit} onChange={setBenefit} />

@@ -44,7 +44,7 @@ export interface ClaimItem {
   adjustment: { amount: number; reason: string } | null;
 }
 export interface ClaimPayment { id: number; paidOn: string; amount: number; reference: string; note: string }
-export interface ClaimEvent { at: string; actor: string; from: ClaimStatus | null; to: ClaimStatus; note: string | null }
+export interface ClaimEvent { at: string; actor: string; actorName?: string; from: ClaimStatus | null; to: ClaimStatus; note: string | null }
 
 export interface Claim {
   id: number;

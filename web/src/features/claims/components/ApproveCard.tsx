@@ -3,18 +3,20 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatRupiah } from '../../../lib/format.ts';
+import { confirmAction } from '../../../lib/confirm.tsx';
 import { notifySuccess } from '../../../lib/notify.ts';
 import { Section } from '../../roster/components/Section.tsx';
 import { useApproveClaim } from '../api/claim-actions.ts';
 import type { Claim } from '../api/types.ts';
 import { adjustmentsOf, approvedTotal, draftProblems, emptyDraft } from '../utils/approval.ts';
 import { AdjustmentRow } from './AdjustmentRow.tsx';
+import { claimName } from '../utils/labels.ts';
 import { MutationError } from './MutationError.tsx';
 
 /**
  * The BPJS officer's approval of a verified claim: the computed items, any of them adjusted with a
  * written reason, the resulting total as it is typed. "Setujui" with nothing switched on approves
- * the computed benefits in one click.
+ * the computed benefits after a confirmation naming the total.
  */
 export function ApproveCard({ claim: c }: { claim: Claim }) {
   const { t } = useTranslation();
@@ -28,7 +30,12 @@ export function ApproveCard({ claim: c }: { claim: Claim }) {
   const submit = () => {
     setTried(true);
     if (Object.keys(problems).length) return;
-    approve.mutate(adjustmentsOf(draft), { onSuccess: () => notifySuccess(t('claims.detail.approve.done')) });
+    confirmAction({
+      title: t('claims.detail.approve.confirmTitle', { claim: claimName(c) }),
+      body: t('claims.detail.approve.confirm', { amount: formatRupiah(total), name: c.fullName }),
+      confirm: t('claims.detail.approve.submit'),
+      onConfirm: () => approve.mutate(adjustmentsOf(draft), { onSuccess: () => notifySuccess(t('claims.detail.approve.done')) }),
+    });
   };
 
   return (

@@ -1,5 +1,6 @@
 import { SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DayField } from '../../../components/DateFields.tsx';
 import type { IncidentField, IncidentValues } from '../utils/intake.ts';
 
 interface Props {
@@ -12,16 +13,20 @@ interface Props {
 export function IncidentFields({ value, onChange, errors }: Props) {
   const { t } = useTranslation();
   const set = (key: IncidentField, v: string) => onChange({ ...value, [key]: v });
-  const text = (key: IncidentField) => ({
+  const labelled = (key: IncidentField) => ({
     label: t(`claims.intake.fields.${key}`),
-    value: String(value[key] ?? ''),
-    onChange: (e: { currentTarget: { value: string } }) => set(key, e.currentTarget.value),
     error: errors[key] ? t(`claims.intake.errors.${errors[key] as 'required'}`) : undefined,
   });
+  const text = (key: IncidentField) => ({
+    ...labelled(key),
+    value: String(value[key] ?? ''),
+    onChange: (e: { currentTarget: { value: string } }) => set(key, e.currentTarget.value),
+  });
+  const day = (key: IncidentField) => ({ ...labelled(key), value: String(value[key] ?? ''), onChange: (v: string) => set(key, v) });
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <TextInput type="date" required {...text('incidentDate')} />
+        <DayField required {...day('incidentDate')} />
         <TextInput placeholder="08:30" {...text('incidentTime')} />
         <TextInput required {...text('place')} />
       </SimpleGrid>
@@ -30,9 +35,9 @@ export function IncidentFields({ value, onChange, errors }: Props) {
       <Text size="sm" fw={500}>{t('claims.intake.clock')}</Text>
       <Text size="xs" c="dimmed" mt={-12}>{t('claims.intake.clockHint')}</Text>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <TextInput type="date" {...text('stage1ReportedOn')} />
-        <TextInput type="date" {...text('doctorStatementOn')} />
-        <TextInput type="date" {...text('stage2ReportedOn')} />
+        <DayField {...day('stage1ReportedOn')} />
+        <DayField {...day('doctorStatementOn')} />
+        <DayField {...day('stage2ReportedOn')} />
       </SimpleGrid>
     </Stack>
   );

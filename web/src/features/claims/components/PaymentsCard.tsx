@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateId, formatRupiah } from '../../../lib/format.ts';
 import { Section } from '../../roster/components/Section.tsx';
 import type { Claim } from '../api/types.ts';
+import { claimName } from '../utils/labels.ts';
 import { PaymentForm } from './PaymentForm.tsx';
 
 function Figure({ label, amount, testId }: { label: string; amount: number; testId: string }) {
@@ -55,7 +56,7 @@ export function PaymentsCard({ claim: c, canPay }: { claim: Claim; canPay: boole
         {canPay && c.status === 'approved' && (
           <>
             <Divider label={t('claims.detail.payments.formTitle')} labelPosition="left" />
-            <PaymentForm key={c.outstanding} claimId={c.id} outstanding={c.outstanding} />
+            <PaymentForm key={c.outstanding} claimId={c.id} claim={claimName(c)} outstanding={c.outstanding} />
           </>
         )}
       </Stack>

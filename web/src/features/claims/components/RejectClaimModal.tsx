@@ -3,10 +3,12 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../../lib/notify.ts';
 import { useRejectClaim } from '../api/claim-actions.ts';
+import type { Claim } from '../api/types.ts';
 import { MutationError } from './MutationError.tsx';
 
-/** "Tolak": a written reason is required; it goes into the claim's history. */
-export function RejectClaimModal({ claimId, opened, onClose }: { claimId: number; opened: boolean; onClose: () => void }) {
+/** "Tolak": names whose claim is rejected and that it ends there; a written reason is required and goes into the claim's history. */
+export function RejectClaimModal({ claim, opened, onClose }: { claim: Pick<Claim, 'id' | 'fullName'>; opened: boolean; onClose: () => void }) {
+  const claimId = claim.id;
   const { t } = useTranslation();
   const reject = useRejectClaim(claimId);
   const form = useForm({
@@ -30,7 +32,7 @@ export function RejectClaimModal({ claimId, opened, onClose }: { claimId: number
     <Modal opened={opened} onClose={close} title={t('claims.detail.actions.rejectTitle', { id: claimId })}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <Text size="sm" c="dimmed">{t('claims.detail.actions.rejectHint')}</Text>
+          <Text size="sm" c="dimmed">{t('claims.detail.actions.rejectHint', { name: claim.fullName })}</Text>
           <Textarea label={t('claims.detail.actions.rejectReason')} withAsterisk autosize minRows={3} data-autofocus {...form.getInputProps('reason')} />
           <MutationError error={reject.error} />
           <Group justify="flex-end">

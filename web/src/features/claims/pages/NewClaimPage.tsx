@@ -6,6 +6,7 @@ import { PageHeader } from '../../../components/PageHeader.tsx';
 import { PageLoader } from '../../../components/PageLoader.tsx';
 import { useEmployee } from '../../roster/api/get-employees.ts';
 import { ApiError } from '../../../lib/api-client.ts';
+import { useOfficeToday } from '../../../lib/office-today.ts';
 import { BenefitFields, ProgramOutcome } from '../../benefits/components/BenefitFields.tsx';
 import { emptyBenefit, toBenefitRequest } from '../../benefits/utils/request.ts';
 import { useFileClaim, useProtection } from '../api/file-claim.ts';
@@ -15,7 +16,6 @@ import { IncidentFields } from '../components/IncidentFields.tsx';
 import { ProtectionNotice } from '../components/ProtectionNotice.tsx';
 import { checkIncident, emptyIncident, toFileClaim, type IncidentField } from '../utils/intake.ts';
 
-const localToday = (): string => new Date().toLocaleDateString('sv');
 const INCIDENT_FIELDS: readonly string[] = ['incidentDate', 'incidentTime', 'place', 'chronology', 'reporter', 'stage1ReportedOn', 'doctorStatementOn', 'stage2ReportedOn'];
 
 /** Claim intake (PKS Pasal 5): who, what happened, the reporting dates, the benefit details; eligibility shown before filing. */
@@ -23,6 +23,7 @@ export default function NewClaimPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const file = useFileClaim();
+  const today = useOfficeToday();
   const preset = Number(useSearchParams()[0].get('pegawai')) || 0; // from an employee's page
   const presetEmployee = useEmployee(preset, preset > 0);
   const [incident, setIncident] = useState(() => ({ ...emptyIncident(), employeeId: preset || null }));
@@ -35,7 +36,7 @@ export default function NewClaimPage() {
   const estimate = agreement ? { ...toBenefitRequest(benefit), incidentDate: incident.incidentDate, agreement } : null;
 
   const submit = () => {
-    const found = checkIncident(incident, localToday());
+    const found = checkIncident(incident, today);
     setErrors(found);
     setServerErrors({});
     if (Object.keys(found).length) return;

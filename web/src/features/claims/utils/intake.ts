@@ -20,12 +20,12 @@ export const emptyIncident = (): IncidentValues => ({
 
 export type IncidentField = keyof IncidentValues;
 
-/** Missing or inconsistent fields, as catalogue keys (claims.intake.errors.*); the server checks again. */
-export function checkIncident(v: IncidentValues, today: string): Partial<Record<IncidentField, string>> {
+/** Missing or inconsistent fields, as catalogue keys (claims.intake.errors.*); the server checks again (and alone for a future date while the office's today is not known yet). */
+export function checkIncident(v: IncidentValues, today: string | undefined): Partial<Record<IncidentField, string>> {
   const errors: Partial<Record<IncidentField, string>> = {};
   if (!v.employeeId) errors.employeeId = 'employee';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v.incidentDate)) errors.incidentDate = 'date';
-  else if (v.incidentDate > today) errors.incidentDate = 'future';
+  else if (today && v.incidentDate > today) errors.incidentDate = 'future';
   if (v.incidentTime && !/^([01]\d|2[0-3]):[0-5]\d$/.test(v.incidentTime)) errors.incidentTime = 'time';
   for (const key of ['place', 'chronology', 'reporter'] as const) if (!v[key].trim()) errors[key] = 'required';
   for (const key of ['stage1ReportedOn', 'doctorStatementOn', 'stage2ReportedOn'] as const) {

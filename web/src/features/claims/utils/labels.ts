@@ -15,3 +15,6 @@ export function fileSize(bytes: number): string {
 
 /** A claim is open for documents until it is paid or rejected (as the API allows). */
 export const acceptsDocuments = (status: ClaimStatus): boolean => status !== 'paid' && status !== 'rejected';
+
+/** How a claim is named in a confirmation: its document number, else its id. */
+export const claimName = (c: { number: string | null; id: number }): string => c.number ?? `#${c.id}`;

@@ -10,6 +10,7 @@ import { api } from '../../../lib/api-client.ts';
 import { useOfficeToday } from '../../../lib/office-today.ts';
 import { formatDateId, formatNumber, formatRupiah } from '../../../lib/format.ts';
 import { quote, type Quote } from '../api/contributions.ts';
+import { DayField } from '../../../components/DateFields.tsx';
 
 function Figure({ label, value, big }: { label: string; value: string; big?: boolean }) {
   return (
@@ -133,7 +134,9 @@ interface Budget { months: { period: string; label: string; insideAgreement: boo
 
 export function BudgetTab({ agreementId }: { agreementId: number }) {
   const { t } = useTranslation();
-  const [year, setYear] = useState<number | string>(new Date().getFullYear());
+  const today = useOfficeToday();
+  const [chosenYear, setYear] = useState<number | string | null>(null);
+  const year = chosenYear ?? (today ? Number(today.slice(0, 4)) : ''); // the office's year until one is typed
   const [growth, setGrowth] = useState<number | string>(0);
   const valid = Number.isInteger(Number(year)) && Number(year) >= 2000 && Number(year) <= 2100;
   const budget = useQuery({ queryKey: ['budget', agreementId, year, growth], queryFn: () => api<Budget>('/budget', { query: { agreementId, year: Number(year), growthPercent: Number(growth) || 0 } }), enabled: valid });
@@ -206,7 +209,7 @@ export function ProtectionTab() {
         <form onSubmit={(e) => { e.preventDefault(); submit(); }}>
           <Group align="flex-end">
             <TextInput label={t('contributions.lookup')} value={query} onChange={(e) => setQuery(e.currentTarget.value)} maxLength={200} w={{ base: '100%', xs: 320 }} />
-            <TextInput type="date" label={t('contributions.date')} value={date} onChange={(e) => setDate(e.currentTarget.value)} w={180} />
+            <DayField label={t('contributions.date')} value={date} onChange={(v) => setDate(v)} w={180} />
             <Button type="submit" disabled={query.trim().length < 3 || !date} loading={check.isPending || find.isPending}>{t('contributions.check')}</Button>
           </Group>
         </form>

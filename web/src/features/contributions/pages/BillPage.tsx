@@ -14,6 +14,7 @@ import { notifySuccess } from '../../../lib/notify.ts';
 import { billPdfUrl, billXlsxUrl, receiptUrl, useBill, useRecordPayment, type BillDetail } from '../api/contributions.ts';
 import { BillStatusBadge } from '../components/BillsTab.tsx';
 import { ActionsHeader } from '../../../components/ActionsHeader.tsx';
+import { DayField } from '../../../components/DateFields.tsx';
 
 const METHODS = ['transfer', 'sp2d', 'tunai', 'lainnya'] as const;
 
@@ -60,7 +61,7 @@ function PaymentModal({ bill, opened, onClose }: { bill: BillDetail; opened: boo
         <Text size="sm" c="dimmed">{t('contributions.outstanding')}: {formatRupiah(bill.outstanding)}</Text>
         <RupiahInput label={t('contributions.amount')} value={form.amount} onChange={(v) => setForm({ ...form, amount: v })} withAsterisk />
         <Group grow>
-          <TextInput type="date" label={t('contributions.paidOn')} value={form.paidOn} onChange={(e) => setForm({ ...form, paidOn: e.currentTarget.value })} withAsterisk />
+          <DayField label={t('contributions.paidOn')} value={form.paidOn} onChange={(v) => setForm({ ...form, paidOn: v })} withAsterisk />
           <Select label={t('contributions.method')} data={METHODS.map((m) => ({ value: m, label: t(`contributions.methods.${m}`) }))} value={form.method} onChange={(v) => setForm({ ...form, method: v ?? 'transfer' })} allowDeselect={false} />
         </Group>
         <TextInput label={t('contributions.reference')} value={form.bankReference} onChange={(e) => setForm({ ...form, bankReference: e.currentTarget.value })} withAsterisk />

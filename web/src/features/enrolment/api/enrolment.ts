@@ -7,7 +7,7 @@ export type Batch = BatchOut;
 export type Participant = ParticipantOut;
 export type ParticipantStatus = Participant['status'];
 export type BatchDetail = Batch & { participants: Participant[] };
-export interface ParticipantEvent { id: number; at: string; actor: string; fromStatus: string | null; toStatus: string; note: string | null }
+export interface ParticipantEvent { id: number; at: string; actor: string; actorName?: string; fromStatus: string | null; toStatus: string; note: string | null }
 export type ParticipantDetail = Participant & { events: ParticipantEvent[] };
 export interface Eligible { id: number; nik: string; fullName: string; unitId: number; unitCode: string; unitName: string; previouslyRejected: boolean }
 export interface UnitOption { id: number; code: string; name: string }

@@ -69,7 +69,7 @@ export function ParticipantDrawer({ participantId, onClose }: { participantId: n
               {p.events.map((e) => (
                 <Timeline.Item key={e.id} color={eventColor(e)} title={<Text size="sm" fw={600}>{statusLabel(t, e.fromStatus)} → {statusLabel(t, e.toStatus)}</Text>}>
                   {e.note && <Text size="sm">{e.note}</Text>}
-                  <Text size="xs" c="dimmed">{formatDateTime(e.at)} · {e.actor}</Text>
+                  <Text size="xs" c="dimmed">{formatDateTime(e.at)} · {e.actorName ?? e.actor}</Text>
                 </Timeline.Item>
               ))}
             </Timeline>

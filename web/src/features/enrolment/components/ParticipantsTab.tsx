@@ -13,6 +13,7 @@ import { ParticipantDrawer } from './ParticipantDrawer.tsx';
 import { ParticipantStatusBadge } from './StatusBadges.tsx';
 import { ActionsTitle } from '../../../components/ActionsHeader.tsx';
 import { RowButton } from '../../../components/RowLink.tsx';
+import { DayField } from '../../../components/DateFields.tsx';
 
 function DeactivateModal({ target, opened, onClose }: { target: Participant | null; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -26,11 +27,11 @@ function DeactivateModal({ target, opened, onClose }: { target: Participant | nu
       },
     });
   return (
-    <Modal opened={opened} onClose={onClose} title={<Text fw={600}>{t('enrolment.deactivateTitle')}</Text>}>
+    <Modal opened={opened} onClose={onClose} title={<Text fw={600}>{t('enrolment.deactivateTitle', { name: target?.fullName ?? '' })}</Text>}>
       <Stack>
         <Text size="sm">{target?.fullName} <Text span c="dimmed" ff="monospace">{target?.kpj}</Text></Text>
         <Text size="sm" c="dimmed">{t('enrolment.deactivateHint')}</Text>
-        <TextInput type="date" label={t('enrolment.from')} value={form.from} onChange={(e) => setForm({ ...form, from: e.currentTarget.value })} withAsterisk data-autofocus />
+        <DayField label={t('enrolment.from')} value={form.from} onChange={(v) => setForm({ ...form, from: v })} withAsterisk data-autofocus />
         <TextInput label={t('enrolment.reason')} value={form.reason} onChange={(e) => setForm({ ...form, reason: e.currentTarget.value })} withAsterisk />
         {action.error && <Alert color="red">{action.error.message}</Alert>}
         <Group justify="flex-end">

@@ -14,6 +14,7 @@ import { ParticipantDrawer } from '../components/ParticipantDrawer.tsx';
 import { BatchStatusBadge, ParticipantStatusBadge } from '../components/StatusBadges.tsx';
 import { ActionsHeader } from '../../../components/ActionsHeader.tsx';
 import { confirmAction } from '../../../lib/confirm.tsx';
+import { DayField } from '../../../components/DateFields.tsx';
 
 type Decision = { participant: Participant; kind: 'accept' | 'reject' };
 const KPJ = /^\d{11}$/;
@@ -61,7 +62,7 @@ function DecisionModal({ decision, opened, onClose }: { decision: Decision | nul
         {accept ? (
           <>
             <TextInput label={t('enrolment.kpj')} value={form.kpj} onChange={(e) => setForm({ ...form, kpj: e.currentTarget.value.replace(/\D/g, '') })} maxLength={11} inputMode="numeric" styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }} error={kpjError} data-autofocus withAsterisk />
-            <TextInput type="date" label={t('enrolment.registeredOn')} description={t('enrolment.registeredOnHint')} value={form.registeredOn} onChange={(e) => setForm({ ...form, registeredOn: e.currentTarget.value })} />
+            <DayField label={t('enrolment.registeredOn')} description={t('enrolment.registeredOnHint')} value={form.registeredOn} onChange={(v) => setForm({ ...form, registeredOn: v })} />
           </>
         ) : (
           <TextInput label={t('enrolment.reason')} value={form.reason} onChange={(e) => setForm({ ...form, reason: e.currentTarget.value })} error={reasonError} data-autofocus withAsterisk />
@@ -171,7 +172,7 @@ export default function BatchPage() {
           <Group gap="xs">
             <BatchStatusBadge status={b.status} size="lg" data-testid="batch-status" />
             <Text c="dimmed" size="sm">{t('enrolment.createdBy', { at: formatDateTime(b.createdAt), by: b.createdBy })}</Text>
-            {b.submittedAt && <Text c="dimmed" size="sm">· {t('enrolment.submittedBy', { at: formatDateTime(b.submittedAt), by: b.submittedBy ?? '' })}</Text>}
+            {b.submittedAt && <Text c="dimmed" size="sm">· {t('enrolment.submittedBy', { at: formatDateTime(b.submittedAt), by: b.submittedByName ?? b.submittedBy ?? '' })}</Text>}
           </Group>
         </Stack>
         <Group gap="sm">

@@ -9,6 +9,7 @@ import { can, useUser } from '../../../lib/auth.ts';
 import { formatDateId } from '../../../lib/format.ts';
 import { AgreementPicker, useDefaultAgreementId } from '../../contributions/components/AgreementPicker.tsx';
 import { useOfficeToday } from '../../../lib/office-today.ts';
+import { DayField } from '../../../components/DateFields.tsx';
 
 function useRegister<T>(path: string, agreementId: number) {
   return useQuery({ queryKey: ['register', path, agreementId], queryFn: () => api<{ items: T[] }>(`/monitoring/${path}`, { query: { agreementId } }), select: (d) => d.items });
@@ -38,7 +39,7 @@ function Outreach({ agreementId, writer }: { agreementId: number; writer: boolea
     <Stack>
       {writer && (
         <FormCard label={t('activities.add')} pending={post.isPending} error={post.error} onSubmit={() => post.mutate({ path: 'activities', body: { agreementId, ...f, attendees: Number(f.attendees) } })}>
-          <TextInput type="date" label={t('activities.date')} value={f.heldOn} onChange={(e) => setF({ ...f, heldOn: e.currentTarget.value })} />
+          <DayField label={t('activities.date')} value={f.heldOn} onChange={(v) => setF({ ...f, heldOn: v })} />
           <TextInput label={t('activities.titleField')} value={f.title} onChange={(e) => setF({ ...f, title: e.currentTarget.value })} w={260} />
           <TextInput label={t('activities.place')} value={f.place} onChange={(e) => setF({ ...f, place: e.currentTarget.value })} />
           <NumberInput label={t('activities.attendees')} value={f.attendees} onChange={(v) => setF({ ...f, attendees: v })} min={0} w={110} />
@@ -63,13 +64,13 @@ function Forum({ agreementId, writer }: { agreementId: number; writer: boolean }
     <Stack>
       {writer && (
         <FormCard label={t('activities.add')} pending={post.isPending} error={post.error} onSubmit={() => post.mutate({ path: 'meetings', body: { agreementId, heldOn: f.heldOn, place: f.place, agenda: f.agenda, decisions: f.decisions.split('\n').map((d) => d.trim()).filter(Boolean), followUps: f.action ? [{ action: f.action, owner: f.owner, dueOn: f.dueOn }] : [] } })}>
-          <TextInput type="date" label={t('activities.date')} value={f.heldOn} onChange={(e) => setF({ ...f, heldOn: e.currentTarget.value })} />
+          <DayField label={t('activities.date')} value={f.heldOn} onChange={(v) => setF({ ...f, heldOn: v })} />
           <TextInput label={t('activities.place')} value={f.place} onChange={(e) => setF({ ...f, place: e.currentTarget.value })} />
           <TextInput label={t('activities.agenda')} value={f.agenda} onChange={(e) => setF({ ...f, agenda: e.currentTarget.value })} w={240} />
           <Textarea label={t('activities.decisions')} value={f.decisions} onChange={(e) => setF({ ...f, decisions: e.currentTarget.value })} autosize w={240} />
           <TextInput label={t('activities.followUp')} value={f.action} onChange={(e) => setF({ ...f, action: e.currentTarget.value })} />
           <TextInput label={t('activities.owner')} value={f.owner} onChange={(e) => setF({ ...f, owner: e.currentTarget.value })} />
-          <TextInput type="date" label={t('activities.due')} value={f.dueOn} onChange={(e) => setF({ ...f, dueOn: e.currentTarget.value })} />
+          <DayField label={t('activities.due')} value={f.dueOn} onChange={(v) => setF({ ...f, dueOn: v })} />
         </FormCard>
       )}
       {(list.data ?? []).map((m) => (
@@ -101,10 +102,10 @@ function ForceMajeure({ agreementId, writer }: { agreementId: number; writer: bo
         <FormCard label={t('activities.add')} pending={post.isPending} error={post.error} onSubmit={() => post.mutate({ path: 'force-majeure', body: { agreementId, ...f, noticeDate: f.noticeDate || null } })}>
           <Select label={t('activities.party')} data={[{ value: 'party_one', label: t('activities.partyOne') }, { value: 'party_two', label: t('activities.partyTwo') }]} value={f.affectedParty} onChange={(v) => setF({ ...f, affectedParty: v ?? 'party_one' })} allowDeselect={false} w={160} />
           <Select label={t('activities.kind')} data={[{ value: 'natural', label: t('activities.natural') }, { value: 'social', label: t('activities.social') }]} value={f.kind} onChange={(v) => setF({ ...f, kind: v ?? 'natural' })} allowDeselect={false} w={160} />
-          <TextInput type="date" label={t('activities.eventDate')} value={f.eventDate} onChange={(e) => setF({ ...f, eventDate: e.currentTarget.value })} />
+          <DayField label={t('activities.eventDate')} value={f.eventDate} onChange={(v) => setF({ ...f, eventDate: v })} />
           <TextInput label={t('activities.description')} value={f.description} onChange={(e) => setF({ ...f, description: e.currentTarget.value })} />
           <TextInput label={t('activities.obligations')} value={f.affectedObligations} onChange={(e) => setF({ ...f, affectedObligations: e.currentTarget.value })} />
-          <TextInput type="date" label={t('activities.noticeDate')} value={f.noticeDate} onChange={(e) => setF({ ...f, noticeDate: e.currentTarget.value })} />
+          <DayField label={t('activities.noticeDate')} value={f.noticeDate} onChange={(v) => setF({ ...f, noticeDate: v })} />
         </FormCard>
       )}
       <Table.ScrollContainer minWidth={640}><Table striped withTableBorder>
@@ -124,7 +125,7 @@ function Disputes({ agreementId, writer }: { agreementId: number; writer: boolea
     <Stack>
       {writer && (
         <FormCard label={t('activities.open')} pending={post.isPending} error={post.error} onSubmit={() => post.mutate({ path: 'disputes', body: { agreementId, ...f } })}>
-          <TextInput type="date" label={t('activities.date')} value={f.openedOn} onChange={(e) => setF({ ...f, openedOn: e.currentTarget.value })} />
+          <DayField label={t('activities.date')} value={f.openedOn} onChange={(v) => setF({ ...f, openedOn: v })} />
           <TextInput label={t('activities.subject')} value={f.subject} onChange={(e) => setF({ ...f, subject: e.currentTarget.value })} w={{ base: '100%', xs: 320 }} />
           <Select label={t('activities.party')} data={[{ value: 'party_one', label: t('activities.partyOne') }, { value: 'party_two', label: t('activities.partyTwo') }]} value={f.raisedBy} onChange={(v) => setF({ ...f, raisedBy: v ?? 'party_one' })} allowDeselect={false} w={160} />
         </FormCard>

@@ -10,9 +10,11 @@ import { PageHeader } from '../../../components/PageHeader.tsx';
 import { QueryError } from '../../../components/QueryError.tsx';
 import { api, apiUrl } from '../../../lib/api-client.ts';
 import { formatDateId, formatNumber, formatRupiah } from '../../../lib/format.ts';
+import { formatCompactRupiah } from '../../../lib/compact-money.ts';
 import { AgreementPicker, useDefaultAgreementId } from '../../contributions/components/AgreementPicker.tsx';
 import { id } from '../../../i18n/id.ts';
 import { useAgreementOptions } from '../../contributions/api/contributions.ts';
+import { DayField } from '../../../components/DateFields.tsx';
 
 /** The quarter of a 'YYYY-MM-DD' day as the report's period code ('2024-Q1'). */
 const quarterOf = (date: string) => `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
@@ -47,7 +49,7 @@ function Stat({ label, value, testId, to }: { label: string; value: string; test
 }
 
 export default function DashboardPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const fallback = useDefaultAgreementId();
   const agreementId = params.get('agreement') ? Number(params.get('agreement')) : fallback;
@@ -69,7 +71,7 @@ export default function DashboardPage() {
       <PageHeader title={t('monitoring.title')} subtitle={t('monitoring.subtitle')} />
       <Group align="flex-end">
         <AgreementPicker value={agreementId} onChange={(id) => set('agreement', String(id))} />
-        <TextInput type="date" label={t('monitoring.date')} data-testid="as-of-date" value={date ?? f?.date ?? ''} onChange={(e) => set('tanggal', e.currentTarget.value || null)} w={180} />
+        <DayField label={t('monitoring.date')} data-testid="as-of-date" value={date ?? f?.date ?? ''} onChange={(v) => set('tanggal', v || null)} w={180} />
       </Group>
       {figures.error && <QueryError error={figures.error} />}
       {f && (
@@ -99,7 +101,7 @@ export default function DashboardPage() {
             </Card>
             <Card withBorder radius="md" padding="md" data-testid="contributions-chart">
               <Text fw={600} mb="sm">{t('monitoring.contributionsChart')}</Text>
-              <BarChart h={260} data={f.contributions.map((m) => ({ month: m.label, billed: m.billed, paid: m.paid }))} dataKey="month" withLegend valueFormatter={(v) => formatRupiah(v)}
+              <BarChart h={260} data={f.contributions.map((m) => ({ month: m.label, billed: m.billed, paid: m.paid }))} dataKey="month" withLegend valueFormatter={(v) => formatRupiah(v)} yAxisProps={{ tickFormatter: (v: number) => formatCompactRupiah(v, i18n.language === 'en' ? 'en' : 'id'), width: 64 }}
                 series={[{ name: 'billed', label: t('monitoring.billed'), color: 'yellow.6' }, { name: 'paid', label: t('monitoring.paid'), color: 'teal.6' }]} />
             </Card>
           </SimpleGrid>

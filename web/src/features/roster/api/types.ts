@@ -21,6 +21,8 @@ export interface HistoryEntry {
   effectiveOn: string;
   kind: HistoryKind | (string & {});
   actor: string;
+  /** The person's full name behind the actor label. */
+  actorName?: string;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
 }

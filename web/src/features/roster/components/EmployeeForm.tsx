@@ -7,9 +7,10 @@ import type { ApiIssue } from '../../../lib/api-client.ts';
 import { can, useUser } from '../../../lib/auth.ts';
 import { apiIssues, mapIssues } from '../../../lib/form-errors.ts';
 import { notifySuccess } from '../../../lib/notify.ts';
+import { useOfficeToday } from '../../../lib/office-today.ts';
 import { useCreateEmployee, useUpdateEmployee } from '../api/save-employee.ts';
 import type { Employee } from '../api/types.ts';
-import { browserToday, checkValues, initialValues, isMoveOrNewPosition, toField, toInput, toUpdate, valuesToSave, type EmployeeValues } from '../utils/employee-form.ts';
+import { checkValues, initialValues, isMoveOrNewPosition, toField, toInput, toUpdate, valuesToSave, type EmployeeValues } from '../utils/employee-form.ts';
 import { ContactFields } from './ContactFields.tsx';
 import { EmploymentFields } from './EmploymentFields.tsx';
 import { IdentityFields } from './IdentityFields.tsx';
@@ -26,6 +27,7 @@ export function EmployeeForm({ employee }: { employee?: Employee }) {
   const canOverride = can(user, 'roster:override_nik');
   const form = useForm<EmployeeValues>({ initialValues: initialValues(employee, lockedUnitId) });
   const [mismatch, setMismatch] = useState(false);
+  const today = useOfficeToday();
   const [problems, setProblems] = useState<string[]>([]);
 
   const showIssues = (issues: (ApiIssue & { code?: string })[], fallback?: string) => {
@@ -36,7 +38,8 @@ export function EmployeeForm({ employee }: { employee?: Employee }) {
   };
 
   const submit = form.onSubmit((entered) => {
-    const checked = checkValues(entered, browserToday());
+    if (!today) return; // the save button waits for the office's today
+    const checked = checkValues(entered, today);
     // Recomputed on every save: a corrected birth date or sex takes the override away again.
     setMismatch(checked.mismatch);
     if (checked.issues.length) return showIssues(checked.issues);
@@ -66,7 +69,7 @@ export function EmployeeForm({ employee }: { employee?: Employee }) {
           <ContactFields form={form} />
         </Section>
         <Group>
-          <Button type="submit" loading={create.isPending || update.isPending}>{t('app.save')}</Button>
+          <Button type="submit" loading={create.isPending || update.isPending || !today}>{t('app.save')}</Button>
           <Button variant="default" onClick={() => void navigate(employee ? `/pegawai/${employee.id}` : '/pegawai')}>{t('app.cancel')}</Button>
         </Group>
       </Stack>

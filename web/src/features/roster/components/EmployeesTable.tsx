@@ -17,7 +17,7 @@ interface Props {
   onChange: (changes: ParamChanges) => void;
 }
 
-/** One server page of employees; sorting and paging go back to the server through the URL. */
+/** One server page of employees, each opened by the link on its name (Tab + Enter) or a click on the row; sorting and paging go back to the server through the URL. */
 export function EmployeesTable({ records, total, filter, fetching, onChange }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -45,8 +45,8 @@ export function EmployeesTable({ records, total, filter, fetching, onChange }: P
       onRowClick={({ record }) => void navigate(`/pegawai/${record.id}`)}
       rowStyle={() => ({ cursor: 'pointer' })}
       columns={[
-        { accessor: 'nik', title: t('roster.nik'), sortable: true, width: 170, render: (e) => <RowLink to={`/pegawai/${e.id}`} mono>{e.nik}</RowLink> },
-        { accessor: 'name', title: t('roster.name'), sortable: true, render: (e) => <Text size="sm" fw={500}>{e.fullName}</Text> },
+        { accessor: 'nik', title: t('roster.nik'), sortable: true, width: 170, render: (e) => <Text size="sm" ff="monospace">{e.nik}</Text> },
+        { accessor: 'name', title: t('roster.name'), sortable: true, render: (e) => <RowLink to={`/pegawai/${e.id}`}>{e.fullName}</RowLink> },
         { accessor: 'sex', title: t('roster.sexShort'), width: 56, textAlign: 'center' },
         {
           accessor: 'unit',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { unitLabel, useUnits } from '../api/get-units.ts';
 import { EMPLOYMENT_TYPES } from '../api/types.ts';
 import type { EmployeeValues } from '../utils/employee-form.ts';
+import { DayField } from '../../../components/DateFields.tsx';
 
 interface Props {
   form: UseFormReturnType<EmployeeValues>;
@@ -38,9 +39,9 @@ export function EmploymentFields({ form, institutionId, unitLocked, askEffective
         data={EMPLOYMENT_TYPES.map((type) => ({ value: type, label: t(`roster.types.${type}`) }))}
         {...form.getInputProps('employmentType')}
       />
-      <TextInput type="date" label={t('roster.start')} withAsterisk {...form.getInputProps('startDate')} />
+      <DayField label={t('roster.start')} withAsterisk {...form.getInputProps('startDate')} />
       {askEffectiveOn && (
-        <TextInput type="date" label={t('roster.effectiveOn')} description={t('roster.effectiveHint')} {...form.getInputProps('effectiveOn')} />
+        <DayField label={t('roster.effectiveOn')} description={t('roster.effectiveHint')} {...form.getInputProps('effectiveOn')} />
       )}
     </SimpleGrid>
   );

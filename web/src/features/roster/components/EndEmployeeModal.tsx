@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { endEmployeeSchema } from '../../../../../src/roster/schemas.ts';
@@ -6,6 +6,7 @@ import { apiIssues, mapIssues, zodIssues } from '../../../lib/form-errors.ts';
 import { notifyError, notifySuccess } from '../../../lib/notify.ts';
 import { useEndEmployee } from '../api/save-employee.ts';
 import type { Employee } from '../api/types.ts';
+import { DayField } from '../../../components/DateFields.tsx';
 
 const toField = (path: string) => (path === 'endDate' || path === 'endReason' ? path : null);
 
@@ -37,7 +38,7 @@ export function EndEmployeeModal({ employee, opened, onClose }: { employee: Empl
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Alert color="orange" variant="light">{t('roster.endHint')}</Alert>
-          <TextInput type="date" label={t('roster.endDate')} withAsterisk min={employee.startDate ?? undefined} data-autofocus {...form.getInputProps('endDate')} />
+          <DayField label={t('roster.endDate')} withAsterisk minDate={employee.startDate ?? undefined} data-autofocus {...form.getInputProps('endDate')} />
           <Textarea label={t('roster.endReason')} withAsterisk autosize minRows={2} {...form.getInputProps('endReason')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>{t('app.cancel')}</Button>

@@ -3,6 +3,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { EmployeeValues } from '../utils/employee-form.ts';
+import { DayField } from '../../../components/DateFields.tsx';
 
 interface Props {
   form: UseFormReturnType<EmployeeValues>;
@@ -38,7 +39,7 @@ export function IdentityFields({ form, editing, showOverride }: Props) {
         </Stack>
         <SimpleGrid cols={2} spacing="sm">
           <TextInput label={t('roster.birthPlace')} {...form.getInputProps('birthPlace')} />
-          <TextInput type="date" label={t('roster.birthDate')} withAsterisk {...form.getInputProps('birthDate')} />
+          <DayField label={t('roster.birthDate')} withAsterisk {...form.getInputProps('birthDate')} />
         </SimpleGrid>
       </SimpleGrid>
       {showOverride && (

@@ -110,10 +110,3 @@ export function checkValues(v: EmployeeValues, today: string): Checked {
   if (v.effectiveOn && !/^\d{4}-\d{2}-\d{2}$/.test(v.effectiveOn)) issues.push({ path: 'effectiveOn', message: 'Tanggal berlaku harus berformat TTTT-BB-HH' });
   return { issues, mismatch };
 }
-
-/** Today in the browser as YYYY-MM-DD (the server decides for real). */
-export function browserToday(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}

@@ -58,6 +58,6 @@ export function describeHistory(t: TFunction, h: HistoryEntry): string {
   return [
     what ? `${head}${separator}${what}` : head,
     datedAlready ? null : t('roster.sentence.effective', { date: formatDateId(h.effectiveOn) }),
-    t('roster.sentence.by', { actor: h.actor }),
+    t('roster.sentence.by', { actor: h.actorName ?? h.actor }),
   ].filter(Boolean).join(', ');
 }

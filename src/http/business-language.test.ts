@@ -1,0 +1,67 @@
+/**
+ * Business-rule refusals (AppError from the services) in English when the web asks for English
+ * (`Accept-Language: en`), through the one table at the HTTP edge (src/core/errors-en.ts); Bahasa otherwise.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHarness, type Client, type Harness } from '../testing/harness.ts';
+import { jkkClaim, seedEmployees } from '../claims/testing.ts';
+import { englishDates, englishMessage } from '../core/errors-en.ts';
+
+const EN = { 'accept-language': 'en' };
+const message = (res: { json(): unknown }) => (res.json() as { error: { code: string; message: string } }).error;
+
+describe('business-rule messages in the chosen language', () => {
+  let h: Harness;
+  let admin: Client;
+  let officer: Client;
+  let claimId: number;
+  let employeeId: number;
+
+  before(async () => {
+    h = await createHarness({ today: '2022-06-20' });
+    admin = await h.login('admin');
+    officer = await h.login('bpjs_officer');
+    ({ employeeId } = await seedEmployees(h));
+    claimId = (await h.services.claims.file(h.admin, jkkClaim(employeeId))).id;
+  });
+  after(() => h.close());
+
+  test('a wrong password: Bahasa by default, English for "en"', async () => {
+    const payload = { username: 'admin', password: 'bukan-ini' };
+    const id = await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload });
+    assert.deepEqual(message(id), { code: 'unauthenticated', message: 'Nama pengguna atau kata sandi salah', details: null });
+    const en = await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload, headers: EN });
+    assert.equal(en.statusCode, 401);
+    assert.deepEqual(message(en), { code: 'unauthenticated', message: 'Wrong username or password', details: null });
+  });
+
+  test('something missing is named in English', async () => {
+    const id = await admin.request({ method: 'GET', url: '/api/v1/employees/999999' });
+    assert.equal(message(id).message, 'Pegawai tidak ditemukan');
+    const en = await admin.request({ method: 'GET', url: '/api/v1/employees/999999', headers: EN });
+    assert.equal(en.statusCode, 404);
+    assert.deepEqual([message(en).code, message(en).message], ['not_found', 'Employee not found']);
+  });
+
+  test("a claim's refusals: a payment before approval, a second claim for the same incident", async () => {
+    const pay = { amount: 1_000, paidOn: '2022-06-20', reference: 'TRF-1' };
+    const id = await officer.request({ method: 'POST', url: `/api/v1/claims/${claimId}/payments`, payload: pay });
+    assert.equal(message(id).message, 'Klaim berstatus diajukan; pembayaran hanya untuk klaim yang disetujui');
+    const en = await officer.request({ method: 'POST', url: `/api/v1/claims/${claimId}/payments`, payload: pay, headers: EN });
+    assert.equal(en.statusCode, 409);
+    assert.equal(message(en).message, 'The claim is submitted; payments are only for approved claims');
+
+    const twin = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: jkkClaim(employeeId), headers: EN });
+    assert.equal(twin.statusCode, 409);
+    assert.match(message(twin).message, /^A JKK claim \(recovered\) for Siti Aminah for the incident of 2 May 2022 has already been filed: KLM\/2022\/00001 \(submitted\)$/);
+  });
+
+  test('the table: dates and status words in English; a message it does not know stays as it is', () => {
+    assert.equal(englishDates('sejak 1 Agustus 2022, dan Mei 2023'), 'sejak 1 August 2022, dan May 2023');
+    assert.equal(englishMessage('Peserta sudah nonaktif sejak 1 Agustus 2022'), 'The participant has been deactivated since 1 August 2022');
+    assert.equal(englishMessage('Klaim berstatus dibayar tidak dapat menjadi diverifikasi BPJS'), 'A claim that is paid cannot become verified by BPJS');
+    assert.equal(englishMessage('Bulan Juli 2022 sudah ditagih pada tagihan TGH/2022/00007; untuk pendaftaran susulan buat tagihan susulan'), 'July 2022 has already been billed on bill TGH/2022/00007; for late registrations issue a supplementary bill');
+    assert.equal(englishMessage('Sesuatu yang belum ada di tabel'), 'Sesuatu yang belum ada di tabel');
+  });
+});
