@@ -24,7 +24,7 @@ export async function migrateToLatest(db: Kysely<any>, schema?: string, upTo?: s
     return db.connection().execute(async (conn) => {
       await sql`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`.execute(conn);
       try {
-        return await migrate(db, schema, upTo);
+        return await migrate(db, schema ?? (await searchPathSchema(conn)), upTo);
       } finally {
         await sql`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`.execute(conn);
       }
@@ -38,6 +38,18 @@ export async function migrateToLatest(db: Kysely<any>, schema?: string, upTo?: s
   } finally {
     release();
   }
+}
+
+/**
+ * The schema a connection's search_path puts tables in, when it is not `public` (a database URL with
+ * `options=-c search_path=…`). Kysely looks for its own tables by name in any schema unless told which:
+ * with Lindung's tables in a schema of their own and another installation's in `public`, it found
+ * `public.kysely_migration_lock`, did not create its own, and then failed ('relation
+ * "kysely_migration_lock" does not exist').
+ */
+async function searchPathSchema(db: Kysely<any>): Promise<string | undefined> {
+  const current = (await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db)).rows[0]?.schema;
+  return current && current !== 'public' ? current : undefined;
 }
 
 /** The advisory lock key of Lindung's migrations (any fixed number unlikely to be used by others). */
