@@ -56,6 +56,7 @@ export const ACTION_LABELS: Record<string, Label> = {
   'payment.import': { id: 'Mutasi bank diimpor', en: 'Bank statement imported' },
   'claim.file': { id: 'Klaim diajukan', en: 'Claim filed' },
   'claim.document': { id: 'Dokumen klaim diunggah', en: 'Claim document uploaded' },
+  'field_report.file': { id: 'Laporan kecelakaan dari lapangan dikirim', en: 'Accident report sent from the field' },
   'claim.verified': { id: 'Klaim diverifikasi', en: 'Claim verified' },
   'claim.approved': { id: 'Klaim disetujui', en: 'Claim approved' },
   'claim.rejected': { id: 'Klaim ditolak', en: 'Claim rejected' },
