@@ -118,7 +118,7 @@ describe('employee form and page in the browser', () => {
       await employment.getByText('BKPSDM', { exact: true }).waitFor();
       const moved = history.getByText(/^Pindah unit: /);
       await moved.waitFor();
-      assert.equal(await text(moved), 'Pindah unit: DINKES Dinas Kesehatan → BKPSDM Badan Kepegawaian dan Pengembangan SDM, berlaku 2 Januari 2023, oleh user:admin');
+      assert.equal(await text(moved), 'Pindah unit: DINKES Dinas Kesehatan → BKPSDM Badan Kepegawaian dan Pengembangan SDM, berlaku 2 Januari 2023, oleh Admin BKPSDM (demo)');
 
       // End employment on 9 January 2023.
       await page.getByRole('button', { name: 'Akhiri', exact: true }).click();

@@ -26,6 +26,9 @@ describe('benefit quotes through the API and CLI', () => {
     const funeral = after.items.find((i: { amount: number; basis: string }) => /pemakaman/i.test(i.basis) || i.amount === 15_000_000);
     assert.equal(funeral.amount, 15_000_000, 'the addendum changes the funeral benefit from July');
     assert.match(funeral.basis, /Adendum I Pasal 2/);
+    // The terms are named by the agreement's number and the day they took effect, never an id.
+    assert.equal(q.termsSource, 'Ketentuan perjanjian 119/323/SETDA/III/2022 yang berlaku sejak 14 Maret 2022');
+    assert.equal(after.termsSource, 'Ketentuan perjanjian 119/323/SETDA/III/2022 yang berlaku sejak 1 Juli 2023');
   });
 
   test('medical care: cited from the terms in force; an amendment setting a cap caps it from its date', async () => {

@@ -10,6 +10,7 @@ import { effectiveEnd, isWithinValidity, termsOn } from '../agreements/rules.ts'
 import { datesOf, presentVersions } from '../agreements/present.ts';
 import { getAgreement, listTermsVersions } from '../agreements/repo.ts';
 import { formatDateId, isValidDate } from '../core/dates.ts';
+import { formatDay, tr } from '../core/language.ts';
 import { formatRupiah } from '../core/money.ts';
 import { termsInForce } from '../agreements/terms-lookup.ts';
 import { REGULATION_DEFAULT_TERMS, type Terms } from '../agreements/terms.ts';
@@ -42,7 +43,7 @@ export function createBenefitsService({ db }: { db: Kysely<DB> }) {
   }
 
   async function termsFor(agreement: unknown, incidentDate: string | undefined): Promise<{ terms: Terms; source: string; agreementId: number | null }> {
-    if (agreement === undefined || agreement === null || agreement === '') return { terms: REGULATION_DEFAULT_TERMS, source: 'Ketentuan bawaan regulasi (PP 44/2015 jo. PP 82/2019)', agreementId: null };
+    if (agreement === undefined || agreement === null || agreement === '') return { terms: REGULATION_DEFAULT_TERMS, source: tr('Ketentuan bawaan regulasi (PP 44/2015 jo. PP 82/2019)', 'The regulation\'s default terms (PP 44/2015 jo. PP 82/2019)'), agreementId: null };
     const id = Number(agreement);
     if (!Number.isInteger(id) || id <= 0) throw new AppError('validation_failed', 'Perjanjian harus berupa ID');
     if (incidentDate && isValidDate(incidentDate)) {
@@ -51,7 +52,10 @@ export function createBenefitsService({ db }: { db: Kysely<DB> }) {
     }
     // The one lookup (agreements/terms-lookup.ts); without an incident date, the agreement's first terms.
     const { version } = await termsInForce(db, id, incidentDate ?? '0000-01-01');
-    return { terms: version.terms, source: `Ketentuan perjanjian ID ${id} yang berlaku sejak ${version.effectiveFrom}`, agreementId: id };
+    // People read the agreement's number and the day its terms took effect, never an id.
+    const number = (await getAgreement(db, id))?.number_party_one || `ID ${id}`;
+    const since = formatDay(version.effectiveFrom);
+    return { terms: version.terms, source: tr(`Ketentuan perjanjian ${number} yang berlaku sejak ${since}`, `The terms of agreement ${number} in force since ${since}`), agreementId: id };
   }
 
   return {

@@ -627,7 +627,8 @@ export const en: typeof id = {
       regulationDefaults: 'Regulation defaults',
       incidentDate: 'Incident date',
       wage: 'Reported wage',
-      wageFromTerms: 'From the terms (Rp 1.765.000 in the PKS)',
+      wageFromTerms: 'From the terms in force: {{amount}}',
+      wageFromTermsUnknown: 'From the terms in force on the incident date',
       program: 'Programme',
       outcome: 'Outcome',
       medicalCost: 'Medical costs',
@@ -1058,7 +1059,7 @@ export const en: typeof id = {
   selfCheck: {
     title: 'Check my protection',
     subtitle: 'For non-civil-servant employees insured with BPJS Ketenagakerjaan',
-    nik: 'NIK (identity number)',
+    nik: 'NIK',
     nikHint: '16 digits, as on your identity card (KTP)',
     nikFormat: 'The NIK has 16 digits',
     birthDate: 'Date of birth',

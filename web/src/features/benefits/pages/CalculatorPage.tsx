@@ -7,6 +7,9 @@ import { PageHeader } from '../../../components/PageHeader.tsx';
 import { useOfficeToday } from '../../../lib/office-today.ts';
 import { RupiahInput } from '../../../components/RupiahInput.tsx';
 import { useAgreementOptions } from '../../contributions/api/contributions.ts';
+import { useTermsOn } from '../../agreements/api/get-terms-on.ts';
+import { useTermsFields } from '../../agreements/api/get-terms-fields.ts';
+import { formatRupiah } from '../../../lib/format.ts';
 import { useQuote } from '../api/quote.ts';
 import { BenefitFields } from '../components/BenefitFields.tsx';
 import { QuoteResult } from '../components/QuoteResult.tsx';
@@ -25,6 +28,13 @@ export default function CalculatorPage() {
   const [chosenDate, setIncidentDate] = useState<string | null>(null);
   const incidentDate = chosenDate ?? today ?? ''; // the office's today until one is chosen
   const [wage, setWage] = useState<number | ''>('');
+  // The wage of the terms in force on the incident date (an addendum may have changed it), never a fixed figure.
+  const termsOn = useTermsOn(Number(agreement ?? 0), agreement && incidentDate ? incidentDate : null);
+  const defaults = useTermsFields();
+  const reportedWage = agreement ? termsOn.data?.version?.terms.contribution.reportedWage.value : defaults.data?.defaults.contribution.reportedWage.value;
+  const wagePlaceholder = reportedWage !== undefined
+      ? t('benefits.fields.wageFromTerms', { amount: formatRupiah(reportedWage) })
+      : t('benefits.fields.wageFromTermsUnknown');
   const calculate = () =>
     quote.mutate({ ...toBenefitRequest(benefit), incidentDate, ...(agreement ? { agreement: Number(agreement) } : {}), ...(wage !== '' ? { wage } : {}) });
   return (
@@ -46,7 +56,7 @@ export default function CalculatorPage() {
               clearable
             />
             <DayField label={t('benefits.fields.incidentDate')} value={incidentDate} onChange={(v) => setIncidentDate(v)} required />
-            <RupiahInput label={t('benefits.fields.wage')} placeholder={t('benefits.fields.wageFromTerms')} value={wage} onChange={(v) => setWage(v === '' ? '' : Number(v))} />
+            <RupiahInput label={t('benefits.fields.wage')} placeholder={wagePlaceholder} value={wage} onChange={(v) => setWage(v === '' ? '' : Number(v))} />
           </SimpleGrid>
           <BenefitFields value={benefit} onChange={setBenefit} />
           <Group>
