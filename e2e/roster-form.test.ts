@@ -111,6 +111,8 @@ describe('employee form and page in the browser', () => {
       assert.equal(await page.getByLabel('Berlaku sejak').count(), 0, 'no effective date until the unit or position changes');
       await pickOption(page, 'Unit kerja', 'BKPSDM — Badan Kepegawaian dan Pengembangan SDM');
       await page.getByLabel('Berlaku sejak').fill('2023-01-02');
+      // The typed date stands; the calendar it opened would lie over "Simpan", as it would for a person.
+      await page.keyboard.press('Escape');
       await page.screenshot({ path: '/tmp/e2e/roster-form-move.png', fullPage: true });
       await page.getByRole('button', { name: 'Simpan', exact: true }).click();
       await page.waitForURL(/\/pegawai\/\d+$/);
