@@ -26,7 +26,7 @@ describe('benefit calculator in the browser', () => {
       await page.getByRole('link', { name: 'Kalkulator manfaat' }).click();
       await page.getByLabel('Tanggal kejadian').fill('2023-05-02');
       // Without an agreement the wage left empty is the default terms' (shown, not hard-coded in the page).
-      await page.waitForFunction(() => (document.querySelector('input[placeholder^="Dari ketentuan yang berlaku: Rp"]') as HTMLInputElement | null)?.placeholder === 'Dari ketentuan yang berlaku: Rp 1.765.000');
+      await page.locator('input[placeholder="Dari ketentuan yang berlaku: Rp 1.765.000"]').waitFor();
 
       // JKK death: 60% × 80 × 1.765.000 = 84.720.000 + funeral 10.000.000 + periodic 12.000.000
       await page.getByRole('combobox', { name: 'Akibat' }).click();
