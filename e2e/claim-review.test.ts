@@ -92,8 +92,10 @@ describe('claim review in the browser', () => {
       await page.getByLabel('Tanggal bayar').fill('2022-06-20');
       await page.getByLabel('Nomor referensi').fill('STMB-2');
       await page.getByRole('button', { name: 'Catat pembayaran' }).click();
-      await page.getByRole('dialog', { name: 'Catat pembayaran Rp 8.765.000?' }).getByRole('button', { name: 'Catat pembayaran' }).click();
+      const rest = page.getByRole('dialog', { name: 'Catat pembayaran Rp 8.765.000?' });
+      await rest.getByRole('button', { name: 'Catat pembayaran' }).click();
       await status.filter({ hasText: 'Dibayar' }).waitFor();
+      await rest.waitFor({ state: 'detached' }); // its own "Catat pembayaran" button closes with it
       assert.equal(await page.getByTestId('claim-paid').innerText(), 'Rp 9.765.000');
       assert.equal(await page.getByTestId('claim-outstanding').innerText(), 'Rp 0');
       const payments = (await page.getByTestId('claim-payments').innerText()).replace(/\s+/g, ' ');
