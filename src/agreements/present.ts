@@ -1,6 +1,6 @@
 /** Turns stored rows into the API's agreement shapes. */
 import type { AgreementOut, AgreementSummary } from './schemas.ts';
-import { agreementStatus, daysRemaining, renewalDue, reportedWage, termsOn, termsVersionOn, validFrom, validUntil, type AgreementDates } from './rules.ts';
+import { agreementStatus, daysRemaining, renewalDue, reportedWage, termsVersionOn, validFrom, validUntil, type AgreementDates } from './rules.ts';
 import { diffTerms, parseTerms } from './terms-fields.ts';
 import { addDays } from '../core/dates.ts';
 import type { Terms } from './terms.ts';

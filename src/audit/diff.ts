@@ -12,7 +12,7 @@ function flatten(value: unknown, prefix: string, out: Map<string, string>): void
   }
   if (Array.isArray(value)) {
     if (value.every((v) => v === null || typeof v !== 'object')) out.set(prefix, value.map((v) => String(v)).join(', '));
-    else value.forEach((v, i) => flatten(v, `${prefix}[${i + 1}]`, out));
+    else for (const [i, v] of value.entries()) flatten(v, `${prefix}[${i + 1}]`, out);
     return;
   }
   if (typeof value === 'object') {

@@ -197,7 +197,7 @@ export function createAuthService({ db, today }: { db: Kysely<DB>; today?: () =>
     async authenticateSession(token: string): Promise<SessionInfo | null> {
       const row = await repo.findSession(db, sha256(token));
       const now = Date.now();
-      if (!row || row.status !== 'active' || Date.parse(row.expires_at) <= now) return null;
+      if (row?.status !== 'active' || Date.parse(row.expires_at) <= now) return null;
       if (now - Date.parse(row.last_seen_at) > SESSION_TOUCH_AFTER_MS) {
         await repo.touchSession(db, row.session_id, new Date(now).toISOString(), new Date(now + SESSION_IDLE_MS).toISOString());
       }

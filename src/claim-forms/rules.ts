@@ -112,7 +112,7 @@ export function choices(options: readonly string[], chosen: string | null): stri
   return options.map((o) => `[${o === chosen ? 'X' : ' '}] ${o}`).join('   ');
 }
 
-const present = (text: string | null | undefined): string | null => (text && text.trim() ? text.trim() : null);
+const present = (text: string | null | undefined): string | null => (text?.trim() ? text.trim() : null);
 const dateOrBlank = (date: string | null): string | null => (date ? formatDateId(date) : null);
 const rupiahOrBlank = (amount: number | null): string | null => (amount === null ? null : formatRupiah(amount));
 

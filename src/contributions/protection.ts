@@ -196,7 +196,7 @@ export function chargeFacts(bill: { number: string; dueDate: string; paid: Rupia
 
 export function protectionOn(f: ProtectionFacts): ProtectionVerdict {
   const p = f.participation;
-  if (!p || !p.registeredOn) return notCovered('not_enrolled', tr('Belum terdaftar sebagai peserta JKK + JKM', 'Not registered as a JKK + JKM participant'));
+  if (!p?.registeredOn) return notCovered('not_enrolled', tr('Belum terdaftar sebagai peserta JKK + JKM', 'Not registered as a JKK + JKM participant'));
   const a = p.agreement;
   if (!a.signedOn || f.date < validFrom(a)!) return notCovered('before_agreement', tr(`Perjanjian belum ditandatangani pada ${formatDay(f.date)}; perlindungan berlaku sejak penandatanganan (Pasal 10)`, `The agreement was not yet signed on ${formatDay(f.date)}; protection starts at signing (Pasal 10)`), a.signedOn ?? undefined);
   if (!isWithinValidity(a, f.date)) return notCovered('outside_validity', tr('Di luar masa berlaku perjanjian', 'Outside the validity of the agreement'));

@@ -9,7 +9,7 @@ import { assertAgreementInScope, canSeeAgreement, unitLimit } from '../core/scop
 import { AppError, notFound } from '../core/errors.ts';
 import { daysBetween, formatDateId } from '../core/dates.ts';
 import { sumRupiah } from '../core/money.ts';
-import { defaultViewDate, effectiveEnd, termsOn, termsVersionForMonth, validFrom } from '../agreements/rules.ts';
+import { defaultViewDate, effectiveEnd, termsVersionForMonth, validFrom } from '../agreements/rules.ts';
 import { presentVersions, datesOf } from '../agreements/present.ts';
 import { getAgreement, listTermsVersions } from '../agreements/repo.ts';
 import * as repo from './repo.ts';

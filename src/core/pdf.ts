@@ -202,7 +202,7 @@ export function table(doc: Doc, columns: Column[], rows: string[][], options: { 
   const firstRows = rows.slice(0, HEADER_KEEPS_ROWS).reduce((s, r, i) => s + heightOf(r, !!options.boldLast && i === rows.length - 1), 0);
   keepTogether(doc, heightOf(headers, true) + firstRows);
   drawRow(headers, false, true);
-  rows.forEach((r, i) => drawRow(r, !!options.boldLast && i === rows.length - 1, false));
+  for (const [i, r] of rows.entries()) drawRow(r, !!options.boldLast && i === rows.length - 1, false);
   doc.moveDown(0.8);
 }
 

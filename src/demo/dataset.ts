@@ -31,6 +31,7 @@ const WOMEN = ['Wa Ode Nurhayati', 'Siti Rahmawati', 'Nurlina', 'Hasnawati', 'Si
 const POSITIONS = ['Staf administrasi', 'Pengemudi', 'Tenaga kebersihan', 'Operator komputer', 'Petugas lapangan', 'Perawat', 'Bidan', 'Petugas keamanan'];
 const TYPES = ['honorer', 'kontrak', 'thl'] as const;
 
+const firstOf = (period: string) => `${period}-01`;
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** Employee i: alternating sex, a birth date and a NIK that agree (women: day + 40), unit i mod 3. */
@@ -63,12 +64,6 @@ export const DEMO_PERIODS = Array.from({ length: 24 }, (_, k) => {
   const m = 3 + k; // 0-based month index from January 2022
   return `${2022 + Math.floor(m / 12)}-${pad((m % 12) + 1)}`;
 });
-
-const firstOf = (period: string) => `${period}-01`;
-const nextPeriod = (period: string) => {
-  const [y, m] = period.split('-').map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01` : `${y}-${pad(m + 1)}`;
-};
 
 const doc = (code: string) => ({ code, name: `${code}-contoh.pdf`, mime: 'application/pdf', contentBase64: Buffer.from(`%PDF-1.4\n% Dokumen contoh (demo Lindung): ${code}\n%%EOF\n`).toString('base64') });
 

@@ -46,11 +46,11 @@ describe('spreadsheets with real date cells', () => {
   test('bill: issue and due dates are date cells, the month column is a month', async () => {
     const wb = await workbook('/api/v1/bills/1/xlsx');
     const summary = wb.getWorksheet('Ringkasan')!;
-    const valueOf = (label: string) => { let found: ExcelJS.Cell | undefined; summary.eachRow((row) => { if (row.getCell(1).value === label) found = row.getCell(2); }); return found!; };
-    assert.ok(valueOf('Terbit').value instanceof Date);
-    assert.equal((valueOf('Terbit').value as Date).getTime(), day('2022-04-01'));
-    assert.equal((valueOf('Jatuh tempo').value as Date).getTime(), day('2022-05-17')); // 15 May 2022 a Sunday, 16 May Waisak
-    assert.equal(valueOf('Jatuh tempo').numFmt, 'dd/mm/yyyy');
+    const cellOf = (label: string) => { let cell: ExcelJS.Cell | undefined; summary.eachRow((row) => { if (row.getCell(1).value === label) cell = row.getCell(2); }); return cell!; };
+    assert.ok(cellOf('Terbit').value instanceof Date);
+    assert.equal((cellOf('Terbit').value as Date).getTime(), day('2022-04-01'));
+    assert.equal((cellOf('Jatuh tempo').value as Date).getTime(), day('2022-05-17')); // 15 May 2022 a Sunday, 16 May Waisak
+    assert.equal(cellOf('Jatuh tempo').numFmt, 'dd/mm/yyyy');
     const detail = wb.getWorksheet('Rincian')!;
     assert.equal(detail.rowCount, 31, 'header + 30 participants');
     assert.equal((detail.getRow(2).getCell(1).value as Date).getTime(), day('2022-04-01'));

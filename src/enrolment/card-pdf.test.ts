@@ -114,7 +114,10 @@ describe('participant card PDF', () => {
 
   test('a slow output is waited for (backpressure) and still gets the whole PDF', async () => {
     const chunks: Buffer[] = [];
-    const slow = new Writable({ highWaterMark: 1024, write: (c: Buffer, _e, cb) => (chunks.push(c), setImmediate(cb)) });
+    const slow = new Writable({ highWaterMark: 1024, write: (c: Buffer, _e, cb) => {
+      chunks.push(c);
+      setImmediate(cb);
+    } });
     const { pages } = await renderCardsPdf(many(20), slow, { creationDate });
     assert.equal(pages, 3);
     const text = await pdfToText(Buffer.concat(chunks));

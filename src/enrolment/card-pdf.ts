@@ -192,9 +192,18 @@ function drained(output: NodeJS.WritableStream): Promise<void> {
       output.off('error', onError);
       output.off('close', onClose);
     };
-    const onDrain = () => (cleanup(), resolve());
-    const onError = (error: Error) => (cleanup(), reject(error));
-    const onClose = () => (cleanup(), reject(new Error('Keluaran PDF ditutup sebelum selesai')));
+    const onDrain = () => {
+      cleanup();
+      resolve();
+    };
+    const onError = (error: Error) => {
+      cleanup();
+      reject(error);
+    };
+    const onClose = () => {
+      cleanup();
+      reject(new Error('Keluaran PDF ditutup sebelum selesai'));
+    };
     output.on('drain', onDrain).on('error', onError).on('close', onClose);
   });
 }
@@ -207,7 +216,10 @@ export async function renderCardsPdf(cards: readonly CardData[], output: NodeJS.
   // Listening before the first await: an output closed while the libraries load still ends the render.
   let finished = false;
   const done = new Promise<void>((resolve, reject) => {
-    output.once('finish', () => ((finished = true), resolve()));
+    output.once('finish', () => {
+      finished = true;
+      resolve();
+    });
     output.once('error', reject);
     output.once('close', () => (finished ? resolve() : reject(new Error('Keluaran PDF ditutup sebelum selesai'))));
   });

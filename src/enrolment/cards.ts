@@ -95,7 +95,7 @@ export function createCards({ db, today, contributions }: { db: Kysely<DB>; toda
      */
     async ownCard(participantId: number, baseUrl: string): Promise<CardData> {
       const p = await repo.getParticipant(db, participantId);
-      if (!p || p.status !== 'registered' || !p.kpj) throw notFound('Peserta', participantId);
+      if (p?.status !== 'registered' || !p.kpj) throw notFound('Peserta', participantId);
       return cardOf(p, new Map(), baseUrl);
     },
 
@@ -116,7 +116,7 @@ export function createCards({ db, today, contributions }: { db: Kysely<DB>; toda
     async verify(token: string): Promise<VerifyData> {
       if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return { found: false };
       const p = await repo.findParticipantByToken(db, token);
-      if (!p || !p.kpj) return { found: false };
+      if (!p?.kpj) return { found: false };
       const a = await repo.agreementParties(db, p.agreement_id);
       const day = today();
       const verdict = await contributions.protectionOf(p.employee_id, day);

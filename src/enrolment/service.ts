@@ -14,9 +14,8 @@ import { compareDates, formatDateId } from '../core/dates.ts';
 import { parseOrThrow } from '../core/validation.ts';
 import { lockAgreement, nextNumber } from '../db/counters.ts';
 import { recordAudit } from '../audit/repo.ts';
-import { effectiveEnd, isWithinValidity, termsOn, validFrom, type AgreementDates } from '../agreements/rules.ts';
-import { presentVersions, datesOf } from '../agreements/present.ts';
-import { listTermsVersions } from '../agreements/repo.ts';
+import { effectiveEnd, isWithinValidity, validFrom, type AgreementDates } from '../agreements/rules.ts';
+import { datesOf } from '../agreements/present.ts';
 import { termsInForce } from '../agreements/terms-lookup.ts';
 import { canSeeAgreement, canSeeEmployee, unitLimit, visibleAgreementIds } from '../core/scope.ts';
 import * as repo from './repo.ts';
@@ -95,7 +94,7 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
 
   async function refreshBatchStatus(trx: Kysely<DB>, batchId: number) {
     const batch = await repo.getBatch(trx, batchId);
-    if (!batch || batch.status !== 'submitted') return;
+    if (batch?.status !== 'submitted') return;
     const pending = (await repo.batchCounts(trx, [batchId])).some((c) => c.status === 'submitted' && Number(c.n) > 0);
     if (!pending) await trx.updateTable('enrolment_batches').set({ status: 'processed' }).where('id', '=', batchId).execute();
   }
@@ -417,7 +416,7 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
       const sheet = workbook.addWorksheet('Pendaftaran');
       sheet.columns = BRANCH_EXPORT_COLUMNS.map((c) => ({ header: c.header, key: c.header, width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
       sheet.getRow(1).font = { bold: true };
-      participants.forEach((p, i) => sheet.addRow(BRANCH_EXPORT_COLUMNS.map((c) => c.value({ index: i + 1, participant: p, wage }))));
+      for (const [i, p] of participants.entries()) sheet.addRow(BRANCH_EXPORT_COLUMNS.map((c) => c.value({ index: i + 1, participant: p, wage })));
       return { fileName: `${batch.number}.xlsx`, content: await safeXlsxBuffer(workbook) };
     },
 

@@ -15,8 +15,7 @@ function smtpSink(): Promise<{ port: number; messages: string[]; close: () => vo
     socket.write('220 ok\r\n');
     socket.on('data', (chunk) => {
       buffer += chunk.toString();
-      let i: number;
-      while ((i = buffer.indexOf('\r\n')) >= 0) {
+      for (let i = buffer.indexOf('\r\n'); i >= 0; i = buffer.indexOf('\r\n')) {
         const line = buffer.slice(0, i);
         buffer = buffer.slice(i + 2);
         if (data !== null) {

@@ -44,8 +44,7 @@ async function smtpSink(): Promise<{ port: number; messages: string[]; server: S
     socket.write('220 sink\r\n');
     socket.on('data', (chunk: string) => {
       buffer += chunk;
-      let i: number;
-      while ((i = buffer.indexOf('\r\n')) >= 0) {
+      for (let i = buffer.indexOf('\r\n'); i >= 0; i = buffer.indexOf('\r\n')) {
         const line = buffer.slice(0, i);
         buffer = buffer.slice(i + 2);
         if (inData) {
@@ -111,6 +110,7 @@ ${upstreams.map((p) => `    server 127.0.0.1:${p};`).join('\n')}
 
 interface Answer {
   status: number;
+  // biome-ignore lint/suspicious/noExplicitAny: a JSON answer read field by field in assertions
   body: any;
   upstream: string | null;
   cookie: string | null;

@@ -51,8 +51,7 @@ export async function sendMail(config: MailConfig, subject: string, text: string
   const waiters: ((line: string) => void)[] = [];
   socket.on('data', (chunk: string) => {
     buffer += chunk;
-    let i: number;
-    while ((i = buffer.indexOf('\r\n')) >= 0) {
+    for (let i = buffer.indexOf('\r\n'); i >= 0; i = buffer.indexOf('\r\n')) {
       const line = buffer.slice(0, i);
       buffer = buffer.slice(i + 2);
       // Multi-line replies ("250-…") end with a line "250 …".

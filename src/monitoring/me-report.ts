@@ -188,7 +188,7 @@ export function createMeReport({ db, dashboard, registers, claims, today }: { db
         const ws = wb.addWorksheet(name);
         ws.addRow(headers).font = { bold: true };
         for (const row of rows) ws.addRow(row);
-        ws.columns.forEach((c) => (c.width = 22));
+        for (const c of ws.columns) c.width = 22;
         formatDateCells(ws);
         return ws;
       };

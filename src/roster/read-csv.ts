@@ -40,6 +40,7 @@ export function decodeText(buffer: Uint8Array): { text: string; encoding: TextEn
 export function looksBinary(text: string): boolean {
   if (text.includes('\u0000')) return true;
   const sample = text.slice(0, 64 * 1024);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: counting control characters is the point (a binary file read as text)
   const controls = sample.match(/[\u0001-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
   return controls > sample.length / 100;
 }

@@ -276,7 +276,7 @@ export async function* readXlsxSheets(buffer: Uint8Array, maxInflatedBytes: numb
       if (name === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
       if (name !== 'sheet') return;
       const rel = rels.get(attribute(a, 'id') ?? '');
-      if (rel && rel.type.endsWith('/worksheet')) tabs.push({ name: a.name ?? '', path: rel.target });
+      if (rel?.type.endsWith('/worksheet')) tabs.push({ name: a.name ?? '', path: rel.target });
     },
   });
 

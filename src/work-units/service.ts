@@ -36,7 +36,7 @@ export function createWorkUnitsService({ db, today }: { db: Kysely<DB>; today: (
   async function resolveInstitution(executor: Kysely<DB>, input: { institutionId?: number | undefined; agreementId?: number | undefined }): Promise<number> {
     if (input.institutionId) {
       const inst = await repo.getInstitution(executor, input.institutionId);
-      if (!inst || inst.kind !== 'government') throw notFound('Pemerintah daerah', input.institutionId);
+      if (inst?.kind !== 'government') throw notFound('Pemerintah daerah', input.institutionId);
       return inst.id;
     }
     if (input.agreementId) {

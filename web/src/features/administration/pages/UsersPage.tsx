@@ -1,6 +1,6 @@
 /** Users of the administrator's institution (all institutions for the system administrator). */
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Menu, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Menu, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconDots, IconUserPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';

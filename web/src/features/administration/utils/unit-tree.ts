@@ -14,7 +14,7 @@ export function unitTree<U extends { id: number; parentId: number | null; code: 
   }
   const sort = (list: UnitNode<U>[]) => {
     list.sort((a, b) => a.unit.code.localeCompare(b.unit.code));
-    list.forEach((n) => sort(n.children));
+    for (const n of list) sort(n.children);
     return list;
   };
   return sort(roots);

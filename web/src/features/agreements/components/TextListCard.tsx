@@ -1,11 +1,11 @@
 import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { SectionCard } from './SectionCard.tsx';
+import { Section } from '../../../components/Section.tsx';
 
 export function TextListCard({ title, items }: { title: string; items: string[] }) {
   const { t } = useTranslation();
   return (
-    <SectionCard title={title}>
+    <Section title={title}>
       {items.length === 0 ? (
         <Text size="sm" c="dimmed">{t('agreement.emptyList')}</Text>
       ) : (
@@ -15,6 +15,6 @@ export function TextListCard({ title, items }: { title: string; items: string[] 
           ))}
         </List>
       )}
-    </SectionCard>
+    </Section>
   );
 }

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDateId } from '../../../lib/format.ts';
 import type { AgreementOut } from '../api/types.ts';
-import { SectionCard } from './SectionCard.tsx';
+import { Section } from '../../../components/Section.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -20,7 +20,7 @@ export function ValidityCard({ agreement }: { agreement: AgreementOut }) {
   const { t } = useTranslation();
   const none = t('app.none');
   return (
-    <SectionCard title={t('agreement.validity')} testId="validity">
+    <Section title={t('agreement.validity')} testId="validity">
       <Stack gap="md">
         <SimpleGrid cols={{ base: 2, md: 3 }} spacing="md">
           <Fact label={t('agreement.signedOn')}>
@@ -56,6 +56,6 @@ export function ValidityCard({ agreement }: { agreement: AgreementOut }) {
           </Alert>
         )}
       </Stack>
-    </SectionCard>
+    </Section>
   );
 }

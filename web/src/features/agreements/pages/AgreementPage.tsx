@@ -10,7 +10,7 @@ import { useTermsFields } from '../api/get-terms-fields.ts';
 import { AgreementHeader } from '../components/AgreementHeader.tsx';
 import { AmendmentsList } from '../components/AmendmentsList.tsx';
 import { PartyCard } from '../components/PartyCard.tsx';
-import { SectionCard } from '../components/SectionCard.tsx';
+import { Section } from '../../../components/Section.tsx';
 import { TermsHistory } from '../components/TermsHistory.tsx';
 import { TermsOnLookup } from '../components/TermsOnLookup.tsx';
 import { TermsTable } from '../components/TermsTable.tsx';
@@ -51,22 +51,22 @@ export default function AgreementPage() {
         <TextListCard title={t('agreement.scope')} items={a.scope} />
       </SimpleGrid>
       <TextListCard title={t('agreement.legalBases')} items={a.legalBases} />
-      <SectionCard
+      <Section
         title={t('agreement.currentTerms')}
         testId="current-terms"
         actions={a.currentTerms && <Text size="sm" c="dimmed">{t('agreement.currentTermsSince', { date: formatDateId(a.currentTerms.effectiveFrom) })}</Text>}
       >
         {a.currentTerms ? <TermsTable terms={a.currentTerms.terms} fields={fields} /> : <Text c="dimmed">{t('agreement.noTerms')}</Text>}
-      </SectionCard>
-      <SectionCard title={t('agreement.history')} testId="terms-history">
+      </Section>
+      <Section title={t('agreement.history')} testId="terms-history">
         <TermsHistory versions={a.termsVersions} amendments={a.amendments} currentId={a.currentTerms?.id ?? null} />
-      </SectionCard>
-      <SectionCard title={t('agreement.amendments')}>
+      </Section>
+      <Section title={t('agreement.amendments')}>
         <AmendmentsList agreementId={a.id} amendments={a.amendments} />
-      </SectionCard>
-      <SectionCard title={t('agreement.lookup')} testId="terms-lookup">
+      </Section>
+      <Section title={t('agreement.lookup')} testId="terms-lookup">
         <TermsOnLookup agreementId={a.id} fields={fields} />
-      </SectionCard>
+      </Section>
     </Stack>
   );
 }

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { QueryError } from '../../../components/QueryError.tsx';
 import { apiUrl } from '../../../lib/api-client.ts';
-import { useUsers } from '../../administration/api/admin-api.ts';
+import { useUsers } from '../../administration/index.ts';
 import { useAudit, useAuditLabels, type AuditFilters } from '../api/get-audit.ts';
 import { AuditTable, PAGE_SIZES } from '../components/AuditTable.tsx';
 import { DayField } from '../../../components/DateFields.tsx';

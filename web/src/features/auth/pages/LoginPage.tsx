@@ -8,7 +8,7 @@ import { LanguageSwitch } from '../../../components/LanguageSwitch.tsx';
 
 /** Only same-site paths are followed after sign-in. */
 function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+  return next?.startsWith('/') && !next.startsWith('//') ? next : '/';
 }
 
 export default function LoginPage() {

@@ -1,5 +1,5 @@
 /** Shapes of the claims API (src/claims/service.ts). */
-import type { ChildSchedule, DisabilityPart } from '../../benefits/api/types.ts';
+import type { ChildSchedule, DisabilityPart } from '../../benefits/index.ts';
 
 export type ClaimStatus = 'submitted' | 'verified' | 'approved' | 'paid' | 'rejected';
 export type ClaimProgram = 'JKK' | 'JKM';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatRupiah } from '../../../lib/format.ts';
 import { confirmAction } from '../../../lib/confirm.tsx';
 import { notifySuccess } from '../../../lib/notify.ts';
-import { Section } from '../../roster/components/Section.tsx';
+import { Section } from '../../../components/Section.tsx';
 import { useApproveClaim } from '../api/claim-actions.ts';
 import type { Claim } from '../api/types.ts';
 import { adjustmentsOf, approvedTotal, draftProblems, emptyDraft } from '../utils/approval.ts';

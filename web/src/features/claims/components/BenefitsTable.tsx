@@ -1,7 +1,7 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatRupiah } from '../../../lib/format.ts';
-import { Section } from '../../roster/components/Section.tsx';
+import { Section } from '../../../components/Section.tsx';
 import type { Claim, ClaimItem } from '../api/types.ts';
 
 function AmountCell({ item }: { item: ClaimItem }) {

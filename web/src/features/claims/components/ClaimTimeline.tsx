@@ -1,7 +1,7 @@
 import { Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../lib/format.ts';
-import { Section } from '../../roster/components/Section.tsx';
+import { Section } from '../../../components/Section.tsx';
 import type { ClaimEvent } from '../api/types.ts';
 import { CLAIM_COLOR } from '../utils/status.ts';
 import { statusLabel } from '../utils/labels.ts';

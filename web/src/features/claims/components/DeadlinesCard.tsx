@@ -1,7 +1,7 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateId, formatOfficeTime } from '../../../lib/format.ts';
-import { Section } from '../../roster/components/Section.tsx';
+import { Section } from '../../../components/Section.tsx';
 import type { ClaimDeadline } from '../api/types.ts';
 import { DEADLINE_COLOR } from '../utils/status.ts';
 

@@ -1,7 +1,7 @@
 import { Alert, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Section } from '../../roster/components/Section.tsx';
+import { Section } from '../../../components/Section.tsx';
 import type { ChecklistItem, Claim } from '../api/types.ts';
 import { acceptsDocuments } from '../utils/labels.ts';
 import { DocumentUpload } from './DocumentUpload.tsx';

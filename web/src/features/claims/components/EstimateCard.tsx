@@ -1,9 +1,9 @@
 import { Alert, Card, Loader, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuote } from '../../benefits/api/quote.ts';
-import type { QuoteRequest } from '../../benefits/api/types.ts';
-import { QuoteItemsTable } from '../../benefits/components/QuoteItemsTable.tsx';
+import { useLiveQuote } from '../../benefits/index.ts';
+import type { QuoteRequest } from '../../benefits/index.ts';
+import { QuoteItemsTable } from '../../benefits/index.ts';
 
 /** The benefits the claim would earn, recomputed as the form changes (the approval recomputes them). */
 export function EstimateCard({ request }: { request: QuoteRequest | null }) {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateId } from '../../../lib/format.ts';
-import { InfoList } from '../../roster/components/InfoList.tsx';
-import { Section } from '../../roster/components/Section.tsx';
+import { InfoList } from '../../../components/InfoList.tsx';
+import { Section } from '../../../components/Section.tsx';
 import type { Claim } from '../api/types.ts';
 
 /** What happened: when, where, how, who reported it, and the outcome. */

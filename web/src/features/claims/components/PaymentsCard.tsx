@@ -1,7 +1,7 @@
 import { Divider, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateId, formatRupiah } from '../../../lib/format.ts';
-import { Section } from '../../roster/components/Section.tsx';
+import { Section } from '../../../components/Section.tsx';
 import type { Claim } from '../api/types.ts';
 import { claimName } from '../utils/labels.ts';
 import { PaymentForm } from './PaymentForm.tsx';

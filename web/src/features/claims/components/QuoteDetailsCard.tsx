@@ -1,8 +1,8 @@
 import { Alert, Card, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatRupiah } from '../../../lib/format.ts';
-import { DisabilityParts } from '../../benefits/components/DisabilityParts.tsx';
-import { ScholarshipSchedule } from '../../benefits/components/ScholarshipSchedule.tsx';
+import { DisabilityParts } from '../../benefits/index.ts';
+import { ScholarshipSchedule } from '../../benefits/index.ts';
 import type { Claim } from '../api/types.ts';
 
 /** What stands behind the benefit items: the wage, each body part, the yearly scholarship schedule, warnings and notes. */

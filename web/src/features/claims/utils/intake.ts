@@ -1,5 +1,5 @@
 /** The intake form's incident part, its checks before sending, and the request it becomes. */
-import { toBenefitRequest, type BenefitValues } from '../../benefits/utils/request.ts';
+import { toBenefitRequest, type BenefitValues } from '../../benefits/index.ts';
 import type { FileClaimInput } from '../api/file-claim.ts';
 
 export interface IncidentValues {

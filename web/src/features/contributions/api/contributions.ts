@@ -10,10 +10,6 @@ export type BillDetail = Bill & {
 };
 export interface Quote { monthly: { jkk: number; jkm: number; total: number }; months: number; total: number; wage: number; people: number; rates: { jkk: string; jkm: string }; basis: string[]; totalInWords: string }
 
-export function useAgreementOptions() {
-  return useQuery({ queryKey: ['agreements', 'list', {}], queryFn: () => api<{ items: { id: number; numberPartyOne: string; partyOne: string; status: string }[] }>('/agreements'), select: (d) => d.items });
-}
-
 export function useBills(agreementId: number | null) {
   return useQuery({ queryKey: ['bills', agreementId], queryFn: () => api<{ items: Bill[] }>('/bills', { query: { agreementId } }), select: (d) => d.items, enabled: !!agreementId });
 }

@@ -2,7 +2,7 @@ import { Stack, Tabs } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader.tsx';
-import { AgreementPicker, useDefaultAgreementId } from '../components/AgreementPicker.tsx';
+import { AgreementPicker, useDefaultAgreementId } from '../../../components/AgreementPicker.tsx';
 import { BillsTab } from '../components/BillsTab.tsx';
 import { ArrearsTab, BudgetTab, CalculatorTab, ProtectionTab } from '../components/ToolsTabs.tsx';
 

@@ -6,7 +6,7 @@ import type { TFunction } from 'i18next';
 import { PageLoader } from '../../../components/PageLoader.tsx';
 import { QueryError } from '../../../components/QueryError.tsx';
 import { formatDateId, formatDateTime } from '../../../lib/format.ts';
-import { ProtectionTimeline } from '../../contributions/components/ProtectionTimeline.tsx';
+import { ProtectionTimeline } from '../../contributions/index.ts';
 import { can, useUser } from '../../../lib/auth.ts';
 import { cardUrl, useParticipant, type ParticipantEvent } from '../api/enrolment.ts';
 import { PARTICIPANT_COLOR, ParticipantStatusBadge } from './StatusBadges.tsx';

@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { can, useUser } from '../../../lib/auth.ts';
-import { AgreementPicker, useDefaultAgreementId } from '../../contributions/components/AgreementPicker.tsx';
+import { AgreementPicker, useDefaultAgreementId } from '../../../components/AgreementPicker.tsx';
 import { BatchesTab } from '../components/BatchesTab.tsx';
 import { NumbersTab, ReconcileTab } from '../components/FilesTabs.tsx';
 import { ParticipantsTab } from '../components/ParticipantsTab.tsx';

@@ -11,7 +11,12 @@ export function PhotoPicker({ photos, onChange }: { photos: PhotoDraft[]; onChan
   const input = useRef<HTMLInputElement>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const urls = useMemo(() => photos.map((p) => URL.createObjectURL(p.blob)), [photos]);
-  useEffect(() => () => urls.forEach((u) => URL.revokeObjectURL(u)), [urls]);
+  useEffect(
+    () => () => {
+      for (const u of urls) URL.revokeObjectURL(u);
+    },
+    [urls],
+  );
 
   async function add(files: FileList | null) {
     const out = [...photos];

@@ -7,7 +7,7 @@ import { PageHeader } from '../../../components/PageHeader.tsx';
 import { api } from '../../../lib/api-client.ts';
 import { can, useUser } from '../../../lib/auth.ts';
 import { formatDateId } from '../../../lib/format.ts';
-import { AgreementPicker, useDefaultAgreementId } from '../../contributions/components/AgreementPicker.tsx';
+import { AgreementPicker, useDefaultAgreementId } from '../../../components/AgreementPicker.tsx';
 import { useOfficeToday } from '../../../lib/office-today.ts';
 import { DayField } from '../../../components/DateFields.tsx';
 

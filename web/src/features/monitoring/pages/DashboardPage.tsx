@@ -11,9 +11,9 @@ import { QueryError } from '../../../components/QueryError.tsx';
 import { api, apiUrl } from '../../../lib/api-client.ts';
 import { formatDateId, formatNumber, formatRupiah } from '../../../lib/format.ts';
 import { formatCompactRupiah } from '../../../lib/compact-money.ts';
-import { AgreementPicker, useDefaultAgreementId } from '../../contributions/components/AgreementPicker.tsx';
+import { AgreementPicker, useDefaultAgreementId } from '../../../components/AgreementPicker.tsx';
 import { id } from '../../../i18n/id.ts';
-import { useAgreementOptions } from '../../contributions/api/contributions.ts';
+import { useAgreementOptions } from '../../../components/AgreementPicker.tsx';
 import { DayField } from '../../../components/DateFields.tsx';
 
 /** The quarter of a 'YYYY-MM-DD' day as the report's period code ('2024-Q1'). */

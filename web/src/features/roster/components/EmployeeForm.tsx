@@ -14,7 +14,7 @@ import { checkValues, initialValues, isMoveOrNewPosition, toField, toInput, toUp
 import { ContactFields } from './ContactFields.tsx';
 import { EmploymentFields } from './EmploymentFields.tsx';
 import { IdentityFields } from './IdentityFields.tsx';
-import { Section } from './Section.tsx';
+import { Section } from '../../../components/Section.tsx';
 
 /** New employee (no `employee`) or an edit; checked as the server checks, then the server's issues land on the fields. */
 export function EmployeeForm({ employee }: { employee?: Employee }) {

@@ -1,10 +1,10 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Section } from './Section.tsx';
+import { Section } from '../../../components/Section.tsx';
 import { formatDateId } from '../../../lib/format.ts';
 import type { Employee } from '../api/types.ts';
 import { sexLabel } from '../utils/labels.ts';
-import { InfoList } from './InfoList.tsx';
+import { InfoList } from '../../../components/InfoList.tsx';
 
 export function IdentityCard({ employee: e }: { employee: Employee }) {
   const { t } = useTranslation();

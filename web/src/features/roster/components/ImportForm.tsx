@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useImportAgreements } from '../api/get-targets.ts';
 import { unitLabel, useUnits } from '../api/get-units.ts';
 import { agreementValue, unitValue } from '../utils/import-target.ts';
-import { Section } from './Section.tsx';
+import { Section } from '../../../components/Section.tsx';
 
 interface Props {
   target: string | null;

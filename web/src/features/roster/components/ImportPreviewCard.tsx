@@ -6,7 +6,7 @@ import type { ImportPreview } from '../api/types.ts';
 import { ImportCounts } from './ImportCounts.tsx';
 import { ImportErrorsTable } from './ImportErrorsTable.tsx';
 import { ImportRowsTable } from './ImportRowsTable.tsx';
-import { Section } from './Section.tsx';
+import { Section } from '../../../components/Section.tsx';
 
 /** Step 2: what confirming would do; the confirm button says what is written and what is skipped. */
 export function ImportPreviewCard({ preview, confirming, onConfirm }: { preview: ImportPreview; confirming: boolean; onConfirm: () => void }) {

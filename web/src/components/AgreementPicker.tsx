@@ -1,6 +1,19 @@
 import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useAgreementOptions } from '../api/contributions.ts';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../lib/api-client.ts';
+
+export interface AgreementOption {
+  id: number;
+  numberPartyOne: string;
+  partyOne: string;
+  status: string;
+}
+
+/** The agreements the signed-in user may see, for pickers (same query key as the agreements list). */
+export function useAgreementOptions() {
+  return useQuery({ queryKey: ['agreements', 'list', {}], queryFn: () => api<{ items: AgreementOption[] }>('/agreements'), select: (d) => d.items });
+}
 
 /** The agreement a page works on when none is chosen: the first active one. */
 export function useDefaultAgreementId(): number | null {
