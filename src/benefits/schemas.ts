@@ -151,3 +151,23 @@ export type DisabilityPart = z.infer<typeof disabilityPartSchema>;
 export type ScholarshipYear = z.infer<typeof scholarshipYearSchema>;
 export type ChildSchedule = z.infer<typeof childScheduleSchema>;
 export type BenefitQuote = z.infer<typeof benefitQuoteSchema>;
+
+/** The benefit quote as answered: the engine's quote and where its terms came from. */
+export const benefitQuoteAnswerSchema = benefitQuoteSchema.extend({ termsSource: z.string() });
+export type BenefitQuoteAnswer = z.infer<typeof benefitQuoteAnswerSchema>;
+
+/** A row of the disability percentage table as GET /benefits/table answers it. */
+export const disabilityRowSchema = z.object({
+  code: z.string(),
+  label: z.string(),
+  kind: z.enum(['fixed', 'range', 'per_unit']),
+  percent: z.string(),
+  max: z.string().nullable(),
+  unit: z.string().nullable(),
+  maxUnits: z.number().int().nullable(),
+  mirror: z.string().nullable(),
+  source: z.string(),
+  confirmed: z.boolean(),
+  note: z.string().nullable(),
+});
+export type DisabilityRowOut = z.infer<typeof disabilityRowSchema>;

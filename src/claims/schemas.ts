@@ -1,6 +1,7 @@
 /** Zod contracts of claims. The benefit request is the engine's own contract (src/benefits/schemas.ts). */
 import { z } from 'zod';
 import { isoDate, rupiah, text } from '../core/validation.ts';
+import { childScheduleSchema, disabilityPartSchema } from '../benefits/schemas.ts';
 
 export const fileClaimSchema = z.object({
   employeeId: z.number({ error: 'Pegawai wajib dipilih' }).int().positive(),
@@ -37,3 +38,110 @@ export const claimPaymentSchema = z.object({
   reference: text('Nomor referensi', 100),
   note: z.string().trim().max(500).default(''),
 });
+
+// ---- Answers (response schemas: the OpenAPI document and the web's types come from these) ----
+const rupiahOut = z.number().int();
+export const CLAIM_STATUSES = ['submitted', 'verified', 'approved', 'paid', 'rejected'] as const;
+export const CLAIM_OUTCOMES = ['recovered', 'partial_anatomical', 'partial_functional', 'total_permanent', 'death'] as const;
+export const claimStatusSchema = z.enum(CLAIM_STATUSES);
+export const claimProgramSchema = z.enum(['JKK', 'JKM']);
+export const claimOutcomeSchema = z.enum(CLAIM_OUTCOMES);
+
+export const claimRowSchema = z.object({
+  id: z.number().int(),
+  /** The claim's document number (KLM/2026/00001); null only for a claim filed before numbering. */
+  number: z.string().nullable(),
+  program: claimProgramSchema,
+  outcome: claimOutcomeSchema,
+  incidentDate: z.string(),
+  status: claimStatusSchema,
+  approvedTotal: rupiahOut.nullable(),
+  fullName: z.string(),
+  nik: z.string(),
+});
+
+export const claimDeadlineSchema = z.object({
+  code: z.enum(['stage1', 'decision', 'stage2', 'payment', 'expiry']),
+  label: z.string(),
+  due: z.string(),
+  /** The due moment with its time (office zone, 'YYYY-MM-DDTHH:MM') when the clock runs by the hour. */
+  dueAt: z.string().nullable(),
+  doneOn: z.string().nullable(),
+  status: z.enum(['open', 'on_time', 'late', 'missed']),
+  consequence: z.string().nullable(),
+  basis: z.string(),
+  /** BPJS's late-payment penalty owed to the participant (PP 44/2015 Pasal 37). */
+  penalty: z.object({ daysLate: z.number().int(), amount: rupiahOut, formula: z.string(), basis: z.string() }).nullable().optional(),
+});
+
+export const checklistItemSchema = z.object({ code: z.string(), label: z.string(), required: z.boolean(), uploaded: z.boolean() });
+export const claimDocumentSchema = z.object({ id: z.number().int(), code: z.string(), name: z.string(), size: z.number().int(), uploadedAt: z.string(), uploadedBy: z.string() });
+export const claimItemSchema = z.object({
+  code: z.string(),
+  label: z.string(),
+  amount: rupiahOut,
+  computed: rupiahOut,
+  cap: rupiahOut.nullable(),
+  capped: z.boolean().optional(),
+  formula: z.string(),
+  basis: z.string(),
+  adjustment: z.object({ amount: rupiahOut, reason: z.string() }).nullable(),
+});
+export const claimPaymentOutSchema = z.object({ id: z.number().int(), paidOn: z.string(), amount: rupiahOut, reference: z.string(), note: z.string() });
+export const claimEventSchema = z.object({
+  at: z.string(),
+  actor: z.string(),
+  actorName: z.string().optional(),
+  from: claimStatusSchema.nullable(),
+  to: claimStatusSchema,
+  note: z.string().nullable(),
+});
+
+export const claimSchema = z.object({
+  id: z.number().int(),
+  number: z.string().nullable(),
+  agreementId: z.number().int(),
+  employeeId: z.number().int(),
+  fullName: z.string(),
+  nik: z.string(),
+  program: claimProgramSchema,
+  outcome: claimOutcomeSchema,
+  incidentDate: z.string(),
+  incidentTime: z.string(),
+  place: z.string(),
+  chronology: z.string(),
+  reporter: z.string(),
+  status: claimStatusSchema,
+  statusLabel: z.string(),
+  rejectionReason: z.string().nullable(),
+  deadlines: z.array(claimDeadlineSchema),
+  checklist: z.array(checklistItemSchema),
+  documents: z.array(claimDocumentSchema),
+  items: z.array(claimItemSchema),
+  total: rupiahOut,
+  totalInWords: z.string(),
+  computedFinal: z.boolean(),
+  /** The wage the benefits were computed on, and the detail of the quote. */
+  wage: rupiahOut.nullable(),
+  disabilityParts: z.array(disabilityPartSchema),
+  scholarshipSchedule: z.array(childScheduleSchema),
+  notes: z.array(z.string()),
+  warnings: z.array(z.string()),
+  approvedTotal: rupiahOut.nullable(),
+  payments: z.array(claimPaymentOutSchema),
+  paid: rupiahOut,
+  outstanding: rupiahOut,
+  timeline: z.array(claimEventSchema),
+});
+
+export const claimListSchema = z.object({ items: z.array(claimRowSchema) });
+
+export type ClaimStatusOut = z.infer<typeof claimStatusSchema>;
+export type ClaimRow = z.infer<typeof claimRowSchema>;
+export type ClaimDeadline = z.infer<typeof claimDeadlineSchema>;
+export type ChecklistItemOut = z.infer<typeof checklistItemSchema>;
+export type ClaimDocument = z.infer<typeof claimDocumentSchema>;
+export type ClaimItem = z.infer<typeof claimItemSchema>;
+export type ClaimPaymentOut = z.infer<typeof claimPaymentOutSchema>;
+export type ClaimEvent = z.infer<typeof claimEventSchema>;
+export type Claim = z.infer<typeof claimSchema>;

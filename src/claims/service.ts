@@ -8,6 +8,7 @@ import { actorNamer } from '../auth/actor-names.ts';
 import { createHash } from 'node:crypto';
 import type { Kysely, Updateable } from 'kysely';
 import type { ClaimsTable, DB } from '../db/schema.ts';
+import type { ChildSchedule, DisabilityPart, Outcome } from '../benefits/schemas.ts';
 import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
 import { assertAgreementInScope, canSeeAgreement, canSeeEmployee, inList, unitLimit, visibleAgreementIds } from '../core/scope.ts';
@@ -34,8 +35,8 @@ interface StoredQuote {
   items: QuoteItem[];
   total: number;
   wage?: number;
-  disabilityParts?: unknown[];
-  scholarshipSchedule?: unknown[];
+  disabilityParts?: DisabilityPart[];
+  scholarshipSchedule?: ChildSchedule[];
   notes?: string[];
   warnings?: string[];
 }
@@ -226,7 +227,7 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
       // (the holiday calendar, src/holidays), read for the weeks after the documents were complete.
       const holidays = completeOn ? await holidayCalendar(db, completeOn, addDays(completeOn, 90)) : NO_HOLIDAYS;
       return {
-        id: c.id, number: c.number, agreementId: c.agreement_id, employeeId: c.employee_id, fullName: c.full_name, nik: c.nik, program: c.program, outcome: c.outcome,
+        id: c.id, number: c.number, agreementId: c.agreement_id, employeeId: c.employee_id, fullName: c.full_name, nik: c.nik, program: c.program, outcome: c.outcome as Outcome,
         incidentDate: c.incident_date, incidentTime: c.incident_time, place: c.place, chronology: c.chronology, reporter: c.reporter,
         status: c.status, statusLabel: claimStatusLabel(c.status), rejectionReason: c.rejection_reason,
         deadlines: claimDeadlines({
@@ -242,7 +243,7 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
         items, total, totalInWords: amountInWords(total), computedFinal: !!c.quote_json, approvedTotal: c.approved_total,
         wage: quote.wage ?? null, disabilityParts: quote.disabilityParts ?? [], scholarshipSchedule: quote.scholarshipSchedule ?? [], notes: quote.notes ?? [], warnings: quote.warnings ?? [],
         payments: payments.map((p) => ({ id: p.id, paidOn: p.paid_on, amount: p.amount, reference: p.reference, note: p.note })), paid, outstanding: Math.max(0, (c.approved_total ?? total) - paid),
-        timeline: events.map((e) => ({ at: e.at, actor: e.actor_label, actorName: actorName(e.actor_label), from: e.from_status, to: e.to_status, note: claimNoteText(e.note) })),
+        timeline: events.map((e) => ({ at: e.at, actor: e.actor_label, actorName: actorName(e.actor_label), from: e.from_status as ClaimStatus | null, to: e.to_status as ClaimStatus, note: claimNoteText(e.note) })),
       };
     },
 
@@ -256,7 +257,7 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
       if (visible) q = q.where('c.agreement_id', 'in', inList(visible));
       const limit = unitLimit(actor);
       if (limit !== undefined) q = q.where('e.work_unit_id', '=', limit);
-      return (await q.orderBy('c.id', 'desc').execute()).map((r) => ({ id: r.id, number: r.number, program: r.program, outcome: r.outcome, incidentDate: r.incident_date, status: r.status, approvedTotal: r.approved_total, fullName: r.full_name, nik: r.nik }));
+      return (await q.orderBy('c.id', 'desc').execute()).map((r) => ({ id: r.id, number: r.number, program: r.program, outcome: r.outcome as Outcome, incidentDate: r.incident_date, status: r.status, approvedTotal: r.approved_total, fullName: r.full_name, nik: r.nik }));
     },
 
     /** Reminders of the agreement's open claims (deadlines, missing documents, unpaid approvals); an operator's own unit only. */

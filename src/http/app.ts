@@ -14,6 +14,7 @@ import { installErrorHandling } from './errors.ts';
 import { sanitizeInput } from '../core/validation.ts';
 import { installAuth } from './auth.ts';
 import { installSecurityHeaders } from './security-headers.ts';
+import { finishOpenApi, type OpenApiDocument } from './openapi.ts';
 import { agreementsRoutes } from '../agreements/routes.ts';
 import { authRoutes } from '../auth/routes.ts';
 import { auditRoutes } from '../audit/routes.ts';
@@ -65,6 +66,7 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
         title: 'Lindung API',
         version: '1',
         description: 'Jaminan Kecelakaan Kerja (JKK) dan Jaminan Kematian (JKM) BPJS Ketenagakerjaan bagi pegawai pemerintah non-ASN. Pesan galat dalam Bahasa Indonesia.',
+        license: { name: 'MIT', url: 'https://opensource.org/licenses/MIT' },
       },
       components: {
         securitySchemes: {
@@ -75,11 +77,12 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
       security: [{ session: [] }, { token: [] }],
     },
     transform: jsonSchemaTransform,
+    transformObject: (documentObject) => finishOpenApi((documentObject as { openapiObject: OpenApiDocument }).openapiObject, config.publicUrl),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   installAuth(app, services.auth);
 
-  app.get('/api/v1/health', { config: { public: true } }, async () => {
+  app.get('/api/v1/health', { config: { public: true }, schema: { summary: 'Kesehatan layanan (health): database terjangkau, tanggal kantor' } }, async () => {
     await services.db.selectFrom('agreements').select('id').limit(1).execute();
     return { ok: true, today: services.today(), timeZone: config.timeZone };
   });
@@ -92,12 +95,12 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
   await app.register(rosterRoutes, { prefix: '/api/v1/employees', service: services.roster });
   await app.register(enrolmentRoutes, { prefix: '/api/v1/enrolment', service: services.enrolment, cards: services.cards, publicUrl: config.publicUrl });
   // The public card verification page the QR code opens: minimal data, no sign-in.
-  app.get('/verify/:token', { config: { public: true } }, async (req, reply) => {
+  app.get('/verify/:token', { config: { public: true }, schema: { summary: 'Halaman verifikasi kartu peserta (HTML, dari kode QR)' } }, async (req, reply) => {
     const { renderVerifyPage } = await import('../enrolment/verify-page.ts');
     const data = await services.cards.verify(String((req.params as { token: string }).token));
     return reply.status(data.found ? 200 : 404).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(renderVerifyPage(data));
   });
-  app.get('/api/v1/verify/:token', { config: { public: true } }, async (req) => services.cards.verify(String((req.params as { token: string }).token)));
+  app.get('/api/v1/verify/:token', { config: { public: true }, schema: { summary: 'Verifikasi kartu peserta (JSON)' } }, async (req) => services.cards.verify(String((req.params as { token: string }).token)));
   await app.register(contributionsRoutes, { prefix: '/api/v1', service: services.contributions, reports: services.contributionReports, documents: services.billDocuments });
   await app.register(benefitsRoutes, { prefix: '/api/v1/benefits', service: services.benefits });
   await app.register(claimsRoutes, { prefix: '/api/v1/claims', service: services.claims, letter: services.claimLetter, heirsLetter: services.heirsLetter, register: services.claimsRegister });
