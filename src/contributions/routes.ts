@@ -9,7 +9,7 @@ import { AppError } from '../core/errors.ts';
 import type { ContributionsService } from './service.ts';
 import type { createContributionReports } from './reports.ts';
 import type { createBillDocuments } from './documents.ts';
-import { billOutSchema, createBillSchema, paymentOutSchema, paymentSchema, protectionOutSchema, protectionVerdictShape, quoteRequestSchema, quoteSchema } from './schemas.ts';
+import { billOutSchema, createBillSchema, paymentOutSchema, paymentSchema, protectionOutSchema, protectionVerdictShape, quoteRequestSchema, quoteSchema, arrearsOutSchema, bankImportOutSchema, billLineOutSchema, budgetOutSchema, lookupOutSchema } from './schemas.ts';
 
 const billDetail = billOutSchema.extend({
   units: z.array(z.object({ unitId: z.number().int(), code: z.string(), name: z.string(), people: z.number().int(), jkk: z.number().int(), jkm: z.number().int(), total: z.number().int() })),
@@ -65,6 +65,7 @@ export const contributionsRoutes: FastifyPluginAsyncZod<{ service: Contributions
       summary: 'Baris tagihan per pegawai per bulan',
       params: idParams,
       querystring: z.object({ page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(1000).default(100) }),
+      response: { 200: z.object({ items: z.array(billLineOutSchema) }), ...errorResponses },
     },
   }, async (req) => ({ items: await service.billLines(requireActor(req), req.params.id, req.query.page, req.query.pageSize) }));
 
@@ -81,6 +82,7 @@ export const contributionsRoutes: FastifyPluginAsyncZod<{ service: Contributions
       tags,
       summary: 'Cari pegawai untuk cek perlindungan: NIK (16 digit), KPJ (11 digit) atau nama; beberapa hasil menjadi daftar pilihan',
       querystring: z.object({ q: z.string().max(200) }),
+      response: { 200: lookupOutSchema, ...errorResponses },
     },
   }, async (req) => service.lookup(requireActor(req), req.query.q));
 
@@ -109,7 +111,7 @@ export const contributionsRoutes: FastifyPluginAsyncZod<{ service: Contributions
   });
 
   app.post('/payments/import', {
-    schema: { tags, summary: 'Impor rekening koran (multipart: file + agreementId); semua baris atau tidak sama sekali', consumes: ['multipart/form-data'] },
+    schema: { tags, summary: 'Impor rekening koran (multipart: file + agreementId); semua baris atau tidak sama sekali', consumes: ['multipart/form-data'], response: { 200: bankImportOutSchema, ...errorResponses } },
   }, async (req) => {
     const actor = requireActor(req);
     const { fields, ...file } = await readUpload(req);
@@ -119,7 +121,7 @@ export const contributionsRoutes: FastifyPluginAsyncZod<{ service: Contributions
   });
 
   app.get('/arrears', {
-    schema: { tags, summary: 'Tunggakan per unit dengan umur (30/60/90+ hari)', querystring: z.object({ agreementId: z.coerce.number().int().positive(), asOf: isoDate('Tanggal').optional() }) },
+    schema: { tags, summary: 'Tunggakan per unit dengan umur (30/60/90+ hari)', querystring: z.object({ agreementId: z.coerce.number().int().positive(), asOf: isoDate('Tanggal').optional() }), response: { 200: arrearsOutSchema, ...errorResponses } },
   }, async (req) => reports.arrears(requireActor(req), req.query.agreementId, req.query.asOf));
 
   app.get('/budget', {
@@ -127,6 +129,7 @@ export const contributionsRoutes: FastifyPluginAsyncZod<{ service: Contributions
       tags,
       summary: 'Proyeksi anggaran iuran satu tahun anggaran, dengan skenario pertumbuhan',
       querystring: z.object({ agreementId: z.coerce.number().int().positive(), year: z.coerce.number().int().min(2000).max(2100), growthPercent: z.coerce.number().min(-100).max(1000).default(0) }),
+      response: { 200: budgetOutSchema, ...errorResponses },
     },
   }, async (req) => reports.budget(requireActor(req), req.query.agreementId, req.query.year, req.query.growthPercent));
 };

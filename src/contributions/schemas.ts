@@ -118,3 +118,50 @@ export const protectionOutSchema = z.object({
   agreementId: z.number().int().nullable(),
   kpj: z.string().nullable(),
 });
+
+// ---- More answers (response schemas) ----
+const ageBucketSchema = z.enum(['not_due', '0-30', '31-60', '61-90', '90+']);
+/** An amount per age bucket (an object with every bucket, not a record: clients see each key). */
+export const ageBucketsSchema = z.object({ not_due: z.number().int(), '0-30': z.number().int(), '31-60': z.number().int(), '61-90': z.number().int(), '90+': z.number().int() });
+
+/** One line of a bill: one employee, one month (rows as stored, snake_case as they always were). */
+export const billLineOutSchema = z.object({
+  id: z.number().int(),
+  kind: z.enum(['charge', 'credit']),
+  period: z.string(),
+  wage: z.number().int(),
+  jkk: z.number().int(),
+  jkm: z.number().int(),
+  total: z.number().int(),
+  corrects_line_id: z.number().int().nullable(),
+  nik: z.string(),
+  full_name: z.string(),
+  kpj: z.string().nullable(),
+  unit_code: z.string(),
+  unit_name: z.string(),
+});
+
+export const lookupOutSchema = z.object({
+  query: z.string(),
+  by: z.enum(['nik', 'kpj', 'name']),
+  items: z.array(z.object({ employeeId: z.number().int(), nik: z.string(), fullName: z.string(), birthDate: z.string(), kpj: z.string().nullable(), unitCode: z.string(), unitName: z.string() })),
+});
+
+export const bankImportOutSchema = z.object({ rows: z.number().int(), recorded: z.number().int(), duplicates: z.number().int(), total: z.number().int() });
+
+export const arrearsOutSchema = z.object({
+  asOf: z.string(),
+  note: z.string().nullable(),
+  rows: z.array(z.object({ billId: z.number().int(), billNumber: z.string(), period: z.string(), label: z.string(), unitId: z.number().int(), code: z.string(), name: z.string(), people: z.number().int(), charged: z.number().int(), due: z.number().int(), dueDate: z.string(), bucket: ageBucketSchema })),
+  units: z.array(z.object({ unitId: z.number().int(), code: z.string(), name: z.string(), total: z.number().int(), buckets: ageBucketsSchema, months: z.number().int() })),
+  totals: ageBucketsSchema,
+  total: z.number().int(),
+});
+
+export const budgetOutSchema = z.object({
+  agreementId: z.number().int(),
+  year: z.number().int(),
+  growthPercent: z.number(),
+  months: z.array(z.object({ period: z.string(), label: z.string(), insideAgreement: z.boolean(), participants: z.number().int(), projected: z.number().int(), perPerson: z.number().int(), amount: z.number().int() })),
+  total: z.number().int(),
+});

@@ -147,9 +147,9 @@ export const enrolmentRoutes: FastifyPluginAsyncZod<{ service: EnrolmentService;
   }, async (req, reply) => sendCards(req, reply, req.query, 'sheet', 'kartu-peserta.pdf'));
 
   app.post('/participants/:id/card/reissue', {
-    schema: { tags, summary: 'Terbitkan ulang kartu (kode QR lama tidak berlaku lagi)', params: idParams },
+    schema: { tags, summary: 'Terbitkan ulang kartu (kode QR lama tidak berlaku lagi)', params: idParams, response: { 200: z.object({ ok: z.literal(true) }), ...errorResponses } },
   }, async (req) => {
     await cards.reissue(requireActor(req), req.params.id);
-    return { ok: true };
+    return { ok: true as const };
   });
 };

@@ -78,3 +78,18 @@ export const batchOutSchema = z.object({
 export type BatchOut = z.infer<typeof batchOutSchema>;
 
 export const eventOutSchema = z.object({ id: z.number().int(), at: z.string(), actor: z.string(), fromStatus: z.string().nullable(), toStatus: z.string(), note: z.string().nullable() });
+
+/** What a card's QR code tells anyone (GET /api/v1/verify/:token): initials, masked KPJ and today's protection, or not found. */
+export const cardVerificationSchema = z.union([
+  z.object({
+    found: z.literal(true),
+    initials: z.string(),
+    maskedKpj: z.string(),
+    protectedToday: z.boolean(),
+    state: z.enum(['protected_paid', 'awaiting_payment', 'in_arrears', 'not_covered']),
+    asOf: z.string(),
+    programs: z.string(),
+    branch: z.string(),
+  }),
+  z.object({ found: z.literal(false) }),
+]);

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { isoDate, text } from '../core/validation.ts';
 import { MAX_PHOTOS } from './rules.ts';
+import { claimSchema } from '../claims/schemas.ts';
 
 export const fieldPhotoSchema = z.object({
   name: text('Nama foto', 200),
@@ -28,3 +29,22 @@ export const fieldReportSchema = z.object({
 });
 
 export type FieldReportInput = z.infer<typeof fieldReportSchema>;
+
+// ---- Answers ----
+/** A filed (or replayed) field report: the claim it made, whether this send was a replay, and the mail's fate. */
+export const fieldReportOutSchema = claimSchema.extend({ replay: z.boolean(), mail: z.enum(['sent', 'not_configured', 'failed', 'not_sent_again']) });
+
+export const fieldReportNoticeSchema = z.object({
+  id: z.number().int(),
+  read: z.boolean(),
+  receivedAt: z.string(),
+  claimId: z.number().int(),
+  claimNumber: z.string().nullable(),
+  fullName: z.string(),
+  unitName: z.string(),
+  incidentDate: z.string(),
+  incidentTime: z.string(),
+  place: z.string(),
+  stage1: z.object({ due: z.string(), dueAt: z.string().nullable(), dueText: z.string(), reportedOn: z.string().nullable(), status: z.enum(['open', 'on_time', 'late', 'missed']) }),
+  message: z.string(),
+});

@@ -14,6 +14,8 @@ import { installErrorHandling } from './errors.ts';
 import { sanitizeInput } from '../core/validation.ts';
 import { installAuth } from './auth.ts';
 import { installSecurityHeaders } from './security-headers.ts';
+import { z } from 'zod';
+import { cardVerificationSchema } from '../enrolment/schemas.ts';
 import { finishOpenApi, type OpenApiDocument } from './openapi.ts';
 import { agreementsRoutes } from '../agreements/routes.ts';
 import { authRoutes } from '../auth/routes.ts';
@@ -82,9 +84,9 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   installAuth(app, services.auth);
 
-  app.get('/api/v1/health', { config: { public: true }, schema: { summary: 'Kesehatan layanan (health): database terjangkau, tanggal kantor' } }, async () => {
+  app.get('/api/v1/health', { config: { public: true }, schema: { summary: 'Kesehatan layanan (health): database terjangkau, tanggal kantor', response: { 200: z.object({ ok: z.literal(true), today: z.string(), timeZone: z.string() }) } } }, async () => {
     await services.db.selectFrom('agreements').select('id').limit(1).execute();
-    return { ok: true, today: services.today(), timeZone: config.timeZone };
+    return { ok: true as const, today: services.today(), timeZone: config.timeZone };
   });
   await app.register(authRoutes, { prefix: '/api/v1', service: services.auth, secureCookies: config.secureCookies, loginRateLimit: config.loginRateLimit });
   await app.register(agreementsRoutes, { prefix: '/api/v1/agreements', service: services.agreements });
@@ -100,7 +102,7 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
     const data = await services.cards.verify(String((req.params as { token: string }).token));
     return reply.status(data.found ? 200 : 404).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(renderVerifyPage(data));
   });
-  app.get('/api/v1/verify/:token', { config: { public: true }, schema: { summary: 'Verifikasi kartu peserta (JSON)' } }, async (req) => services.cards.verify(String((req.params as { token: string }).token)));
+  app.get('/api/v1/verify/:token', { config: { public: true }, schema: { summary: 'Verifikasi kartu peserta (JSON)', response: { 200: cardVerificationSchema } } }, async (req) => services.cards.verify(String((req.params as { token: string }).token)));
   await app.register(contributionsRoutes, { prefix: '/api/v1', service: services.contributions, reports: services.contributionReports, documents: services.billDocuments });
   await app.register(benefitsRoutes, { prefix: '/api/v1/benefits', service: services.benefits });
   await app.register(claimsRoutes, { prefix: '/api/v1/claims', service: services.claims, letter: services.claimLetter, heirsLetter: services.heirsLetter, register: services.claimsRegister });

@@ -10,6 +10,7 @@ import { formatDateId } from '../../../lib/format.ts';
 import { AgreementPicker, useDefaultAgreementId } from '../../../components/AgreementPicker.tsx';
 import { useOfficeToday } from '../../../lib/office-today.ts';
 import { DayField } from '../../../components/DateFields.tsx';
+import type { ActivityOut, DisputeOut, ForceMajeureOut, MeetingOut } from '../../../../../src/monitoring/answers.ts';
 
 function useRegister<T>(path: string, agreementId: number) {
   return useQuery({ queryKey: ['register', path, agreementId], queryFn: () => api<{ items: T[] }>(`/monitoring/${path}`, { query: { agreementId } }), select: (d) => d.items });
@@ -29,7 +30,7 @@ function FormCard({ children, onSubmit, pending, error, label }: { children: Rea
   );
 }
 
-interface Activity { id: number; heldOn: string; place: string; title: string; attendees: number; speakers: string }
+type Activity = ActivityOut;
 function Outreach({ agreementId, writer }: { agreementId: number; writer: boolean }) {
   const { t } = useTranslation();
   const list = useRegister<Activity>('activities', agreementId);
@@ -53,7 +54,7 @@ function Outreach({ agreementId, writer }: { agreementId: number; writer: boolea
   );
 }
 
-interface Meeting { id: number; heldOn: string; place: string; agenda: string; decisions: string[]; followUps: { id: number; action: string; owner: string; dueOn: string; doneOn: string | null; overdue: boolean }[] }
+type Meeting = MeetingOut;
 function Forum({ agreementId, writer }: { agreementId: number; writer: boolean }) {
   const { t } = useTranslation();
   const list = useRegister<Meeting>('meetings', agreementId);
@@ -90,7 +91,7 @@ function Forum({ agreementId, writer }: { agreementId: number; writer: boolean }
   );
 }
 
-interface Event { id: number; kind: string; eventDate: string; description: string; affectedObligations: string; noticeDate: string | null; notice: { status: string; message: string; rightToInvoke: boolean }; open: boolean; resolution: string | null }
+type Event = ForceMajeureOut;
 function ForceMajeure({ agreementId, writer }: { agreementId: number; writer: boolean }) {
   const { t } = useTranslation();
   const list = useRegister<Event>('force-majeure', agreementId);
@@ -115,7 +116,7 @@ function ForceMajeure({ agreementId, writer }: { agreementId: number; writer: bo
   );
 }
 
-interface Dispute { id: number; openedOn: string; subject: string; stageLabel: string; outcome: string | null }
+type Dispute = DisputeOut;
 function Disputes({ agreementId, writer }: { agreementId: number; writer: boolean }) {
   const { t } = useTranslation();
   const list = useRegister<Dispute>('disputes', agreementId);

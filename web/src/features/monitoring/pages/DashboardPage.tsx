@@ -15,24 +15,14 @@ import { AgreementPicker, useDefaultAgreementId } from '../../../components/Agre
 import { id } from '../../../i18n/id.ts';
 import { useAgreementOptions } from '../../../components/AgreementPicker.tsx';
 import { DayField } from '../../../components/DateFields.tsx';
+import type { DashboardOut, PersonStatusOut, ReminderOut } from '../../../../../src/monitoring/answers.ts';
 
 /** The quarter of a 'YYYY-MM-DD' day as the report's period code ('2024-Q1'). */
 const quarterOf = (date: string) => `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
 
-interface Person { employeeId: number; nik: string; fullName: string; unitCode: string; state: 'protected_paid' | 'awaiting_payment' | 'in_arrears' | 'not_covered'; reason: string | null; detail: string }
-interface Figures {
-  agreement: { daysRemaining: number | null; validUntil: string | null };
-  date: string;
-  asOf: { date: string; defaulted: boolean; ended: boolean; note: string | null };
-  coverage: { roster: number; enrolled: number; protected: number; units: { unitId: number; code: string; name: string; roster: number; enrolled: number; protected: number }[] };
-  unprotected: { total: number; reasons: Record<string, number> };
-  contributions: { period: string; label: string; billed: number; paid: number }[];
-  arrears: { total: number; buckets: Record<string, number> };
-  claims: { program: string; status: string; count: number; approved: number; paid: number }[];
-  followUps: { id: number; action: string; owner: string; dueOn: string; overdue: boolean }[];
-  forceMajeure: { id: number; description: string; notice: { message: string; status: string } }[];
-}
-interface Reminder { kind: string; date: string; severity: 'info' | 'warning' | 'danger'; message: string; link: string }
+type Person = PersonStatusOut;
+type Figures = DashboardOut;
+type Reminder = ReminderOut;
 
 
 /** The reasons someone is unprotected today (labels in contributions.reasons of both catalogues). */
