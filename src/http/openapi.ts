@@ -76,7 +76,8 @@ export function finishOpenApi(doc: OpenApiDocument, publicUrl?: string): OpenApi
       for (let n = 2; taken.has(id); n++) id = `${operationIdOf(method, path)}${n}`;
       taken.add(id);
       op.operationId = id;
-      const responses = (op.responses ??= {});
+      op.responses ??= {};
+      const responses = op.responses;
       const media = downloadMediaTypes(path);
       if (media.length) {
         const ok = (responses['200'] ?? {}) as { description?: string };
