@@ -6,7 +6,7 @@
  */
 import { formatDay, formatMonth, textLanguage, tr } from '../core/language.ts';
 import { datesOf } from '../agreements/present.ts';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
@@ -20,6 +20,7 @@ import { dueDate, monthBalances, periodOf } from '../contributions/rules.ts';
 import * as billsRepo from '../contributions/repo.ts';
 import type { createContributionReports } from '../contributions/reports.ts';
 import type { Registers } from './registers.ts';
+import * as repo from './repo.ts';
 
 /** Why someone is unprotected today: in arrears, or not covered (awaiting payment is protected). */
 export const REASON_LABEL: Record<Exclude<ProtectionCode, 'protected_paid' | 'awaiting_payment'> | 'pending', string> = {
@@ -63,13 +64,7 @@ export interface PersonStatus {
 
 export function createDashboard({ db, today, reports, registers }: { db: Kysely<DB>; today: () => string; reports: ReturnType<typeof createContributionReports>; registers: Registers }) {
   async function agreement(agreementId: number) {
-    const a = await db
-      .selectFrom('agreements as a')
-      .innerJoin('institutions as p1', 'p1.id', 'a.party_one_institution_id')
-      .innerJoin('institutions as p2', 'p2.id', 'a.party_two_institution_id')
-      .select(['a.id', 'a.title', 'a.number_party_one', 'a.number_party_two', 'a.signed_on', 'a.starts_on', 'a.duration_months', 'a.terminated_on', 'a.party_one_institution_id', 'p1.name as party_one', 'p2.name as party_two', 'a.place', 'a.party_one_signatory', 'a.party_two_signatory'])
-      .where('a.id', '=', agreementId)
-      .executeTakeFirst();
+    const a = await repo.agreementWithParties(db, agreementId);
     if (!a) throw notFound('Perjanjian', agreementId);
     return a;
   }
@@ -92,7 +87,7 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
     // The bills the keys name (this agreement's, and a predecessor's for the renewal's boundary month).
     const billIds = new Set<number>();
     for (const r of rows) for (const item of r.charges ? r.charges.split(',') : []) billIds.add(Number(item.slice(0, item.indexOf(':'))));
-    const owners = billIds.size ? (await db.selectFrom('bills').select('agreement_id').distinct().where('id', 'in', [...billIds]).execute()).map((b) => b.agreement_id) : [];
+    const owners = await repo.billOwners(db, [...billIds]);
     const bills = new Map((owners.length ? await billsRepo.billsWithDues(db, owners) : []).map((b) => [b.id, b]));
     const facts = new Map<string, ChargeFacts & { period: string }>();
     const factsOf = (item: string) => {
@@ -192,7 +187,7 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
           months.set(d.period, m);
         }
       }
-      const credits = await db.selectFrom('bill_lines as l').innerJoin('bills as b', 'b.id', 'l.bill_id').select(['l.period', sql<number>`sum(l.total)`.as('total')]).where('b.agreement_id', '=', agreementId).where('l.kind', '=', 'credit').$if(scopeUnit !== undefined, (q) => q.where('l.work_unit_id', '=', scopeUnit!)).groupBy('l.period').execute();
+      const credits = await repo.creditsByPeriod(db, agreementId, scopeUnit);
       for (const c of credits) {
         const m = months.get(c.period);
         if (m) m.billed += Number(c.total);
@@ -201,25 +196,8 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
       const meetings = await registers.listMeetings(actor, agreementId);
       const forceMajeure = (await registers.listForceMajeure(actor, agreementId)).filter((e) => e.open);
       const dates = datesOf(a);
-      const claimRows = await db
-        .selectFrom('claims as c')
-        .innerJoin('employees as e', 'e.id', 'c.employee_id')
-        .select(['c.program', 'c.status', sql<number>`count(*)`.as('n'), sql<number>`coalesce(sum(c.approved_total), 0)`.as('approved')])
-        .where('c.agreement_id', '=', agreementId)
-        .$if(!!scopeUnit, (q) => q.where('e.work_unit_id', '=', scopeUnit!))
-        .groupBy(['c.program', 'c.status'])
-        .orderBy('c.program')
-        .orderBy('c.status')
-        .execute();
-      const paidRows = await db
-        .selectFrom('claim_payments as p')
-        .innerJoin('claims as c', 'c.id', 'p.claim_id')
-        .innerJoin('employees as e', 'e.id', 'c.employee_id')
-        .select(['c.program', 'c.status', sql<number>`sum(p.amount)`.as('paid')])
-        .where('c.agreement_id', '=', agreementId)
-        .$if(!!scopeUnit, (q) => q.where('e.work_unit_id', '=', scopeUnit!))
-        .groupBy(['c.program', 'c.status'])
-        .execute();
+      const claimRows = await repo.claimsByProgramAndStatus(db, agreementId, scopeUnit);
+      const paidRows = await repo.claimPaymentsByProgramAndStatus(db, agreementId, scopeUnit);
       const paidOf = (program: string, status: string) => Number(paidRows.find((p) => p.program === program && p.status === status)?.paid ?? 0);
       return {
         agreement: { id: a.id, title: a.title, numbers: `${a.number_party_one} — ${a.number_party_two}`, partyOne: a.party_one, partyTwo: a.party_two, signedOn: a.signed_on, validFrom: validFrom(dates), validUntil: validUntil(dates), status: agreementStatus(dates, date), daysRemaining: daysRemaining(dates, date) },

@@ -14,11 +14,12 @@ import { compareDates, formatDateId } from '../core/dates.ts';
 import { parseOrThrow } from '../core/validation.ts';
 import { recordAudit } from '../audit/repo.ts';
 import { canAdvanceDispute, DISPUTE_STAGE_LABEL, FORCE_MAJEURE_KINDS, noticeVerdict } from './rules.ts';
+import * as repo from './repo.ts';
 import { activitySchema, disputeSchema, disputeStepSchema, forceMajeureSchema, meetingSchema, noticeSchema, resolveSchema } from './schemas.ts';
 
 export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => string }) {
   async function assertAgreement(executor: Kysely<DB>, id: number, actor?: Actor) {
-    const a = await executor.selectFrom('agreements').select(['id', 'signed_on']).where('id', '=', id).executeTakeFirst();
+    const a = await repo.agreementSigning(executor, id);
     if (!a || (actor && !(await canSeeAgreement(executor, actor, id)))) throw notFound('Perjanjian', id);
     return a;
   }
@@ -48,7 +49,7 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
     async listActivities(actor: Actor, agreementId: number) {
       authorize(actor, 'monitoring:read');
       await assertAgreement(db, agreementId, actor);
-      const rows = await db.selectFrom('activities').selectAll().where('agreement_id', '=', agreementId).orderBy('held_on', 'desc').execute();
+      const rows = await repo.activitiesOf(db, agreementId);
       return rows.map((r) => ({ id: r.id, agreementId: r.agreement_id, kind: r.kind, heldOn: r.held_on, place: r.place, title: r.title, audienceUnitIds: JSON.parse(r.audience_unit_ids) as number[], attendees: r.attendees, speakers: r.speakers, summary: r.summary, materialFileIds: JSON.parse(r.material_file_ids) as number[] }));
     },
 
@@ -59,20 +60,16 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
       return db.transaction().execute(async (trx) => {
         await assertAgreement(trx, input.agreementId, actor);
         if (input.audienceUnitIds.length) {
-          const units = await trx.selectFrom('work_units').select('id').where('id', 'in', input.audienceUnitIds).execute();
-          const unknown = input.audienceUnitIds.filter((id) => !units.some((u) => u.id === id));
+          const known = await repo.existingUnitIds(trx, input.audienceUnitIds);
+          const unknown = input.audienceUnitIds.filter((id) => !known.includes(id));
           if (unknown.length) throw new AppError('validation_failed', `Unit kerja tidak dikenal: ${unknown.join(', ')}`);
         }
         const fileIds: number[] = [];
         for (const m of input.materials) {
           const content = Buffer.from(m.contentBase64, 'base64');
-          fileIds.push((await trx.insertInto('files').values({ name: m.name, mime: m.mime, size: content.length, sha256: createHash('sha256').update(content).digest('hex'), content }).returning('id').executeTakeFirstOrThrow()).id);
+          fileIds.push(await repo.insertFile(trx, { name: m.name, mime: m.mime, size: content.length, sha256: createHash('sha256').update(content).digest('hex'), content }));
         }
-        const { id } = await trx
-          .insertInto('activities')
-          .values({ agreement_id: input.agreementId, kind: input.kind, held_on: input.heldOn, place: input.place, title: input.title, audience_unit_ids: JSON.stringify(input.audienceUnitIds), attendees: input.attendees, speakers: input.speakers, summary: input.summary, material_file_ids: JSON.stringify(fileIds), created_by: actor.label })
-          .returning('id')
-          .executeTakeFirstOrThrow();
+        const id = await repo.insertActivity(trx, { agreement_id: input.agreementId, kind: input.kind, held_on: input.heldOn, place: input.place, title: input.title, audience_unit_ids: JSON.stringify(input.audienceUnitIds), attendees: input.attendees, speakers: input.speakers, summary: input.summary, material_file_ids: JSON.stringify(fileIds), created_by: actor.label });
         const { materials: _m, ...logged } = input;
         await recordAudit(trx, actor, { action: 'activity.create', entityType: 'activity', entityId: id, after: { ...logged, fileIds } });
         return { id };
@@ -82,8 +79,8 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
     async listMeetings(actor: Actor, agreementId: number) {
       authorize(actor, 'monitoring:read');
       await assertAgreement(db, agreementId, actor);
-      const meetings = await db.selectFrom('forum_meetings').selectAll().where('agreement_id', '=', agreementId).orderBy('held_on', 'desc').execute();
-      const followUps = meetings.length ? await db.selectFrom('follow_ups').selectAll().where('meeting_id', 'in', meetings.map((m) => m.id)).orderBy('due_on').execute() : [];
+      const meetings = await repo.meetingsOf(db, agreementId);
+      const followUps = await repo.followUpsOf(db, meetings.map((m) => m.id));
       const day = today();
       return meetings.map((m) => ({
         id: m.id,
@@ -105,8 +102,8 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
       }
       return db.transaction().execute(async (trx) => {
         await assertAgreement(trx, input.agreementId, actor);
-        const { id } = await trx.insertInto('forum_meetings').values({ agreement_id: input.agreementId, held_on: input.heldOn, place: input.place, agenda: input.agenda, minutes: input.minutes, decisions: JSON.stringify(input.decisions), created_by: actor.label }).returning('id').executeTakeFirstOrThrow();
-        if (input.followUps.length) await trx.insertInto('follow_ups').values(input.followUps.map((f) => ({ meeting_id: id, action: f.action, owner: f.owner, due_on: f.dueOn, done_on: null }))).execute();
+        const id = await repo.insertMeeting(trx, { agreement_id: input.agreementId, held_on: input.heldOn, place: input.place, agenda: input.agenda, minutes: input.minutes, decisions: JSON.stringify(input.decisions), created_by: actor.label });
+        await repo.insertFollowUps(trx, id, input.followUps);
         await recordAudit(trx, actor, { action: 'forum.meeting', entityType: 'forum_meeting', entityId: id, after: input });
         return { id };
       });
@@ -115,12 +112,12 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
     async completeFollowUp(actor: Actor, id: number, doneOn: string) {
       authorize(actor, 'monitoring:write');
       await db.transaction().execute(async (trx) => {
-        const f = await trx.selectFrom('follow_ups').selectAll().where('id', '=', id).executeTakeFirst();
-        const meeting = f ? await trx.selectFrom('forum_meetings').select('agreement_id').where('id', '=', f.meeting_id).executeTakeFirst() : undefined;
+        const f = await repo.followUp(trx, id);
+        const meeting = f ? await repo.meetingAgreement(trx, f.meeting_id) : undefined;
         await assertRowInScope(trx, actor, meeting, 'Tindak lanjut', id);
         if (!f) throw notFound('Tindak lanjut', id);
         if (f.done_on) throw new AppError('invalid_state', `Tindak lanjut sudah selesai pada ${formatDateId(f.done_on)}`);
-        await trx.updateTable('follow_ups').set({ done_on: doneOn }).where('id', '=', id).execute();
+        await repo.setFollowUpDone(trx, id, doneOn);
         await recordAudit(trx, actor, { action: 'forum.follow_up_done', entityType: 'follow_up', entityId: id, before: { doneOn: null }, after: { doneOn } });
       });
     },
@@ -128,7 +125,7 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
     async listForceMajeure(actor: Actor, agreementId: number) {
       authorize(actor, 'monitoring:read');
       await assertAgreement(db, agreementId, actor);
-      const rows = await db.selectFrom('force_majeure_events').selectAll().where('agreement_id', '=', agreementId).orderBy('event_date', 'desc').execute();
+      const rows = await repo.forceMajeureOf(db, agreementId);
       return rows.map((r) => presentEvent(r));
     },
 
@@ -139,7 +136,7 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
       if (input.noticeDate && compareDates(input.noticeDate, input.eventDate) < 0) throw new AppError('validation_failed', `Tanggal pemberitahuan (${formatDateId(input.noticeDate)}) sebelum kejadian (${formatDateId(input.eventDate)})`);
       const id = await db.transaction().execute(async (trx) => {
         await assertAgreement(trx, input.agreementId, actor);
-        const { id: newId } = await trx.insertInto('force_majeure_events').values({ agreement_id: input.agreementId, affected_party: input.affectedParty, kind: input.kind, event_date: input.eventDate, description: input.description, affected_obligations: input.affectedObligations, notice_date: input.noticeDate, resolved_on: null, resolution: null, created_by: actor.label }).returning('id').executeTakeFirstOrThrow();
+        const newId = await repo.insertForceMajeure(trx, { agreement_id: input.agreementId, affected_party: input.affectedParty, kind: input.kind, event_date: input.eventDate, description: input.description, affected_obligations: input.affectedObligations, notice_date: input.noticeDate, resolved_on: null, resolution: null, created_by: actor.label });
         await recordAudit(trx, actor, { action: 'force_majeure.create', entityType: 'force_majeure', entityId: newId, after: input });
         return newId;
       });
@@ -148,7 +145,7 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
 
     async getForceMajeure(actor: Actor, id: number) {
       authorize(actor, 'monitoring:read');
-      const row = await db.selectFrom('force_majeure_events').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await repo.forceMajeureEvent(db, id);
       await assertRowInScope(db, actor, row, 'Kejadian force majeure', id);
       if (!row) throw notFound('Kejadian force majeure', id);
       return presentEvent(row);
@@ -158,12 +155,12 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
       authorize(actor, 'monitoring:write');
       const input = parseOrThrow(noticeSchema, raw);
       await db.transaction().execute(async (trx) => {
-        const e = await trx.selectFrom('force_majeure_events').selectAll().where('id', '=', id).executeTakeFirst();
+        const e = await repo.forceMajeureEvent(trx, id);
         await assertRowInScope(trx, actor, e, 'Kejadian force majeure', id);
         if (!e) throw notFound('Kejadian force majeure', id);
         if (e.notice_date) throw new AppError('invalid_state', `Pemberitahuan sudah tercatat pada ${formatDateId(e.notice_date)}`);
         if (compareDates(input.noticeDate, e.event_date) < 0) throw new AppError('validation_failed', `Tanggal pemberitahuan (${formatDateId(input.noticeDate)}) sebelum kejadian (${formatDateId(e.event_date)})`);
-        await trx.updateTable('force_majeure_events').set({ notice_date: input.noticeDate }).where('id', '=', id).execute();
+        await repo.updateForceMajeure(trx, id, { notice_date: input.noticeDate });
         await recordAudit(trx, actor, { action: 'force_majeure.notice', entityType: 'force_majeure', entityId: id, after: input });
       });
       return this.getForceMajeure(actor, id);
@@ -173,11 +170,11 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
       authorize(actor, 'monitoring:write');
       const input = parseOrThrow(resolveSchema, raw);
       await db.transaction().execute(async (trx) => {
-        const e = await trx.selectFrom('force_majeure_events').selectAll().where('id', '=', id).executeTakeFirst();
+        const e = await repo.forceMajeureEvent(trx, id);
         await assertRowInScope(trx, actor, e, 'Kejadian force majeure', id);
         if (!e) throw notFound('Kejadian force majeure', id);
         if (compareDates(input.resolvedOn, e.event_date) < 0) throw new AppError('validation_failed', 'Tanggal penyelesaian sebelum kejadian');
-        await trx.updateTable('force_majeure_events').set({ resolved_on: input.resolvedOn, resolution: input.resolution }).where('id', '=', id).execute();
+        await repo.updateForceMajeure(trx, id, { resolved_on: input.resolvedOn, resolution: input.resolution });
         await recordAudit(trx, actor, { action: 'force_majeure.resolve', entityType: 'force_majeure', entityId: id, after: input });
       });
       return this.getForceMajeure(actor, id);
@@ -186,7 +183,7 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
     async listDisputes(actor: Actor, agreementId: number) {
       authorize(actor, 'monitoring:read');
       await assertAgreement(db, agreementId, actor);
-      const rows = await db.selectFrom('disputes').selectAll().where('agreement_id', '=', agreementId).orderBy('opened_on', 'desc').execute();
+      const rows = await repo.disputesOf(db, agreementId);
       return rows.map((d) => ({ id: d.id, agreementId: d.agreement_id, openedOn: d.opened_on, subject: d.subject, raisedBy: d.raised_by, stage: d.stage, stageLabel: DISPUTE_STAGE_LABEL[d.stage], outcome: d.outcome, closedOn: d.closed_on, history: JSON.parse(d.history) as { stage: string; on: string; note: string; by: string }[] }));
     },
 
@@ -196,7 +193,7 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
       return db.transaction().execute(async (trx) => {
         await assertAgreement(trx, input.agreementId, actor);
         const history = [{ stage: 'deliberation', on: input.openedOn, note: 'Dibuka; diselesaikan secara musyawarah (Pasal 8 ayat 1)', by: actor.label }];
-        const { id } = await trx.insertInto('disputes').values({ agreement_id: input.agreementId, opened_on: input.openedOn, subject: input.subject, raised_by: input.raisedBy, stage: 'deliberation', outcome: null, closed_on: null, history: JSON.stringify(history), created_by: actor.label }).returning('id').executeTakeFirstOrThrow();
+        const id = await repo.insertDispute(trx, { agreement_id: input.agreementId, opened_on: input.openedOn, subject: input.subject, raised_by: input.raisedBy, stage: 'deliberation', outcome: null, closed_on: null, history: JSON.stringify(history), created_by: actor.label });
         await recordAudit(trx, actor, { action: 'dispute.open', entityType: 'dispute', entityId: id, after: input });
         return { id };
       });
@@ -206,13 +203,13 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
       authorize(actor, 'monitoring:write');
       const input = parseOrThrow(disputeStepSchema, raw);
       await db.transaction().execute(async (trx) => {
-        const d = await trx.selectFrom('disputes').selectAll().where('id', '=', id).executeTakeFirst();
+        const d = await repo.dispute(trx, id);
         await assertRowInScope(trx, actor, d, 'Perselisihan', id);
         if (!d) throw notFound('Perselisihan', id);
         if (!canAdvanceDispute(d.stage, input.stage)) throw new AppError('invalid_state', `Perselisihan pada tahap ${DISPUTE_STAGE_LABEL[d.stage]} tidak dapat berpindah ke ${DISPUTE_STAGE_LABEL[input.stage]}`);
         if (compareDates(input.on, d.opened_on) < 0) throw new AppError('validation_failed', 'Tanggal sebelum perselisihan dibuka');
         const history = [...(JSON.parse(d.history) as unknown[]), { stage: input.stage, on: input.on, note: input.note, by: actor.label }];
-        await trx.updateTable('disputes').set({ stage: input.stage, history: JSON.stringify(history), ...(input.stage === 'closed' ? { closed_on: input.on, outcome: input.outcome ?? input.note } : {}) }).where('id', '=', id).execute();
+        await repo.updateDispute(trx, id, { stage: input.stage, history: JSON.stringify(history), ...(input.stage === 'closed' ? { closed_on: input.on, outcome: input.outcome ?? input.note } : {}) });
         await recordAudit(trx, actor, { action: 'dispute.advance', entityType: 'dispute', entityId: id, before: { stage: d.stage }, after: input });
       });
     },

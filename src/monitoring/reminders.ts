@@ -9,13 +9,14 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
-import { assertAgreementInScope, inList, visibleAgreementIds } from '../core/scope.ts';
+import { assertAgreementInScope, visibleAgreementIds } from '../core/scope.ts';
 import { daysBetween, formatDateId } from '../core/dates.ts';
 import { formatRupiah } from '../core/money.ts';
 import { effectiveEnd, validFrom } from '../agreements/rules.ts';
 import type { ContributionsService } from '../contributions/service.ts';
 import type { Registers } from './registers.ts';
 import type { ClaimsService } from '../claims/service.ts';
+import * as repo from './repo.ts';
 
 export interface Reminder {
   kind: 'agreement_ending' | 'bill_due' | 'bill_overdue' | 'force_majeure_notice' | 'follow_up_due' | 'claim_deadline' | 'claim_documents' | 'claim_payment';
@@ -31,14 +32,11 @@ export function createReminders({ db, today, contributions, registers, claims }:
     async list(actor: Actor, agreementId?: number): Promise<Reminder[]> {
       authorize(actor, 'monitoring:read');
       const day = today();
-      let q = db.selectFrom('agreements').select(['id', 'number_party_one', 'signed_on', 'starts_on', 'duration_months', 'terminated_on'])
-        .select((eb) => eb.selectFrom('agreements as s').select('s.id').whereRef('s.predecessor_id', '=', 'agreements.id').as('successor_id'));
       if (agreementId) await assertAgreementInScope(db, actor, agreementId);
-      if (agreementId) q = q.where('id', '=', agreementId);
-      const visible = await visibleAgreementIds(db, actor);
-      if (visible) q = q.where('id', 'in', inList(visible));
+      // One agreement (already checked in scope), else every agreement the actor may see.
+      const agreements = await repo.agreementsForReminders(db, agreementId ? [agreementId] : ((await visibleAgreementIds(db, actor)) ?? undefined));
       const out: Reminder[] = [];
-      for (const a of await q.execute()) {
+      for (const a of agreements) {
         if (!a.signed_on) continue;
         const dates = datesOf(a);
         const end = effectiveEnd(dates)!;
