@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { emptyBenefit } from '../../benefits/index.ts';
+import { emptyBenefit } from '../../benefits/model.ts';
 import { checkIncident, emptyIncident, toFileClaim } from './intake.ts';
 
 test('an empty intake names every required field', () => {

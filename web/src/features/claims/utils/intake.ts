@@ -1,5 +1,5 @@
 /** The intake form's incident part, its checks before sending, and the request it becomes. */
-import { toBenefitRequest, type BenefitValues } from '../../benefits/index.ts';
+import { toBenefitRequest, type BenefitValues } from '../../benefits/model.ts';
 import type { FileClaimInput } from '../api/file-claim.ts';
 
 export interface IncidentValues {
