@@ -75,9 +75,14 @@ const ALLOWED: Record<Action, readonly Role[]> = {
 /** Installation-wide actions the CLI's local administrator may take as well (it holds the database file). */
 const INSTALLATION_ACTIONS: ReadonlySet<Action> = new Set<Action>(['institutions:manage', 'holidays:write', 'users:manage', 'units:write']);
 
+/** Whether a signed-in user of this role may take the action (the web shows its buttons from this too). */
+export function roleMay(role: Role, action: Action): boolean {
+  return ALLOWED[action].includes(role);
+}
+
 export function can(actor: Actor, action: Action): boolean {
   if (actor.local && INSTALLATION_ACTIONS.has(action)) return true;
-  return ALLOWED[action].includes(actor.role);
+  return roleMay(actor.role, action);
 }
 
 export function authorize(actor: Actor, action: Action): void {
