@@ -1,8 +1,9 @@
 /**
  * The audit page: entries with their action in words, before/after as changed fields, filters
- * and an XLSX export. Scope: the system administrator (and the CLI) reads every entry; an
- * institution's admin reads entries recorded for its institution (`audit_log.institution_id`,
- * set from the actor or from the agreement acted on) and entries by its own users.
+ * and an XLSX export. Scope: the CLI reads every entry, the system administrator the administrative
+ * ones; an institution's admin reads the entries of its institution (`audit_log.institution_id`: the
+ * institution of what the entry is about, src/audit/owner.ts — so everything under its agreements,
+ * whoever made it) and entries by its own users.
  */
 import { z } from 'zod';
 import type { Kysely } from 'kysely';
