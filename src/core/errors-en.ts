@@ -7,6 +7,12 @@
  */
 import { MONTHS_ID } from './dates.ts';
 import { MONTHS_EN } from './language.ts';
+import { ACTION_WORDS, ROLE_WORDS } from './policy.ts';
+
+const ROLE_EN = new Map(Object.values(ROLE_WORDS).map((w) => [w.id, w.en]));
+const ACTION_EN = new Map(Object.values(ACTION_WORDS).map((w) => [w.id, w.en]));
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const REFUSAL = new RegExp(`^(${[...ROLE_EN.keys()].map(escape).join('|')}) tidak berwenang (.+)$`);
 
 const STATUS_EN: Record<string, string> = {
   draf: 'draft',
@@ -61,7 +67,7 @@ type Rule = readonly [RegExp, (...parts: string[]) => string];
 const RULES: readonly Rule[] = [
   [/^(.+) tidak ditemukan$/, (thing) => `${THING_EN[thing] ?? thing} not found`],
   [/^Anda tidak berwenang melakukan tindakan ini$/, () => 'You are not allowed to do this'],
-  [/^Peran "(.+)" tidak berwenang untuk (.+)$/, (role, action) => `The role "${role}" is not allowed to ${action}`],
+  [REFUSAL, (role, action) => `${ROLE_EN.get(role) ?? role} may not ${ACTION_EN.get(action) ?? action}`],
   [/^Nama pengguna atau kata sandi salah$/, () => 'Wrong username or password'],
   [/^Nama pengguna "(.+)" sudah dipakai$/, (name) => `The username "${name}" is already taken`],
   // Access, accounts and institutions (issue #11)

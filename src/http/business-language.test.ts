@@ -84,6 +84,19 @@ describe('business-rule messages in the chosen language', () => {
     assert.equal(englishMessage('Unit kerja DINSOS Dinas Sosial ditutup sejak 1 Desember 2099; unit itu tidak menerima operator atau pemantau baru'), 'Work unit DINSOS Dinas Sosial is closed from 1 December 2099; it takes no new operator or viewer');
   });
 
+  test('a refusal names the role and the action in words, never their codes', async () => {
+    const viewer = await h.login('viewer');
+    const id = await viewer.request({ method: 'POST', url: '/api/v1/bills', payload: { agreementId: 1, period: '2022-06' } });
+    assert.equal(id.statusCode, 403);
+    assert.equal(message(id).message, 'Pengawas (baca saja) tidak berwenang membuat tagihan iuran');
+    const en = await viewer.request({ method: 'POST', url: '/api/v1/bills', payload: { agreementId: 1, period: '2022-06' }, headers: EN });
+    assert.equal(message(en).message, 'A supervisor (read only) may not issue contribution bills');
+    const byAdmin = await admin.request({ method: 'POST', url: `/api/v1/claims/${claimId}/verify`, headers: EN });
+    assert.equal(byAdmin.statusCode, 403);
+    assert.equal(message(byAdmin).message, 'An administrator may not verify, approve, reject or pay claims');
+    assert.equal(englishMessage('Administrator sistem tidak berwenang membaca klaim'), 'The system administrator may not read claims');
+  });
+
   test('the table: dates and status words in English; a message it does not know stays as it is', () => {
     assert.equal(englishDates('sejak 1 Agustus 2022, dan Mei 2023'), 'sejak 1 August 2022, dan May 2023');
     assert.equal(englishMessage('Peserta sudah nonaktif sejak 1 Agustus 2022'), 'The participant has been deactivated since 1 August 2022');
