@@ -69,6 +69,17 @@ describe('administration in the browser', () => {
     const row = admin.page.getByTestId('user-op-dinsos');
     await row.waitFor();
     assert.match(await row.innerText(), /Operator OPD[\s\S]*Dinas Sosial[\s\S]*belum pernah/);
+
+    // The audit page names the invitation in words and shows what was recorded, field by field.
+    await admin.page.goto('/audit');
+    const invited = admin.page.getByRole('row').filter({ hasText: 'Pengguna diundang' }).first();
+    await invited.waitFor();
+    await invited.click();
+    const details = admin.page.getByRole('row').filter({ hasText: 'Nama lengkap' });
+    await details.first().waitFor();
+    assert.match(await details.first().innerText(), /Nama lengkap\s+—\s+Operator Dinas Sosial/);
+    assert.match(await admin.page.getByRole('row').filter({ hasText: 'Peran' }).first().innerText(), /Peran\s+—\s+Operator OPD/);
+    assert.equal(await admin.page.getByText('fullName', { exact: true }).count(), 0);
     await admin.context.close();
 
     // 3. The operator signs in with it, must choose its own password, then sees only its unit.

@@ -257,7 +257,7 @@ describe('administration: institutions, users, units and audit, scoped by instit
     assert.deepEqual(items[0]!.actionLabel, { id: 'Pengguna diundang', en: 'User invited' });
     assert.ok(items[0]!.changes.some((c) => c.field === 'role' && c.after === 'opd_operator'));
     const closes = (await butur.request({ method: 'GET', url: '/api/v1/audit?entityType=work_unit&action=work_unit.close' })).json().items;
-    assert.deepEqual(closes[0].changes, [{ field: 'closedOn', before: '—', after: '2023-01-01' }]);
+    assert.deepEqual(closes[0].changes, [{ field: 'closedOn', label: { id: 'Ditutup sejak', en: 'Closed from' }, before: '—', after: '2023-01-01' }]);
     // Muna's admin sees its own entries and none of Buton Utara's.
     const munaItems = (await muna.request({ method: 'GET', url: '/api/v1/audit?limit=500' })).json().items as { action: string; entityId: string; actor: string }[];
     assert.ok(munaItems.length > 0);
@@ -281,6 +281,11 @@ describe('administration: institutions, users, units and audit, scoped by instit
     assert.equal(ws.getRow(1).getCell(4).value, 'Tindakan');
     const actions = new Set(Array.from({ length: total }, (_, i) => String(ws.getRow(i + 2).getCell(4).value)));
     assert.ok(actions.has('Pengguna diundang') && actions.has('Pengguna dinonaktifkan'), [...actions].join(', '));
+    // The changes in words: field names from the catalogue, not their codes.
+    const changes = Array.from({ length: total }, (_, i) => String(ws.getRow(i + 2).getCell(7).value ?? '')).join('\n');
+    assert.match(changes, /^Nama pengguna: — → op-dinsos$/m);
+    assert.match(changes, /^Nama lengkap: — → Operator Dinsos$/m);
+    assert.doesNotMatch(changes, /fullName|workUnitId|username/);
   });
 
   test('a viewer bound to one unit lists only that unit\'s employees; the users page shows its unit', async () => {
