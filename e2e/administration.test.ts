@@ -52,6 +52,14 @@ describe('administration in the browser', () => {
     await unitDialog.getByRole('button', { name: 'Tambah unit' }).click();
     await admin.page.getByTestId('unit-DINSOS').waitFor();
     assert.match(await admin.page.getByTestId('unit-DINSOS').innerText(), /Dinas Sosial/);
+    // … and closes another from a date: the tree says so in words.
+    await admin.page.getByTestId('unit-SETDA.ORG').getByRole('button', { name: 'Tutup unit' }).click();
+    const closeDialog = admin.page.getByRole('dialog');
+    await closeDialog.getByLabel('Tutup mulai tanggal').fill('2023-02-01');
+    await closeDialog.getByRole('heading').click();
+    await closeDialog.getByRole('button', { name: 'Tutup unit' }).click();
+    await closeDialog.waitFor({ state: 'detached' });
+    await admin.page.getByTestId('unit-SETDA.ORG').getByText(/ditutup 1 Februari 2023/i).waitFor();
 
     // 2. … and invites an operator bound to it; the one-time password is shown once.
     await admin.page.getByRole('link', { name: 'Pengguna' }).click();
