@@ -132,6 +132,9 @@ describe('administration: institutions, users, units and audit, scoped by instit
     assert.equal(closing.json().closedOn, '2023-01-01');
     const twice = await butur.request({ method: 'POST', url: `/api/v1/units/${child.json().id}/close`, payload: { closedOn: '2023-01-05' } });
     assert.equal(twice.statusCode, 409);
+    assert.equal(twice.json().error.message, 'Unit kerja "Bidang Fakir Miskin" sudah ditutup sejak 1 Januari 2023');
+    const twiceEn = await butur.request({ method: 'POST', url: `/api/v1/units/${child.json().id}/close`, payload: { closedOn: '2023-01-05' }, headers: { 'accept-language': 'en' } });
+    assert.equal(twiceEn.json().error.message, 'Work unit "Bidang Fakir Miskin" has been closed since 1 January 2023');
     assert.equal(await h.services.units.isClosedOn(child.json().id, '2023-01-01'), true);
     assert.equal(await h.services.units.isClosedOn(child.json().id, '2022-12-31'), false);
     const intoClosed = await butur.request({ method: 'POST', url: '/api/v1/users', payload: { username: 'op-pfm', fullName: 'Operator PFM', role: 'opd_operator', workUnitId: child.json().id } });
