@@ -2,7 +2,8 @@
  * Administration in the browser, with two regencies in one installation: the demo regency's admin
  * creates a unit and invites an operator (the one-time password is shown once); the operator signs
  * in, must choose its own password, and sees only that unit; the second regency's admin sees
- * neither the unit nor the user. Needs the built UI (npm run build:web) and /usr/bin/chromium.
+ * neither the unit nor the user. Also: closing a unit from a date, the invitation in the audit page, the
+ * operator's own API token (shown once, used by a script, refused once revoked). Needs the built UI (npm run build:web) and /usr/bin/chromium.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -109,6 +110,26 @@ describe('administration in the browser', () => {
     await operator.page.getByTestId('unit-DINSOS').waitFor();
     assert.equal(await operator.page.locator('[data-testid^="unit-"]').count(), 1);
     assert.equal(await operator.page.getByRole('link', { name: 'Pengguna' }).count(), 0);
+
+    // Its own API token: shown once, works for a script, and refused once revoked.
+    await operator.page.goto('/token-api');
+    await operator.page.getByLabel('Nama token').fill('skrip-dinsos');
+    await operator.page.getByRole('button', { name: 'Buat token' }).click();
+    const token = (await operator.page.getByTestId('secret').innerText()).trim();
+    assert.match(token, /^lin_/);
+    await operator.page.getByRole('button', { name: 'Tutup' }).click();
+    await operator.page.getByTestId('secret').waitFor({ state: 'detached' });
+    const tokenRow = operator.page.getByRole('row').filter({ hasText: 'skrip-dinsos' });
+    await tokenRow.getByText('aktif', { exact: true }).waitFor();
+    const script = () => fetch(`${server.url}/api/v1/units`, { headers: { authorization: `Bearer ${token}` } });
+    const units = await script();
+    assert.equal(units.status, 200);
+    assert.deepEqual(((await units.json()) as { items: { code: string }[] }).items.map((u) => u.code), ['DINSOS']);
+    await tokenRow.getByRole('button', { name: 'Cabut' }).click();
+    await tokenRow.getByText('Dicabut', { exact: true }).waitFor();
+    const revoked = await script();
+    assert.equal(revoked.status, 401);
+    assert.equal(((await revoked.json()) as { error: { message: string } }).error.message, 'Token API tidak sah atau sudah dicabut');
     await operator.context.close();
 
     // 4. The other regency's admin sees neither the unit nor the user.
