@@ -2,7 +2,8 @@
  * Administration in the browser, with two regencies in one installation: the demo regency's admin
  * creates a unit and invites an operator (the one-time password is shown once); the operator signs
  * in, must choose its own password, and sees only that unit; the second regency's admin sees
- * neither the unit nor the user. Needs the built UI (npm run build:web) and /usr/bin/chromium.
+ * neither the unit nor the user. Also: closing a unit from a date, the invitation in the audit page, the
+ * operator's own API token (shown once, used by a script, refused once revoked). Needs the built UI (npm run build:web) and /usr/bin/chromium.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -52,6 +53,14 @@ describe('administration in the browser', () => {
     await unitDialog.getByRole('button', { name: 'Tambah unit' }).click();
     await admin.page.getByTestId('unit-DINSOS').waitFor();
     assert.match(await admin.page.getByTestId('unit-DINSOS').innerText(), /Dinas Sosial/);
+    // … and closes another from a date: the tree says so in words.
+    await admin.page.getByTestId('unit-SETDA.ORG').getByRole('button', { name: 'Tutup unit' }).click();
+    const closeDialog = admin.page.getByRole('dialog');
+    await closeDialog.getByLabel('Tutup mulai tanggal').fill('2023-02-01');
+    await closeDialog.getByRole('heading').click();
+    await closeDialog.getByRole('button', { name: 'Tutup unit' }).click();
+    await closeDialog.waitFor({ state: 'detached' });
+    await admin.page.getByTestId('unit-SETDA.ORG').getByText(/ditutup 1 Februari 2023/i).waitFor();
 
     // 2. … and invites an operator bound to it; the one-time password is shown once.
     await admin.page.getByRole('link', { name: 'Pengguna' }).click();
@@ -69,6 +78,17 @@ describe('administration in the browser', () => {
     const row = admin.page.getByTestId('user-op-dinsos');
     await row.waitFor();
     assert.match(await row.innerText(), /Operator OPD[\s\S]*Dinas Sosial[\s\S]*belum pernah/);
+
+    // The audit page names the invitation in words and shows what was recorded, field by field.
+    await admin.page.goto('/audit');
+    const invited = admin.page.getByRole('row').filter({ hasText: 'Pengguna diundang' }).first();
+    await invited.waitFor();
+    await invited.click();
+    const details = admin.page.getByRole('row').filter({ hasText: 'Nama lengkap' });
+    await details.first().waitFor();
+    assert.match(await details.first().innerText(), /Nama lengkap\s+—\s+Operator Dinas Sosial/);
+    assert.match(await admin.page.getByRole('row').filter({ hasText: 'Peran' }).first().innerText(), /Peran\s+—\s+Operator OPD/);
+    assert.equal(await admin.page.getByText('fullName', { exact: true }).count(), 0);
     await admin.context.close();
 
     // 3. The operator signs in with it, must choose its own password, then sees only its unit.
@@ -90,6 +110,26 @@ describe('administration in the browser', () => {
     await operator.page.getByTestId('unit-DINSOS').waitFor();
     assert.equal(await operator.page.locator('[data-testid^="unit-"]').count(), 1);
     assert.equal(await operator.page.getByRole('link', { name: 'Pengguna' }).count(), 0);
+
+    // Its own API token: shown once, works for a script, and refused once revoked.
+    await operator.page.goto('/token-api');
+    await operator.page.getByLabel('Nama token').fill('skrip-dinsos');
+    await operator.page.getByRole('button', { name: 'Buat token' }).click();
+    const token = (await operator.page.getByTestId('secret').innerText()).trim();
+    assert.match(token, /^lin_/);
+    await operator.page.getByRole('button', { name: 'Tutup' }).click();
+    await operator.page.getByTestId('secret').waitFor({ state: 'detached' });
+    const tokenRow = operator.page.getByRole('row').filter({ hasText: 'skrip-dinsos' });
+    await tokenRow.getByText('aktif', { exact: true }).waitFor();
+    const script = () => fetch(`${server.url}/api/v1/units`, { headers: { authorization: `Bearer ${token}` } });
+    const units = await script();
+    assert.equal(units.status, 200);
+    assert.deepEqual(((await units.json()) as { items: { code: string }[] }).items.map((u) => u.code), ['DINSOS']);
+    await tokenRow.getByRole('button', { name: 'Cabut' }).click();
+    await tokenRow.getByText('Dicabut', { exact: true }).waitFor();
+    const revoked = await script();
+    assert.equal(revoked.status, 401);
+    assert.equal(((await revoked.json()) as { error: { message: string } }).error.message, 'Token API tidak sah atau sudah dicabut');
     await operator.context.close();
 
     // 4. The other regency's admin sees neither the unit nor the user.

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { cliActor } from './core/actor.ts';
+import { cliActor, type Actor } from './core/actor.ts';
 import type { Services } from './services.ts';
 import type { Role } from './db/schema.ts';
 import { loadDemoDataset } from './demo/dataset.ts';
@@ -34,6 +34,13 @@ export const DEMO_USERS: { username: string; fullName: string; role: Role; party
   { username: 'pengawas', fullName: 'Pengawas Inspektorat (demo)', role: 'viewer', party: 'regency' },
   { username: 'bpjs', fullName: 'Petugas BPJS Kendari (demo)', role: 'bpjs_officer', party: 'branch' },
   { username: 'pemantau-bpjs', fullName: 'Pemantau BPJS Kendari (demo)', role: 'viewer', party: 'branch' },
+];
+
+/** API tokens of the demo users (their secrets are not kept: the page shows name, dates and state); one revoked. */
+export const DEMO_TOKENS: { username: string; name: string; revoked?: true }[] = [
+  { username: 'admin', name: 'Ekspor pegawai bulanan (contoh)' },
+  { username: 'admin', name: 'Skrip lama (contoh)', revoked: true },
+  { username: 'bpjs', name: 'Impor nomor KPJ (contoh)' },
 ];
 
 export interface DemoOptions {
@@ -77,8 +84,14 @@ export async function loadDemo(services: Services, options: DemoOptions = {}): P
     const unitOf = (code: string) => units.get(withDataset ? (DATASET_UNIT_OF[code] ?? code) : code) ?? null;
     for (const u of DEMO_USERS) {
       const institutionId = u.party === 'regency' ? regency.id : u.party === 'branch' ? branch.id : null;
-      await services.auth.createUser(actor, { username: u.username, fullName: u.fullName, role: u.role, institutionId, workUnitId: u.unit ? unitOf(u.unit) : null, password: DEMO_PASSWORD });
+      const user = await services.auth.createUser(actor, { username: u.username, fullName: u.fullName, role: u.role, institutionId, workUnitId: u.unit ? unitOf(u.unit) : null, password: DEMO_PASSWORD });
       usersCreated.push(u.username);
+      // The tokens page populated: each demo token is made as its user.
+      const as: Actor = { userId: user.id, label: `user:${user.username}`, role: user.role, workUnitId: user.workUnitId, institutionId: user.institutionId };
+      for (const t of DEMO_TOKENS.filter((t) => t.username === u.username)) {
+        const token = await services.auth.createApiToken(as, { name: t.name });
+        if (t.revoked) await services.auth.revokeApiToken(as, token.id);
+      }
     }
   }
   return { agreementLoaded, usersCreated, datasetLoaded };

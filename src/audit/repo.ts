@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
+import { entityInstitution } from './owner.ts';
 
 export interface AuditEntry {
   action: string;
@@ -9,11 +10,12 @@ export interface AuditEntry {
   entityId: string | number;
   before?: unknown;
   after?: unknown;
-  /** The institution the entry is about (e.g. the government of the agreement acted on); default: the actor's. */
+  /** The institution the entry is about; default: the one its entity belongs to (src/audit/owner.ts), else the actor's. */
   institutionId?: number | null;
 }
 
 export async function recordAudit(trx: Kysely<DB>, actor: Actor, entry: AuditEntry): Promise<void> {
+  const institutionId = entry.institutionId ?? (await entityInstitution(trx, entry.entityType, entry.entityId)) ?? actor.institutionId;
   await trx
     .insertInto('audit_log')
     .values({
@@ -25,7 +27,7 @@ export async function recordAudit(trx: Kysely<DB>, actor: Actor, entry: AuditEnt
       entity_id: String(entry.entityId),
       before_json: entry.before === undefined ? null : JSON.stringify(entry.before),
       after_json: entry.after === undefined ? null : JSON.stringify(entry.after),
-      institution_id: entry.institutionId ?? actor.institutionId,
+      institution_id: institutionId,
     })
     .execute();
 }

@@ -20,7 +20,7 @@ const entrySchema = z.object({
   entityId: z.string(),
   before: z.unknown(),
   after: z.unknown(),
-  changes: z.array(z.object({ field: z.string(), before: z.string().nullable(), after: z.string().nullable() })),
+  changes: z.array(z.object({ field: z.string(), label: labelSchema, before: z.string().nullable(), after: z.string().nullable() })),
 });
 
 export const auditRoutes: FastifyPluginAsyncZod<{ service: AuditService }> = async (app, { service }) => {

@@ -1,8 +1,9 @@
 /**
  * The audit page: entries with their action in words, before/after as changed fields, filters
- * and an XLSX export. Scope: the system administrator (and the CLI) reads every entry; an
- * institution's admin reads entries recorded for its institution (`audit_log.institution_id`,
- * set from the actor or from the agreement acted on) and entries by its own users.
+ * and an XLSX export. Scope: the CLI reads every entry, the system administrator the administrative
+ * ones; an institution's admin reads the entries of its institution (`audit_log.institution_id`: the
+ * institution of what the entry is about, src/audit/owner.ts — so everything under its agreements,
+ * whoever made it) and entries by its own users.
  */
 import { z } from 'zod';
 import type { Kysely } from 'kysely';
@@ -10,12 +11,13 @@ import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
 import { AppError } from '../core/errors.ts';
-import { Temporal, addDays } from '../core/dates.ts';
+import { Temporal, addDays, compareDates, formatDateId } from '../core/dates.ts';
 import { parseOrThrow, isoDate } from '../core/validation.ts';
 import { administeredInstitution } from '../institutions/access.ts';
 import { listAudit } from './repo.ts';
 import { actionLabel, entityLabel, type Label } from './labels.ts';
 import { auditDiff, type FieldChange } from './diff.ts';
+import { fieldLabel } from './fields.ts';
 
 export const auditFilterSchema = z.object({
   actorUserId: z.coerce.number().int().positive().optional(),
@@ -42,7 +44,8 @@ export interface AuditItem {
   entityId: string;
   before: unknown;
   after: unknown;
-  changes: FieldChange[];
+  /** The changed fields, each with its name in words. */
+  changes: (FieldChange & { label: Label })[];
 }
 
 const startOfDay = (date: string, timeZone: string) => Temporal.PlainDate.from(date).toZonedDateTime({ timeZone }).toInstant().toString();
@@ -50,11 +53,20 @@ const startOfDay = (date: string, timeZone: string) => Temporal.PlainDate.from(d
 /** What the system administrator's audit view shows: the installation's records, no participant's data. */
 export const SYSTEM_ADMIN_ENTITY_TYPES: readonly string[] = ['institution', 'user', 'api_token', 'work_unit', 'agreement', 'holiday'];
 
+/** A changed value as read in Bahasa: a day as "1 Januari 2023", yes/no in words; anything else as it is. */
+export function valueId(value: string | null): string {
+  if (value === null) return '—';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDateId(value);
+  if (value === 'true') return 'Ya';
+  if (value === 'false') return 'Tidak';
+  return value;
+}
+
 export function createAuditService({ db, timeZone }: { db: Kysely<DB>; timeZone: string }) {
   async function list(actor: Actor, raw: unknown): Promise<{ items: AuditItem[]; total: number }> {
     authorize(actor, 'audit:read');
     const f = parseOrThrow(auditFilterSchema, raw ?? {});
-    if (f.from && f.to && f.to < f.from) throw new AppError('validation_failed', '"Sampai tanggal" tidak boleh sebelum "Dari tanggal"');
+    if (f.from && f.to && compareDates(f.to, f.from) < 0) throw new AppError('validation_failed', '"Sampai tanggal" tidak boleh sebelum "Dari tanggal"');
     const own = administeredInstitution(actor);
     const { rows, total } = await listAudit(db, {
       institutionId: own ?? undefined,
@@ -87,7 +99,7 @@ export function createAuditService({ db, timeZone }: { db: Kysely<DB>; timeZone:
           entityId: r.entity_id,
           before,
           after,
-          changes: auditDiff(before, after),
+          changes: auditDiff(before, after).map((c) => ({ ...c, label: fieldLabel(c.field) })),
         };
       }),
     };
@@ -126,7 +138,7 @@ export function createAuditService({ db, timeZone }: { db: Kysely<DB>; timeZone:
           action: e.actionLabel.id,
           entity: e.entityLabel.id,
           entityId: e.entityId,
-          changes: e.changes.map((c) => `${c.field}: ${c.before ?? '—'} → ${c.after ?? '—'}`).join('\n'),
+          changes: e.changes.map((c) => `${c.label.id}: ${valueId(c.before)} → ${valueId(c.after)}`).join('\n'),
         });
       }
       ws.autoFilter = { from: 'A1', to: 'G1' };

@@ -7,6 +7,12 @@
  */
 import { MONTHS_ID } from './dates.ts';
 import { MONTHS_EN } from './language.ts';
+import { ACTION_WORDS, ROLE_WORDS } from './policy.ts';
+
+const ROLE_EN = new Map(Object.values(ROLE_WORDS).map((w) => [w.id, w.en]));
+const ACTION_EN = new Map(Object.values(ACTION_WORDS).map((w) => [w.id, w.en]));
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const REFUSAL = new RegExp(`^(${[...ROLE_EN.keys()].map(escape).join('|')}) tidak berwenang (.+)$`);
 
 const STATUS_EN: Record<string, string> = {
   draf: 'draft',
@@ -61,9 +67,38 @@ type Rule = readonly [RegExp, (...parts: string[]) => string];
 const RULES: readonly Rule[] = [
   [/^(.+) tidak ditemukan$/, (thing) => `${THING_EN[thing] ?? thing} not found`],
   [/^Anda tidak berwenang melakukan tindakan ini$/, () => 'You are not allowed to do this'],
-  [/^Peran "(.+)" tidak berwenang untuk (.+)$/, (role, action) => `The role "${role}" is not allowed to ${action}`],
+  [REFUSAL, (role, action) => `${ROLE_EN.get(role) ?? role} may not ${ACTION_EN.get(action) ?? action}`],
   [/^Nama pengguna atau kata sandi salah$/, () => 'Wrong username or password'],
   [/^Nama pengguna "(.+)" sudah dipakai$/, (name) => `The username "${name}" is already taken`],
+  // Access, accounts and institutions (issue #11)
+  [/^Terlalu banyak percobaan masuk\. Coba lagi dalam (\d+) menit\.$/, (n) => `Too many sign-in attempts. Try again in ${n} minute${n === '1' ? '' : 's'}.`],
+  [/^Silakan masuk terlebih dahulu$/, () => 'Please sign in first'],
+  [/^Token API tidak sah atau sudah dicabut$/, () => 'The API token is invalid or has been revoked'],
+  [/^Token CSRF tidak sah; muat ulang halaman lalu coba lagi$/, () => 'Invalid CSRF token; reload the page and try again'],
+  [/^Ganti kata sandi sekali pakai Anda terlebih dahulu$/, () => 'Change your one-time password first'],
+  [/^Akun belum terikat pada instansi \(pemerintah daerah atau kantor cabang BPJS\); minta administrator sistem mengikat akun Anda$/, () => 'Your account is not bound to an institution (a local government or a BPJS branch office); ask the system administrator to bind it'],
+  [/^Akun operator OPD belum terikat pada unit kerja; minta administrator mengikat akun Anda$/, () => 'This work unit operator account is not bound to a work unit; ask the administrator to bind it'],
+  [/^Akun Anda belum terikat pada instansi; hubungi administrator sistem$/, () => 'Your account is not bound to an institution; contact the system administrator'],
+  [/^Pengguna harus terikat pada satu instansi \(pemerintah daerah atau kantor cabang BPJS\)$/, () => 'A user must be bound to one institution (a local government or a BPJS branch office)'],
+  [/^Operator OPD harus terikat pada satu unit kerja \(workUnitId\)$/, () => 'A work unit operator must be bound to one work unit (workUnitId)'],
+  [/^Hanya operator OPD dan pemantau yang terikat pada unit kerja$/, () => 'Only work unit operators and viewers are bound to a work unit'],
+  [/^Unit kerja "(.+)" sudah ditutup sejak (.+)$/, (unit, day) => `Work unit "${unit}" has been closed since ${day}`],
+  [/^Kode unit "(.+)" sudah ada$/, (code) => `The unit code "${code}" already exists`],
+  [/^Unit kerja itu milik instansi lain$/, () => 'That work unit belongs to another institution'],
+  [/^Unit kerja (.+) ditutup sejak (.+); unit itu tidak menerima operator atau pemantau baru$/, (unit, day) => `Work unit ${unit} is closed from ${day}; it takes no new operator or viewer`],
+  [/^Admin dan operator OPD terikat pada pemerintah daerah, bukan kantor cabang BPJS$/, () => 'Administrators and work unit operators are bound to a local government, not a BPJS branch office'],
+  [/^Petugas BPJS terikat pada kantor cabang BPJS$/, () => 'BPJS officers are bound to a BPJS branch office'],
+  [/^Administrator sistem tidak terikat pada instansi atau unit kerja$/, () => 'The system administrator is bound to no institution or work unit'],
+  [/^Administrator instansi hanya dapat memberi peran admin, operator OPD atau pemantau$/, () => "An institution's administrator can only give the roles administrator, work unit operator or viewer"],
+  [/^Anda tidak dapat menonaktifkan akun sendiri atau mengubah peran sendiri$/, () => 'You cannot deactivate your own account or change your own role'],
+  [/^Kata sandi minimal (\d+) karakter$/, (n) => `The password must have at least ${n} characters`],
+  [/^Kata sandi tidak boleh memuat nama pengguna$/, () => 'The password must not contain the username'],
+  [/^Kata sandi terlalu umum dan mudah ditebak; pilih yang lain$/, () => 'The password is too common and easy to guess; choose another'],
+  [/^Kata sandi saat ini salah$/, () => 'The current password is wrong'],
+  [/^Kata sandi baru harus berbeda dari yang lama$/, () => 'The new password must differ from the old one'],
+  [/^Instansi "(.+)" sudah ada$/, (name) => `The institution "${name}" already exists`],
+  [/^Tingkat pemerintah wajib: kabupaten, kota atau provinsi$/, () => 'The level of government is required: regency, city or province'],
+  [/^Kantor cabang BPJS tidak mempunyai tingkat pemerintah$/, () => 'A BPJS branch office has no level of government'],
   // Claims
   [/^Klaim berstatus (.+) tidak dapat menjadi (.+)$/, (from, to) => `A claim that is ${status(from)} cannot become ${status(to)}`],
   [/^Tanggal kejadian (.+) ada di masa depan$/, (day) => `The incident date ${day} is in the future`],

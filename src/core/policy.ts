@@ -75,11 +75,61 @@ const ALLOWED: Record<Action, readonly Role[]> = {
 /** Installation-wide actions the CLI's local administrator may take as well (it holds the database file). */
 const INSTALLATION_ACTIONS: ReadonlySet<Action> = new Set<Action>(['institutions:manage', 'holidays:write', 'users:manage', 'units:write']);
 
+/** Whether a signed-in user of this role may take the action (the web shows its buttons from this too). */
+export function roleMay(role: Role, action: Action): boolean {
+  return ALLOWED[action].includes(role);
+}
+
 export function can(actor: Actor, action: Action): boolean {
   if (actor.local && INSTALLATION_ACTIONS.has(action)) return true;
-  return ALLOWED[action].includes(actor.role);
+  return roleMay(actor.role, action);
+}
+
+type Words = { id: string; en: string };
+
+/** The roles as people call them (the web's catalogue says the same). */
+export const ROLE_WORDS: Record<Role, Words> = {
+  system_admin: { id: 'Administrator sistem', en: 'The system administrator' },
+  admin: { id: 'Administrator', en: 'An administrator' },
+  opd_operator: { id: 'Operator OPD', en: 'A work-unit operator' },
+  bpjs_officer: { id: 'Petugas BPJS', en: 'A BPJS officer' },
+  viewer: { id: 'Pengawas (baca saja)', en: 'A supervisor (read only)' },
+};
+
+/** What each action does, in words, for the refusal message. */
+export const ACTION_WORDS: Record<Action, Words> = {
+  'agreements:read': { id: 'membaca perjanjian', en: 'read agreements' },
+  'agreements:write': { id: 'mengubah perjanjian', en: 'change agreements' },
+  'audit:read': { id: 'membaca jejak audit', en: 'read the audit trail' },
+  'selfcheck:log': { id: 'membaca log Cek perlindungan', en: 'read the protection check log' },
+  'roster:read': { id: 'membaca daftar pegawai', en: 'read the employee list' },
+  'roster:write': { id: 'mengubah daftar pegawai', en: 'change the employee list' },
+  'roster:override_nik': { id: 'menyimpan NIK yang tidak lolos pemeriksaan', en: 'save a NIK that failed the check' },
+  'units:write': { id: 'mengubah unit kerja', en: 'change work units' },
+  'enrolment:read': { id: 'membaca kepesertaan', en: 'read participation' },
+  'enrolment:prepare': { id: 'menyiapkan pengajuan peserta', en: 'prepare registration batches' },
+  'enrolment:process': { id: 'memproses pendaftaran peserta', en: 'process registrations' },
+  'enrolment:reconcile': { id: 'mencocokkan daftar peserta BPJS', en: "reconcile BPJS's participant list" },
+  'cards:print': { id: 'mencetak kartu peserta', en: 'print participant cards' },
+  'contributions:read': { id: 'membaca tagihan iuran', en: 'read contribution bills' },
+  'contributions:bill': { id: 'membuat tagihan iuran', en: 'issue contribution bills' },
+  'contributions:pay': { id: 'mencatat pembayaran iuran', en: 'record contribution payments' },
+  'monitoring:read': { id: 'membaca monitoring', en: 'read monitoring' },
+  'monitoring:write': { id: 'mengisi register monitoring', en: 'write monitoring registers' },
+  'claims:read': { id: 'membaca klaim', en: 'read claims' },
+  'claims:file': { id: 'mengajukan klaim atau dokumennya', en: 'file claims or their documents' },
+  'claims:process': { id: 'memverifikasi, menyetujui, menolak atau membayar klaim', en: 'verify, approve, reject or pay claims' },
+  'users:manage': { id: 'mengelola pengguna', en: 'manage users' },
+  'institutions:manage': { id: 'mengelola instansi', en: 'manage institutions' },
+  'holidays:read': { id: 'membaca kalender libur', en: 'read the holiday calendar' },
+  'holidays:write': { id: 'mengubah kalender libur', en: 'change the holiday calendar' },
+};
+
+/** "Pengawas (baca saja) tidak berwenang mencetak kartu peserta": the role and the action in words, never their codes. */
+export function refusal(role: Role, action: Action): string {
+  return `${ROLE_WORDS[role].id} tidak berwenang ${ACTION_WORDS[action].id}`;
 }
 
 export function authorize(actor: Actor, action: Action): void {
-  if (!can(actor, action)) throw forbidden(`Peran "${actor.role}" tidak berwenang untuk ${action}`);
+  if (!can(actor, action)) throw forbidden(refusal(actor.role, action));
 }

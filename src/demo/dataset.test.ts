@@ -2,7 +2,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
-import { loadDemo } from '../demo.ts';
+import { DEMO_PASSWORD, loadDemo } from '../demo.ts';
 import { demoEmployee, demoKpj } from './dataset.ts';
 
 describe('demo dataset', () => {
@@ -94,6 +94,30 @@ describe('demo dataset', () => {
     const bad = await lookup('12');
     assert.equal(bad.statusCode, 400);
     assert.match(bad.json().error.message, /NIK \(16 digit\), KPJ \(11 digit\) atau nama/);
+  });
+
+  test('the administration pages are populated for the demo admin: users, units, own tokens, the audit of the agreement', async () => {
+    const signIn = async (username: string) => {
+      const res = await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: DEMO_PASSWORD } });
+      assert.equal(res.statusCode, 200, res.body);
+      const cookie = String(res.headers['set-cookie']).split(';')[0]!;
+      return (url: string) => h.app.inject({ method: 'GET', url, headers: { cookie } });
+    };
+    const admin = await signIn('admin');
+    // The regency's users (the branch's are the branch's); the test's own viewer too.
+    const users = ((await admin('/api/v1/users')).json().items as { username: string }[]).map((u) => u.username);
+    for (const u of ['admin', 'operator', 'operator-setda', 'pengawas']) assert.ok(users.includes(u), users.join(', '));
+    assert.ok(!users.includes('bpjs') && !users.includes('sistem'));
+    assert.equal((await admin('/api/v1/units')).json().items.length, 3);
+    const tokens = (await admin('/api/v1/auth/tokens')).json().items as { name: string; revoked_at: string | null }[];
+    assert.deepEqual(tokens.map((t) => [t.name, t.revoked_at !== null]).sort(), [['Ekspor pegawai bulanan (contoh)', false], ['Skrip lama (contoh)', true]]);
+    // The dataset was built at the CLI: its bills, payments and claims are the regency's entries.
+    const audit = (await admin('/api/v1/audit?limit=500')).json() as { total: number; items: { action: string }[] };
+    const actions = new Set(audit.items.map((i) => i.action));
+    for (const a of ['agreement.create', 'employee.create', 'bill.create', 'payment.record', 'claim.file', 'claim.payment', 'api_token.create']) assert.ok(actions.has(a), `the demo admin's audit lacks ${a}`);
+    assert.ok(audit.total > 200, `${audit.total}`);
+    const officer = await signIn('bpjs');
+    assert.deepEqual(((await officer('/api/v1/auth/tokens')).json().items as { name: string }[]).map((t) => t.name), ['Impor nomor KPJ (contoh)']);
   });
 
   test('without the dataset option the demo holds only the agreement and the users', async () => {

@@ -3,13 +3,18 @@
  * role of the owning institutions (regency A, branch Kendari), as each role of a foreign
  * institution (regency B, branch Baubau), as an operator of a foreign unit (A's second unit) and
  * as the system administrator. Every route needs a rule below; a route without one fails the test.
+ * Answers are read as a person would (PDF text, spreadsheet cells) and searched for A's people,
+ * and, for a foreign institution, for A's units, institutions and users.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { LightMyRequestResponse } from 'fastify';
 import type { Client, Harness } from '../testing/harness.ts';
 import { createTwoRegencies, type Side } from '../testing/two-regencies.ts';
+import ExcelJS from 'exceljs';
 import { doc, jkkClaim } from '../claims/testing.ts';
+import { pdfToText } from '../testing/pdftotext.ts';
+import { PASSWORD } from '../testing/harness.ts';
 
 type Scope =
   /** No login needed. */
@@ -18,6 +23,8 @@ type Scope =
   | 'self'
   /** No agreement named: answers with the caller's scope only. */
   | 'list'
+  /** A row of institution A (a user, the institution, an admin's own token or notice): a foreign institution gets 403/404. */
+  | 'institution'
   /** Rows of agreement A: a foreign institution gets 403/404. */
   | 'agreement'
   /** A person of A's first unit: foreign institutions and the operator of A's second unit get 403/404. */
@@ -38,6 +45,8 @@ interface Rule {
 }
 
 const A = '/api/v1';
+/** Rows of institution A made in `before`: a user to change, admin A's API token and field-report notice. */
+const own = { userId: 0, tokenId: 0, noticeId: 0 };
 const q = (a: Side) => `agreementId=${a.agreementId}`;
 const employeeBody = (a: Side) => ({ nik: '7409015506920001', fullName: 'Orang Baru', sex: 'P', birthDate: '1992-06-15', workUnitId: a.units[0], employmentType: 'honorer', startDate: '2021-01-04' });
 
@@ -48,17 +57,17 @@ const RULES: Record<string, Rule> = {
   'GET /api/v1/auth/me': { scope: 'self', req: () => ({ url: `${A}/auth/me` }) },
   'GET /api/v1/auth/tokens': { scope: 'self', req: () => ({ url: `${A}/auth/tokens` }) },
   'POST /api/v1/auth/tokens': { scope: 'self', req: () => ({ url: `${A}/auth/tokens`, payload: { name: 'skrip' } }) },
-  'DELETE /api/v1/auth/tokens/{id}': { scope: 'self', req: () => ({ url: `${A}/auth/tokens/999999` }) },
+  'DELETE /api/v1/auth/tokens/{id}': { scope: 'institution', req: () => ({ url: `${A}/auth/tokens/${own.tokenId}` }) },
   'GET /api/v1/users': { scope: 'self', req: () => ({ url: `${A}/users` }) },
-  'POST /api/v1/users': { scope: 'self', req: () => ({ url: `${A}/users`, payload: { username: 'x', fullName: 'x', password: 'pendek', role: 'viewer' } }) },
+  'POST /api/v1/users': { scope: 'institution', req: (a) => ({ url: `${A}/users`, payload: { username: `asing-${Math.random().toString(36).slice(2, 8)}`, fullName: 'Orang Asing', role: 'viewer', institutionId: a.governmentId } }) },
   'POST /api/v1/auth/password': { scope: 'self', req: () => ({ url: `${A}/auth/password`, payload: { currentPassword: 'salah', newPassword: 'pendek' } }) },
-  'GET /api/v1/users/{id}': { scope: 'self', req: () => ({ url: `${A}/users/999999` }) },
-  'PATCH /api/v1/users/{id}': { scope: 'self', req: () => ({ url: `${A}/users/999999`, payload: { fullName: 'Diubah orang asing' } }) },
-  'POST /api/v1/users/{id}/reset-password': { scope: 'self', req: () => ({ url: `${A}/users/999999/reset-password` }) },
+  'GET /api/v1/users/{id}': { scope: 'institution', req: () => ({ url: `${A}/users/${own.userId}` }), owner: 'admin' },
+  'PATCH /api/v1/users/{id}': { scope: 'institution', req: () => ({ url: `${A}/users/${own.userId}`, payload: { fullName: 'Diubah orang asing' } }) },
+  'POST /api/v1/users/{id}/reset-password': { scope: 'institution', req: () => ({ url: `${A}/users/${own.userId}/reset-password` }) },
   'GET /api/v1/institutions': { scope: 'self', req: () => ({ url: `${A}/institutions` }) },
   'POST /api/v1/institutions': { scope: 'self', req: () => ({ url: `${A}/institutions`, payload: { kind: 'government', level: 'regency' } }) },
-  'GET /api/v1/institutions/{id}': { scope: 'self', req: (a) => ({ url: `${A}/institutions/${a.governmentId}` }) },
-  'PATCH /api/v1/institutions/{id}': { scope: 'self', req: (a) => ({ url: `${A}/institutions/${a.governmentId}`, payload: { name: '' } }) },
+  'GET /api/v1/institutions/{id}': { scope: 'institution', req: (a) => ({ url: `${A}/institutions/${a.governmentId}` }), owner: 'viewer' },
+  'PATCH /api/v1/institutions/{id}': { scope: 'institution', req: (a) => ({ url: `${A}/institutions/${a.governmentId}`, payload: { address: 'Diubah orang asing' } }) },
   'GET /api/v1/audit/labels': { scope: 'self', req: () => ({ url: `${A}/audit/labels` }) },
   'GET /api/v1/audit/export.xlsx': { scope: 'self', req: () => ({ url: `${A}/audit/export.xlsx` }) },
   'GET /api/v1/holidays': { scope: 'self', req: () => ({ url: `${A}/holidays?year=2024` }) },
@@ -152,7 +161,7 @@ const RULES: Record<string, Rule> = {
   'GET /api/v1/claims/{id}/forms/kk2.pdf': { scope: 'unit', req: (a) => ({ url: `${A}/claims/${a.claimId}/forms/kk2.pdf` }), owner: 'opd_operator' },
   'POST /api/v1/field-reports': { scope: 'unit', req: (a) => ({ url: `${A}/field-reports`, payload: { clientId: '0f8e2a4c-1b3d-4e5f-8a9b-0c1d2e3f4a5b', employeeId: a.employees[0].id, incidentDate: '2022-05-04', incidentTime: '08:00', place: 'Jalan poros', chronology: 'Terjatuh dari motor', savedAt: '2022-05-04T08:30' } }) },
   'GET /api/v1/field-reports/notices': { scope: 'self', req: () => ({ url: `${A}/field-reports/notices` }) },
-  'POST /api/v1/field-reports/notices/{id}/read': { scope: 'self', req: () => ({ url: `${A}/field-reports/notices/999999/read` }) },
+  'POST /api/v1/field-reports/notices/{id}/read': { scope: 'institution', req: () => ({ url: `${A}/field-reports/notices/${own.noticeId}/read` }) },
   'GET /api/v1/claims/{id}/forms/kk3.pdf': { scope: 'unit', req: (a) => ({ url: `${A}/claims/${a.claimId}/forms/kk3.pdf` }), owner: 'opd_operator' },
   'GET /api/v1/monitoring/dashboard': { scope: 'agreement', req: (a) => ({ url: `${A}/monitoring/dashboard?${q(a)}` }), owner: 'opd_operator' },
   'GET /api/v1/monitoring/unprotected': { scope: 'agreement', req: (a) => ({ url: `${A}/monitoring/unprotected?${q(a)}` }), owner: 'viewer' },
@@ -171,6 +180,20 @@ const RULES: Record<string, Rule> = {
   'POST /api/v1/monitoring/disputes': { scope: 'agreement', req: (a) => ({ url: `${A}/monitoring/disputes`, payload: { agreementId: a.agreementId, openedOn: '2022-07-01', subject: 'x', raisedBy: 'party_two' } }) },
   'POST /api/v1/monitoring/disputes/{id}/advance': { scope: 'agreement', req: (a) => ({ url: `${A}/monitoring/disputes/${a.disputeId}/advance`, payload: { stage: 'closed', on: '2022-07-01', note: 'x', outcome: 'y' } }) },
 };
+
+/** What a person reads in an answer: the text of a PDF, the cells of a spreadsheet, otherwise the body. */
+async function readable(res: LightMyRequestResponse): Promise<string> {
+  const type = String(res.headers['content-type'] ?? '');
+  if (res.statusCode !== 200) return res.body;
+  if (type.includes('application/pdf')) return pdfToText(res.rawPayload);
+  if (type.includes('spreadsheetml')) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const cell = (c: unknown) => (c !== null && typeof c === 'object' ? JSON.stringify(c) : String(c));
+    return wb.worksheets.flatMap((ws) => ws.getSheetValues().flatMap((row) => (Array.isArray(row) ? row.map(cell) : []))).join('\n');
+  }
+  return res.body;
+}
 
 function multipart(fields: Record<string, string>) {
   const boundary = '----matriks' + Math.random().toString(16).slice(2);
@@ -199,6 +222,12 @@ describe('authorization matrix: two regencies, two branches', () => {
     callers.operatorB1 = await h.login('opd_operator', 'operator-b1', { workUnitId: b.units[0] });
     callers.operatorA2 = await h.login('opd_operator', 'operator-a2', { workUnitId: a.units[1] });
     callers.system = await h.login('system_admin', 'sistem', { institutionId: null });
+    // Rows of institution A that only A may touch: a user, admin A's token, admin A's notice of a field report.
+    own.userId = (await h.services.auth.createUser(h.admin, { username: 'sasaran-a', fullName: 'Sasaran Instansi A', password: PASSWORD, role: 'viewer', institutionId: a.governmentId })).id;
+    own.tokenId = (await callers.adminA.request({ method: 'POST', url: `${A}/auth/tokens`, payload: { name: 'skrip-a' } })).json().id;
+    await h.services.fieldReports.file(h.admin, { clientId: '7d1c6a0e-2b4f-4c8e-9a1d-3e5f7a9b0c2d', employeeId: a.employees[0].id, incidentDate: '2022-05-05', incidentTime: '09:00', place: 'Kantor', chronology: 'Tersandung tangga', savedAt: '2022-05-05T09:30' });
+    const adminAId = (await h.services.db.selectFrom('users').select('id').where('username', '=', 'admin-a').executeTakeFirstOrThrow()).id;
+    own.noticeId = (await h.services.db.selectFrom('field_report_notices').select('id').where('user_id', '=', adminAId).executeTakeFirstOrThrow()).id;
     await h.app.ready();
     const doc = h.app.swagger() as { paths: Record<string, Record<string, unknown>> };
     routes = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
@@ -210,11 +239,15 @@ describe('authorization matrix: two regencies, two branches', () => {
     return client ? client.request(opts) : h.app.inject(opts);
   };
 
-  /** People named in a body, other than what the request itself sent (a NIK asked about may be echoed). */
-  const leaks = (body: string, people: { nik: string; fullName: string }[], r: Omit<Req, 'method'>) => {
+  /** People (and other names) in what a person reads of an answer, other than what the request itself sent (a NIK asked about may be echoed). */
+  const leaks = async (res: LightMyRequestResponse, people: { nik: string; fullName: string }[], r: Omit<Req, 'method'>, names: string[] = []) => {
+    const text = await readable(res);
     const sent = r.url + JSON.stringify(r.payload ?? '');
-    return people.filter((p) => (body.includes(p.nik) && !sent.includes(p.nik)) || body.includes(p.fullName)).map((p) => p.fullName);
+    const persons = people.filter((p) => (text.includes(p.nik) && !sent.includes(p.nik)) || text.includes(p.fullName)).map((p) => p.fullName);
+    return [...persons, ...names.filter((n) => text.includes(n) && !sent.includes(n))];
   };
+  /** Institution A's names a foreign institution must never read: its units, its government and branch, its users. */
+  const namesOfA = () => ['Dinas Kesehatan A', 'Dinas Pendidikan A', 'Pemerintah Kabupaten Buton Utara', 'Kantor Cabang Kendari', 'Pengguna admin-a', 'Pengguna viewer-a', 'Pengguna bpjs-a', 'Pengguna operator-a1', 'Sasaran Instansi A'];
 
   test('every route of the OpenAPI document has a rule', () => {
     assert.ok(routes.length > 80, `only ${routes.length} routes`);
@@ -255,19 +288,19 @@ describe('authorization matrix: two regencies, two branches', () => {
       const r = rule.req(a);
       for (const who of foreign) {
         const res = await send(callers[who]!, method!, r);
-        if ((rule.scope === 'agreement' || rule.scope === 'unit') && ![403, 404].includes(res.statusCode)) failures.push(`${key} as ${who}: ${res.statusCode}`);
+        if (['agreement', 'unit', 'institution'].includes(rule.scope) && ![403, 404].includes(res.statusCode)) failures.push(`${key} as ${who}: ${res.statusCode}`);
         if (res.statusCode >= 500) failures.push(`${key} as ${who}: ${res.statusCode}`);
-        const leaked = leaks(res.body, people, r);
+        const leaked = await leaks(res, people, r, namesOfA());
         if (leaked.length) failures.push(`${key} as ${who} shows ${leaked.join(', ')}`);
       }
       const op = await send(callers.operatorA2!, method!, r);
       if (rule.scope === 'unit' && ![403, 404].includes(op.statusCode)) failures.push(`${key} as operatorA2: ${op.statusCode}`);
       if (op.statusCode >= 500) failures.push(`${key} as operatorA2: ${op.statusCode}`);
-      const opLeak = leaks(op.body, [a.employees[0]], r);
+      const opLeak = await leaks(op, [a.employees[0]], r, ['Dinas Kesehatan A']);
       if (opLeak.length) failures.push(`${key} as operatorA2 shows ${opLeak.join(', ')}`);
       const sys = await send(callers.system!, method!, r);
       if (sys.statusCode >= 500) failures.push(`${key} as system_admin: ${sys.statusCode}`);
-      const sysLeak = leaks(sys.body, [...a.employees, ...b.employees], r);
+      const sysLeak = await leaks(sys, [...a.employees, ...b.employees], r);
       if (sysLeak.length) failures.push(`${key} as system_admin shows ${sysLeak.join(', ')}`);
     }
     assert.deepEqual(failures, []);

@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
 import { jkkClaim, seedEmployees } from '../claims/testing.ts';
 import { englishDates, englishMessage } from '../core/errors-en.ts';
+import { loginLimitMessage } from '../auth/service.ts';
+import { UNBOUND_MESSAGE } from '../core/scope.ts';
 
 const EN = { 'accept-language': 'en' };
 const message = (res: { json(): unknown }) => (res.json() as { error: { code: string; message: string } }).error;
@@ -55,6 +57,44 @@ describe('business-rule messages in the chosen language', () => {
     const twin = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: jkkClaim(employeeId), headers: EN });
     assert.equal(twin.statusCode, 409);
     assert.match(message(twin).message, /^A JKK claim \(recovered\) for Siti Aminah for the incident of 2 May 2022 has already been filed: KLM\/2022\/00001 \(submitted\)$/);
+  });
+
+  test('accounts and access in English: binding, the password rule, a revoked token, the sign-in limit, an unbound account', async () => {
+    const count = async () => Number((await h.handle.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const n = await count();
+    const noUnit = await admin.request({ method: 'POST', url: '/api/v1/users', payload: { username: 'op-baru', fullName: 'Operator Baru', role: 'opd_operator' }, headers: EN });
+    assert.equal(noUnit.statusCode, 400);
+    assert.equal(message(noUnit).message, 'A work unit operator must be bound to one work unit (workUnitId)');
+    const weak = await admin.request({ method: 'POST', url: '/api/v1/users', payload: { username: 'pemantau-baru', fullName: 'Pemantau', role: 'viewer', password: 'Password123!' }, headers: EN });
+    assert.equal(weak.statusCode, 400);
+    assert.equal(message(weak).message, 'The password is too common and easy to guess; choose another');
+    const short = await admin.request({ method: 'POST', url: '/api/v1/users', payload: { username: 'pemantau-baru', fullName: 'Pemantau', role: 'viewer', password: 'pendek' } });
+    assert.equal(message(short).message, 'Kata sandi minimal 10 karakter');
+    assert.equal(await count(), n, 'nothing stored');
+
+    const { token, id } = (await admin.request({ method: 'POST', url: '/api/v1/auth/tokens', payload: { name: 'skrip' } })).json() as { token: string; id: number };
+    await admin.request({ method: 'DELETE', url: `/api/v1/auth/tokens/${id}` });
+    const revoked = await h.app.inject({ method: 'GET', url: '/api/v1/units', headers: { authorization: `Bearer ${token}`, ...EN } });
+    assert.equal(revoked.statusCode, 401);
+    assert.equal(message(revoked).message, 'The API token is invalid or has been revoked');
+
+    assert.equal(englishMessage(loginLimitMessage(14 * 60_000 + 1)), 'Too many sign-in attempts. Try again in 15 minutes.');
+    assert.equal(englishMessage(loginLimitMessage(30_000)), 'Too many sign-in attempts. Try again in 1 minute.');
+    assert.equal(englishMessage(UNBOUND_MESSAGE), 'Your account is not bound to an institution (a local government or a BPJS branch office); ask the system administrator to bind it');
+    assert.equal(englishMessage('Unit kerja DINSOS Dinas Sosial ditutup sejak 1 Desember 2099; unit itu tidak menerima operator atau pemantau baru'), 'Work unit DINSOS Dinas Sosial is closed from 1 December 2099; it takes no new operator or viewer');
+  });
+
+  test('a refusal names the role and the action in words, never their codes', async () => {
+    const viewer = await h.login('viewer');
+    const id = await viewer.request({ method: 'POST', url: '/api/v1/bills', payload: { agreementId: 1, period: '2022-06' } });
+    assert.equal(id.statusCode, 403);
+    assert.equal(message(id).message, 'Pengawas (baca saja) tidak berwenang membuat tagihan iuran');
+    const en = await viewer.request({ method: 'POST', url: '/api/v1/bills', payload: { agreementId: 1, period: '2022-06' }, headers: EN });
+    assert.equal(message(en).message, 'A supervisor (read only) may not issue contribution bills');
+    const byAdmin = await admin.request({ method: 'POST', url: `/api/v1/claims/${claimId}/verify`, headers: EN });
+    assert.equal(byAdmin.statusCode, 403);
+    assert.equal(message(byAdmin).message, 'An administrator may not verify, approve, reject or pay claims');
+    assert.equal(englishMessage('Administrator sistem tidak berwenang membaca klaim'), 'The system administrator may not read claims');
   });
 
   test('the table: dates and status words in English; a message it does not know stays as it is', () => {

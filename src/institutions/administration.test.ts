@@ -132,6 +132,9 @@ describe('administration: institutions, users, units and audit, scoped by instit
     assert.equal(closing.json().closedOn, '2023-01-01');
     const twice = await butur.request({ method: 'POST', url: `/api/v1/units/${child.json().id}/close`, payload: { closedOn: '2023-01-05' } });
     assert.equal(twice.statusCode, 409);
+    assert.equal(twice.json().error.message, 'Unit kerja "Bidang Fakir Miskin" sudah ditutup sejak 1 Januari 2023');
+    const twiceEn = await butur.request({ method: 'POST', url: `/api/v1/units/${child.json().id}/close`, payload: { closedOn: '2023-01-05' }, headers: { 'accept-language': 'en' } });
+    assert.equal(twiceEn.json().error.message, 'Work unit "Bidang Fakir Miskin" has been closed since 1 January 2023');
     assert.equal(await h.services.units.isClosedOn(child.json().id, '2023-01-01'), true);
     assert.equal(await h.services.units.isClosedOn(child.json().id, '2022-12-31'), false);
     const intoClosed = await butur.request({ method: 'POST', url: '/api/v1/users', payload: { username: 'op-pfm', fullName: 'Operator PFM', role: 'opd_operator', workUnitId: child.json().id } });
@@ -257,7 +260,7 @@ describe('administration: institutions, users, units and audit, scoped by instit
     assert.deepEqual(items[0]!.actionLabel, { id: 'Pengguna diundang', en: 'User invited' });
     assert.ok(items[0]!.changes.some((c) => c.field === 'role' && c.after === 'opd_operator'));
     const closes = (await butur.request({ method: 'GET', url: '/api/v1/audit?entityType=work_unit&action=work_unit.close' })).json().items;
-    assert.deepEqual(closes[0].changes, [{ field: 'closedOn', before: '—', after: '2023-01-01' }]);
+    assert.deepEqual(closes[0].changes, [{ field: 'closedOn', label: { id: 'Ditutup sejak', en: 'Closed from' }, before: '—', after: '2023-01-01' }]);
     // Muna's admin sees its own entries and none of Buton Utara's.
     const munaItems = (await muna.request({ method: 'GET', url: '/api/v1/audit?limit=500' })).json().items as { action: string; entityId: string; actor: string }[];
     assert.ok(munaItems.length > 0);
@@ -281,6 +284,11 @@ describe('administration: institutions, users, units and audit, scoped by instit
     assert.equal(ws.getRow(1).getCell(4).value, 'Tindakan');
     const actions = new Set(Array.from({ length: total }, (_, i) => String(ws.getRow(i + 2).getCell(4).value)));
     assert.ok(actions.has('Pengguna diundang') && actions.has('Pengguna dinonaktifkan'), [...actions].join(', '));
+    // The changes in words: field names from the catalogue, not their codes.
+    const changes = Array.from({ length: total }, (_, i) => String(ws.getRow(i + 2).getCell(7).value ?? '')).join('\n');
+    assert.match(changes, /^Nama pengguna: — → op-dinsos$/m);
+    assert.match(changes, /^Nama lengkap: — → Operator Dinsos$/m);
+    assert.doesNotMatch(changes, /fullName|workUnitId|username/);
   });
 
   test('a viewer bound to one unit lists only that unit\'s employees; the users page shows its unit', async () => {

@@ -40,13 +40,15 @@ async function buildSide(h: Harness, n: 0 | 1, people: [string, string]): Promis
   const { services } = h;
   const cli = h.admin;
   const data = demoAgreementData();
+  // Side B is the same PKS between other parties: every mention of A's regency and branch renamed.
+  const renamed = JSON.parse(JSON.stringify(data).replaceAll('Buton Utara', 'Muna').replaceAll('Kendari', 'Baubau')) as typeof data;
   const file = n === 0 ? data : {
-    ...data,
+    ...renamed,
     numberPartyOne: '800/12/SETDA/IV/2022',
     numberPartyTwo: 'PER/21/04/2022',
     place: 'Raha',
-    partyOne: { ...(data.partyOne as object), institution: 'Pemerintah Kabupaten Muna', address: 'Jalan Sukawati, Raha' },
-    partyTwo: { ...(data.partyTwo as object), institution: 'BPJS Ketenagakerjaan Kantor Cabang Baubau', address: 'Jalan Betoambari, Baubau' },
+    partyOne: { ...(renamed.partyOne as object), institution: 'Pemerintah Kabupaten Muna', address: 'Jalan Sukawati, Raha' },
+    partyTwo: { ...(renamed.partyTwo as object), institution: 'BPJS Ketenagakerjaan Kantor Cabang Baubau', address: 'Jalan Betoambari, Baubau' },
   };
   const agreement = await services.agreements.importFile(cli, file);
   const prefix = n === 0 ? 'A' : 'B';

@@ -11,6 +11,7 @@ import { authorize } from '../core/policy.ts';
 import { canSeeUnit, unitLimit, visibleGovernmentIds } from '../core/scope.ts';
 import { AppError, notFound } from '../core/errors.ts';
 import { parseOrThrow } from '../core/validation.ts';
+import { formatDateId } from '../core/dates.ts';
 import { recordAudit } from '../audit/repo.ts';
 import { administeredInstitution, isInstallationAdmin } from '../institutions/access.ts';
 import * as repo from './repo.ts';
@@ -153,7 +154,7 @@ export function createWorkUnitsService({ db, today }: { db: Kysely<DB>; today: (
       const input = parseOrThrow(closeUnitSchema, raw);
       await db.transaction().execute(async (trx) => {
         const before = await writableUnit(trx, actor, id);
-        if (before.closed_on) throw new AppError('invalid_state', `Unit kerja "${before.name}" sudah ditutup sejak ${before.closed_on}`);
+        if (before.closed_on) throw new AppError('invalid_state', `Unit kerja "${before.name}" sudah ditutup sejak ${formatDateId(before.closed_on)}`);
         await repo.updateUnit(trx, id, { closed_on: input.closedOn });
         await recordAudit(trx, actor, { action: 'work_unit.close', entityType: 'work_unit', entityId: id, before: { closedOn: null }, after: { closedOn: input.closedOn }, institutionId: before.institution_id });
       });

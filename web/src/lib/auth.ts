@@ -1,6 +1,7 @@
 /** The signed-in user: GET /auth/me on load, login and logout; keeps the CSRF token for writes. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { UserOut } from '../../../src/auth/schemas.ts';
+import { roleMay, type Action } from '../../../src/core/policy.ts';
 import { api, ApiError, setCsrfToken } from './api-client.ts';
 
 export type User = UserOut;
@@ -58,28 +59,9 @@ export function useLogout() {
   });
 }
 
-/** The action table of src/core/policy.ts, as far as the UI needs it. */
-const ALLOWED = {
-  'agreements:write': ['admin'],
-  'audit:read': ['system_admin', 'admin'],
-  'users:manage': ['system_admin', 'admin'],
-  'units:write': ['system_admin', 'admin'],
-  'institutions:manage': ['system_admin'],
-  'holidays:write': ['system_admin'],
-  'roster:write': ['admin', 'opd_operator'],
-  'roster:override_nik': ['admin'],
-  'enrolment:prepare': ['admin', 'opd_operator'],
-  'enrolment:process': ['bpjs_officer', 'admin'],
-  'contributions:bill': ['admin', 'bpjs_officer'],
-  'contributions:pay': ['admin'],
-  'monitoring:write': ['admin', 'bpjs_officer'],
-  'claims:file': ['admin', 'opd_operator'],
-  'claims:process': ['bpjs_officer'],
-  'cards:print': ['admin', 'opd_operator', 'bpjs_officer'],
-} as const satisfies Record<string, readonly Role[]>;
-
-export type UiAction = keyof typeof ALLOWED;
+/** The actions of src/core/policy.ts: the web reads the server's own table, so a button is shown only when the API allows it. */
+export type UiAction = Action;
 
 export function can(user: User | null | undefined, action: UiAction): boolean {
-  return !!user && (ALLOWED[action] as readonly Role[]).includes(user.role);
+  return !!user && roleMay(user.role, action);
 }

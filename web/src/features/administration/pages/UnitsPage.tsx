@@ -9,6 +9,7 @@ import { QueryError } from '../../../components/QueryError.tsx';
 import { apiUrl } from '../../../lib/api-client.ts';
 import { can, useUser } from '../../../lib/auth.ts';
 import { notifySuccess } from '../../../lib/notify.ts';
+import { formatDateId } from '../../../lib/format.ts';
 import { useCloseUnit, useCreateUnit, useImportUnits, useInstitutions, useRenameUnit, useUnits, type UnitImportResult, type UnitOut } from '../api/admin-api.ts';
 import { unitTree, type UnitNode } from '../utils/unit-tree.ts';
 import { DayField } from '../../../components/DateFields.tsx';
@@ -22,7 +23,7 @@ function UnitRow({ node, depth, canWrite, onRename, onClose }: { node: UnitNode<
         <Group gap="sm" wrap="wrap">
           <Text size="sm" ff="monospace" c="dimmed">{u.code}</Text>
           <Text size="sm" fw={depth === 0 ? 600 : 400}>{u.name}</Text>
-          {u.closedOn && <Badge color="gray" variant="light">{t('administration.closedBadge', { date: u.closedOn })}</Badge>}
+          {u.closedOn && <Badge color="gray" variant="light">{t('administration.closedBadge', { date: formatDateId(u.closedOn) })}</Badge>}
           <Text size="xs" c="dimmed">{t('administration.employees', { count: u.activeEmployees })}</Text>
         </Group>
         {canWrite && (

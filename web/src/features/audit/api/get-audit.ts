@@ -19,7 +19,7 @@ export interface AuditEntry {
   entityId: string;
   before: unknown;
   after: unknown;
-  changes: { field: string; before: string | null; after: string | null }[];
+  changes: { field: string; label: { id: string; en: string }; before: string | null; after: string | null }[];
 }
 
 export interface AuditFilters {
