@@ -435,18 +435,6 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
       );
       return { ...result, unreadable: errors };
     },
-
-    /** Protection as far as enrolment knows it: registered, not deactivated, agreement in force. */
-    enrolledAndValid(p: repo.ParticipantRecord, a: Parties, date: string): { protected: boolean; reason: string } {
-      if (!isEnrolledOn({ status: p.status, registeredOn: p.registered_on, deactivatedOn: p.deactivated_on }, date)) {
-        const reason = p.status !== 'registered' ? `belum terdaftar (${STATUS_LABEL[p.status]})` : p.deactivated_on && date >= p.deactivated_on ? `nonaktif sejak ${formatDateId(p.deactivated_on)}` : `kepesertaan mulai ${formatDateId(p.registered_on!)}`;
-        return { protected: false, reason };
-      }
-      if (!isWithinValidity(datesOf(a), date)) {
-        return { protected: false, reason: 'di luar masa berlaku perjanjian' };
-      }
-      return { protected: true, reason: 'terdaftar dan perjanjian berlaku' };
-    },
   };
 }
 
