@@ -159,6 +159,17 @@ describe('agreement lifecycle and renewal', () => {
     assert.equal(reminders.length, 0);
   });
 
+  test('a quote under the renewal before its first day names its validity from the start date, not the signing date', async () => {
+    // Signed 1 March 2024, in force from 14 March 2024: an incident on 5 March is outside it.
+    const early = await admin.request({ method: 'POST', url: '/api/v1/benefits/quote', payload: { agreement: 2, program: 'JKK', outcome: 'death', incidentDate: '2024-03-05' } });
+    assert.equal(early.statusCode, 400, early.body);
+    assert.equal(early.json().error.message, 'Tanggal kejadian 5 Maret 2024 di luar masa berlaku perjanjian 050/100/SETDA/III/2024 (14 Maret 2024 s.d. 13 Maret 2026); manfaat tidak dihitung menurut perjanjian ini (PKS Pasal 10)');
+    // Its first day quotes on the renewal's reported wage: 60% × 80 × 2.000.000 + 10.000.000 + 12.000.000 = 118.000.000.
+    const first = await admin.request({ method: 'POST', url: '/api/v1/benefits/quote', payload: { agreement: 2, program: 'JKK', outcome: 'death', incidentDate: '2024-03-14' } });
+    assert.equal(first.statusCode, 200, first.body);
+    assert.equal(first.json().total, 118_000_000);
+  });
+
   test('renewing an agreement that already has a successor is refused', async () => {
     const res = await admin.request({ method: 'POST', url: '/api/v1/agreements/1/renew', payload: { numberPartyOne: 'X/1', numberPartyTwo: 'X/2' } });
     assert.equal(res.statusCode, 409, res.body);
