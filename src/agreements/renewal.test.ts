@@ -119,7 +119,9 @@ describe('agreement lifecycle and renewal', () => {
     assert.equal(s.termsVersions[0].effectiveFrom, '2024-03-14');
     assert.equal(s.termsVersions[0].terms.contribution.reportedWage.value, 2_000_000);
     assert.deepEqual(s.termsVersions[0].terms.contribution.jkkRate.value, (await h.services.agreements.get(h.admin, 1)).currentTerms!.terms.contribution.jkkRate.value);
-    assert.equal((await admin.request({ method: 'GET', url: '/api/v1/agreements/1' })).json().successorId, s.id);
+    const old = (await admin.request({ method: 'GET', url: '/api/v1/agreements/1' })).json();
+    assert.deepEqual([old.successorId, old.successorNumber, old.predecessorNumber], [s.id, '050/100/SETDA/III/2024', null]);
+    assert.deepEqual([s.predecessorNumber, s.successorNumber], ['119/323/SETDA/III/2022', null], 'people read the numbers, not ids');
 
     const olds = await h.handle.db.selectFrom('participants').select(['id', 'employee_id', 'kpj']).where('agreement_id', '=', 1).where('id', 'in', participantIds.slice(0, 3)).orderBy('id').execute();
     const news = await h.handle.db.selectFrom('participants').select(['employee_id', 'kpj', 'status', 'registered_on', 'carried_from_id']).where('agreement_id', '=', s.id).orderBy('carried_from_id').execute();
@@ -218,7 +220,7 @@ describe('lindung agreement renew (CLI)', () => {
     const signed = lindung(['agreement', 'sign', String(r.agreement.id), '--date', '2024-03-10']);
     assert.equal(signed.code, 0, signed.err);
     assert.match(signed.out, /Masa berlaku\s+: 14 Maret 2024 s\.d\. 13 Maret 2026 \(24 bulan\)/);
-    assert.match(signed.out, /Perpanjangan dari\s+: perjanjian ID 1/);
+    assert.match(signed.out, /Perpanjangan dari\s+: perjanjian 119\/323\/SETDA\/III\/2022 \(ID 1\)/);
     assert.match(signed.out, /Peserta dilanjutkan dengan KPJ yang sama: 0/);
   });
 });

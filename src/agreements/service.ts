@@ -45,7 +45,8 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
     const versions = presentVersions(await repo.listTermsVersions(executor, id));
     const amendments = await repo.listAmendments(executor, id);
     const successor = await repo.successorOf(executor, id);
-    return presentAgreement(row, versions, amendments, today(), successor?.id ?? null);
+    const predecessor = row.predecessor_id ? await repo.getAgreement(executor, row.predecessor_id) : null;
+    return presentAgreement(row, versions, amendments, today(), successor ? { id: successor.id, number: successor.number_party_one } : null, predecessor?.number_party_one ?? null);
   }
 
   /**
