@@ -172,6 +172,21 @@ describe('agreement lifecycle and renewal', () => {
     assert.equal(first.json().total, 118_000_000);
   });
 
+  test('a participant registered under the old PKS after the renewal was signed is carried over at once, with the same KPJ', async () => {
+    // Wa Ode Baru's enrolment (submitted under agreement 1 above) is accepted on 5 March 2024,
+    // after the renewal was signed (1 March) and before it starts (14 March).
+    h.setToday('2024-03-05');
+    const pending = await h.handle.db.selectFrom('participants').select(['id', 'employee_id']).where('agreement_id', '=', 1).where('status', '=', 'submitted').executeTakeFirstOrThrow();
+    const officer = await h.login('bpjs_officer');
+    const accepted = await officer.request({ method: 'POST', url: `/api/v1/enrolment/participants/${pending.id}/accept`, payload: { kpj: '26133068599', registeredOn: '2024-03-05' } });
+    assert.equal(accepted.statusCode, 200, accepted.body);
+    const carried = await h.handle.db.selectFrom('participants').select(['agreement_id', 'kpj', 'status', 'registered_on', 'carried_from_id']).where('employee_id', '=', pending.employee_id).where('agreement_id', '=', 2).execute();
+    assert.deepEqual(carried, [{ agreement_id: 2, kpj: '26133068599', status: 'registered', registered_on: '2024-03-14', carried_from_id: pending.id }]);
+    const nik = (await h.handle.db.selectFrom('employees').select('nik').where('id', '=', pending.employee_id).executeTakeFirstOrThrow()).nik;
+    const p = (await admin.request({ method: 'GET', url: `/api/v1/protection?nik=${nik}&date=2024-03-14` })).json();
+    assert.deepEqual([p.protected, p.state, p.agreementId, p.kpj], [true, 'awaiting_payment', 2, '26133068599']);
+  });
+
   test('renewing an agreement that already has a successor is refused', async () => {
     const res = await admin.request({ method: 'POST', url: '/api/v1/agreements/1/renew', payload: { numberPartyOne: 'X/1', numberPartyTwo: 'X/2' } });
     assert.equal(res.statusCode, 409, res.body);
@@ -189,13 +204,13 @@ describe('agreement lifecycle and renewal', () => {
     assert.equal((await h.handle.db.selectFrom('participants').select('id').where('agreement_id', '=', r.agreement.id).execute()).length, 0);
     const signed = await admin.request({ method: 'POST', url: `/api/v1/agreements/${r.agreement.id}/sign`, payload: { signedOn: '2026-03-30' } });
     assert.equal(signed.statusCode, 200, signed.body);
-    assert.equal(signed.json().carriedOver, 3);
+    assert.equal(signed.json().carriedOver, 4, 'the 3 carried in 2024 and Wa Ode Baru');
     assert.equal(signed.json().agreement.validFrom, '2026-04-01');
     const again = await admin.request({ method: 'POST', url: `/api/v1/agreements/${r.agreement.id}/carry-over` });
     assert.equal(again.json().carriedOver, 0, 'carrying over twice adds nobody');
     const kpjs = await h.handle.db.selectFrom('participants').select('kpj').where('agreement_id', '=', r.agreement.id).orderBy('kpj').execute();
     const first = await h.handle.db.selectFrom('participants').select('kpj').where('id', 'in', participantIds.slice(0, 3)).orderBy('kpj').execute();
-    assert.deepEqual(kpjs, first);
+    assert.deepEqual(kpjs, [...first, { kpj: '26133068599' }].sort((a, b) => a.kpj!.localeCompare(b.kpj!)));
   });
 });
 

@@ -18,6 +18,7 @@ import { effectiveEnd, isWithinValidity, termsOn, validFrom, type AgreementDates
 import { presentVersions, datesOf } from '../agreements/present.ts';
 import { listTermsVersions } from '../agreements/repo.ts';
 import { termsInForce } from '../agreements/terms-lookup.ts';
+import { carryIntoSignedRenewals } from '../agreements/carry-over.ts';
 import { canSeeAgreement, canSeeEmployee, unitLimit, visibleAgreementIds } from '../core/scope.ts';
 import * as repo from './repo.ts';
 import { canMove, isEnrolledOn, isValidKpj, KPJ_RULE, reconcile, STATUS_LABEL, type Reconciliation } from './rules.ts';
@@ -160,6 +161,8 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
     }
     await move(trx, actor, p, 'registered', `KPJ ${kpj}, berlaku ${registeredOn}`);
     await repo.updateParticipant(trx, p.id, { status: 'registered', kpj, registered_on: registeredOn, rejection_reason: null });
+    // Registered after the agreement's renewal was signed: carried into it at once, same KPJ.
+    await carryIntoSignedRenewals(trx, actor, p.agreement_id);
   }
 
   return {
