@@ -101,6 +101,7 @@ const RULES: readonly Rule[] = [
   [/^Perjanjian (.+) belum ditandatangani; yang dapat diperpanjang hanya perjanjian yang sudah berlaku$/, (n) => `Agreement ${n} has not been signed; only an agreement in force can be renewed`],
   [/^Perjanjian (.+) diakhiri lebih awal pada (.+); buat perjanjian baru, bukan perpanjangan$/, (n, day) => `Agreement ${n} was terminated early on ${day}; make a new agreement, not a renewal`],
   [/^Perpanjangan belum ditandatangani; peserta dilanjutkan setelah penandatanganan$/, () => 'The renewal has not been signed; participants are carried over once it is signed'],
+  [/^Ada jeda (\d+) hari tanpa perjanjian \((.+) s\.d\. (.+)\): pegawai tidak terlindungi pada hari-hari itu$/, (days, from, to) => `A gap of ${days} days without an agreement (${from} to ${to}): employees are not protected on those days`],
   // Holiday calendar (issue #12)
   [/^Berkas hari libur ditolak, tidak ada yang disimpan: tahun (\d{4}), entri ke-(\d+) \((.+)\): (bukan tanggal yang ada atau tidak berformat TTTT-BB-HH|tanggal di luar tahun \d{4}|tanggal sama dengan .+)( \(dan (\d+) entri lain\))?$/, (year, n, entry, problem, _more, others) => `The holiday file was refused, nothing was stored: year ${year}, entry ${n} (${entry}): ${holidayProblem(problem)}${others ? ` (and ${others} other entries)` : ''}`],
   [/^(.+) sudah tercatat sebagai (libur nasional|cuti bersama) "(.+)"$/, (day, kind, name) => `${day} is already recorded as ${kind === 'cuti bersama' ? 'a collective leave day (cuti bersama)' : 'a national holiday'} "${name}"`],

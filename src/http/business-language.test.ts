@@ -80,6 +80,10 @@ describe('business-rule messages in the chosen language', () => {
       ['Jam kejadian 11:00 pada 29 Februari 2024 ada di masa depan (sekarang pukul 10:00 WITA)', 'The incident time 11:00 on 29 February 2024 is in the future (it is now 10:00 WITA)'],
     ];
     for (const [id, english] of table) assert.equal(englishMessage(id), english);
+    // A renewal after a gap: created, with its warning in the request's language.
+    const gap = await admin.request({ method: 'POST', url: '/api/v1/agreements/1/renew', payload: { numberPartyOne: 'X/2024', numberPartyTwo: 'Y/2024', startsOn: '2024-04-01' }, headers: EN });
+    assert.equal(gap.statusCode, 201, gap.body);
+    assert.deepEqual(gap.json().warnings, ['A gap of 18 days without an agreement (14 March 2024 to 31 March 2024): employees are not protected on those days']);
   });
 
   test('the table: dates and status words in English; a message it does not know stays as it is', () => {
