@@ -187,6 +187,25 @@ describe('agreement lifecycle and renewal', () => {
     assert.deepEqual([p.protected, p.state, p.agreementId, p.kpj], [true, 'awaiting_payment', 2, '26133068599']);
   });
 
+  test('a leaver recorded late on the old PKS is not covered by the renewal either', async () => {
+    // The third carried participant left on 12 March 2024 (before the renewal's first day); it is
+    // recorded on 5 April on the old PKS's row. Before, the renewal's row stayed active: protected and billed.
+    h.setToday('2024-04-05');
+    const old = participantIds[2]!;
+    const res = await admin.request({ method: 'POST', url: `/api/v1/enrolment/participants/${old}/deactivate`, payload: { from: '2024-03-12', reason: 'Berhenti' } });
+    assert.equal(res.statusCode, 200, res.body);
+    const carried = await h.handle.db.selectFrom('participants').select(['deactivated_on', 'deactivation_reason']).where('carried_from_id', '=', old).executeTakeFirstOrThrow();
+    assert.deepEqual(carried, { deactivated_on: '2024-03-14', deactivation_reason: 'Berhenti' }, 'inactive from the renewal\'s first day');
+    const employee = (await h.handle.db.selectFrom('participants').select('employee_id').where('id', '=', old).executeTakeFirstOrThrow()).employee_id;
+    const nik = (await h.handle.db.selectFrom('employees').select('nik').where('id', '=', employee).executeTakeFirstOrThrow()).nik;
+    const p = (await admin.request({ method: 'GET', url: `/api/v1/protection?nik=${nik}&date=2024-04-01` })).json();
+    assert.deepEqual([p.protected, p.state, p.code], [false, 'not_covered', 'deactivated']);
+    // A leaver during the renewal, recorded on the old row: the renewal's row ends on the same day.
+    const stays = participantIds[1]!;
+    assert.equal((await admin.request({ method: 'POST', url: `/api/v1/enrolment/participants/${stays}/deactivate`, payload: { from: '2024-05-01', reason: 'Pindah' } })).statusCode, 200);
+    assert.deepEqual(await h.handle.db.selectFrom('participants').select(['deactivated_on']).where('carried_from_id', '=', stays).executeTakeFirstOrThrow(), { deactivated_on: '2024-05-01' });
+  });
+
   test('renewing an agreement that already has a successor is refused', async () => {
     const res = await admin.request({ method: 'POST', url: '/api/v1/agreements/1/renew', payload: { numberPartyOne: 'X/1', numberPartyTwo: 'X/2' } });
     assert.equal(res.statusCode, 409, res.body);
@@ -204,12 +223,12 @@ describe('agreement lifecycle and renewal', () => {
     assert.equal((await h.handle.db.selectFrom('participants').select('id').where('agreement_id', '=', r.agreement.id).execute()).length, 0);
     const signed = await admin.request({ method: 'POST', url: `/api/v1/agreements/${r.agreement.id}/sign`, payload: { signedOn: '2026-03-30' } });
     assert.equal(signed.statusCode, 200, signed.body);
-    assert.equal(signed.json().carriedOver, 4, 'the 3 carried in 2024 and Wa Ode Baru');
+    assert.equal(signed.json().carriedOver, 2, 'of those carried in 2024 the one who stayed, and Wa Ode Baru');
     assert.equal(signed.json().agreement.validFrom, '2026-04-01');
     const again = await admin.request({ method: 'POST', url: `/api/v1/agreements/${r.agreement.id}/carry-over` });
     assert.equal(again.json().carriedOver, 0, 'carrying over twice adds nobody');
     const kpjs = await h.handle.db.selectFrom('participants').select('kpj').where('agreement_id', '=', r.agreement.id).orderBy('kpj').execute();
-    const first = await h.handle.db.selectFrom('participants').select('kpj').where('id', 'in', participantIds.slice(0, 3)).orderBy('kpj').execute();
+    const first = await h.handle.db.selectFrom('participants').select('kpj').where('id', '=', participantIds[0]!).execute();
     assert.deepEqual(kpjs, [...first, { kpj: '26133068599' }].sort((a, b) => a.kpj!.localeCompare(b.kpj!)));
   });
 });

@@ -165,6 +165,25 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
     await carryIntoSignedRenewals(trx, actor, p.agreement_id);
   }
 
+  /**
+   * A person who left, recorded on an agreement's row, leaves its renewal too: the rows carried
+   * from it (carried_from_id, down the chain) end on the same day, or on their own first day when
+   * the person left before the renewal began (then the renewal never covered them). Returns the
+   * ids of the rows ended.
+   */
+  async function deactivateContinued(trx: Kysely<DB>, actor: Actor, participantId: number, from: string, reason: string): Promise<number[]> {
+    const ended: number[] = [];
+    for (let id = participantId; ;) {
+      const next = await trx.selectFrom('participants').select(['id', 'registered_on', 'deactivated_on']).where('carried_from_id', '=', id).executeTakeFirst();
+      if (!next || next.deactivated_on) return ended;
+      const day = next.registered_on && compareDates(from, next.registered_on) < 0 ? next.registered_on : from;
+      await repo.insertEvent(trx, { participant_id: next.id, actor_label: actor.label, from_status: 'registered', to_status: 'deactivated', note: `mulai ${day}: ${reason} (dicatat pada perjanjian sebelumnya)` });
+      await repo.updateParticipant(trx, next.id, { deactivated_on: day, deactivation_reason: reason });
+      ended.push(next.id);
+      id = next.id;
+    }
+  }
+
   return {
     loadParticipant,
     parties,
@@ -373,7 +392,8 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
         if (p.registered_on && compareDates(input.from, p.registered_on) <= 0) throw new AppError('validation_failed', 'Tanggal nonaktif harus setelah tanggal kepesertaan');
         await repo.insertEvent(trx, { participant_id: p.id, actor_label: actor.label, from_status: 'registered', to_status: 'deactivated', note: `mulai ${input.from}: ${input.reason}` });
         await repo.updateParticipant(trx, p.id, { deactivated_on: input.from, deactivation_reason: input.reason });
-        await recordAudit(trx, actor, { action: 'enrolment.deactivate', entityType: 'participant', entityId: participantId, before: { deactivatedOn: null }, after: input });
+        const continued = await deactivateContinued(trx, actor, p.id, input.from, input.reason);
+        await recordAudit(trx, actor, { action: 'enrolment.deactivate', entityType: 'participant', entityId: participantId, before: { deactivatedOn: null }, after: continued.length ? { ...input, continuedIn: continued } : input });
       });
       return presentParticipant(await loadParticipant(db, participantId), today());
     },
