@@ -187,6 +187,25 @@ describe('agreement lifecycle and renewal', () => {
     assert.deepEqual([p.protected, p.state, p.agreementId, p.kpj], [true, 'awaiting_payment', 2, '26133068599']);
   });
 
+  test('numbers imported from the branch file after the renewal was signed: carried over too', async () => {
+    h.setToday('2024-03-06');
+    const institution = (await h.handle.db.selectFrom('agreements').select('party_one_institution_id').where('id', '=', 1).executeTakeFirstOrThrow()).party_one_institution_id;
+    const unit = (await h.handle.db.selectFrom('work_units').select('id').where('institution_id', '=', institution).executeTakeFirstOrThrow()).id;
+    const now = new Date().toISOString();
+    const employee = await h.handle.db
+      .insertInto('employees')
+      .values({ institution_id: institution, nik: '7409015203910002', full_name: 'La Ode Susulan', sex: 'L', birth_place: 'Buranga', birth_date: '1991-03-12', work_unit_id: unit, position: 'Staf', employment_type: 'honorer', start_date: '2022-01-03', end_date: null, end_reason: null, phone: '', address: '', nik_override_reason: null, created_at: now, updated_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const batch = (await admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId: 1, employeeIds: [employee.id] } })).json();
+    assert.equal((await admin.request({ method: 'POST', url: `/api/v1/enrolment/batches/${batch.id}/submit` })).statusCode, 200);
+    const file = Buffer.from('NIK;No Peserta;Tanggal Kepesertaan\n7409015203910002;26133068600;2024-03-06\n');
+    const result = await h.services.enrolment.importNumbers(h.admin, 1, { fileName: 'kpj.csv', content: file });
+    assert.deepEqual([result.rows, result.assigned], [1, 1]);
+    const carried = await h.handle.db.selectFrom('participants').select(['kpj', 'registered_on']).where('employee_id', '=', employee.id).where('agreement_id', '=', 2).execute();
+    assert.deepEqual(carried, [{ kpj: '26133068600', registered_on: '2024-03-14' }]);
+  });
+
   test('a leaver recorded late on the old PKS is not covered by the renewal either', async () => {
     // The third carried participant left on 12 March 2024 (before the renewal's first day); it is
     // recorded on 5 April on the old PKS's row. Before, the renewal's row stayed active: protected and billed.
@@ -223,13 +242,13 @@ describe('agreement lifecycle and renewal', () => {
     assert.equal((await h.handle.db.selectFrom('participants').select('id').where('agreement_id', '=', r.agreement.id).execute()).length, 0);
     const signed = await admin.request({ method: 'POST', url: `/api/v1/agreements/${r.agreement.id}/sign`, payload: { signedOn: '2026-03-30' } });
     assert.equal(signed.statusCode, 200, signed.body);
-    assert.equal(signed.json().carriedOver, 2, 'of those carried in 2024 the one who stayed, and Wa Ode Baru');
+    assert.equal(signed.json().carriedOver, 3, 'of those carried in 2024 the one who stayed, Wa Ode Baru and La Ode Susulan');
     assert.equal(signed.json().agreement.validFrom, '2026-04-01');
     const again = await admin.request({ method: 'POST', url: `/api/v1/agreements/${r.agreement.id}/carry-over` });
     assert.equal(again.json().carriedOver, 0, 'carrying over twice adds nobody');
     const kpjs = await h.handle.db.selectFrom('participants').select('kpj').where('agreement_id', '=', r.agreement.id).orderBy('kpj').execute();
     const first = await h.handle.db.selectFrom('participants').select('kpj').where('id', '=', participantIds[0]!).execute();
-    assert.deepEqual(kpjs, [...first, { kpj: '26133068599' }].sort((a, b) => a.kpj!.localeCompare(b.kpj!)));
+    assert.deepEqual(kpjs, [...first, { kpj: '26133068599' }, { kpj: '26133068600' }].sort((a, b) => a.kpj!.localeCompare(b.kpj!)));
   });
 });
 

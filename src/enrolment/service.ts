@@ -161,8 +161,6 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
     }
     await move(trx, actor, p, 'registered', `KPJ ${kpj}, berlaku ${registeredOn}`);
     await repo.updateParticipant(trx, p.id, { status: 'registered', kpj, registered_on: registeredOn, rejection_reason: null });
-    // Registered after the agreement's renewal was signed: carried into it at once, same KPJ.
-    await carryIntoSignedRenewals(trx, actor, p.agreement_id);
   }
 
   /**
@@ -305,6 +303,8 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
         const a = await parties(trx, p.agreement_id);
         assertBranch(actor, a);
         await acceptIn(trx, actor, p, input.kpj, input.registeredOn ?? day, a);
+        // Registered after the agreement's renewal was signed: carried into it at once, same KPJ.
+        await carryIntoSignedRenewals(trx, actor, p.agreement_id);
         await refreshBatchStatus(trx, p.batch_id);
         await recordAudit(trx, actor, { action: 'enrolment.accept', entityType: 'participant', entityId: participantId, before: { status: p.status }, after: input });
       });
@@ -377,6 +377,8 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
           assigned++;
         }
         for (const b of batches) await refreshBatchStatus(trx, b);
+        // Those registered after the agreement's renewal was signed: carried into it, once for the file.
+        if (assigned > 0) await carryIntoSignedRenewals(trx, actor, a.id);
         await recordAudit(trx, actor, { action: 'enrolment.import_numbers', entityType: 'agreement', entityId: agreementId, after: { file: file.fileName, rows: rows.length, assigned } });
       });
       return { rows: rows.length, assigned, unchanged: rows.length - assigned };
