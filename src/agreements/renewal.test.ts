@@ -223,6 +223,9 @@ describe('agreement lifecycle and renewal', () => {
     const stays = participantIds[1]!;
     assert.equal((await admin.request({ method: 'POST', url: `/api/v1/enrolment/participants/${stays}/deactivate`, payload: { from: '2024-05-01', reason: 'Pindah' } })).statusCode, 200);
     assert.deepEqual(await h.handle.db.selectFrom('participants').select(['deactivated_on']).where('carried_from_id', '=', stays).executeTakeFirstOrThrow(), { deactivated_on: '2024-05-01' });
+    // Recorded by mistake and undone on the old row: the renewal's row is active again.
+    assert.equal((await admin.request({ method: 'POST', url: `/api/v1/enrolment/participants/${stays}/reactivate` })).statusCode, 200);
+    assert.deepEqual(await h.handle.db.selectFrom('participants').select(['deactivated_on']).where('carried_from_id', '=', stays).executeTakeFirstOrThrow(), { deactivated_on: null });
   });
 
   test('renewing an agreement that already has a successor is refused', async () => {
@@ -242,12 +245,12 @@ describe('agreement lifecycle and renewal', () => {
     assert.equal((await h.handle.db.selectFrom('participants').select('id').where('agreement_id', '=', r.agreement.id).execute()).length, 0);
     const signed = await admin.request({ method: 'POST', url: `/api/v1/agreements/${r.agreement.id}/sign`, payload: { signedOn: '2026-03-30' } });
     assert.equal(signed.statusCode, 200, signed.body);
-    assert.equal(signed.json().carriedOver, 3, 'of those carried in 2024 the one who stayed, Wa Ode Baru and La Ode Susulan');
+    assert.equal(signed.json().carriedOver, 4, 'of those carried in 2024 the two who stayed, Wa Ode Baru and La Ode Susulan');
     assert.equal(signed.json().agreement.validFrom, '2026-04-01');
     const again = await admin.request({ method: 'POST', url: `/api/v1/agreements/${r.agreement.id}/carry-over` });
     assert.equal(again.json().carriedOver, 0, 'carrying over twice adds nobody');
     const kpjs = await h.handle.db.selectFrom('participants').select('kpj').where('agreement_id', '=', r.agreement.id).orderBy('kpj').execute();
-    const first = await h.handle.db.selectFrom('participants').select('kpj').where('id', '=', participantIds[0]!).execute();
+    const first = await h.handle.db.selectFrom('participants').select('kpj').where('id', 'in', participantIds.slice(0, 2)).execute();
     assert.deepEqual(kpjs, [...first, { kpj: '26133068599' }, { kpj: '26133068600' }].sort((a, b) => a.kpj!.localeCompare(b.kpj!)));
   });
 });

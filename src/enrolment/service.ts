@@ -182,6 +182,21 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
     }
   }
 
+  /** Undoes deactivateContinued: the rows it ended (same day and reason) become active again. */
+  async function reactivateContinued(trx: Kysely<DB>, actor: Actor, participantId: number, from: string, reason: string | null): Promise<number[]> {
+    const again: number[] = [];
+    for (let id = participantId; ;) {
+      const next = await trx.selectFrom('participants').select(['id', 'registered_on', 'deactivated_on', 'deactivation_reason']).where('carried_from_id', '=', id).executeTakeFirst();
+      if (!next?.deactivated_on) return again;
+      const day = next.registered_on && compareDates(from, next.registered_on) < 0 ? next.registered_on : from;
+      if (next.deactivated_on !== day || next.deactivation_reason !== reason) return again;
+      await repo.insertEvent(trx, { participant_id: next.id, actor_label: actor.label, from_status: 'registered', to_status: 'reactivated', note: `sebelumnya nonaktif sejak ${day} (dicatat pada perjanjian sebelumnya)` });
+      await repo.updateParticipant(trx, next.id, { deactivated_on: null, deactivation_reason: null });
+      again.push(next.id);
+      id = next.id;
+    }
+  }
+
   return {
     loadParticipant,
     parties,
@@ -407,7 +422,8 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
         if (!p.deactivated_on) throw new AppError('invalid_state', 'Peserta tidak sedang nonaktif');
         await repo.insertEvent(trx, { participant_id: p.id, actor_label: actor.label, from_status: 'registered', to_status: 'reactivated', note: `sebelumnya nonaktif sejak ${p.deactivated_on}` });
         await repo.updateParticipant(trx, p.id, { deactivated_on: null, deactivation_reason: null });
-        await recordAudit(trx, actor, { action: 'enrolment.reactivate', entityType: 'participant', entityId: participantId, before: { deactivatedOn: p.deactivated_on }, after: { deactivatedOn: null } });
+        const continued = await reactivateContinued(trx, actor, p.id, p.deactivated_on, p.deactivation_reason);
+        await recordAudit(trx, actor, { action: 'enrolment.reactivate', entityType: 'participant', entityId: participantId, before: { deactivatedOn: p.deactivated_on }, after: continued.length ? { deactivatedOn: null, continuedIn: continued } : { deactivatedOn: null } });
       });
       return presentParticipant(await loadParticipant(db, participantId), today());
     },
