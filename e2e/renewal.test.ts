@@ -48,6 +48,10 @@ describe('renewing an agreement in the browser', () => {
     await page.waitForURL((url) => /\/perjanjian\/\d+$/.test(url.pathname) && !url.pathname.endsWith('/1'));
     await page.getByText('Perpanjangan dari').waitFor();
     await page.getByText('050/100/SETDA/III/2024').first().waitFor();
+    // The predecessor is named by its number (not '#1'), and its link leads back to it.
+    await page.getByRole('link', { name: NUMBER_ONE }).click();
+    await page.waitForURL(/\/perjanjian\/1$/);
+    assert.equal((await page.getByTestId('successor-link').innerText()).trim(), '050/100/SETDA/III/2024');
     const predecessor = await server.harness.services.agreements.get(server.harness.admin, 1);
     assert.ok(predecessor.successorId !== null && predecessor.successorId > 1);
     const successor = await server.harness.services.agreements.get(server.harness.admin, predecessor.successorId);

@@ -37,8 +37,8 @@ function printAgreement(a: AgreementOut): void {
   const until = a.validUntil ? formatDateId(a.validUntil) : '-';
   console.log(`  Masa berlaku       : ${from} s.d. ${until} (${a.durationMonths} bulan) — ${STATUS_ID[a.status]}${a.daysRemaining !== null ? `, sisa ${a.daysRemaining} hari` : ''}`);
   if (a.signedOn && a.validFrom && a.signedOn !== a.validFrom) console.log(`  Ditandatangani     : ${formatDateId(a.signedOn)}`);
-  if (a.predecessorId) console.log(`  Perpanjangan dari  : perjanjian ID ${a.predecessorId}`);
-  if (a.successorId) console.log(`  Diperpanjang oleh  : perjanjian ID ${a.successorId}`);
+  if (a.predecessorId) console.log(`  Perpanjangan dari  : perjanjian ${a.predecessorNumber} (ID ${a.predecessorId})`);
+  if (a.successorId) console.log(`  Diperpanjang oleh  : perjanjian ${a.successorNumber} (ID ${a.successorId})`);
   else if (a.renewalDue) console.log(`  Perhatian          : berakhir dalam ${a.daysRemaining} hari; siapkan perpanjangan (lindung agreement renew ${a.id} …)`);
   if (a.terminatedOn) console.log(`  Diakhiri           : ${formatDateId(a.terminatedOn)} — ${a.terminationReason ?? ''}`);
   if (a.currentTerms) {

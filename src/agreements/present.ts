@@ -78,11 +78,14 @@ export function presentAgreement(
   versions: readonly PresentedVersion[],
   amendments: readonly AmendmentRow[],
   today: string,
-  successorId: number | null = null,
+  successor: { id: number; number: string } | null = null,
+  predecessorNumber: string | null = null,
 ): AgreementOut {
   const current = versions.length ? termsVersionOn(versions, today) : null;
   return {
-    ...presentSummary(a, versions, today, successorId),
+    ...presentSummary(a, versions, today, successor?.id ?? null),
+    predecessorNumber: a.predecessor_id ? predecessorNumber : null,
+    successorNumber: successor?.number ?? null,
     place: a.place,
     durationMonths: a.duration_months,
     startsOn: a.starts_on,

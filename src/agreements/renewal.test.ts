@@ -119,7 +119,9 @@ describe('agreement lifecycle and renewal', () => {
     assert.equal(s.termsVersions[0].effectiveFrom, '2024-03-14');
     assert.equal(s.termsVersions[0].terms.contribution.reportedWage.value, 2_000_000);
     assert.deepEqual(s.termsVersions[0].terms.contribution.jkkRate.value, (await h.services.agreements.get(h.admin, 1)).currentTerms!.terms.contribution.jkkRate.value);
-    assert.equal((await admin.request({ method: 'GET', url: '/api/v1/agreements/1' })).json().successorId, s.id);
+    const old = (await admin.request({ method: 'GET', url: '/api/v1/agreements/1' })).json();
+    assert.deepEqual([old.successorId, old.successorNumber, old.predecessorNumber], [s.id, '050/100/SETDA/III/2024', null]);
+    assert.deepEqual([s.predecessorNumber, s.successorNumber], ['119/323/SETDA/III/2022', null], 'people read the numbers, not ids');
 
     const olds = await h.handle.db.selectFrom('participants').select(['id', 'employee_id', 'kpj']).where('agreement_id', '=', 1).where('id', 'in', participantIds.slice(0, 3)).orderBy('id').execute();
     const news = await h.handle.db.selectFrom('participants').select(['employee_id', 'kpj', 'status', 'registered_on', 'carried_from_id']).where('agreement_id', '=', s.id).orderBy('carried_from_id').execute();
@@ -159,6 +161,73 @@ describe('agreement lifecycle and renewal', () => {
     assert.equal(reminders.length, 0);
   });
 
+  test('a quote under the renewal before its first day names its validity from the start date, not the signing date', async () => {
+    // Signed 1 March 2024, in force from 14 March 2024: an incident on 5 March is outside it.
+    const early = await admin.request({ method: 'POST', url: '/api/v1/benefits/quote', payload: { agreement: 2, program: 'JKK', outcome: 'death', incidentDate: '2024-03-05' } });
+    assert.equal(early.statusCode, 400, early.body);
+    assert.equal(early.json().error.message, 'Tanggal kejadian 5 Maret 2024 di luar masa berlaku perjanjian 050/100/SETDA/III/2024 (14 Maret 2024 s.d. 13 Maret 2026); manfaat tidak dihitung menurut perjanjian ini (PKS Pasal 10)');
+    // Its first day quotes on the renewal's reported wage: 60% × 80 × 2.000.000 + 10.000.000 + 12.000.000 = 118.000.000.
+    const first = await admin.request({ method: 'POST', url: '/api/v1/benefits/quote', payload: { agreement: 2, program: 'JKK', outcome: 'death', incidentDate: '2024-03-14' } });
+    assert.equal(first.statusCode, 200, first.body);
+    assert.equal(first.json().total, 118_000_000);
+  });
+
+  test('a participant registered under the old PKS after the renewal was signed is carried over at once, with the same KPJ', async () => {
+    // Wa Ode Baru's enrolment (submitted under agreement 1 above) is accepted on 5 March 2024,
+    // after the renewal was signed (1 March) and before it starts (14 March).
+    h.setToday('2024-03-05');
+    const pending = await h.handle.db.selectFrom('participants').select(['id', 'employee_id']).where('agreement_id', '=', 1).where('status', '=', 'submitted').executeTakeFirstOrThrow();
+    const officer = await h.login('bpjs_officer');
+    const accepted = await officer.request({ method: 'POST', url: `/api/v1/enrolment/participants/${pending.id}/accept`, payload: { kpj: '26133068599', registeredOn: '2024-03-05' } });
+    assert.equal(accepted.statusCode, 200, accepted.body);
+    const carried = await h.handle.db.selectFrom('participants').select(['agreement_id', 'kpj', 'status', 'registered_on', 'carried_from_id']).where('employee_id', '=', pending.employee_id).where('agreement_id', '=', 2).execute();
+    assert.deepEqual(carried, [{ agreement_id: 2, kpj: '26133068599', status: 'registered', registered_on: '2024-03-14', carried_from_id: pending.id }]);
+    const nik = (await h.handle.db.selectFrom('employees').select('nik').where('id', '=', pending.employee_id).executeTakeFirstOrThrow()).nik;
+    const p = (await admin.request({ method: 'GET', url: `/api/v1/protection?nik=${nik}&date=2024-03-14` })).json();
+    assert.deepEqual([p.protected, p.state, p.agreementId, p.kpj], [true, 'awaiting_payment', 2, '26133068599']);
+  });
+
+  test('numbers imported from the branch file after the renewal was signed: carried over too', async () => {
+    h.setToday('2024-03-06');
+    const institution = (await h.handle.db.selectFrom('agreements').select('party_one_institution_id').where('id', '=', 1).executeTakeFirstOrThrow()).party_one_institution_id;
+    const unit = (await h.handle.db.selectFrom('work_units').select('id').where('institution_id', '=', institution).executeTakeFirstOrThrow()).id;
+    const now = new Date().toISOString();
+    const employee = await h.handle.db
+      .insertInto('employees')
+      .values({ institution_id: institution, nik: '7409015203910002', full_name: 'La Ode Susulan', sex: 'L', birth_place: 'Buranga', birth_date: '1991-03-12', work_unit_id: unit, position: 'Staf', employment_type: 'honorer', start_date: '2022-01-03', end_date: null, end_reason: null, phone: '', address: '', nik_override_reason: null, created_at: now, updated_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const batch = (await admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId: 1, employeeIds: [employee.id] } })).json();
+    assert.equal((await admin.request({ method: 'POST', url: `/api/v1/enrolment/batches/${batch.id}/submit` })).statusCode, 200);
+    const file = Buffer.from('NIK;No Peserta;Tanggal Kepesertaan\n7409015203910002;26133068600;2024-03-06\n');
+    const result = await h.services.enrolment.importNumbers(h.admin, 1, { fileName: 'kpj.csv', content: file });
+    assert.deepEqual([result.rows, result.assigned], [1, 1]);
+    const carried = await h.handle.db.selectFrom('participants').select(['kpj', 'registered_on']).where('employee_id', '=', employee.id).where('agreement_id', '=', 2).execute();
+    assert.deepEqual(carried, [{ kpj: '26133068600', registered_on: '2024-03-14' }]);
+  });
+
+  test('a leaver recorded late on the old PKS is not covered by the renewal either', async () => {
+    // The third carried participant left on 12 March 2024 (before the renewal's first day); it is
+    // recorded on 5 April on the old PKS's row. Before, the renewal's row stayed active: protected and billed.
+    h.setToday('2024-04-05');
+    const old = participantIds[2]!;
+    const res = await admin.request({ method: 'POST', url: `/api/v1/enrolment/participants/${old}/deactivate`, payload: { from: '2024-03-12', reason: 'Berhenti' } });
+    assert.equal(res.statusCode, 200, res.body);
+    const carried = await h.handle.db.selectFrom('participants').select(['deactivated_on', 'deactivation_reason']).where('carried_from_id', '=', old).executeTakeFirstOrThrow();
+    assert.deepEqual(carried, { deactivated_on: '2024-03-14', deactivation_reason: 'Berhenti' }, 'inactive from the renewal\'s first day');
+    const employee = (await h.handle.db.selectFrom('participants').select('employee_id').where('id', '=', old).executeTakeFirstOrThrow()).employee_id;
+    const nik = (await h.handle.db.selectFrom('employees').select('nik').where('id', '=', employee).executeTakeFirstOrThrow()).nik;
+    const p = (await admin.request({ method: 'GET', url: `/api/v1/protection?nik=${nik}&date=2024-04-01` })).json();
+    assert.deepEqual([p.protected, p.state, p.code], [false, 'not_covered', 'deactivated']);
+    // A leaver during the renewal, recorded on the old row: the renewal's row ends on the same day.
+    const stays = participantIds[1]!;
+    assert.equal((await admin.request({ method: 'POST', url: `/api/v1/enrolment/participants/${stays}/deactivate`, payload: { from: '2024-05-01', reason: 'Pindah' } })).statusCode, 200);
+    assert.deepEqual(await h.handle.db.selectFrom('participants').select(['deactivated_on']).where('carried_from_id', '=', stays).executeTakeFirstOrThrow(), { deactivated_on: '2024-05-01' });
+    // Recorded by mistake and undone on the old row: the renewal's row is active again.
+    assert.equal((await admin.request({ method: 'POST', url: `/api/v1/enrolment/participants/${stays}/reactivate` })).statusCode, 200);
+    assert.deepEqual(await h.handle.db.selectFrom('participants').select(['deactivated_on']).where('carried_from_id', '=', stays).executeTakeFirstOrThrow(), { deactivated_on: null });
+  });
+
   test('renewing an agreement that already has a successor is refused', async () => {
     const res = await admin.request({ method: 'POST', url: '/api/v1/agreements/1/renew', payload: { numberPartyOne: 'X/1', numberPartyTwo: 'X/2' } });
     assert.equal(res.statusCode, 409, res.body);
@@ -176,13 +245,13 @@ describe('agreement lifecycle and renewal', () => {
     assert.equal((await h.handle.db.selectFrom('participants').select('id').where('agreement_id', '=', r.agreement.id).execute()).length, 0);
     const signed = await admin.request({ method: 'POST', url: `/api/v1/agreements/${r.agreement.id}/sign`, payload: { signedOn: '2026-03-30' } });
     assert.equal(signed.statusCode, 200, signed.body);
-    assert.equal(signed.json().carriedOver, 3);
+    assert.equal(signed.json().carriedOver, 4, 'of those carried in 2024 the two who stayed, Wa Ode Baru and La Ode Susulan');
     assert.equal(signed.json().agreement.validFrom, '2026-04-01');
     const again = await admin.request({ method: 'POST', url: `/api/v1/agreements/${r.agreement.id}/carry-over` });
     assert.equal(again.json().carriedOver, 0, 'carrying over twice adds nobody');
     const kpjs = await h.handle.db.selectFrom('participants').select('kpj').where('agreement_id', '=', r.agreement.id).orderBy('kpj').execute();
-    const first = await h.handle.db.selectFrom('participants').select('kpj').where('id', 'in', participantIds.slice(0, 3)).orderBy('kpj').execute();
-    assert.deepEqual(kpjs, first);
+    const first = await h.handle.db.selectFrom('participants').select('kpj').where('id', 'in', participantIds.slice(0, 2)).execute();
+    assert.deepEqual(kpjs, [...first, { kpj: '26133068599' }, { kpj: '26133068600' }].sort((a, b) => a.kpj!.localeCompare(b.kpj!)));
   });
 });
 
@@ -207,7 +276,7 @@ describe('lindung agreement renew (CLI)', () => {
     const signed = lindung(['agreement', 'sign', String(r.agreement.id), '--date', '2024-03-10']);
     assert.equal(signed.code, 0, signed.err);
     assert.match(signed.out, /Masa berlaku\s+: 14 Maret 2024 s\.d\. 13 Maret 2026 \(24 bulan\)/);
-    assert.match(signed.out, /Perpanjangan dari\s+: perjanjian ID 1/);
+    assert.match(signed.out, /Perpanjangan dari\s+: perjanjian 119\/323\/SETDA\/III\/2022 \(ID 1\)/);
     assert.match(signed.out, /Peserta dilanjutkan dengan KPJ yang sama: 0/);
   });
 });

@@ -4,6 +4,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../http/auth.ts';
 import { attachmentDisposition, errorResponses, idParams } from '../http/common.ts';
 import { isoDate } from '../core/validation.ts';
+import { textLanguage } from '../core/language.ts';
+import { englishMessage } from '../core/errors-en.ts';
 import type { AgreementsService } from './service.ts';
 import {
   agreementOutSchema,
@@ -20,6 +22,9 @@ import {
 } from './schemas.ts';
 import { TERMS_FIELDS } from './terms-fields.ts';
 import { REGULATION_DEFAULT_TERMS, termsSchema } from './terms.ts';
+
+/** A renewal's warnings (stored and written in Bahasa) in the request's language. */
+const inRequestLanguage = <T extends { warnings: string[] }>(r: T): T => (textLanguage() === 'en' ? { ...r, warnings: r.warnings.map(englishMessage) } : r);
 
 export const agreementsRoutes: FastifyPluginAsyncZod<{ service: AgreementsService }> = async (app, { service }) => {
   const tags = ['Perjanjian (agreements)'];
@@ -69,7 +74,7 @@ export const agreementsRoutes: FastifyPluginAsyncZod<{ service: AgreementsServic
 
   app.post('/:id/renew', {
     schema: { tags, summary: 'Perpanjang: buat perjanjian penerus (nomor baru, ketentuan disalin); bila ditandatangani, peserta aktif dilanjutkan dengan KPJ yang sama', params: idParams, body: renewAgreementSchema, response: { 201: renewalOutSchema, ...errorResponses } },
-  }, async (req, reply) => reply.status(201).send(await service.renew(requireActor(req), req.params.id, req.body)));
+  }, async (req, reply) => reply.status(201).send(inRequestLanguage(await service.renew(requireActor(req), req.params.id, req.body))));
 
   app.post('/:id/sign', {
     schema: { tags, summary: 'Catat penandatanganan; perpanjangan lalu melanjutkan peserta perjanjian sebelumnya', params: idParams, body: signAgreementSchema, response: { 200: renewalOutSchema, ...errorResponses } },

@@ -179,6 +179,9 @@ export const agreementSummarySchema = z.object({
 });
 
 export const agreementOutSchema = agreementSummarySchema.extend({
+  /** The numbers (PIHAK KESATU) of the renewed and the renewing agreement: what people read. */
+  predecessorNumber: z.string().nullable(),
+  successorNumber: z.string().nullable(),
   place: z.string(),
   durationMonths: z.number().int(),
   /** Stored start of a renewal (null: validity runs from signing). */

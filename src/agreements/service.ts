@@ -17,6 +17,7 @@ import { agreementStatus, checkRenewalDates, effectiveEnd, isWithinValidity, ter
 import { REGULATION_DEFAULT_TERMS, type Terms } from './terms.ts';
 import { applyTermsChanges, parseTerms, type TermsChange } from './terms-fields.ts';
 import { datesOf, presentAgreement, presentSummary, presentVersions } from './present.ts';
+import { carryOverIn } from './carry-over.ts';
 import {
   agreementFileSchema,
   amendmentInputSchema,
@@ -45,34 +46,8 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
     const versions = presentVersions(await repo.listTermsVersions(executor, id));
     const amendments = await repo.listAmendments(executor, id);
     const successor = await repo.successorOf(executor, id);
-    return presentAgreement(row, versions, amendments, today(), successor?.id ?? null);
-  }
-
-  /**
-   * Carries a signed renewal's people over from its predecessor: every participant active on the
-   * renewal's first day becomes a registered participant of the renewal from that day, with the
-   * same KPJ (the participant number is the worker's for life, reference §5.2) and a link to the
-   * row it continues. Work units and employees belong to the regency (institution), not to an
-   * agreement, so they need no copy. Idempotent: people already carried are skipped.
-   */
-  async function carryOverIn(trx: Kysely<DB>, actor: Actor, successorId: number): Promise<number> {
-    const s = await repo.getAgreement(trx, successorId);
-    if (!s?.predecessor_id || !s.signed_on) return 0;
-    const startsOn = validFrom(datesOf(s))!;
-    const predecessor = (await repo.getAgreement(trx, s.predecessor_id))!;
-    const people = await repo.participantsToCarry(trx, predecessor.id, successorId, startsOn);
-    if (people.length === 0) return 0;
-    const batchId = await repo.insertCarryBatch(trx, successorId, `PERPANJANGAN-${String(successorId).padStart(4, '0')}`, `Peserta dilanjutkan dari perjanjian ${predecessor.number_party_one}`, actor.label);
-    for (const p of people) {
-      await repo.insertCarriedParticipant(
-        trx,
-        { agreement_id: successorId, employee_id: p.employee_id, batch_id: batchId, kpj: p.kpj!, registered_on: startsOn, deactivated_on: p.deactivated_on, deactivation_reason: p.deactivation_reason, carried_from_id: p.id },
-        actor.label,
-        `Dilanjutkan dari perjanjian ${predecessor.number_party_one}, KPJ ${p.kpj}, berlaku ${startsOn}`,
-      );
-    }
-    await recordAudit(trx, actor, { action: 'agreement.carry_over', entityType: 'agreement', entityId: successorId, after: { from: predecessor.id, participants: people.length, startsOn } });
-    return people.length;
+    const predecessor = row.predecessor_id ? await repo.getAgreement(executor, row.predecessor_id) : null;
+    return presentAgreement(row, versions, amendments, today(), successor ? { id: successor.id, number: successor.number_party_one } : null, predecessor?.number_party_one ?? null);
   }
 
   async function assertNumbersFree(trx: Kysely<DB>, numbers: string[], exceptId?: number): Promise<void> {

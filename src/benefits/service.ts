@@ -6,9 +6,9 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { AppError, notFound } from '../core/errors.ts';
 import { formatPercent } from '../core/money.ts';
-import { effectiveEnd, isWithinValidity } from '../agreements/rules.ts';
-import { datesOf } from '../agreements/present.ts';
-import { getAgreement } from '../agreements/repo.ts';
+import { effectiveEnd, isWithinValidity, validFrom } from '../agreements/rules.ts';
+import { datesOf, presentVersions } from '../agreements/present.ts';
+import { getAgreement, listTermsVersions } from '../agreements/repo.ts';
 import { formatDateId, isValidDate } from '../core/dates.ts';
 import { formatDay, tr } from '../core/language.ts';
 import { formatRupiah } from '../core/money.ts';
@@ -37,9 +37,11 @@ export function createBenefitsService({ db }: { db: Kysely<DB> }) {
     const dates = datesOf(a);
     if (isWithinValidity(dates, date)) return null;
     const name = `perjanjian ${a.number_party_one || `ID ${id}`}`;
-    if (!dates.signedOn) return `Tanggal kejadian ${formatDateId(date)} tidak dapat dihitung menurut ${name}: perjanjian belum ditandatangani`;
+    const from = validFrom(dates);
+    if (!from) return `Tanggal kejadian ${formatDateId(date)} tidak dapat dihitung menurut ${name}: perjanjian belum ditandatangani`;
+    // Validity runs from the first valid day: the signing date, or a renewal's start date.
     const end = effectiveEnd(dates)!;
-    return `Tanggal kejadian ${formatDateId(date)} di luar masa berlaku ${name} (${formatDateId(dates.signedOn)} s.d. ${formatDateId(end)}); manfaat tidak dihitung menurut perjanjian ini (PKS Pasal 10)`;
+    return `Tanggal kejadian ${formatDateId(date)} di luar masa berlaku ${name} (${formatDateId(from)} s.d. ${formatDateId(end)}); manfaat tidak dihitung menurut perjanjian ini (PKS Pasal 10)`;
   }
 
   async function termsFor(agreement: unknown, incidentDate: string | undefined): Promise<{ terms: Terms; source: string; agreementId: number | null }> {

@@ -7,13 +7,15 @@ import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
 import { assertAgreementInScope, canSeeAgreement, unitLimit } from '../core/scope.ts';
 import { AppError, notFound } from '../core/errors.ts';
-import { daysBetween, formatDateId } from '../core/dates.ts';
+import { addDays, daysBetween, formatDateId } from '../core/dates.ts';
 import { sumRupiah } from '../core/money.ts';
 import { defaultViewDate, effectiveEnd, termsVersionForMonth, validFrom } from '../agreements/rules.ts';
 import { presentVersions, datesOf } from '../agreements/present.ts';
 import { getAgreement, listTermsVersions } from '../agreements/repo.ts';
 import * as repo from './repo.ts';
-import { addPeriods, contributionUnder, firstDay, isBillableMonth, lastDay, monthBalances, monthDueDate, periodLabel } from './rules.ts';
+import { addPeriods, contributionUnder, dueDate, firstDay, isBillableMonth, lastDay, monthBalances, monthDueDate, periodLabel } from './rules.ts';
+import { holidayCalendar } from '../holidays/service.ts';
+import { NO_HOLIDAYS } from '../holidays/rules.ts';
 
 export type AgeBucket = 'not_due' | '0-30' | '31-60' | '61-90' | '90+';
 export const AGE_BUCKETS: readonly AgeBucket[] = ['not_due', '0-30', '31-60', '61-90', '90+'];
@@ -51,7 +53,8 @@ export function createContributionReports({ db, today }: { db: Kysely<DB>; today
      * rest. What a month still owes is shared among its units in proportion to their charges
      * (rounded down, the rupiah left over going to the units in code order), so the units add up
      * to the month. `due` is what is owed; `charged` what the month's lines total for the unit.
-     * A month falls due on monthDueDate (its own date, or the bill's when later).
+     * A month falls due on monthDueDate (its own date moved past weekends and holidays, or the
+     * bill's when later).
      * Without a date: today, or the agreement's last day once it has ended (said in `note`).
      */
     async arrears(actor: Actor, agreementId: number, asked?: string) {
@@ -64,15 +67,19 @@ export function createContributionReports({ db, today }: { db: Kysely<DB>; today
       const note = view.ended ? `Keadaan per ${formatDateId(asOf)} — perjanjian telah berakhir` : null;
       // Every bill's dues by month and unit and its payments in two queries (not three per bill).
       const bills = (await repo.billsWithDues(db, [agreementId])).filter((b) => b.kind !== 'credit');
+      // A later month of a yearly bill falls due on its own due date moved past weekends and
+      // holidays, as in the protection check and the dashboard: the calendar once for all months.
+      const periods = bills.flatMap((b) => b.dues.map((d) => d.period)).sort();
+      const calendar = periods.length ? await holidayCalendar(db, dueDate(periods[0]!), addDays(dueDate(periods.at(-1)!), 60)) : NO_HOLIDAYS;
       const rows: { billId: number; billNumber: string; period: string; label: string; unitId: number; code: string; name: string; people: number; charged: number; due: number; dueDate: string; bucket: AgeBucket }[] = [];
       for (const b of bills) {
         for (const m of monthBalances(b.dues, b.paid + b.credits_applied)) {
           if (m.outstanding <= 0) continue;
           const units = b.units.filter((x) => x.period === m.period).sort((x, y) => x.code.localeCompare(y.code));
           const shares = shareOut(m.outstanding, units.map((u) => u.due));
-          const dueDate = monthDueDate(m.period, b.due_date);
+          const due = monthDueDate(m.period, b.due_date, calendar);
           units.forEach((u, i) => {
-            if (shares[i]! > 0) rows.push({ billId: b.id, billNumber: b.number, period: m.period, label: periodLabel(m.period), unitId: u.unitId, code: u.code, name: u.name, people: u.people, charged: u.due, due: shares[i]!, dueDate, bucket: ageBucket(dueDate, asOf) });
+            if (shares[i]! > 0) rows.push({ billId: b.id, billNumber: b.number, period: m.period, label: periodLabel(m.period), unitId: u.unitId, code: u.code, name: u.name, people: u.people, charged: u.due, due: shares[i]!, dueDate: due, bucket: ageBucket(due, asOf) });
           });
         }
       }

@@ -1,15 +1,21 @@
 /**
  * Property test (issue #12): every day of 2020–2032 walks through every deadline function
- * without an error, and each answer is a real date in the expected relation to its start.
+ * without an error, and each answer is a real date in the expected relation to its start: claims,
+ * scholarship, contribution months and due dates (also moved past the shipped holiday calendar),
+ * working days, the stage-I clock by the hour, BPJS's payment clock and penalty, force majeure,
+ * and an agreement's validity, days left, renewal reminder and renewal dates.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addMonths, addWorkingDays, addYearMonths, addYears, dayOfWeek, dayOfYearMonth, isValidDate, parseDate, Temporal, yearMonthOf } from './dates.ts';
-import { claimDeadlines } from '../claims/rules.ts';
+import { addDays, addMonths, addWorkingDays, addYearMonths, addYears, dayOfWeek, dayOfYearMonth, daysBetween, isValidDate, lastDayOfPeriod, parseDate, Temporal, workingDaysBetween, yearMonthOf } from './dates.ts';
+import { claimDeadlines, latePaymentPenalty, stage1DueAt } from '../claims/rules.ts';
 import { scholarshipSchedule } from '../benefits/scholarship.ts';
 import { REGULATION_DEFAULT_TERMS } from '../agreements/terms.ts';
-import { addPeriods, dueDate, firstDay, lastDay, lateFine, periodOf } from '../contributions/rules.ts';
-import { lastDayOfPeriod } from './dates.ts';
+import { addPeriods, dueDate, dueDateOf, firstDay, lastDay, lateFine, monthDueDate, periodOf } from '../contributions/rules.ts';
+import { readFileSync } from 'node:fs';
+import { calendarOf, isWorkingDay, nextWorkingDay } from '../holidays/rules.ts';
+import { noticeDeadline } from '../monitoring/rules.ts';
+import { checkRenewalDates, daysRemaining, effectiveEnd, isWithinValidity, renewalDue, validFrom, validUntil } from '../agreements/rules.ts';
 
 function* everyDay(from: string, to: string): Generator<string> {
   for (let d = parseDate(from); Temporal.PlainDate.compare(d, parseDate(to)) <= 0; d = d.add({ days: 1 })) yield d.toString();
@@ -70,4 +76,57 @@ test('every day of 2020–2032 through every deadline function', () => {
     assert.ok(isValidDate(lastDayOfPeriod(day, 24)));
   }
   assert.equal(days, 4749);
+});
+
+/** The shipped holiday calendar (national holidays and cuti bersama 2022–2027). */
+function shippedCalendar() {
+  const file = JSON.parse(readFileSync(new URL('../../data-files/holidays/id-2022-2027.json', import.meta.url), 'utf8')) as { years: { days: { date: string }[] }[] };
+  return calendarOf(file.years.flatMap((y) => y.days.map((d) => d.date)));
+}
+
+test('every day of 2020–2032 through the deadlines that skip weekends and holidays, the clocks by the hour, force majeure and the agreement dates', () => {
+  const calendar = shippedCalendar();
+  const isHoliday = (d: string) => calendar.has(d);
+  let moved = 0;
+  for (const day of everyDay('2020-01-01', '2032-12-31')) {
+    // working days with the shipped calendar (the longest run of days off: 28 Maret – 7 April 2025, Nyepi and Idulfitri)
+    const next = nextWorkingDay(day, calendar);
+    assert.ok(next >= day && isWorkingDay(next, calendar) && daysBetween(day, next) <= 14, `nextWorkingDay ${day}: ${next}`);
+    const seven = addWorkingDays(day, 7, isHoliday);
+    assert.ok(isWorkingDay(seven, calendar), `7 working days after ${day}: ${seven}`);
+    assert.equal(workingDaysBetween(day, seven, isHoliday), 7, `working days between ${day} and ${seven}`);
+    // the due date of the day's month: the 15th of the next month, moved to a working day
+    const period = periodOf(day);
+    const nominal = dueDate(period, 15);
+    const due = dueDateOf(period, calendar);
+    assert.ok(due >= nominal && isWorkingDay(due, calendar) && daysBetween(nominal, due) <= 14, `dueDateOf ${period}: ${due}`);
+    if (due !== nominal) moved += 1;
+    assert.equal(monthDueDate(period, day, calendar), day > due ? day : due, `monthDueDate ${period} on a bill due ${day}`);
+    assert.equal(monthDueDate(period, null, calendar), due);
+    // claim clocks: stage I by the hour (48 h later, the same minute), the payment clock on working days
+    for (const time of ['00:00', '09:30', '23:59']) {
+      const at = stage1DueAt(day, time);
+      assert.equal(at.toPlainDate().toString(), addDays(day, 2), `stage I from ${day} ${time}`);
+      assert.equal(at.toPlainTime().toString({ smallestUnit: 'minute' }), time);
+    }
+    const payment = claimDeadlines({ program: 'JKK', incidentDate: day, incidentTime: '', stage1ReportedOn: day, doctorStatementOn: null, stage2ReportedOn: null, claimExpiryYears: 5, today: day, completeOn: day, paidOn: addDays(day, 30), benefitDue: 1_000_000, isHoliday }).find((d) => d.code === 'payment')!;
+    assert.ok(isWorkingDay(payment.due, calendar) && workingDaysBetween(day, payment.due, isHoliday) === 7, `JKK payment from ${day}: ${payment.due}`);
+    assert.equal(payment.penalty?.amount, 10_000 * daysBetween(payment.due, addDays(day, 30)), `penalty from ${day}`);
+    assert.equal(latePaymentPenalty(1_000_000, day, addDays(day, 3))!.amount, 30_000);
+    // force majeure: notice by the event day + 7 calendar days
+    assert.equal(daysBetween(day, noticeDeadline(day)), 7);
+    // an agreement signed that day for 24 months, terminated early, and its renewal
+    const a = { signedOn: day, durationMonths: 24, terminatedOn: null };
+    const until = validUntil(a)!;
+    assert.ok(isValidDate(until) && until > day && isWithinValidity(a, until) && !isWithinValidity(a, addDays(until, 1)));
+    assert.equal(daysRemaining(a, day), daysBetween(day, until));
+    assert.equal(renewalDue(a, day), false);
+    assert.equal(renewalDue(a, addDays(until, -90)), true);
+    assert.equal(effectiveEnd({ ...a, terminatedOn: addDays(day, 100) }), addDays(day, 99));
+    const renewal = checkRenewalDates(a, addDays(until, 1), day);
+    assert.deepEqual(renewal, { ok: true, warnings: [] }, `renewal of an agreement signed ${day}`);
+    assert.equal(validFrom({ signedOn: day, durationMonths: 24, terminatedOn: null, startsOn: addDays(until, 1) }), addDays(until, 1));
+    assert.equal(checkRenewalDates(a, until, null).ok, false, 'a start on the last day overlaps');
+  }
+  assert.ok(moved > 40, `some due dates moved (${moved} days' months)`);
 });

@@ -57,6 +57,14 @@ const THING_EN: Record<string, string> = {
 
 const status = (s: string): string => STATUS_EN[s] ?? s;
 
+/** What is wrong with a holiday file's entry, in English. */
+function holidayProblem(problem: string): string {
+  if (problem.startsWith('bukan tanggal')) return 'not a date that exists, or not written YYYY-MM-DD';
+  const year = /^tanggal di luar tahun (\d{4})$/.exec(problem);
+  if (year) return `the date is outside the year ${year[1]}`;
+  return problem.replace(/^tanggal sama dengan (.+)$/, 'the same date as $1');
+}
+
 /** "2 Mei 2022" → "2 May 2022" and "Mei 2022" → "May 2022", wherever they are in a text. */
 export function englishDates(text: string): string {
   return text.replace(new RegExp(`\\b(${MONTHS_ID.join('|')}) (\\d{4})\\b`, 'g'), (_, month: string, year: string) => `${MONTHS_EN[MONTHS_ID.indexOf(month as (typeof MONTHS_ID)[number])]} ${year}`);
@@ -112,6 +120,26 @@ const RULES: readonly Rule[] = [
   [/^Dokumen wajib belum lengkap: (.+)$/, (missing) => `Required documents are missing: ${missing}`],
   [/^Klaim berstatus (.+); pembayaran hanya untuk klaim yang disetujui$/, (s) => `The claim is ${status(s)}; payments are only for approved claims`],
   [/^Pembayaran melebihi sisa manfaat yang disetujui \((.+)\)$/, (rest) => `The payment exceeds what remains of the approved benefits (${rest})`],
+  [/^Jam kejadian (.+) pada (.+) ada di masa depan \(sekarang pukul (.+)\)$/, (time, day, now) => `The incident time ${time} on ${day} is in the future (it is now ${now})`],
+  // Quotes and claims under an agreement (issue #12); a claim puts the person's name first
+  [/^(?:(.+?): )?Tanggal kejadian (.+) di luar masa berlaku perjanjian (.+) \((.+) s\.d\. (.+)\); manfaat tidak dihitung menurut perjanjian ini \(PKS Pasal 10\)$/, (name, day, n, from, to) => `${name ? `${name}: ` : ''}The incident date ${day} is outside the term of agreement ${n} (${from} to ${to}); benefits are not computed under this agreement (PKS Pasal 10)`],
+  [/^(?:(.+?): )?Tanggal kejadian (.+) tidak dapat dihitung menurut perjanjian (.+): perjanjian belum ditandatangani$/, (name, day, n) => `${name ? `${name}: ` : ''}The incident date ${day} cannot be computed under agreement ${n}: the agreement has not been signed`],
+  [/^Upah yang dilaporkan menurut PKS adalah (Rp [\d.]+) \((.+)\); manfaat dihitung dari upah tersebut, bukan (Rp [\d.]+)\. Kosongkan upah atau isi (Rp [\d.]+)\.$/, (wage, basis, stated, again) => `The reported wage under the PKS is ${wage} (${basis}); benefits are computed on that wage, not ${stated}. Leave the wage empty or enter ${again}.`],
+  // The agreement's life (issue #12)
+  [/^Perjanjian (.+) berlaku (.+) s\.d\. (.+); pendaftaran peserta pada (.+) di luar masa berlaku perjanjian$/, (n, from, to, day) => `Agreement ${n} runs from ${from} to ${to}; enrolling participants on ${day} is outside its term`],
+  [/^Perjanjian (.+) berlaku (.+) s\.d\. (.+); tanggal kepesertaan (.+) di luar masa berlaku perjanjian$/, (n, from, to, day) => `Agreement ${n} runs from ${from} to ${to}; the registration date ${day} is outside its term`],
+  [/^Perjanjian (.+) belum ditandatangani; pendaftaran peserta belum dapat dilakukan$/, (n) => `Agreement ${n} has not been signed; participants cannot be enrolled yet`],
+  [/^Tanggal mulai perpanjangan \((.+)\) tumpang tindih dengan perjanjian sebelumnya yang berlaku s\.d\. (.+); perpanjangan paling cepat mulai (.+)$/, (start, end, earliest) => `The renewal's start (${start}) overlaps the previous agreement, in force until ${end}; the renewal can start on ${earliest} at the earliest`],
+  [/^Tanggal penandatanganan \((.+)\) setelah tanggal mulai berlaku \((.+)\); perpanjangan ditandatangani paling lambat pada hari pertama berlakunya$/, (signed, start) => `The signing date (${signed}) is after the start date (${start}); a renewal is signed on its first day at the latest`],
+  [/^Tanggal penandatanganan \((.+)\) sebelum perjanjian yang diperpanjang berlaku \((.+)\)$/, (signed, from) => `The signing date (${signed}) is before the renewed agreement came into force (${from})`],
+  [/^Perjanjian (.+) sudah diperpanjang dengan perjanjian (.+) \(ID (\d+)\); perpanjangan kedua tidak dapat dibuat$/, (n, next, id) => `Agreement ${n} has already been renewed by agreement ${next} (ID ${id}); a second renewal cannot be made`],
+  [/^Perjanjian (.+) belum ditandatangani; yang dapat diperpanjang hanya perjanjian yang sudah berlaku$/, (n) => `Agreement ${n} has not been signed; only an agreement in force can be renewed`],
+  [/^Perjanjian (.+) diakhiri lebih awal pada (.+); buat perjanjian baru, bukan perpanjangan$/, (n, day) => `Agreement ${n} was terminated early on ${day}; make a new agreement, not a renewal`],
+  [/^Perpanjangan belum ditandatangani; peserta dilanjutkan setelah penandatanganan$/, () => 'The renewal has not been signed; participants are carried over once it is signed'],
+  [/^Ada jeda (\d+) hari tanpa perjanjian \((.+) s\.d\. (.+)\): pegawai tidak terlindungi pada hari-hari itu$/, (days, from, to) => `A gap of ${days} days without an agreement (${from} to ${to}): employees are not protected on those days`],
+  // Holiday calendar (issue #12)
+  [/^Berkas hari libur ditolak, tidak ada yang disimpan: tahun (\d{4}), entri ke-(\d+) \((.+)\): (bukan tanggal yang ada atau tidak berformat TTTT-BB-HH|tanggal di luar tahun \d{4}|tanggal sama dengan .+)( \(dan (\d+) entri lain\))?$/, (year, n, entry, problem, _more, others) => `The holiday file was refused, nothing was stored: year ${year}, entry ${n} (${entry}): ${holidayProblem(problem)}${others ? ` (and ${others} other entries)` : ''}`],
+  [/^(.+) sudah tercatat sebagai (libur nasional|cuti bersama) "(.+)"$/, (day, kind, name) => `${day} is already recorded as ${kind === 'cuti bersama' ? 'a collective leave day (cuti bersama)' : 'a national holiday'} "${name}"`],
   // Enrolment
   [/^Status peserta (.+) tidak dapat diubah menjadi (.+)$/, (from, to) => `A participant's status ${status(from)} cannot be changed to ${status(to)}`],
   [/^Nomor peserta (.+) sudah dipakai peserta lain$/, (kpj) => `The participant number ${kpj} is already used by another participant`],

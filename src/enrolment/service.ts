@@ -17,6 +17,7 @@ import { recordAudit } from '../audit/repo.ts';
 import { effectiveEnd, isWithinValidity, validFrom, type AgreementDates } from '../agreements/rules.ts';
 import { datesOf } from '../agreements/present.ts';
 import { termsInForce } from '../agreements/terms-lookup.ts';
+import { carryIntoSignedRenewals } from '../agreements/carry-over.ts';
 import { canSeeAgreement, canSeeEmployee, unitLimit, visibleAgreementIds } from '../core/scope.ts';
 import * as repo from './repo.ts';
 import { canMove, isEnrolledOn, isValidKpj, KPJ_RULE, reconcile, STATUS_LABEL, type Reconciliation } from './rules.ts';
@@ -161,6 +162,40 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
     await repo.updateParticipant(trx, p.id, { status: 'registered', kpj, registered_on: registeredOn, rejection_reason: null });
   }
 
+  /**
+   * A person who left, recorded on an agreement's row, leaves its renewal too: the rows carried
+   * from it (carried_from_id, down the chain) end on the same day, or on their own first day when
+   * the person left before the renewal began (then the renewal never covered them). Returns the
+   * ids of the rows ended.
+   */
+  async function deactivateContinued(trx: Kysely<DB>, actor: Actor, participantId: number, from: string, reason: string): Promise<number[]> {
+    const ended: number[] = [];
+    for (let id = participantId; ;) {
+      const next = await trx.selectFrom('participants').select(['id', 'registered_on', 'deactivated_on']).where('carried_from_id', '=', id).executeTakeFirst();
+      if (!next || next.deactivated_on) return ended;
+      const day = next.registered_on && compareDates(from, next.registered_on) < 0 ? next.registered_on : from;
+      await repo.insertEvent(trx, { participant_id: next.id, actor_label: actor.label, from_status: 'registered', to_status: 'deactivated', note: `mulai ${day}: ${reason} (dicatat pada perjanjian sebelumnya)` });
+      await repo.updateParticipant(trx, next.id, { deactivated_on: day, deactivation_reason: reason });
+      ended.push(next.id);
+      id = next.id;
+    }
+  }
+
+  /** Undoes deactivateContinued: the rows it ended (same day and reason) become active again. */
+  async function reactivateContinued(trx: Kysely<DB>, actor: Actor, participantId: number, from: string, reason: string | null): Promise<number[]> {
+    const again: number[] = [];
+    for (let id = participantId; ;) {
+      const next = await trx.selectFrom('participants').select(['id', 'registered_on', 'deactivated_on', 'deactivation_reason']).where('carried_from_id', '=', id).executeTakeFirst();
+      if (!next?.deactivated_on) return again;
+      const day = next.registered_on && compareDates(from, next.registered_on) < 0 ? next.registered_on : from;
+      if (next.deactivated_on !== day || next.deactivation_reason !== reason) return again;
+      await repo.insertEvent(trx, { participant_id: next.id, actor_label: actor.label, from_status: 'registered', to_status: 'reactivated', note: `sebelumnya nonaktif sejak ${day} (dicatat pada perjanjian sebelumnya)` });
+      await repo.updateParticipant(trx, next.id, { deactivated_on: null, deactivation_reason: null });
+      again.push(next.id);
+      id = next.id;
+    }
+  }
+
   return {
     loadParticipant,
     parties,
@@ -282,6 +317,8 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
         const a = await parties(trx, p.agreement_id);
         assertBranch(actor, a);
         await acceptIn(trx, actor, p, input.kpj, input.registeredOn ?? day, a);
+        // Registered after the agreement's renewal was signed: carried into it at once, same KPJ.
+        await carryIntoSignedRenewals(trx, actor, p.agreement_id);
         await refreshBatchStatus(trx, p.batch_id);
         await recordAudit(trx, actor, { action: 'enrolment.accept', entityType: 'participant', entityId: participantId, before: { status: p.status }, after: input });
       });
@@ -354,6 +391,8 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
           assigned++;
         }
         for (const b of batches) await refreshBatchStatus(trx, b);
+        // Those registered after the agreement's renewal was signed: carried into it, once for the file.
+        if (assigned > 0) await carryIntoSignedRenewals(trx, actor, a.id);
         await recordAudit(trx, actor, { action: 'enrolment.import_numbers', entityType: 'agreement', entityId: agreementId, after: { file: file.fileName, rows: rows.length, assigned } });
       });
       return { rows: rows.length, assigned, unchanged: rows.length - assigned };
@@ -369,7 +408,8 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
         if (p.registered_on && compareDates(input.from, p.registered_on) <= 0) throw new AppError('validation_failed', 'Tanggal nonaktif harus setelah tanggal kepesertaan');
         await repo.insertEvent(trx, { participant_id: p.id, actor_label: actor.label, from_status: 'registered', to_status: 'deactivated', note: `mulai ${input.from}: ${input.reason}` });
         await repo.updateParticipant(trx, p.id, { deactivated_on: input.from, deactivation_reason: input.reason });
-        await recordAudit(trx, actor, { action: 'enrolment.deactivate', entityType: 'participant', entityId: participantId, before: { deactivatedOn: null }, after: input });
+        const continued = await deactivateContinued(trx, actor, p.id, input.from, input.reason);
+        await recordAudit(trx, actor, { action: 'enrolment.deactivate', entityType: 'participant', entityId: participantId, before: { deactivatedOn: null }, after: continued.length ? { ...input, continuedIn: continued } : input });
       });
       return presentParticipant(await loadParticipant(db, participantId), today());
     },
@@ -381,7 +421,8 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
         if (!p.deactivated_on) throw new AppError('invalid_state', 'Peserta tidak sedang nonaktif');
         await repo.insertEvent(trx, { participant_id: p.id, actor_label: actor.label, from_status: 'registered', to_status: 'reactivated', note: `sebelumnya nonaktif sejak ${p.deactivated_on}` });
         await repo.updateParticipant(trx, p.id, { deactivated_on: null, deactivation_reason: null });
-        await recordAudit(trx, actor, { action: 'enrolment.reactivate', entityType: 'participant', entityId: participantId, before: { deactivatedOn: p.deactivated_on }, after: { deactivatedOn: null } });
+        const continued = await reactivateContinued(trx, actor, p.id, p.deactivated_on, p.deactivation_reason);
+        await recordAudit(trx, actor, { action: 'enrolment.reactivate', entityType: 'participant', entityId: participantId, before: { deactivatedOn: p.deactivated_on }, after: continued.length ? { deactivatedOn: null, continuedIn: continued } : { deactivatedOn: null } });
       });
       return presentParticipant(await loadParticipant(db, participantId), today());
     },
@@ -433,18 +474,6 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
         rows.map((r) => ({ row: r.row, nik: r.nik, kpj: r.kpj, fullName: r.fullName, birthDate: r.birthDate })),
       );
       return { ...result, unreadable: errors };
-    },
-
-    /** Protection as far as enrolment knows it: registered, not deactivated, agreement in force. */
-    enrolledAndValid(p: repo.ParticipantRecord, a: Parties, date: string): { protected: boolean; reason: string } {
-      if (!isEnrolledOn({ status: p.status, registeredOn: p.registered_on, deactivatedOn: p.deactivated_on }, date)) {
-        const reason = p.status !== 'registered' ? `belum terdaftar (${STATUS_LABEL[p.status]})` : p.deactivated_on && date >= p.deactivated_on ? `nonaktif sejak ${formatDateId(p.deactivated_on)}` : `kepesertaan mulai ${formatDateId(p.registered_on!)}`;
-        return { protected: false, reason };
-      }
-      if (!isWithinValidity(datesOf(a), date)) {
-        return { protected: false, reason: 'di luar masa berlaku perjanjian' };
-      }
-      return { protected: true, reason: 'terdaftar dan perjanjian berlaku' };
     },
   };
 }

@@ -97,6 +97,35 @@ describe('business-rule messages in the chosen language', () => {
     assert.equal(englishMessage('Administrator sistem tidak berwenang membaca klaim'), 'The system administrator may not read claims');
   });
 
+  test('issue #12 refusals in English: quotes and claims outside the agreement, the stated wage, enrolment, renewal, holidays, the incident time', async () => {
+    const outside = { agreement: 1, program: 'JKK', outcome: 'death', incidentDate: '2022-03-10' };
+    const en = await admin.request({ method: 'POST', url: '/api/v1/benefits/quote', payload: outside, headers: EN });
+    assert.equal(en.statusCode, 400);
+    assert.equal(message(en).message, 'The incident date 10 March 2022 is outside the term of agreement 119/323/SETDA/III/2022 (14 March 2022 to 13 March 2024); benefits are not computed under this agreement (PKS Pasal 10)');
+    const wage = await admin.request({ method: 'POST', url: '/api/v1/benefits/quote', payload: { ...outside, incidentDate: '2022-05-02', wage: 3_000_000 }, headers: EN });
+    assert.equal(wage.statusCode, 400);
+    assert.equal(message(wage).message, 'The reported wage under the PKS is Rp 1.765.000 (PKS Pasal 4 ayat (2)); benefits are computed on that wage, not Rp 3.000.000. Leave the wage empty or enter Rp 1.765.000.');
+    const claim = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: { ...jkkClaim(employeeId), incidentDate: '2022-03-10', stage1ReportedOn: null, doctorStatementOn: null, stage2ReportedOn: null }, headers: EN });
+    assert.equal(claim.statusCode, 400, claim.body);
+    assert.match(message(claim).message, /^Siti Aminah: The incident date 10 March 2022 is outside the term of agreement 119\/323\/SETDA\/III\/2022 \(14 March 2022 to 13 March 2024\)/);
+    const table: [string, string][] = [
+      ['Perjanjian 119/323/SETDA/III/2022 berlaku 14 Maret 2022 s.d. 13 Maret 2024; pendaftaran peserta pada 2 Desember 2026 di luar masa berlaku perjanjian', 'Agreement 119/323/SETDA/III/2022 runs from 14 March 2022 to 13 March 2024; enrolling participants on 2 December 2026 is outside its term'],
+      ['Perjanjian 119/323/SETDA/III/2022 berlaku 14 Maret 2022 s.d. 13 Maret 2024; tanggal kepesertaan 14 Maret 2024 di luar masa berlaku perjanjian', 'Agreement 119/323/SETDA/III/2022 runs from 14 March 2022 to 13 March 2024; the registration date 14 March 2024 is outside its term'],
+      ['Tanggal mulai perpanjangan (1 Maret 2024) tumpang tindih dengan perjanjian sebelumnya yang berlaku s.d. 13 Maret 2024; perpanjangan paling cepat mulai 14 Maret 2024', "The renewal's start (1 March 2024) overlaps the previous agreement, in force until 13 March 2024; the renewal can start on 14 March 2024 at the earliest"],
+      ['Tanggal penandatanganan (20 Maret 2024) setelah tanggal mulai berlaku (14 Maret 2024); perpanjangan ditandatangani paling lambat pada hari pertama berlakunya', 'The signing date (20 March 2024) is after the start date (14 March 2024); a renewal is signed on its first day at the latest'],
+      ['Perjanjian 119/323/SETDA/III/2022 sudah diperpanjang dengan perjanjian 050/100/SETDA/III/2024 (ID 2); perpanjangan kedua tidak dapat dibuat', 'Agreement 119/323/SETDA/III/2022 has already been renewed by agreement 050/100/SETDA/III/2024 (ID 2); a second renewal cannot be made'],
+      ['Berkas hari libur ditolak, tidak ada yang disimpan: tahun 2028, entri ke-2 ("2028-02-30" Isra Mikraj): bukan tanggal yang ada atau tidak berformat TTTT-BB-HH', 'The holiday file was refused, nothing was stored: year 2028, entry 2 ("2028-02-30" Isra Mikraj): not a date that exists, or not written YYYY-MM-DD'],
+      ['Berkas hari libur ditolak, tidak ada yang disimpan: tahun 2028, entri ke-1 ("2029-01-01" Tahun Baru): tanggal di luar tahun 2028 (dan 2 entri lain)', 'The holiday file was refused, nothing was stored: year 2028, entry 1 ("2029-01-01" Tahun Baru): the date is outside the year 2028 (and 2 other entries)'],
+      ['11 Maret 2024 sudah tercatat sebagai libur nasional "Hari Suci Nyepi"', '11 March 2024 is already recorded as a national holiday "Hari Suci Nyepi"'],
+      ['Jam kejadian 11:00 pada 29 Februari 2024 ada di masa depan (sekarang pukul 10:00 WITA)', 'The incident time 11:00 on 29 February 2024 is in the future (it is now 10:00 WITA)'],
+    ];
+    for (const [id, english] of table) assert.equal(englishMessage(id), english);
+    // A renewal after a gap: created, with its warning in the request's language.
+    const gap = await admin.request({ method: 'POST', url: '/api/v1/agreements/1/renew', payload: { numberPartyOne: 'X/2024', numberPartyTwo: 'Y/2024', startsOn: '2024-04-01' }, headers: EN });
+    assert.equal(gap.statusCode, 201, gap.body);
+    assert.deepEqual(gap.json().warnings, ['A gap of 18 days without an agreement (14 March 2024 to 31 March 2024): employees are not protected on those days']);
+  });
+
   test('the table: dates and status words in English; a message it does not know stays as it is', () => {
     assert.equal(englishDates('sejak 1 Agustus 2022, dan Mei 2023'), 'sejak 1 August 2022, dan May 2023');
     assert.equal(englishMessage('Peserta sudah nonaktif sejak 1 Agustus 2022'), 'The participant has been deactivated since 1 August 2022');

@@ -920,7 +920,6 @@ export const en: typeof id = {
     due_one: 'The agreement ends in {{count}} day; prepare its renewal',
     predecessor: 'Renews',
     successor: 'Renewed by',
-    open: 'Open agreement',
     validFrom: 'Valid from',
   },
   terminate: {

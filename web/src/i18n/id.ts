@@ -918,7 +918,6 @@ export const id = {
     due_one: 'Perjanjian berakhir dalam {{count}} hari; siapkan perpanjangan',
     predecessor: 'Perpanjangan dari',
     successor: 'Diperpanjang oleh',
-    open: 'Lihat perjanjian',
     validFrom: 'Mulai berlaku',
   },
   terminate: {

@@ -38,12 +38,12 @@ export function ValidityCard({ agreement }: { agreement: AgreementOut }) {
           </Fact>
           {agreement.predecessorId !== null && (
             <Fact label={t('renew.predecessor')}>
-              <Anchor component={Link} to={`/perjanjian/${agreement.predecessorId}`}>{t('renew.open')} #{agreement.predecessorId}</Anchor>
+              <Anchor component={Link} to={`/perjanjian/${agreement.predecessorId}`}>{agreement.predecessorNumber}</Anchor>
             </Fact>
           )}
           {agreement.successorId !== null && (
             <Fact label={t('renew.successor')}>
-              <Anchor component={Link} to={`/perjanjian/${agreement.successorId}`} data-testid="successor-link">{t('renew.open')} #{agreement.successorId}</Anchor>
+              <Anchor component={Link} to={`/perjanjian/${agreement.successorId}`} data-testid="successor-link">{agreement.successorNumber}</Anchor>
             </Fact>
           )}
         </SimpleGrid>
