@@ -96,6 +96,7 @@ const RULES: readonly Rule[] = [
   [/^Tanggal bayar (.+) ada di masa depan$/, (day) => `The payment date ${day} is in the future`],
   [/^Tanggal bayar (.+) sebelum perjanjian ditandatangani \((.+)\)$/, (day, signed) => `The payment date ${day} is before the agreement was signed (${signed})`],
   [/^Nomor referensi bank (.+) sudah dipakai untuk pembayaran lain \((.+)\)$/, (ref, other) => `The bank reference ${ref} is already used for another payment (${other})`],
+  [/^Nomor referensi (.+) sudah dipakai untuk pembayaran lain klaim ini \((.+)\)$/, (ref, other) => `The reference ${ref} is already used for another payment of this claim (${other})`],
   [/^Nota kredit tidak dibayar$/, () => 'A credit note is not paid'],
 ];
 

@@ -137,6 +137,61 @@ describe('parallel writes with a natural key', () => {
     assert.equal(again.json().number, 'KLM/2022/00004');
   });
 
+  test(`${N} parallel decisions on one claim: one transition wins; ${N} parallel payments: one recorded, retries replayed`, async () => {
+    const { doc, JKK_REQUIRED } = await import('../claims/testing.ts');
+    const claimOf = async (number: string) => (await h.handle.db.selectFrom('claims').select(['id', 'status']).where('number', '=', number).executeTakeFirstOrThrow());
+    const eventsOf = async (id: number) => (await h.handle.db.selectFrom('claim_events').select(['from_status', 'to_status']).where('claim_id', '=', id).orderBy('id').execute()).map((e) => `${e.from_status ?? '-'}>${e.to_status}`);
+    const verified = async (number: string) => {
+      const { id } = await claimOf(number);
+      for (const code of JKK_REQUIRED) assert.equal((await admin.request({ method: 'POST', url: `/api/v1/claims/${id}/documents`, payload: doc(code) })).statusCode, 200);
+      const verifies = await Promise.all(Array.from({ length: N }, () => officer.request({ method: 'POST', url: `/api/v1/claims/${id}/verify` })));
+      assertNo500(verifies);
+      assert.deepEqual(statuses(verifies), { 200: 1, 409: N - 1 }, 'one verification');
+      return id;
+    };
+
+    // Approve and reject at once: one decision, one event out of "verified".
+    const decided = await verified('KLM/2022/00002');
+    const decisions = await Promise.all(Array.from({ length: N }, (_, i) => i % 2
+      ? officer.request({ method: 'POST', url: `/api/v1/claims/${decided}/approve`, payload: {} })
+      : officer.request({ method: 'POST', url: `/api/v1/claims/${decided}/reject`, payload: { reason: 'Dokumen tidak sah' } })));
+    assertNo500(decisions);
+    assert.deepEqual(statuses(decisions), { 200: 1, 409: N - 1 }, decisions.map((r) => r.body).join('\n'));
+    const events = await eventsOf(decided);
+    assert.deepEqual(events.slice(0, 2), ['->submitted', 'submitted>verified']);
+    assert.equal(events.length, 3, `one decision recorded: ${events.join(', ')}`);
+    assert.match(events[2]!, /^verified>(approved|rejected)$/);
+
+    // Payments of an approved claim: N distinct transfers of the whole benefit at once record one.
+    const paid = await verified('KLM/2022/00003');
+    const approved = await officer.request({ method: 'POST', url: `/api/v1/claims/${paid}/approve`, payload: {} });
+    assert.equal(approved.statusCode, 200, approved.body);
+    const total = approved.json().approvedTotal as number;
+    await h.handle.db.updateTable('claim_events').set({ at: '2022-08-01T02:00:00.000Z' }).where('claim_id', '=', paid).execute();
+    const pay = (reference: string, amount = total) => officer.request({ method: 'POST', url: `/api/v1/claims/${paid}/payments`, payload: { amount, paidOn: '2022-08-02', reference } });
+    const distinct = await Promise.all(Array.from({ length: N }, (_, i) => pay(`KLM-TRF-${i}`)));
+    assertNo500(distinct.filter((r) => r.statusCode !== 409));
+    assert.deepEqual(statuses(distinct), { 200: 1, 409: N - 1 }, distinct.map((r) => r.body).join('\n'));
+    const rows = async () => h.handle.db.selectFrom('claim_payments').select(['amount', 'reference']).where('claim_id', '=', paid).execute();
+    assert.equal((await rows()).length, 1, 'the benefit is paid once, not N times');
+    assert.deepEqual((await rows()).map((r) => r.amount), [total]);
+    assert.equal((await claimOf('KLM/2022/00003')).status, 'paid');
+
+    // The winner's transfer sent again (any case and spacing): the claim back, nothing recorded twice.
+    const reference = (await rows())[0]!.reference;
+    const retries = await Promise.all(Array.from({ length: N }, (_, i) => pay(i % 2 ? reference.toLowerCase() : ` ${reference} `)));
+    assertNo500(retries);
+    assert.deepEqual(statuses(retries), { 200: N });
+    assert.equal(retries[0]!.json().status, 'paid');
+    assert.equal((await rows()).length, 1);
+    // The same reference with another amount is a conflict naming the first payment.
+    const other = await pay(reference, 1000);
+    assert.equal(other.statusCode, 409, other.body);
+    assert.match(other.json().error.message, new RegExp(`^Nomor referensi ${reference} sudah dipakai untuk pembayaran lain klaim ini \\(2 Agustus 2022, Rp `));
+    const english = await officer.request({ method: 'POST', url: `/api/v1/claims/${paid}/payments`, headers: { 'accept-language': 'en' }, payload: { amount: 1000, paidOn: '2022-08-02', reference } });
+    assert.match(english.json().error.message, new RegExp(`^The reference ${reference} is already used for another payment of this claim \\(2 August 2022, Rp `));
+  });
+
   test('a unique violation the services did not foresee is a 409 in Bahasa, never a 500', async () => {
     const { appErrorFromDb } = await import('../db/db-errors.ts');
     let caught: unknown;
