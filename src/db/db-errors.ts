@@ -21,6 +21,7 @@ const UNIQUE_RULES: UniqueRule[] = [
   { constraint: 'users_username_key', columns: 'users.username', message: 'Nama pengguna itu sudah dipakai' },
   { constraint: 'agreements_number_party_one_key', columns: 'agreements.number_party_one', message: 'Perjanjian dengan nomor pihak pertama itu sudah ada' },
   { constraint: 'agreements_number_party_two_key', columns: 'agreements.number_party_two', message: 'Perjanjian dengan nomor pihak kedua itu sudah ada' },
+  { constraint: 'agreements_predecessor_uq', columns: 'agreements.predecessor_id', message: 'Perjanjian ini sudah diperpanjang (oleh permintaan lain); muat ulang untuk melihat perpanjangannya' },
   { constraint: 'amendments_agreement_number_uq', columns: 'amendments.agreement_id, amendments.number', message: 'Adendum dengan nomor itu sudah dicatat pada perjanjian ini' },
   { constraint: 'terms_agreement_from_uq', columns: 'terms_versions.agreement_id, terms_versions.effective_from', message: 'Sudah ada ketentuan yang berlaku sejak tanggal itu' },
   { constraint: 'employees_nik_key', columns: 'employees.nik', message: 'Pegawai dengan NIK itu sudah terdaftar' },

@@ -205,3 +205,59 @@ describe('parallel writes with a natural key', () => {
     assert.equal(mapped?.message, 'Kode unit kerja itu sudah dipakai');
   });
 });
+
+describe('parallel changes of one record: one winner, the others a 409, one history entry', () => {
+  let h: Harness;
+  let admin: Client;
+
+  before(async () => {
+    h = await createHarness({ today: '2024-02-20' });
+    admin = await h.login('admin');
+    await h.services.agreements.importFile(h.admin, demoAgreementData());
+    await seedParticipants(h.handle.db, { agreementId: 1, count: 3, registeredOn: '2022-04-01' });
+  });
+  after(() => h.close());
+
+  test(`${N} parallel renewals of one agreement: one successor, the others 409 naming it`, async () => {
+    const responses = await Promise.all(Array.from({ length: N }, (_, i) => admin.request({ method: 'POST', url: '/api/v1/agreements/1/renew', payload: { numberPartyOne: `050/${i}/SETDA/III/2024`, numberPartyTwo: `PER/${i}/03/2024`, signedOn: '2024-03-01' } })));
+    assertNo500(responses);
+    assert.deepEqual(statuses(responses), { 201: 1, 409: N - 1 });
+    const successor = responses.find((r) => r.statusCode === 201)!.json().agreement as { id: number; numberPartyOne: string };
+    for (const r of responses.filter((x) => x.statusCode === 409)) {
+      assert.equal(r.json().error.message, `Perjanjian 119/323/SETDA/III/2022 sudah diperpanjang dengan perjanjian ${successor.numberPartyOne} (ID ${successor.id}); perpanjangan kedua tidak dapat dibuat`);
+    }
+    assert.equal((await h.handle.db.selectFrom('agreements').select('id').where('predecessor_id', '=', 1).execute()).length, 1);
+  });
+
+  test(`${N} parallel deactivations of one participant: one, the others 409; one event`, async () => {
+    const p = await h.handle.db.selectFrom('participants').select('id').where('agreement_id', '=', 1).orderBy('id').executeTakeFirstOrThrow();
+    const responses = await Promise.all(Array.from({ length: N }, (_, i) => admin.request({ method: 'POST', url: `/api/v1/enrolment/participants/${p.id}/deactivate`, payload: { from: `2023-01-${String(i + 1).padStart(2, '0')}`, reason: 'Berhenti bekerja' } })));
+    assertNo500(responses);
+    assert.deepEqual(statuses(responses), { 200: 1, 409: N - 1 });
+    const events = await h.handle.db.selectFrom('participant_events').select('to_status').where('participant_id', '=', p.id).where('to_status', '=', 'deactivated').execute();
+    assert.equal(events.length, 1, 'deactivated once');
+    const winner = responses.find((r) => r.statusCode === 200)!.json();
+    const stored = await h.handle.db.selectFrom('participants').select('deactivated_on').where('id', '=', p.id).executeTakeFirstOrThrow();
+    assert.equal(stored.deactivated_on, winner.deactivatedOn, 'the stored date is the winner’s');
+  });
+
+  test(`${N} parallel submissions of one registration batch: one, the others 409; one event per participant`, async () => {
+    const unitId = (await h.handle.db.selectFrom('work_units').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
+    const person = await h.services.roster.create(h.admin, { nik: '7409014508900001', fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', workUnitId: unitId, employmentType: 'honorer', startDate: '2020-01-02' });
+    const batch = await h.services.enrolment.createBatch(h.admin, { agreementId: 1, employeeIds: [person.id] });
+    const responses = await Promise.all(Array.from({ length: N }, () => admin.request({ method: 'POST', url: `/api/v1/enrolment/batches/${batch.id}/submit` })));
+    assertNo500(responses);
+    assert.deepEqual(statuses(responses), { 200: 1, 409: N - 1 }, responses.map((r) => r.body).join('\n'));
+    const events = await h.handle.db.selectFrom('participant_events').select('to_status').where('participant_id', '=', batch.participants[0]!.id).where('to_status', '=', 'submitted').execute();
+    assert.equal(events.length, 1, 'submitted once');
+  });
+
+  test(`${N} parallel ends of one employment: one, the others 409; one history entry`, async () => {
+    const e = await h.handle.db.selectFrom('employees').select('id').orderBy('id').offset(1).limit(1).executeTakeFirstOrThrow();
+    const responses = await Promise.all(Array.from({ length: N }, (_, i) => admin.request({ method: 'POST', url: `/api/v1/employees/${e.id}/end`, payload: { endDate: `2024-01-${String(i + 1).padStart(2, '0')}`, endReason: 'resigned' } })));
+    assertNo500(responses);
+    assert.deepEqual(statuses(responses), { 200: 1, 409: N - 1 }, responses.map((r) => r.body).join('\n'));
+    const history = await h.handle.db.selectFrom('employee_history').select('kind').where('employee_id', '=', e.id).where('kind', '=', 'ended').execute();
+    assert.equal(history.length, 1, 'ended once');
+  });
+});
