@@ -98,6 +98,7 @@ const RULES: readonly Rule[] = [
   [/^Nomor referensi bank (.+) sudah dipakai untuk pembayaran lain \((.+)\)$/, (ref, other) => `The bank reference ${ref} is already used for another payment (${other})`],
   [/^Nomor referensi (.+) sudah dipakai untuk pembayaran lain klaim ini \((.+)\)$/, (ref, other) => `The reference ${ref} is already used for another payment of this claim (${other})`],
   [/^Nota kredit tidak dibayar$/, () => 'A credit note is not paid'],
+  [/^Permintaan ini bertabrakan dengan permintaan lain yang berjalan bersamaan dan tidak disimpan; coba lagi$/, () => 'This request collided with another one running at the same time and was not saved; try again'],
 ];
 
 /** The English of a Bahasa business-rule message, or the message itself when the table does not know it. */

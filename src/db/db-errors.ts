@@ -55,6 +55,8 @@ export function uniqueViolation(error: unknown): string | null {
   return null;
 }
 
+export const RETRY_MESSAGE = 'Permintaan ini bertabrakan dengan permintaan lain yang berjalan bersamaan dan tidak disimpan; coba lagi';
+
 /** The AppError a database error stands for, or null when it is a real failure (a 500). */
 export function appErrorFromDb(error: unknown): AppError | null {
   const constraint = uniqueViolation(error);
@@ -63,6 +65,11 @@ export function appErrorFromDb(error: unknown): AppError | null {
     return new AppError('conflict', rule?.message ?? 'Data yang sama sudah ada (dicatat oleh permintaan lain); muat ulang lalu periksa', { constraint });
   }
   const code = error && typeof error === 'object' ? (error as DriverError).code : undefined;
+  // Two requests that waited on each other: the database rolled one back whole (PostgreSQL 40P01 deadlock,
+  // 40001 serialisation failure, 55P03 lock not available; SQLite busy past its timeout). Nothing of it was stored.
+  if (code === '40P01' || code === '40001' || code === '55P03' || code === 'SQLITE_BUSY' || code === 'SQLITE_BUSY_SNAPSHOT') {
+    return new AppError('conflict', RETRY_MESSAGE, { reason: String(code) });
+  }
   // 22021: invalid byte sequence (a NUL byte in text), 22P05: untranslatable character.
   if (code === '22021' || code === '22P05') return new AppError('validation_failed', 'Teks berisi karakter yang tidak sah (karakter NUL atau kode kendali)');
   return null;
