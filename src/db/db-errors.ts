@@ -34,6 +34,7 @@ const UNIQUE_RULES: UniqueRule[] = [
   { constraint: 'bill_lines_one_credit_uq', columns: 'bill_lines.corrects_line_id', message: 'Kredit untuk baris tagihan itu sudah diterbitkan' },
   { constraint: 'payments_agreement_reference_uq', columns: 'payments.agreement_id, payments.bank_reference', message: 'Nomor referensi bank itu sudah dipakai untuk pembayaran lain' },
   { constraint: 'payments_agreement_reference_key_uq', columns: 'payments.agreement_id, payments.bank_reference_key', message: 'Nomor referensi bank itu sudah dipakai untuk pembayaran lain' },
+  { constraint: 'payments_receipt_number_uq', columns: 'payments.receipt_number', message: 'Nomor tanda terima itu sudah dipakai; coba lagi' },
   { constraint: 'document_counters_pkey', columns: 'document_counters.scope', message: 'Penomoran dokumen sedang dipakai permintaan lain; coba lagi' },
 ];
 

@@ -61,6 +61,7 @@ describe('parallel writes with a natural key', () => {
     assert.deepEqual(statuses(responses), { 201: 1, 200: N - 1 }, 'RACE-1, race-1 and "RACE -1" are one transfer');
     const ids = new Set(responses.map((r) => r.json().id));
     assert.equal(ids.size, 1, 'every answer names the one payment');
+    assert.deepEqual([...new Set(responses.map((r) => r.json().receiptNumber))], ['TT/2022/00001'], 'and its one receipt');
     // The same reference for another amount is a conflict, also in parallel.
     const conflicting = await Promise.all(Array.from({ length: N }, (_, i) => admin.request({ method: 'POST', url: '/api/v1/payments', payload: { ...body, amount: 1000 + i, bankReference: 'race-1' } })));
     assertNo500(conflicting);
@@ -75,6 +76,10 @@ describe('parallel writes with a natural key', () => {
     const responses = await Promise.all(Array.from({ length: N }, (_, i) => admin.request({ method: 'POST', url: '/api/v1/payments', payload: { billId: bill.id, amount: 100, paidOn: '2022-07-01', bankReference: `PAR-${i}` } })));
     assertNo500(responses);
     assert.deepEqual(statuses(responses), { 201: N });
+    // Receipt numbers: the identical race's one payment and these N, consecutive — the losers took none.
+    const receipts = (await h.handle.db.selectFrom('payments').select('receipt_number').orderBy('receipt_number').execute()).map((p) => p.receipt_number);
+    assert.deepEqual(receipts, Array.from({ length: N + 1 }, (_, i) => `TT/2022/${String(i + 1).padStart(5, '0')}`));
+    assert.deepEqual(responses.map((r) => r.json().receiptNumber).sort(), receipts.slice(1));
   });
 
   test(`${N} parallel registration batches for the same employees: one batch, the others 409; batch numbers without gaps`, async () => {
