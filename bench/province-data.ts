@@ -82,9 +82,9 @@ export async function buildProvince(h: Harness, o: { agreements: number; partici
       where b.first_period = ${period}
       order by b.agreement_id, p.id`.execute(db);
   }
-  await sql`insert into payments (agreement_id, bill_id, amount, paid_on, method, bank_reference, bank_reference_key, budget_line, evidence_file_id, note, created_by)
+  await sql`insert into payments (agreement_id, bill_id, amount, paid_on, method, bank_reference, bank_reference_key, receipt_number, budget_line, evidence_file_id, note, created_by)
     select b.agreement_id, b.id, case when b.first_period = ${addMonths(21)} and b.agreement_id % 4 = 0 then b.amount_due / 2 else b.amount_due end,
-      b.due_date - 3, 'transfer', 'TRF-' || b.id, 'TRF-' || b.id, '', null, '', 'bench'
+      b.due_date - 3, 'transfer', 'TRF-' || b.id, 'TRF-' || b.id, 'TT/BENCH/' || b.id, '', null, '', 'bench'
     from bills b where b.first_period <= ${addMonths(21)}`.execute(db);
   await sql`analyze`.execute(db);
   const { count } = await db.selectFrom('bill_lines').select((eb) => eb.fn.countAll<string>().as('count')).executeTakeFirstOrThrow();

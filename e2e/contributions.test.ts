@@ -57,7 +57,7 @@ describe('contributions in the browser', () => {
       await page.getByRole('cell', { name: 'TRX-001' }).waitFor();
       const payments = page.getByTestId('payments');
       await payments.getByText('bukti').waitFor();
-      const receipt = await page.request.get((await payments.getByRole('link', { name: 'Tanda terima' }).getAttribute('href'))!);
+      const receipt = await page.request.get((await payments.getByRole('link', { name: 'Tanda terima TT/2022/00001' }).getAttribute('href'))!);
       assert.equal(receipt.status(), 200);
       assert.equal(receipt.headers()['content-type'], 'application/pdf');
       await page.screenshot({ path: '/tmp/e2e/bill-paid.png', fullPage: true });

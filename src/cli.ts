@@ -30,7 +30,7 @@ program
   .option('--no-demo', 'jangan memuat perjanjian dan pengguna demo')
   .action(async (opts) => {
     try {
-      const [{ loadConfig }, { openDb }, { migrateToLatest }, { createServices }, { buildApp }, { loadDemo, DEMO_PASSWORD }] = await Promise.all([
+      const [{ loadConfig }, { openDb, SERVER_APPLICATION_NAME }, { migrateToLatest }, { createServices }, { buildApp }, { loadDemo, DEMO_PASSWORD }] = await Promise.all([
         import('./core/config.ts'),
         import('./db/connect.ts'),
         import('./db/migrate.ts'),
@@ -42,7 +42,7 @@ program
       const config = loadConfig();
       if (opts.port) config.port = Number(opts.port);
       if (opts.host) config.host = opts.host;
-      const handle = openDb(config.databaseUrl);
+      const handle = openDb(config.databaseUrl, { applicationName: SERVER_APPLICATION_NAME });
       const applied = await migrateToLatest(handle.db);
       const services = createServices(handle, { timeZone: config.timeZone });
       let demoNote = '';
@@ -156,7 +156,7 @@ program
       ]);
       const url = loadConfig().databaseUrl;
       if (url && isPostgresUrl(url)) {
-        restorePostgres(url, file);
+        await restorePostgres(url, file);
         console.log(`Basis data PostgreSQL dipulihkan dari ${file} (pg_restore)`);
         return;
       }

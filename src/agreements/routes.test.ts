@@ -140,6 +140,8 @@ describe('agreements API', () => {
       [demoBody({ numberPartyOne: 'B/1', numberPartyTwo: 'B/2', durationMonths: 0 }), 400, /minimal 1 bulan/],
       [demoBody({ numberPartyOne: 'B/1', numberPartyTwo: 'B/2', terms: undefined, termsChanges: [{ path: 'contribution.reportedWage', value: -5, basis: 'x' }] }), 400, /negatif/],
       [demoBody({ numberPartyOne: 'B/1', numberPartyTwo: 'B/2', terms: undefined, termsChanges: [{ path: 'contribution.reportedWage', value: 1765000.5, basis: 'x' }] }), 400, /bilangan bulat/],
+      [demoBody({ numberPartyOne: 'B/1', numberPartyTwo: 'B/2', terms: undefined, termsChanges: [{ path: 'contribution.reportedWage', value: 9007199254740991, basis: 'x' }] }), 400, /contribution\.reportedWage\.value — Melebihi batas Rp 1\.000\.000\.000\.000/],
+      [demoBody({ numberPartyOne: 'B/1', numberPartyTwo: 'B/2', terms: undefined, termsChanges: [{ path: 'benefits.funeral', value: 1_000_000_000_001, basis: 'x' }] }), 400, /Melebihi batas Rp 1\.000\.000\.000\.000/],
       [demoBody({ numberPartyOne: 'B/1', numberPartyTwo: 'B/2', terms: undefined, termsChanges: [{ path: 'contribution.jkkRate', value: '120', basis: 'x' }] }), 400, /100%/],
       [demoBody(), 409, /sudah dipakai/],
       [demoBody({ numberPartyOne: 'B/1', numberPartyTwo: 'PER/17/03/2022' }), 409, /PER\/17\/03\/2022/],

@@ -12,6 +12,7 @@ import { AppError, notFound } from '../core/errors.ts';
 import { addDays, compareDates, formatDateId, parseDate } from '../core/dates.ts';
 import { parseOrThrow } from '../core/validation.ts';
 import { recordAudit } from '../audit/repo.ts';
+import { lockAgreement } from '../db/counters.ts';
 import * as repo from './repo.ts';
 import { agreementStatus, checkRenewalDates, effectiveEnd, isWithinValidity, termsOn, validFrom, validUntil } from './rules.ts';
 import { REGULATION_DEFAULT_TERMS, type Terms } from './terms.ts';
@@ -300,6 +301,7 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
       await assertAgreementInScope(db, actor, id);
       const input = parseOrThrow(renewAgreementSchema, raw);
       const result = await db.transaction().execute(async (trx) => {
+        await lockAgreement(trx, id); // a parallel second renewal waits, then finds this one's successor
         const p = await repo.getAgreement(trx, id);
         if (!p) throw notFound('Perjanjian', id);
         const dates = datesOf(p);

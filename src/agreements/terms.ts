@@ -5,6 +5,7 @@
  * changes for it.
  */
 import { z } from 'zod';
+import { MONEY_MAX } from '../core/validation.ts';
 
 /** A value with its legal basis, e.g. { value: 1765000, basis: 'PKS Pasal 4 ayat (2)' }. */
 const cited = <T extends z.ZodType>(value: T) =>
@@ -14,7 +15,8 @@ const cited = <T extends z.ZodType>(value: T) =>
     note: z.string().optional(),
   });
 
-const rupiah = z.number().int('Harus bilangan bulat rupiah').nonnegative('Tidak boleh negatif');
+/** Integer rupiah up to the ceiling of every amount people enter (MONEY_MAX, Rp 1 triliun): a wage or a cap beyond it is a typing error, and contributions computed from it stay exact. */
+const rupiah = z.number().int('Harus bilangan bulat rupiah').nonnegative('Tidak boleh negatif').max(MONEY_MAX, 'Melebihi batas Rp 1.000.000.000.000 (1 triliun)');
 const rate = z
   .object({ numerator: z.number().int().nonnegative(), denominator: z.number().int().positive() })
   .refine((r) => r.numerator <= r.denominator, { message: 'Tarif tidak boleh lebih dari 100%' });

@@ -15,6 +15,7 @@ import { Temporal, addDays, compareDates, formatDateId } from '../core/dates.ts'
 import { parseOrThrow, isoDate } from '../core/validation.ts';
 import { administeredInstitution } from '../institutions/access.ts';
 import { listAudit } from './repo.ts';
+import { safeXlsxBuffer } from '../core/spreadsheet.ts';
 import { actionLabel, entityLabel, type Label } from './labels.ts';
 import { auditDiff, type FieldChange } from './diff.ts';
 import { fieldLabel } from './fields.ts';
@@ -142,7 +143,7 @@ export function createAuditService({ db, timeZone }: { db: Kysely<DB>; timeZone:
         });
       }
       ws.autoFilter = { from: 'A1', to: 'G1' };
-      return Buffer.from(await wb.xlsx.writeBuffer());
+      return safeXlsxBuffer(wb); // names and changes are people's text: never a formula when opened
     },
   };
 }

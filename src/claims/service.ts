@@ -18,9 +18,9 @@ import { holidayCalendar } from '../holidays/service.ts';
 import { NO_HOLIDAYS } from '../holidays/rules.ts';
 import { formatRupiah, sumRupiah } from '../core/money.ts';
 import { amountInWords, textLanguage, withTextLanguage } from '../core/language.ts';
-import { parseOrThrow } from '../core/validation.ts';
+import { normalizeReferenceKey, parseOrThrow } from '../core/validation.ts';
 import { recordAudit } from '../audit/repo.ts';
-import { lockEmployee, nextNumber } from '../db/counters.ts';
+import { lockClaim, lockEmployee, nextNumber } from '../db/counters.ts';
 import { claimNumber } from '../db/migrations/0018_claim_numbers.ts';
 import type { ContributionsService } from '../contributions/service.ts';
 import type { BenefitsService } from '../benefits/service.ts';
@@ -74,6 +74,7 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
 
   async function move(actor: Actor, id: number, to: ClaimStatus, patch: Updateable<ClaimsTable>, note: string | null, check?: (c: Awaited<ReturnType<typeof load>>) => Promise<void>) {
     await db.transaction().execute(async (trx) => {
+      await lockClaim(trx, id); // a parallel decision on this claim waits, then sees this one's status
       const c = await load(trx, id, actor);
       if (!canMoveClaim(c.status, to)) throw new AppError('invalid_state', `Klaim berstatus ${CLAIM_STATUS_LABEL[c.status]} tidak dapat menjadi ${CLAIM_STATUS_LABEL[to]}`);
       await check?.(c);
@@ -331,16 +332,28 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
       return this.get(actor, id);
     },
 
-    /** A payment (an STMB installment or the whole); the claim is paid when payments reach the approved total. */
+    /**
+     * A payment (an STMB installment or the whole); the claim is paid when payments reach the approved total.
+     * The same reference again (case and spaces aside) with the same amount and date is a retry: nothing is
+     * recorded and the claim comes back as it is; with another amount or date it is a 409.
+     */
     async pay(actor: Actor, id: number, raw: unknown) {
       authorize(actor, 'claims:process');
       const input = parseOrThrow(claimPaymentSchema, raw);
+      const referenceKey = normalizeReferenceKey(input.reference);
       await db.transaction().execute(async (trx) => {
+        await lockClaim(trx, id); // parallel payments of one claim are taken one at a time
         const c = await load(trx, id, actor);
+        const payments = await trx.selectFrom('claim_payments').select(['amount', 'paid_on', 'reference']).where('claim_id', '=', id).execute();
+        const same = payments.find((p) => normalizeReferenceKey(p.reference) === referenceKey);
+        if (same) {
+          if (same.amount === input.amount && same.paid_on === input.paidOn) return; // a retry: already recorded
+          throw new AppError('conflict', `Nomor referensi ${input.reference} sudah dipakai untuk pembayaran lain klaim ini (${formatDateId(same.paid_on)}, ${formatRupiah(same.amount)})`);
+        }
         if (c.status !== 'approved') throw new AppError('invalid_state', `Klaim berstatus ${CLAIM_STATUS_LABEL[c.status]}; pembayaran hanya untuk klaim yang disetujui`);
         const dateProblem = paymentDateProblem(input.paidOn, await approvedOn(trx, id), today());
         if (dateProblem) throw new AppError('validation_failed', dateProblem, { issues: [{ path: 'paidOn', message: dateProblem }] });
-        const paid = sumRupiah((await trx.selectFrom('claim_payments').select('amount').where('claim_id', '=', id).execute()).map((p) => p.amount));
+        const paid = sumRupiah(payments.map((p) => p.amount));
         if (paid + input.amount > (c.approved_total ?? 0)) throw new AppError('validation_failed', `Pembayaran melebihi sisa manfaat yang disetujui (${formatRupiah((c.approved_total ?? 0) - paid)})`);
         await trx.insertInto('claim_payments').values({ claim_id: id, paid_on: input.paidOn, amount: input.amount, reference: input.reference, note: input.note, created_by: actor.label }).execute();
         await recordAudit(trx, actor, { action: 'claim.payment', entityType: 'claim', entityId: id, after: input });

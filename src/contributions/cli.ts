@@ -168,7 +168,7 @@ export function registerContributionCommands(program: Command): void {
           budgetLine: opts.budgetLine ?? '',
         });
         if (opts.json) return printJson(p);
-        console.log(p.duplicate ? `Pembayaran ${p.bankReference} sudah tercatat; tidak dicatat dua kali` : `Pembayaran ${formatRupiah(p.amount)} (${p.bankReference}) dicatat`);
+        console.log(p.duplicate ? `Pembayaran ${p.bankReference} sudah tercatat (tanda terima ${p.receiptNumber ?? '-'}); tidak dicatat dua kali` : `Pembayaran ${formatRupiah(p.amount)} (${p.bankReference}) dicatat; tanda terima ${p.receiptNumber}`);
       });
     });
 

@@ -76,7 +76,7 @@ describe('bill documents', () => {
     const text = (await pdfToText(res.rawPayload)).replace(/\s+/g, ' ');
     assert.doesNotMatch(text, /PEMERINTAH KABUPATEN BUTON UTARA/, 'no regency letterhead');
     assert.match(text, /Telah diterima dari : Pemerintah Kabupaten Buton Utara/);
-    assert.match(text, /TANDA TERIMA PEMBAYARAN IURAN/);
+    assert.match(text, /TANDA TERIMA PEMBAYARAN IURAN Nomor : TT\/2022\/00001 Telah diterima dari/);
     assert.match(text, /Jumlah : Rp 9\.531\.000/);
     assert.match(text, /Cara bayar \/ referensi : SP2D — SP2D-77/);
     assert.doesNotMatch(text, /TRANSFER|sp2d —/);

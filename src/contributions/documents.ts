@@ -126,10 +126,11 @@ export function createBillDocuments({ db, contributions, today }: { db: Kysely<D
       const { bill, a } = await context(actor, billId);
       const payment = bill.payments.find((p) => p.id === paymentId);
       if (!payment) throw notFound('Pembayaran', paymentId);
-      const doc = await newDocument({ title: `Tanda terima ${payment.bankReference}`, ...(creationDate ? { creationDate } : {}) });
+      const doc = await newDocument({ title: `Tanda terima ${payment.receiptNumber ?? payment.bankReference}`, ...(creationDate ? { creationDate } : {}) });
       return toBuffer(doc, (d) => {
         issuerHead(d, { name: a.party_two_name, address: a.party_two_address, title: 'TANDA TERIMA PEMBAYARAN IURAN' });
         fields(d, [
+          ['Nomor', payment.receiptNumber ?? '-'],
           ['Telah diterima dari', a.party_one_name],
           ['Perjanjian Kerjasama', `${a.number_party_one} — ${a.number_party_two}`],
           ['Jumlah', formatRupiah(payment.amount)],

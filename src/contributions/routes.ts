@@ -13,7 +13,7 @@ import { billOutSchema, createBillSchema, paymentOutSchema, paymentSchema, prote
 
 const billDetail = billOutSchema.extend({
   units: z.array(z.object({ unitId: z.number().int(), code: z.string(), name: z.string(), people: z.number().int(), jkk: z.number().int(), jkm: z.number().int(), total: z.number().int() })),
-  payments: z.array(z.object({ id: z.number().int(), amount: z.number().int(), paidOn: z.string(), method: z.string(), bankReference: z.string(), budgetLine: z.string(), hasEvidence: z.boolean() })),
+  payments: z.array(z.object({ id: z.number().int(), receiptNumber: z.string().nullable(), amount: z.number().int(), paidOn: z.string(), method: z.string(), bankReference: z.string(), budgetLine: z.string(), hasEvidence: z.boolean() })),
 });
 
 export const contributionsRoutes: FastifyPluginAsyncZod<{ service: ContributionsService; reports: ReturnType<typeof createContributionReports>; documents: ReturnType<typeof createBillDocuments> }> = async (app, { service, reports, documents }) => {

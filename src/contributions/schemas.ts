@@ -79,6 +79,8 @@ export type BillOut = z.infer<typeof billOutSchema>;
 
 export const paymentOutSchema = z.object({
   id: z.number().int(),
+  /** The receipt's number, TT/<year paid>/00001 (gap-free; null only for rows written around the services, e.g. benchmark data). */
+  receiptNumber: z.string().nullable(),
   billId: z.number().int(),
   amount: z.number().int(),
   paidOn: z.string(),

@@ -10,12 +10,13 @@ import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
 import { assertAgreementInScope, assertEmployeeInScope, canSeeAgreement, canSeeEmployee, unitLimit, visibleGovernmentIds } from '../core/scope.ts';
 import { AppError, notFound } from '../core/errors.ts';
-import { addDays, formatDateId } from '../core/dates.ts';
+import { addDays, formatDateId, parseDate } from '../core/dates.ts';
 import { parseOrThrow } from '../core/validation.ts';
 import { parsePercent, percentString, type Rounding } from '../core/money.ts';
 import { amountInWords } from '../core/language.ts';
 import { recordAudit } from '../audit/repo.ts';
 import { lockAgreement, nextNumber } from '../db/counters.ts';
+import { receiptNumber } from '../db/migrations/0028_receipt_numbers.ts';
 import { uniqueViolation } from '../db/db-errors.ts';
 import { normalizeReferenceKey } from '../core/validation.ts';
 import { effectiveEnd, isWithinValidity, reportedWage, termsVersionForMonth, validFrom } from '../agreements/rules.ts';
@@ -171,6 +172,12 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
     return bill;
   }
 
+  /** The payment's receipt number, TT/<year paid>/00001, taken inside the recording transaction (a rollback gives it back). */
+  async function nextReceiptNumber(trx: Kysely<DB>, paidOn: string): Promise<string> {
+    const year = parseDate(paidOn).year;
+    return receiptNumber(year, await nextNumber(trx, `receipt/${year}`));
+  }
+
   /** Credit notes for charges whose participant is no longer billable for that month. */
   async function issueCredits(trx: Kysely<DB>, actor: Actor, agreementId: number, issueDate: string): Promise<number[]> {
     const candidates = (await repo.chargesOfDeactivated(trx, agreementId)).filter((l) => !isBillableMonth({ registeredOn: l.registered_on, deactivatedOn: l.deactivated_on }, l.period));
@@ -250,7 +257,7 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
       return {
         ...(unit === undefined ? await present(db, bill) : await presentForUnit(db, bill, unit)),
         units: (await repo.totalsByUnit(db, bill.id)).filter((u) => unit === undefined || u.unitId === unit),
-        payments: (await repo.paymentsOf(db, bill.id)).map((p) => ({ id: p.id, amount: p.amount, paidOn: p.paid_on, method: p.method, bankReference: p.bank_reference, budgetLine: p.budget_line, hasEvidence: p.evidence_file_id !== null })),
+        payments: (await repo.paymentsOf(db, bill.id)).map((p) => ({ id: p.id, receiptNumber: p.receipt_number, amount: p.amount, paidOn: p.paid_on, method: p.method, bankReference: p.bank_reference, budgetLine: p.budget_line, hasEvidence: p.evidence_file_id !== null })),
       };
     },
 
@@ -364,27 +371,28 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
         const existing = await repo.findPaymentByReference(db, bill.agreement_id, referenceKey);
         if (!existing) return null;
         if (existing.bill_id === bill.id && existing.amount === input.amount && existing.paid_on === input.paidOn) {
-          return { id: existing.id, billId: bill.id, amount: existing.amount, paidOn: existing.paid_on, method: existing.method, bankReference: existing.bank_reference, budgetLine: existing.budget_line, hasEvidence: existing.evidence_file_id !== null, duplicate: true };
+          return { id: existing.id, receiptNumber: existing.receipt_number, billId: bill.id, amount: existing.amount, paidOn: existing.paid_on, method: existing.method, bankReference: existing.bank_reference, budgetLine: existing.budget_line, hasEvidence: existing.evidence_file_id !== null, duplicate: true };
         }
         throw new AppError('conflict', `Nomor referensi bank ${input.bankReference} sudah dipakai untuk pembayaran lain (${existing.paid_on}, ${existing.amount})`);
       };
       const replay = await replayOf();
       if (replay) return replay;
-      const id = await db.transaction().execute(async (trx) => {
+      const recorded = await db.transaction().execute(async (trx) => {
         let fileId: number | null = null;
         if (input.evidence) {
           const content = Buffer.from(input.evidence.contentBase64, 'base64');
           if (content.length === 0 || content.length > 10 * 1024 * 1024) throw new AppError('bad_file', 'Bukti bayar kosong atau lebih dari 10 MB');
           fileId = (await trx.insertInto('files').values({ name: input.evidence.name, mime: input.evidence.mime, size: content.length, sha256: createHash('sha256').update(content).digest('hex'), content }).returning('id').executeTakeFirstOrThrow()).id;
         }
+        const receipt = await nextReceiptNumber(trx, input.paidOn);
         const paymentId = (await trx
           .insertInto('payments')
-          .values({ agreement_id: bill.agreement_id, bill_id: bill.id, amount: input.amount, paid_on: input.paidOn, method: input.method, bank_reference: input.bankReference, bank_reference_key: referenceKey, budget_line: input.budgetLine, evidence_file_id: fileId, note: input.note, created_by: actor.label })
+          .values({ agreement_id: bill.agreement_id, bill_id: bill.id, amount: input.amount, paid_on: input.paidOn, method: input.method, bank_reference: input.bankReference, bank_reference_key: referenceKey, receipt_number: receipt, budget_line: input.budgetLine, evidence_file_id: fileId, note: input.note, created_by: actor.label })
           .returning('id')
           .executeTakeFirstOrThrow()).id;
         const { evidence: _e, ...logged } = input;
-        await recordAudit(trx, actor, { action: 'payment.record', entityType: 'bill', entityId: bill.id, after: { ...logged, paymentId, evidenceFileId: fileId } });
-        return paymentId;
+        await recordAudit(trx, actor, { action: 'payment.record', entityType: 'bill', entityId: bill.id, after: { ...logged, paymentId, receiptNumber: receipt, evidenceFileId: fileId } });
+        return { id: paymentId, receiptNumber: receipt };
       }).catch(async (error: unknown) => {
         // Lost a race with the same reference: the winner's payment is the answer (or a 409).
         if (uniqueViolation(error)?.startsWith('payments_agreement_reference')) {
@@ -393,8 +401,8 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
         }
         throw error;
       });
-      if (typeof id !== 'number') return id;
-      return { id, billId: bill.id, amount: input.amount, paidOn: input.paidOn, method: input.method, bankReference: input.bankReference, budgetLine: input.budgetLine, hasEvidence: !!input.evidence, duplicate: false };
+      if ('duplicate' in recorded) return recorded;
+      return { id: recorded.id, receiptNumber: recorded.receiptNumber, billId: bill.id, amount: input.amount, paidOn: input.paidOn, method: input.method, bankReference: input.bankReference, budgetLine: input.budgetLine, hasEvidence: !!input.evidence, duplicate: false };
     },
 
     /**
@@ -430,7 +438,7 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
       const fresh = plan.filter((p) => !p.duplicate);
       await db.transaction().execute(async (trx) => {
         for (const p of fresh) {
-          await trx.insertInto('payments').values({ agreement_id: agreementId, bill_id: p.billId, amount: p.row.amount, paid_on: p.row.paidOn, method: 'transfer', bank_reference: p.row.reference, bank_reference_key: normalizeReferenceKey(p.row.reference), budget_line: '', evidence_file_id: null, note: `Rekening koran ${file.fileName}, baris ${p.row.row}`, created_by: actor.label }).execute();
+          await trx.insertInto('payments').values({ agreement_id: agreementId, bill_id: p.billId, amount: p.row.amount, paid_on: p.row.paidOn, method: 'transfer', bank_reference: p.row.reference, bank_reference_key: normalizeReferenceKey(p.row.reference), receipt_number: await nextReceiptNumber(trx, p.row.paidOn), budget_line: '', evidence_file_id: null, note: `Rekening koran ${file.fileName}, baris ${p.row.row}`, created_by: actor.label }).execute();
         }
         await recordAudit(trx, actor, { action: 'payment.import', entityType: 'agreement', entityId: agreementId, after: { file: file.fileName, recorded: fresh.length, duplicates: plan.length - fresh.length, total: fresh.reduce((s, p) => s + p.row.amount, 0) } });
       });

@@ -159,7 +159,9 @@ const RULES: readonly Rule[] = [
   [/^Tanggal bayar (.+) ada di masa depan$/, (day) => `The payment date ${day} is in the future`],
   [/^Tanggal bayar (.+) sebelum perjanjian ditandatangani \((.+)\)$/, (day, signed) => `The payment date ${day} is before the agreement was signed (${signed})`],
   [/^Nomor referensi bank (.+) sudah dipakai untuk pembayaran lain \((.+)\)$/, (ref, other) => `The bank reference ${ref} is already used for another payment (${other})`],
+  [/^Nomor referensi (.+) sudah dipakai untuk pembayaran lain klaim ini \((.+)\)$/, (ref, other) => `The reference ${ref} is already used for another payment of this claim (${other})`],
   [/^Nota kredit tidak dibayar$/, () => 'A credit note is not paid'],
+  [/^Permintaan ini bertabrakan dengan permintaan lain yang berjalan bersamaan dan tidak disimpan; coba lagi$/, () => 'This request collided with another one running at the same time and was not saved; try again'],
 ];
 
 /** The English of a Bahasa business-rule message, or the message itself when the table does not know it. */

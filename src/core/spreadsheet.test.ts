@@ -84,4 +84,19 @@ describe('roster export with formula-looking text', () => {
     const back = await h.services.rosterFiles.preview(h.admin, { fileName: 'ekspor.xlsx', content: xlsx, agreementId: 1 });
     assert.deepEqual(back.counts, { total: 2, new: 0, changed: 0, unchanged: 2, errors: 0 });
   });
+
+  test('audit trail XLSX: a person whose name starts a formula is written as text', async () => {
+    const user = await h.login('admin', 'penyusup');
+    await h.handle.db.updateTable('users').set({ full_name: ATTACKS[0]! }).where('username', '=', 'penyusup').execute();
+    const res = await user.request({ method: 'POST', url: '/api/v1/units', payload: { agreementId: 1, code: 'DISDIK', name: '@SUM(1+1)' } });
+    assert.equal(res.statusCode, 201, res.body);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await h.services.audit.exportXlsx(h.admin, {})) as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0]!;
+    const whoColumn = (sheet.getRow(1).values as string[]).indexOf('Oleh');
+    const who: unknown[] = [];
+    sheet.eachRow((row, n) => { if (n > 1) who.push(row.getCell(whoColumn).value); });
+    assert.ok(who.includes(`'${ATTACKS[0]} (user:penyusup)`), JSON.stringify(who));
+    sheet.eachRow((row) => row.eachCell((cell) => assert.ok(!cell.formula && !(typeof cell.value === 'string' && /^[=+@]/.test(cell.value)), String(cell.value))));
+  });
 });

@@ -2,7 +2,7 @@
  * Exports safe to open (OWASP "CSV injection"): a text cell that begins with `=`, `+`, `-`, `@`,
  * a tab or a carriage return is written with a leading apostrophe, so Excel, LibreOffice and
  * Google Sheets show it as text and never evaluate it. One helper for every export: the roster
- * CSV/XLSX, the branch registration file, bills, the claims register and the M&E report.
+ * CSV/XLSX, the branch registration file, bills, the claims register, the M&E report and the audit trail.
  * NIKs and KPJ numbers are written as text cells (XLSX `@` format) and as plain digits in CSV —
  * never as `="…"`, which is a formula. The roster import strips the apostrophe we added
  * (`unguardCell`), so an export imports back unchanged.

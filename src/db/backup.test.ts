@@ -6,7 +6,7 @@
  */
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +26,24 @@ function runCli(args: string[], databaseUrl: string): Promise<{ status: number |
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('exit', (status) => resolve({ status, stdout, stderr }));
   });
+}
+
+/** `lindung serve --no-demo` on the database, resolved once it listens. */
+async function startServer(databaseUrl: string): Promise<{ process: ChildProcess; port: number }> {
+  const port = 40000 + Math.floor(Math.random() * 20000);
+  const server = spawn(process.execPath, ['bin/lindung.mjs', 'serve', '--no-demo', '--port', String(port), '--host', '127.0.0.1'], { env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'error' } });
+  await new Promise<void>((resolve, reject) => {
+    let out = '';
+    server.stdout!.on('data', (d: Buffer) => { out += d.toString(); if (out.includes('Lindung berjalan')) resolve(); });
+    server.on('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
+  });
+  return { process: server, port };
+}
+
+async function stopServer(server: { process: ChildProcess }): Promise<void> {
+  const exited = new Promise((r) => server.process.once('exit', r));
+  server.process.kill('SIGTERM');
+  await exited;
 }
 
 /** Writes one probe row per transaction, together with a running total, until stopped. */
@@ -86,22 +104,14 @@ test('SQLite: backup under continuous writes is consistent; restore gives back e
   assert.deepEqual(sqliteTables(fresh), snapshot);
 
   // A server on the database: restore is refused and says how to stop it.
-  const port = 40000 + Math.floor(Math.random() * 20000);
-  const server = spawn(process.execPath, ['bin/lindung.mjs', 'serve', '--no-demo', '--port', String(port), '--host', '127.0.0.1'], { env: { ...process.env, DATABASE_URL: `sqlite:${fresh}`, LOG_LEVEL: 'error' } });
+  const server = await startServer(`sqlite:${fresh}`);
   try {
-    await new Promise<void>((resolve, reject) => {
-      let out = '';
-      server.stdout.on('data', (d: Buffer) => { out += d.toString(); if (out.includes('Lindung berjalan')) resolve(); });
-      server.on('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
-    });
     assert.ok(existsSync(lockPathOf(fresh)));
     const refused = await runCli(['restore', backupFile], `sqlite:${fresh}`);
     assert.equal(refused.status, 1);
-    assert.match(refused.stderr, new RegExp(`Galat: Server Lindung sedang memakai basis data .* \\(pid ${server.pid}, port ${port}, .*Hentikan server terlebih dahulu .*kill ${server.pid}`));
+    assert.match(refused.stderr, new RegExp(`Galat: Server Lindung sedang memakai basis data .* \\(pid ${server.process.pid}, port ${server.port}, .*Hentikan server terlebih dahulu .*kill ${server.process.pid}`));
   } finally {
-    const exited = new Promise((r) => server.once('exit', r));
-    server.kill('SIGTERM');
-    await exited;
+    await stopServer(server);
   }
   assert.equal(existsSync(lockPathOf(fresh)), false, 'the server removes its lock when it stops');
   const again = await runCli(['restore', backupFile], `sqlite:${fresh}`);
@@ -134,6 +144,20 @@ test('PostgreSQL: backup (pg_dump) under continuous writes, restore (pg_restore)
     await writer.stop();
     await w.end();
     assert.equal(backup.status, 0, backup.stderr);
+
+    // A server connected to the target: restore is refused, nothing is touched, and it says what to stop.
+    const server = await startServer(target);
+    try {
+      const refused = await runCli(['restore', file], target);
+      assert.equal(refused.status, 1, refused.stdout);
+      assert.match(refused.stderr, /^Galat: Server Lindung sedang terhubung ke basis data PostgreSQL ini \(\d+ koneksi "lindung serve" dari .+\)\. Hentikan semua server Lindung yang memakainya terlebih dahulu/m);
+      const c = new pg.Client({ connectionString: target });
+      await c.connect();
+      assert.equal((await c.query("select count(*)::int as n from information_schema.tables where table_name = 'writer_probe'")).rows[0].n, 0, 'nothing restored');
+      await c.end();
+    } finally {
+      await stopServer(server);
+    }
     const restored = await runCli(['restore', file], target);
     assert.equal(restored.status, 0, restored.stderr);
 

@@ -9,14 +9,16 @@
  *   restore reads it and checks that the pid is alive (a lock left by a crashed server is stale
  *   and ignored). A server still running would write its old state over the restored file.
  * - PostgreSQL: `pg_dump -Fc` / `pg_restore --clean --if-exists --single-transaction` when the
- *   tools are installed (a clear message otherwise).
+ *   tools are installed (a clear message otherwise). Restore refuses while a `lindung serve` is
+ *   connected: the servers name their connections (application_name "lindung serve") and keep them
+ *   open, so pg_stat_activity shows them; a server that died has no connection left.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../core/errors.ts';
-import type { Db } from './connect.ts';
+import { SERVER_APPLICATION_NAME, type Db } from './connect.ts';
 import { processAlive as alive } from './process-alive.ts';
 
 export async function backupSqlite(handle: Db, target: string): Promise<{ bytes: number }> {
@@ -113,8 +115,39 @@ export function backupPostgres(url: string, target: string): void {
   runPgTool('pg_dump', ['-Fc', '--no-owner', '-d', url, '-f', resolve(target)]);
 }
 
-/** `pg_restore --clean --if-exists --single-transaction`: all or nothing. */
-export function restorePostgres(url: string, source: string): void {
+/** The `lindung serve` processes connected to the database at `url` (pg_stat_activity, by application_name). */
+export async function serversConnected(url: string): Promise<{ pid: number; client: string | null; since: string | null }[]> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url, application_name: 'lindung restore' });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number; client: string | null; since: Date | null }>(
+      `select pid, client_addr::text as client, backend_start as since from pg_stat_activity
+        where datname = current_database() and application_name = $1 and pid <> pg_backend_pid() order by backend_start`,
+      [SERVER_APPLICATION_NAME],
+    );
+    return rows.map((r) => ({ pid: r.pid, client: r.client, since: r.since ? r.since.toISOString() : null }));
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * `pg_restore --clean --if-exists --single-transaction`: all or nothing. Refused while a `lindung serve`
+ * is connected to the database (its connections are named, see SERVER_APPLICATION_NAME): it would go on
+ * serving from tables being dropped and recreated under it.
+ */
+export async function restorePostgres(url: string, source: string): Promise<void> {
   if (!existsSync(source)) throw new AppError('bad_file', `Berkas cadangan ${source} tidak ada`);
+  const servers = await serversConnected(url);
+  if (servers.length > 0) {
+    const where = [...new Set(servers.map((s) => s.client ?? 'lokal'))].join(', ');
+    throw new AppError(
+      'invalid_state',
+      `Server Lindung sedang terhubung ke basis data PostgreSQL ini (${servers.length} koneksi "${SERVER_APPLICATION_NAME}" dari ${where}). ` +
+        'Hentikan semua server Lindung yang memakainya terlebih dahulu (Ctrl+C di terminalnya, atau `systemctl stop lindung` di setiap mesin), lalu ulangi pemulihan.',
+      { connections: servers },
+    );
+  }
   runPgTool('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', '-d', url, resolve(source)]);
 }

@@ -179,11 +179,28 @@ export function directSqlite(db: object): DirectSqlite | undefined {
   return directReads.get(db);
 }
 
-export function openPostgres(url: string, options: { searchPath?: string; max?: number } = {}): Db {
+/**
+ * The PostgreSQL application_name of `lindung serve`'s connections: `lindung restore` looks for it in
+ * pg_stat_activity and refuses while a server is connected (db/backup.ts). A server keeps its idle
+ * connections open (no idle timeout), so it stays visible there for as long as it runs.
+ */
+export const SERVER_APPLICATION_NAME = 'lindung serve';
+
+export interface PostgresOptions {
+  searchPath?: string;
+  max?: number;
+  /** pg_stat_activity.application_name; 'lindung' unless given. */
+  applicationName?: string;
+}
+
+export function openPostgres(url: string, options: PostgresOptions = {}): Db {
+  const server = options.applicationName === SERVER_APPLICATION_NAME;
   const pool = new (pgDriver().Pool)({
     connectionString: url,
     types: pgTypes,
     max: options.max ?? 10,
+    application_name: options.applicationName ?? 'lindung',
+    ...(server ? { idleTimeoutMillis: 0 } : {}),
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
@@ -191,9 +208,9 @@ export function openPostgres(url: string, options: { searchPath?: string; max?: 
   return { db, dialect: 'postgres', description, close: () => db.destroy() };
 }
 
-export function openDb(url: string | undefined): Db {
+export function openDb(url: string | undefined, options: { applicationName?: string } = {}): Db {
   if (!url) return openSqlite(DEFAULT_DATABASE_PATH);
-  if (isPostgresUrl(url)) return openPostgres(url);
+  if (isPostgresUrl(url)) return openPostgres(url, options);
   if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length) || DEFAULT_DATABASE_PATH);
   throw new Error(`DATABASE_URL tidak dikenal: "${url}" (gunakan sqlite:PATH atau postgres://…)`);
 }

@@ -35,3 +35,13 @@ export async function lockEmployee(trx: Kysely<DB>, employeeId: number): Promise
   const pg = trx.getExecutor().adapter.constructor.name.toLowerCase().includes('postgres');
   if (pg) await sql`select id from employees where id = ${employeeId} for update`.execute(trx);
 }
+
+/**
+ * Serialises decisions on one claim (verify, approve, reject, payments): on PostgreSQL the claim
+ * row's lock until the transaction ends, so of two parallel approvals, or a payment recorded twice
+ * at once, the second waits and then sees the first one's status and payments.
+ */
+export async function lockClaim(trx: Kysely<DB>, claimId: number): Promise<void> {
+  const pg = trx.getExecutor().adapter.constructor.name.toLowerCase().includes('postgres');
+  if (pg) await sql`select id from claims where id = ${claimId} for update`.execute(trx);
+}

@@ -21,6 +21,7 @@ const UNIQUE_RULES: UniqueRule[] = [
   { constraint: 'users_username_key', columns: 'users.username', message: 'Nama pengguna itu sudah dipakai' },
   { constraint: 'agreements_number_party_one_key', columns: 'agreements.number_party_one', message: 'Perjanjian dengan nomor pihak pertama itu sudah ada' },
   { constraint: 'agreements_number_party_two_key', columns: 'agreements.number_party_two', message: 'Perjanjian dengan nomor pihak kedua itu sudah ada' },
+  { constraint: 'agreements_predecessor_uq', columns: 'agreements.predecessor_id', message: 'Perjanjian ini sudah diperpanjang (oleh permintaan lain); muat ulang untuk melihat perpanjangannya' },
   { constraint: 'amendments_agreement_number_uq', columns: 'amendments.agreement_id, amendments.number', message: 'Adendum dengan nomor itu sudah dicatat pada perjanjian ini' },
   { constraint: 'terms_agreement_from_uq', columns: 'terms_versions.agreement_id, terms_versions.effective_from', message: 'Sudah ada ketentuan yang berlaku sejak tanggal itu' },
   { constraint: 'employees_nik_key', columns: 'employees.nik', message: 'Pegawai dengan NIK itu sudah terdaftar' },
@@ -33,6 +34,7 @@ const UNIQUE_RULES: UniqueRule[] = [
   { constraint: 'bill_lines_one_credit_uq', columns: 'bill_lines.corrects_line_id', message: 'Kredit untuk baris tagihan itu sudah diterbitkan' },
   { constraint: 'payments_agreement_reference_uq', columns: 'payments.agreement_id, payments.bank_reference', message: 'Nomor referensi bank itu sudah dipakai untuk pembayaran lain' },
   { constraint: 'payments_agreement_reference_key_uq', columns: 'payments.agreement_id, payments.bank_reference_key', message: 'Nomor referensi bank itu sudah dipakai untuk pembayaran lain' },
+  { constraint: 'payments_receipt_number_uq', columns: 'payments.receipt_number', message: 'Nomor tanda terima itu sudah dipakai; coba lagi' },
   { constraint: 'document_counters_pkey', columns: 'document_counters.scope', message: 'Penomoran dokumen sedang dipakai permintaan lain; coba lagi' },
 ];
 
@@ -54,6 +56,8 @@ export function uniqueViolation(error: unknown): string | null {
   return null;
 }
 
+export const RETRY_MESSAGE = 'Permintaan ini bertabrakan dengan permintaan lain yang berjalan bersamaan dan tidak disimpan; coba lagi';
+
 /** The AppError a database error stands for, or null when it is a real failure (a 500). */
 export function appErrorFromDb(error: unknown): AppError | null {
   const constraint = uniqueViolation(error);
@@ -62,6 +66,11 @@ export function appErrorFromDb(error: unknown): AppError | null {
     return new AppError('conflict', rule?.message ?? 'Data yang sama sudah ada (dicatat oleh permintaan lain); muat ulang lalu periksa', { constraint });
   }
   const code = error && typeof error === 'object' ? (error as DriverError).code : undefined;
+  // Two requests that waited on each other: the database rolled one back whole (PostgreSQL 40P01 deadlock,
+  // 40001 serialisation failure, 55P03 lock not available; SQLite busy past its timeout). Nothing of it was stored.
+  if (code === '40P01' || code === '40001' || code === '55P03' || code === 'SQLITE_BUSY' || code === 'SQLITE_BUSY_SNAPSHOT') {
+    return new AppError('conflict', RETRY_MESSAGE, { reason: String(code) });
+  }
   // 22021: invalid byte sequence (a NUL byte in text), 22P05: untranslatable character.
   if (code === '22021' || code === '22P05') return new AppError('validation_failed', 'Teks berisi karakter yang tidak sah (karakter NUL atau kode kendali)');
   return null;

@@ -308,6 +308,8 @@ export interface PaymentsTable {
   bank_reference: string;
   /** bank_reference without whitespace, upper case (normalizeReferenceKey); unique per agreement. */
   bank_reference_key: string;
+  /** TT/<year of paid_on>/00001, gap-free from document_counters (migration 0027). */
+  receipt_number: string;
   budget_line: string;
   evidence_file_id: number | null;
   note: string;

@@ -276,6 +276,7 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
     async removeFromBatch(actor: Actor, batchId: number, participantId: number) {
       authorize(actor, 'enrolment:prepare');
       await db.transaction().execute(async (trx) => {
+        await lockAgreement(trx, (await loadBatch(actor, trx, batchId)).agreement_id);
         const batch = await loadBatch(actor, trx, batchId);
         if (batch.status !== 'draft') throw new AppError('invalid_state', 'Hanya pengajuan berstatus draf yang dapat diubah');
         const p = await loadParticipant(trx, participantId, actor);
@@ -290,6 +291,8 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
     async submitBatch(actor: Actor, batchId: number) {
       authorize(actor, 'enrolment:prepare');
       await db.transaction().execute(async (trx) => {
+        // A parallel second submission waits for the first, then finds the batch submitted.
+        await lockAgreement(trx, (await loadBatch(actor, trx, batchId)).agreement_id);
         const batch = await loadBatch(actor, trx, batchId);
         if (batch.status !== 'draft') throw new AppError('invalid_state', `Pengajuan ${batch.number} sudah diajukan`);
         assertOpenForEnrolment(await parties(trx, batch.agreement_id), today());
@@ -402,6 +405,8 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
       authorize(actor, 'enrolment:prepare');
       const input = parseOrThrow(deactivateSchema, raw);
       await db.transaction().execute(async (trx) => {
+        // One decision at a time per agreement (as accept/reject): a parallel second deactivation waits, then sees the first.
+        await lockAgreement(trx, (await loadParticipant(trx, participantId, actor)).agreement_id);
         const p = await loadParticipant(trx, participantId, actor);
         if (p.status !== 'registered') throw new AppError('invalid_state', `Hanya peserta terdaftar yang dapat dinonaktifkan (status: ${STATUS_LABEL[p.status]})`);
         if (p.deactivated_on) throw new AppError('invalid_state', `Peserta sudah nonaktif sejak ${formatDateId(p.deactivated_on)}`);
@@ -417,6 +422,7 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
     async reactivate(actor: Actor, participantId: number): Promise<ParticipantOut> {
       authorize(actor, 'enrolment:prepare');
       await db.transaction().execute(async (trx) => {
+        await lockAgreement(trx, (await loadParticipant(trx, participantId, actor)).agreement_id);
         const p = await loadParticipant(trx, participantId, actor);
         if (!p.deactivated_on) throw new AppError('invalid_state', 'Peserta tidak sedang nonaktif');
         await repo.insertEvent(trx, { participant_id: p.id, actor_label: actor.label, from_status: 'registered', to_status: 'reactivated', note: `sebelumnya nonaktif sejak ${p.deactivated_on}` });

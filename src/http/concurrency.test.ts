@@ -61,6 +61,7 @@ describe('parallel writes with a natural key', () => {
     assert.deepEqual(statuses(responses), { 201: 1, 200: N - 1 }, 'RACE-1, race-1 and "RACE -1" are one transfer');
     const ids = new Set(responses.map((r) => r.json().id));
     assert.equal(ids.size, 1, 'every answer names the one payment');
+    assert.deepEqual([...new Set(responses.map((r) => r.json().receiptNumber))], ['TT/2022/00001'], 'and its one receipt');
     // The same reference for another amount is a conflict, also in parallel.
     const conflicting = await Promise.all(Array.from({ length: N }, (_, i) => admin.request({ method: 'POST', url: '/api/v1/payments', payload: { ...body, amount: 1000 + i, bankReference: 'race-1' } })));
     assertNo500(conflicting);
@@ -75,6 +76,10 @@ describe('parallel writes with a natural key', () => {
     const responses = await Promise.all(Array.from({ length: N }, (_, i) => admin.request({ method: 'POST', url: '/api/v1/payments', payload: { billId: bill.id, amount: 100, paidOn: '2022-07-01', bankReference: `PAR-${i}` } })));
     assertNo500(responses);
     assert.deepEqual(statuses(responses), { 201: N });
+    // Receipt numbers: the identical race's one payment and these N, consecutive — the losers took none.
+    const receipts = (await h.handle.db.selectFrom('payments').select('receipt_number').orderBy('receipt_number').execute()).map((p) => p.receipt_number);
+    assert.deepEqual(receipts, Array.from({ length: N + 1 }, (_, i) => `TT/2022/${String(i + 1).padStart(5, '0')}`));
+    assert.deepEqual(responses.map((r) => r.json().receiptNumber).sort(), receipts.slice(1));
   });
 
   test(`${N} parallel registration batches for the same employees: one batch, the others 409; batch numbers without gaps`, async () => {
@@ -137,6 +142,61 @@ describe('parallel writes with a natural key', () => {
     assert.equal(again.json().number, 'KLM/2022/00004');
   });
 
+  test(`${N} parallel decisions on one claim: one transition wins; ${N} parallel payments: one recorded, retries replayed`, async () => {
+    const { doc, JKK_REQUIRED } = await import('../claims/testing.ts');
+    const claimOf = async (number: string) => (await h.handle.db.selectFrom('claims').select(['id', 'status']).where('number', '=', number).executeTakeFirstOrThrow());
+    const eventsOf = async (id: number) => (await h.handle.db.selectFrom('claim_events').select(['from_status', 'to_status']).where('claim_id', '=', id).orderBy('id').execute()).map((e) => `${e.from_status ?? '-'}>${e.to_status}`);
+    const verified = async (number: string) => {
+      const { id } = await claimOf(number);
+      for (const code of JKK_REQUIRED) assert.equal((await admin.request({ method: 'POST', url: `/api/v1/claims/${id}/documents`, payload: doc(code) })).statusCode, 200);
+      const verifies = await Promise.all(Array.from({ length: N }, () => officer.request({ method: 'POST', url: `/api/v1/claims/${id}/verify` })));
+      assertNo500(verifies);
+      assert.deepEqual(statuses(verifies), { 200: 1, 409: N - 1 }, 'one verification');
+      return id;
+    };
+
+    // Approve and reject at once: one decision, one event out of "verified".
+    const decided = await verified('KLM/2022/00002');
+    const decisions = await Promise.all(Array.from({ length: N }, (_, i) => i % 2
+      ? officer.request({ method: 'POST', url: `/api/v1/claims/${decided}/approve`, payload: {} })
+      : officer.request({ method: 'POST', url: `/api/v1/claims/${decided}/reject`, payload: { reason: 'Dokumen tidak sah' } })));
+    assertNo500(decisions);
+    assert.deepEqual(statuses(decisions), { 200: 1, 409: N - 1 }, decisions.map((r) => r.body).join('\n'));
+    const events = await eventsOf(decided);
+    assert.deepEqual(events.slice(0, 2), ['->submitted', 'submitted>verified']);
+    assert.equal(events.length, 3, `one decision recorded: ${events.join(', ')}`);
+    assert.match(events[2]!, /^verified>(approved|rejected)$/);
+
+    // Payments of an approved claim: N distinct transfers of the whole benefit at once record one.
+    const paid = await verified('KLM/2022/00003');
+    const approved = await officer.request({ method: 'POST', url: `/api/v1/claims/${paid}/approve`, payload: {} });
+    assert.equal(approved.statusCode, 200, approved.body);
+    const total = approved.json().approvedTotal as number;
+    await h.handle.db.updateTable('claim_events').set({ at: '2022-08-01T02:00:00.000Z' }).where('claim_id', '=', paid).execute();
+    const pay = (reference: string, amount = total) => officer.request({ method: 'POST', url: `/api/v1/claims/${paid}/payments`, payload: { amount, paidOn: '2022-08-02', reference } });
+    const distinct = await Promise.all(Array.from({ length: N }, (_, i) => pay(`KLM-TRF-${i}`)));
+    assertNo500(distinct.filter((r) => r.statusCode !== 409));
+    assert.deepEqual(statuses(distinct), { 200: 1, 409: N - 1 }, distinct.map((r) => r.body).join('\n'));
+    const rows = async () => h.handle.db.selectFrom('claim_payments').select(['amount', 'reference']).where('claim_id', '=', paid).execute();
+    assert.equal((await rows()).length, 1, 'the benefit is paid once, not N times');
+    assert.deepEqual((await rows()).map((r) => r.amount), [total]);
+    assert.equal((await claimOf('KLM/2022/00003')).status, 'paid');
+
+    // The winner's transfer sent again (any case and spacing): the claim back, nothing recorded twice.
+    const reference = (await rows())[0]!.reference;
+    const retries = await Promise.all(Array.from({ length: N }, (_, i) => pay(i % 2 ? reference.toLowerCase() : ` ${reference} `)));
+    assertNo500(retries);
+    assert.deepEqual(statuses(retries), { 200: N });
+    assert.equal(retries[0]!.json().status, 'paid');
+    assert.equal((await rows()).length, 1);
+    // The same reference with another amount is a conflict naming the first payment.
+    const other = await pay(reference, 1000);
+    assert.equal(other.statusCode, 409, other.body);
+    assert.match(other.json().error.message, new RegExp(`^Nomor referensi ${reference} sudah dipakai untuk pembayaran lain klaim ini \\(2 Agustus 2022, Rp `));
+    const english = await officer.request({ method: 'POST', url: `/api/v1/claims/${paid}/payments`, headers: { 'accept-language': 'en' }, payload: { amount: 1000, paidOn: '2022-08-02', reference } });
+    assert.match(english.json().error.message, new RegExp(`^The reference ${reference} is already used for another payment of this claim \\(2 August 2022, Rp `));
+  });
+
   test('a unique violation the services did not foresee is a 409 in Bahasa, never a 500', async () => {
     const { appErrorFromDb } = await import('../db/db-errors.ts');
     let caught: unknown;
@@ -148,5 +208,61 @@ describe('parallel writes with a natural key', () => {
     const mapped = appErrorFromDb(caught);
     assert.equal(mapped?.status, 409);
     assert.equal(mapped?.message, 'Kode unit kerja itu sudah dipakai');
+  });
+});
+
+describe('parallel changes of one record: one winner, the others a 409, one history entry', () => {
+  let h: Harness;
+  let admin: Client;
+
+  before(async () => {
+    h = await createHarness({ today: '2024-02-20' });
+    admin = await h.login('admin');
+    await h.services.agreements.importFile(h.admin, demoAgreementData());
+    await seedParticipants(h.handle.db, { agreementId: 1, count: 3, registeredOn: '2022-04-01' });
+  });
+  after(() => h.close());
+
+  test(`${N} parallel renewals of one agreement: one successor, the others 409 naming it`, async () => {
+    const responses = await Promise.all(Array.from({ length: N }, (_, i) => admin.request({ method: 'POST', url: '/api/v1/agreements/1/renew', payload: { numberPartyOne: `050/${i}/SETDA/III/2024`, numberPartyTwo: `PER/${i}/03/2024`, signedOn: '2024-03-01' } })));
+    assertNo500(responses);
+    assert.deepEqual(statuses(responses), { 201: 1, 409: N - 1 });
+    const successor = responses.find((r) => r.statusCode === 201)!.json().agreement as { id: number; numberPartyOne: string };
+    for (const r of responses.filter((x) => x.statusCode === 409)) {
+      assert.equal(r.json().error.message, `Perjanjian 119/323/SETDA/III/2022 sudah diperpanjang dengan perjanjian ${successor.numberPartyOne} (ID ${successor.id}); perpanjangan kedua tidak dapat dibuat`);
+    }
+    assert.equal((await h.handle.db.selectFrom('agreements').select('id').where('predecessor_id', '=', 1).execute()).length, 1);
+  });
+
+  test(`${N} parallel deactivations of one participant: one, the others 409; one event`, async () => {
+    const p = await h.handle.db.selectFrom('participants').select('id').where('agreement_id', '=', 1).orderBy('id').executeTakeFirstOrThrow();
+    const responses = await Promise.all(Array.from({ length: N }, (_, i) => admin.request({ method: 'POST', url: `/api/v1/enrolment/participants/${p.id}/deactivate`, payload: { from: `2023-01-${String(i + 1).padStart(2, '0')}`, reason: 'Berhenti bekerja' } })));
+    assertNo500(responses);
+    assert.deepEqual(statuses(responses), { 200: 1, 409: N - 1 });
+    const events = await h.handle.db.selectFrom('participant_events').select('to_status').where('participant_id', '=', p.id).where('to_status', '=', 'deactivated').execute();
+    assert.equal(events.length, 1, 'deactivated once');
+    const winner = responses.find((r) => r.statusCode === 200)!.json();
+    const stored = await h.handle.db.selectFrom('participants').select('deactivated_on').where('id', '=', p.id).executeTakeFirstOrThrow();
+    assert.equal(stored.deactivated_on, winner.deactivatedOn, 'the stored date is the winner’s');
+  });
+
+  test(`${N} parallel submissions of one registration batch: one, the others 409; one event per participant`, async () => {
+    const unitId = (await h.handle.db.selectFrom('work_units').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
+    const person = await h.services.roster.create(h.admin, { nik: '7409014508900001', fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', workUnitId: unitId, employmentType: 'honorer', startDate: '2020-01-02' });
+    const batch = await h.services.enrolment.createBatch(h.admin, { agreementId: 1, employeeIds: [person.id] });
+    const responses = await Promise.all(Array.from({ length: N }, () => admin.request({ method: 'POST', url: `/api/v1/enrolment/batches/${batch.id}/submit` })));
+    assertNo500(responses);
+    assert.deepEqual(statuses(responses), { 200: 1, 409: N - 1 }, responses.map((r) => r.body).join('\n'));
+    const events = await h.handle.db.selectFrom('participant_events').select('to_status').where('participant_id', '=', batch.participants[0]!.id).where('to_status', '=', 'submitted').execute();
+    assert.equal(events.length, 1, 'submitted once');
+  });
+
+  test(`${N} parallel ends of one employment: one, the others 409; one history entry`, async () => {
+    const e = await h.handle.db.selectFrom('employees').select('id').orderBy('id').offset(1).limit(1).executeTakeFirstOrThrow();
+    const responses = await Promise.all(Array.from({ length: N }, (_, i) => admin.request({ method: 'POST', url: `/api/v1/employees/${e.id}/end`, payload: { endDate: `2024-01-${String(i + 1).padStart(2, '0')}`, endReason: 'resigned' } })));
+    assertNo500(responses);
+    assert.deepEqual(statuses(responses), { 200: 1, 409: N - 1 }, responses.map((r) => r.body).join('\n'));
+    const history = await h.handle.db.selectFrom('employee_history').select('kind').where('employee_id', '=', e.id).where('kind', '=', 'ended').execute();
+    assert.equal(history.length, 1, 'ended once');
   });
 });

@@ -16,6 +16,7 @@ import * as repo from './repo.ts';
 import * as unitsRepo from '../work-units/repo.ts';
 import { checkEmployeeFacts } from './facts.ts';
 import { closedUnitProblem } from './closed-units.ts';
+import { lockEmployee } from '../db/counters.ts';
 import {
   employeeInputSchema,
   employeeUpdateSchema,
@@ -187,6 +188,7 @@ export function createRosterService({ db, today }: { db: Kysely<DB>; today: () =
       const input = parseOrThrow(employeeUpdateSchema, raw);
       const day = today();
       await db.transaction().execute(async (trx) => {
+        await lockEmployee(trx, id); // changes to one person one at a time: a parallel second waits, then reads the first's result
         const before = await loadInScope(actor, id, trx);
         if (input.workUnitId !== undefined && input.workUnitId !== before.work_unit_id) {
           assertUnitInScope(actor, input.workUnitId);
@@ -239,6 +241,7 @@ export function createRosterService({ db, today }: { db: Kysely<DB>; today: () =
       const input = parseOrThrow(endEmployeeSchema, raw);
       const day = today();
       await db.transaction().execute(async (trx) => {
+        await lockEmployee(trx, id); // changes to one person one at a time: a parallel second waits, then reads the first's result
         const before = await loadInScope(actor, id, trx);
         if (before.end_date) throw new AppError('invalid_state', `Pegawai sudah berhenti sejak ${before.end_date}`);
         if (before.start_date && compareDates(input.endDate, before.start_date) < 0) throw new AppError('validation_failed', 'Tanggal berhenti sebelum tanggal mulai kerja');
@@ -253,6 +256,7 @@ export function createRosterService({ db, today }: { db: Kysely<DB>; today: () =
       authorize(actor, 'roster:write');
       const day = today();
       await db.transaction().execute(async (trx) => {
+        await lockEmployee(trx, id); // changes to one person one at a time: a parallel second waits, then reads the first's result
         const before = await loadInScope(actor, id, trx);
         if (!before.end_date) throw new AppError('invalid_state', 'Pegawai masih aktif');
         await repo.updateEmployee(trx, id, { end_date: null, end_reason: null, updated_at: new Date().toISOString() });

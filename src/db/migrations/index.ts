@@ -20,6 +20,7 @@ import * as m0023 from './0023_field_reports.ts';
 import * as m0024 from './0024_self_check.ts';
 import * as m0026 from './0026_roster_staged_rows.ts';
 import * as m0027 from './0027_audit_institution.ts';
+import * as m0028 from './0028_receipt_numbers.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '0024_self_check': m0024,
   '0026_roster_staged_rows': m0026,
   '0027_audit_institution': m0027,
+  '0028_receipt_numbers': m0028,
 };

@@ -6,7 +6,7 @@ import type { BillOut } from '../../../../../src/contributions/schemas.ts';
 export type Bill = BillOut;
 export type BillDetail = Bill & {
   units: { unitId: number; code: string; name: string; people: number; jkk: number; jkm: number; total: number }[];
-  payments: { id: number; amount: number; paidOn: string; method: string; bankReference: string; budgetLine: string; hasEvidence: boolean }[];
+  payments: { id: number; receiptNumber: string | null; amount: number; paidOn: string; method: string; bankReference: string; budgetLine: string; hasEvidence: boolean }[];
 };
 export interface Quote { monthly: { jkk: number; jkm: number; total: number }; months: number; total: number; wage: number; people: number; rates: { jkk: string; jkm: string }; basis: string[]; totalInWords: string }
 

@@ -174,7 +174,7 @@ export default function BillPage() {
                   <Table.Td>
                     <Group gap="xs" justify="flex-end" wrap="nowrap">
                       {p.hasEvidence && <Badge size="sm" variant="outline" color="gray" leftSection={<IconPaperclip size={10} />}>{t('contributions.hasEvidence')}</Badge>}
-                      <Anchor href={receiptUrl(b.id, p.id)} target="_blank" size="sm">{t('contributions.receipt')}</Anchor>
+                      <Anchor href={receiptUrl(b.id, p.id)} target="_blank" size="sm">{p.receiptNumber ? `${t('contributions.receipt')} ${p.receiptNumber}` : t('contributions.receipt')}</Anchor>
                     </Group>
                   </Table.Td>
                 </Table.Tr>
