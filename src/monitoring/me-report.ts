@@ -21,7 +21,7 @@ import type { Dashboard } from './dashboard.ts';
 import type { Registers } from './registers.ts';
 import { REASON_LABEL } from './dashboard.ts';
 import { AGE_BUCKETS, AGE_BUCKET_LABEL } from '../contributions/reports.ts';
-import { formatDateCells, xlsxDate } from '../core/xlsx-cells.ts';
+import { XLSX_MONTH_FORMAT, formatDateCells, xlsxDate, xlsxMonth } from '../core/xlsx-cells.ts';
 
 export interface ReportPeriod {
   code: string;
@@ -206,7 +206,9 @@ export function createMeReport({ db, dashboard, registers, claims, today }: { db
       ]);
       sheet('Cakupan per unit', ['Kode', 'Unit', 'Di daftar', 'Terdaftar', 'Terlindungi'], f.coverage.units.map((u) => [u.code, u.name, u.roster, u.enrolled, u.protected]));
       sheet('Tidak terlindungi', ['Alasan', 'Pegawai'], Object.entries(f.unprotected.reasons).map(([k, n]) => [REASON_LABEL[k as keyof typeof REASON_LABEL], n]));
-      sheet('Iuran per bulan', ['Bulan', 'Ditagih (Rp)', 'Dibayar (Rp)'], r.contributions.map((m) => [m.label, m.billed, m.paid]));
+      // Months as month cells (the first day shown "Mei 2022"), so they sort and filter as dates.
+      const months = sheet('Iuran per bulan', ['Bulan', 'Ditagih (Rp)', 'Dibayar (Rp)'], r.contributions.map((m) => [xlsxMonth(m.period), m.billed, m.paid]));
+      months.getColumn(1).eachCell((cell, row) => { if (row > 1) cell.numFmt = XLSX_MONTH_FORMAT; });
       sheet('Tunggakan', ['Umur', 'Jumlah (Rp)'], AGE_BUCKETS.map((k) => [AGE_BUCKET_LABEL[k], f.arrears.buckets[k]]));
       sheet('Kegiatan', ['Judul', 'Tanggal', 'Tempat', 'Peserta'], r.activities.map((a) => [a.title, xlsxDate(a.heldOn), a.place, a.attendees]));
       sheet('Forum', ['Agenda', 'Tanggal', 'Tindak lanjut', 'Penanggung jawab', 'Batas', 'Selesai'], r.meetings.flatMap((m) => (m.followUps.length ? m.followUps.map((x) => [m.agenda, xlsxDate(m.heldOn), x.action, x.owner, xlsxDate(x.dueOn), xlsxDate(x.doneOn)]) : [[m.agenda, xlsxDate(m.heldOn), null, null, null, null]])));
