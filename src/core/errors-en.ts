@@ -50,6 +50,8 @@ const THING_EN: Record<string, string> = {
 };
 
 const status = (s: string): string => STATUS_EN[s] ?? s;
+/** "Triwulan IV 2026" → "Quarter IV 2026", "Tahun 2023" → "Year 2023" (a month is left to englishDates). */
+const periodEn = (label: string): string => label.replace(/^Triwulan /, 'Quarter ').replace(/^Tahun /, 'Year ');
 
 /** "2 Mei 2022" → "2 May 2022" and "Mei 2022" → "May 2022", wherever they are in a text. */
 export function englishDates(text: string): string {
@@ -97,6 +99,8 @@ const RULES: readonly Rule[] = [
   [/^Tanggal bayar (.+) sebelum perjanjian ditandatangani \((.+)\)$/, (day, signed) => `The payment date ${day} is before the agreement was signed (${signed})`],
   [/^Nomor referensi bank (.+) sudah dipakai untuk pembayaran lain \((.+)\)$/, (ref, other) => `The bank reference ${ref} is already used for another payment (${other})`],
   [/^Nota kredit tidak dibayar$/, () => 'A credit note is not paid'],
+  // Reports
+  [/^Periode (.+) \((.+) s\.d\. (.+)\) dimulai setelah perjanjian (.+) berakhir pada (.+); pilih periode sampai (.+)$/, (label, from, to, number, end) => `The period ${periodEn(label)} (${from} to ${to}) starts after agreement ${number} ended on ${end}; choose a period up to ${end}`],
 ];
 
 /** The English of a Bahasa business-rule message, or the message itself when the table does not know it. */

@@ -61,6 +61,31 @@ describe('demo dataset', () => {
     assert.deepEqual([arrears.asOf, arrears.note, arrears.total], ['2024-03-13', 'Keadaan per 13 Maret 2024 — perjanjian telah berakhir', 333_585]);
   });
 
+  test('the M&E report of the quarter the agreement ended in is as of its last day and says so; signed today; a period after the end is refused', async () => {
+    const { pdfToText } = await import('../testing/pdftotext.ts');
+    const res = await viewer.request({ method: 'GET', url: '/api/v1/monitoring/report?agreementId=1&period=2024-Q1&format=pdf' });
+    assert.equal(res.statusCode, 200, res.body);
+    const text = (await pdfToText(res.rawPayload)).replace(/\s+/g, ' ');
+    assert.match(text, /Keadaan per : 13 Maret 2024 \(hari terakhir perjanjian; perjanjian telah berakhir\)/);
+    assert.match(text, /Terlindungi :\s?35 Tidak terlindungi :\s?3 /, 'the people of the last day, not "outside the validity" on 31 March');
+    assert.match(text, /Belum jatuh tempo Rp 333\.585/, 'February 2024 not yet due on 13 March');
+    assert.match(text, /Buton Utara, 1 Desember 2026/, 'signed on the day it is produced');
+    const xlsx = await viewer.request({ method: 'GET', url: '/api/v1/monitoring/report?agreementId=1&period=2024-Q1&format=xlsx' });
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const rows = wb.getWorksheet('Ringkasan')!.getSheetValues() as unknown[][];
+    assert.equal((rows.find((r) => r?.[1] === 'Keadaan per')![2] as Date).toISOString().slice(0, 10), '2024-03-13');
+    assert.equal(rows.find((r) => r?.[1] === 'Perjanjian telah berakhir')![2], 'Ya (keadaan per hari terakhir perjanjian)');
+    const after = await viewer.request({ method: 'GET', url: '/api/v1/monitoring/report?agreementId=1&period=2026-Q4&format=pdf' });
+    assert.equal(after.statusCode, 400);
+    assert.equal(after.json().error.message, 'Periode Triwulan IV 2026 (1 Oktober 2026 s.d. 31 Desember 2026) dimulai setelah perjanjian 119/323/SETDA/III/2022 berakhir pada 13 Maret 2024; pilih periode sampai 13 Maret 2024');
+    const english = await viewer.request({ method: 'GET', url: '/api/v1/monitoring/report?agreementId=1&period=2026-Q4&format=pdf', headers: { 'accept-language': 'en' } });
+    assert.equal(english.json().error.message, 'The period Quarter IV 2026 (1 October 2026 to 31 December 2026) starts after agreement 119/323/SETDA/III/2022 ended on 13 March 2024; choose a period up to 13 March 2024');
+    const year = (await pdfToText((await viewer.request({ method: 'GET', url: '/api/v1/monitoring/report?agreementId=1&period=2023&format=pdf' })).rawPayload)).replace(/\s+/g, ' ');
+    assert.match(year, /Keadaan per : 31 Desember 2023 Masa/, 'a period wholly inside the validity: its last day, no note');
+  });
+
   test('claims: two in each state, all dated inside the validity', async () => {
     const claims = await h.services.claims.list(h.admin, { agreementId: 1 });
     const byStatus: Record<string, number> = {};
