@@ -94,6 +94,26 @@ describe('demo dataset', () => {
     assert.ok(claims.every((c) => c.incidentDate >= '2022-03-14' && c.incidentDate <= '2024-03-13'));
   });
 
+  test('what the services recorded is dated on the story\'s days, inside the validity, under the demo\'s names', async () => {
+    const paid = (await h.services.claims.list(h.admin, { agreementId: 1 })).find((c) => c.number === 'KLM/2022/00001')!;
+    const { pdfToText } = await import('../testing/pdftotext.ts');
+    const letter = (await pdfToText(await h.services.claimLetter(h.admin, paid.id))).replace(/\s+/g, ' ');
+    assert.match(letter, /Diajukan : Admin BKPSDM \(demo\), 22 Agustus 2022/);
+    assert.match(letter, /Diverifikasi BPJS : Rina Wulandari \(contoh\) \(petugas BPJS\), 25 Agustus 2022/);
+    assert.match(letter, /Lunas : Rina Wulandari \(contoh\) \(petugas BPJS\), 12 September 2022/);
+    const db = h.handle.db;
+    for (const [table, column] of [['claim_events', 'at'], ['employee_history', 'at'], ['participant_events', 'at'], ['enrolment_batches', 'submitted_at'], ['claim_documents', 'uploaded_at'], ['payments', 'created_at'], ['employees', 'updated_at']] as const) {
+      const { first, last } = (await db.selectFrom(table).select((eb) => [eb.fn.min(column).as('first'), eb.fn.max(column).as('last')]).executeTakeFirstOrThrow()) as { first: string; last: string };
+      assert.ok(first >= '2022-03-14' && last < '2024-03-14', `${table}.${column}: ${first} … ${last}`);
+    }
+    const entries = (await h.services.audit.list(h.admin, { entityType: 'claim', limit: 500 })).items;
+    assert.ok(entries.length >= 30, String(entries.length));
+    assert.ok(entries.every((e) => e.at >= '2022-03-14' && e.at < '2024-03-14'), entries.map((e) => e.at).join(', '));
+    assert.deepEqual([...new Set(entries.map((e) => e.actor))].sort(), ['cli:Admin BKPSDM (demo)', 'cli:Admin BKPSDM (demo) (petugas BPJS Rina Wulandari (contoh))']);
+    const batches = (await viewer.request({ method: 'GET', url: '/api/v1/enrolment/batches?agreementId=1' })).json().items as { submittedAt: string }[];
+    assert.deepEqual(batches.map((b) => b.submittedAt.slice(0, 10)).sort(), ['2022-03-24', '2022-09-15', '2024-02-20']);
+  });
+
   test('registers and reminders', async () => {
     const get = async (path: string) => (await viewer.request({ method: 'GET', url: `/api/v1/monitoring/${path}?agreementId=1` })).json().items;
     assert.equal((await get('activities')).length, 2);
