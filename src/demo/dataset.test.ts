@@ -58,7 +58,14 @@ describe('demo dataset', () => {
     const people = (await viewer.request({ method: 'GET', url: '/api/v1/monitoring/unprotected?agreementId=1' })).json();
     assert.deepEqual([people.date, people.total, people.note], ['2024-03-13', 3, 'Keadaan per 13 Maret 2024 — perjanjian telah berakhir']);
     const arrears = (await viewer.request({ method: 'GET', url: '/api/v1/arrears?agreementId=1' })).json();
-    assert.deepEqual([arrears.asOf, arrears.note, arrears.total], ['2024-03-13', 'Keadaan per 13 Maret 2024 — perjanjian telah berakhir', 333_585]);
+    assert.deepEqual([arrears.asOf, arrears.ended, arrears.note, arrears.total], ['2024-03-13', true, 'Keadaan per 13 Maret 2024 — perjanjian telah berakhir', 333_585]);
+    const later = (await viewer.request({ method: 'GET', url: '/api/v1/arrears?agreementId=1&asOf=2024-03-20' })).json();
+    assert.deepEqual([later.asOf, later.ended, later.note, later.totals['0-30']], ['2024-03-20', false, null, 333_585], 'a picked day: February 2024 now overdue');
+    // The employee page's 24 months end on the agreement's last day (not 24 months of "not covered" up to today).
+    const rizal = (await viewer.request({ method: 'GET', url: `/api/v1/protection/lookup?q=${demoKpj(2)}` })).json().items[0].employeeId;
+    const timeline = (await viewer.request({ method: 'GET', url: `/api/v1/employees/${rizal}/protection-timeline` })).json();
+    assert.deepEqual([timeline.end, timeline.ended, timeline.note, timeline.items.length], ['2024-03-13', true, 'Keadaan per 13 Maret 2024 — perjanjian telah berakhir', 24]);
+    assert.deepEqual([timeline.items[0].period, timeline.items.at(-1).period, timeline.items.at(-1).state], ['2022-04', '2024-03', 'protected_paid']);
   });
 
   test('the M&E report of the quarter the agreement ended in is as of its last day and says so; signed today; a period after the end is refused', async () => {

@@ -265,12 +265,13 @@ export const en: typeof id = {
     basis: 'Basis',
     calculateHint: 'Enter the wage, rates and months, then press Calculate.',
     arrearsAsOf: 'As of {{date}}',
+    arrearsAsOfEnded: 'As of {{date}} — the agreement has ended',
     noArrears: 'No arrears',
     budgetTotal: 'Budget needed for {{year}}',
     perPerson: 'Per person',
     outsideAgreement: 'outside the agreement',
     onDate: 'on {{date}}',
-    timeline: { title: 'Protection over the last 24 months', protected: 'Protected, paid', awaiting: 'Protected, not yet due', arrears: 'In arrears', notCovered: 'Not enrolled / outside the term' },
+    timeline: { title: 'Protection over the last 24 months', protected: 'Protected, paid', awaiting: 'Protected, not yet due', arrears: 'In arrears', notCovered: 'Not enrolled / outside the term', ended: '24 months up to {{date}}, the agreement\'s last day — the agreement has ended' },
     states: {
       protected_paid: 'Protected, contributions paid',
       awaiting_payment: 'Protected, awaiting payment',
@@ -383,6 +384,7 @@ export const en: typeof id = {
   },
   monitoring: {
     claimsByStatus: 'Claims by programme and status',
+    claimsTable: { program: 'Programme', status: 'Status', count: 'Claims', approved: 'Approved', paid: 'Paid' },
     asOf: 'As of {{date}}',
     asOfEnded: 'As of {{date}} — the agreement has ended',
     date: 'Date',

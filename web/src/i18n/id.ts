@@ -263,12 +263,13 @@ export const id = {
     basis: 'Dasar',
     calculateHint: 'Isi upah, tarif dan jumlah bulan, lalu tekan Hitung.',
     arrearsAsOf: 'Keadaan per {{date}}',
+    arrearsAsOfEnded: 'Keadaan per {{date}} — perjanjian telah berakhir',
     noArrears: 'Tidak ada tunggakan',
     budgetTotal: 'Kebutuhan anggaran {{year}}',
     perPerson: 'Iuran per orang',
     outsideAgreement: 'di luar masa perjanjian',
     onDate: 'pada {{date}}',
-    timeline: { title: 'Perlindungan 24 bulan terakhir', protected: 'Terlindungi, iuran lunas', awaiting: 'Terlindungi, belum jatuh tempo', arrears: 'Menunggak', notCovered: 'Tidak terdaftar / di luar masa' },
+    timeline: { title: 'Perlindungan 24 bulan terakhir', protected: 'Terlindungi, iuran lunas', awaiting: 'Terlindungi, belum jatuh tempo', arrears: 'Menunggak', notCovered: 'Tidak terdaftar / di luar masa', ended: '24 bulan sampai {{date}}, hari terakhir perjanjian — perjanjian telah berakhir' },
     states: {
       protected_paid: 'Terlindungi, iuran lunas',
       awaiting_payment: 'Terlindungi, menunggu pembayaran',
@@ -381,6 +382,7 @@ export const id = {
   },
   monitoring: {
     claimsByStatus: 'Klaim per program dan status',
+    claimsTable: { program: 'Program', status: 'Status', count: 'Klaim', approved: 'Disetujui', paid: 'Dibayar' },
     asOf: 'Keadaan per {{date}}',
     asOfEnded: 'Keadaan per {{date}} — perjanjian telah berakhir',
     date: 'Tanggal',
