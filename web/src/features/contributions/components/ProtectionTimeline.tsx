@@ -76,7 +76,7 @@ export function ProtectionTimeline({ employeeId, withLegend = true }: { employee
           </Tooltip>
         ))}
       </Group>
-      {ended && <Text size="xs" c="orange.8" data-testid="timeline-ended">{t('contributions.timeline.ended', { date: formatDateId(end) })}</Text>}
+      {ended && <Text size="xs" fw={600} data-testid="timeline-ended">{t('contributions.timeline.ended', { date: formatDateId(end) })}</Text>}
       {withLegend && (
         <Group justify="space-between" wrap="wrap" gap="xs" maw={23 * 24}>
           <Text size="xs" c="dimmed">{first?.label} – {last?.label}</Text>
