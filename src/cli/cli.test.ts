@@ -135,7 +135,7 @@ describe('lindung CLI', () => {
     }
   });
 
-  test('protection check by KPJ or by name on the demo: one match is checked, several make a pick list', () => {
+  test('on the demo: protection check by KPJ or by name (one match checked, several make a pick list); arrears on the ended agreement\'s last day, said so', () => {
     const db = join(dir, 'serve.db');
     const byKpj = lindung(['protection', 'check', '--kpj', '22040100274', '--date', '2023-05-02'], db);
     assert.equal(byKpj.code, 0, byKpj.err);
@@ -145,6 +145,10 @@ describe('lindung CLI', () => {
     assert.match(byName.out, /^2 pegawai cocok; pilih dengan --employee ID:/m);
     assert.match(byName.out, /Wa Ode Fatma \(contoh\)/);
     assert.match(byName.out, /Wa Ode Nurhayati \(contoh\)/);
+    const arrears = lindung(['bill', 'arrears', '--agreement', '1'], db);
+    assert.equal(arrears.code, 0, arrears.err);
+    assert.match(arrears.out, /^Keadaan per 13 Maret 2024 — perjanjian telah berakhir$/m);
+    assert.match(arrears.out, /^Total tunggakan per 13 Maret 2024: Rp 333\.585$/m);
     const none = lindung(['protection', 'check', '--kpj', '99999999999'], db);
     assert.equal(none.code, 1);
     assert.match(none.err, /Tidak ada pegawai dengan KPJ "99999999999"/);
