@@ -76,6 +76,21 @@ describe('the demo in the browser', () => {
     }
   });
 
+  test('the force-majeure register shows the notice state as a label, not its code', async () => {
+    const { page, context } = await browser.newPage(server.url);
+    try {
+      await signIn(page, 'pengawas');
+      await page.goto('/kegiatan');
+      await page.getByRole('tab', { name: 'Force majeure' }).click();
+      const row = page.getByRole('row', { name: /Banjir di Kecamatan Kulisusu/ });
+      await row.waitFor();
+      assert.equal((await row.locator('.mantine-Badge-root').textContent())?.trim(), 'Tepat waktu');
+      assert.doesNotMatch(await row.innerText(), /on_time/);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('protection check by name: several matches make a pick list', async () => {
     const { page, context } = await browser.newPage(server.url);
     try {

@@ -435,6 +435,7 @@ export const en: typeof id = {
     kind: 'Kind',
     natural: 'Natural disaster',
     social: 'Social disaster',
+    noticeStatus: { awaiting_notice: 'Awaiting notice', on_time: 'On time', late: 'Late', overdue: 'Missed' },
     eventDate: 'Event date',
     description: 'Description',
     obligations: 'Obligations affected',

@@ -433,6 +433,7 @@ export const id = {
     kind: 'Jenis',
     natural: 'Bencana alam',
     social: 'Bencana sosial',
+    noticeStatus: { awaiting_notice: 'Menunggu pemberitahuan', on_time: 'Tepat waktu', late: 'Terlambat', overdue: 'Terlewat' },
     eventDate: 'Tanggal kejadian',
     description: 'Uraian',
     obligations: 'Kewajiban terdampak',
