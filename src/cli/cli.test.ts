@@ -75,6 +75,9 @@ describe('lindung CLI', () => {
     const root = lindung(['user', 'add', '--username', 'sistem', '--role', 'system_admin', '--password', 'rahasia-uji-123', '--json'], db);
     assert.equal(root.code, 0, root.err);
     assert.equal(JSON.parse(root.out).institutionId, null);
+    const users = lindung(['user', 'list'], db).out;
+    assert.match(users, /siti .*Siti Aminah .*Administrator \(admin\) .*aktif/);
+    assert.match(users, /sistem .*Administrator sistem \(system_admin\)/);
     const bad = lindung(['user', 'add', '--username', 'x', '--role', 'raja'], db);
     assert.equal(bad.code, 1);
     assert.match(bad.err, /Peran harus salah satu/);
