@@ -50,6 +50,47 @@ describe('the demo in the browser', () => {
     }
   });
 
+  test("the arrears tab and an employee's timeline of the ended agreement open on its last day and say so; a date shows another day", async () => {
+    const { page, context } = await browser.newPage(server.url);
+    try {
+      await signIn(page, 'pengawas');
+      await page.goto('/iuran?tab=arrears');
+      const note = page.getByTestId('arrears-as-of');
+      await note.filter({ hasText: 'Keadaan per 13 Maret 2024 — perjanjian telah berakhir' }).waitFor();
+      const cell = async (bucket: number) => (await page.getByTestId('arrears').locator('tfoot td').nth(bucket).innerText()).trim();
+      assert.equal(await cell(1), 'Rp 333.585', 'February 2024 not yet due on the last day');
+      await page.getByTestId('arrears-date').fill('20/03/2024');
+      await page.getByTestId('arrears-date').press('Enter');
+      await note.filter({ hasText: /^Keadaan per 20 Maret 2024$/ }).waitFor();
+      assert.equal(await cell(2), 'Rp 333.585', 'overdue 0–30 days on 20 March');
+
+      const rizal = await server.harness.handle.db.selectFrom('employees').select('id').where('full_name', '=', 'Muhammad Rizal (contoh)').executeTakeFirstOrThrow();
+      await page.goto(`/pegawai/${rizal.id}`);
+      const timeline = page.getByTestId('protection-timeline');
+      await timeline.getByTestId('timeline-ended').waitFor();
+      assert.equal((await timeline.getByTestId('timeline-ended').innerText()).trim(), '24 bulan sampai 13 Maret 2024, hari terakhir perjanjian — perjanjian telah berakhir');
+      assert.equal(await timeline.locator('li').last().getAttribute('data-period'), '2024-03');
+      assert.equal(await timeline.locator('li').last().getAttribute('data-state'), 'protected_paid');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the force-majeure register shows the notice state as a label, not its code', async () => {
+    const { page, context } = await browser.newPage(server.url);
+    try {
+      await signIn(page, 'pengawas');
+      await page.goto('/kegiatan');
+      await page.getByRole('tab', { name: 'Force majeure' }).click();
+      const row = page.getByRole('row', { name: /Banjir di Kecamatan Kulisusu/ });
+      await row.waitFor();
+      assert.equal((await row.locator('.mantine-Badge-root').textContent())?.trim(), 'Tepat waktu');
+      assert.doesNotMatch(await row.innerText(), /on_time/);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('protection check by name: several matches make a pick list', async () => {
     const { page, context } = await browser.newPage(server.url);
     try {

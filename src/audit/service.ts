@@ -11,7 +11,8 @@ import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
 import { AppError } from '../core/errors.ts';
-import { Temporal, addDays, compareDates, formatDateId } from '../core/dates.ts';
+import { Temporal, addDays, compareDates, formatDateId, zoneLabel } from '../core/dates.ts';
+import { XLSX_DATE_TIME_FORMAT, xlsxDateTime } from '../core/xlsx-cells.ts';
 import { parseOrThrow, isoDate } from '../core/validation.ts';
 import { administeredInstitution } from '../institutions/access.ts';
 import { listAudit } from './repo.ts';
@@ -122,7 +123,7 @@ export function createAuditService({ db, timeZone }: { db: Kysely<DB>; timeZone:
       const ws = wb.addWorksheet('Jejak audit');
       ws.columns = [
         { header: 'No', key: 'id', width: 8 },
-        { header: 'Waktu (UTC)', key: 'at', width: 22 },
+        { header: `Waktu (${zoneLabel(timeZone)})`, key: 'at', width: 22, style: { numFmt: XLSX_DATE_TIME_FORMAT } },
         { header: 'Oleh', key: 'who', width: 28 },
         { header: 'Tindakan', key: 'action', width: 36 },
         { header: 'Entitas', key: 'entity', width: 20 },
@@ -134,7 +135,7 @@ export function createAuditService({ db, timeZone }: { db: Kysely<DB>; timeZone:
       for (const e of all) {
         ws.addRow({
           id: e.id,
-          at: e.at,
+          at: xlsxDateTime(e.at, timeZone),
           who: e.actorName ? `${e.actorName} (${e.actor})` : e.actor,
           action: e.actionLabel.id,
           entity: e.entityLabel.id,

@@ -5,6 +5,10 @@ import { AppError } from '../core/errors.ts';
 import { withContext } from '../cli/context.ts';
 import { printJson, printTable } from '../cli/output.ts';
 import { actorOf } from './service.ts';
+import type { Role } from '../core/actor.ts';
+
+/** The roles as people name them (the web's catalogue says the same). */
+const ROLE_LABEL: Record<Role, string> = { system_admin: 'Administrator sistem', admin: 'Administrator', opd_operator: 'Operator OPD', bpjs_officer: 'Petugas BPJS', viewer: 'Pengawas (baca saja)' };
 
 function passwordFrom(opts: { password?: string }): string {
   const password = opts.password ?? process.env.LINDUNG_PASSWORD;
@@ -51,7 +55,8 @@ export function registerUserCommands(program: Command): void {
       await withContext(!!opts.json, async ({ services }) => {
         const items = await services.auth.listUsers(cliActor());
         if (opts.json) return printJson(items);
-        printTable(items.map((u) => ({ ID: u.id, Pengguna: u.username, Nama: u.fullName, Peran: u.role, Instansi: u.institution ?? '', Unit: u.workUnit ?? '', Status: u.status, 'Terakhir masuk': u.lastLoginAt ?? '' })));
+        // Labels for people, with the role's code that --role takes.
+        printTable(items.map((u) => ({ ID: u.id, Pengguna: u.username, Nama: u.fullName, Peran: `${ROLE_LABEL[u.role]} (${u.role})`, Instansi: u.institution ?? '', Unit: u.workUnit ?? '', Status: u.status === 'active' ? 'aktif' : 'nonaktif', 'Terakhir masuk': u.lastLoginAt ?? '' })));
       });
     });
 

@@ -13,7 +13,7 @@ import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
 import { assertAgreementInScope, canSeeAgreement, canSeeEmployee, inList, unitLimit, visibleAgreementIds } from '../core/scope.ts';
 import { AppError, notFound } from '../core/errors.ts';
-import { addDays, formatDateId, parseDate, Temporal } from '../core/dates.ts';
+import { addDays, formatDateId, parseDate, Temporal, zoneLabel } from '../core/dates.ts';
 import { holidayCalendar } from '../holidays/service.ts';
 import { NO_HOLIDAYS } from '../holidays/rules.ts';
 import { formatRupiah, sumRupiah } from '../core/money.ts';
@@ -143,7 +143,7 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
         const at = parseDate(input.incidentDate).toPlainDateTime(Temporal.PlainTime.from(input.incidentTime));
         const current = Temporal.PlainDateTime.from(now());
         if (Temporal.PlainDateTime.compare(at, current) > 0) {
-          throw new AppError('validation_failed', `Jam kejadian ${input.incidentTime} pada ${formatDateId(input.incidentDate)} ada di masa depan (sekarang pukul ${current.toPlainTime().toString({ smallestUnit: 'minute' })} ${timeZone === 'Asia/Makassar' ? 'WITA' : timeZone})`, { issues: [{ path: 'incidentTime', message: 'Di masa depan' }] });
+          throw new AppError('validation_failed', `Jam kejadian ${input.incidentTime} pada ${formatDateId(input.incidentDate)} ada di masa depan (sekarang pukul ${current.toPlainTime().toString({ smallestUnit: 'minute' })} ${zoneLabel(timeZone)})`, { issues: [{ path: 'incidentTime', message: 'Di masa depan' }] });
         }
       }
       for (const [field, date] of [['stage1ReportedOn', input.stage1ReportedOn], ['doctorStatementOn', input.doctorStatementOn], ['stage2ReportedOn', input.stage2ReportedOn]] as const) {

@@ -75,6 +75,9 @@ describe('lindung CLI', () => {
     const root = lindung(['user', 'add', '--username', 'sistem', '--role', 'system_admin', '--password', 'rahasia-uji-123', '--json'], db);
     assert.equal(root.code, 0, root.err);
     assert.equal(JSON.parse(root.out).institutionId, null);
+    const users = lindung(['user', 'list'], db).out;
+    assert.match(users, /siti .*Siti Aminah .*Administrator \(admin\) .*aktif/);
+    assert.match(users, /sistem .*Administrator sistem \(system_admin\)/);
     const bad = lindung(['user', 'add', '--username', 'x', '--role', 'raja'], db);
     assert.equal(bad.code, 1);
     assert.match(bad.err, /Peran harus salah satu/);
@@ -123,8 +126,66 @@ describe('lindung CLI', () => {
       const list = await fetch(`http://127.0.0.1:${port}/api/v1/agreements`, { headers: { cookie } });
       const body = (await list.json()) as { items: { numberPartyOne: string }[] };
       assert.equal(body.items[0]?.numberPartyOne, '119/323/SETDA/III/2022');
+      assert.match(out, /Data contoh dimuat \(nama-nama fiktif, bertanda "\(contoh\)"\)/);
+      const people = await fetch(`http://127.0.0.1:${port}/api/v1/employees?status=all&pageSize=100`, { headers: { cookie } });
+      const roster = (await people.json()) as { total: number; items: { fullName: string }[] };
+      assert.equal(roster.total, 40, 'the fictional dataset, not an empty agreement');
+      assert.ok(roster.items.every((e) => e.fullName.endsWith('(contoh)')));
     } finally {
+      const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
+      await exited;
     }
+  });
+
+  test('on the demo: protection check by KPJ or by name (one match checked, several make a pick list); arrears on the ended agreement\'s last day, said so', () => {
+    const db = join(dir, 'serve.db');
+    const byKpj = lindung(['protection', 'check', '--kpj', '22040100274', '--date', '2023-05-02'], db);
+    assert.equal(byKpj.code, 0, byKpj.err);
+    assert.match(byKpj.out, /^Muhammad Rizal \(contoh\) \(\d{16}\) pada 2 Mei 2023: TERLINDUNGI/m);
+    const byName = lindung(['protection', 'check', '--name', 'wa ode', '--date', '2023-05-02'], db);
+    assert.equal(byName.code, 1);
+    assert.match(byName.out, /^2 pegawai cocok; pilih dengan --employee ID:/m);
+    assert.match(byName.out, /Wa Ode Fatma \(contoh\)/);
+    assert.match(byName.out, /Wa Ode Nurhayati \(contoh\)/);
+    const arrears = lindung(['bill', 'arrears', '--agreement', '1'], db);
+    assert.equal(arrears.code, 0, arrears.err);
+    assert.match(arrears.out, /^Keadaan per 13 Maret 2024 — perjanjian telah berakhir$/m);
+    assert.match(arrears.out, /^Total tunggakan per 13 Maret 2024: Rp 333\.585$/m);
+    const none = lindung(['protection', 'check', '--kpj', '99999999999'], db);
+    assert.equal(none.code, 1);
+    assert.match(none.err, /Tidak ada pegawai dengan KPJ "99999999999"/);
+  });
+
+  test('serve --no-demo leaves an empty database empty: no agreement, no user', async () => {
+    const port = await freePort();
+    const db = join(dir, 'kosong.db');
+    const child = spawn(process.execPath, ['bin/lindung.mjs', 'serve', '--no-demo', '--port', String(port), '--host', '127.0.0.1'], {
+      env: { ...process.env, DATABASE_URL: `sqlite:${db}`, LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      let out = '';
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 30_000);
+        child.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+          if (out.includes('Lindung berjalan')) {
+            clearTimeout(timer);
+            resolve();
+          }
+        });
+        child.on('exit', () => reject(new Error(`server exited: ${out}`)));
+      });
+      assert.doesNotMatch(out, /demo/i);
+      const login = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'lindung-demo' }) });
+      assert.equal(login.status, 401);
+    } finally {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    assert.deepEqual(JSON.parse(lindung(['agreement', 'list', '--json'], db).out), []);
+    assert.deepEqual(JSON.parse(lindung(['user', 'list', '--json'], db).out), [], 'no demo user');
   });
 });

@@ -120,12 +120,13 @@ export function registerContributionCommands(program: Command): void {
     .command('arrears')
     .description('Tunggakan per unit dengan umur 30/60/90+ hari')
     .requiredOption('--agreement <id>', 'ID perjanjian')
-    .option('--as-of <YYYY-MM-DD>', 'per tanggal (bawaan: hari ini)')
+    .option('--as-of <YYYY-MM-DD>', 'per tanggal (bawaan: hari ini, atau hari terakhir perjanjian yang telah berakhir)')
     .option('--json', 'keluaran JSON')
     .action(async (opts) => {
       await withContext(!!opts.json, async ({ services }) => {
         const r = await services.contributionReports.arrears(cliActor(), int(opts.agreement, 'ID perjanjian'), opts.asOf);
         if (opts.json) return printJson(r);
+        if (r.note) console.log(r.note);
         printTable(r.units.map((u) => ({ Unit: u.code, Nama: u.name, 'Belum jatuh tempo': formatRupiah(u.buckets.not_due), '0-30': formatRupiah(u.buckets['0-30']), '31-60': formatRupiah(u.buckets['31-60']), '61-90': formatRupiah(u.buckets['61-90']), '90+': formatRupiah(u.buckets['90+']), Total: formatRupiah(u.total) })));
         console.log(`Total tunggakan per ${formatDateId(r.asOf)}: ${formatRupiah(r.total)}`);
       });

@@ -7,7 +7,7 @@ import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
 import { assertAgreementInScope, canSeeAgreement, unitLimit } from '../core/scope.ts';
 import { AppError, notFound } from '../core/errors.ts';
-import { addDays, daysBetween, formatDateId } from '../core/dates.ts';
+import { addDays, daysBetween } from '../core/dates.ts';
 import { sumRupiah } from '../core/money.ts';
 import { defaultViewDate, effectiveEnd, termsVersionForMonth, validFrom } from '../agreements/rules.ts';
 import { presentVersions, datesOf } from '../agreements/present.ts';
@@ -16,6 +16,7 @@ import * as repo from './repo.ts';
 import { addPeriods, contributionUnder, dueDate, firstDay, isBillableMonth, lastDay, monthBalances, monthDueDate, periodLabel } from './rules.ts';
 import { holidayCalendar } from '../holidays/service.ts';
 import { NO_HOLIDAYS } from '../holidays/rules.ts';
+import { formatDay, tr } from '../core/language.ts';
 
 export type AgeBucket = 'not_due' | '0-30' | '31-60' | '61-90' | '90+';
 export const AGE_BUCKETS: readonly AgeBucket[] = ['not_due', '0-30', '31-60', '61-90', '90+'];
@@ -64,7 +65,7 @@ export function createContributionReports({ db, today }: { db: Kysely<DB>; today
       if (!agreement) throw notFound('Perjanjian', agreementId);
       const view = asked ? { date: asked, ended: false } : defaultViewDate(datesOf(agreement), today());
       const asOf = view.date;
-      const note = view.ended ? `Keadaan per ${formatDateId(asOf)} — perjanjian telah berakhir` : null;
+      const note = view.ended ? tr(`Keadaan per ${formatDay(asOf)} — perjanjian telah berakhir`, `As of ${formatDay(asOf)} — the agreement has ended`) : null;
       // Every bill's dues by month and unit and its payments in two queries (not three per bill).
       const bills = (await repo.billsWithDues(db, [agreementId])).filter((b) => b.kind !== 'credit');
       // A later month of a yearly bill falls due on its own due date moved past weekends and
@@ -94,7 +95,7 @@ export function createContributionReports({ db, today }: { db: Kysely<DB>; today
         units.set(r.unitId, u);
       }
       const totals = Object.fromEntries(AGE_BUCKETS.map((k) => [k, sumRupiah(rows.filter((r) => r.bucket === k).map((r) => r.due))])) as Record<AgeBucket, number>;
-      return { asOf, note, rows, units: [...units.values()].sort((a, b) => a.code.localeCompare(b.code)), totals, total: sumRupiah(rows.map((r) => r.due)) };
+      return { asOf, ended: view.ended, note, rows, units: [...units.values()].sort((a, b) => a.code.localeCompare(b.code)), totals, total: sumRupiah(rows.map((r) => r.due)) };
     },
 
     /**

@@ -101,13 +101,15 @@ export const contributionsRoutes: FastifyPluginAsyncZod<{ service: Contributions
   app.get('/employees/:id/protection-timeline', {
     schema: {
       tags,
-      summary: 'Perlindungan 24 bulan terakhir',
+      summary: 'Perlindungan 24 bulan sampai hari ini (atau hari terakhir perjanjian yang telah berakhir)',
       params: idParams,
-      response: { 200: z.object({ items: z.array(z.object({ period: z.string(), label: z.string(), ...protectionVerdictShape }).omit({ consequence: true })) }), ...errorResponses },
+      response: { 200: z.object({ end: z.string(), ended: z.boolean(), note: z.string().nullable(), items: z.array(z.object({ period: z.string(), label: z.string(), ...protectionVerdictShape }).omit({ consequence: true })) }), ...errorResponses },
     },
   }, async (req) => {
     const actor = requireActor(req);
-    return { items: await service.timeline(actor, req.params.id, service.today()) };
+    // Up to today, or the last day of the employee's agreement once it has ended (24 months of "not covered" say nothing).
+    const view = await service.timelineEnd(actor, req.params.id, service.today());
+    return { ...view, items: await service.timeline(actor, req.params.id, view.end) };
   });
 
   app.post('/payments/import', {

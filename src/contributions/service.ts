@@ -13,7 +13,7 @@ import { AppError, notFound } from '../core/errors.ts';
 import { addDays, formatDateId, parseDate } from '../core/dates.ts';
 import { parseOrThrow } from '../core/validation.ts';
 import { parsePercent, percentString, type Rounding } from '../core/money.ts';
-import { amountInWords } from '../core/language.ts';
+import { amountInWords, formatDay, tr } from '../core/language.ts';
 import { recordAudit } from '../audit/repo.ts';
 import { lockAgreement, nextNumber } from '../db/counters.ts';
 import { receiptNumber } from '../db/migrations/0028_receipt_numbers.ts';
@@ -486,6 +486,27 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
         paidByBill.set(billId, new Set(paid));
       }
       return new Set(lines.filter((l) => !l.credited && paidByBill.get(l.bill_id)?.has(l.period)).map((l) => l.period)).size;
+    },
+
+    /**
+     * The last day the employee page's timeline shows: today, or — when the agreement of the
+     * employee's latest participation has ended (and no later one runs) — its last day, said so.
+     */
+    async timelineEnd(actor: Actor, employeeId: number, today: string): Promise<{ end: string; ended: boolean; note: string | null }> {
+      authorize(actor, 'contributions:read');
+      await assertEmployeeInScope(db, actor, employeeId);
+      const agreementIds = (await db.selectFrom('participants').select('agreement_id').distinct().where('employee_id', '=', employeeId).execute()).map((r) => r.agreement_id);
+      const ends: string[] = [];
+      for (const id of agreementIds) {
+        const a = await getAgreement(db, id);
+        const end = a ? effectiveEnd(datesOf(a)) : null;
+        // Signed and not ended (or no end): today is the day to show.
+        if (!a?.signed_on || !end || end >= today) return { end: today, ended: false, note: null };
+        ends.push(end);
+      }
+      if (ends.length === 0) return { end: today, ended: false, note: null };
+      const end = ends.sort().at(-1)!;
+      return { end, ended: true, note: tr(`Keadaan per ${formatDay(end)} — perjanjian telah berakhir`, `As of ${formatDay(end)} — the agreement has ended`) };
     },
 
     /** The protection of each of the `months` months up to the month of `end` (the employee page's timeline). */

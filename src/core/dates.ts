@@ -192,6 +192,13 @@ export function lastDayOfPeriod(start: IsoDate, months: number): IsoDate {
   return year > 1 ? isoOf(year - 1, 12, 31) : parseDate(start).add({ months }).subtract({ days: 1 }).toString();
 }
 
+const INDONESIAN_ZONES: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Pontianak': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
+
+/** How people name the office's zone: WIB, WITA or WIT in Indonesia, else the IANA name. */
+export function zoneLabel(timeZone: string): string {
+  return INDONESIAN_ZONES[timeZone] ?? timeZone;
+}
+
 /** Today in the given IANA zone (Buton Utara: Asia/Makassar, WITA). */
 export function todayIn(timeZone: string): IsoDate {
   return Temporal.Now.plainDateISO(timeZone).toString();

@@ -11,8 +11,8 @@ import { ACTION_WORDS, ROLE_WORDS } from './policy.ts';
 
 const ROLE_EN = new Map(Object.values(ROLE_WORDS).map((w) => [w.id, w.en]));
 const ACTION_EN = new Map(Object.values(ACTION_WORDS).map((w) => [w.id, w.en]));
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const REFUSAL = new RegExp(`^(${[...ROLE_EN.keys()].map(escape).join('|')}) tidak berwenang (.+)$`);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const REFUSAL = new RegExp(`^(${[...ROLE_EN.keys()].map(escapeRegExp).join('|')}) tidak berwenang (.+)$`);
 
 const STATUS_EN: Record<string, string> = {
   draf: 'draft',
@@ -56,6 +56,8 @@ const THING_EN: Record<string, string> = {
 };
 
 const status = (s: string): string => STATUS_EN[s] ?? s;
+/** "Triwulan IV 2026" → "Quarter IV 2026", "Tahun 2023" → "Year 2023" (a month is left to englishDates). */
+const periodEn = (label: string): string => label.replace(/^Triwulan /, 'Quarter ').replace(/^Tahun /, 'Year ');
 
 /** What is wrong with a holiday file's entry, in English. */
 function holidayProblem(problem: string): string {
@@ -162,6 +164,8 @@ const RULES: readonly Rule[] = [
   [/^Nomor referensi (.+) sudah dipakai untuk pembayaran lain klaim ini \((.+)\)$/, (ref, other) => `The reference ${ref} is already used for another payment of this claim (${other})`],
   [/^Nota kredit tidak dibayar$/, () => 'A credit note is not paid'],
   [/^Permintaan ini bertabrakan dengan permintaan lain yang berjalan bersamaan dan tidak disimpan; coba lagi$/, () => 'This request collided with another one running at the same time and was not saved; try again'],
+  // Reports
+  [/^Periode (.+) \((.+) s\.d\. (.+)\) dimulai setelah perjanjian (.+) berakhir pada (.+); pilih periode sampai (.+)$/, (label, from, to, number, end) => `The period ${periodEn(label)} (${from} to ${to}) starts after agreement ${number} ended on ${end}; choose a period up to ${end}`],
 ];
 
 /** The English of a Bahasa business-rule message, or the message itself when the table does not know it. */

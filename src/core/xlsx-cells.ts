@@ -4,9 +4,12 @@
  * LibreOffice and Excel sort, filter and compute with them.
  */
 import type ExcelJS from 'exceljs';
+import { Temporal } from './dates.ts';
 
 /** Day format of every date cell. */
 export const XLSX_DATE_FORMAT = 'dd/mm/yyyy';
+/** Moments (an audit entry's time): day and time of the office's zone. */
+export const XLSX_DATE_TIME_FORMAT = 'dd/mm/yyyy hh:mm:ss';
 /** Month cells: Indonesian month name and year ([$-421] is the Indonesian locale). */
 export const XLSX_MONTH_FORMAT = '[$-421]mmmm yyyy';
 
@@ -22,6 +25,15 @@ export function xlsxDate(iso: string | null | undefined): Date | null {
   const m = ISO_DAY.exec(iso);
   if (!m) throw new Error(`Bukan tanggal YYYY-MM-DD: ${iso}`);
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+}
+
+/**
+ * An instant (ISO with zone, as stored) as the cell of its wall-clock time in the office's zone:
+ * spreadsheets have no zones, so the cell shows the time people in the office saw.
+ */
+export function xlsxDateTime(instant: string, timeZone: string): Date {
+  const t = Temporal.Instant.from(instant).toZonedDateTimeISO(timeZone);
+  return new Date(Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second));
 }
 
 /** A 'YYYY-MM' month as its first day, for a cell formatted with XLSX_MONTH_FORMAT. */

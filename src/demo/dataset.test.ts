@@ -58,7 +58,39 @@ describe('demo dataset', () => {
     const people = (await viewer.request({ method: 'GET', url: '/api/v1/monitoring/unprotected?agreementId=1' })).json();
     assert.deepEqual([people.date, people.total, people.note], ['2024-03-13', 3, 'Keadaan per 13 Maret 2024 — perjanjian telah berakhir']);
     const arrears = (await viewer.request({ method: 'GET', url: '/api/v1/arrears?agreementId=1' })).json();
-    assert.deepEqual([arrears.asOf, arrears.note, arrears.total], ['2024-03-13', 'Keadaan per 13 Maret 2024 — perjanjian telah berakhir', 333_585]);
+    assert.deepEqual([arrears.asOf, arrears.ended, arrears.note, arrears.total], ['2024-03-13', true, 'Keadaan per 13 Maret 2024 — perjanjian telah berakhir', 333_585]);
+    const later = (await viewer.request({ method: 'GET', url: '/api/v1/arrears?agreementId=1&asOf=2024-03-20' })).json();
+    assert.deepEqual([later.asOf, later.ended, later.note, later.totals['0-30']], ['2024-03-20', false, null, 333_585], 'a picked day: February 2024 now overdue');
+    // The employee page's 24 months end on the agreement's last day (not 24 months of "not covered" up to today).
+    const rizal = (await viewer.request({ method: 'GET', url: `/api/v1/protection/lookup?q=${demoKpj(2)}` })).json().items[0].employeeId;
+    const timeline = (await viewer.request({ method: 'GET', url: `/api/v1/employees/${rizal}/protection-timeline` })).json();
+    assert.deepEqual([timeline.end, timeline.ended, timeline.note, timeline.items.length], ['2024-03-13', true, 'Keadaan per 13 Maret 2024 — perjanjian telah berakhir', 24]);
+    assert.deepEqual([timeline.items[0].period, timeline.items.at(-1).period, timeline.items.at(-1).state], ['2022-04', '2024-03', 'protected_paid']);
+  });
+
+  test('the M&E report of the quarter the agreement ended in is as of its last day and says so; signed today; a period after the end is refused', async () => {
+    const { pdfToText } = await import('../testing/pdftotext.ts');
+    const res = await viewer.request({ method: 'GET', url: '/api/v1/monitoring/report?agreementId=1&period=2024-Q1&format=pdf' });
+    assert.equal(res.statusCode, 200, res.body);
+    const text = (await pdfToText(res.rawPayload)).replace(/\s+/g, ' ');
+    assert.match(text, /Keadaan per : 13 Maret 2024 \(hari terakhir perjanjian; perjanjian telah berakhir\)/);
+    assert.match(text, /Terlindungi :\s?35 Tidak terlindungi :\s?3 /, 'the people of the last day, not "outside the validity" on 31 March');
+    assert.match(text, /Belum jatuh tempo Rp 333\.585/, 'February 2024 not yet due on 13 March');
+    assert.match(text, /Buton Utara, 1 Desember 2026/, 'signed on the day it is produced');
+    const xlsx = await viewer.request({ method: 'GET', url: '/api/v1/monitoring/report?agreementId=1&period=2024-Q1&format=xlsx' });
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const rows = wb.getWorksheet('Ringkasan')!.getSheetValues() as unknown[][];
+    assert.equal((rows.find((r) => r?.[1] === 'Keadaan per')![2] as Date).toISOString().slice(0, 10), '2024-03-13');
+    assert.equal(rows.find((r) => r?.[1] === 'Perjanjian telah berakhir')![2], 'Ya (keadaan per hari terakhir perjanjian)');
+    const after = await viewer.request({ method: 'GET', url: '/api/v1/monitoring/report?agreementId=1&period=2026-Q4&format=pdf' });
+    assert.equal(after.statusCode, 400);
+    assert.equal(after.json().error.message, 'Periode Triwulan IV 2026 (1 Oktober 2026 s.d. 31 Desember 2026) dimulai setelah perjanjian 119/323/SETDA/III/2022 berakhir pada 13 Maret 2024; pilih periode sampai 13 Maret 2024');
+    const english = await viewer.request({ method: 'GET', url: '/api/v1/monitoring/report?agreementId=1&period=2026-Q4&format=pdf', headers: { 'accept-language': 'en' } });
+    assert.equal(english.json().error.message, 'The period Quarter IV 2026 (1 October 2026 to 31 December 2026) starts after agreement 119/323/SETDA/III/2022 ended on 13 March 2024; choose a period up to 13 March 2024');
+    const year = (await pdfToText((await viewer.request({ method: 'GET', url: '/api/v1/monitoring/report?agreementId=1&period=2023&format=pdf' })).rawPayload)).replace(/\s+/g, ' ');
+    assert.match(year, /Keadaan per : 31 Desember 2023 Masa/, 'a period wholly inside the validity: its last day, no note');
   });
 
   test('claims: two in each state, all dated inside the validity', async () => {
@@ -67,6 +99,26 @@ describe('demo dataset', () => {
     for (const c of claims) byStatus[c.status] = (byStatus[c.status] ?? 0) + 1;
     assert.deepEqual(byStatus, { submitted: 2, verified: 2, approved: 2, paid: 2, rejected: 2 });
     assert.ok(claims.every((c) => c.incidentDate >= '2022-03-14' && c.incidentDate <= '2024-03-13'));
+  });
+
+  test('what the services recorded is dated on the story\'s days, inside the validity, under the demo\'s names', async () => {
+    const paid = (await h.services.claims.list(h.admin, { agreementId: 1 })).find((c) => c.number === 'KLM/2022/00001')!;
+    const { pdfToText } = await import('../testing/pdftotext.ts');
+    const letter = (await pdfToText(await h.services.claimLetter(h.admin, paid.id))).replace(/\s+/g, ' ');
+    assert.match(letter, /Diajukan : Admin BKPSDM \(demo\), 22 Agustus 2022/);
+    assert.match(letter, /Diverifikasi BPJS : Rina Wulandari \(contoh\) \(petugas BPJS\), 25 Agustus 2022/);
+    assert.match(letter, /Lunas : Rina Wulandari \(contoh\) \(petugas BPJS\), 12 September 2022/);
+    const db = h.handle.db;
+    for (const [table, column] of [['claim_events', 'at'], ['employee_history', 'at'], ['participant_events', 'at'], ['enrolment_batches', 'submitted_at'], ['claim_documents', 'uploaded_at'], ['payments', 'created_at'], ['employees', 'updated_at']] as const) {
+      const { first, last } = (await db.selectFrom(table).select((eb) => [eb.fn.min(column).as('first'), eb.fn.max(column).as('last')]).executeTakeFirstOrThrow()) as { first: string; last: string };
+      assert.ok(first >= '2022-03-14' && last < '2024-03-14', `${table}.${column}: ${first} … ${last}`);
+    }
+    const entries = (await h.services.audit.list(h.admin, { entityType: 'claim', limit: 500 })).items;
+    assert.ok(entries.length >= 30, String(entries.length));
+    assert.ok(entries.every((e) => e.at >= '2022-03-14' && e.at < '2024-03-14'), entries.map((e) => e.at).join(', '));
+    assert.deepEqual([...new Set(entries.map((e) => e.actor))].sort(), ['cli:Admin BKPSDM (demo)', 'cli:Admin BKPSDM (demo) (petugas BPJS Rina Wulandari (contoh))']);
+    const batches = (await viewer.request({ method: 'GET', url: '/api/v1/enrolment/batches?agreementId=1' })).json().items as { submittedAt: string }[];
+    assert.deepEqual(batches.map((b) => b.submittedAt.slice(0, 10)).sort(), ['2022-03-24', '2022-09-15', '2024-02-20']);
   });
 
   test('registers and reminders', async () => {

@@ -13,7 +13,9 @@
  * outreach activities, 2 forum meetings (one follow-up still open), a force-majeure event and a
  * dispute.
  */
+import { sql } from 'kysely';
 import { cliActor, type Actor } from '../core/actor.ts';
+import { instantOf } from '../core/dates.ts';
 import { createServices, type Services } from '../services.ts';
 
 export const DEMO_MARK = '(contoh)';
@@ -80,13 +82,19 @@ const jkk = (employeeId: number, incidentDate: string, place: string, chronology
 export async function loadDemoDataset(services: Services, agreementId: number, timeZone: string): Promise<void> {
   const clock = { day: '2022-03-21' };
   const s = createServices({ db: services.db }, { timeZone, today: () => clock.day });
-  const admin = cliActor();
-  /** The branch's steps (decisions on registrations, claim processing), as the CLI records them. */
+  // The regency's steps are recorded as the demo's administrator (histories name "Admin BKPSDM (demo)", not the
+  // CLI user running the server); the branch's steps (decisions on registrations, claim processing) as its officer.
+  const admin: Actor = { ...cliActor(), label: `cli:${DEMO_ADMIN_NAME}` };
   const officer: Actor = { ...admin, label: `${admin.label} (petugas BPJS Rina Wulandari ${DEMO_MARK})`, role: 'bpjs_officer' };
-  const at = (day: string) => { clock.day = day; };
+  const stamp = storyStamper(services.db, timeZone);
+  /** Moves the story's clock; what was recorded so far is dated on the day it happened in the story. */
+  const at = async (day: string) => {
+    await stamp(clock.day);
+    clock.day = day;
+  };
 
   // Work units (reusing any the demo already has under the same code).
-  at('2022-03-21');
+  await at('2022-03-21');
   const unitIds: number[] = [];
   for (const u of DEMO_UNITS) {
     const existing = await s.units.findByCode(u.code);
@@ -102,11 +110,11 @@ export async function loadDemoDataset(services: Services, agreementId: number, t
   for (let i = 0; i < 38; i++) await hire(i);
 
   // Enrolment: batch 1 (employees 0–31), accepted from 1 April 2022 except 30 (rejected) and 31 (rejected).
-  at('2022-03-24');
+  await at('2022-03-24');
   const participantOf = new Map<number, number>();
   const batch1 = await s.enrolment.createBatch(admin, { agreementId, employeeIds: employeeIds.slice(0, 32), note: `Pendaftaran awal ${DEMO_MARK}` });
   await s.enrolment.submitBatch(admin, batch1.id);
-  at('2022-03-31');
+  await at('2022-03-31');
   for (const p of batch1.participants) {
     const i = employeeIds.indexOf(p.employeeId);
     participantOf.set(i, p.id);
@@ -116,18 +124,18 @@ export async function loadDemoDataset(services: Services, agreementId: number, t
 
   const bills = new Map<string, { id: number; amountDue: number }>();
   const issue = async (period: string) => {
-    at(firstOf(period));
+    await at(firstOf(period));
     const b = await s.contributions.createBill(admin, { agreementId, period, issueDate: firstOf(period) });
     bills.set(period, { id: b.id, amountDue: b.amountDue });
   };
   const pay = async (period: string, on: string, amount?: number) => {
-    at(on);
+    await at(on);
     const b = bills.get(period)!;
     await s.contributions.recordPayment(admin, { billId: b.id, amount: amount ?? b.amountDue, paidOn: on, bankReference: `SP2D-${period.replace('-', '')}-${on.slice(8)}`, note: `Pembayaran iuran ${DEMO_MARK}` });
   };
   const claims: Record<string, number> = {};
   const file = async (key: string, on: string, body: Record<string, unknown>, documents: string[]) => {
-    at(on);
+    await at(on);
     const c = await s.claims.file(admin, body);
     claims[key] = c.id;
     for (const code of documents) await s.claims.addDocument(admin, c.id, doc(code));
@@ -149,24 +157,24 @@ export async function loadDemoDataset(services: Services, agreementId: number, t
     }
     switch (period) {
       case '2022-04':
-        at('2022-04-20');
+        await at('2022-04-20');
         await s.registers.addActivity(admin, { agreementId, kind: 'outreach', heldOn: '2022-04-20', place: 'Aula Kantor Bupati Buton Utara', title: `Sosialisasi program JKK dan JKM bagi pegawai non-ASN ${DEMO_MARK}`, audienceUnitIds: unitIds, attendees: 85, speakers: 'BPJS Ketenagakerjaan KC Kendari', summary: 'Manfaat JKK/JKM, cara melapor kecelakaan kerja, kartu peserta.' });
         break;
       case '2022-08':
         await file('paidJkk', '2022-08-22', jkk(employeeIds[2]!, '2022-07-14', 'Lokasi pekerjaan jalan Ereke', 'Tertimpa papan cetakan beton saat pengecoran saluran', '2022-07-15', '2022-08-20', '2022-08-21', 4_250_000, 21), JKK_DOCS);
-        at('2022-08-25');
+        await at('2022-08-25');
         await s.claims.verify(officer, claims.paidJkk!);
         break;
       case '2022-09': {
-        at('2022-09-05');
+        await at('2022-09-05');
         await s.claims.approve(officer, claims.paidJkk!, {});
-        at('2022-09-12');
+        await at('2022-09-12');
         const c = await s.claims.get(admin, claims.paidJkk!);
         await s.claims.pay(officer, claims.paidJkk!, { amount: c.approvedTotal!, paidOn: '2022-09-12', reference: 'KLM-TRF-0912' });
-        at('2022-09-15');
+        await at('2022-09-15');
         const batch2 = await s.enrolment.createBatch(admin, { agreementId, employeeIds: [employeeIds[30]!, ...employeeIds.slice(32, 38)], note: `Pendaftaran susulan ${DEMO_MARK}` });
         await s.enrolment.submitBatch(admin, batch2.id);
-        at('2022-09-28');
+        await at('2022-09-28');
         for (const p of batch2.participants) {
           const i = employeeIds.indexOf(p.employeeId);
           participantOf.set(i, p.id);
@@ -176,7 +184,7 @@ export async function loadDemoDataset(services: Services, agreementId: number, t
         break;
       }
       case '2022-10':
-        at('2022-10-03');
+        await at('2022-10-03');
         {
           const meeting = (await s.registers.listMeetings(admin, agreementId)).find((m) => m.id === firstMeeting!.id)!;
           await s.registers.completeFollowUp(admin, meeting.followUps[0]!.id, '2022-10-03');
@@ -184,19 +192,19 @@ export async function loadDemoDataset(services: Services, agreementId: number, t
         break;
       case '2022-12':
         await file('rejectedCommute', '2022-12-12', jkk(employeeIds[11]!, '2022-11-03', 'Pasar Buranga', 'Terjatuh dari sepeda motor saat berbelanja pribadi pada hari libur', '2022-11-07', null, null, 1_200_000, 3), ['kartu_peserta', 'ktp', 'laporan_tahap_1']);
-        at('2022-12-20');
+        await at('2022-12-20');
         await s.claims.reject(officer, claims.rejectedCommute!, { reason: 'Kejadian pada hari libur untuk keperluan pribadi, bukan kecelakaan kerja' });
         break;
       case '2023-01':
-        at('2023-01-09');
+        await at('2023-01-09');
         {
           const fm = await s.registers.addForceMajeure(admin, { agreementId, affectedParty: 'party_one', kind: 'natural', eventDate: '2023-01-09', description: `Banjir di Kecamatan Kulisusu ${DEMO_MARK}`, affectedObligations: 'Penyampaian data perubahan pegawai', noticeDate: '2023-01-13' });
-          at('2023-02-01');
+          await at('2023-02-01');
           await s.registers.resolveForceMajeure(admin, fm.id, { resolvedOn: '2023-02-01', resolution: 'Data perubahan pegawai Januari disampaikan bersama data Februari' });
         }
         break;
       case '2023-02':
-        at('2023-02-15');
+        await at('2023-02-15');
         await s.registers.addActivity(admin, { agreementId, kind: 'education', heldOn: '2023-02-15', place: 'Puskesmas Ereke', title: `Edukasi pelaporan kecelakaan kerja tahap I dan II ${DEMO_MARK}`, audienceUnitIds: [unitIds[1]!, unitIds[2]!], attendees: 40, speakers: 'BPJS Ketenagakerjaan KC Kendari' });
         break;
       case '2023-04':
@@ -204,49 +212,49 @@ export async function loadDemoDataset(services: Services, agreementId: number, t
           ['kartu_peserta', 'ktp', 'akta_kematian', 'kartu_keluarga', 'ktp_ahli_waris', 'surat_ahli_waris']);
         await s.enrolment.deactivate(admin, participantOf.get(8)!, { from: '2023-03-03', reason: 'Meninggal dunia' });
         await s.roster.end(admin, employeeIds[8]!, { endDate: '2023-03-02', endReason: 'Meninggal dunia' });
-        at('2023-04-14');
+        await at('2023-04-14');
         await s.claims.verify(officer, claims.paidJkm!);
-        at('2023-04-20');
+        await at('2023-04-20');
         await s.claims.approve(officer, claims.paidJkm!, {});
-        at('2023-04-28');
+        await at('2023-04-28');
         {
           const c = await s.claims.get(admin, claims.paidJkm!);
           await s.claims.pay(officer, claims.paidJkm!, { amount: c.approvedTotal!, paidOn: '2023-04-28', reference: 'KLM-TRF-0428' });
         }
         break;
       case '2023-05':
-        at('2023-05-25');
+        await at('2023-05-25');
         await s.enrolment.deactivate(admin, participantOf.get(5)!, { from: '2023-06-01', reason: 'Mengundurkan diri' });
         await s.roster.end(admin, employeeIds[5]!, { endDate: '2023-05-31', endReason: 'Mengundurkan diri' });
         break;
       case '2023-06':
         await file('rejectedLate', '2023-06-12', jkk(employeeIds[27]!, '2023-05-15', 'Kantor Dinas Kesehatan', 'Nyeri punggung setelah mengangkat kardus obat, dilaporkan sebulan kemudian', null, null, null, 800_000, 0), ['kartu_peserta', 'ktp']);
-        at('2023-06-30');
+        await at('2023-06-30');
         await s.claims.reject(officer, claims.rejectedLate!, { reason: 'Kejadian tidak dapat dibuktikan sebagai kecelakaan kerja: tidak ada laporan tahap I dan saksi' });
         break;
       case '2023-07':
-        at('2023-07-03');
+        await at('2023-07-03');
         await hire(38);
         await hire(39);
-        at('2023-07-10');
+        await at('2023-07-10');
         {
           const d = await s.registers.openDispute(admin, { agreementId, openedOn: '2023-07-10', subject: `Selisih tagihan Juni 2023 atas peserta yang mengundurkan diri ${DEMO_MARK}`, raisedBy: 'party_one' });
-          at('2023-07-24');
+          await at('2023-07-24');
           await s.registers.advanceDispute(admin, d.id, { stage: 'closed', on: '2023-07-24', note: 'Disepakati dalam musyawarah', outcome: 'Kelebihan tagihan menjadi nota kredit' });
         }
         break;
       case '2023-10':
         await file('approvedA', '2023-10-11', jkk(employeeIds[13]!, '2023-09-06', 'Gudang farmasi Dinas Kesehatan', 'Tangan terjepit pintu besi gudang', '2023-09-07', '2023-10-02', '2023-10-03', 2_600_000, 14), JKK_DOCS);
-        at('2023-10-20');
+        await at('2023-10-20');
         await s.claims.verify(officer, claims.approvedA!);
-        at('2023-10-25');
+        await at('2023-10-25');
         await s.registers.addMeeting(admin, { agreementId, heldOn: '2023-10-25', place: 'Ruang rapat Sekretariat Daerah', agenda: `Forum koordinasi: kesinambungan perlindungan sampai akhir perjanjian ${DEMO_MARK}`, decisions: ['Iuran Januari–Maret 2024 dianggarkan dalam APBD 2024', 'Perpanjangan perjanjian dibahas sebelum Februari 2024'], followUps: [{ action: 'Anggarkan iuran Januari–Maret 2024', owner: 'BPKAD', dueOn: '2024-01-31' }] });
         break;
       case '2023-11':
-        at('2023-11-02');
+        await at('2023-11-02');
         await s.claims.approve(officer, claims.approvedA!, {});
         await file('verifiedB', '2023-11-13', jkk(employeeIds[33]!, '2023-10-16', 'Jalan poros Ereke–Buranga', 'Tergelincir saat membersihkan saluran jalan', '2023-10-17', '2023-11-08', '2023-11-09', 1_900_000, 10), JKK_DOCS);
-        at('2023-11-30');
+        await at('2023-11-30');
         await s.claims.verify(officer, claims.verifiedB!);
         break;
       case '2023-12':
@@ -254,12 +262,12 @@ export async function loadDemoDataset(services: Services, agreementId: number, t
         await file('submittedB', '2023-12-11', jkk(employeeIds[34]!, '2023-11-27', 'Puskesmas Bonegunu', 'Tertusuk jarum suntik bekas saat membersihkan ruang tindakan', '2023-11-28', null, null, 650_000, 2), []);
         break;
       case '2024-01':
-        at('2024-01-05');
+        await at('2024-01-05');
         await s.claims.verify(officer, claims.approvedB!);
         await s.claims.approve(officer, claims.approvedB!, {});
         await file('verifiedA', '2024-01-11', jkk(employeeIds[25]!, '2023-12-04', 'Lokasi pembangunan jembatan Kulisusu', 'Kaki terkilir saat turun dari bak truk material', '2023-12-05', '2024-01-08', '2024-01-09', 1_400_000, 12), JKK_DOCS);
         await file('submittedA', '2024-01-11', jkk(employeeIds[16]!, '2023-12-18', 'Kantor BKPSDM', 'Terjatuh di tangga saat membawa arsip', '2023-12-19', null, null, 900_000, 5), ['kartu_peserta', 'ktp']);
-        at('2024-01-20');
+        await at('2024-01-20');
         await s.claims.verify(officer, claims.verifiedA!);
         break;
       case '2024-02': {
@@ -267,7 +275,7 @@ export async function loadDemoDataset(services: Services, agreementId: number, t
         const january = bills.get('2024-01')!;
         await pay('2024-01', '2024-02-12', Math.floor(january.amountDue / 2));
         // …and the rest late, on 8 March 2024 (below): in arrears from 16 February until then.
-        at('2024-02-20');
+        await at('2024-02-20');
         const batch3 = await s.enrolment.createBatch(admin, { agreementId, employeeIds: [employeeIds[38]!], note: `Pegawai baru ${DEMO_MARK}` });
         await s.enrolment.submitBatch(admin, batch3.id);
         break;
@@ -279,4 +287,37 @@ export async function loadDemoDataset(services: Services, agreementId: number, t
         break;
     }
   }
+  await stamp(clock.day);
+}
+
+/** The name the demo's regency steps are recorded under (the demo user "admin" has the same full name). */
+export const DEMO_ADMIN_NAME = 'Admin BKPSDM (demo)';
+
+/** Columns of the rows the dataset writes that record when something was done. */
+const STAMPED: readonly (readonly [table: string, column: string])[] = [
+  ['audit_log', 'at'], ['files', 'created_at'], ['work_units', 'created_at'], ['employees', 'created_at'], ['employees', 'updated_at'],
+  ['employee_history', 'at'], ['enrolment_batches', 'created_at'], ['enrolment_batches', 'submitted_at'], ['participants', 'created_at'],
+  ['participants', 'updated_at'], ['participant_events', 'at'], ['bills', 'created_at'], ['payments', 'created_at'],
+  ['credit_applications', 'created_at'], ['activities', 'created_at'], ['forum_meetings', 'created_at'], ['force_majeure_events', 'created_at'],
+  ['disputes', 'created_at'], ['claims', 'created_at'], ['claims', 'updated_at'], ['claim_documents', 'uploaded_at'], ['claim_events', 'at'],
+  ['claim_payments', 'created_at'],
+];
+
+/**
+ * The services record the real clock (the database's now, or Node's) when something is done; the
+ * story happens on its own days. After each step, every time recorded since the load began is set to
+ * the step's day in the office's zone (09:00, a minute later for each further step that day), so the
+ * histories, the claim letter and the audit log say when it happened in the story, inside the PKS.
+ */
+function storyStamper(db: Services['db'], timeZone: string): (day: string) => Promise<void> {
+  const loadStart = new Date().toISOString();
+  const stepsOn = new Map<string, number>();
+  return async (day) => {
+    const step = stepsOn.get(day) ?? 0;
+    stepsOn.set(day, step + 1);
+    const when = instantOf(day, `09:${String(Math.min(step, 59)).padStart(2, '0')}`, timeZone).toInstant().toString({ smallestUnit: 'millisecond' });
+    for (const [table, column] of STAMPED) {
+      await sql`update ${sql.table(table)} set ${sql.ref(column)} = ${when} where ${sql.ref(column)} >= ${loadStart}`.execute(db);
+    }
+  };
 }

@@ -76,6 +76,10 @@ describe('spreadsheets with real date cells', () => {
     summary.eachRow((row) => { if (row.getCell(1).value === 'Keadaan per') asOf = row.getCell(2).value; });
     assert.ok(asOf instanceof Date);
     assert.equal(asOf.getTime(), day('2023-12-31'));
+    const months = wb.getWorksheet('Iuran per bulan')!;
+    assert.equal(months.rowCount, 13, 'header + 12 months of 2023');
+    assert.deepEqual([months.getRow(2).getCell(1).value, months.getRow(13).getCell(1).value].map((d) => (d as Date).getTime()), [day('2023-01-01'), day('2023-12-01')]);
+    assert.equal(months.getRow(2).getCell(1).numFmt, XLSX_MONTH_FORMAT);
     const activities = wb.getWorksheet('Kegiatan')!;
     assert.equal((activities.getRow(2).getCell(2).value as Date).getTime(), day('2023-02-15'));
     const forum = wb.getWorksheet('Forum')!;

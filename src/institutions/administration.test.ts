@@ -282,6 +282,13 @@ describe('administration: institutions, users, units and audit, scoped by instit
     const total = (await butur.request({ method: 'GET', url: '/api/v1/audit?entityType=user' })).json().total as number;
     assert.equal(ws.rowCount, total + 1);
     assert.equal(ws.getRow(1).getCell(4).value, 'Tindakan');
+    // The time is a date-time cell in the office's zone (WITA), not ISO text.
+    assert.equal(ws.getRow(1).getCell(2).value, 'Waktu (WITA)');
+    const first = (await butur.request({ method: 'GET', url: '/api/v1/audit?entityType=user&limit=1' })).json().items[0] as { at: string };
+    const cell = ws.getRow(2).getCell(2);
+    assert.ok(cell.value instanceof Date, `a date cell: ${String(cell.value)}`);
+    assert.equal(cell.numFmt, 'dd/mm/yyyy hh:mm:ss');
+    assert.equal(Math.round((cell.value as Date).getTime() / 1000), Math.floor(new Date(first.at).getTime() / 1000) + 8 * 3600, 'WITA is UTC+8, to the second');
     const actions = new Set(Array.from({ length: total }, (_, i) => String(ws.getRow(i + 2).getCell(4).value)));
     assert.ok(actions.has('Pengguna diundang') && actions.has('Pengguna dinonaktifkan'), [...actions].join(', '));
     // The changes in words: field names from the catalogue, not their codes.

@@ -7,6 +7,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { getAgreement } from '../agreements/repo.ts';
+import { datesOf } from '../agreements/present.ts';
+import { effectiveEnd } from '../agreements/rules.ts';
 import { notFound } from '../core/errors.ts';
 import type { ClaimsService } from '../claims/service.ts';
 import { CLAIM_STATUS_LABEL, type ClaimStatus } from '../claims/rules.ts';
@@ -21,7 +23,7 @@ import type { Dashboard } from './dashboard.ts';
 import type { Registers } from './registers.ts';
 import { REASON_LABEL } from './dashboard.ts';
 import { AGE_BUCKETS, AGE_BUCKET_LABEL } from '../contributions/reports.ts';
-import { formatDateCells, xlsxDate } from '../core/xlsx-cells.ts';
+import { XLSX_MONTH_FORMAT, formatDateCells, xlsxDate, xlsxMonth } from '../core/xlsx-cells.ts';
 
 export interface ReportPeriod {
   code: string;
@@ -87,9 +89,21 @@ function barChart(doc: Doc, title: string, bars: { label: string; values: { valu
   doc.y = ly + 20;
 }
 
-/** The day a report is "as of": the period's last day, or today while the period runs (never a day to come). */
-export function reportAsOf(period: ReportPeriod, today: string): { date: string; periodOpen: boolean } {
-  return period.to > today ? { date: today, periodOpen: true } : { date: period.to, periodOpen: false };
+/**
+ * The day a report is "as of": the period's last day; today while the period runs (never a day to
+ * come); the agreement's last day when it ended before both (a report never counts days the
+ * agreement no longer governs). `agreementEnd` null: not signed, no end.
+ */
+export function reportAsOf(period: ReportPeriod, today: string, agreementEnd: string | null = null): { date: string; periodOpen: boolean; agreementEnded: boolean } {
+  if (agreementEnd && agreementEnd < period.to && agreementEnd < today) return { date: agreementEnd, periodOpen: false, agreementEnded: true };
+  return period.to > today ? { date: today, periodOpen: true, agreementEnded: false } : { date: period.to, periodOpen: false, agreementEnded: false };
+}
+
+/** The words after the "as of" day: why it is not the period's last day. */
+export function asOfNote(asOf: { periodOpen: boolean; agreementEnded: boolean }): string | null {
+  if (asOf.agreementEnded) return 'hari terakhir perjanjian; perjanjian telah berakhir';
+  if (asOf.periodOpen) return 'hari ini; periode belum berakhir';
+  return null;
 }
 
 export const PROGRAM_LABEL: Record<string, string> = { JKK: 'Jaminan Kecelakaan Kerja (JKK)', JKM: 'Jaminan Kematian (JKM)' };
@@ -114,10 +128,15 @@ export function createMeReport({ db, dashboard, registers, claims, today }: { db
 
   async function gather(actor: Actor, agreementId: number, periodCode: string) {
     const period = parseReportPeriod(periodCode);
-    const asOf = reportAsOf(period, today());
-    const figures = await dashboard.figures(actor, agreementId, asOf.date);
     const agreement = await getAgreement(db, agreementId);
     if (!agreement) throw notFound('Perjanjian', agreementId);
+    const end = effectiveEnd(datesOf(agreement));
+    // The figures first: they check the caller's scope before the refusal below names the agreement.
+    const asOf = reportAsOf(period, today(), end);
+    const figures = await dashboard.figures(actor, agreementId, asOf.date);
+    if (end && end < period.from) {
+      throw new AppError('validation_failed', `Periode ${period.label} (${formatDateId(period.from)} s.d. ${formatDateId(period.to)}) dimulai setelah perjanjian ${agreement.number_party_one} berakhir pada ${formatDateId(end)}; pilih periode sampai ${formatDateId(end)}`);
+    }
     const inPeriod = (d: string) => d >= period.from && d <= period.to;
     return {
       period,
@@ -144,7 +163,7 @@ export function createMeReport({ db, dashboard, registers, claims, today }: { db
         letterhead(d, { partyOne: f.agreement.partyOne, partyTwo: f.agreement.partyTwo, numbers: f.agreement.numbers, title: 'LAPORAN MONITORING DAN EVALUASI' });
         fields(d, [
           ['Periode', `${r.period.label} (${formatDateId(r.period.from)} s.d. ${formatDateId(r.period.to)})`],
-          ['Keadaan per', r.asOf.periodOpen ? `${formatDateId(f.date)} (hari ini; periode belum berakhir)` : formatDateId(f.date)],
+          ['Keadaan per', asOfNote(r.asOf) ? `${formatDateId(f.date)} (${asOfNote(r.asOf)})` : formatDateId(f.date)],
           ['Masa berlaku perjanjian', `${f.agreement.validFrom ? formatDateId(f.agreement.validFrom) : '-'} s.d. ${f.agreement.validUntil ? formatDateId(f.agreement.validUntil) : '-'} (sisa ${f.agreement.daysRemaining ?? '-'} hari)`],
           ['Pegawai aktif di daftar', String(f.coverage.roster)],
           ['Terdaftar JKK + JKM', String(f.coverage.enrolled)],
@@ -174,7 +193,8 @@ export function createMeReport({ db, dashboard, registers, claims, today }: { db
         table(d, [{ header: 'Tenggat klaim', width: 295 }, { header: 'Terlambat', width: 100, align: 'right' }, { header: 'Terlewat', width: 100, align: 'right' }],
           c.deadlines.length ? c.deadlines.map((x) => [x.label, String(x.late), String(x.missed)]) : [['Tidak ada tenggat yang terlambat atau terlewat', '', '']], { fontSize: 8.5 });
         const a = r.agreement;
-        signatures(d, a.place, formatDateId(f.date), { role: 'PIHAK KESATU', position: a.party_one_position, name: a.party_one_signatory }, { role: 'PIHAK KEDUA', position: a.party_two_position, name: a.party_two_signatory });
+        // Signed on the day it is produced (like the claim letter), never on a day to come.
+        signatures(d, a.place, formatDateId(today()), { role: 'PIHAK KESATU', position: a.party_one_position, name: a.party_one_signatory }, { role: 'PIHAK KEDUA', position: a.party_two_position, name: a.party_two_signatory });
       });
     },
 
@@ -197,6 +217,7 @@ export function createMeReport({ db, dashboard, registers, claims, today }: { db
         ['Periode', r.period.label],
         ['Keadaan per', xlsxDate(f.date)],
         ['Periode belum berakhir', r.asOf.periodOpen ? 'Ya (keadaan per hari ini)' : 'Tidak'],
+        ['Perjanjian telah berakhir', r.asOf.agreementEnded ? 'Ya (keadaan per hari terakhir perjanjian)' : 'Tidak'],
         ['Pegawai aktif di daftar', f.coverage.roster],
         ['Terdaftar JKK + JKM', f.coverage.enrolled],
         ['Terlindungi', f.coverage.protected],
@@ -206,7 +227,9 @@ export function createMeReport({ db, dashboard, registers, claims, today }: { db
       ]);
       sheet('Cakupan per unit', ['Kode', 'Unit', 'Di daftar', 'Terdaftar', 'Terlindungi'], f.coverage.units.map((u) => [u.code, u.name, u.roster, u.enrolled, u.protected]));
       sheet('Tidak terlindungi', ['Alasan', 'Pegawai'], Object.entries(f.unprotected.reasons).map(([k, n]) => [REASON_LABEL[k as keyof typeof REASON_LABEL], n]));
-      sheet('Iuran per bulan', ['Bulan', 'Ditagih (Rp)', 'Dibayar (Rp)'], r.contributions.map((m) => [m.label, m.billed, m.paid]));
+      // Months as month cells (the first day shown "Mei 2022"), so they sort and filter as dates.
+      const months = sheet('Iuran per bulan', ['Bulan', 'Ditagih (Rp)', 'Dibayar (Rp)'], r.contributions.map((m) => [xlsxMonth(m.period), m.billed, m.paid]));
+      months.getColumn(1).eachCell((cell, row) => { if (row > 1) cell.numFmt = XLSX_MONTH_FORMAT; });
       sheet('Tunggakan', ['Umur', 'Jumlah (Rp)'], AGE_BUCKETS.map((k) => [AGE_BUCKET_LABEL[k], f.arrears.buckets[k]]));
       sheet('Kegiatan', ['Judul', 'Tanggal', 'Tempat', 'Peserta'], r.activities.map((a) => [a.title, xlsxDate(a.heldOn), a.place, a.attendees]));
       sheet('Forum', ['Agenda', 'Tanggal', 'Tindak lanjut', 'Penanggung jawab', 'Batas', 'Selesai'], r.meetings.flatMap((m) => (m.followUps.length ? m.followUps.map((x) => [m.agenda, xlsxDate(m.heldOn), x.action, x.owner, xlsxDate(x.dueOn), xlsxDate(x.doneOn)]) : [[m.agenda, xlsxDate(m.heldOn), null, null, null, null]])));

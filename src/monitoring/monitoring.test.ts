@@ -176,7 +176,9 @@ describe('M&E report', () => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
       const months = wb.getWorksheet('Iuran per bulan')!;
-      assert.deepEqual([months.getRow(2).values, months.getRow(3).values].map((v) => (v as unknown[]).slice(1)), [['Mei 2022', 38124, 38124], ['Juni 2022', 38124, 20000]]);
+      // Months are month cells (their first day, shown with the Indonesian month name), not text.
+      assert.deepEqual([months.getRow(2).values, months.getRow(3).values].map((v) => (v as unknown[]).slice(1)), [[new Date(Date.UTC(2022, 4, 1)), 38124, 38124], [new Date(Date.UTC(2022, 5, 1)), 38124, 20000]]);
+      assert.equal(months.getRow(2).getCell(1).numFmt, '[$-421]mmmm yyyy');
       const summary = wb.getWorksheet('Ringkasan')!;
       const row = (label: string) => (summary.getSheetValues() as unknown[][]).find((r) => r?.[1] === label)?.[2];
       assert.deepEqual([row('Terlindungi'), row('Tidak terlindungi'), row('Tunggakan (Rp)')], [4, 0, 18124]);

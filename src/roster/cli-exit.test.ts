@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { personRow, xlsxOf } from './testing.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lindung-exit-'));
@@ -39,4 +40,28 @@ test('roster import exit codes: 0 all rows, 2 partly, 1 none; the count of rows 
   const ok = run(['roster', 'import', good, '--agreement', '1']);
   assert.equal(ok.status, 0, ok.stderr);
   assert.match(ok.stdout, /^Impor selesai: 1 baris — 1 baru.*; 1 baris ditulis ke basis data$/m);
+});
+
+test('an office list (title rows, no start-date column, a JUMLAH line): its people imported, exit 0, the warnings and the skipped line printed', async () => {
+  const env = { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'kantor.db')}` };
+  const run = (args: string[]) => spawnSync(process.execPath, ['bin/lindung.mjs', ...args], { env, encoding: 'utf8' });
+  assert.equal(run(['agreement', 'import', 'data-files/agreements/buton-utara-2022.json']).status, 0);
+  assert.equal(run(['unit', 'add', '--agreement', '1', '--code', 'DINKES', '--name', 'Dinas Kesehatan']).status, 0);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Honorer');
+  ws.addRow(['DAFTAR PEGAWAI NON ASN DINAS KESEHATAN']);
+  ws.addRow([]);
+  ws.addRow(['No', 'NIK', 'Nama', 'L/P', 'Tempat Lahir', 'Tanggal Lahir', 'Jabatan']);
+  ws.addRow([1, '7409014508900001', 'Siti Aminah', 'P', 'Buranga', '05/08/1990', 'Perawat']);
+  ws.addRow([2, '7409010101850001', 'La Ode Budi', 'L', 'Ereke', '01/01/1985', 'Pengemudi']);
+  ws.addRow(['', '', 'JUMLAH', '', '', '', 2]);
+  ws.getColumn(2).numFmt = '@';
+  const file = join(dir, 'honorer.xlsx');
+  writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+  const res = run(['roster', 'import', file, '--unit', 'DINKES']);
+  assert.equal(res.status, 0, res.stdout + res.stderr);
+  assert.match(res.stdout, /^Impor selesai: 2 baris — 2 baru.*; 2 baris ditulis ke basis data$/m);
+  assert.match(res.stdout, /^Catatan \(tidak menghalangi impor\): 3$/m);
+  assert.match(res.stdout, /^ {2}Baris 4: Tanggal mulai kerja tidak diisi; disimpan sebagai tidak diketahui$/m);
+  assert.match(res.stdout, /^ {2}Baris 6: Baris ringkasan \("JUMLAH"\) tanpa NIK dilewati$/m);
 });

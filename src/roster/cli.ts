@@ -163,6 +163,10 @@ export function registerRosterCommands(program: Command): void {
         console.log(`${headline}: ${c.total} baris — ${c.new} baru, ${c.changed} berubah, ${c.unchanged} tidak berubah, ${c.errors} bermasalah${tail}`);
         for (const e of result.errors.slice(0, 20)) console.log(`  Baris ${e.row}, kolom ${e.column}: ${e.message}`);
         if (result.errors.length > 20) console.log(`  … dan ${result.errors.length - 20} lainnya${opts.report ? ` (lihat ${opts.report})` : ' (pakai --report FILE)'}`);
+        // Warnings that do not stop a row (a start date not given) and lines passed over (a JUMLAH row).
+        if (preview.notes.length > 0) console.log(`Catatan (tidak menghalangi impor): ${preview.notes.length}`);
+        for (const n of preview.notes.slice(0, 20)) console.log(`  Baris ${n.row}: ${n.message}`);
+        if (preview.notes.length > 20) console.log(`  … dan ${preview.notes.length - 20} catatan lainnya`);
       });
     });
 

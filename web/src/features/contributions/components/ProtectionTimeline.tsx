@@ -8,15 +8,16 @@ import { Box, Group, Skeleton, Stack, Text, Tooltip, VisuallyHidden } from '@man
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../lib/api-client.ts';
+import { formatDateId } from '../../../lib/format.ts';
 
 export type ProtectionState = 'protected_paid' | 'awaiting_payment' | 'in_arrears' | 'not_covered';
 export interface ProtectionMonth { period: string; label: string; protected: boolean; state: ProtectionState; code: string; reason: string }
 
+/** The months up to `end`: today, or the last day of the employee's agreement once it has ended (`ended`). */
 export function useProtectionTimeline(employeeId: number) {
   return useQuery({
     queryKey: ['protection-timeline', employeeId],
-    queryFn: () => api<{ items: ProtectionMonth[] }>(`/employees/${employeeId}/protection-timeline`),
-    select: (d) => d.items,
+    queryFn: () => api<{ end: string; ended: boolean; items: ProtectionMonth[] }>(`/employees/${employeeId}/protection-timeline`),
   });
 }
 
@@ -42,7 +43,7 @@ export function ProtectionTimeline({ employeeId, withLegend = true }: { employee
   const months = useProtectionTimeline(employeeId);
   if (months.isPending) return <Skeleton h={28} w={24 * 25} maw="100%" />;
   if (months.error) return <Text size="sm" c="red">{months.error.message}</Text>;
-  const items = months.data;
+  const { items, ended, end } = months.data;
   const first = items[0];
   const last = items[items.length - 1];
   return (
@@ -75,6 +76,7 @@ export function ProtectionTimeline({ employeeId, withLegend = true }: { employee
           </Tooltip>
         ))}
       </Group>
+      {ended && <Text size="xs" fw={600} data-testid="timeline-ended">{t('contributions.timeline.ended', { date: formatDateId(end) })}</Text>}
       {withLegend && (
         <Group justify="space-between" wrap="wrap" gap="xs" maw={23 * 24}>
           <Text size="xs" c="dimmed">{first?.label} – {last?.label}</Text>

@@ -88,22 +88,27 @@ export function CalculatorTab({ agreementId }: { agreementId: number }) {
   );
 }
 
-interface Arrears { asOf: string; total: number; units: { unitId: number; code: string; name: string; total: number; buckets: Record<string, number> }[]; totals: Record<string, number> }
+interface Arrears { asOf: string; ended: boolean; total: number; units: { unitId: number; code: string; name: string; total: number; buckets: Record<string, number> }[]; totals: Record<string, number> }
 const BUCKETS = ['not_due', '0-30', '31-60', '61-90', '90+'] as const;
 const BUCKET_COLOR: Record<(typeof BUCKETS)[number], string | undefined> = { not_due: undefined, '0-30': undefined, '31-60': 'orange.8', '61-90': 'red.7', '90+': 'red.9' };
 
 export function ArrearsTab({ agreementId }: { agreementId: number }) {
   const { t } = useTranslation();
-  const arrears = useQuery({ queryKey: ['arrears', agreementId], queryFn: () => api<Arrears>('/arrears', { query: { agreementId } }) });
+  // The day shown: one picked, else the server's default (today, or an ended agreement's last day, said so).
+  const [picked, setPicked] = useState<string | null>(null);
+  const arrears = useQuery({ queryKey: ['arrears', agreementId, picked], queryFn: () => api<Arrears>('/arrears', { query: { agreementId, asOf: picked ?? undefined } }) });
   if (arrears.error) return <QueryError error={arrears.error} />;
   if (!arrears.data) return null;
   const a = arrears.data;
   return (
     <Stack>
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">{t('contributions.arrearsAsOf', { date: formatDateId(a.asOf) })}</Text>
+      <Group justify="space-between" align="flex-end">
+        <DayField label={t('contributions.date')} data-testid="arrears-date" value={picked ?? a.asOf} onChange={(v) => setPicked(v || null)} w={180} />
         <Text fw={700}>{t('contributions.total')}: {formatRupiah(a.total)}</Text>
       </Group>
+      <Alert color={a.ended ? 'orange' : 'blue'} variant="light" data-testid="arrears-as-of">
+        {t(a.ended ? 'contributions.arrearsAsOfEnded' : 'contributions.arrearsAsOf', { date: formatDateId(a.asOf) })}
+      </Alert>
       <Card withBorder radius="md" padding={0}>
         <Table striped highlightOnHover fz="sm" data-testid="arrears">
           <Table.Thead>

@@ -110,7 +110,7 @@ function ForceMajeure({ agreementId, writer }: { agreementId: number; writer: bo
         </FormCard>
       )}
       <Table.ScrollContainer minWidth={640}><Table striped withTableBorder>
-        <Table.Tbody>{(list.data ?? []).map((e) => <Table.Tr key={e.id}><Table.Td>{formatDateId(e.eventDate)}</Table.Td><Table.Td>{e.description}</Table.Td><Table.Td>{e.affectedObligations}</Table.Td><Table.Td><Badge color={e.notice.rightToInvoke ? 'teal' : 'red'} variant="light">{e.notice.status}</Badge> <Text span size="sm">{e.notice.message}</Text></Table.Td><Table.Td>{e.open ? '' : e.resolution}</Table.Td></Table.Tr>)}</Table.Tbody>
+        <Table.Tbody>{(list.data ?? []).map((e) => <Table.Tr key={e.id}><Table.Td>{formatDateId(e.eventDate)}</Table.Td><Table.Td>{e.description}</Table.Td><Table.Td>{e.affectedObligations}</Table.Td><Table.Td><Badge color={e.notice.rightToInvoke ? 'teal' : 'red'} variant="light">{t(`activities.noticeStatus.${e.notice.status}`)}</Badge> <Text span size="sm">{e.notice.message}</Text></Table.Td><Table.Td>{e.open ? '' : e.resolution}</Table.Td></Table.Tr>)}</Table.Tbody>
       </Table></Table.ScrollContainer>
     </Stack>
   );

@@ -108,7 +108,7 @@ export default function DashboardPage() {
           <Card withBorder radius="md" padding="md" data-testid="claims-figures">
             <Text fw={600} mb="xs">{t('monitoring.claimsByStatus')}</Text>
             <Table>
-              <Table.Thead><Table.Tr><Table.Th>Program</Table.Th><Table.Th>Status</Table.Th><Table.Th ta="right">Klaim</Table.Th><Table.Th ta="right">Disetujui</Table.Th><Table.Th ta="right">Dibayar</Table.Th></Table.Tr></Table.Thead>
+              <Table.Thead><Table.Tr><Table.Th>{t('monitoring.claimsTable.program')}</Table.Th><Table.Th>{t('monitoring.claimsTable.status')}</Table.Th><Table.Th ta="right">{t('monitoring.claimsTable.count')}</Table.Th><Table.Th ta="right">{t('monitoring.claimsTable.approved')}</Table.Th><Table.Th ta="right">{t('monitoring.claimsTable.paid')}</Table.Th></Table.Tr></Table.Thead>
               <Table.Tbody>{f.claims.map((c) => <Table.Tr key={`${c.program}-${c.status}`}><Table.Td><Anchor component={Link} to="/klaim">{c.program}</Anchor></Table.Td><Table.Td>{t(`claims.status.${c.status}`, { defaultValue: c.status })}</Table.Td><Table.Td ta="right">{c.count}</Table.Td><Table.Td ta="right">{formatRupiah(c.approved)}</Table.Td><Table.Td ta="right">{formatRupiah(c.paid)}</Table.Td></Table.Tr>)}</Table.Tbody>
             </Table>
             {!f.claims.length && <Text size="sm" c="dimmed">—</Text>}
