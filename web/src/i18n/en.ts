@@ -1,5 +1,6 @@
 /** English: the same keys as id.ts. */
 import { fieldReportEn } from './field-report.ts';
+import { emptyEn } from './empty.ts';
 import type { id } from './id.ts';
 
 export const en: typeof id = {
@@ -440,6 +441,8 @@ export const en: typeof id = {
     notice: 'Notice',
     subject: 'Subject of the dispute',
     stage: 'Stage',
+    outcome: 'Outcome',
+    resolution: 'Resolution',
     open: 'Open a dispute',
   },
   claims: {
@@ -702,6 +705,7 @@ export const en: typeof id = {
     },
   },
   fieldReport: fieldReportEn,
+  empty: emptyEn,
   nav: {
     fieldReport: 'Report an accident',
     fieldNotices: 'Field reports',

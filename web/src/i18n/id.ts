@@ -1,5 +1,6 @@
 /** Bahasa Indonesia: the default language of the UI. en.ts must have the same keys. */
 import { fieldReportId } from './field-report.ts';
+import { emptyId } from './empty.ts';
 export const id = {
   app: {
     name: 'Lindung',
@@ -438,6 +439,8 @@ export const id = {
     notice: 'Pemberitahuan',
     subject: 'Pokok perselisihan',
     stage: 'Tahap',
+    outcome: 'Hasil',
+    resolution: 'Penyelesaian',
     open: 'Buka perselisihan',
   },
   claims: {
@@ -700,6 +703,7 @@ export const id = {
     },
   },
   fieldReport: fieldReportId,
+  empty: emptyId,
   nav: {
     fieldReport: 'Lapor kecelakaan',
     fieldNotices: 'Laporan lapangan',
