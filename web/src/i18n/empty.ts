@@ -38,8 +38,8 @@ export const emptyId = {
   },
   payments: {
     title: 'Belum ada pembayaran',
-    hint: 'Catat pembayaran setelah dana ditransfer ke rekening BPJS Ketenagakerjaan; perlindungan bulan itu bergantung padanya.',
-    record: 'Catat pembayaran',
+    hint: 'Setelah dana ditransfer ke rekening BPJS Ketenagakerjaan, catat dengan tombol "Catat pembayaran" di atas; perlindungan bulan itu bergantung padanya.',
+    readOnly: 'Pembayaran dicatat oleh admin pemerintah daerah setelah dana ditransfer.',
   },
   claims: {
     title: 'Belum ada klaim',
@@ -110,8 +110,8 @@ export const emptyEn: typeof emptyId = {
   },
   payments: {
     title: 'No payments yet',
-    hint: 'Record a payment once the money is transferred to BPJS Ketenagakerjaan; the month\'s protection depends on it.',
-    record: 'Record a payment',
+    hint: 'Once the money is transferred to BPJS Ketenagakerjaan, record it with the "Record a payment" button above; the month\'s protection depends on it.',
+    readOnly: 'Payments are recorded by the regional government admin once the money is transferred.',
   },
   claims: {
     title: 'No claims yet',

@@ -158,11 +158,8 @@ export default function BillPage() {
       <Card withBorder radius="md" padding="lg">
         <Text fw={600} mb="sm">{t('contributions.payments')}</Text>
         {b.payments.length === 0 ? (
-          <EmptyState
-            title={t('empty.payments.title')}
-            hint={t('empty.payments.hint')}
-            steps={[can(user, 'contributions:pay') && b.kind !== 'credit' && b.outstanding > 0 && { label: t('empty.payments.record'), onClick: () => setModal((m) => ({ seq: m.seq + 1, open: true })) }]}
-          />
+          // The next step is the page's own "Catat pembayaran" button, named in the hint (not a second button).
+          <EmptyState title={t('empty.payments.title')} hint={t(can(user, 'contributions:pay') && b.kind !== 'credit' && b.outstanding > 0 ? 'empty.payments.hint' : 'empty.payments.readOnly')} />
         ) : (
           <Table striped fz="sm" data-testid="payments">
             <Table.Thead>

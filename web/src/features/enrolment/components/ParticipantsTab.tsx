@@ -32,7 +32,7 @@ function DeactivateModal({ target, opened, onClose }: { target: Participant | nu
       <Stack>
         <Text size="sm">{target?.fullName} <Text span c="dimmed" ff="monospace">{target?.kpj}</Text></Text>
         <Text size="sm" c="dimmed">{t('enrolment.deactivateHint')}</Text>
-        <DayField label={t('enrolment.from')} value={form.from} onChange={(v) => setForm({ ...form, from: v })} withAsterisk data-autofocus />
+        <DayField label={t('enrolment.from')} value={form.from} onChange={(v) => setForm({ ...form, from: v })} withAsterisk />
         <TextInput label={t('enrolment.reason')} value={form.reason} onChange={(e) => setForm({ ...form, reason: e.currentTarget.value })} withAsterisk />
         {action.error && <Alert color="red">{action.error.message}</Alert>}
         <Group justify="flex-end">
