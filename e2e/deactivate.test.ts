@@ -62,4 +62,32 @@ describe('deactivating a participant in the browser', () => {
       await context.close();
     }
   });
+
+  test('deactivating a user account asks first, naming the person and what follows', async () => {
+    const { page, context } = await browser.newPage(server.url);
+    const status = async () => (await server.harness.handle.db.selectFrom('users').select('status').where('username', '=', 'operator-setda').executeTakeFirstOrThrow()).status;
+    try {
+      await signIn(page, 'admin');
+      await page.goto('/pengguna');
+      const row = page.getByTestId('user-operator-setda');
+      const open = async () => {
+        await row.getByRole('button', { name: 'Ubah operator-setda' }).click();
+        await page.getByRole('menuitem', { name: 'Nonaktifkan' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Nonaktifkan akun Operator Setda (demo)?' });
+        await dialog.waitFor();
+        return dialog;
+      };
+      let dialog = await open();
+      assert.match(await dialog.innerText(), /tidak dapat masuk lagi dan sesinya berakhir/);
+      await dialog.getByRole('button', { name: 'Batal' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      assert.equal(await status(), 'active');
+      dialog = await open();
+      await dialog.getByRole('button', { name: 'Nonaktifkan' }).click();
+      await row.getByText(/^nonaktif$/i).waitFor();
+      assert.equal(await status(), 'disabled');
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -82,7 +82,8 @@ describe('English on every screen', () => {
         await page.waitForLoadState('networkidle');
         await page.waitForTimeout(150);
         const text = await page.locator('body').innerText();
-        const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+        // Table cells come tab-separated on one line: each cell is a line of its own here.
+        const lines = text.split(/[\n\t]/).map((l) => l.trim()).filter(Boolean);
         for (const line of lines) {
           if (IGNORE_LINES.some((r) => r.test(line))) continue;
           const hit = patterns.find((p) => p.pattern.test(line));

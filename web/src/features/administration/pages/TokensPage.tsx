@@ -9,6 +9,7 @@ import { notifyError, notifySuccess } from '../../../lib/notify.ts';
 import { useCreateToken, useRevokeToken, useTokens } from '../api/admin-api.ts';
 import { SecretModal } from '../components/OneTimePasswordModal.tsx';
 import { ActionsHeader } from '../../../components/ActionsHeader.tsx';
+import { confirmAction } from '../../../lib/confirm.tsx';
 import { EmptyState, focusForm } from '../../../components/EmptyState.tsx';
 
 export default function TokensPage() {
@@ -55,7 +56,13 @@ export default function TokensPage() {
                 </Table.Td>
                 <Table.Td>
                   {!tk.revoked_at && (
-                    <Button size="compact-xs" color="red" variant="subtle" onClick={() => revoke.mutate(tk.id, { onSuccess: () => notifySuccess(t('administration.tokenRevoked')), onError: (e) => notifyError(e) })}>
+                    <Button size="compact-xs" color="red" variant="subtle" onClick={() => confirmAction({
+                      title: t('administration.confirmRevokeTitle', { name: tk.name }),
+                      body: t('administration.confirmRevoke'),
+                      confirm: t('administration.revoke'),
+                      danger: true,
+                      onConfirm: () => revoke.mutate(tk.id, { onSuccess: () => notifySuccess(t('administration.tokenRevoked')), onError: (e) => notifyError(e) }),
+                    })}>
                       {t('administration.revoke')}
                     </Button>
                   )}

@@ -1,6 +1,6 @@
 import '@mantine/charts/styles.layer.css';
 import { BarChart } from '@mantine/charts';
-import { Alert, Anchor, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -15,6 +15,7 @@ import { AgreementPicker, useDefaultAgreementId } from '../../contributions/comp
 import { id } from '../../../i18n/id.ts';
 import { useAgreementOptions } from '../../contributions/api/contributions.ts';
 import { DayField } from '../../../components/DateFields.tsx';
+import { ReportPeriodField } from '../components/ReportPeriodField.tsx';
 
 /** The quarter of a 'YYYY-MM-DD' day as the report's period code ('2024-Q1'). */
 const quarterOf = (date: string) => `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
@@ -118,7 +119,7 @@ export default function DashboardPage() {
           <Card withBorder radius="md" padding="md" data-testid="claims-figures">
             <Text fw={600} mb="xs">{t('monitoring.claimsByStatus')}</Text>
             <Table>
-              <Table.Thead><Table.Tr><Table.Th>Program</Table.Th><Table.Th>Status</Table.Th><Table.Th ta="right">Klaim</Table.Th><Table.Th ta="right">Disetujui</Table.Th><Table.Th ta="right">Dibayar</Table.Th></Table.Tr></Table.Thead>
+              <Table.Thead><Table.Tr><Table.Th>{t('monitoring.claimProgram')}</Table.Th><Table.Th>{t('monitoring.claimStatus')}</Table.Th><Table.Th ta="right">{t('monitoring.claimCount')}</Table.Th><Table.Th ta="right">{t('monitoring.claimApproved')}</Table.Th><Table.Th ta="right">{t('monitoring.paid')}</Table.Th></Table.Tr></Table.Thead>
               <Table.Tbody>{f.claims.map((c) => <Table.Tr key={`${c.program}-${c.status}`}><Table.Td><Anchor component={Link} to="/klaim">{c.program}</Anchor></Table.Td><Table.Td>{t(`claims.status.${c.status}`, { defaultValue: c.status })}</Table.Td><Table.Td ta="right">{c.count}</Table.Td><Table.Td ta="right">{formatRupiah(c.approved)}</Table.Td><Table.Td ta="right">{formatRupiah(c.paid)}</Table.Td></Table.Tr>)}</Table.Tbody>
             </Table>
             {!f.claims.length && <Text size="sm" c="dimmed">—</Text>}
@@ -136,7 +137,7 @@ export default function DashboardPage() {
           <Card withBorder radius="md" padding="md">
             <Text fw={600} mb="xs">{t('monitoring.report')}</Text>
             <Group align="flex-end">
-              <TextInput label={t('monitoring.period')} value={period} onChange={(e) => setPeriod(e.currentTarget.value)} w={220} />
+              <ReportPeriodField value={period} onChange={setPeriod} aroundYear={Number(f.date.slice(0, 4))} />
               <Button component="a" href={apiUrl('/monitoring/report', { agreementId, period, format: 'pdf' })} leftSection={<IconDownload size={16} />}>{t('monitoring.downloadPdf')}</Button>
               <Button component="a" href={apiUrl('/monitoring/report', { agreementId, period, format: 'xlsx' })} variant="default" leftSection={<IconDownload size={16} />}>{t('monitoring.downloadXlsx')}</Button>
             </Group>
