@@ -18,7 +18,7 @@ const IGNORE = new Set<string>([]);
 const IGNORE_LINES = [/^Perjanjian Kerjasama tentang /];
 
 /** Sentences the server writes in Bahasa for screens; an English screen must show them in English. */
-const SERVER_BAHASA = ['Pelayanan kesehatan sesuai kebutuhan medis', 'Laporan tahap I', 'Batas hak mengajukan klaim', 'Kartu peserta BPJS Ketenagakerjaan', 'perkiraan manfaat', 'Keadaan per ', 'Terlindungi:', 'Menunggak:', 'Belum pernah didaftarkan', 'Santunan kematian', 'dibulatkan ke bawah', 'ribu rupiah', 'Lengan kanan dari sendi bahu', 'Ibu jari tangan', 'sumber sekunder', 'belum dikonfirmasi)'];
+const SERVER_BAHASA = ['Pelayanan kesehatan sesuai kebutuhan medis', 'Laporan tahap I', 'Batas hak mengajukan klaim', 'Kartu peserta BPJS Ketenagakerjaan', 'perkiraan manfaat', 'Keadaan per ', 'Terlindungi:', 'Menunggak:', 'Belum pernah didaftarkan', 'Santunan kematian', 'dibulatkan ke bawah', 'ribu rupiah', 'Lengan kanan dari sendi bahu', 'Ibu jari tangan', 'sumber sekunder — regulation', 'nilai yang umum dikutip'];
 
 type Tree = { [key: string]: string | Tree };
 
