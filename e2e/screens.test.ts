@@ -85,7 +85,8 @@ describe('screens for everyone (issue #16)', () => {
           if (o.scrollWidth > o.innerWidth) failures.push(`${path}: ${o.scrollWidth} > ${o.innerWidth}, ${o.widest}`);
         }
         assert.deepEqual(failures, []);
-        // Sign-out and the language switch live in the burger menu on a phone.
+        // Sign-out and the language switch live in the burger menu on a phone (of a page inside the layout: /cek and /lapor stand alone).
+        await open(page, '/perjanjian');
         assert.equal(await page.locator('header').getByRole('button', { name: 'Keluar' }).count(), 0, 'the header hides Keluar on a phone');
         await page.getByRole('button', { name: 'Menu' }).click();
         const menu = page.getByTestId('mobile-menu-user');

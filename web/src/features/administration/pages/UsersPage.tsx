@@ -148,7 +148,7 @@ export default function UsersPage() {
                   <Table.Td>{u.workUnit ?? t('administration.none')}</Table.Td>
                   <Table.Td>{u.institution ?? t('administration.none')}</Table.Td>
                   <Table.Td>
-                    <Badge color={u.status === 'active' ? 'teal' : 'gray'} variant="light">{t(`administration.${u.status}`)}</Badge>
+                    <Badge color={u.status === 'active' ? 'teal' : 'gray'} variant="light" style={{ minWidth: 'max-content' }}>{t(`administration.${u.status}`)}</Badge>
                   </Table.Td>
                   <Table.Td>{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : t('administration.never')}</Table.Td>
                   <Table.Td>
