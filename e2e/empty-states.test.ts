@@ -50,7 +50,7 @@ describe('empty states with the next step (issue #16)', () => {
       await page.getByRole('heading', { level: 1 }).waitFor();
       // A search that finds nothing says so and clears itself.
       await page.goto('/pegawai?q=tidakada');
-      box = await emptyState(page, 'Tidak ada yang cocok dengan pencarian ini');
+      box = await emptyState(page, 'Tidak ada pegawai yang cocok');
       await box.getByRole('button', { name: 'Hapus penyaring' }).click();
       await page.waitForURL(/\/pegawai$/);
       await emptyState(page, 'Belum ada pegawai');

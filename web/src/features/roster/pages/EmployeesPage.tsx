@@ -34,7 +34,7 @@ export default function EmployeesPage() {
       {employees.error ? (
         <QueryError error={employees.error} onRetry={() => void employees.refetch()} />
       ) : empty && filtered ? (
-        <EmptyState title={t('empty.filtered.title')} hint={t('empty.filtered.hint')} steps={[{ label: t('empty.filtered.clear'), onClick: () => setParams(new URLSearchParams(), { replace: true }) }]} />
+        <EmptyState title={t('roster.empty')} hint={t('empty.filtered.hint')} steps={[{ label: t('empty.filtered.clear'), onClick: () => setParams(new URLSearchParams(), { replace: true }) }]} />
       ) : empty ? (
         <EmptyState
           title={t('empty.roster.title')}
