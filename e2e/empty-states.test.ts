@@ -44,8 +44,8 @@ describe('empty states with the next step (issue #16)', () => {
       await page.goto('/pegawai');
       let box = await emptyState(page, 'Belum ada pegawai');
       assert.match(await box.innerText(), /impor daftarnya dari Excel/);
-      assert.equal(await box.getByRole('link', { name: 'Impor dari Excel' }).getAttribute('href'), '/pegawai/impor');
-      await box.getByRole('link', { name: 'Tambah pegawai' }).click();
+      assert.equal(await box.getByRole('link', { name: 'Impor daftar pegawai' }).getAttribute('href'), '/pegawai/impor');
+      await box.getByRole('link', { name: 'Tambah pegawai pertama' }).click();
       await page.waitForURL(/\/pegawai\/baru$/);
       await page.getByRole('heading', { level: 1 }).waitFor();
       // A search that finds nothing says so and clears itself.
@@ -60,7 +60,7 @@ describe('empty states with the next step (issue #16)', () => {
       box = await emptyState(page, 'Belum ada pengajuan kepesertaan');
       await box.getByRole('button', { name: 'Buat pengajuan' }).click();
       box = await emptyState(page, 'Tidak ada pegawai yang dapat didaftarkan');
-      assert.equal(await box.getByRole('link', { name: 'Tambah pegawai' }).getAttribute('href'), '/pegawai/baru');
+      assert.equal(await box.getByRole('link', { name: 'Tambah pegawai lebih dulu' }).getAttribute('href'), '/pegawai/baru');
       await page.goto('/kepesertaan?tab=participants');
       box = await emptyState(page, 'Belum ada peserta');
       await box.getByRole('link', { name: 'Lihat pengajuan' }).click();
@@ -138,7 +138,7 @@ describe('empty states with the next step (issue #16)', () => {
       await signIn(page, 'operator', undefined, 'en');
       await page.goto('/pegawai');
       const box = await emptyState(page, 'No employees yet');
-      await box.getByRole('link', { name: 'Import from Excel' }).click();
+      await box.getByRole('link', { name: 'Import the staff list' }).click();
       await page.waitForURL(/\/pegawai\/impor$/);
       await page.goto('/klaim');
       await (await emptyState(page, 'No claims yet')).getByRole('link', { name: 'File a claim' }).waitFor();

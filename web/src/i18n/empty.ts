@@ -5,8 +5,8 @@ export const emptyId = {
     title: 'Belum ada pegawai',
     hint: 'Tambahkan pegawai non-ASN satu per satu atau impor daftarnya dari Excel; setelah itu daftarkan mereka ke BPJS di Kepesertaan.',
     readOnly: 'Pegawai ditambahkan oleh operator OPD atau admin pemerintah daerah.',
-    add: 'Tambah pegawai',
-    import: 'Impor dari Excel',
+    add: 'Tambah pegawai pertama',
+    import: 'Impor daftar pegawai',
   },
   agreements: {
     title: 'Belum ada perjanjian kerja sama',
@@ -23,7 +23,7 @@ export const emptyId = {
   eligible: {
     title: 'Tidak ada pegawai yang dapat didaftarkan',
     hint: 'Pegawai aktif yang belum terdaftar muncul di sini. Tambahkan pegawainya lebih dulu.',
-    add: 'Tambah pegawai',
+    add: 'Tambah pegawai lebih dulu',
   },
   participants: {
     title: 'Belum ada peserta',
@@ -57,8 +57,8 @@ export const emptyId = {
     title: 'Belum ada unit kerja',
     hint: 'Pegawai dicatat per unit kerja (OPD). Tambahkan unitnya satu per satu atau impor dari Excel.',
     readOnly: 'Unit kerja ditambahkan oleh admin pemerintah daerah.',
-    add: 'Tambah unit',
-    import: 'Impor unit',
+    add: 'Tambah unit pertama',
+    import: 'Impor daftar unit',
   },
   notices: {
     title: 'Belum ada laporan lapangan',
@@ -66,7 +66,7 @@ export const emptyId = {
     report: 'Lapor kecelakaan',
   },
   tokens: { title: 'Belum ada token API', hint: 'Beri nama token di atas lalu buat; rahasianya hanya ditampilkan sekali.', create: 'Isi nama token' },
-  holidays: { title: 'Belum ada hari libur tercatat', hint: 'Hari libur nasional dan cuti bersama menggeser tenggat yang dihitung dalam hari kerja.', readOnly: 'Hari libur dicatat oleh admin sistem.', add: 'Tambah hari libur' },
+  holidays: { title: 'Belum ada hari libur tercatat', hint: 'Hari libur nasional dan cuti bersama menggeser tenggat yang dihitung dalam hari kerja.', readOnly: 'Hari libur dicatat oleh admin sistem.', add: 'Catat hari libur pertama' },
   audit: { title: 'Belum ada catatan', hint: 'Setiap perubahan data tercatat di sini: siapa, kapan, apa.' },
   selfCheckLog: { title: 'Belum ada pengecekan', hint: 'Pengecekan pegawai lewat halaman publik Cek perlindungan muncul di sini.', open: 'Buka Cek perlindungan' },
 };
@@ -77,8 +77,8 @@ export const emptyEn: typeof emptyId = {
     title: 'No employees yet',
     hint: 'Add non-civil-servant staff one by one or import the list from Excel; then register them with BPJS under Enrolment.',
     readOnly: 'Employees are added by a unit operator or the regional government admin.',
-    add: 'Add an employee',
-    import: 'Import from Excel',
+    add: 'Add the first employee',
+    import: 'Import the staff list',
   },
   agreements: {
     title: 'No cooperation agreements yet',
@@ -95,7 +95,7 @@ export const emptyEn: typeof emptyId = {
   eligible: {
     title: 'No employee can be enrolled',
     hint: 'Active employees who are not registered yet appear here. Add the employees first.',
-    add: 'Add an employee',
+    add: 'Add employees first',
   },
   participants: {
     title: 'No participants yet',
@@ -129,8 +129,8 @@ export const emptyEn: typeof emptyId = {
     title: 'No work units yet',
     hint: 'Employees are recorded per work unit. Add the units one by one or import them from Excel.',
     readOnly: 'Work units are added by the regional government admin.',
-    add: 'Add a unit',
-    import: 'Import units',
+    add: 'Add the first unit',
+    import: 'Import the unit list',
   },
   notices: {
     title: 'No field reports yet',
@@ -138,7 +138,7 @@ export const emptyEn: typeof emptyId = {
     report: 'Report an accident',
   },
   tokens: { title: 'No API tokens yet', hint: 'Name a token above and create it; its secret is shown only once.', create: 'Name the token' },
-  holidays: { title: 'No holidays recorded yet', hint: 'National holidays and collective leave move deadlines counted in working days.', readOnly: 'Holidays are recorded by the system admin.', add: 'Add a holiday' },
+  holidays: { title: 'No holidays recorded yet', hint: 'National holidays and collective leave move deadlines counted in working days.', readOnly: 'Holidays are recorded by the system admin.', add: 'Record the first holiday' },
   audit: { title: 'No entries yet', hint: 'Every change to the data is recorded here: who, when, what.' },
   selfCheckLog: { title: 'No checks yet', hint: 'Checks by employees on the public Check my protection page appear here.', open: 'Open Check my protection' },
 };
