@@ -18,7 +18,7 @@ const IGNORE = new Set<string>([]);
 const IGNORE_LINES = [/^Perjanjian Kerjasama tentang /];
 
 /** Sentences the server writes in Bahasa for screens; an English screen must show them in English. */
-const SERVER_BAHASA = ['Pelayanan kesehatan sesuai kebutuhan medis', 'Laporan tahap I', 'Batas hak mengajukan klaim', 'Kartu peserta BPJS Ketenagakerjaan', 'perkiraan manfaat', 'Keadaan per ', 'Terlindungi:', 'Menunggak:', 'Belum pernah didaftarkan', 'Santunan kematian', 'dibulatkan ke bawah', 'ribu rupiah'];
+const SERVER_BAHASA = ['Pelayanan kesehatan sesuai kebutuhan medis', 'Laporan tahap I', 'Batas hak mengajukan klaim', 'Kartu peserta BPJS Ketenagakerjaan', 'perkiraan manfaat', 'Keadaan per ', 'Terlindungi:', 'Menunggak:', 'Belum pernah didaftarkan', 'Santunan kematian', 'dibulatkan ke bawah', 'ribu rupiah', 'Lengan kanan dari sendi bahu', 'Ibu jari tangan', 'sumber sekunder — regulation', 'nilai yang umum dikutip'];
 
 type Tree = { [key: string]: string | Tree };
 
@@ -82,7 +82,8 @@ describe('English on every screen', () => {
         await page.waitForLoadState('networkidle');
         await page.waitForTimeout(150);
         const text = await page.locator('body').innerText();
-        const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+        // Table cells come tab-separated on one line: each cell is a line of its own here.
+        const lines = text.split(/[\n\t]/).map((l) => l.trim()).filter(Boolean);
         for (const line of lines) {
           if (IGNORE_LINES.some((r) => r.test(line))) continue;
           const hit = patterns.find((p) => p.pattern.test(line));

@@ -102,4 +102,26 @@ describe('keyboard only', () => {
       await context.close();
     }
   });
+
+  test('the audit log opens an entry with Enter (its time is a button, expanded said to screen readers)', async () => {
+    const { page, context } = await browser.newPage(server.url);
+    try {
+      await page.goto('/');
+      await page.waitForURL(/\/masuk/);
+      await typeInto(page, page.getByLabel('Nama pengguna'), 'admin', 'the username');
+      await typeInto(page, page.getByLabel('Kata sandi', { exact: true }), DEMO_PASSWORD, 'the password');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/monitoring$/);
+      await page.goto('/audit');
+      const entry = page.locator('tbody button[aria-expanded]').first();
+      await tabTo(page, entry, 'the first audit entry');
+      assert.equal(await entry.getAttribute('aria-expanded'), 'false');
+      await page.keyboard.press('Enter');
+      await page.locator('tbody button[aria-expanded="true"]').first().waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('tbody button[aria-expanded="true"]').waitFor({ state: 'detached' });
+    } finally {
+      await context.close();
+    }
+  });
 });

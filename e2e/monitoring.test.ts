@@ -51,7 +51,13 @@ describe('monitoring dashboard in the browser', () => {
       assert.equal((table.match(/Menunggak: iuran Mei 2022 lewat jatuh tempo 15 Juni 2022 \(5 hari; tagihan IURAN\/1\/202205\/\d+, kurang Rp 114\.372\)/g) ?? []).length, 9);
       await page.screenshot({ path: '/tmp/e2e/dashboard.png', fullPage: true });
 
-      await page.getByLabel('Periode (2023-Q2, 2023-05, 2023)').fill('2022-Q2');
+      // The period is picked, not typed: a whole year first, then the year's second quarter.
+      await page.getByText('Tahun', { exact: true }).click();
+      assert.equal(await page.locator('input[aria-label="Tahun laporan"]').inputValue(), '2022');
+      await page.getByText('Triwulan', { exact: true }).click();
+      await page.locator('input[aria-label="Triwulan laporan"]').click();
+      await page.getByRole('option', { name: 'Triwulan II', exact: true }).click();
+      assert.match((await page.getByRole('link', { name: 'Unduh PDF' }).getAttribute('href'))!, /period=2022-Q2/);
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Unduh PDF' }).click()]);
       const path = await download.path();
       const { readFileSync } = await import('node:fs');

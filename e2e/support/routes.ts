@@ -49,6 +49,8 @@ export async function demoRoutes(harness: Harness): Promise<RouteVisit[]> {
     { path: '/pengguna', users: ['admin', 'sistem'] },
     { path: '/instansi', users: ['sistem'] },
     { path: '/audit', users: ['admin'] },
+    { path: '/audit/cek-perlindungan', users: ['admin'] },
+    { path: '/cek', users: [...READERS, 'sistem'] },
     { path: '/token-api', users: READERS },
     { path: '/ganti-sandi', users: READERS },
   ];

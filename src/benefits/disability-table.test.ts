@@ -38,3 +38,10 @@ test('unknown codes are a validation error; left-handed persons use the mirror r
   assert.equal(applicableRow(right, true).code, 'lengan-kiri-bahu');
   assert.equal(applicableRow(disabilityRow('mata-kedua'), true).code, 'mata-kedua');
 });
+
+test('every row has its body part in English, and nothing in the English list is left over', async () => {
+  const { DISABILITY_LABELS_EN } = await import('./disability-table-en.ts');
+  const codes = new Set(DISABILITY_TABLE.map((r) => r.code));
+  for (const row of DISABILITY_TABLE) assert.ok(DISABILITY_LABELS_EN[row.code], `${row.code}: no English label`);
+  assert.deepEqual(Object.keys(DISABILITY_LABELS_EN).filter((c) => !codes.has(c)), []);
+});

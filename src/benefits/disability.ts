@@ -8,6 +8,7 @@
  * above the total-permanent amount (70% × 80 × wage); when it would be, the total-permanent
  * amount is paid and the formula says so.
  */
+import { disabilityLabel, disabilityText } from './disability-table-en.ts';
 import { AppError } from '../core/errors.ts';
 import { formatPercent, formatRupiah, multiplyFraction, parsePercent, sumRupiah, type Rate, type Rupiah } from '../core/money.ts';
 import type { Terms } from '../agreements/terms.ts';
@@ -55,7 +56,7 @@ export function disabilityPart(input: DisabilityInput, functional: boolean, wage
   const named = disabilityRow(input.code);
   const row = applicableRow(named, leftHanded);
   const { rate, explain } = tablePercent(input, row);
-  const label = row === named ? named.label : tr(`${named.label} (kidal: dipakai persentase "${row.label}")`, `${named.label} (left-handed: the percentage of "${row.label}" applies)`);
+  const label = row === named ? disabilityLabel(named) : tr(`${named.label} (kidal: dipakai persentase "${row.label}")`, `${disabilityLabel(named)} (left-handed: the percentage of "${disabilityLabel(row)}" applies)`);
   const wageText = `${multiplier} × ${formatRupiah(wage)}`;
 
   let amount: Rupiah;
@@ -81,7 +82,7 @@ export function disabilityPart(input: DisabilityInput, functional: boolean, wage
     functionLossPercent: functional ? (input.functionLossPercent ?? null) : null,
     amount,
     formula,
-    source: row.source,
+    source: disabilityText(row.source),
     confirmed: row.confirmed,
   };
 }

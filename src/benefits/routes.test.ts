@@ -91,6 +91,25 @@ describe('benefit quotes through the API and CLI', () => {
     assert.ok(table.some((r: { confirmed: boolean }) => !r.confirmed), 'unconfirmed rows are shown as such');
   });
 
+  test('the disability table and a quote\'s body parts in English under Accept-Language: en, in Bahasa otherwise', async () => {
+    const en = { 'accept-language': 'en' };
+    type Row = { code: string; label: string; source: string; note: string | null };
+    const row = (items: Row[], code: string) => items.find((r) => r.code === code)!;
+    const tableEn = (await viewer.request({ method: 'GET', url: '/api/v1/benefits/table', headers: en })).json().items;
+    const tableId = (await viewer.request({ method: 'GET', url: '/api/v1/benefits/table' })).json().items;
+    assert.equal(tableEn.length, tableId.length);
+    assert.equal(row(tableEn, 'lengan-kanan-bahu').label, 'Right arm from the shoulder joint down');
+    assert.equal(row(tableId, 'lengan-kanan-bahu').label, 'Lengan kanan dari sendi bahu ke bawah');
+    assert.equal(row(tableEn, 'kaki-memendek-5-7cm').label, 'One leg shortened by 5 cm to less than 7.5 cm');
+    assert.match(row(tableEn, 'ibu-jari-kanan').source, /^Annex III of PP 44\/2015 \(commonly quoted values, not confirmed\)/);
+    assert.equal(row(tableEn, 'penglihatan-sebagian').note, 'As written in the source; the row\'s context is incomplete.');
+    // No row's English label is its Bahasa one.
+    for (const r of tableEn as { code: string; label: string }[]) assert.notEqual(r.label, row(tableId, r.code).label, r.code);
+    const quote = (await viewer.request({ method: 'POST', url: '/api/v1/benefits/quote', headers: en, payload: { program: 'JKK', wage: 2_000_000, incidentDate: '2023-05-02', outcome: 'partial_anatomical', disabilities: [{ code: 'ibu-jari-kanan' }], leftHanded: true } })).json();
+    assert.equal(quote.disabilityParts[0].label, 'Right thumb (left-handed: the percentage of "Left thumb" applies)');
+    assert.equal(quote.disabilityParts[0].percent, '12%');
+  });
+
   test('lindung benefit quote --json reads the request from stdin', () => {
     const res = spawnSync(process.execPath, ['bin/lindung.mjs', 'benefit', 'quote', '--json'], {
       input: JSON.stringify({ program: 'JKK', wage: 1765000, incidentDate: '2023-05-02', outcome: 'total_permanent' }),

@@ -16,6 +16,7 @@ import { termsInForce } from '../agreements/terms-lookup.ts';
 import { REGULATION_DEFAULT_TERMS, type Terms } from '../agreements/terms.ts';
 import { quoteWithReportedWage } from './rules.ts';
 import { DISABILITY_TABLE } from './disability-table.ts';
+import { disabilityLabel, disabilityText } from './disability-table-en.ts';
 import type { Actor } from '../core/actor.ts';
 import { assertAgreementInScope } from '../core/scope.ts';
 import type { BenefitQuoteInput } from './schemas.ts';
@@ -89,16 +90,16 @@ export function createBenefitsService({ db }: { db: Kysely<DB> }) {
     table() {
       return DISABILITY_TABLE.map((r) => ({
         code: r.code,
-        label: r.label,
+        label: disabilityLabel(r),
         kind: r.kind,
         percent: formatPercent(r.percent),
         max: r.max ? formatPercent(r.max) : null,
         unit: r.unit ?? null,
         maxUnits: r.maxUnits ?? null,
         mirror: r.mirror ?? null,
-        source: r.source,
+        source: disabilityText(r.source),
         confirmed: r.confirmed,
-        note: r.note ?? null,
+        note: r.note ? disabilityText(r.note) : null,
       }));
     },
   };

@@ -13,6 +13,7 @@ const ROLE_EN = new Map(Object.values(ROLE_WORDS).map((w) => [w.id, w.en]));
 const ACTION_EN = new Map(Object.values(ACTION_WORDS).map((w) => [w.id, w.en]));
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const REFUSAL = new RegExp(`^(${[...ROLE_EN.keys()].map(escapeRegExp).join('|')}) tidak berwenang (.+)$`);
+import { MESSAGE_TEMPLATES } from './errors-en-table.ts';
 
 const STATUS_EN: Record<string, string> = {
   draf: 'draft',
@@ -168,11 +169,42 @@ const RULES: readonly Rule[] = [
   [/^Periode (.+) \((.+) s\.d\. (.+)\) dimulai setelah perjanjian (.+) berakhir pada (.+); pilih periode sampai (.+)$/, (label, from, to, number, end) => `The period ${periodEn(label)} (${from} to ${to}) starts after agreement ${number} ended on ${end}; choose a period up to ${end}`],
 ];
 
-/** The English of a Bahasa business-rule message, or the message itself when the table does not know it. */
-export function englishMessage(message: string): string {
-  for (const [pattern, english] of RULES) {
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A part of a message in English: a status or thing word, a known message, else as it is (a name, a number). */
+function part(text: string): string {
+  const word = STATUS_EN[text] ?? THING_EN[text] ?? OUTCOME_EN[text];
+  if (word) return word;
+  return /[a-z]{3}/i.test(text) ? translated(text) ?? text : text;
+}
+
+/** The templates of errors-en-table.ts as rules, the most literal text first (a specific sentence before a general one). */
+const TEMPLATE_RULES: readonly Rule[] = [...MESSAGE_TEMPLATES]
+  .sort((a, b) => b[0].replace(/\{\}/g, '').length - a[0].replace(/\{\}/g, '').length)
+  .map(([bahasa, english]): Rule => [
+    new RegExp(`^${bahasa.split('{}').map(escape).join('(.*?)')}$`),
+    (...parts: string[]) => english.replace(/\{(\d)\}/g, (_, n: string) => part(parts[Number(n) - 1] ?? '')),
+  ]);
+
+function translated(message: string): string | null {
+  for (const [pattern, english] of [...RULES, ...TEMPLATE_RULES]) {
     const match = pattern.exec(message);
-    if (match) return englishDates(english(...match.slice(1)));
+    if (match) return english(...match.slice(1));
   }
-  return message;
+  return null;
+}
+
+/**
+ * The English of a Bahasa business-rule message, or the message itself when the table does not know it. Several
+ * refusals joined by "; " (a batch's or a form's problems) are translated one by one when each is known, else
+ * the message is one sentence.
+ */
+export function englishMessage(message: string): string {
+  const pieces = message.split('; ');
+  if (pieces.length > 1) {
+    const each = pieces.map(translated);
+    if (each.every((p) => p !== null)) return englishDates(each.join('; '));
+  }
+  const whole = translated(message);
+  return whole === null ? message : englishDates(whole);
 }

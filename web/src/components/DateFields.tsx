@@ -4,6 +4,7 @@
  * 'YYYY-MM-DD' / 'YYYY-MM' strings the API takes ('' when cleared), like the text fields they replace.
  */
 import { DateInput, MonthPickerInput, type DateInputProps, type MonthPickerInputProps } from '@mantine/dates';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOfficeToday } from '../lib/office-today.ts';
 
@@ -17,9 +18,13 @@ type DayProps = Omit<DateInputProps, 'value' | 'onChange' | 'defaultValue' | 'mi
 export function DayField({ value, onChange, ...props }: DayProps) {
   const { t } = useTranslation();
   const today = useOfficeToday();
+  // The calendar opens on the value's month, else the office's today — also when the server answers after the
+  // field is drawn (a defaultDate is read only once, and the browser's clock is not the office's).
+  const [shown, setShown] = useState<string | undefined>(undefined);
   return (
     <DateInput
-      defaultDate={today}
+      date={shown ?? (value || today)}
+      onDateChange={setShown}
       valueFormat="DD/MM/YYYY"
       placeholder={t('app.datePlaceholder')}
       clearable
@@ -55,9 +60,11 @@ export function MonthField({ value, onChange, ...props }: MonthProps) {
   const { t } = useTranslation();
   // The calendar opens on the office's year, not the browser's.
   const today = useOfficeToday();
+  const [shown, setShown] = useState<string | undefined>(undefined);
   return (
     <MonthPickerInput
-      defaultDate={today}
+      date={shown ?? (value ? `${value}-01` : today)}
+      onDateChange={setShown}
       valueFormat="MMMM YYYY"
       placeholder={t('app.monthPlaceholder')}
       clearable

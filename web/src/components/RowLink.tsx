@@ -14,11 +14,13 @@ export function RowLink({ to, children, mono = false }: { to: string; children: 
   );
 }
 
-export function RowButton({ onOpen, children, mono = false }: { onOpen: () => void; children: ReactNode; mono?: boolean }) {
+/** `expanded`: the row opens in place (an expansion), said to screen readers as aria-expanded. */
+export function RowButton({ onOpen, children, mono = false, expanded }: { onOpen: () => void; children: ReactNode; mono?: boolean; expanded?: boolean }) {
   return (
     <Anchor
       component="button"
       type="button"
+      aria-expanded={expanded}
       size="sm"
       fw={600}
       ff={mono ? 'monospace' : undefined}

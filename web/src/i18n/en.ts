@@ -1,5 +1,6 @@
 /** English: the same keys as id.ts. */
 import { fieldReportEn } from './field-report.ts';
+import { emptyEn } from './empty.ts';
 import type { id } from './id.ts';
 
 export const en: typeof id = {
@@ -385,6 +386,10 @@ export const en: typeof id = {
   monitoring: {
     claimsByStatus: 'Claims by programme and status',
     claimsTable: { program: 'Programme', status: 'Status', count: 'Claims', approved: 'Approved', paid: 'Paid' },
+    claimProgram: 'Programme',
+    claimStatus: 'Status',
+    claimCount: 'Claims',
+    claimApproved: 'Approved',
     asOf: 'As of {{date}}',
     asOfEnded: 'As of {{date}} — the agreement has ended',
     date: 'Date',
@@ -406,7 +411,13 @@ export const en: typeof id = {
     forceMajeure: 'Open force-majeure events',
     reminders: 'Reminders',
     report: 'M&E report',
-    period: 'Period (2023-Q2, 2023-05, 2023)',
+    period: 'Report period',
+    periodKind: 'Kind of period',
+    periodKinds: { month: 'Month', quarter: 'Quarter', year: 'Year' },
+    periodMonth: 'Report month',
+    periodYear: 'Report year',
+    periodQuarter: 'Report quarter',
+    quarters: { '1': 'Quarter 1', '2': 'Quarter 2', '3': 'Quarter 3', '4': 'Quarter 4' },
     downloadPdf: 'Download PDF',
     downloadXlsx: 'Download XLSX',
     all: 'All',
@@ -443,6 +454,8 @@ export const en: typeof id = {
     notice: 'Notice',
     subject: 'Subject of the dispute',
     stage: 'Stage',
+    outcome: 'Outcome',
+    resolution: 'Resolution',
     open: 'Open a dispute',
   },
   claims: {
@@ -705,6 +718,7 @@ export const en: typeof id = {
     },
   },
   fieldReport: fieldReportEn,
+  empty: emptyEn,
   nav: {
     fieldReport: 'Report an accident',
     fieldNotices: 'Field reports',
@@ -1013,6 +1027,12 @@ export const en: typeof id = {
     close: 'Close',
     deactivate: 'Deactivate',
     reactivate: 'Reactivate',
+    confirmResetTitle: 'Reset the password of {{name}}?',
+    confirmReset: 'The current password of {{name}} stops working and all their sessions end; you get a one-time password to hand over.',
+    confirmDeactivateTitle: 'Deactivate the account of {{name}}?',
+    confirmDeactivate: '{{name}} can no longer sign in and their sessions end until the account is reactivated. What they recorded stays.',
+    confirmRevokeTitle: 'Revoke the token "{{name}}"?',
+    confirmRevoke: 'Applications using this token can no longer reach Lindung. This cannot be undone.',
     resetPassword: 'Reset password',
     edit: 'Edit',
     saveChanges: 'Save',

@@ -1,5 +1,6 @@
 /** Bahasa Indonesia: the default language of the UI. en.ts must have the same keys. */
 import { fieldReportId } from './field-report.ts';
+import { emptyId } from './empty.ts';
 export const id = {
   app: {
     name: 'Lindung',
@@ -383,6 +384,10 @@ export const id = {
   monitoring: {
     claimsByStatus: 'Klaim per program dan status',
     claimsTable: { program: 'Program', status: 'Status', count: 'Klaim', approved: 'Disetujui', paid: 'Dibayar' },
+    claimProgram: 'Program',
+    claimStatus: 'Status',
+    claimCount: 'Klaim',
+    claimApproved: 'Disetujui',
     asOf: 'Keadaan per {{date}}',
     asOfEnded: 'Keadaan per {{date}} — perjanjian telah berakhir',
     date: 'Tanggal',
@@ -404,7 +409,13 @@ export const id = {
     forceMajeure: 'Force majeure terbuka',
     reminders: 'Pengingat',
     report: 'Laporan monev',
-    period: 'Periode (2023-Q2, 2023-05, 2023)',
+    period: 'Periode laporan',
+    periodKind: 'Jenis periode',
+    periodKinds: { month: 'Bulan', quarter: 'Triwulan', year: 'Tahun' },
+    periodMonth: 'Bulan laporan',
+    periodYear: 'Tahun laporan',
+    periodQuarter: 'Triwulan laporan',
+    quarters: { '1': 'Triwulan I', '2': 'Triwulan II', '3': 'Triwulan III', '4': 'Triwulan IV' },
     downloadPdf: 'Unduh PDF',
     downloadXlsx: 'Unduh XLSX',
     all: 'Semua',
@@ -441,6 +452,8 @@ export const id = {
     notice: 'Pemberitahuan',
     subject: 'Pokok perselisihan',
     stage: 'Tahap',
+    outcome: 'Hasil',
+    resolution: 'Penyelesaian',
     open: 'Buka perselisihan',
   },
   claims: {
@@ -703,6 +716,7 @@ export const id = {
     },
   },
   fieldReport: fieldReportId,
+  empty: emptyId,
   nav: {
     fieldReport: 'Lapor kecelakaan',
     fieldNotices: 'Laporan lapangan',
@@ -1011,6 +1025,12 @@ export const id = {
     close: 'Tutup',
     deactivate: 'Nonaktifkan',
     reactivate: 'Aktifkan kembali',
+    confirmResetTitle: 'Setel ulang kata sandi {{name}}?',
+    confirmReset: 'Kata sandi {{name}} saat ini tidak berlaku lagi dan semua sesinya berakhir; Anda mendapat kata sandi sekali pakai untuk diberikan kepadanya.',
+    confirmDeactivateTitle: 'Nonaktifkan akun {{name}}?',
+    confirmDeactivate: '{{name}} tidak dapat masuk lagi dan sesinya berakhir sampai akunnya diaktifkan kembali. Data yang dicatatnya tetap ada.',
+    confirmRevokeTitle: 'Cabut token "{{name}}"?',
+    confirmRevoke: 'Aplikasi yang memakai token ini tidak dapat mengakses Lindung lagi. Tindakan ini tidak dapat dibatalkan.',
     resetPassword: 'Setel ulang kata sandi',
     edit: 'Ubah',
     saveChanges: 'Simpan',

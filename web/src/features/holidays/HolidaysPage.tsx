@@ -17,6 +17,7 @@ import { can, useUser } from '../../lib/auth.ts';
 import { formatDateId } from '../../lib/format.ts';
 import { notifySuccess } from '../../lib/notify.ts';
 import { ActionsHeader } from '../../components/ActionsHeader.tsx';
+import { EmptyState } from '../../components/EmptyState.tsx';
 import { DayField } from '../../components/DateFields.tsx';
 
 const KEY = ['holidays'];
@@ -76,7 +77,9 @@ export default function HolidaysPage() {
         <Select label={t('holidays.year')} placeholder={t('holidays.allYears')} clearable data={years} value={year} onChange={setYear} w={180} />
         <Text size="sm" c="dimmed" mt="lg">{t('holidays.count', { count: shown.length })}</Text>
       </Group>
-      {!holidays.isPending && shown.length === 0 && <Text c="dimmed">{t('holidays.empty')}</Text>}
+      {holidays.isSuccess && shown.length === 0 && (
+        <EmptyState title={t('empty.holidays.title')} hint={t(canWrite ? 'empty.holidays.hint' : 'empty.holidays.readOnly')} steps={[canWrite && { label: t('empty.holidays.add'), onClick: () => setAdding(true) }]} />
+      )}
       {shown.length > 0 && (
         <Paper withBorder radius="md">
           <Table.ScrollContainer minWidth={720}>

@@ -9,6 +9,8 @@ import { notifyError, notifySuccess } from '../../../lib/notify.ts';
 import { useCreateToken, useRevokeToken, useTokens } from '../api/admin-api.ts';
 import { SecretModal } from '../components/OneTimePasswordModal.tsx';
 import { ActionsHeader } from '../../../components/ActionsHeader.tsx';
+import { confirmAction } from '../../../lib/confirm.tsx';
+import { EmptyState, focusForm } from '../../../components/EmptyState.tsx';
 
 export default function TokensPage() {
   const { t } = useTranslation();
@@ -22,7 +24,7 @@ export default function TokensPage() {
     <Stack gap="lg">
       <PageHeader title={t('administration.tokens')} subtitle={t('administration.tokensSubtitle')} />
       {create.error && <Alert color="red" role="alert">{create.error.message}</Alert>}
-      <Group align="flex-end">
+      <Group align="flex-end" id="new-token">
         <TextInput label={t('administration.tokenName')} value={name} onChange={(e) => setName(e.currentTarget.value)} />
         <Button loading={create.isPending} onClick={() => create.mutate(name.trim(), { onSuccess: (r) => { setName(''); setSecret(r.token); } })}>
           {t('administration.createToken')}
@@ -31,7 +33,7 @@ export default function TokensPage() {
       {tokens.error ? (
         <QueryError error={tokens.error} onRetry={() => void tokens.refetch()} />
       ) : items.length === 0 ? (
-        <Alert color="gray" variant="light">{t('administration.noTokens')}</Alert>
+        <EmptyState title={t('empty.tokens.title')} hint={t('empty.tokens.hint')} steps={[{ label: t('empty.tokens.create'), onClick: () => focusForm('new-token') }]} />
       ) : (
         <Table striped withTableBorder>
           <Table.Thead>
@@ -54,7 +56,13 @@ export default function TokensPage() {
                 </Table.Td>
                 <Table.Td>
                   {!tk.revoked_at && (
-                    <Button size="compact-xs" color="red" variant="subtle" onClick={() => revoke.mutate(tk.id, { onSuccess: () => notifySuccess(t('administration.tokenRevoked')), onError: (e) => notifyError(e) })}>
+                    <Button size="compact-xs" color="red" variant="subtle" onClick={() => confirmAction({
+                      title: t('administration.confirmRevokeTitle', { name: tk.name }),
+                      body: t('administration.confirmRevoke'),
+                      confirm: t('administration.revoke'),
+                      danger: true,
+                      onConfirm: () => revoke.mutate(tk.id, { onSuccess: () => notifySuccess(t('administration.tokenRevoked')), onError: (e) => notifyError(e) }),
+                    })}>
                       {t('administration.revoke')}
                     </Button>
                   )}

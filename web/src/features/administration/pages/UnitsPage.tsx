@@ -13,6 +13,7 @@ import { formatDateId } from '../../../lib/format.ts';
 import { useCloseUnit, useCreateUnit, useImportUnits, useInstitutions, useRenameUnit, useUnits, type UnitImportResult, type UnitOut } from '../api/admin-api.ts';
 import { unitTree, type UnitNode } from '../utils/unit-tree.ts';
 import { DayField } from '../../../components/DateFields.tsx';
+import { EmptyState } from '../../../components/EmptyState.tsx';
 
 function UnitRow({ node, depth, canWrite, onRename, onClose }: { node: UnitNode<UnitOut>; depth: number; canWrite: boolean; onRename: (u: UnitOut) => void; onClose: (u: UnitOut) => void }) {
   const { t } = useTranslation();
@@ -191,7 +192,13 @@ export default function UnitsPage() {
         )}
       />
       {units.error && <QueryError error={units.error} onRetry={() => void units.refetch()} />}
-      {!units.isPending && items.length === 0 && <Text c="dimmed">{t('administration.noUnits')}</Text>}
+      {units.isSuccess && items.length === 0 && (
+        <EmptyState
+          title={t('empty.units.title')}
+          hint={t(canWrite ? 'empty.units.hint' : 'empty.units.readOnly')}
+          steps={canWrite ? [{ label: t('empty.units.add'), onClick: () => setAdding(true) }, { label: t('empty.units.import'), onClick: () => setImporting(true) }] : []}
+        />
+      )}
       {[...byInstitution.entries()].map(([id, group]) => (
         <Paper key={id} withBorder p="md" radius="md">
           <Title order={3} size="h5" mb="xs">{group.name}</Title>

@@ -12,6 +12,7 @@ import { useUser, type Role } from '../../../lib/auth.ts';
 import { useInstitutions, useInviteUser, useResetPassword, useUnits, useUpdateUser, useUsers, type UserListItem } from '../api/admin-api.ts';
 import { SecretModal } from '../components/OneTimePasswordModal.tsx';
 import { ActionsHeader } from '../../../components/ActionsHeader.tsx';
+import { confirmAction } from '../../../lib/confirm.tsx';
 
 const ALL_ROLES: Role[] = ['system_admin', 'admin', 'opd_operator', 'bpjs_officer', 'viewer'];
 const ADMIN_ROLES: Role[] = ['admin', 'opd_operator', 'viewer'];
@@ -147,7 +148,7 @@ export default function UsersPage() {
                   <Table.Td>{u.workUnit ?? t('administration.none')}</Table.Td>
                   <Table.Td>{u.institution ?? t('administration.none')}</Table.Td>
                   <Table.Td>
-                    <Badge color={u.status === 'active' ? 'teal' : 'gray'} variant="light">{t(`administration.${u.status}`)}</Badge>
+                    <Badge color={u.status === 'active' ? 'teal' : 'gray'} variant="light" style={{ minWidth: 'max-content' }}>{t(`administration.${u.status}`)}</Badge>
                   </Table.Td>
                   <Table.Td>{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : t('administration.never')}</Table.Td>
                   <Table.Td>
@@ -158,13 +159,27 @@ export default function UsersPage() {
                       <Menu.Dropdown>
                         <Menu.Item onClick={() => setEditing(u)}>{t('administration.edit')}</Menu.Item>
                         <Menu.Item
-                          onClick={() => reset.mutate(u.id, { onSuccess: (r) => setSecret({ username: u.username, value: r.oneTimePassword }), onError: (e) => notifyError(e) })}
+                          onClick={() => confirmAction({
+                            title: t('administration.confirmResetTitle', { name: u.fullName }),
+                            body: t('administration.confirmReset', { name: u.fullName }),
+                            confirm: t('administration.resetPassword'),
+                            danger: true,
+                            onConfirm: () => reset.mutate(u.id, { onSuccess: (r) => setSecret({ username: u.username, value: r.oneTimePassword }), onError: (e) => notifyError(e) }),
+                          })}
                         >
                           {t('administration.resetPassword')}
                         </Menu.Item>
                         <Menu.Item
                           color={u.status === 'active' ? 'red' : undefined}
-                          onClick={() => update.mutate({ id: u.id, status: u.status === 'active' ? 'disabled' : 'active' }, { onError: (e) => notifyError(e) })}
+                          onClick={() => u.status === 'active'
+                            ? confirmAction({
+                              title: t('administration.confirmDeactivateTitle', { name: u.fullName }),
+                              body: t('administration.confirmDeactivate', { name: u.fullName }),
+                              confirm: t('administration.deactivate'),
+                              danger: true,
+                              onConfirm: () => update.mutate({ id: u.id, status: 'disabled' }, { onError: (e) => notifyError(e) }),
+                            })
+                            : update.mutate({ id: u.id, status: 'active' }, { onError: (e) => notifyError(e) })}
                         >
                           {u.status === 'active' ? t('administration.deactivate') : t('administration.reactivate')}
                         </Menu.Item>

@@ -3,6 +3,10 @@ import { Code, List, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatRate, formatRupiah, type Rate } from '../../../lib/format.ts';
 import type { TermsField } from '../api/types.ts';
+import { id as catalogue } from '../../../i18n/id.ts';
+
+/** The school levels the catalogue names (the terms carry codes: TK, SD, SMP…). */
+const LEVEL_KEYS = catalogue.benefits.levels;
 
 interface StmbTier {
   months: number | null;
@@ -55,7 +59,7 @@ function ScholarshipValue({ value }: { value: Scholarship }) {
         <Table.Tbody>
           {value.levels.map((level) => (
             <Table.Tr key={level.level}>
-              <Table.Td>{level.level}</Table.Td>
+              <Table.Td>{level.level in LEVEL_KEYS ? t(`benefits.levels.${level.level as keyof typeof LEVEL_KEYS}`) : level.level}</Table.Td>
               <Table.Td ta="right">{formatRupiah(level.perYear)}</Table.Td>
               <Table.Td ta="right">{level.maxYears}</Table.Td>
             </Table.Tr>

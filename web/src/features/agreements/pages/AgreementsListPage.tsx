@@ -10,6 +10,7 @@ import { AgreementsFilters } from '../components/AgreementsFilters.tsx';
 import { AgreementsTable } from '../components/AgreementsTable.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { QueryError } from '../../../components/QueryError.tsx';
+import { EmptyState } from '../../../components/EmptyState.tsx';
 
 function statusParam(value: string | null): AgreementStatus | undefined {
   return AGREEMENT_STATUSES.find((s) => s === value);
@@ -46,6 +47,16 @@ export default function AgreementsListPage() {
       <AgreementsFilters q={q} status={status} onQChange={(v) => setParam('q', v)} onStatusChange={(v) => setParam('status', v)} />
       {agreements.error ? (
         <QueryError error={agreements.error} onRetry={() => void agreements.refetch()} />
+      ) : agreements.data?.length === 0 && !agreements.isFetching ? (
+        q.trim() || status ? (
+          <EmptyState title={t('empty.filtered.title')} hint={t('empty.filtered.hint')} steps={[{ label: t('empty.filtered.clear'), onClick: () => setParams(new URLSearchParams(), { replace: true }) }]} />
+        ) : (
+          <EmptyState
+            title={t('empty.agreements.title')}
+            hint={t(can(user, 'agreements:write') ? 'empty.agreements.hint' : 'empty.agreements.readOnly')}
+            steps={[can(user, 'agreements:write') && { label: t('empty.agreements.add'), to: '/perjanjian/baru' }]}
+          />
+        )
       ) : (
         <AgreementsTable records={agreements.data ?? []} fetching={agreements.isFetching && !agreements.data} />
       )}

@@ -12,6 +12,7 @@ import { useClaims } from '../api/get-claims.ts';
 import type { ClaimProgram, ClaimStatus } from '../api/types.ts';
 import { ClaimsTable } from '../components/ClaimsTable.tsx';
 import { CLAIM_STATUSES } from '../utils/status.ts';
+import { EmptyState } from '../../../components/EmptyState.tsx';
 
 /** Claims of the agreements the user sees (an OPD operator: their own unit), newest first. */
 export default function ClaimsPage() {
@@ -50,7 +51,17 @@ export default function ClaimsPage() {
         />
         <Select aria-label={t('claims.list.program')} placeholder={t('claims.list.allPrograms')} data={['JKK', 'JKM']} value={program} onChange={(v) => setProgram(v as ClaimProgram | null)} clearable w={160} />
       </Group>
-      {rows.length > 0 ? <ClaimsTable rows={rows} /> : <Text c="dimmed">{t('claims.list.empty')}</Text>}
+      {rows.length > 0 ? (
+        <ClaimsTable rows={rows} />
+      ) : status || program || needle ? (
+        <EmptyState title={t('empty.filtered.title')} hint={t('empty.filtered.hint')} steps={[{ label: t('empty.filtered.clear'), onClick: () => { setStatus(undefined); setProgram(null); setQ(''); } }]} />
+      ) : (
+        <EmptyState
+          title={t('empty.claims.title')}
+          hint={t(can(user, 'claims:file') ? 'empty.claims.hint' : 'empty.claims.readOnly')}
+          steps={can(user, 'claims:file') ? [{ label: t('empty.claims.add'), to: '/klaim/baru' }, { label: t('empty.claims.report'), to: '/lapor' }] : []}
+        />
+      )}
       <Text size="sm" c="dimmed">{t('claims.list.count', { count: rows.length })}</Text>
     </Stack>
   );

@@ -11,6 +11,7 @@ import { useBills, useCreateBill, type Bill } from '../api/contributions.ts';
 import { RowLink } from '../../../components/RowLink.tsx';
 import { MonthField } from '../../../components/DateFields.tsx';
 import { confirmAction } from '../../../lib/confirm.tsx';
+import { EmptyState, focusForm } from '../../../components/EmptyState.tsx';
 
 export const STATUS_COLOR = { unpaid: 'red', partial: 'orange', paid: 'teal', credit: 'grape' } as const;
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -36,7 +37,7 @@ function IssueBill({ agreementId }: { agreementId: number }) {
   const [supplementary, setSupplementary] = useState(false);
   const periodError = period && !PERIOD.test(period) ? t('contributions.periodRule') : null;
   return (
-    <Card withBorder radius="md" padding="lg">
+    <Card withBorder radius="md" padding="lg" id="issue-bill">
       <Text fw={600} mb="sm">{t('contributions.newBill')}</Text>
       <Group align="flex-start" wrap="wrap" gap="lg">
         <MonthField label={t('contributions.period')} value={period} onChange={setPeriod} error={periodError} w={{ base: '100%', xs: 200 }} data-testid="bill-period" />
@@ -75,6 +76,12 @@ export function BillsTab({ agreementId }: { agreementId: number }) {
       {can(user, 'contributions:bill') && <IssueBill agreementId={agreementId} />}
       {bills.error ? (
         <QueryError error={bills.error} onRetry={() => void bills.refetch()} />
+      ) : bills.data?.length === 0 ? (
+        <EmptyState
+          title={t('empty.bills.title')}
+          hint={t(can(user, 'contributions:bill') ? 'empty.bills.hint' : 'empty.bills.readOnly')}
+          steps={[can(user, 'contributions:bill') && { label: t('empty.bills.issue'), onClick: () => focusForm('issue-bill') }]}
+        />
       ) : (
         <DataTable
           withTableBorder

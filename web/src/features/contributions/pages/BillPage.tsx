@@ -1,3 +1,4 @@
+import { EmptyState } from '../../../components/EmptyState.tsx';
 import { Alert, Anchor, Badge, Button, Card, FileInput, Group, Modal, Select, SimpleGrid, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { IconCash, IconDownload, IconFileText, IconPaperclip } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
@@ -157,7 +158,8 @@ export default function BillPage() {
       <Card withBorder radius="md" padding="lg">
         <Text fw={600} mb="sm">{t('contributions.payments')}</Text>
         {b.payments.length === 0 ? (
-          <Text size="sm" c="dimmed">{t('contributions.noPayments')}</Text>
+          // The next step is the page's own "Catat pembayaran" button, named in the hint (not a second button).
+          <EmptyState title={t('empty.payments.title')} hint={t(can(user, 'contributions:pay') && b.kind !== 'credit' && b.outstanding > 0 ? 'empty.payments.hint' : 'empty.payments.readOnly')} />
         ) : (
           <Table striped fz="sm" data-testid="payments">
             <Table.Thead>

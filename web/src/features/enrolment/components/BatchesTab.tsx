@@ -12,6 +12,7 @@ import { useBatches, useEligible, useEnrolmentAction, useUnitOptions, type Batch
 import { BatchStatusBadge } from './StatusBadges.tsx';
 import { ActionsHeader } from '../../../components/ActionsHeader.tsx';
 import { RowLink } from '../../../components/RowLink.tsx';
+import { EmptyState } from '../../../components/EmptyState.tsx';
 
 const SHOWN = 500;
 
@@ -72,6 +73,9 @@ function NewBatch({ agreementId, onCancel }: { agreementId: number; onCancel: ()
           <Text size="sm" c="dimmed" pb={6}>{t('enrolment.chosen', { chosen: formatNumber(chosen.size), total: formatNumber(eligible.data?.length ?? 0) })}</Text>
         </Group>
         {eligible.error && <QueryError error={eligible.error} />}
+        {eligible.data?.length === 0 && !unitId ? (
+          <EmptyState title={t('empty.eligible.title')} hint={t('empty.eligible.hint')} steps={[{ label: t('empty.eligible.add'), to: '/pegawai/baru' }]} />
+        ) : (
         <ScrollArea.Autosize mah={420} type="auto">
           <Table striped highlightOnHover withTableBorder stickyHeader>
             <Table.Thead>
@@ -103,6 +107,7 @@ function NewBatch({ agreementId, onCancel }: { agreementId: number; onCancel: ()
             </Table.Tbody>
           </Table>
         </ScrollArea.Autosize>
+        )}
         {items.length > SHOWN && <Text size="xs" c="dimmed">{t('enrolment.moreRows', { shown: SHOWN, total: items.length })}</Text>}
         {action.error && <Text c="red" size="sm">{action.error.message}</Text>}
         <Group justify="flex-end">
@@ -129,6 +134,14 @@ export function BatchesTab({ agreementId }: { agreementId: number }) {
       {creating && <NewBatch agreementId={agreementId} onCancel={() => setCreating(false)} />}
       {batches.error ? (
         <QueryError error={batches.error} />
+      ) : batches.data?.length === 0 ? (
+        !creating && (
+          <EmptyState
+            title={t('empty.batches.title')}
+            hint={t(can(user, 'enrolment:prepare') ? 'empty.batches.hint' : 'empty.batches.readOnly')}
+            steps={[can(user, 'enrolment:prepare') && { label: t('empty.batches.add'), onClick: () => setCreating(true) }]}
+          />
+        )
       ) : (
         <DataTable
           withTableBorder

@@ -14,6 +14,7 @@ import { ParticipantStatusBadge } from './StatusBadges.tsx';
 import { ActionsTitle } from '../../../components/ActionsHeader.tsx';
 import { RowButton } from '../../../components/RowLink.tsx';
 import { DayField } from '../../../components/DateFields.tsx';
+import { EmptyState } from '../../../components/EmptyState.tsx';
 
 function DeactivateModal({ target, opened, onClose }: { target: Participant | null; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -31,7 +32,7 @@ function DeactivateModal({ target, opened, onClose }: { target: Participant | nu
       <Stack>
         <Text size="sm">{target?.fullName} <Text span c="dimmed" ff="monospace">{target?.kpj}</Text></Text>
         <Text size="sm" c="dimmed">{t('enrolment.deactivateHint')}</Text>
-        <DayField label={t('enrolment.from')} value={form.from} onChange={(v) => setForm({ ...form, from: v })} withAsterisk data-autofocus />
+        <DayField label={t('enrolment.from')} value={form.from} onChange={(v) => setForm({ ...form, from: v })} withAsterisk />
         <TextInput label={t('enrolment.reason')} value={form.reason} onChange={(e) => setForm({ ...form, reason: e.currentTarget.value })} withAsterisk />
         {action.error && <Alert color="red">{action.error.message}</Alert>}
         <Group justify="flex-end">
@@ -71,6 +72,12 @@ export function ParticipantsTab({ agreementId }: { agreementId: number }) {
       {reactivate.error && <Alert color="red">{reactivate.error.message}</Alert>}
       {list.error ? (
         <QueryError error={list.error} />
+      ) : list.data?.total === 0 && !list.isFetching ? (
+        debounced || status ? (
+          <EmptyState title={t('empty.filtered.title')} hint={t('empty.filtered.hint')} steps={[{ label: t('empty.filtered.clear'), onClick: () => { setQ(''); setStatus(null); setPage(1); } }]} />
+        ) : (
+          <EmptyState title={t('empty.participants.title')} hint={t('empty.participants.hint')} steps={[{ label: t('empty.participants.batches'), to: `/kepesertaan?agreement=${agreementId}&tab=batches` }]} />
+        )
       ) : (
         <DataTable
           withTableBorder

@@ -1,3 +1,4 @@
+import { DayField } from '../../../components/DateFields.tsx';
 import { Button, Checkbox, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconMapPin } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -37,7 +38,7 @@ export function ReportForm({ draft, onChange, onSubmit, online, errors }: { draf
       <Stack gap="sm">
         <EmployeeFinder value={draft.employee} onChange={(e) => set('employee', e)} online={online} error={errors.employee} />
         <Group grow gap="xs">
-          <TextInput type="date" label={t('fieldReport.incidentDate')} value={draft.incidentDate} onChange={(e) => set('incidentDate', e.currentTarget.value)} error={errors.incidentDate} required />
+          <DayField label={t('fieldReport.incidentDate')} value={draft.incidentDate} onChange={(v) => set('incidentDate', v)} error={errors.incidentDate} required />
           <TextInput type="time" label={t('fieldReport.incidentTime')} value={draft.incidentTime} onChange={(e) => set('incidentTime', e.currentTarget.value)} error={errors.incidentTime} required />
         </Group>
         <TextInput label={t('fieldReport.place')} placeholder={t('fieldReport.placeHint')} value={draft.place} onChange={(e) => set('place', e.currentTarget.value)} error={errors.place} required />

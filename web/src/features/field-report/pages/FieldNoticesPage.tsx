@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { PageLoader } from '../../../components/PageLoader.tsx';
 import { QueryError } from '../../../components/QueryError.tsx';
+import { EmptyState } from '../../../components/EmptyState.tsx';
+import { can, useUser } from '../../../lib/auth.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useFieldNotices, useMarkNoticeRead } from '../api/notices.ts';
 
@@ -14,13 +16,16 @@ export default function FieldNoticesPage() {
   const { t } = useTranslation();
   const notices = useFieldNotices();
   const markRead = useMarkNoticeRead();
+  const user = useUser();
   if (notices.isPending) return <PageLoader />;
   if (notices.isError) return <QueryError error={notices.error} />;
   return (
     <Stack>
       <PageHeader title={t('fieldReport.noticesTitle')} />
       <Text size="sm" c="dimmed">{t('fieldReport.noticesIntro')}</Text>
-      {notices.data.items.length === 0 && <Text>{t('fieldReport.noNotices')}</Text>}
+      {notices.data.items.length === 0 && (
+        <EmptyState title={t('empty.notices.title')} hint={t('empty.notices.hint')} steps={[can(user, 'claims:file') && { label: t('empty.notices.report'), to: '/lapor' }]} />
+      )}
       {notices.data.items.map((n) => (
         <Card key={n.id} withBorder padding="sm" data-testid="field-notice">
           <Group justify="space-between" align="flex-start" wrap="nowrap">

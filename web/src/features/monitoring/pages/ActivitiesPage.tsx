@@ -11,6 +11,29 @@ import { AgreementPicker, useDefaultAgreementId } from '../../../components/Agre
 import { useOfficeToday } from '../../../lib/office-today.ts';
 import { DayField } from '../../../components/DateFields.tsx';
 import type { ActivityOut, DisputeOut, ForceMajeureOut, MeetingOut } from '../../../../../src/monitoring/answers.ts';
+import { EmptyState, focusForm } from '../../../components/EmptyState.tsx';
+
+type Register = 'outreach' | 'forum' | 'forceMajeure' | 'disputes';
+
+/** A register's rows under named column headers, or its empty state with the next step (the form above, for a writer). */
+function RegisterTable({ register, headers, rows, loaded, writer }: { register: Register; headers: string[]; rows: ReactNode[][]; loaded: boolean; writer: boolean }) {
+  const { t } = useTranslation();
+  if (loaded && rows.length === 0) {
+    return (
+      <EmptyState
+        title={t(`empty.${register}.title`)}
+        hint={writer ? t(`empty.${register}.hint`) : t('empty.registersReadOnly')}
+        steps={[writer && { label: t(`empty.${register}.add`), onClick: () => focusForm(`form-${register}`) }]}
+      />
+    );
+  }
+  return (
+    <Table.ScrollContainer minWidth={640}><Table striped withTableBorder>
+      <Table.Thead><Table.Tr>{headers.map((h) => <Table.Th key={h}>{h}</Table.Th>)}</Table.Tr></Table.Thead>
+      <Table.Tbody>{rows.map((cells, i) => <Table.Tr key={i}>{cells.map((c, j) => <Table.Td key={j}>{c}</Table.Td>)}</Table.Tr>)}</Table.Tbody>
+    </Table></Table.ScrollContainer>
+  );
+}
 
 function useRegister<T>(path: string, agreementId: number) {
   return useQuery({ queryKey: ['register', path, agreementId], queryFn: () => api<{ items: T[] }>(`/monitoring/${path}`, { query: { agreementId } }), select: (d) => d.items });
@@ -21,9 +44,9 @@ function usePost() {
   return useMutation({ mutationFn: (a: { path: string; body: unknown }) => api<unknown>(`/monitoring/${a.path}`, { method: 'POST', body: a.body }), onSuccess: () => void qc.invalidateQueries({ queryKey: ['register'] }) });
 }
 
-function FormCard({ children, onSubmit, pending, error, label }: { children: ReactNode; onSubmit: () => void; pending: boolean; error: Error | null; label: string }) {
+function FormCard({ id, children, onSubmit, pending, error, label }: { id: string; children: ReactNode; onSubmit: () => void; pending: boolean; error: Error | null; label: string }) {
   return (
-    <Card withBorder radius="md" padding="md">
+    <Card withBorder radius="md" padding="md" id={id}>
       <Group align="flex-end" wrap="wrap">{children}<Button onClick={onSubmit} loading={pending}>{label}</Button></Group>
       {error && <Alert color="red" mt="sm">{error.message}</Alert>}
     </Card>
@@ -39,7 +62,7 @@ function Outreach({ agreementId, writer }: { agreementId: number; writer: boolea
   return (
     <Stack>
       {writer && (
-        <FormCard label={t('activities.add')} pending={post.isPending} error={post.error} onSubmit={() => post.mutate({ path: 'activities', body: { agreementId, ...f, attendees: Number(f.attendees) } })}>
+        <FormCard id="form-outreach" label={t('activities.add')} pending={post.isPending} error={post.error} onSubmit={() => post.mutate({ path: 'activities', body: { agreementId, ...f, attendees: Number(f.attendees) } })}>
           <DayField label={t('activities.date')} value={f.heldOn} onChange={(v) => setF({ ...f, heldOn: v })} />
           <TextInput label={t('activities.titleField')} value={f.title} onChange={(e) => setF({ ...f, title: e.currentTarget.value })} w={260} />
           <TextInput label={t('activities.place')} value={f.place} onChange={(e) => setF({ ...f, place: e.currentTarget.value })} />
@@ -47,9 +70,13 @@ function Outreach({ agreementId, writer }: { agreementId: number; writer: boolea
           <TextInput label={t('activities.speakers')} value={f.speakers} onChange={(e) => setF({ ...f, speakers: e.currentTarget.value })} />
         </FormCard>
       )}
-      <Table.ScrollContainer minWidth={640}><Table striped withTableBorder>
-        <Table.Tbody>{(list.data ?? []).map((a) => <Table.Tr key={a.id}><Table.Td>{formatDateId(a.heldOn)}</Table.Td><Table.Td>{a.title}</Table.Td><Table.Td>{a.place}</Table.Td><Table.Td>{a.attendees}</Table.Td><Table.Td>{a.speakers}</Table.Td></Table.Tr>)}</Table.Tbody>
-      </Table></Table.ScrollContainer>
+      <RegisterTable
+        register="outreach"
+        writer={writer}
+        loaded={list.isSuccess}
+        headers={[t('activities.date'), t('activities.titleField'), t('activities.place'), t('activities.attendees'), t('activities.speakers')]}
+        rows={(list.data ?? []).map((a) => [formatDateId(a.heldOn), a.title, a.place, a.attendees, a.speakers])}
+      />
     </Stack>
   );
 }
@@ -64,7 +91,7 @@ function Forum({ agreementId, writer }: { agreementId: number; writer: boolean }
   return (
     <Stack>
       {writer && (
-        <FormCard label={t('activities.add')} pending={post.isPending} error={post.error} onSubmit={() => post.mutate({ path: 'meetings', body: { agreementId, heldOn: f.heldOn, place: f.place, agenda: f.agenda, decisions: f.decisions.split('\n').map((d) => d.trim()).filter(Boolean), followUps: f.action ? [{ action: f.action, owner: f.owner, dueOn: f.dueOn }] : [] } })}>
+        <FormCard id="form-forum" label={t('activities.add')} pending={post.isPending} error={post.error} onSubmit={() => post.mutate({ path: 'meetings', body: { agreementId, heldOn: f.heldOn, place: f.place, agenda: f.agenda, decisions: f.decisions.split('\n').map((d) => d.trim()).filter(Boolean), followUps: f.action ? [{ action: f.action, owner: f.owner, dueOn: f.dueOn }] : [] } })}>
           <DayField label={t('activities.date')} value={f.heldOn} onChange={(v) => setF({ ...f, heldOn: v })} />
           <TextInput label={t('activities.place')} value={f.place} onChange={(e) => setF({ ...f, place: e.currentTarget.value })} />
           <TextInput label={t('activities.agenda')} value={f.agenda} onChange={(e) => setF({ ...f, agenda: e.currentTarget.value })} w={240} />
@@ -73,6 +100,9 @@ function Forum({ agreementId, writer }: { agreementId: number; writer: boolean }
           <TextInput label={t('activities.owner')} value={f.owner} onChange={(e) => setF({ ...f, owner: e.currentTarget.value })} />
           <DayField label={t('activities.due')} value={f.dueOn} onChange={(v) => setF({ ...f, dueOn: v })} />
         </FormCard>
+      )}
+      {list.isSuccess && list.data.length === 0 && (
+        <EmptyState title={t('empty.forum.title')} hint={writer ? t('empty.forum.hint') : t('empty.registersReadOnly')} steps={[writer && { label: t('empty.forum.add'), onClick: () => focusForm('form-forum') }]} />
       )}
       {(list.data ?? []).map((m) => (
         <Card key={m.id} withBorder radius="md" padding="md">
@@ -100,7 +130,7 @@ function ForceMajeure({ agreementId, writer }: { agreementId: number; writer: bo
   return (
     <Stack>
       {writer && (
-        <FormCard label={t('activities.add')} pending={post.isPending} error={post.error} onSubmit={() => post.mutate({ path: 'force-majeure', body: { agreementId, ...f, noticeDate: f.noticeDate || null } })}>
+        <FormCard id="form-forceMajeure" label={t('activities.add')} pending={post.isPending} error={post.error} onSubmit={() => post.mutate({ path: 'force-majeure', body: { agreementId, ...f, noticeDate: f.noticeDate || null } })}>
           <Select label={t('activities.party')} data={[{ value: 'party_one', label: t('activities.partyOne') }, { value: 'party_two', label: t('activities.partyTwo') }]} value={f.affectedParty} onChange={(v) => setF({ ...f, affectedParty: v ?? 'party_one' })} allowDeselect={false} w={160} />
           <Select label={t('activities.kind')} data={[{ value: 'natural', label: t('activities.natural') }, { value: 'social', label: t('activities.social') }]} value={f.kind} onChange={(v) => setF({ ...f, kind: v ?? 'natural' })} allowDeselect={false} w={160} />
           <DayField label={t('activities.eventDate')} value={f.eventDate} onChange={(v) => setF({ ...f, eventDate: v })} />
@@ -109,9 +139,19 @@ function ForceMajeure({ agreementId, writer }: { agreementId: number; writer: bo
           <DayField label={t('activities.noticeDate')} value={f.noticeDate} onChange={(v) => setF({ ...f, noticeDate: v })} />
         </FormCard>
       )}
-      <Table.ScrollContainer minWidth={640}><Table striped withTableBorder>
-        <Table.Tbody>{(list.data ?? []).map((e) => <Table.Tr key={e.id}><Table.Td>{formatDateId(e.eventDate)}</Table.Td><Table.Td>{e.description}</Table.Td><Table.Td>{e.affectedObligations}</Table.Td><Table.Td><Badge color={e.notice.rightToInvoke ? 'teal' : 'red'} variant="light">{t(`activities.noticeStatus.${e.notice.status}`)}</Badge> <Text span size="sm">{e.notice.message}</Text></Table.Td><Table.Td>{e.open ? '' : e.resolution}</Table.Td></Table.Tr>)}</Table.Tbody>
-      </Table></Table.ScrollContainer>
+      <RegisterTable
+        register="forceMajeure"
+        writer={writer}
+        loaded={list.isSuccess}
+        headers={[t('activities.eventDate'), t('activities.description'), t('activities.obligations'), t('activities.notice'), t('activities.resolution')]}
+        rows={(list.data ?? []).map((e) => [
+          formatDateId(e.eventDate),
+          e.description,
+          e.affectedObligations,
+          <><Badge color={e.notice.rightToInvoke ? 'teal' : 'red'} variant="light">{e.notice.status}</Badge> <Text span size="sm">{e.notice.message}</Text></>,
+          e.open ? '' : e.resolution,
+        ])}
+      />
     </Stack>
   );
 }
@@ -125,15 +165,19 @@ function Disputes({ agreementId, writer }: { agreementId: number; writer: boolea
   return (
     <Stack>
       {writer && (
-        <FormCard label={t('activities.open')} pending={post.isPending} error={post.error} onSubmit={() => post.mutate({ path: 'disputes', body: { agreementId, ...f } })}>
+        <FormCard id="form-disputes" label={t('activities.open')} pending={post.isPending} error={post.error} onSubmit={() => post.mutate({ path: 'disputes', body: { agreementId, ...f } })}>
           <DayField label={t('activities.date')} value={f.openedOn} onChange={(v) => setF({ ...f, openedOn: v })} />
           <TextInput label={t('activities.subject')} value={f.subject} onChange={(e) => setF({ ...f, subject: e.currentTarget.value })} w={{ base: '100%', xs: 320 }} />
           <Select label={t('activities.party')} data={[{ value: 'party_one', label: t('activities.partyOne') }, { value: 'party_two', label: t('activities.partyTwo') }]} value={f.raisedBy} onChange={(v) => setF({ ...f, raisedBy: v ?? 'party_one' })} allowDeselect={false} w={160} />
         </FormCard>
       )}
-      <Table.ScrollContainer minWidth={640}><Table striped withTableBorder>
-        <Table.Tbody>{(list.data ?? []).map((d) => <Table.Tr key={d.id}><Table.Td>{formatDateId(d.openedOn)}</Table.Td><Table.Td>{d.subject}</Table.Td><Table.Td>{d.stageLabel}</Table.Td><Table.Td>{d.outcome ?? ''}</Table.Td></Table.Tr>)}</Table.Tbody>
-      </Table></Table.ScrollContainer>
+      <RegisterTable
+        register="disputes"
+        writer={writer}
+        loaded={list.isSuccess}
+        headers={[t('activities.date'), t('activities.subject'), t('activities.stage'), t('activities.outcome')]}
+        rows={(list.data ?? []).map((d) => [formatDateId(d.openedOn), d.subject, d.stageLabel, d.outcome ?? ''])}
+      />
     </Stack>
   );
 }

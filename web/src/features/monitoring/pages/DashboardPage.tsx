@@ -1,6 +1,6 @@
 import '@mantine/charts/styles.layer.css';
 import { BarChart } from '@mantine/charts';
-import { Alert, Anchor, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -16,6 +16,7 @@ import { id } from '../../../i18n/id.ts';
 import { useAgreementOptions } from '../../../components/AgreementPicker.tsx';
 import { DayField } from '../../../components/DateFields.tsx';
 import type { DashboardOut, PersonStatusOut, ReminderOut } from '../../../../../src/monitoring/answers.ts';
+import { ReportPeriodField } from '../components/ReportPeriodField.tsx';
 
 /** The quarter of a 'YYYY-MM-DD' day as the report's period code ('2024-Q1'). */
 const quarterOf = (date: string) => `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
@@ -126,7 +127,7 @@ export default function DashboardPage() {
           <Card withBorder radius="md" padding="md">
             <Text fw={600} mb="xs">{t('monitoring.report')}</Text>
             <Group align="flex-end">
-              <TextInput label={t('monitoring.period')} value={period} onChange={(e) => setPeriod(e.currentTarget.value)} w={220} />
+              <ReportPeriodField value={period} onChange={setPeriod} aroundYear={Number(f.date.slice(0, 4))} />
               <Button component="a" href={apiUrl('/monitoring/report', { agreementId, period, format: 'pdf' })} leftSection={<IconDownload size={16} />}>{t('monitoring.downloadPdf')}</Button>
               <Button component="a" href={apiUrl('/monitoring/report', { agreementId, period, format: 'xlsx' })} variant="default" leftSection={<IconDownload size={16} />}>{t('monitoring.downloadXlsx')}</Button>
             </Group>

@@ -38,7 +38,7 @@ export function EndEmployeeModal({ employee, opened, onClose }: { employee: Empl
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Alert color="orange" variant="light">{t('roster.endHint')}</Alert>
-          <DayField label={t('roster.endDate')} withAsterisk minDate={employee.startDate ?? undefined} data-autofocus {...form.getInputProps('endDate')} />
+          <DayField label={t('roster.endDate')} withAsterisk minDate={employee.startDate ?? undefined} {...form.getInputProps('endDate')} />
           <Textarea label={t('roster.endReason')} withAsterisk autosize minRows={2} {...form.getInputProps('endReason')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>{t('app.cancel')}</Button>

@@ -1,4 +1,5 @@
-import { Badge, Stack, Table, Text } from '@mantine/core';
+import { EmptyState } from '../../../components/EmptyState.tsx';
+import { Badge, Stack, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { QueryError } from '../../../components/QueryError.tsx';
@@ -15,7 +16,7 @@ export default function SelfCheckLogPage() {
   return (
     <Stack gap="lg">
       <PageHeader title={t('selfCheck.logTitle')} subtitle={t('selfCheck.logSubtitle')} />
-      {log.isPending ? <PageLoader /> : log.error ? <QueryError error={log.error} onRetry={() => void log.refetch()} /> : log.data.length === 0 ? <Text c="dimmed">{t('selfCheck.logEmpty')}</Text> : (
+      {log.isPending ? <PageLoader /> : log.error ? <QueryError error={log.error} onRetry={() => void log.refetch()} /> : log.data.length === 0 ? <EmptyState title={t('empty.selfCheckLog.title')} hint={t('empty.selfCheckLog.hint')} steps={[{ label: t('empty.selfCheckLog.open'), to: '/cek' }]} /> : (
         <Table.ScrollContainer minWidth={480}>
           <Table striped>
             <Table.Thead><Table.Tr><Table.Th>{t('selfCheck.logAt')}</Table.Th><Table.Th>{t('selfCheck.logAddress')}</Table.Th><Table.Th>{t('selfCheck.nik')}</Table.Th><Table.Th>{t('selfCheck.logOutcome')}</Table.Th></Table.Tr></Table.Thead>
