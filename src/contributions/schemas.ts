@@ -153,6 +153,8 @@ export const bankImportOutSchema = z.object({ rows: z.number().int(), recorded: 
 
 export const arrearsOutSchema = z.object({
   asOf: z.string(),
+  /** The agreement has ended and no day was asked: the view is of its last day (said in `note`). */
+  ended: z.boolean(),
   note: z.string().nullable(),
   rows: z.array(z.object({ billId: z.number().int(), billNumber: z.string(), period: z.string(), label: z.string(), unitId: z.number().int(), code: z.string(), name: z.string(), people: z.number().int(), charged: z.number().int(), due: z.number().int(), dueDate: z.string(), bucket: ageBucketSchema })),
   units: z.array(z.object({ unitId: z.number().int(), code: z.string(), name: z.string(), total: z.number().int(), buckets: ageBucketsSchema, months: z.number().int() })),
