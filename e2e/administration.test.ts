@@ -126,6 +126,8 @@ describe('administration in the browser', () => {
     assert.equal(units.status, 200);
     assert.deepEqual(((await units.json()) as { items: { code: string }[] }).items.map((u) => u.code), ['DINSOS']);
     await tokenRow.getByRole('button', { name: 'Cabut' }).click();
+    // Revoking asks first (issue #16): the dialog names the token.
+    await operator.page.getByRole('dialog').getByRole('button', { name: 'Cabut' }).click();
     await tokenRow.getByText('Dicabut', { exact: true }).waitFor();
     const revoked = await script();
     assert.equal(revoked.status, 401);

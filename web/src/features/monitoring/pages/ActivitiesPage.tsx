@@ -148,7 +148,7 @@ function ForceMajeure({ agreementId, writer }: { agreementId: number; writer: bo
           formatDateId(e.eventDate),
           e.description,
           e.affectedObligations,
-          <><Badge color={e.notice.rightToInvoke ? 'teal' : 'red'} variant="light">{e.notice.status}</Badge> <Text span size="sm">{e.notice.message}</Text></>,
+          <><Badge color={e.notice.rightToInvoke ? 'teal' : 'red'} variant="light">{t(`activities.noticeStatus.${e.notice.status}`)}</Badge> <Text span size="sm">{e.notice.message}</Text></>,
           e.open ? '' : e.resolution,
         ])}
       />
