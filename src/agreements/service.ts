@@ -57,6 +57,7 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
    * agreement, so they need no copy. Idempotent: people already carried are skipped.
    */
   async function carryOverIn(trx: Kysely<DB>, actor: Actor, successorId: number): Promise<number> {
+    await lockAgreement(trx, successorId); // a parallel second carry-over waits, then finds nobody left to carry
     const s = await repo.getAgreement(trx, successorId);
     if (!s?.predecessor_id || !s.signed_on) return 0;
     const startsOn = validFrom(datesOf(s))!;
@@ -131,6 +132,7 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
   }
 
   async function amendIn(trx: Kysely<DB>, actor: Actor, id: number, input: AmendmentInput): Promise<number> {
+    await lockAgreement(trx, id); // amendments of one agreement one at a time: each sees the terms the last one left
     const before = await load(id, trx);
     if (!before.signedOn) throw new AppError('invalid_state', 'Perjanjian belum ditandatangani; ubah ketentuannya langsung, bukan melalui adendum');
     if (before.status === 'terminated') throw new AppError('invalid_state', 'Perjanjian sudah diakhiri; adendum tidak dapat dicatat');
@@ -231,6 +233,7 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
       await assertAgreementInScope(db, actor, id);
       const input = parseOrThrow(updateAgreementSchema, raw);
       await db.transaction().execute(async (trx) => {
+        await lockAgreement(trx, id); // edits of one agreement one at a time
         const before = await load(id, trx);
         const one = input.numberPartyOne ?? before.numberPartyOne;
         const two = input.numberPartyTwo ?? before.numberPartyTwo;
@@ -300,6 +303,7 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
       await assertAgreementInScope(db, actor, id);
       const input = parseOrThrow(terminateSchema, raw);
       await db.transaction().execute(async (trx) => {
+        await lockAgreement(trx, id); // a parallel second termination waits, then finds this one
         const before = await load(id, trx);
         if (before.terminatedOn) throw new AppError('invalid_state', `Perjanjian sudah diakhiri pada ${formatDateId(before.terminatedOn)}`);
         if (!before.signedOn || before.status === 'draft') throw new AppError('invalid_state', 'Perjanjian yang belum berlaku tidak perlu diakhiri; ubah atau biarkan sebagai draf');
