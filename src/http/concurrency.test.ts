@@ -223,6 +223,18 @@ describe('parallel changes of one record: one winner, the others a 409, one hist
   });
   after(() => h.close());
 
+  test(`${N} parallel signings of a draft agreement: one, the others 409; one audit entry`, async () => {
+    const { format: _f, amendments: _a, ...body } = demoAgreementData();
+    const draft = await h.services.agreements.create(h.admin, { ...body, numberPartyOne: 'DRAF/1', numberPartyTwo: 'PER/DRAF/1', signedOn: null });
+    const responses = await Promise.all(Array.from({ length: N }, (_, i) => admin.request({ method: 'POST', url: `/api/v1/agreements/${draft.id}/sign`, payload: { signedOn: `2024-01-${String(i + 1).padStart(2, '0')}` } })));
+    assertNo500(responses);
+    assert.deepEqual(statuses(responses), { 200: 1, 409: N - 1 }, responses.map((r) => r.body).join('\n'));
+    const signedOn = responses.find((r) => r.statusCode === 200)!.json().agreement.signedOn;
+    for (const r of responses.filter((x) => x.statusCode === 409)) assert.match(r.json().error.message, /^Perjanjian sudah ditandatangani pada \d+ Januari 2024$/);
+    assert.equal((await h.handle.db.selectFrom('agreements').select('signed_on').where('id', '=', draft.id).executeTakeFirstOrThrow()).signed_on, signedOn);
+    assert.equal((await h.handle.db.selectFrom('audit_log').select('id').where('action', '=', 'agreement.update').where('entity_id', '=', String(draft.id)).execute()).length, 1);
+  });
+
   test(`${N} parallel renewals of one agreement: one successor, the others 409 naming it`, async () => {
     const responses = await Promise.all(Array.from({ length: N }, (_, i) => admin.request({ method: 'POST', url: '/api/v1/agreements/1/renew', payload: { numberPartyOne: `050/${i}/SETDA/III/2024`, numberPartyTwo: `PER/${i}/03/2024`, signedOn: '2024-03-01' } })));
     assertNo500(responses);
