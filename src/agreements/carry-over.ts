@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/repo.ts';
 import * as repo from './repo.ts';
 import { validFrom } from './rules.ts';
 import { datesOf } from './present.ts';
+import { lockAgreement } from '../db/counters.ts';
 
 /**
  * Carries a signed renewal's people over from its predecessor: every participant active on the
@@ -19,6 +20,7 @@ import { datesOf } from './present.ts';
  * agreement, so they need no copy. Idempotent: people already carried are skipped.
  */
 export async function carryOverIn(trx: Kysely<DB>, actor: Actor, successorId: number): Promise<number> {
+  await lockAgreement(trx, successorId); // a parallel second carry-over waits, then finds nobody left to carry
   const s = await repo.getAgreement(trx, successorId);
   if (!s?.predecessor_id || !s.signed_on) return 0;
   const startsOn = validFrom(datesOf(s))!;

@@ -106,6 +106,7 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
   }
 
   async function amendIn(trx: Kysely<DB>, actor: Actor, id: number, input: AmendmentInput): Promise<number> {
+    await lockAgreement(trx, id); // amendments of one agreement one at a time: each sees the terms the last one left
     const before = await load(id, trx);
     if (!before.signedOn) throw new AppError('invalid_state', 'Perjanjian belum ditandatangani; ubah ketentuannya langsung, bukan melalui adendum');
     if (before.status === 'terminated') throw new AppError('invalid_state', 'Perjanjian sudah diakhiri; adendum tidak dapat dicatat');
@@ -201,12 +202,15 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
       return load(id);
     },
 
-    async update(actor: Actor, id: number, raw: unknown): Promise<AgreementOut> {
+    /** `onlyIfUnsigned` (signing): refused when the agreement was signed meanwhile, checked under the agreement's lock. */
+    async update(actor: Actor, id: number, raw: unknown, options: { onlyIfUnsigned?: boolean } = {}): Promise<AgreementOut> {
       authorize(actor, 'agreements:write');
       await assertAgreementInScope(db, actor, id);
       const input = parseOrThrow(updateAgreementSchema, raw);
       await db.transaction().execute(async (trx) => {
+        await lockAgreement(trx, id); // edits of one agreement one at a time
         const before = await load(id, trx);
+        if (options.onlyIfUnsigned && before.signedOn) throw new AppError('invalid_state', `Perjanjian sudah ditandatangani pada ${formatDateId(before.signedOn)}`);
         const one = input.numberPartyOne ?? before.numberPartyOne;
         const two = input.numberPartyTwo ?? before.numberPartyTwo;
         if (one === two) throw new AppError('validation_failed', 'Nomor PIHAK KESATU dan PIHAK KEDUA tidak boleh sama');
@@ -275,6 +279,7 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
       await assertAgreementInScope(db, actor, id);
       const input = parseOrThrow(terminateSchema, raw);
       await db.transaction().execute(async (trx) => {
+        await lockAgreement(trx, id); // a parallel second termination waits, then finds this one
         const before = await load(id, trx);
         if (before.terminatedOn) throw new AppError('invalid_state', `Perjanjian sudah diakhiri pada ${formatDateId(before.terminatedOn)}`);
         if (!before.signedOn || before.status === 'draft') throw new AppError('invalid_state', 'Perjanjian yang belum berlaku tidak perlu diakhiri; ubah atau biarkan sebagai draf');
@@ -348,7 +353,7 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
       const input = parseOrThrow(signAgreementSchema, raw);
       const before = await load(id);
       if (before.signedOn) throw new AppError('invalid_state', `Perjanjian sudah ditandatangani pada ${formatDateId(before.signedOn)}`);
-      await this.update(actor, id, { signedOn: input.signedOn });
+      await this.update(actor, id, { signedOn: input.signedOn }, { onlyIfUnsigned: true }); // a parallel second signing is refused there
       const carried = before.predecessorId ? await db.selectFrom('participants').select((eb) => eb.fn.countAll<number>().as('n')).where('agreement_id', '=', id).where('carried_from_id', 'is not', null).executeTakeFirstOrThrow() : null;
       return { agreement: await load(id), carriedOver: carried ? Number(carried.n) : null, warnings: [] };
     },

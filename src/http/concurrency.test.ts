@@ -223,6 +223,18 @@ describe('parallel changes of one record: one winner, the others a 409, one hist
   });
   after(() => h.close());
 
+  test(`${N} parallel signings of a draft agreement: one, the others 409; one audit entry`, async () => {
+    const { format: _f, amendments: _a, ...body } = demoAgreementData();
+    const draft = await h.services.agreements.create(h.admin, { ...body, numberPartyOne: 'DRAF/1', numberPartyTwo: 'PER/DRAF/1', signedOn: null });
+    const responses = await Promise.all(Array.from({ length: N }, (_, i) => admin.request({ method: 'POST', url: `/api/v1/agreements/${draft.id}/sign`, payload: { signedOn: `2024-01-${String(i + 1).padStart(2, '0')}` } })));
+    assertNo500(responses);
+    assert.deepEqual(statuses(responses), { 200: 1, 409: N - 1 }, responses.map((r) => r.body).join('\n'));
+    const signedOn = responses.find((r) => r.statusCode === 200)!.json().agreement.signedOn;
+    for (const r of responses.filter((x) => x.statusCode === 409)) assert.match(r.json().error.message, /^Perjanjian sudah ditandatangani pada \d+ Januari 2024$/);
+    assert.equal((await h.handle.db.selectFrom('agreements').select('signed_on').where('id', '=', draft.id).executeTakeFirstOrThrow()).signed_on, signedOn);
+    assert.equal((await h.handle.db.selectFrom('audit_log').select('id').where('action', '=', 'agreement.update').where('entity_id', '=', String(draft.id)).execute()).length, 1);
+  });
+
   test(`${N} parallel renewals of one agreement: one successor, the others 409 naming it`, async () => {
     const responses = await Promise.all(Array.from({ length: N }, (_, i) => admin.request({ method: 'POST', url: '/api/v1/agreements/1/renew', payload: { numberPartyOne: `050/${i}/SETDA/III/2024`, numberPartyTwo: `PER/${i}/03/2024`, signedOn: '2024-03-01' } })));
     assertNo500(responses);
@@ -264,5 +276,15 @@ describe('parallel changes of one record: one winner, the others a 409, one hist
     assert.deepEqual(statuses(responses), { 200: 1, 409: N - 1 }, responses.map((r) => r.body).join('\n'));
     const history = await h.handle.db.selectFrom('employee_history').select('kind').where('employee_id', '=', e.id).where('kind', '=', 'ended').execute();
     assert.equal(history.length, 1, 'ended once');
+  });
+
+  test(`${N} parallel terminations of one agreement: one, the others 409 naming its date; one audit entry`, async () => {
+    const responses = await Promise.all(Array.from({ length: N }, (_, i) => admin.request({ method: 'POST', url: '/api/v1/agreements/1/terminate', payload: { terminatedOn: `2024-02-${String(i + 1).padStart(2, '0')}`, reason: 'Kesepakatan para pihak' } })));
+    assertNo500(responses);
+    assert.deepEqual(statuses(responses), { 200: 1, 409: N - 1 }, responses.map((r) => r.body).join('\n'));
+    const { terminated_on: on } = await h.handle.db.selectFrom('agreements').select('terminated_on').where('id', '=', 1).executeTakeFirstOrThrow();
+    assert.equal(responses.find((r) => r.statusCode === 200)!.json().terminatedOn, on, 'the stored date is the winner’s');
+    for (const r of responses.filter((x) => x.statusCode === 409)) assert.match(r.json().error.message, /^Perjanjian sudah diakhiri pada \d+ Februari 2024$/);
+    assert.equal((await h.handle.db.selectFrom('audit_log').select('id').where('action', '=', 'agreement.terminate').execute()).length, 1);
   });
 });
