@@ -285,9 +285,10 @@ describe('authorization matrix: two regencies, two branches', () => {
       if (!['agreement', 'unit', 'institution'].includes(rule.scope)) continue;
       const [method] = key.split(' ');
       const r = rule.req(a);
-      const ids = [...r.url.matchAll(/\/(\d+)(?=\/|\?|$)/g)].map((m) => m[1]!);
+      // Ids in the path and in the query (agreementId=…).
+      const ids = [...r.url.matchAll(/(?:Id=|\/)(\d+)(?=\/|\?|&|$)/g)].map((m) => m[1]!);
       if (!ids.length) continue;
-      const missing = { ...r, url: ids.reduce((url, id) => url.replace(`/${id}`, '/987654'), r.url) };
+      const missing = { ...r, url: ids.reduce((url, id) => url.replace(new RegExp(`(Id=|/)${id}(?=/|\\?|&|$)`), '$1987654'), r.url) };
       for (const who of ['adminB', 'bpjsB', 'operatorB1', 'operatorA2'] as const) {
         const res = await send(callers[who]!, method!, r);
         if (res.statusCode !== 404) continue;
