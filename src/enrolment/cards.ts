@@ -33,16 +33,20 @@ export function createCards({ db, today, contributions }: { db: Kysely<DB>; toda
       const batch = await repo.getBatch(db, s.batchId);
       if (!batch || !(await canSeeAgreement(db, actor, batch.agreement_id))) throw notFound('Pengajuan', s.batchId);
     }
-    if (s.participantIds?.length) rows = (await Promise.all(s.participantIds.map((id) => repo.getParticipant(db, id)))).filter((p): p is repo.ParticipantRecord => !!p);
-    else if (s.batchId) rows = await repo.participantsOfBatch(db, s.batchId);
+    let asked: (repo.ParticipantRecord | undefined)[] = [];
+    if (s.participantIds?.length) {
+      asked = await Promise.all(s.participantIds.map((id) => repo.getParticipant(db, id)));
+      rows = asked.filter((p): p is repo.ParticipantRecord => !!p);
+    } else if (s.batchId) rows = await repo.participantsOfBatch(db, s.batchId);
     else if (s.agreementId) rows = await repo.registeredOf(db, s.agreementId, s.unitId);
     else throw new AppError('validation_failed', 'Pilih peserta, pengajuan, atau perjanjian (dengan unit kerja) untuk dicetak');
     // Only participants in the actor's scope (its institution's agreements; an operator's own unit).
     const visible = await visibleAgreementIds(db, actor);
     const limit = unitLimit(actor);
     const inScope = (p: repo.ParticipantRecord) => (visible === null || visible.includes(p.agreement_id)) && (limit === undefined || p.work_unit_id === limit);
-    const outside = s.participantIds?.length ? rows.find((p) => !inScope(p)) : undefined;
-    if (outside) throw notFound('Peserta', outside.id);
+    // A participant asked for by id that is missing or outside the scope: the same 404 either way.
+    const unseen = s.participantIds?.find((id, i) => !asked[i] || !inScope(asked[i]!));
+    if (unseen !== undefined) throw notFound('Peserta', unseen);
     rows = rows.filter(inScope);
     rows = rows.filter((p) => p.status === 'registered' && p.kpj);
     if (!rows.length) throw new AppError('invalid_state', 'Tidak ada peserta terdaftar (dengan nomor peserta) untuk dicetak kartunya');

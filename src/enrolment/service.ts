@@ -9,7 +9,7 @@ import type { Kysely } from 'kysely';
 import type { DB, ParticipantStatus } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
-import { AppError, forbidden, notFound } from '../core/errors.ts';
+import { AppError, notFound } from '../core/errors.ts';
 import { compareDates, formatDateId } from '../core/dates.ts';
 import { parseOrThrow } from '../core/validation.ts';
 import { lockAgreement, nextNumber } from '../db/counters.ts';
@@ -66,13 +66,6 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
     const a = await repo.agreementParties(executor, agreementId);
     if (!a || (actor && !(await canSeeAgreement(executor, actor, agreementId)))) throw notFound('Perjanjian', agreementId);
     return a;
-  }
-
-  /** A BPJS officer bound to a branch may act only on that branch's agreements. */
-  function assertBranch(actor: Actor, a: Parties): void {
-    if (actor.role === 'bpjs_officer' && actor.institutionId && actor.institutionId !== a.party_two_institution_id) {
-      throw forbidden(`Petugas BPJS hanya dapat memproses perjanjian kantor cabangnya sendiri (perjanjian ini dengan ${a.party_two})`);
-    }
   }
 
   /** A participant; outside the actor's scope (agreement, an operator's unit) it answers like a missing one. */
@@ -317,8 +310,8 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
         // Decisions on one agreement's participants one at a time (a KPJ is unique across them); then read the participant as committed.
         await lockAgreement(trx, (await loadParticipant(trx, participantId, actor)).agreement_id);
         const p = await loadParticipant(trx, participantId, actor);
+        // The scope (src/core/scope.ts) already confines a BPJS officer to its branch's agreements.
         const a = await parties(trx, p.agreement_id);
-        assertBranch(actor, a);
         await acceptIn(trx, actor, p, input.kpj, input.registeredOn ?? day, a);
         // Registered after the agreement's renewal was signed: carried into it at once, same KPJ.
         await carryIntoSignedRenewals(trx, actor, p.agreement_id);
@@ -334,7 +327,6 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
       await db.transaction().execute(async (trx) => {
         await lockAgreement(trx, (await loadParticipant(trx, participantId, actor)).agreement_id);
         const p = await loadParticipant(trx, participantId, actor);
-        assertBranch(actor, await parties(trx, p.agreement_id));
         await move(trx, actor, p, 'rejected', input.reason);
         await repo.updateParticipant(trx, p.id, { status: 'rejected', rejection_reason: input.reason });
         await refreshBatchStatus(trx, p.batch_id);
@@ -350,7 +342,6 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
     async importNumbers(actor: Actor, agreementId: number, file: { fileName: string; content: Buffer }) {
       authorize(actor, 'enrolment:process');
       const a = await parties(db, agreementId, actor);
-      assertBranch(actor, a);
       const { rows, errors } = await readBranchFile(file.content, ['nik', 'kpj']);
       const problems: BranchFileError[] = [...errors];
       const found = new Map((await repo.submittedByNik(db, agreementId, rows.flatMap((r) => (r.nik ? [r.nik] : [])))).map((p) => [p.nik, p]));
@@ -471,7 +462,6 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
     async reconcile(actor: Actor, agreementId: number, file: { fileName: string; content: Buffer }): Promise<Reconciliation & { unreadable: BranchFileError[] }> {
       authorize(actor, 'enrolment:reconcile');
       const a = await parties(db, agreementId, actor);
-      assertBranch(actor, a);
       const { rows, errors } = await readBranchFile(file.content, []);
       const day = today();
       const ours = (await repo.registeredOf(db, agreementId)).filter((p) => isEnrolledOn({ status: p.status, registeredOn: p.registered_on, deactivatedOn: p.deactivated_on }, day));

@@ -277,6 +277,30 @@ describe('authorization matrix: two regencies, two branches', () => {
     }
   });
 
+  test('a row outside the scope answers exactly like a missing one (same status, same message)', async () => {
+    const failures: string[] = [];
+    const error = (x: LightMyRequestResponse) => JSON.stringify((x.json() as { error: unknown }).error);
+    for (const key of routes) {
+      const rule = RULES[key]!;
+      if (!['agreement', 'unit', 'institution'].includes(rule.scope)) continue;
+      const [method] = key.split(' ');
+      const r = rule.req(a);
+      // Ids in the path and in the query (agreementId=…).
+      const ids = [...r.url.matchAll(/(?:Id=|\/)(\d+)(?=\/|\?|&|$)/g)].map((m) => m[1]!);
+      if (!ids.length) continue;
+      const missing = { ...r, url: ids.reduce((url, id) => url.replace(new RegExp(`(Id=|/)${id}(?=/|\\?|&|$)`), '$1987654'), r.url) };
+      for (const who of ['adminB', 'bpjsB', 'operatorB1', 'operatorA2'] as const) {
+        const res = await send(callers[who]!, method!, r);
+        if (res.statusCode !== 404) continue;
+        const gone = await send(callers[who]!, method!, missing);
+        // The id itself may be echoed (details); everything else is the same.
+        const same = error(gone).replaceAll('987654', '?') === ids.reduce((text, id) => text.replaceAll(id, '?'), error(res));
+        if (gone.statusCode !== 404 || !same) failures.push(`${key} as ${who}: ${error(res)}; a missing row: ${gone.statusCode} ${error(gone)}`);
+      }
+    }
+    assert.deepEqual(failures, []);
+  });
+
   test('foreign institutions, a foreign unit\'s operator and the system administrator are refused or scoped, and see no foreign person', async () => {
     const people = [...a.employees];
     const foreign = ['adminB', 'viewerB', 'bpjsB', 'operatorB1'] as const;
