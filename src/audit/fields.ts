@@ -106,6 +106,7 @@ export const FIELD_WORDS: Record<string, Label> = {
   total: w('Jumlah', 'Total'),
   billId: w('Tagihan (ID)', 'Bill (ID)'),
   paymentId: w('Pembayaran (ID)', 'Payment (ID)'),
+  receiptNumber: w('Nomor tanda terima', 'Receipt number'),
   amount: w('Jumlah', 'Amount'),
   paidOn: w('Tanggal bayar', 'Paid on'),
   bankReference: w('Referensi bank', 'Bank reference'),
