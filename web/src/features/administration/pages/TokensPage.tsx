@@ -33,36 +33,38 @@ export default function TokensPage() {
       ) : items.length === 0 ? (
         <Alert color="gray" variant="light">{t('administration.noTokens')}</Alert>
       ) : (
-        <Table striped withTableBorder>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('administration.tokenName')}</Table.Th>
-              <Table.Th>{t('administration.created')}</Table.Th>
-              <Table.Th>{t('administration.lastUsed')}</Table.Th>
-              <Table.Th>{t('administration.status')}</Table.Th>
-              <ActionsHeader />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((tk) => (
-              <Table.Tr key={tk.id}>
-                <Table.Td>{tk.name}</Table.Td>
-                <Table.Td>{formatDateTime(tk.created_at)}</Table.Td>
-                <Table.Td>{tk.last_used_at ? formatDateTime(tk.last_used_at) : t('administration.never')}</Table.Td>
-                <Table.Td>
-                  {tk.revoked_at ? <Badge color="gray" variant="light">{t('administration.revoked')}</Badge> : <Badge color="teal" variant="light">{t('administration.active')}</Badge>}
-                </Table.Td>
-                <Table.Td>
-                  {!tk.revoked_at && (
-                    <Button size="compact-xs" color="red" variant="subtle" onClick={() => revoke.mutate(tk.id, { onSuccess: () => notifySuccess(t('administration.tokenRevoked')), onError: (e) => notifyError(e) })}>
-                      {t('administration.revoke')}
-                    </Button>
-                  )}
-                </Table.Td>
+        <Table.ScrollContainer minWidth={560}>
+          <Table striped withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('administration.tokenName')}</Table.Th>
+                <Table.Th>{t('administration.created')}</Table.Th>
+                <Table.Th>{t('administration.lastUsed')}</Table.Th>
+                <Table.Th>{t('administration.status')}</Table.Th>
+                <ActionsHeader />
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((tk) => (
+                <Table.Tr key={tk.id}>
+                  <Table.Td>{tk.name}</Table.Td>
+                  <Table.Td>{formatDateTime(tk.created_at)}</Table.Td>
+                  <Table.Td>{tk.last_used_at ? formatDateTime(tk.last_used_at) : t('administration.never')}</Table.Td>
+                  <Table.Td>
+                    {tk.revoked_at ? <Badge color="gray" variant="light">{t('administration.revoked')}</Badge> : <Badge color="teal" variant="light">{t('administration.active')}</Badge>}
+                  </Table.Td>
+                  <Table.Td>
+                    {!tk.revoked_at && (
+                      <Button size="compact-xs" color="red" variant="subtle" onClick={() => revoke.mutate(tk.id, { onSuccess: () => notifySuccess(t('administration.tokenRevoked')), onError: (e) => notifyError(e) })}>
+                        {t('administration.revoke')}
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       <SecretModal title={t('administration.createToken')} text={t('administration.tokenShown')} secret={secret} onClose={() => setSecret(null)} />
     </Stack>
