@@ -35,6 +35,7 @@ export default function TokensPage() {
       ) : items.length === 0 ? (
         <EmptyState title={t('empty.tokens.title')} hint={t('empty.tokens.hint')} steps={[{ label: t('empty.tokens.create'), onClick: () => focusForm('new-token') }]} />
       ) : (
+        <Table.ScrollContainer minWidth={560}>
         <Table striped withTableBorder>
           <Table.Thead>
             <Table.Tr>
@@ -71,6 +72,7 @@ export default function TokensPage() {
             ))}
           </Table.Tbody>
         </Table>
+        </Table.ScrollContainer>
       )}
       <SecretModal title={t('administration.createToken')} text={t('administration.tokenShown')} secret={secret} onClose={() => setSecret(null)} />
     </Stack>
