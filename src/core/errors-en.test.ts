@@ -7,11 +7,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { englishMessage } from './errors-en.ts';
 import { producerMessages, thrownMessages } from '../testing/error-messages.ts';
+import { ACTION_WORDS, refusal, ROLE_WORDS } from './policy.ts';
 
 /** The command line stays Bahasa by design (README, "Languages"): its own refusals never reach the HTTP edge. */
 const CLI_ONLY = /(^|\/)cli\.ts$|^src\/db\/backup\.ts$|^src\/monitoring\/mailer\.ts$/;
 /** Validation (zod) messages take the other path: the edge parses the input again in English (src/core/validation.ts). */
 const OTHER_PATH = new Set(['src/core/validation.ts', 'src/http/errors.ts']);
+/** The role-and-action refusal (src/core/policy.ts `refusal`) is checked for every role and action below. */
+const TESTED_APART = new Set(['src/core/policy.ts']);
 /** Messages built elsewhere and thrown here: the functions that write them. */
 const PRODUCERS: Record<string, [file: string, fn: string][]> = {
   'src/agreements/service.ts check.message': [['src/agreements/rules.ts', 'checkRenewalDates']],
@@ -37,7 +40,7 @@ test('every business-rule message thrown in src/ has English at the HTTP edge', 
   const unknownDynamic: string[] = [];
   let checked = 0;
   for (const m of found) {
-    if (CLI_ONLY.test(m.file) || OTHER_PATH.has(m.file)) continue;
+    if (CLI_ONLY.test(m.file) || OTHER_PATH.has(m.file) || TESTED_APART.has(m.file)) continue;
     let samples = m.samples;
     if (m.dynamic !== undefined) {
       const producers = PRODUCERS[`${m.file} ${m.dynamic}`];
@@ -60,10 +63,22 @@ test('every business-rule message thrown in src/ has English at the HTTP edge', 
 test('templates carry their parts over, translate the words and dates inside, and split joined refusals', () => {
   assert.equal(
     englishMessage('Tanggal kejadian 2 Mei 2022 di luar masa berlaku perjanjian 119/323/SETDA/III/2022 (14 Maret 2022 s.d. 13 Maret 2024); manfaat tidak dihitung menurut perjanjian ini (PKS Pasal 10)'),
-    'The incident date 2 May 2022 is outside the term of agreement 119/323/SETDA/III/2022 (14 March 2022 to 13 March 2024); benefits are not computed under this agreement (PKS Article 10)',
+    'The incident date 2 May 2022 is outside the term of agreement 119/323/SETDA/III/2022 (14 March 2022 to 13 March 2024); benefits are not computed under this agreement (PKS Pasal 10)',
   );
   assert.equal(englishMessage('Budi sudah berhenti sejak 1 Juni 2022; Ani sudah terdaftar pada perjanjian ini'), 'Budi has left since 1 June 2022; Ani is already registered under this agreement');
   assert.equal(englishMessage('Perjanjian belum ditandatangani; pendaftaran peserta belum dapat dilakukan'), 'The agreement has not been signed; participants cannot be registered yet');
   assert.equal(englishMessage('Upah wajib diisi'), 'The wage is required', 'the specific sentence before the general "{} wajib diisi"');
-  assert.equal(englishMessage('Kode unit "DINKES" sudah ada'), 'Unit code "DINKES" already exists');
+  assert.equal(englishMessage('Kode unit "DINKES" sudah ada'), 'The unit code "DINKES" already exists');
+});
+
+test('every refusal of a role for an action has English', () => {
+  const missing: string[] = [];
+  for (const role of Object.keys(ROLE_WORDS) as (keyof typeof ROLE_WORDS)[]) {
+    for (const action of Object.keys(ACTION_WORDS) as (keyof typeof ACTION_WORDS)[]) {
+      const message = refusal(role, action);
+      if (englishMessage(message) === message) missing.push(message);
+    }
+  }
+  assert.deepEqual(missing, []);
+  assert.equal(englishMessage(refusal('viewer', 'contributions:bill')), 'A supervisor (read only) may not issue contribution bills');
 });
