@@ -169,7 +169,6 @@ const RULES: readonly Rule[] = [
   [/^Periode (.+) \((.+) s\.d\. (.+)\) dimulai setelah perjanjian (.+) berakhir pada (.+); pilih periode sampai (.+)$/, (label, from, to, number, end) => `The period ${periodEn(label)} (${from} to ${to}) starts after agreement ${number} ended on ${end}; choose a period up to ${end}`],
 ];
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A part of a message in English: a status or thing word, a known message, else as it is (a name, a number). */
 function part(text: string): string {
@@ -182,7 +181,7 @@ function part(text: string): string {
 const TEMPLATE_RULES: readonly Rule[] = [...MESSAGE_TEMPLATES]
   .sort((a, b) => b[0].replace(/\{\}/g, '').length - a[0].replace(/\{\}/g, '').length)
   .map(([bahasa, english]): Rule => [
-    new RegExp(`^${bahasa.split('{}').map(escape).join('(.*?)')}$`),
+    new RegExp(`^${bahasa.split('{}').map(escapeRegExp).join('(.*?)')}$`),
     (...parts: string[]) => english.replace(/\{(\d)\}/g, (_, n: string) => part(parts[Number(n) - 1] ?? '')),
   ]);
 

@@ -45,7 +45,7 @@ export function createCards({ db, today, contributions }: { db: Kysely<DB>; toda
     const limit = unitLimit(actor);
     const inScope = (p: repo.ParticipantRecord) => (visible === null || visible.includes(p.agreement_id)) && (limit === undefined || p.work_unit_id === limit);
     // A participant asked for by id that is missing or outside the scope: the same 404 either way.
-    const unseen = s.participantIds?.find((id, i) => !asked[i] || !inScope(asked[i]!));
+    const unseen = s.participantIds?.find((_id, i) => !asked[i] || !inScope(asked[i]!));
     if (unseen !== undefined) throw notFound('Peserta', unseen);
     rows = rows.filter(inScope);
     rows = rows.filter((p) => p.status === 'registered' && p.kpj);

@@ -461,7 +461,7 @@ export function createEnrolmentService({ db, today }: { db: Kysely<DB>; today: (
     /** The branch's participant list against Lindung's registered, active participants. */
     async reconcile(actor: Actor, agreementId: number, file: { fileName: string; content: Buffer }): Promise<Reconciliation & { unreadable: BranchFileError[] }> {
       authorize(actor, 'enrolment:reconcile');
-      const a = await parties(db, agreementId, actor);
+      await parties(db, agreementId, actor); // the agreement in the caller's scope, else 404
       const { rows, errors } = await readBranchFile(file.content, []);
       const day = today();
       const ours = (await repo.registeredOf(db, agreementId)).filter((p) => isEnrolledOn({ status: p.status, registeredOn: p.registered_on, deactivatedOn: p.deactivated_on }, day));
