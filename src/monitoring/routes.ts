@@ -11,7 +11,8 @@ import type { createMeReport } from './me-report.ts';
 import { activityOutSchema, createdSchema, dashboardSchema, disputeOutSchema, forceMajeureOutSchema, meetingOutSchema, okSchema, reminderSchema, unprotectedListSchema } from './answers.ts';
 import { activitySchema, disputeSchema, disputeStepSchema, forceMajeureSchema, meetingSchema, noticeSchema, resolveSchema } from './schemas.ts';
 
-const answers = <T extends z.ZodType>(ok: T, status: 200 | 201 = 200) => ({ [status]: ok, ...errorResponses }) as { 200: T } & typeof errorResponses;
+/** A route's answers: `ok` with 200, the error envelope otherwise. */
+const answers = <T extends z.ZodType>(ok: T) => ({ 200: ok, ...errorResponses });
 const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 
 const agreementQuery = z.object({ agreementId: z.coerce.number().int().positive() });
