@@ -4,8 +4,7 @@
 // JavaScript packages (zod, kysely, temporal-polyfill, commander…) are bundled too: loading one
 // file instead of hundreds of small ES modules is most of the start-up saved. Packages that load
 // native code or read their own files at run time (EXTERNAL) stay in node_modules.
-// dist/ must be one level below the project root: src/demo.ts finds data-files/ relative to its
-// own module URL, which after bundling is a file in dist/.
+// data-files/ is found by walking up from the module (src/core/project-files.ts), so the bundle runs from dist/.
 // dist/cli-inputs.json lists the source files of the build; bin/lindung.mjs runs the sources
 // through tsx instead when any of them is newer than the build.
 import { build } from 'esbuild';
@@ -19,11 +18,14 @@ const EXTERNAL = [
   'tsx', 'esbuild',
 ];
 const root = fileURLToPath(new URL('..', import.meta.url));
-rmSync(`${root}dist`, { recursive: true, force: true });
+// `--outdir PATH` (relative to the root, inside it so node_modules is found) builds elsewhere: src/cli/build.test.ts.
+const outIdx = process.argv.indexOf('--outdir');
+const outdir = outIdx >= 0 ? process.argv[outIdx + 1] : 'dist';
+rmSync(`${root}${outdir}`, { recursive: true, force: true });
 const result = await build({
   absWorkingDir: root,
   entryPoints: { cli: 'src/cli.ts' },
-  outdir: 'dist',
+  outdir,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -36,5 +38,5 @@ const result = await build({
   logLevel: 'warning',
 });
 const inputs = Object.keys(result.metafile.inputs).filter((p) => p.startsWith('src/'));
-writeFileSync(`${root}dist/cli-inputs.json`, JSON.stringify(inputs) + '\n');
-console.log(`CLI dibangun ke dist/ (built from ${inputs.length} source files)`);
+writeFileSync(`${root}${outdir}/cli-inputs.json`, JSON.stringify(inputs) + '\n');
+console.log(`CLI dibangun ke ${outdir}/ (built from ${inputs.length} source files)`);

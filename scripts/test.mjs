@@ -34,7 +34,9 @@ console.log(`Menjalankan ${files.length} berkas uji pada ${db} (running ${files.
 
 const child = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=2', ...files],
+  ['--import', 'tsx', '--test', '--test-concurrency=2',
+    '--test-reporter=tap', '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/failure-summary.mjs', '--test-reporter-destination=stdout', ...files],
   // Tests run the sources: bin/lindung.mjs must not pick up a build in dist/ made before a change.
   { stdio: 'inherit', env: { ...process.env, LINDUNG_FROM_SOURCE: '1' } },
 );

@@ -5,13 +5,13 @@
  * agreements/users.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { cliActor, type Actor } from './core/actor.ts';
+import { dataFile } from './core/project-files.ts';
 import type { Services } from './services.ts';
 import type { Role } from './db/schema.ts';
 import { loadDemoDataset } from './demo/dataset.ts';
 
-export const DEMO_AGREEMENT_PATH = fileURLToPath(new URL('../data-files/agreements/buton-utara-2022.json', import.meta.url));
+export const DEMO_AGREEMENT_PATH = dataFile('agreements', 'buton-utara-2022.json');
 export const DEMO_PASSWORD = 'lindung-demo';
 
 /** The regency's demo units: code, name, parent code. */

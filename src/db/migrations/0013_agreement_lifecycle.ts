@@ -15,8 +15,9 @@
 import { readFileSync } from 'node:fs';
 import { sql, type Kysely } from 'kysely';
 import { columns, dialectOf } from '../columns.ts';
+import { dataFile } from '../../core/project-files.ts';
 
-export const HOLIDAY_FILE = new URL('../../../data-files/holidays/id-2022-2027.json', import.meta.url);
+export const HOLIDAY_FILE = dataFile('holidays', 'id-2022-2027.json');
 
 interface HolidayFileYear {
   year: number;
