@@ -97,7 +97,7 @@ async function migrate(db: Kysely<any>, schema: string | undefined, upTo: string
   const { error, results } = upTo ? await migrator.migrateTo(upTo) : await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? '?';
-    throw new Error(`Migrasi ${failed} gagal: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`Migrasi ${failed} gagal: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

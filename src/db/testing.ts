@@ -14,26 +14,65 @@ import { migrateToLatest } from './migrate.ts';
 export async function createTestDb(options: { upTo?: string; sqliteFile?: string } = {}): Promise<Db & { schema?: string }> {
   const url = process.env.TEST_DATABASE_URL;
   if (url && isPostgresUrl(url)) {
-    const schema = `t_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`create schema ${schema}`);
-    await admin.end();
-    const handle = openPostgres(url, { searchPath: schema, max: 4 });
-    await migrateToLatest(handle.db, schema, options.upTo);
-    return {
-      ...handle,
-      schema,
-      async close() {
-        await handle.close();
-        const drop = new pg.Client({ connectionString: url });
-        await drop.connect();
-        await drop.query(`drop schema ${schema} cascade`);
-        await drop.end();
-      },
-    };
+    // A full run on a busy 2-core machine has met a transient server refusal here (too many clients, out of
+    // shared memory for locks while other files drop their schemas): try again rather than fail a file's setup.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await createPostgresTestDb(url, options.upTo);
+      } catch (error) {
+        const code = errorCode(error);
+        if (attempt >= 3 || !TRANSIENT.has(code)) throw error;
+        console.error(`createTestDb: PostgreSQL ${code} (${(error as Error).message}); percobaan ${attempt + 1}`);
+        await new Promise((r) => setTimeout(r, 2000 * attempt));
+      }
+    }
   }
   const handle = openSqlite(options.sqliteFile ?? ':memory:');
   await migrateToLatest(handle.db, undefined, options.upTo);
   return handle;
+}
+
+/** Server refusals that a retry can outlive: too many connections, out of (lock) memory, deadlock, shutdown, reset. */
+const TRANSIENT = new Set(['53300', '53200', '40P01', '40001', '57P01', '57P03', 'ECONNRESET', 'ECONNREFUSED']);
+
+/** The driver's error code, also when a migration failure wraps it (`cause`). */
+function errorCode(error: unknown): string {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    if (typeof e.code === 'string') return e.code;
+  }
+  return '';
+}
+
+async function createPostgresTestDb(url: string, upTo: string | undefined): Promise<Db & { schema: string }> {
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  const handle = openPostgres(url, { searchPath: schema, max: 4 });
+  try {
+    await migrateToLatest(handle.db, schema, upTo);
+  } catch (error) {
+    await handle.close().catch(() => {});
+    await dropSchema(url, schema).catch(() => {});
+    throw error;
+  }
+  return {
+    ...handle,
+    schema,
+    async close() {
+      await handle.close();
+      await dropSchema(url, schema);
+    },
+  };
+}
+
+async function dropSchema(url: string, schema: string): Promise<void> {
+  const drop = new pg.Client({ connectionString: url });
+  await drop.connect();
+  try {
+    await drop.query(`drop schema if exists ${schema} cascade`);
+  } finally {
+    await drop.end();
+  }
 }
