@@ -8,7 +8,7 @@ import { AppError } from '../core/errors.ts';
 import { readRosterFile, type RosterRow } from './read-file.ts';
 import { validateRosterRow, type ImportedEmployee } from './validate-row.ts';
 import { FIELD_LABELS } from './headers.ts';
-import { plainCell } from './cells.ts';
+import { plainCell } from '../sheets/cells.ts';
 import * as repo from './repo.ts';
 import { TEMPLATE_EXAMPLE_MARK } from './export.ts';
 import { closedUnitProblem } from './closed-units.ts';
