@@ -5,10 +5,10 @@
  */
 import { MONEY_MAX } from '../core/validation.ts';
 import { AppError } from '../core/errors.ts';
-import { cellToString } from '../roster/cells.ts';
-import { readFlexibleDate } from '../roster/dates.ts';
-import { headerKey } from '../roster/headers.ts';
-import { rawRows } from '../enrolment/branch-file.ts';
+import { cellToString } from '../sheets/cells.ts';
+import { readFlexibleDate } from '../sheets/dates.ts';
+import { fieldsByHeaderKey, headerKey } from '../sheets/headers.ts';
+import { firstSheetRows } from '../sheets/read-file.ts';
 
 type Field = 'date' | 'description' | 'amount' | 'reference' | 'bill';
 const ALIASES: Record<Field, string[]> = {
@@ -18,7 +18,7 @@ const ALIASES: Record<Field, string[]> = {
   reference: ['Referensi', 'No Ref', 'No. Referensi', 'Nomor Referensi', 'No Transaksi', 'Reference'],
   bill: ['No Tagihan', 'Nomor Tagihan', 'Tagihan'],
 };
-const FIELD_BY_KEY = new Map(Object.entries(ALIASES).flatMap(([f, list]) => list.map((a) => [headerKey(a), f as Field])));
+const FIELD_BY_KEY = fieldsByHeaderKey(ALIASES);
 
 export interface StatementRow {
   row: number;
@@ -43,7 +43,7 @@ export async function readBankStatement(buffer: Uint8Array, billNumbers: readonl
   const rows: StatementRow[] = [];
   const errors: { row: number; column: string; message: string }[] = [];
   const seen = new Map<string, number>();
-  for await (const raw of rawRows(buffer)) {
+  for await (const raw of firstSheetRows(buffer)) {
     const texts = raw.cells.map((c) => cellToString(c));
     if (!columns) {
       const found = new Map<Field, { index: number; header: string }>();

@@ -26,11 +26,11 @@ const PRODUCERS: Record<string, [file: string, fn: string][]> = {
   'src/core/scope.ts problem': [['src/core/scope.ts', 'bindingProblem']],
   "src/enrolment/service.ts problems.map((p) => p.message).join('; ')": [['src/enrolment/service.ts', 'createBatch']],
   'src/field-reports/service.ts problem': [['src/field-reports/rules.ts', 'photoProblem']],
-  'src/roster/dates.ts result.message': [['src/roster/dates.ts', 'readFlexibleDate']],
   "src/roster/service.ts blocking.map((i) => i.message).join('; ')": [['src/roster/facts.ts', 'checkEmployeeFacts'], ['src/roster/nik.ts', 'checkNik']],
   'src/roster/service.ts closed': [['src/roster/closed-units.ts', 'closedUnitProblem']],
   'src/self-check/service.ts limitMessage(Date.parse(blockedSince) + WINDOW_MS - now)': [['src/self-check/rules.ts', 'limitMessage']],
   'src/self-check/service.ts noMatchMessage()': [['src/self-check/rules.ts', 'noMatchMessage']],
+  'src/sheets/dates.ts result.message': [['src/sheets/dates.ts', 'readFlexibleDate']],
 };
 
 test('every business-rule message thrown in src/ has English at the HTTP edge', () => {

@@ -4,11 +4,10 @@
  * KPJ / No Peserta, Nama, Tgl Lahir, Tanggal Kepesertaan).
  */
 import { AppError } from '../core/errors.ts';
-import { cellToString, nikFromCell } from '../roster/cells.ts';
-import { readFlexibleDate } from '../roster/dates.ts';
-import { headerKey } from '../roster/headers.ts';
-import { openCsv } from '../roster/read-csv.ts';
-import { isOldExcel, isZip, openXlsxSheets, type RawRow } from '../roster/read-xlsx.ts';
+import { cellToString, nikFromCell } from '../sheets/cells.ts';
+import { readFlexibleDate } from '../sheets/dates.ts';
+import { fieldsByHeaderKey, headerKey } from '../sheets/headers.ts';
+import { firstSheetRows } from '../sheets/read-file.ts';
 
 type BranchField = 'nik' | 'kpj' | 'fullName' | 'birthDate' | 'registeredOn';
 
@@ -19,7 +18,7 @@ const ALIASES: Record<BranchField, string[]> = {
   birthDate: ['Tgl Lahir', 'Tanggal Lahir', 'Tgl. Lahir'],
   registeredOn: ['Tanggal Kepesertaan', 'Tgl Kepesertaan', 'TMT Kepesertaan', 'Tanggal Terdaftar', 'Tgl Daftar'],
 };
-const FIELD_BY_KEY = new Map(Object.entries(ALIASES).flatMap(([field, aliases]) => aliases.map((a) => [headerKey(a), field as BranchField])));
+const FIELD_BY_KEY = fieldsByHeaderKey(ALIASES);
 
 export interface BranchRow {
   row: number;
@@ -36,25 +35,12 @@ export interface BranchFileError {
   message: string;
 }
 
-export async function* rawRows(buffer: Uint8Array): AsyncGenerator<RawRow> {
-  if (buffer.length === 0) throw new AppError('bad_file', 'Berkas kosong');
-  if (isOldExcel(buffer)) throw new AppError('bad_file', 'Format Excel lama (.xls) tidak didukung. Simpan ulang sebagai .xlsx atau CSV');
-  if (isZip(buffer)) {
-    for await (const sheet of openXlsxSheets(buffer)) {
-      yield* sheet.rows;
-      return;
-    }
-    return;
-  }
-  yield* openCsv(buffer).rows;
-}
-
 /** Reads every row; `errors` lists unreadable cells by row and column (the caller decides what is fatal). */
 export async function readBranchFile(buffer: Uint8Array, required: BranchField[]): Promise<{ rows: BranchRow[]; errors: BranchFileError[] }> {
   let columns: { index: number; field: BranchField; header: string }[] | null = null;
   const rows: BranchRow[] = [];
   const errors: BranchFileError[] = [];
-  for await (const raw of rawRows(buffer)) {
+  for await (const raw of firstSheetRows(buffer)) {
     const texts = raw.cells.map((c) => cellToString(c));
     if (!columns) {
       const found = texts.map((t, index) => ({ index, field: FIELD_BY_KEY.get(headerKey(t)), header: t })).filter((c): c is { index: number; field: BranchField; header: string } => !!c.field);

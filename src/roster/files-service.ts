@@ -16,7 +16,8 @@ import { recordAudit } from '../audit/repo.ts';
 import * as unitsRepo from '../work-units/repo.ts';
 import * as repo from './repo.ts';
 import { analyseRosterFile, analyseStagedRows, ANALYSIS_CHUNK, type AnalysedRow, type Analysis, type AnalysisOptions, type AnalysisTarget, type ImportError } from './import-analysis.ts';
-import { assertUnitInScope, presentEmployee, rosterScope } from './service.ts';
+import { assertUnitInScope, rosterScope } from './service.ts';
+import { employeeColumns, presentEmployee } from './employee-row.ts';
 import { canSeeAgreement, canSeeUnit, unitLimit, visibleGovernmentIds } from '../core/scope.ts';
 import { stagingWriter } from './import-staging.ts';
 import { rosterTemplateXlsx, toRecord, writeRosterCsv, writeRosterXlsx } from './export.ts';
@@ -55,6 +56,9 @@ export type ImportPreview = ReturnType<typeof summarise>;
 /** Errors kept in a stored preview (the rest are re-read from the stored file when asked for). */
 const STORED_ERRORS = 1000;
 
+/** What an import keeps of its analysis: the counts and the first errors. */
+const storedSummary = (analysis: Analysis) => JSON.stringify({ counts: analysis.counts, errors: analysis.errors.slice(0, STORED_ERRORS) });
+
 export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today: () => string }) {
   /**
    * No parsed file is kept in memory after its preview: confirming reads the stored file again
@@ -78,7 +82,7 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
     if (unitLimit(actor) !== undefined) throw forbidden('Operator OPD hanya dapat mengimpor untuk unit kerjanya sendiri');
     const gov = await unitsRepo.governmentOfAgreement(db, request.agreementId!);
     if (!gov || !(await canSeeAgreement(db, actor, request.agreementId!))) throw notFound('Perjanjian', request.agreementId);
-    const units = await db.selectFrom('work_units').selectAll().where('institution_id', '=', gov.institution_id).execute();
+    const units = await repo.unitsOfGovernment(db, gov.institution_id);
     return { institutionId: gov.institution_id, unit: null, units, unitId: null, revealNames };
   }
 
@@ -88,12 +92,7 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
   }
 
   async function loadImport(actor: Actor, id: number) {
-    const row = await db
-      .selectFrom('roster_imports as r')
-      .innerJoin('files as f', 'f.id', 'r.file_id')
-      .select(['r.id', 'r.status', 'r.work_unit_id', 'r.institution_id', 'r.summary_json', 'r.staged_rows', 'f.name', 'f.content'])
-      .where('r.id', '=', id)
-      .executeTakeFirst();
+    const row = await repo.getImport(db, id);
     if (!row) throw notFound('Impor', id);
     // Out of scope answers like a missing import: another government's, or another unit's for an operator.
     const govs = await visibleGovernmentIds(db, actor);
@@ -105,7 +104,7 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
 
   async function targetOfStored(actor: Actor, stored: { work_unit_id: number | null; institution_id: number }) {
     if (stored.work_unit_id) return targetFor(actor, { unitId: stored.work_unit_id });
-    const units = await db.selectFrom('work_units').selectAll().where('institution_id', '=', stored.institution_id).execute();
+    const units = await repo.unitsOfGovernment(db, stored.institution_id);
     return { institutionId: stored.institution_id, unit: null, units, unitId: null, revealNames: unitLimit(actor) === undefined };
   }
 
@@ -116,36 +115,22 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
     const changed = rows.filter((r) => r.status === 'changed');
     for (let i = 0; i < fresh.length; i += WRITE_CHUNK) {
       const chunk = fresh.slice(i, i + WRITE_CHUNK);
-      const inserted = await trx
-        .insertInto('employees')
-        .values(chunk.map((r) => {
-          const e = r.employee!;
-          return {
-            institution_id: r.unit!.institution_id,
-            nik: e.nik,
-            full_name: e.fullName,
-            sex: e.sex,
-            birth_place: e.birthPlace,
-            birth_date: e.birthDate,
-            work_unit_id: r.unit!.id,
-            position: e.position,
-            employment_type: e.employmentType,
-            start_date: e.startDate,
-            end_date: e.endDate,
-            end_reason: e.endReason,
-            phone: e.phone,
-            address: e.address,
-            nik_override_reason: null,
-            created_at: now,
-            updated_at: now,
-          };
-        }))
-        .returning(['id', 'nik'])
-        .execute();
+      const inserted = await repo.insertEmployees(
+        trx,
+        chunk.map((r) => ({
+          institution_id: r.unit!.institution_id,
+          nik: r.employee!.nik,
+          ...employeeColumns(r.employee!),
+          work_unit_id: r.unit!.id,
+          nik_override_reason: null,
+          created_at: now,
+          updated_at: now,
+        })),
+      );
       const byNik = new Map(chunk.map((r) => [r.nik, r]));
-      await trx
-        .insertInto('employee_history')
-        .values(inserted.map((x) => ({
+      await repo.insertHistories(
+        trx,
+        inserted.map((x) => ({
           employee_id: x.id,
           at: now,
           effective_on: byNik.get(x.nik)!.employee!.startDate ?? today(),
@@ -153,26 +138,12 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
           actor_label: actor.label,
           before_json: null,
           after_json: JSON.stringify({ import: true, row: byNik.get(x.nik)!.row }),
-        })))
-        .execute();
+        })),
+      );
     }
     for (const r of changed) {
+      await repo.updateEmployee(trx, r.existingId!, { ...employeeColumns(r.employee!), work_unit_id: r.unit!.id, updated_at: now });
       const e = r.employee!;
-      await repo.updateEmployee(trx, r.existingId!, {
-        full_name: e.fullName,
-        sex: e.sex,
-        birth_place: e.birthPlace,
-        birth_date: e.birthDate,
-        work_unit_id: r.unit!.id,
-        position: e.position,
-        employment_type: e.employmentType,
-        start_date: e.startDate,
-        end_date: e.endDate,
-        end_reason: e.endReason,
-        phone: e.phone,
-        address: e.address,
-        updated_at: now,
-      });
       const kind = r.unit!.id !== r.existingUnitId ? 'moved' : e.position !== r.existingPosition ? 'position_changed' : 'updated';
       await repo.insertHistory(trx, {
         employee_id: r.existingId!,
@@ -196,17 +167,8 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
       const analysis = await analyseRosterFile(db, request.content, request.fileName, target, today(), { keepRows: PREVIEW_ROWS, stage, onRead: (rows) => onProgress?.({ phase: 'read', rows }) });
       const staged = stage.finish();
       const id = await db.transaction().execute(async (trx) => {
-        const { id: fileId } = await trx
-          .insertInto('files')
-          .values({ name: request.fileName, mime: request.fileName.toLowerCase().endsWith('.csv') ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', size: request.content.length, sha256: createHash('sha256').update(request.content).digest('hex'), content: request.content })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        const { id: importId } = await trx
-          .insertInto('roster_imports')
-          .values({ institution_id: target.institutionId, work_unit_id: target.unitId, file_id: fileId, status: 'previewed', summary_json: JSON.stringify({ counts: analysis.counts, errors: analysis.errors.slice(0, STORED_ERRORS) }), staged_rows: staged, created_by: actor.label })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        return importId;
+        const fileId = await repo.insertImportFile(trx, { name: request.fileName, mime: request.fileName.toLowerCase().endsWith('.csv') ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', size: request.content.length, sha256: createHash('sha256').update(request.content).digest('hex'), content: request.content });
+        return repo.insertImport(trx, { institution_id: target.institutionId, work_unit_id: target.unitId, file_id: fileId, status: 'previewed', summary_json: storedSummary(analysis), staged_rows: staged, created_by: actor.label });
       });
       return summarise(id, request.fileName, 'previewed', analysis);
     },
@@ -224,8 +186,7 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
       const total = previewed.new + previewed.changed; // what the preview promised: the progress bar's length
       // One transaction for the whole file: it is read, compared and written a chunk at a time inside it.
       const { analysis, written } = await db.transaction().execute(async (trx) => {
-        const claimed = await trx.updateTable('roster_imports').set({ status: 'committed', committed_at: new Date().toISOString() }).where('id', '=', importId).where('status', '=', 'previewed').executeTakeFirst();
-        if (Number(claimed.numUpdatedRows) !== 1) throw new AppError('invalid_state', 'Impor ini sudah dikonfirmasi');
+        if (!(await repo.markImportCommitted(trx, importId, new Date().toISOString()))) throw new AppError('invalid_state', 'Impor ini sudah dikonfirmasi');
         const written = { created: 0, updated: 0 };
         const options: AnalysisOptions = {
           keepRows: PREVIEW_ROWS,
@@ -241,7 +202,7 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
           ? await analyseStagedRows(trx, stored.staged_rows, target, today(), options)
           : await analyseRosterFile(trx, stored.content, stored.name, target, today(), options);
         // The staged rows have served: the file stays (the error report may read it again).
-        await trx.updateTable('roster_imports').set({ summary_json: JSON.stringify({ counts: analysis.counts, errors: analysis.errors.slice(0, STORED_ERRORS) }), staged_rows: null }).where('id', '=', importId).execute();
+        await repo.finishImport(trx, importId, storedSummary(analysis));
         await recordAudit(trx, actor, { action: 'roster.import', entityType: 'roster_import', entityId: importId, after: { file: stored.name, counts: analysis.counts, ...written } });
         return { analysis, written };
       });

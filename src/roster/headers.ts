@@ -1,9 +1,10 @@
 /**
  * Matching the header row people wrote ('No. KTP', 'Tgl Lahir', 'L/P') to the roster's fields,
- * ignoring case, spaces, punctuation and notes in brackets ('Tanggal Lahir (dd/mm/yyyy)').
- * Also the value spellings of sex and employment type.
+ * ignoring case, spaces, punctuation and notes in brackets ('Tanggal Lahir (dd/mm/yyyy)') as
+ * src/sheets/headers.ts compares them. Also the value spellings of sex and employment type.
  */
 import { AppError } from '../core/errors.ts';
+import { fieldsByHeaderKey, headerKey } from '../sheets/headers.ts';
 import { ROSTER_COLUMNS, type RosterColumn } from './columns.ts';
 
 export const ROSTER_FIELDS = [
@@ -36,17 +37,7 @@ const ALIASES: Readonly<Record<RosterField, readonly string[]>> = {
   address: ['Alamat'],
 };
 
-/** 'Tgl. Lahir (dd/mm/yyyy)*' → 'tgllahir'. */
-export function headerKey(header: string): string {
-  return header
-    .toLowerCase()
-    .replace(/\([^)]*\)|\[[^\]]*\]/g, '')
-    .replace(/[^a-z0-9]/g, '');
-}
-
-const FIELD_BY_KEY = new Map<string, RosterField>(
-  ROSTER_FIELDS.flatMap((field) => ALIASES[field].map((alias) => [headerKey(alias), field] as const)),
-);
+const FIELD_BY_KEY = fieldsByHeaderKey(ALIASES);
 
 /** The field a header means, or null. */
 export function fieldForHeader(header: string): RosterField | null {

@@ -8,8 +8,9 @@ import { AppError } from '../core/errors.ts';
 import { readRosterFile, type RosterRow } from './read-file.ts';
 import { validateRosterRow, type ImportedEmployee } from './validate-row.ts';
 import { FIELD_LABELS } from './headers.ts';
-import { plainCell } from './cells.ts';
+import { plainCell } from '../sheets/cells.ts';
 import * as repo from './repo.ts';
+import { employeeDetails, type EmployeeDetails } from './employee-row.ts';
 import { TEMPLATE_EXAMPLE_MARK } from './export.ts';
 import { closedUnitProblem } from './closed-units.ts';
 import { isHeaders, isNote, stagedFrames, type StagedRow, type StagingWriter } from './import-staging.ts';
@@ -93,8 +94,7 @@ export interface AnalysisTarget {
 }
 
 /** The employee fields compared for "changed", with the label shown to people. */
-type ComparedField = 'fullName' | 'sex' | 'birthPlace' | 'birthDate' | 'position' | 'employmentType' | 'startDate' | 'endDate' | 'endReason' | 'phone' | 'address';
-const COMPARED: [ComparedField, string][] = [
+const COMPARED: [keyof EmployeeDetails, string][] = [
   ['fullName', FIELD_LABELS.fullName],
   ['sex', FIELD_LABELS.sex],
   ['birthPlace', FIELD_LABELS.birthPlace],
@@ -107,25 +107,6 @@ const COMPARED: [ComparedField, string][] = [
   ['phone', FIELD_LABELS.phone],
   ['address', FIELD_LABELS.address],
 ];
-
-type Existing = Awaited<ReturnType<typeof repo.findByNiks>>[number];
-
-function existingValue(e: Existing, field: ComparedField): string | null {
-  const map: Record<ComparedField, string | null> = {
-    fullName: e.full_name,
-    sex: e.sex,
-    birthPlace: e.birth_place,
-    birthDate: e.birth_date,
-    position: e.position,
-    employmentType: e.employment_type,
-    startDate: e.start_date,
-    endDate: e.end_date,
-    endReason: e.end_reason,
-    phone: e.phone,
-    address: e.address,
-  };
-  return map[field];
-}
 
 const norm = (v: unknown): string | null => (v === null || v === undefined || v === '' ? null : String(v));
 
@@ -230,8 +211,9 @@ async function diffChunk(db: Kysely<DB>, rows: AnalysedRow[], ctx: RowContext, e
     r.existingPosition = found.position;
     const e = r.employee!;
     const changes: FieldChange[] = [];
+    const stored = employeeDetails(found);
     for (const [field, label] of COMPARED) {
-      const before = norm(existingValue(found, field));
+      const before = norm(stored[field]);
       const after = norm(e[field]);
       if (before !== after) changes.push({ field, label, before, after });
     }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { AppError } from '../core/errors.ts';
-import { NIK_AS_NUMBER_MESSAGE } from './cells.ts';
+import { NIK_AS_NUMBER_MESSAGE } from '../sheets/cells.ts';
 import type { RosterRecord } from './columns.ts';
 import { rosterTemplateXlsx, writeRosterCsv, writeRosterXlsx } from './export.ts';
 import { readRosterFile, readRosterRows } from './read-file.ts';

@@ -1,7 +1,7 @@
-/** SQL for employees and their history. */
+/** SQL for employees, their history, and roster imports (with their stored files). */
 import { containsText } from '../db/like.ts';
 import type { Kysely } from 'kysely';
-import type { DB, EmployeesTable } from '../db/schema.ts';
+import type { DB, EmployeesTable, RosterImportsTable } from '../db/schema.ts';
 import type { Insertable, Updateable } from 'kysely';
 import type { ListEmployeesQuery } from './schemas.ts';
 
@@ -104,13 +104,70 @@ export async function updateEmployee(trx: Tx, id: number, patch: Updateable<Empl
   await trx.updateTable('employees').set(patch).where('id', '=', id).execute();
 }
 
-export async function insertHistory(
-  trx: Tx,
-  row: { employee_id: number; effective_on: string; kind: DB['employee_history']['kind']; actor_label: string; before_json: string | null; after_json: string | null },
-): Promise<void> {
-  await trx.insertInto('employee_history').values(row).execute();
+/** Many new employees in one statement (an import's chunk): their ids by NIK. */
+export async function insertEmployees(trx: Tx, rows: Insertable<EmployeesTable>[]): Promise<{ id: number; nik: string }[]> {
+  return trx.insertInto('employees').values(rows).returning(['id', 'nik']).execute();
+}
+
+export interface HistoryRow {
+  employee_id: number;
+  at?: string;
+  effective_on: string;
+  kind: DB['employee_history']['kind'];
+  actor_label: string;
+  before_json: string | null;
+  after_json: string | null;
+}
+
+export async function insertHistory(trx: Tx, row: HistoryRow): Promise<void> {
+  await insertHistories(trx, [row]);
+}
+
+export async function insertHistories(trx: Tx, rows: HistoryRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await trx.insertInto('employee_history').values(rows).execute();
 }
 
 export async function listHistory(db: Tx, employeeId: number) {
   return db.selectFrom('employee_history').selectAll().where('employee_id', '=', employeeId).orderBy('id', 'desc').execute();
+}
+
+/** The units of a government (every column), for an import whose rows name their unit. */
+export async function unitsOfGovernment(db: Tx, institutionId: number) {
+  return db.selectFrom('work_units').selectAll().where('institution_id', '=', institutionId).execute();
+}
+
+/** An uploaded roster file, kept for the preview's confirmation and its error report. */
+export async function insertImportFile(trx: Tx, file: { name: string; mime: string; size: number; sha256: string; content: Buffer }): Promise<number> {
+  const { id } = await trx.insertInto('files').values(file).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function insertImport(
+  trx: Tx,
+  row: Pick<RosterImportsTable, 'institution_id' | 'work_unit_id' | 'file_id' | 'status' | 'summary_json' | 'staged_rows' | 'created_by'>,
+): Promise<number> {
+  const { id } = await trx.insertInto('roster_imports').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+/** An import with its file's name and content. */
+export async function getImport(db: Tx, id: number) {
+  return db
+    .selectFrom('roster_imports as r')
+    .innerJoin('files as f', 'f.id', 'r.file_id')
+    .select(['r.id', 'r.status', 'r.work_unit_id', 'r.institution_id', 'r.summary_json', 'r.staged_rows', 'f.name', 'f.content'])
+    .where('r.id', '=', id)
+    .executeTakeFirst();
+}
+
+/** Marks a previewed import committed; false when it was not (any more) previewed: another confirmation came first. */
+export async function markImportCommitted(trx: Tx, id: number, at: string): Promise<boolean> {
+  const claimed = await trx.updateTable('roster_imports').set({ status: 'committed', committed_at: at }).where('id', '=', id).where('status', '=', 'previewed').executeTakeFirst();
+  return Number(claimed.numUpdatedRows) === 1;
+}
+
+/** The committed import's summary; its staged rows have served and are let go. */
+export async function finishImport(trx: Tx, id: number, summaryJson: string): Promise<void> {
+  await trx.updateTable('roster_imports').set({ summary_json: summaryJson, staged_rows: null }).where('id', '=', id).execute();
 }

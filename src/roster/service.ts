@@ -15,6 +15,7 @@ import { recordAudit } from '../audit/repo.ts';
 import * as repo from './repo.ts';
 import * as unitsRepo from '../work-units/repo.ts';
 import { checkEmployeeFacts } from './facts.ts';
+import { employeeColumns, presentEmployee } from './employee-row.ts';
 import { closedUnitProblem } from './closed-units.ts';
 import { lockEmployee } from '../db/counters.ts';
 import {
@@ -24,30 +25,6 @@ import {
   listEmployeesQuery,
   type EmployeeOut,
 } from './schemas.ts';
-
-export function presentEmployee(e: repo.EmployeeRecord, today: string): EmployeeOut {
-  return {
-    id: e.id,
-    nik: e.nik,
-    fullName: e.full_name,
-    sex: e.sex,
-    birthPlace: e.birth_place,
-    birthDate: e.birth_date,
-    workUnitId: e.work_unit_id,
-    unitCode: e.unit_code,
-    unitName: e.unit_name,
-    institutionId: e.institution_id,
-    position: e.position,
-    employmentType: e.employment_type,
-    startDate: e.start_date,
-    endDate: e.end_date,
-    endReason: e.end_reason,
-    phone: e.phone,
-    address: e.address,
-    status: e.end_date && compareDates(e.end_date, today) < 0 ? 'ended' : 'active',
-    nikOverrideReason: e.nik_override_reason,
-  };
-}
 
 /** The employee list's scope (src/core/scope.ts): visible governments, an operator's unit, and the agreement asked for. */
 export async function rosterScope(db: Kysely<DB>, actor: Actor, today: string, agreementId?: number): Promise<repo.ListScope> {
@@ -107,6 +84,20 @@ export function createRosterService({ db, today }: { db: Kysely<DB>; today: () =
 
   const scopeOf = (actor: Actor, agreementId?: number) => rosterScope(db, actor, today(), agreementId);
 
+  /**
+   * A change to one existing employee, after the caller has authorised and read its input: one
+   * transaction holding the employee row's lock (a parallel second change waits, then reads the
+   * first's result) over the employee as it is then, in scope; answers the employee afterwards.
+   */
+  async function changeEmployee(actor: Actor, id: number, write: (trx: Kysely<DB>, before: repo.EmployeeRecord, day: string) => Promise<void>): Promise<EmployeeOut> {
+    const day = today();
+    await db.transaction().execute(async (trx) => {
+      await lockEmployee(trx, id);
+      await write(trx, await loadInScope(actor, id, trx), day);
+    });
+    return presentEmployee(await load(id), day);
+  }
+
   return {
     scopeOf,
 
@@ -160,18 +151,8 @@ export function createRosterService({ db, today }: { db: Kysely<DB>; today: () =
         const newId = await repo.insertEmployee(trx, {
           institution_id: unit.institution_id,
           nik: input.nik,
-          full_name: input.fullName,
-          sex: input.sex,
-          birth_place: input.birthPlace,
-          birth_date: input.birthDate,
+          ...employeeColumns(input),
           work_unit_id: input.workUnitId,
-          position: input.position,
-          employment_type: input.employmentType,
-          start_date: input.startDate,
-          end_date: input.endDate,
-          end_reason: input.endReason,
-          phone: input.phone,
-          address: input.address,
           nik_override_reason: input.nikOverrideReason,
           created_at: now,
           updated_at: now,
@@ -186,10 +167,7 @@ export function createRosterService({ db, today }: { db: Kysely<DB>; today: () =
     async update(actor: Actor, id: number, raw: unknown): Promise<EmployeeOut> {
       authorize(actor, 'roster:write');
       const input = parseOrThrow(employeeUpdateSchema, raw);
-      const day = today();
-      await db.transaction().execute(async (trx) => {
-        await lockEmployee(trx, id); // changes to one person one at a time: a parallel second waits, then reads the first's result
-        const before = await loadInScope(actor, id, trx);
+      return changeEmployee(actor, id, async (trx, before, day) => {
         if (input.workUnitId !== undefined && input.workUnitId !== before.work_unit_id) {
           assertUnitInScope(actor, input.workUnitId);
           const unit = await unitOrThrow(trx, input.workUnitId, actor);
@@ -201,18 +179,8 @@ export function createRosterService({ db, today }: { db: Kysely<DB>; today: () =
         const next = { ...presentEmployee(before, day), ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) } as EmployeeOut & { nikOverrideReason: string | null };
         enforceFacts(actor, { nik: before.nik, sex: next.sex, birthDate: next.birthDate, startDate: next.startDate, endDate: next.endDate }, next.nikOverrideReason, day);
         await repo.updateEmployee(trx, id, {
-          full_name: next.fullName,
-          sex: next.sex,
-          birth_place: next.birthPlace,
-          birth_date: next.birthDate,
+          ...employeeColumns(next),
           work_unit_id: next.workUnitId,
-          position: next.position,
-          employment_type: next.employmentType,
-          start_date: next.startDate,
-          end_date: next.endDate,
-          end_reason: next.endReason,
-          phone: next.phone,
-          address: next.address,
           nik_override_reason: next.nikOverrideReason,
           updated_at: new Date().toISOString(),
         });
@@ -232,38 +200,29 @@ export function createRosterService({ db, today }: { db: Kysely<DB>; today: () =
         await repo.insertHistory(trx, { employee_id: id, effective_on: effectiveOn, kind, actor_label: actor.label, before_json: JSON.stringify(beforeJson), after_json: JSON.stringify(afterJson) });
         await recordAudit(trx, actor, { action: `employee.${kind}`, entityType: 'employee', entityId: id, before: beforeJson, after: afterJson });
       });
-      return presentEmployee(await load(id), day);
     },
 
     /** Ends employment (never deletes). */
     async end(actor: Actor, id: number, raw: unknown): Promise<EmployeeOut> {
       authorize(actor, 'roster:write');
       const input = parseOrThrow(endEmployeeSchema, raw);
-      const day = today();
-      await db.transaction().execute(async (trx) => {
-        await lockEmployee(trx, id); // changes to one person one at a time: a parallel second waits, then reads the first's result
-        const before = await loadInScope(actor, id, trx);
+      return changeEmployee(actor, id, async (trx, before) => {
         if (before.end_date) throw new AppError('invalid_state', `Pegawai sudah berhenti sejak ${before.end_date}`);
         if (before.start_date && compareDates(input.endDate, before.start_date) < 0) throw new AppError('validation_failed', 'Tanggal berhenti sebelum tanggal mulai kerja');
         await repo.updateEmployee(trx, id, { end_date: input.endDate, end_reason: input.endReason, updated_at: new Date().toISOString() });
         await repo.insertHistory(trx, { employee_id: id, effective_on: input.endDate, kind: 'ended', actor_label: actor.label, before_json: null, after_json: JSON.stringify(input) });
         await recordAudit(trx, actor, { action: 'employee.end', entityType: 'employee', entityId: id, before: { endDate: null }, after: input });
       });
-      return presentEmployee(await load(id), day);
     },
 
     async reactivate(actor: Actor, id: number): Promise<EmployeeOut> {
       authorize(actor, 'roster:write');
-      const day = today();
-      await db.transaction().execute(async (trx) => {
-        await lockEmployee(trx, id); // changes to one person one at a time: a parallel second waits, then reads the first's result
-        const before = await loadInScope(actor, id, trx);
+      return changeEmployee(actor, id, async (trx, before, day) => {
         if (!before.end_date) throw new AppError('invalid_state', 'Pegawai masih aktif');
         await repo.updateEmployee(trx, id, { end_date: null, end_reason: null, updated_at: new Date().toISOString() });
         await repo.insertHistory(trx, { employee_id: id, effective_on: day, kind: 'reactivated', actor_label: actor.label, before_json: JSON.stringify({ endDate: before.end_date, endReason: before.end_reason }), after_json: null });
         await recordAudit(trx, actor, { action: 'employee.reactivate', entityType: 'employee', entityId: id, before: { endDate: before.end_date }, after: { endDate: null } });
       });
-      return presentEmployee(await load(id), day);
     },
   };
 }

@@ -7,8 +7,8 @@
 import { z } from 'zod';
 import { compareDates, isValidDate } from '../core/dates.ts';
 import { DATE_MAX, DATE_MIN, isoDate } from '../core/validation.ts';
-import { cellError, cellToString, nikFromCell, plainCell } from './cells.ts';
-import { readFlexibleDate } from './dates.ts';
+import { cellError, cellToString, nikFromCell, plainCell } from '../sheets/cells.ts';
+import { readFlexibleDate } from '../sheets/dates.ts';
 import { FIELD_LABELS, normaliseEmploymentType, normaliseSex, type EmploymentType, type RosterField } from './headers.ts';
 import { checkNik } from './nik.ts';
 import type { RosterRow } from './read-file.ts';

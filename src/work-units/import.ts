@@ -1,10 +1,10 @@
 /**
  * Reading a work-unit sheet (XLSX): a header row with "Kode Unit", "Nama Unit", "Kode Induk"
- * (the parent's code, blank for a top unit), then one unit per row. Uses the roster's sheet readers.
+ * (the parent's code, blank for a top unit), then one unit per row. Read by src/sheets/.
  */
 import { AppError } from '../core/errors.ts';
-import { cellToString } from '../roster/cells.ts';
-import { corruptXlsx, isOldExcel, isZip, openXlsxSheets } from '../roster/read-xlsx.ts';
+import { cellToString } from '../sheets/cells.ts';
+import { corruptXlsx, isOldExcel, isZip, openXlsxSheets } from '../sheets/read-xlsx.ts';
 import { unitCodeSchema } from './schemas.ts';
 
 export interface UnitSheetRow {

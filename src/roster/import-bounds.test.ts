@@ -10,7 +10,7 @@ import { createDeflateRaw, crc32 } from 'node:zlib';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
 import { demoAgreementData } from '../testing/harness.ts';
 import { readRosterRows } from './read-file.ts';
-import { MAX_IMPORT_ROWS } from './file-bounds.ts';
+import { MAX_IMPORT_ROWS } from '../sheets/file-bounds.ts';
 
 const INFLATED = 300 * 1024 * 1024;
 const RSS_BOUND = 100 * 1024 * 1024;

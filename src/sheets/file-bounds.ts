@@ -6,7 +6,7 @@
  * and discarding them, and stopped as soon as the total passes the limit — declared sizes can lie.
  */
 import { AppError } from '../core/errors.ts';
-import { entryChunks, InflateBudget, ZipError, zipEntries } from '../sheets/zip.ts';
+import { entryChunks, InflateBudget, ZipError, zipEntries } from './zip.ts';
 
 export const MAX_IMPORT_ROWS = 200_000;
 export const MAX_INFLATED_BYTES = 200 * 1024 * 1024;

@@ -5,7 +5,7 @@
  */
 import { MAX_IMPORT_ROWS, MAX_INFLATED_BYTES, tooLargeInflated, tooManyRows } from './file-bounds.ts';
 import { AppError } from '../core/errors.ts';
-import { readXlsxSheets, XlsxError, type RawRow, type XlsxSheet } from '../sheets/xlsx-stream.ts';
+import { readXlsxSheets, XlsxError, type RawRow, type XlsxSheet } from './xlsx-stream.ts';
 
 export type { RawRow, XlsxSheet };
 

@@ -1,0 +1,171 @@
+/**
+ * Opening an uploaded spreadsheet (XLSX or CSV) as raw rows. The format is told by the content
+ * first, then by the file name. The header row is the first row the caller recognises, below any
+ * title lines; in an XLSX the first worksheet that has one is read (a "Petunjuk" sheet before it is
+ * passed over). Fully blank rows are skipped, and row numbers are the ones people see in Excel.
+ * Rows stream: a 100,000-row file is read as it is consumed. What the headers mean is the
+ * importer's (the roster, the branch's files, bank statements).
+ */
+import { extname } from 'node:path';
+import { AppError } from '../core/errors.ts';
+import { cellError, cellToString } from './cells.ts';
+import { checkZipBounds } from './file-bounds.ts';
+import { openCsv, type TextEncoding } from './read-csv.ts';
+import { corruptXlsx, isOldExcel, isZip, openXlsxSheets, type RawRow, type XlsxSheet } from './read-xlsx.ts';
+
+export type { RawRow };
+
+export const isBlankCell = (value: unknown): boolean => cellToString(value) === '' && cellError(value) === null;
+export const isBlankRow = (row: RawRow): boolean => row.cells.every(isBlankCell);
+/** Every cell of the row as trimmed text. */
+export const cellTexts = (row: RawRow): string[] => row.cells.map((c) => cellToString(c));
+
+export interface SheetInfo {
+  format: 'xlsx' | 'csv';
+  sheetName: string | null;
+  encoding: TextEncoding | null;
+  delimiter: string | null;
+}
+
+export interface HeadedSheet extends SheetInfo {
+  header: RawRow;
+  /** The rows under the header, fully blank ones skipped. */
+  rows: AsyncGenerator<RawRow>;
+  /**
+   * Releases the reader (once, however often called). Reading `rows` to the end or leaving the loop
+   * early does it already; call it when `rows` is never read, or not to the end.
+   */
+  close(): Promise<void>;
+}
+
+/** A header row found, or the first non-blank row seen (null: the file has none). */
+export type SheetSearch = { found: true; sheet: HeadedSheet } | { found: false; firstRow: RawRow | null };
+
+/** The header is looked for in the first rows, below any title lines. */
+const HEADER_SEARCH_ROWS = 20;
+
+/** Plain-language format check by content first, then by the file name. */
+function detectFormat(buffer: Uint8Array, fileName: string): 'xlsx' | 'csv' {
+  const ext = extname(fileName).toLowerCase();
+  if (isZip(buffer)) return 'xlsx';
+  if (isOldExcel(buffer)) {
+    throw new AppError('bad_file', 'Format Excel lama (.xls, Excel 97–2003) tidak didukung. Simpan ulang sebagai .xlsx atau CSV');
+  }
+  if (ext === '.xlsx' || ext === '.xlsm' || ext === '.xls') throw corruptXlsx();
+  if (ext === '.csv' || ext === '.txt' || ext === '') return 'csv';
+  throw new AppError('bad_file', `Jenis file ${ext} tidak didukung. Unggah file Excel (.xlsx) atau CSV`);
+}
+
+type HeaderSearch = { found: true; row: RawRow } | { found: false; firstRow: RawRow | null };
+
+/** Reads rows until one is a header (within the first rows); leaves `rows` after it. */
+async function findHeaderRow(rows: AsyncGenerator<RawRow>, isHeader: (texts: string[]) => boolean): Promise<HeaderSearch> {
+  let firstRow: RawRow | null = null;
+  for (;;) {
+    const next = await rows.next();
+    if (next.done) return { found: false, firstRow };
+    const row = next.value;
+    if (isBlankRow(row)) continue;
+    firstRow ??= row;
+    if (isHeader(cellTexts(row))) return { found: true, row };
+    if (row.number >= HEADER_SEARCH_ROWS) return { found: false, firstRow };
+  }
+}
+
+async function* nonBlankRows(rows: AsyncGenerator<RawRow>, close: () => Promise<void>): AsyncGenerator<RawRow> {
+  try {
+    for await (const row of { [Symbol.asyncIterator]: () => rows }) {
+      if (!isBlankRow(row)) yield row;
+    }
+  } finally {
+    await close();
+  }
+}
+
+function headed(header: RawRow, rest: AsyncGenerator<RawRow>, info: SheetInfo, closeSource: () => Promise<void> = async () => {}): HeadedSheet {
+  let closing: Promise<void> | null = null;
+  const close = () =>
+    (closing ??= (async () => {
+      await rest.return(undefined);
+      await closeSource();
+    })());
+  return { ...info, header, rows: nonBlankRows(rest, close), close };
+}
+
+async function searchCsv(buffer: Uint8Array, isHeader: (texts: string[]) => boolean): Promise<SheetSearch> {
+  const source = openCsv(buffer);
+  try {
+    const search = await findHeaderRow(source.rows, isHeader);
+    if (!search.found) {
+      await source.rows.return(undefined);
+      return search;
+    }
+    return { found: true, sheet: headed(search.row, source.rows, { format: 'csv', sheetName: null, encoding: source.encoding, delimiter: source.delimiter }) };
+  } catch (error) {
+    await source.rows.return(undefined);
+    throw error;
+  }
+}
+
+/** Lets go of the remaining worksheets without reading them. */
+async function finishSheets(sheets: AsyncGenerator<XlsxSheet>): Promise<void> {
+  try {
+    for await (const sheet of { [Symbol.asyncIterator]: () => sheets }) void sheet;
+  } catch {
+    // A broken tail of the file has already been reported or does not matter any more.
+  }
+}
+
+/** The first worksheet with a header row; the first non-blank row of the file when none has one. */
+async function searchXlsx(buffer: Uint8Array, isHeader: (texts: string[]) => boolean): Promise<SheetSearch> {
+  await checkZipBounds(buffer);
+  const sheets = openXlsxSheets(buffer);
+  let firstRow: RawRow | null = null;
+  let sheetCount = 0;
+  try {
+    for (;;) {
+      const next = await sheets.next();
+      if (next.done) break;
+      sheetCount++;
+      const sheet = next.value;
+      const search = await findHeaderRow(sheet.rows, isHeader);
+      if (search.found) {
+        const info = { format: 'xlsx', sheetName: sheet.name, encoding: null, delimiter: null } as const;
+        return { found: true, sheet: headed(search.row, sheet.rows, info, () => finishSheets(sheets)) };
+      }
+      firstRow ??= search.firstRow;
+      await sheet.rows.return(undefined);
+    }
+  } catch (error) {
+    await finishSheets(sheets);
+    throw error;
+  }
+  if (sheetCount === 0) throw corruptXlsx();
+  return { found: false, firstRow };
+}
+
+/**
+ * Opens an uploaded XLSX or CSV file at its header row: the first row, in the first 20, for which
+ * `isHeader` (given the row's cell texts) says yes. Throws AppError('bad_file') for a corrupt,
+ * oversized or unsupported file; an empty file is the caller's to refuse first, in its own words.
+ */
+export async function openSheetFile(buffer: Uint8Array, fileName: string, isHeader: (texts: string[]) => boolean): Promise<SheetSearch> {
+  return detectFormat(buffer, fileName) === 'xlsx' ? searchXlsx(buffer, isHeader) : searchCsv(buffer, isHeader);
+}
+
+/**
+ * Every row of a file without a name (the branch's files, bank statements): an XLSX's first
+ * worksheet, else CSV. The caller finds its header among them.
+ */
+export async function* firstSheetRows(buffer: Uint8Array): AsyncGenerator<RawRow> {
+  if (buffer.length === 0) throw new AppError('bad_file', 'Berkas kosong');
+  if (isOldExcel(buffer)) throw new AppError('bad_file', 'Format Excel lama (.xls) tidak didukung. Simpan ulang sebagai .xlsx atau CSV');
+  if (isZip(buffer)) {
+    for await (const sheet of openXlsxSheets(buffer)) {
+      yield* sheet.rows;
+      return;
+    }
+    return;
+  }
+  yield* openCsv(buffer).rows;
+}
