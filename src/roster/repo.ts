@@ -114,3 +114,9 @@ export async function insertHistory(
 export async function listHistory(db: Tx, employeeId: number) {
   return db.selectFrom('employee_history').selectAll().where('employee_id', '=', employeeId).orderBy('id', 'desc').execute();
 }
+
+/** The facts of these employees that decide whether they may be enrolled (government, unit, end date). */
+export async function employeesByIds(db: Tx, ids: number[]) {
+  if (ids.length === 0) return [];
+  return db.selectFrom('employees').select(['id', 'nik', 'full_name', 'institution_id', 'work_unit_id', 'end_date']).where('id', 'in', ids).execute();
+}
