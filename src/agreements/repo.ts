@@ -36,6 +36,26 @@ function agreementsWithParties(db: Tx) {
 
 export type AgreementRecord = Awaited<ReturnType<typeof getAgreement>> & object;
 
+/**
+ * The agreement's dates, numbers and parties' names (without its texts): what enrolment, cards and the
+ * dashboard read of an agreement. The parties' names are `party_one` / `party_two`.
+ */
+export async function agreementParties(db: Tx, id: number) {
+  return db
+    .selectFrom('agreements as a')
+    .innerJoin('institutions as p1', 'p1.id', 'a.party_one_institution_id')
+    .innerJoin('institutions as p2', 'p2.id', 'a.party_two_institution_id')
+    .select([
+      'a.id', 'a.title', 'a.number_party_one', 'a.number_party_two', 'a.signed_on', 'a.starts_on', 'a.duration_months', 'a.terminated_on',
+      'a.party_one_institution_id', 'a.party_two_institution_id', 'a.place', 'a.party_one_signatory', 'a.party_two_signatory',
+      'p1.name as party_one', 'p2.name as party_two',
+    ])
+    .where('a.id', '=', id)
+    .executeTakeFirst();
+}
+
+export type AgreementParties = NonNullable<Awaited<ReturnType<typeof agreementParties>>>;
+
 export async function getAgreement(db: Tx, id: number) {
   return agreementsWithParties(db).where('a.id', '=', id).executeTakeFirst();
 }

@@ -24,7 +24,7 @@ const PRODUCERS: Record<string, [file: string, fn: string][]> = {
   'src/claim-forms/service.ts refusal': [['src/claim-forms/rules.ts', 'formRefusal']],
   'src/claims/service.ts dateProblem': [['src/claims/rules.ts', 'paymentDateProblem']],
   'src/core/scope.ts problem': [['src/core/scope.ts', 'bindingProblem']],
-  "src/enrolment/service.ts problems.map((p) => p.message).join('; ')": [['src/enrolment/service.ts', 'createBatch']],
+  "src/enrolment/batches-service.ts problems.map((p) => p.message).join('; ')": [['src/enrolment/batches-service.ts', 'batchProblems']],
   'src/field-reports/service.ts problem': [['src/field-reports/rules.ts', 'photoProblem']],
   "src/roster/service.ts blocking.map((i) => i.message).join('; ')": [['src/roster/facts.ts', 'checkEmployeeFacts'], ['src/roster/nik.ts', 'checkNik']],
   'src/roster/service.ts closed': [['src/roster/closed-units.ts', 'closedUnitProblem']],

@@ -5,6 +5,7 @@
  */
 import type { ParticipantRecord } from './repo.ts';
 import { XLSX_DATE_FORMAT, xlsxDate } from '../core/xlsx-cells.ts';
+import { safeXlsxBuffer } from '../core/spreadsheet.ts';
 
 export interface BranchColumn {
   header: string;
@@ -27,3 +28,15 @@ export const BRANCH_EXPORT_COLUMNS: readonly BranchColumn[] = [
   { header: 'Program', width: 12, value: () => 'JKK+JKM' },
   { header: 'Unit Kerja', width: 30, value: ({ participant }) => participant.unit_name },
 ];
+
+/** The batch's participants in that layout, one sheet "Pendaftaran", with the reported wage on every row. */
+export async function branchExportXlsx(participants: readonly ParticipantRecord[], wage: number): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs'); // loaded when used: the CLI and the server start without it
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Lindung';
+  const sheet = workbook.addWorksheet('Pendaftaran');
+  sheet.columns = BRANCH_EXPORT_COLUMNS.map((c) => ({ header: c.header, key: c.header, width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
+  sheet.getRow(1).font = { bold: true };
+  for (const [i, p] of participants.entries()) sheet.addRow(BRANCH_EXPORT_COLUMNS.map((c) => c.value({ index: i + 1, participant: p, wage })));
+  return safeXlsxBuffer(workbook);
+}

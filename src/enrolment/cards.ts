@@ -12,6 +12,7 @@ import { canSeeAgreement, unitLimit, visibleAgreementIds } from '../core/scope.t
 import { AppError, notFound } from '../core/errors.ts';
 import { recordAudit } from '../audit/repo.ts';
 import type { ContributionsService } from '../contributions/service.ts';
+import { agreementParties, type AgreementParties } from '../agreements/repo.ts';
 import * as repo from './repo.ts';
 import { renderCardsPdf, type CardData } from './card-pdf.ts';
 import { initialsOf, maskKpj, type VerifyData } from './verify-page.ts';
@@ -23,7 +24,8 @@ export interface CardSelection {
   unitId?: number | undefined;
 }
 
-const newToken = () => randomBytes(24).toString('base64url');
+/** A new card: an unguessable token and the time it was issued. */
+const newCard = () => ({ card_token: randomBytes(24).toString('base64url'), card_issued_at: new Date().toISOString() });
 
 export function createCards({ db, today, contributions }: { db: Kysely<DB>; today: () => string; contributions: ContributionsService }) {
   async function select(actor: Actor, s: CardSelection) {
@@ -54,14 +56,14 @@ export function createCards({ db, today, contributions }: { db: Kysely<DB>; toda
   }
 
   /** One registered participant's card; a participant without a token gets one now. */
-  async function cardOf(p: repo.ParticipantRecord, parties: Map<number, Awaited<ReturnType<typeof repo.agreementParties>>>, baseUrl: string): Promise<CardData> {
+  async function cardOf(p: repo.ParticipantRecord, parties: Map<number, AgreementParties | undefined>, baseUrl: string): Promise<CardData> {
     let token = p.card_token;
     if (!token) {
       // First print: only if no other request issued the card meanwhile; then everyone prints the token that won.
-      await db.updateTable('participants').set({ card_token: newToken(), card_issued_at: new Date().toISOString() }).where('id', '=', p.id).where('card_token', 'is', null).execute();
-      token = (await db.selectFrom('participants').select('card_token').where('id', '=', p.id).executeTakeFirstOrThrow()).card_token!;
+      await repo.issueCardIfNone(db, p.id, newCard());
+      token = (await repo.cardTokenOf(db, p.id))!;
     }
-    if (!parties.has(p.agreement_id)) parties.set(p.agreement_id, await repo.agreementParties(db, p.agreement_id));
+    if (!parties.has(p.agreement_id)) parties.set(p.agreement_id, await agreementParties(db, p.agreement_id));
     const a = parties.get(p.agreement_id)!;
     return {
       fullName: p.full_name,
@@ -83,7 +85,7 @@ export function createCards({ db, today, contributions }: { db: Kysely<DB>; toda
       authorize(actor, 'cards:print');
       const rows = await select(actor, s);
       const out: CardData[] = [];
-      const parties = new Map<number, Awaited<ReturnType<typeof repo.agreementParties>>>();
+      const parties = new Map<number, AgreementParties | undefined>();
       for (const p of rows) out.push(await cardOf(p, parties, baseUrl));
       return out;
     },
@@ -111,7 +113,7 @@ export function createCards({ db, today, contributions }: { db: Kysely<DB>; toda
         if (!p) throw notFound('Peserta', participantId);
         const limit = unitLimit(actor);
         if ((limit !== undefined && p.work_unit_id !== limit) || !(await canSeeAgreement(trx, actor, p.agreement_id))) throw notFound('Peserta', participantId);
-        await trx.updateTable('participants').set({ card_token: newToken(), card_issued_at: new Date().toISOString() }).where('id', '=', participantId).execute();
+        await repo.replaceCard(trx, participantId, newCard());
         await recordAudit(trx, actor, { action: 'card.reissue', entityType: 'participant', entityId: participantId });
       });
     },
@@ -121,7 +123,7 @@ export function createCards({ db, today, contributions }: { db: Kysely<DB>; toda
       if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return { found: false };
       const p = await repo.findParticipantByToken(db, token);
       if (!p?.kpj) return { found: false };
-      const a = await repo.agreementParties(db, p.agreement_id);
+      const a = await agreementParties(db, p.agreement_id);
       const day = today();
       const verdict = await contributions.protectionOf(p.employee_id, day);
       return { found: true, initials: initialsOf(p.full_name), maskedKpj: maskKpj(p.kpj), protectedToday: verdict.protected, state: verdict.state, asOf: day, programs: 'JKK + JKM', branch: a?.party_two ?? '' };

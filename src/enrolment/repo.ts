@@ -1,7 +1,7 @@
-/** SQL for enrolment batches, participants and their events. */
+/** SQL for enrolment batches, participants, their events and cards. No rules here. */
 import { containsText } from '../db/like.ts';
-import type { Kysely, Updateable } from 'kysely';
-import type { DB, ParticipantsTable, ParticipantStatus } from '../db/schema.ts';
+import type { Insertable, Kysely, Updateable } from 'kysely';
+import type { DB, EnrolmentBatchesTable, ParticipantsTable, ParticipantStatus } from '../db/schema.ts';
 import type { ListParticipantsQuery } from './schemas.ts';
 
 type Tx = Kysely<DB>;
@@ -75,6 +75,21 @@ export async function findByKpj(db: Tx, kpjs: string[]) {
   return db.selectFrom('participants').select(['id', 'kpj', 'employee_id']).where('kpj', 'in', kpjs).execute();
 }
 
+export async function insertParticipant(trx: Tx, row: { agreement_id: number; employee_id: number; batch_id: number; status: ParticipantStatus }): Promise<number> {
+  return (await trx.insertInto('participants').values(row).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+/** A draft participant taken out of its batch, with its events. */
+export async function deleteParticipant(trx: Tx, id: number) {
+  await trx.deleteFrom('participant_events').where('participant_id', '=', id).execute();
+  await trx.deleteFrom('participants').where('id', '=', id).execute();
+}
+
+/** The row under the renewal that continues this participant (carried_from_id), if any. */
+export async function continuationOf(db: Tx, participantId: number) {
+  return db.selectFrom('participants').select(['id', 'registered_on', 'deactivated_on', 'deactivation_reason']).where('carried_from_id', '=', participantId).executeTakeFirst();
+}
+
 export async function updateParticipant(trx: Tx, id: number, patch: Updateable<ParticipantsTable>) {
   await trx.updateTable('participants').set({ ...patch, updated_at: new Date().toISOString() }).where('id', '=', id).execute();
 }
@@ -89,6 +104,14 @@ export async function listEvents(db: Tx, participantId: number) {
 
 export async function getBatch(db: Tx, id: number) {
   return db.selectFrom('enrolment_batches').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertBatch(trx: Tx, row: Insertable<EnrolmentBatchesTable>): Promise<number> {
+  return (await trx.insertInto('enrolment_batches').values(row).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function updateBatch(trx: Tx, id: number, patch: Updateable<EnrolmentBatchesTable>) {
+  await trx.updateTable('enrolment_batches').set(patch).where('id', '=', id).execute();
 }
 
 export async function listBatches(db: Tx, filter: { agreementId?: number | undefined; unitId?: number | undefined }) {
@@ -108,16 +131,6 @@ export async function batchCounts(db: Tx, batchIds: number[]) {
     .execute();
 }
 
-export async function agreementParties(db: Tx, agreementId: number) {
-  return db
-    .selectFrom('agreements as a')
-    .innerJoin('institutions as p1', 'p1.id', 'a.party_one_institution_id')
-    .innerJoin('institutions as p2', 'p2.id', 'a.party_two_institution_id')
-    .select(['a.id', 'a.number_party_one', 'a.number_party_two', 'a.signed_on', 'a.starts_on', 'a.duration_months', 'a.terminated_on', 'a.party_one_institution_id', 'a.party_two_institution_id', 'p1.name as party_one', 'p2.name as party_two'])
-    .where('a.id', '=', agreementId)
-    .executeTakeFirst();
-}
-
 /** Active employees of the agreement's government not (or no longer) enrolled under it. */
 export async function eligibleEmployees(db: Tx, agreementId: number, institutionId: number, today: string, unitId?: number) {
   let q = db
@@ -130,4 +143,18 @@ export async function eligibleEmployees(db: Tx, agreementId: number, institution
     .where((eb) => eb.or([eb('p.id', 'is', null), eb('p.status', '=', 'rejected')]));
   if (unitId) q = q.where('e.work_unit_id', '=', unitId);
   return q.orderBy('u.code').orderBy('e.full_name').execute();
+}
+
+/** A card's token and time, set only when the participant has none yet (the first print wins a race). */
+export async function issueCardIfNone(db: Tx, participantId: number, card: { card_token: string; card_issued_at: string }) {
+  await db.updateTable('participants').set(card).where('id', '=', participantId).where('card_token', 'is', null).execute();
+}
+
+/** A new card: its token replaces the old one. */
+export async function replaceCard(db: Tx, participantId: number, card: { card_token: string; card_issued_at: string }) {
+  await db.updateTable('participants').set(card).where('id', '=', participantId).execute();
+}
+
+export async function cardTokenOf(db: Tx, participantId: number) {
+  return (await db.selectFrom('participants').select('card_token').where('id', '=', participantId).executeTakeFirstOrThrow()).card_token;
 }

@@ -6,6 +6,7 @@
  */
 import { formatDay, formatMonth, textLanguage, tr } from '../core/language.ts';
 import { datesOf } from '../agreements/present.ts';
+import { agreementParties } from '../agreements/repo.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
@@ -64,7 +65,7 @@ export interface PersonStatus {
 
 export function createDashboard({ db, today, reports, registers }: { db: Kysely<DB>; today: () => string; reports: ReturnType<typeof createContributionReports>; registers: Registers }) {
   async function agreement(agreementId: number) {
-    const a = await repo.agreementWithParties(db, agreementId);
+    const a = await agreementParties(db, agreementId);
     if (!a) throw notFound('Perjanjian', agreementId);
     return a;
   }

@@ -31,16 +31,6 @@ export const dispute = (db: Db, id: number) => db.selectFrom('disputes').selectA
 export const insertDispute = async (db: Db, row: Insertable<DisputesTable>) => (await db.insertInto('disputes').values(row).returning('id').executeTakeFirstOrThrow()).id;
 export const updateDispute = async (db: Db, id: number, patch: Updateable<DisputesTable>) => void (await db.updateTable('disputes').set(patch).where('id', '=', id).execute());
 
-/** The agreement with its parties' names, as the dashboard and its views need it. */
-export const agreementWithParties = (db: Db, id: number) =>
-  db
-    .selectFrom('agreements as a')
-    .innerJoin('institutions as p1', 'p1.id', 'a.party_one_institution_id')
-    .innerJoin('institutions as p2', 'p2.id', 'a.party_two_institution_id')
-    .select(['a.id', 'a.title', 'a.number_party_one', 'a.number_party_two', 'a.signed_on', 'a.starts_on', 'a.duration_months', 'a.terminated_on', 'a.party_one_institution_id', 'p1.name as party_one', 'p2.name as party_two', 'a.place', 'a.party_one_signatory', 'a.party_two_signatory'])
-    .where('a.id', '=', id)
-    .executeTakeFirst();
-
 /** The agreements owning these bills (a renewal's boundary month may be billed under the predecessor). */
 export const billOwners = async (db: Db, billIds: readonly number[]) =>
   billIds.length ? (await db.selectFrom('bills').select('agreement_id').distinct().where('id', 'in', [...billIds]).execute()).map((b) => b.agreement_id) : [];

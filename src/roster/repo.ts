@@ -171,3 +171,9 @@ export async function markImportCommitted(trx: Tx, id: number, at: string): Prom
 export async function finishImport(trx: Tx, id: number, summaryJson: string): Promise<void> {
   await trx.updateTable('roster_imports').set({ summary_json: summaryJson, staged_rows: null }).where('id', '=', id).execute();
 }
+
+/** The facts of these employees that decide whether they may be enrolled (government, unit, end date). */
+export async function employeesByIds(db: Tx, ids: number[]) {
+  if (ids.length === 0) return [];
+  return db.selectFrom('employees').select(['id', 'nik', 'full_name', 'institution_id', 'work_unit_id', 'end_date']).where('id', 'in', ids).execute();
+}
