@@ -8,6 +8,7 @@ import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
 import type { ClaimsService } from './service.ts';
 import { CLAIM_OUTCOME_LABEL } from './rules.ts';
+import { claimUnits } from './repo.ts';
 import { formatDateId } from '../core/dates.ts';
 import { XLSX_DATE_FORMAT, xlsxDate } from '../core/xlsx-cells.ts';
 
@@ -19,7 +20,7 @@ export function createClaimsRegister({ db, claims }: { db: Kysely<DB>; claims: C
   return async (actor: Actor, filter: { agreementId?: number | undefined; status?: string | undefined }): Promise<Buffer> => {
     const rows = await claims.list(actor, filter);
     // The unit of each listed claim's employee (not every employee of the database).
-    const units = rows.length === 0 ? new Map<number, { code: string; name: string }>() : new Map((await db.selectFrom('claims as c').innerJoin('employees as e', 'e.id', 'c.employee_id').innerJoin('work_units as u', 'u.id', 'e.work_unit_id').select(['c.id', 'u.code', 'u.name']).where('c.id', 'in', rows.map((r) => r.id)).execute()).map((u) => [u.id, u]));
+    const units = await claimUnits(db, rows.map((r) => r.id));
     const { default: ExcelJS } = await import('exceljs'); // loaded when used: the CLI and the server start without it
     const wb = new ExcelJS.Workbook();
     wb.creator = 'Lindung';
