@@ -2,7 +2,7 @@
  * The claims register (XLSX) for the regency's records: one row per claim with participant, unit,
  * incident, status, amounts computed, approved, paid and outstanding, and the missed reporting deadlines.
  */
-import { safeXlsxBuffer } from '../core/spreadsheet.ts';
+import { safeXlsxBuffer, workbookWithSheet } from '../core/spreadsheet.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
@@ -21,11 +21,7 @@ export function createClaimsRegister({ db, claims }: { db: Kysely<DB>; claims: C
     const rows = await claims.list(actor, filter);
     // The unit of each listed claim's employee (not every employee of the database).
     const units = await claimUnits(db, rows.map((r) => r.id));
-    const { default: ExcelJS } = await import('exceljs'); // loaded when used: the CLI and the server start without it
-    const wb = new ExcelJS.Workbook();
-    wb.creator = 'Lindung';
-    const ws = wb.addWorksheet('Register klaim');
-    ws.columns = [
+    const { workbook: wb, sheet: ws } = await workbookWithSheet('Register klaim', [
       { header: 'Nomor klaim', key: 'number', width: 17, style: { numFmt: '@' } },
       { header: 'NIK', key: 'nik', width: 19, style: { numFmt: '@' } },
       { header: 'Nama', key: 'name', width: 26 },
@@ -42,8 +38,7 @@ export function createClaimsRegister({ db, claims }: { db: Kysely<DB>; claims: C
       { header: 'Sisa', key: 'outstanding', width: 16, style: { numFmt: RUPIAH } },
       { header: 'Tenggat terlewat/terlambat', key: 'late', width: 40 },
       { header: 'Alasan penolakan', key: 'rejection', width: 30 },
-    ];
-    ws.getRow(1).font = { bold: true };
+    ]);
     ws.views = [{ state: 'frozen', ySplit: 1 }];
     for (const row of rows) {
       const c = await claims.get(actor, row.id);
