@@ -3,12 +3,9 @@
  * institution's admin whoever made the change (the CLI, the branch's officer on the regency's claim).
  * Rows under an agreement belong to its government (party one); an employee, unit or import to its
  * government; a user or API token to the user's institution; an institution to itself. A holiday
- * (the installation's calendar) belongs to nobody.
+ * (the installation's calendar) belongs to nobody. The rule only: the reads are in ./repo.ts
+ * (`entityInstitution`).
  */
-import type { Kysely } from 'kysely';
-import type { DB } from '../db/schema.ts';
-
-type Db = Kysely<DB>;
 
 /** Entity types kept in a table with an `agreement_id`. */
 const UNDER_AGREEMENT = {
@@ -22,40 +19,44 @@ const UNDER_AGREEMENT = {
   dispute: 'disputes',
 } as const;
 
-async function governmentOfAgreement(db: Db, agreementId: number | undefined): Promise<number | null> {
-  if (agreementId === undefined) return null;
-  const row = await db.selectFrom('agreements').select('party_one_institution_id').where('id', '=', agreementId).executeTakeFirst();
-  return row?.party_one_institution_id ?? null;
-}
+/** Entity types kept in a table with an `institution_id`. */
+const OF_INSTITUTION = {
+  work_unit: 'work_units',
+  employee: 'employees',
+  roster_import: 'roster_imports',
+  user: 'users',
+} as const;
 
-/** The institution an entity belongs to; null when it belongs to none or is not found. */
-export async function entityInstitution(db: Db, entityType: string, entityId: string | number): Promise<number | null> {
+/** Where an entity's owner is read. */
+export type OwnerSource =
+  /** The agreement's government (party one). */
+  | { via: 'agreement'; agreementId: number }
+  /** The government of the agreement of the row. */
+  | { via: 'row_agreement'; table: (typeof UNDER_AGREEMENT)[keyof typeof UNDER_AGREEMENT]; id: number }
+  /** The government of the agreement of the follow-up's forum meeting. */
+  | { via: 'follow_up'; id: number }
+  /** The institution itself, when it exists. */
+  | { via: 'institution'; id: number }
+  /** The row's own `institution_id`. */
+  | { via: 'row_institution'; table: (typeof OF_INSTITUTION)[keyof typeof OF_INSTITUTION]; id: number }
+  /** The institution of the token's user. */
+  | { via: 'api_token'; id: number };
+
+/** Where the owner of an entity is read; null when it belongs to none (or its id is not a row id). */
+export function ownerSource(entityType: string, entityId: string | number): OwnerSource | null {
   const id = Number(entityId);
   if (!Number.isSafeInteger(id)) return null;
-  if (entityType in UNDER_AGREEMENT) {
-    const table = UNDER_AGREEMENT[entityType as keyof typeof UNDER_AGREEMENT];
-    const row = await db.selectFrom(table).select('agreement_id').where('id', '=', id).executeTakeFirst();
-    return governmentOfAgreement(db, row?.agreement_id);
-  }
+  if (entityType in UNDER_AGREEMENT) return { via: 'row_agreement', table: UNDER_AGREEMENT[entityType as keyof typeof UNDER_AGREEMENT], id };
+  if (entityType in OF_INSTITUTION) return { via: 'row_institution', table: OF_INSTITUTION[entityType as keyof typeof OF_INSTITUTION], id };
   switch (entityType) {
     case 'agreement':
-      return governmentOfAgreement(db, id);
-    case 'follow_up': {
-      const row = await db.selectFrom('follow_ups as f').innerJoin('forum_meetings as m', 'm.id', 'f.meeting_id').select('m.agreement_id').where('f.id', '=', id).executeTakeFirst();
-      return governmentOfAgreement(db, row?.agreement_id);
-    }
+      return { via: 'agreement', agreementId: id };
+    case 'follow_up':
+      return { via: 'follow_up', id };
     case 'institution':
-      return (await db.selectFrom('institutions').select('id').where('id', '=', id).executeTakeFirst())?.id ?? null;
-    case 'work_unit':
-      return (await db.selectFrom('work_units').select('institution_id').where('id', '=', id).executeTakeFirst())?.institution_id ?? null;
-    case 'employee':
-      return (await db.selectFrom('employees').select('institution_id').where('id', '=', id).executeTakeFirst())?.institution_id ?? null;
-    case 'roster_import':
-      return (await db.selectFrom('roster_imports').select('institution_id').where('id', '=', id).executeTakeFirst())?.institution_id ?? null;
-    case 'user':
-      return (await db.selectFrom('users').select('institution_id').where('id', '=', id).executeTakeFirst())?.institution_id ?? null;
+      return { via: 'institution', id };
     case 'api_token':
-      return (await db.selectFrom('api_tokens as t').innerJoin('users as u', 'u.id', 't.user_id').select('u.institution_id').where('t.id', '=', id).executeTakeFirst())?.institution_id ?? null;
+      return { via: 'api_token', id };
     default:
       return null;
   }

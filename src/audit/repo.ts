@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
-import { entityInstitution } from './owner.ts';
+import { ownerSource } from './owner.ts';
 
 export interface AuditEntry {
   action: string;
@@ -12,6 +12,36 @@ export interface AuditEntry {
   after?: unknown;
   /** The institution the entry is about; default: the one its entity belongs to (src/audit/owner.ts), else the actor's. */
   institutionId?: number | null;
+}
+
+async function governmentOfAgreement(db: Kysely<DB>, agreementId: number | undefined): Promise<number | null> {
+  if (agreementId === undefined) return null;
+  const row = await db.selectFrom('agreements').select('party_one_institution_id').where('id', '=', agreementId).executeTakeFirst();
+  return row?.party_one_institution_id ?? null;
+}
+
+/** The institution an entity belongs to (the rule: ./owner.ts); null when it belongs to none or is not found. */
+export async function entityInstitution(db: Kysely<DB>, entityType: string, entityId: string | number): Promise<number | null> {
+  const source = ownerSource(entityType, entityId);
+  if (!source) return null;
+  switch (source.via) {
+    case 'agreement':
+      return governmentOfAgreement(db, source.agreementId);
+    case 'row_agreement': {
+      const row = await db.selectFrom(source.table).select('agreement_id').where('id', '=', source.id).executeTakeFirst();
+      return governmentOfAgreement(db, row?.agreement_id);
+    }
+    case 'follow_up': {
+      const row = await db.selectFrom('follow_ups as f').innerJoin('forum_meetings as m', 'm.id', 'f.meeting_id').select('m.agreement_id').where('f.id', '=', source.id).executeTakeFirst();
+      return governmentOfAgreement(db, row?.agreement_id);
+    }
+    case 'institution':
+      return (await db.selectFrom('institutions').select('id').where('id', '=', source.id).executeTakeFirst())?.id ?? null;
+    case 'row_institution':
+      return (await db.selectFrom(source.table).select('institution_id').where('id', '=', source.id).executeTakeFirst())?.institution_id ?? null;
+    case 'api_token':
+      return (await db.selectFrom('api_tokens as t').innerJoin('users as u', 'u.id', 't.user_id').select('u.institution_id').where('t.id', '=', source.id).executeTakeFirst())?.institution_id ?? null;
+  }
 }
 
 export async function recordAudit(trx: Kysely<DB>, actor: Actor, entry: AuditEntry): Promise<void> {

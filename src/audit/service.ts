@@ -16,7 +16,7 @@ import { XLSX_DATE_TIME_FORMAT, xlsxDateTime } from '../core/xlsx-cells.ts';
 import { parseOrThrow, isoDate } from '../core/validation.ts';
 import { administeredInstitution } from '../institutions/access.ts';
 import { listAudit } from './repo.ts';
-import { safeXlsxBuffer } from '../core/spreadsheet.ts';
+import { safeXlsxBuffer, workbookWithSheet } from '../core/spreadsheet.ts';
 import { actionLabel, entityLabel, type Label } from './labels.ts';
 import { auditDiff, type FieldChange } from './diff.ts';
 import { fieldLabel } from './fields.ts';
@@ -117,11 +117,7 @@ export function createAuditService({ db, timeZone }: { db: Kysely<DB>; timeZone:
       for (let offset = 500; all.length === offset && offset < 10_000; offset += 500) {
         all.push(...(await list(actor, { ...(raw as object), limit: 500, offset })).items);
       }
-      const { default: ExcelJS } = await import('exceljs'); // loaded when used: the CLI and the server start without it
-      const wb = new ExcelJS.Workbook();
-      wb.creator = 'Lindung';
-      const ws = wb.addWorksheet('Jejak audit');
-      ws.columns = [
+      const { workbook: wb, sheet: ws } = await workbookWithSheet('Jejak audit', [
         { header: 'No', key: 'id', width: 8 },
         { header: `Waktu (${zoneLabel(timeZone)})`, key: 'at', width: 22, style: { numFmt: XLSX_DATE_TIME_FORMAT } },
         { header: 'Oleh', key: 'who', width: 28 },
@@ -129,8 +125,7 @@ export function createAuditService({ db, timeZone }: { db: Kysely<DB>; timeZone:
         { header: 'Entitas', key: 'entity', width: 20 },
         { header: 'ID entitas', key: 'entityId', width: 11 },
         { header: 'Perubahan', key: 'changes', width: 80 },
-      ];
-      ws.getRow(1).font = { bold: true };
+      ]);
       ws.views = [{ state: 'frozen', ySplit: 1 }];
       for (const e of all) {
         ws.addRow({

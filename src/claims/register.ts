@@ -2,12 +2,13 @@
  * The claims register (XLSX) for the regency's records: one row per claim with participant, unit,
  * incident, status, amounts computed, approved, paid and outstanding, and the missed reporting deadlines.
  */
-import { safeXlsxBuffer } from '../core/spreadsheet.ts';
+import { safeXlsxBuffer, workbookWithSheet } from '../core/spreadsheet.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
 import type { ClaimsService } from './service.ts';
 import { CLAIM_OUTCOME_LABEL } from './rules.ts';
+import { claimUnits } from './repo.ts';
 import { formatDateId } from '../core/dates.ts';
 import { XLSX_DATE_FORMAT, xlsxDate } from '../core/xlsx-cells.ts';
 
@@ -19,12 +20,8 @@ export function createClaimsRegister({ db, claims }: { db: Kysely<DB>; claims: C
   return async (actor: Actor, filter: { agreementId?: number | undefined; status?: string | undefined }): Promise<Buffer> => {
     const rows = await claims.list(actor, filter);
     // The unit of each listed claim's employee (not every employee of the database).
-    const units = rows.length === 0 ? new Map<number, { code: string; name: string }>() : new Map((await db.selectFrom('claims as c').innerJoin('employees as e', 'e.id', 'c.employee_id').innerJoin('work_units as u', 'u.id', 'e.work_unit_id').select(['c.id', 'u.code', 'u.name']).where('c.id', 'in', rows.map((r) => r.id)).execute()).map((u) => [u.id, u]));
-    const { default: ExcelJS } = await import('exceljs'); // loaded when used: the CLI and the server start without it
-    const wb = new ExcelJS.Workbook();
-    wb.creator = 'Lindung';
-    const ws = wb.addWorksheet('Register klaim');
-    ws.columns = [
+    const units = await claimUnits(db, rows.map((r) => r.id));
+    const { workbook: wb, sheet: ws } = await workbookWithSheet('Register klaim', [
       { header: 'Nomor klaim', key: 'number', width: 17, style: { numFmt: '@' } },
       { header: 'NIK', key: 'nik', width: 19, style: { numFmt: '@' } },
       { header: 'Nama', key: 'name', width: 26 },
@@ -41,8 +38,7 @@ export function createClaimsRegister({ db, claims }: { db: Kysely<DB>; claims: C
       { header: 'Sisa', key: 'outstanding', width: 16, style: { numFmt: RUPIAH } },
       { header: 'Tenggat terlewat/terlambat', key: 'late', width: 40 },
       { header: 'Alasan penolakan', key: 'rejection', width: 30 },
-    ];
-    ws.getRow(1).font = { bold: true };
+    ]);
     ws.views = [{ state: 'frozen', ySplit: 1 }];
     for (const row of rows) {
       const c = await claims.get(actor, row.id);

@@ -7,11 +7,12 @@
 import { actorNamer } from '../auth/actor-names.ts';
 import { createHash } from 'node:crypto';
 import type { Kysely, Updateable } from 'kysely';
+import type { z } from 'zod';
 import type { ClaimsTable, DB } from '../db/schema.ts';
 import type { ChildSchedule, DisabilityPart, Outcome } from '../benefits/schemas.ts';
 import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
-import { assertAgreementInScope, canSeeAgreement, canSeeEmployee, inList, unitLimit, visibleAgreementIds } from '../core/scope.ts';
+import { assertAgreementInScope, canSeeAgreement, canSeeEmployee, unitLimit, visibleAgreementIds } from '../core/scope.ts';
 import { AppError, notFound } from '../core/errors.ts';
 import { addDays, formatDateId, parseDate, Temporal, zoneLabel } from '../core/dates.ts';
 import { holidayCalendar } from '../holidays/service.ts';
@@ -24,10 +25,15 @@ import { lockClaim, lockEmployee, nextNumber } from '../db/counters.ts';
 import { claimNumber } from '../db/migrations/0018_claim_numbers.ts';
 import type { ContributionsService } from '../contributions/service.ts';
 import type { BenefitsService } from '../benefits/service.ts';
+import { getEmployee } from '../roster/repo.ts';
+import { findParticipantsForEmployees } from '../enrolment/repo.ts';
+import * as repo from './repo.ts';
 import { claimNoteText } from './notes.ts';
 import { canMoveClaim, CLAIM_OUTCOME_LABEL, CLAIM_STATUS_LABEL, claimDeadlines, claimStatusLabel, documentChecklist, duplicateCodes, paymentDateProblem, type ClaimStatus } from './rules.ts';
 import { claimReminders, type ClaimReminder } from './reminders.ts';
 import { approveSchema, claimPaymentSchema, documentSchema, fileClaimSchema, rejectClaimSchema } from './schemas.ts';
+
+type FileClaimInput = z.output<typeof fileClaimSchema>;
 
 interface QuoteItem { code: string; label: string; amount: number; cap: number | null; formula: string; basis: string }
 /** The engine's quote as stored at approval (older rows may lack the detail arrays). */
@@ -59,7 +65,7 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
 
   /** A claim; outside the actor's scope (its agreements; an operator's own unit) it answers like a missing one. */
   async function load(executor: Kysely<DB>, id: number, actor?: Actor) {
-    const c = await executor.selectFrom('claims as c').innerJoin('employees as e', 'e.id', 'c.employee_id').selectAll('c').select(['e.full_name', 'e.nik', 'e.work_unit_id']).where('c.id', '=', id).executeTakeFirst();
+    const c = await repo.claimWithEmployee(executor, id);
     if (!c) throw notFound('Klaim', id);
     if (actor) {
       const limit = unitLimit(actor);
@@ -69,16 +75,16 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
   }
 
   async function event(trx: Kysely<DB>, actor: Actor, claimId: number, from: ClaimStatus | null, to: ClaimStatus, note: string | null) {
-    await trx.insertInto('claim_events').values({ claim_id: claimId, actor_label: actor.label, from_status: from, to_status: to, note }).execute();
+    await repo.insertClaimEvent(trx, { claimId, actorLabel: actor.label, from, to, note });
   }
 
-  async function move(actor: Actor, id: number, to: ClaimStatus, patch: Updateable<ClaimsTable>, note: string | null, check?: (c: Awaited<ReturnType<typeof load>>) => Promise<void>) {
+  async function move(actor: Actor, id: number, to: ClaimStatus, patch: Updateable<ClaimsTable>, note: string | null, check?: (c: repo.ClaimRecord) => Promise<void>) {
     await db.transaction().execute(async (trx) => {
       await lockClaim(trx, id); // a parallel decision on this claim waits, then sees this one's status
       const c = await load(trx, id, actor);
       if (!canMoveClaim(c.status, to)) throw new AppError('invalid_state', `Klaim berstatus ${CLAIM_STATUS_LABEL[c.status]} tidak dapat menjadi ${CLAIM_STATUS_LABEL[to]}`);
       await check?.(c);
-      await trx.updateTable('claims').set({ ...patch, status: to, updated_at: new Date().toISOString() }).where('id', '=', id).execute();
+      await repo.updateClaim(trx, id, { ...patch, status: to });
       await event(trx, actor, id, c.status, to, note);
       await recordAudit(trx, actor, { action: `claim.${to}`, entityType: 'claim', entityId: id, before: { status: c.status }, after: { status: to, ...patch, note } });
     });
@@ -117,11 +123,108 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
    * "today"; the service's today is then taken, so a payment can still be recorded on it.
    */
   async function approvedOn(executor: Kysely<DB>, id: number): Promise<string> {
-    const row = await executor.selectFrom('claim_events').select('at').where('claim_id', '=', id).where('to_status', '=', 'approved').where('from_status', '=', 'verified').orderBy('id').executeTakeFirst();
+    const at = await repo.approvalInstant(executor, id);
     const day = today();
-    if (!row) return day;
-    const eventDay = Temporal.Instant.from(row.at).toZonedDateTimeISO(timeZone).toPlainDate().toString();
+    if (!at) return day;
+    const eventDay = officeDay(at);
     return eventDay < day ? eventDay : day;
+  }
+
+  /** The employee a claim is filed for; outside the actor's scope (its governments; an operator's own unit) it answers like a missing one. */
+  async function employeeInScope(actor: Actor, employeeId: number) {
+    const employee = await getEmployee(db, employeeId);
+    if (!employee || !(await canSeeEmployee(db, actor, employee))) throw notFound('Pegawai', employeeId);
+    return employee;
+  }
+
+  /** A filing's dates: the incident not in the future (nor its hour, on the office clock), no report dated before it. */
+  function assertFilingDates(input: FileClaimInput, day: string) {
+    if (input.incidentDate > day) throw new AppError('validation_failed', `Tanggal kejadian ${formatDateId(input.incidentDate)} ada di masa depan`, { issues: [{ path: 'incidentDate', message: 'Di masa depan' }] });
+    if (input.incidentTime) {
+      const at = parseDate(input.incidentDate).toPlainDateTime(Temporal.PlainTime.from(input.incidentTime));
+      const current = Temporal.PlainDateTime.from(now());
+      if (Temporal.PlainDateTime.compare(at, current) > 0) {
+        throw new AppError('validation_failed', `Jam kejadian ${input.incidentTime} pada ${formatDateId(input.incidentDate)} ada di masa depan (sekarang pukul ${current.toPlainTime().toString({ smallestUnit: 'minute' })} ${zoneLabel(timeZone)})`, { issues: [{ path: 'incidentTime', message: 'Di masa depan' }] });
+      }
+    }
+    for (const [field, date] of [['stage1ReportedOn', input.stage1ReportedOn], ['doctorStatementOn', input.doctorStatementOn], ['stage2ReportedOn', input.stage2ReportedOn]] as const) {
+      if (date && date < input.incidentDate) throw new AppError('validation_failed', `Tanggal laporan (${formatDateId(date)}) sebelum tanggal kejadian (${formatDateId(input.incidentDate)})`, { issues: [{ path: field, message: 'Sebelum tanggal kejadian' }] });
+    }
+  }
+
+  /**
+   * The agreement a claim is filed under, from the employee's protection on the incident date; a
+   * refusal when not protected. With the agreement comes, in arrears, the note of who pays first.
+   */
+  async function protectionForFiling(input: FileClaimInput, fullName: string): Promise<{ agreementId: number; arrears: string }> {
+    // Paid, awaiting payment (not yet due) and in arrears may all file: in arrears the benefits are
+    // still owed, and who pays first is the consequence stated with the claim (contributions/protection.ts).
+    // Stored notes and refusals are Bahasa whatever the screen's language (src/core/language.ts).
+    const protection = await withTextLanguage('id', () => contributions.protectionOf(input.employeeId, input.incidentDate));
+    if ((protection.code === 'before_agreement' || protection.code === 'outside_validity') && protection.agreementId) {
+      const refusal = await benefits.validityRefusal(protection.agreementId, input.incidentDate);
+      if (refusal) throw new AppError('validation_failed', `${fullName}: ${refusal}`, { code: protection.code });
+    }
+    if (protection.state === 'not_covered' || !protection.agreementId) {
+      throw new AppError('validation_failed', `${fullName} tidak terlindungi pada ${formatDateId(input.incidentDate)}: ${protection.reason}`, { code: protection.code, state: protection.state });
+    }
+    const arrears = protection.state === 'in_arrears' ? `; ${protection.reason}. Akibat: ${protection.consequence!.text} (${protection.consequence!.basis})` : '';
+    return { agreementId: protection.agreementId, arrears };
+  }
+
+  /** The benefit request as filed. JKM scholarships need 36 months of contributions: when the filer does not state them, the months paid in Lindung's records count. */
+  async function benefitOfFiling(input: FileClaimInput): Promise<{ benefit: Record<string, unknown>; fromRecords: boolean }> {
+    const benefit: Record<string, unknown> = { ...input.benefit };
+    const fromRecords = input.program === 'JKM' && benefit.contributionMonths === undefined;
+    if (fromRecords) benefit.contributionMonths = await contributions.paidMonthsOf(input.employeeId, input.incidentDate);
+    return { benefit, fromRecords };
+  }
+
+  /** The right to claim lapses 5 years after the incident. */
+  function assertNotLapsed(input: FileClaimInput, day: string) {
+    const expiry = claimDeadlines({ program: input.program, incidentDate: input.incidentDate, stage1ReportedOn: null, doctorStatementOn: null, stage2ReportedOn: null, claimExpiryYears: 5, today: day }).find((d) => d.code === 'expiry')!;
+    if (day > expiry.due) throw new AppError('validation_failed', `Hak klaim hapus: lebih dari 5 tahun sejak kejadian (batas ${formatDateId(expiry.due)})`);
+  }
+
+  /** The quote's lines with the approval's adjustments: the amount adjusted, the computed one kept beside it. */
+  function itemsWithAdjustments(items: QuoteItem[], adjustmentsJson: string) {
+    const adjustments = JSON.parse(adjustmentsJson) as { code: string; amount: number; reason: string }[];
+    return items.map((i) => {
+      const adj = adjustments.find((a) => a.code === i.code);
+      return { ...i, computed: i.amount, amount: adj ? adj.amount : i.amount, adjustment: adj ? { amount: adj.amount, reason: adj.reason } : null };
+    });
+  }
+
+  /** The claim's deadlines (reports, BPJS's decision and payment, expiry) as of today and the office clock. */
+  async function deadlinesOf(c: repo.ClaimRecord, events: { at: string; from_status: string | null; to_status: string }[], payments: { paid_on: string }[]) {
+    // Rows from before migration 0012 carry no dates: the events tell them.
+    const decision = events.find((e) => e.from_status === 'submitted' && (e.to_status === 'verified' || e.to_status === 'rejected'));
+    const verified = events.find((e) => e.to_status === 'verified');
+    const completeOn = c.documents_complete_on ?? (verified ? officeDay(verified.at) : null);
+    // BPJS pays within working days: weekends, national holidays and cuti bersama are skipped
+    // (the holiday calendar, src/holidays), read for the weeks after the documents were complete.
+    const holidays = completeOn ? await holidayCalendar(db, completeOn, addDays(completeOn, 90)) : NO_HOLIDAYS;
+    return claimDeadlines({
+      program: c.program, incidentDate: c.incident_date, incidentTime: c.incident_time, stage1ReportedOn: c.stage1_reported_on, doctorStatementOn: c.doctor_statement_on, stage2ReportedOn: c.stage2_reported_on,
+      claimExpiryYears: 5, today: today(), now: now(),
+      decidedOn: c.decided_on ?? (decision ? officeDay(decision.at) : null),
+      completeOn,
+      paidOn: c.status === 'paid' ? (c.paid_on ?? payments.at(-1)?.paid_on ?? null) : null,
+      benefitDue: c.approved_total,
+      isHoliday: (d) => holidays.has(d),
+    });
+  }
+
+  /**
+   * A payment whose reference (case and spaces aside) the claim already has: with the same amount and
+   * date it is a retry (true); with another amount or date a 409. False for a new reference.
+   */
+  function isRetryOf(payments: { reference: string; amount: number; paid_on: string }[], input: { reference: string; amount: number; paidOn: string }): boolean {
+    const referenceKey = normalizeReferenceKey(input.reference);
+    const same = payments.find((p) => normalizeReferenceKey(p.reference) === referenceKey);
+    if (!same) return false;
+    if (same.amount === input.amount && same.paid_on === input.paidOn) return true;
+    throw new AppError('conflict', `Nomor referensi ${input.reference} sudah dipakai untuk pembayaran lain klaim ini (${formatDateId(same.paid_on)}, ${formatRupiah(same.amount)})`);
   }
 
   return {
@@ -136,64 +239,34 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
       authorize(actor, 'claims:file');
       const input = parseOrThrow(fileClaimSchema, raw);
       const day = today();
-      const employee = await db.selectFrom('employees').select(['id', 'work_unit_id', 'institution_id', 'full_name']).where('id', '=', input.employeeId).executeTakeFirst();
-      if (!employee || !(await canSeeEmployee(db, actor, employee))) throw notFound('Pegawai', input.employeeId);
-      if (input.incidentDate > day) throw new AppError('validation_failed', `Tanggal kejadian ${formatDateId(input.incidentDate)} ada di masa depan`, { issues: [{ path: 'incidentDate', message: 'Di masa depan' }] });
-      if (input.incidentTime) {
-        const at = parseDate(input.incidentDate).toPlainDateTime(Temporal.PlainTime.from(input.incidentTime));
-        const current = Temporal.PlainDateTime.from(now());
-        if (Temporal.PlainDateTime.compare(at, current) > 0) {
-          throw new AppError('validation_failed', `Jam kejadian ${input.incidentTime} pada ${formatDateId(input.incidentDate)} ada di masa depan (sekarang pukul ${current.toPlainTime().toString({ smallestUnit: 'minute' })} ${zoneLabel(timeZone)})`, { issues: [{ path: 'incidentTime', message: 'Di masa depan' }] });
-        }
-      }
-      for (const [field, date] of [['stage1ReportedOn', input.stage1ReportedOn], ['doctorStatementOn', input.doctorStatementOn], ['stage2ReportedOn', input.stage2ReportedOn]] as const) {
-        if (date && date < input.incidentDate) throw new AppError('validation_failed', `Tanggal laporan (${formatDateId(date)}) sebelum tanggal kejadian (${formatDateId(input.incidentDate)})`, { issues: [{ path: field, message: 'Sebelum tanggal kejadian' }] });
-      }
+      const employee = await employeeInScope(actor, input.employeeId);
+      assertFilingDates(input, day);
       if (input.outcome === 'death') {
-        const open = await db.selectFrom('claims').select('id').where('employee_id', '=', input.employeeId).where('outcome', '=', 'death').where('status', '!=', 'rejected').executeTakeFirst();
+        const open = await repo.openDeathClaim(db, input.employeeId);
         if (open) throw new AppError('conflict', `${employee.full_name} sudah memiliki klaim kematian (ID ${open.id})`);
       }
-      // Paid, awaiting payment (not yet due) and in arrears may all file: in arrears the benefits are
-      // still owed, and who pays first is the consequence stated with the claim (contributions/protection.ts).
-      // Stored notes and refusals are Bahasa whatever the screen's language (src/core/language.ts).
-      const protection = await withTextLanguage('id', () => contributions.protectionOf(input.employeeId, input.incidentDate));
-      if ((protection.code === 'before_agreement' || protection.code === 'outside_validity') && protection.agreementId) {
-        const refusal = await benefits.validityRefusal(protection.agreementId, input.incidentDate);
-        if (refusal) throw new AppError('validation_failed', `${employee.full_name}: ${refusal}`, { code: protection.code });
-      }
-      if (protection.state === 'not_covered' || !protection.agreementId) {
-        throw new AppError('validation_failed', `${employee.full_name} tidak terlindungi pada ${formatDateId(input.incidentDate)}: ${protection.reason}`, { code: protection.code, state: protection.state });
-      }
-      const arrears = protection.state === 'in_arrears' ? `; ${protection.reason}. Akibat: ${protection.consequence!.text} (${protection.consequence!.basis})` : '';
-      // JKM scholarships need 36 months of contributions: when the filer does not state them, the months paid in Lindung's records count.
-      const benefit: Record<string, unknown> = { ...input.benefit };
-      const fromRecords = input.program === 'JKM' && benefit.contributionMonths === undefined;
-      if (fromRecords) benefit.contributionMonths = await contributions.paidMonthsOf(input.employeeId, input.incidentDate);
-      const request = { ...benefit, program: input.program, outcome: input.outcome, incidentDate: input.incidentDate, agreement: protection.agreementId };
+      const { agreementId, arrears } = await protectionForFiling(input, employee.full_name);
+      const { benefit, fromRecords } = await benefitOfFiling(input);
+      const request = { ...benefit, program: input.program, outcome: input.outcome, incidentDate: input.incidentDate, agreement: agreementId };
       const quote = await benefits.quote(request); // validates the benefit request (table codes, costs…)
-      const expiry = claimDeadlines({ program: input.program, incidentDate: input.incidentDate, stage1ReportedOn: null, doctorStatementOn: null, stage2ReportedOn: null, claimExpiryYears: 5, today: day }).find((d) => d.code === 'expiry')!;
-      if (day > expiry.due) throw new AppError('validation_failed', `Hak klaim hapus: lebih dari 5 tahun sejak kejadian (batas ${formatDateId(expiry.due)})`);
-      const participant = await db.selectFrom('participants').select('id').where('employee_id', '=', input.employeeId).where('agreement_id', '=', protection.agreementId).executeTakeFirst();
+      assertNotLapsed(input, day);
+      const [participant] = await findParticipantsForEmployees(db, agreementId, [input.employeeId]);
       const id = await db.transaction().execute(async (trx) => {
         // The natural key: one open claim (submitted, verified or approved) per employee, incident date,
         // programme and outcome (a death after an accident already claimed as "sembuh" is another claim;
         // a rejected claim may be filed again). The employee's row lock (PostgreSQL) makes a parallel
         // filing wait, then see this one; SQLite's single writer does the same.
         await lockEmployee(trx, input.employeeId);
-        const twin = await trx.selectFrom('claims').select(['number', 'status']).where('employee_id', '=', input.employeeId).where('incident_date', '=', input.incidentDate).where('program', '=', input.program).where('outcome', '=', input.outcome).where('status', 'in', ['submitted', 'verified', 'approved']).orderBy('id').executeTakeFirst();
+        const twin = await repo.openClaimLike(trx, input);
         if (twin) throw new AppError('conflict', `Klaim ${input.program} (${CLAIM_OUTCOME_LABEL[input.outcome]}) ${employee.full_name} untuk kejadian ${formatDateId(input.incidentDate)} sudah diajukan: ${twin.number ?? ''} (${CLAIM_STATUS_LABEL[twin.status]})`, { number: twin.number });
         const number = claimNumber(parseDate(day).year, await nextNumber(trx, `claim/${parseDate(day).year}`));
-        const { id: claimId } = await trx
-          .insertInto('claims')
-          .values({
-            number,
-            agreement_id: protection.agreementId!, employee_id: input.employeeId, participant_id: participant?.id ?? null, program: input.program, outcome: input.outcome,
-            incident_date: input.incidentDate, incident_time: input.incidentTime, place: input.place, chronology: input.chronology, reporter: input.reporter,
-            stage1_reported_on: input.stage1ReportedOn, doctor_statement_on: input.doctorStatementOn, stage2_reported_on: input.stage2ReportedOn,
-            request_json: JSON.stringify(benefit), status: 'submitted', quote_json: null, adjustments_json: '[]', approved_total: null, rejection_reason: null, created_by: actor.label,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
+        const claimId = await repo.insertClaim(trx, {
+          number,
+          agreement_id: agreementId, employee_id: input.employeeId, participant_id: participant?.id ?? null, program: input.program, outcome: input.outcome,
+          incident_date: input.incidentDate, incident_time: input.incidentTime, place: input.place, chronology: input.chronology, reporter: input.reporter,
+          stage1_reported_on: input.stage1ReportedOn, doctor_statement_on: input.doctorStatementOn, stage2_reported_on: input.stage2ReportedOn,
+          request_json: JSON.stringify(benefit), status: 'submitted', quote_json: null, adjustments_json: '[]', approved_total: null, rejection_reason: null, created_by: actor.label,
+        });
         await event(trx, actor, claimId, null, 'submitted', `perkiraan manfaat ${formatRupiah(quote.total)}${fromRecords ? `; masa iur dari catatan iuran: ${String(benefit.contributionMonths)} bulan` : ''}${arrears}`);
         await recordAudit(trx, actor, { action: 'claim.file', entityType: 'claim', entityId: claimId, after: input });
         await within?.(trx, claimId);
@@ -205,41 +278,21 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
     async get(actor: Actor, id: number) {
       authorize(actor, 'claims:read');
       const c = await load(db, id, actor);
-      const day = today();
-      const docs = await db.selectFrom('claim_documents as d').innerJoin('files as f', 'f.id', 'd.file_id').select(['d.id', 'd.code', 'd.uploaded_at', 'd.uploaded_by', 'f.name', 'f.size']).where('d.claim_id', '=', id).execute();
+      const docs = await repo.claimDocuments(db, id);
       const request = requestOf(c);
       const checklist = checklistOf(c).map((item) => ({ ...item, uploaded: docs.some((d) => d.code === item.code) }));
       const quote = c.quote_json ? await storedQuoteInLanguage(JSON.parse(c.quote_json) as StoredQuote, request) : await benefits.quote(request);
-      const adjustments = JSON.parse(c.adjustments_json) as { code: string; amount: number; reason: string }[];
-      const items = quote.items.map((i) => {
-        const adj = adjustments.find((a) => a.code === i.code);
-        return { ...i, computed: i.amount, amount: adj ? adj.amount : i.amount, adjustment: adj ? { amount: adj.amount, reason: adj.reason } : null };
-      });
-      const payments = await db.selectFrom('claim_payments').selectAll().where('claim_id', '=', id).orderBy('paid_on').execute();
-      const events = await db.selectFrom('claim_events').selectAll().where('claim_id', '=', id).orderBy('id').execute();
+      const items = itemsWithAdjustments(quote.items, c.adjustments_json);
+      const payments = await repo.claimPayments(db, id);
+      const events = await repo.claimEvents(db, id);
       const actorName = await actorNamer(db, events.map((e) => e.actor_label));
       const total = sumRupiah(items.map((i) => i.amount));
       const paid = sumRupiah(payments.map((p) => p.amount));
-      // Rows from before migration 0012 carry no dates: the events tell them.
-      const decision = events.find((e) => e.from_status === 'submitted' && (e.to_status === 'verified' || e.to_status === 'rejected'));
-      const verified = events.find((e) => e.to_status === 'verified');
-      const completeOn = c.documents_complete_on ?? (verified ? officeDay(verified.at) : null);
-      // BPJS pays within working days: weekends, national holidays and cuti bersama are skipped
-      // (the holiday calendar, src/holidays), read for the weeks after the documents were complete.
-      const holidays = completeOn ? await holidayCalendar(db, completeOn, addDays(completeOn, 90)) : NO_HOLIDAYS;
       return {
         id: c.id, number: c.number, agreementId: c.agreement_id, employeeId: c.employee_id, fullName: c.full_name, nik: c.nik, program: c.program, outcome: c.outcome as Outcome,
         incidentDate: c.incident_date, incidentTime: c.incident_time, place: c.place, chronology: c.chronology, reporter: c.reporter,
         status: c.status, statusLabel: claimStatusLabel(c.status), rejectionReason: c.rejection_reason,
-        deadlines: claimDeadlines({
-          program: c.program, incidentDate: c.incident_date, incidentTime: c.incident_time, stage1ReportedOn: c.stage1_reported_on, doctorStatementOn: c.doctor_statement_on, stage2ReportedOn: c.stage2_reported_on,
-          claimExpiryYears: 5, today: day, now: now(),
-          decidedOn: c.decided_on ?? (decision ? officeDay(decision.at) : null),
-          completeOn,
-          paidOn: c.status === 'paid' ? (c.paid_on ?? payments.at(-1)?.paid_on ?? null) : null,
-          benefitDue: c.approved_total,
-          isHoliday: (d) => holidays.has(d),
-        }),
+        deadlines: await deadlinesOf(c, events, payments),
         checklist, documents: docs.map((d) => ({ id: d.id, code: d.code, name: d.name, size: d.size, uploadedAt: d.uploaded_at, uploadedBy: d.uploaded_by })),
         items, total, totalInWords: amountInWords(total), computedFinal: !!c.quote_json, approvedTotal: c.approved_total,
         wage: quote.wage ?? null, disabilityParts: quote.disabilityParts ?? [], scholarshipSchedule: quote.scholarshipSchedule ?? [], notes: quote.notes ?? [], warnings: quote.warnings ?? [],
@@ -250,15 +303,9 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
 
     async list(actor: Actor, filter: { agreementId?: number | undefined; status?: string | undefined; employeeId?: number | undefined } = {}) {
       authorize(actor, 'claims:read');
-      let q = db.selectFrom('claims as c').innerJoin('employees as e', 'e.id', 'c.employee_id').select(['c.id', 'c.number', 'c.program', 'c.outcome', 'c.incident_date', 'c.status', 'c.approved_total', 'e.full_name', 'e.nik', 'e.work_unit_id']);
-      if (filter.agreementId) q = q.where('c.agreement_id', '=', filter.agreementId);
-      if (filter.status) q = q.where('c.status', '=', filter.status as ClaimStatus);
-      if (filter.employeeId) q = q.where('c.employee_id', '=', filter.employeeId);
-      const visible = await visibleAgreementIds(db, actor);
-      if (visible) q = q.where('c.agreement_id', 'in', inList(visible));
-      const limit = unitLimit(actor);
-      if (limit !== undefined) q = q.where('e.work_unit_id', '=', limit);
-      return (await q.orderBy('c.id', 'desc').execute()).map((r) => ({ id: r.id, number: r.number, program: r.program, outcome: r.outcome as Outcome, incidentDate: r.incident_date, status: r.status, approvedTotal: r.approved_total, fullName: r.full_name, nik: r.nik }));
+      const scope = { agreementIds: await visibleAgreementIds(db, actor), unitId: unitLimit(actor) };
+      const rows = await repo.listClaims(db, { ...filter, status: filter.status as ClaimStatus | undefined }, scope);
+      return rows.map((r) => ({ id: r.id, number: r.number, program: r.program, outcome: r.outcome as Outcome, incidentDate: r.incident_date, status: r.status, approvedTotal: r.approved_total, fullName: r.full_name, nik: r.nik }));
     },
 
     /** Reminders of the agreement's open claims (deadlines, missing documents, unpaid approvals); an operator's own unit only. */
@@ -284,8 +331,7 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
         if (!checklist.some((item) => item.code === input.code)) {
           throw new AppError('validation_failed', `Jenis dokumen "${input.code}" tidak ada dalam daftar dokumen klaim ini (${checklist.map((i) => i.code).join(', ')})`, { issues: [{ path: 'code', message: 'Bukan dokumen klaim ini' }] });
         }
-        const { id: fileId } = await trx.insertInto('files').values({ name: input.name, mime: input.mime, size: content.length, sha256: createHash('sha256').update(content).digest('hex'), content }).returning('id').executeTakeFirstOrThrow();
-        await trx.insertInto('claim_documents').values({ claim_id: id, code: input.code, file_id: fileId, uploaded_by: actor.label }).execute();
+        const fileId = await repo.insertClaimDocument(trx, { claimId: id, code: input.code, name: input.name, mime: input.mime, content, sha256: createHash('sha256').update(content).digest('hex'), uploadedBy: actor.label });
         await recordAudit(trx, actor, { action: 'claim.document', entityType: 'claim', entityId: id, after: { code: input.code, name: input.name, fileId } });
       });
       return this.get(actor, id);
@@ -294,7 +340,7 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
     async document(actor: Actor, id: number, documentId: number) {
       authorize(actor, 'claims:read');
       await load(db, id, actor);
-      const doc = await db.selectFrom('claim_documents as d').innerJoin('files as f', 'f.id', 'd.file_id').select(['f.name', 'f.mime', 'f.content']).where('d.claim_id', '=', id).where('d.id', '=', documentId).executeTakeFirst();
+      const doc = await repo.claimDocumentFile(db, id, documentId);
       if (!doc) throw notFound('Dokumen', documentId);
       return doc;
     },
@@ -340,25 +386,20 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
     async pay(actor: Actor, id: number, raw: unknown) {
       authorize(actor, 'claims:process');
       const input = parseOrThrow(claimPaymentSchema, raw);
-      const referenceKey = normalizeReferenceKey(input.reference);
       await db.transaction().execute(async (trx) => {
         await lockClaim(trx, id); // parallel payments of one claim are taken one at a time
         const c = await load(trx, id, actor);
-        const payments = await trx.selectFrom('claim_payments').select(['amount', 'paid_on', 'reference']).where('claim_id', '=', id).execute();
-        const same = payments.find((p) => normalizeReferenceKey(p.reference) === referenceKey);
-        if (same) {
-          if (same.amount === input.amount && same.paid_on === input.paidOn) return; // a retry: already recorded
-          throw new AppError('conflict', `Nomor referensi ${input.reference} sudah dipakai untuk pembayaran lain klaim ini (${formatDateId(same.paid_on)}, ${formatRupiah(same.amount)})`);
-        }
+        const payments = await repo.claimPayments(trx, id);
+        if (isRetryOf(payments, input)) return; // already recorded
         if (c.status !== 'approved') throw new AppError('invalid_state', `Klaim berstatus ${CLAIM_STATUS_LABEL[c.status]}; pembayaran hanya untuk klaim yang disetujui`);
         const dateProblem = paymentDateProblem(input.paidOn, await approvedOn(trx, id), today());
         if (dateProblem) throw new AppError('validation_failed', dateProblem, { issues: [{ path: 'paidOn', message: dateProblem }] });
         const paid = sumRupiah(payments.map((p) => p.amount));
         if (paid + input.amount > (c.approved_total ?? 0)) throw new AppError('validation_failed', `Pembayaran melebihi sisa manfaat yang disetujui (${formatRupiah((c.approved_total ?? 0) - paid)})`);
-        await trx.insertInto('claim_payments').values({ claim_id: id, paid_on: input.paidOn, amount: input.amount, reference: input.reference, note: input.note, created_by: actor.label }).execute();
+        await repo.insertClaimPayment(trx, { claimId: id, paidOn: input.paidOn, amount: input.amount, reference: input.reference, note: input.note, createdBy: actor.label });
         await recordAudit(trx, actor, { action: 'claim.payment', entityType: 'claim', entityId: id, after: input });
         if (paid + input.amount === c.approved_total) {
-          await trx.updateTable('claims').set({ status: 'paid', paid_on: input.paidOn, updated_at: new Date().toISOString() }).where('id', '=', id).execute();
+          await repo.updateClaim(trx, id, { status: 'paid', paid_on: input.paidOn });
           await event(trx, actor, id, 'approved', 'paid', `dibayar ${formatRupiah(paid + input.amount)} (${input.reference})`);
         } else {
           await event(trx, actor, id, 'approved', 'approved', `angsuran ${formatRupiah(input.amount)} (${input.reference})`);

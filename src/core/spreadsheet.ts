@@ -41,6 +41,20 @@ export function guardWorkbook(workbook: ExcelJS.Workbook): ExcelJS.Workbook {
   return workbook;
 }
 
+/**
+ * A new workbook (creator Lindung) with one sheet of these columns, its header row bold. ExcelJS is
+ * loaded here, when used: the CLI and the server start without it.
+ */
+export async function workbookWithSheet(name: string, columns: Partial<ExcelJS.Column>[]): Promise<{ workbook: ExcelJS.Workbook; sheet: ExcelJS.Worksheet }> {
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
+  workbook.creator = 'Lindung';
+  const sheet = workbook.addWorksheet(name);
+  sheet.columns = columns;
+  sheet.getRow(1).font = { bold: true };
+  return { workbook, sheet };
+}
+
 /** The workbook as XLSX bytes, every text cell guarded. */
 export async function safeXlsxBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
   guardWorkbook(workbook);

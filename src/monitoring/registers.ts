@@ -25,8 +25,14 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
   }
 
   /** A register row of an agreement outside the actor's scope answers like a missing one. */
-  async function assertRowInScope(executor: Kysely<DB>, actor: Actor, row: { agreement_id: number } | undefined, what: string, id: number) {
+  async function rowInScope<T extends { agreement_id: number }>(executor: Kysely<DB>, actor: Actor, row: T | undefined, what: string, id: number): Promise<T> {
     if (!row || !(await canSeeAgreement(executor, actor, row.agreement_id))) throw notFound(what, id);
+    return row;
+  }
+
+  /** A force-majeure event in the actor's scope (else a 404). */
+  async function forceMajeureInScope(executor: Kysely<DB>, actor: Actor, id: number) {
+    return rowInScope(executor, actor, await repo.forceMajeureEvent(executor, id), 'Kejadian force majeure', id);
   }
 
   const presentEvent = (e: Selectable<ForceMajeureEventsTable>) => ({
@@ -114,7 +120,7 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
       await db.transaction().execute(async (trx) => {
         const f = await repo.followUp(trx, id);
         const meeting = f ? await repo.meetingAgreement(trx, f.meeting_id) : undefined;
-        await assertRowInScope(trx, actor, meeting, 'Tindak lanjut', id);
+        await rowInScope(trx, actor, meeting, 'Tindak lanjut', id);
         if (!f) throw notFound('Tindak lanjut', id);
         if (f.done_on) throw new AppError('invalid_state', `Tindak lanjut sudah selesai pada ${formatDateId(f.done_on)}`);
         await repo.setFollowUpDone(trx, id, doneOn);
@@ -145,9 +151,7 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
 
     async getForceMajeure(actor: Actor, id: number) {
       authorize(actor, 'monitoring:read');
-      const row = await repo.forceMajeureEvent(db, id);
-      await assertRowInScope(db, actor, row, 'Kejadian force majeure', id);
-      if (!row) throw notFound('Kejadian force majeure', id);
+      const row = await forceMajeureInScope(db, actor, id);
       return presentEvent(row);
     },
 
@@ -155,9 +159,7 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
       authorize(actor, 'monitoring:write');
       const input = parseOrThrow(noticeSchema, raw);
       await db.transaction().execute(async (trx) => {
-        const e = await repo.forceMajeureEvent(trx, id);
-        await assertRowInScope(trx, actor, e, 'Kejadian force majeure', id);
-        if (!e) throw notFound('Kejadian force majeure', id);
+        const e = await forceMajeureInScope(trx, actor, id);
         if (e.notice_date) throw new AppError('invalid_state', `Pemberitahuan sudah tercatat pada ${formatDateId(e.notice_date)}`);
         if (compareDates(input.noticeDate, e.event_date) < 0) throw new AppError('validation_failed', `Tanggal pemberitahuan (${formatDateId(input.noticeDate)}) sebelum kejadian (${formatDateId(e.event_date)})`);
         await repo.updateForceMajeure(trx, id, { notice_date: input.noticeDate });
@@ -170,9 +172,7 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
       authorize(actor, 'monitoring:write');
       const input = parseOrThrow(resolveSchema, raw);
       await db.transaction().execute(async (trx) => {
-        const e = await repo.forceMajeureEvent(trx, id);
-        await assertRowInScope(trx, actor, e, 'Kejadian force majeure', id);
-        if (!e) throw notFound('Kejadian force majeure', id);
+        const e = await forceMajeureInScope(trx, actor, id);
         if (compareDates(input.resolvedOn, e.event_date) < 0) throw new AppError('validation_failed', 'Tanggal penyelesaian sebelum kejadian');
         await repo.updateForceMajeure(trx, id, { resolved_on: input.resolvedOn, resolution: input.resolution });
         await recordAudit(trx, actor, { action: 'force_majeure.resolve', entityType: 'force_majeure', entityId: id, after: input });
@@ -203,9 +203,7 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
       authorize(actor, 'monitoring:write');
       const input = parseOrThrow(disputeStepSchema, raw);
       await db.transaction().execute(async (trx) => {
-        const d = await repo.dispute(trx, id);
-        await assertRowInScope(trx, actor, d, 'Perselisihan', id);
-        if (!d) throw notFound('Perselisihan', id);
+        const d = await rowInScope(trx, actor, await repo.dispute(trx, id), 'Perselisihan', id);
         if (!canAdvanceDispute(d.stage, input.stage)) throw new AppError('invalid_state', `Perselisihan pada tahap ${DISPUTE_STAGE_LABEL[d.stage]} tidak dapat berpindah ke ${DISPUTE_STAGE_LABEL[input.stage]}`);
         if (compareDates(input.on, d.opened_on) < 0) throw new AppError('validation_failed', 'Tanggal sebelum perselisihan dibuka');
         const history = [...(JSON.parse(d.history) as unknown[]), { stage: input.stage, on: input.on, note: input.note, by: actor.label }];

@@ -3,6 +3,7 @@
  * (the parent's code, blank for a top unit), then one unit per row. Read by src/sheets/.
  */
 import { AppError } from '../core/errors.ts';
+import { workbookWithSheet } from '../core/spreadsheet.ts';
 import { cellToString } from '../sheets/cells.ts';
 import { corruptXlsx, isOldExcel, isZip, openXlsxSheets } from '../sheets/read-xlsx.ts';
 import { unitCodeSchema } from './schemas.ts';
@@ -85,16 +86,11 @@ export async function readUnitSheet(buffer: Uint8Array): Promise<{ rows: UnitShe
 
 /** A blank sheet with the expected columns (and the export of existing units when given). */
 export async function unitSheetXlsx(units: { code: string; name: string; parentCode: string | null }[] = []): Promise<Buffer> {
-  const { default: ExcelJS } = await import('exceljs'); // loaded when used: the CLI and the server start without it
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Lindung';
-  const ws = wb.addWorksheet('Unit kerja');
-  ws.columns = [
+  const { workbook: wb, sheet: ws } = await workbookWithSheet('Unit kerja', [
     { header: 'Kode Unit', key: 'code', width: 14, style: { numFmt: '@' } },
     { header: 'Nama Unit', key: 'name', width: 40 },
     { header: 'Kode Induk', key: 'parentCode', width: 14, style: { numFmt: '@' } },
-  ];
-  ws.getRow(1).font = { bold: true };
+  ]);
   for (const u of units) ws.addRow(u);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
