@@ -1,7 +1,9 @@
 /**
  * Browser test: signed in and switched to English, every route of the web router shows no text that
- * belongs to the Bahasa catalogue only (a value of web/src/i18n/id.ts that differs from its English
- * value), and none of the Bahasa sentences the server writes for screens.
+ * belongs to the Bahasa catalogue only (a value of the merged Bahasa catalogue — web/src/i18n/id.ts and every
+ * web/src/features/<feature>/i18n.ts — that differs from its English
+ * value), none of the Bahasa sentences the server writes for screens, and no catalogue key in place of its
+ * text (each page is opened afresh, so its feature's words load with it: web/src/i18n/features.ts).
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,8 +11,7 @@ import { readFileSync } from 'node:fs';
 import { assertWebBuilt, startServer, type TestServer } from './support/server.ts';
 import { launchBrowser, type TestBrowser } from './support/browser.ts';
 import { signIn } from './support/session.ts';
-import { id } from '../web/src/i18n/id.ts';
-import { en } from '../web/src/i18n/en.ts';
+import { flatten, mergedCatalogues, type Tree } from '../web/src/i18n/merged.ts';
 
 /** Bahasa by nature, the same in both languages' screens (names of things, not sentences). Keep small. */
 const IGNORE = new Set<string>([]);
@@ -20,23 +21,11 @@ const IGNORE_LINES = [/^Perjanjian Kerjasama tentang /];
 /** Sentences the server writes in Bahasa for screens; an English screen must show them in English. */
 const SERVER_BAHASA = ['Pelayanan kesehatan sesuai kebutuhan medis', 'Laporan tahap I', 'Batas hak mengajukan klaim', 'Kartu peserta BPJS Ketenagakerjaan', 'perkiraan manfaat', 'Keadaan per ', 'Terlindungi:', 'Menunggak:', 'Belum pernah didaftarkan', 'Santunan kematian', 'dibulatkan ke bawah', 'ribu rupiah', 'Lengan kanan dari sendi bahu', 'Ibu jari tangan', 'sumber sekunder — regulation', 'nilai yang umum dikutip'];
 
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of flatten(value, path)) out.set(k, v);
-  }
-  return out;
-}
-
 /** Each Bahasa-only catalogue value as a whole-line pattern ({{x}} stands for any text). */
-function bahasaOnly(): { key: string; text: string; pattern: RegExp }[] {
-  const english = flatten(en as unknown as Tree);
+function bahasaOnly(id: Tree, en: Tree): { key: string; text: string; pattern: RegExp }[] {
+  const english = flatten(en);
   const out: { key: string; text: string; pattern: RegExp }[] = [];
-  for (const [key, text] of flatten(id as unknown as Tree)) {
+  for (const [key, text] of flatten(id)) {
     if (text === english.get(key) || IGNORE.has(text) || text.trim().length < 3) continue;
     const source = text.split(/\{\{[^}]+\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+');
     if (!/[a-z]{3}/i.test(source.replace(/\.\+/g, ''))) continue; // nothing but placeholders and signs
@@ -66,8 +55,10 @@ describe('English on every screen', () => {
     await browser?.close();
   });
 
-  test('every route in English shows no Bahasa-only catalogue text and no Bahasa server sentence', async () => {
-    const patterns = bahasaOnly();
+  test('every route in English shows no Bahasa-only catalogue text, no Bahasa server sentence and no bare key', async () => {
+    const { id, en } = await mergedCatalogues();
+    const patterns = bahasaOnly(id, en);
+    const keys = new Set(flatten(id).keys());
     assert.ok(patterns.length > 500, `Bahasa-only catalogue values: ${patterns.length}`);
     const paths = routes();
     assert.ok(paths.includes('/klaim/1') && paths.includes('/manfaat/tabel-cacat') && paths.length >= 25, paths.join(' '));
@@ -90,6 +81,8 @@ describe('English on every screen', () => {
           if (hit) found.push(`${path}: "${line}" (${hit.key})`);
           const server = SERVER_BAHASA.find((s) => line.includes(s));
           if (server) found.push(`${path}: "${line}" (server text "${server}")`);
+          const key = line.split(/[\s:;,()"]+/).find((word) => keys.has(word));
+          if (key) found.push(`${path}: "${line}" (the key ${key}, not its text)`);
         }
       }
       assert.equal(await page.evaluate('document.documentElement.lang'), 'en');

@@ -1,43 +1,53 @@
-/** Routes. Every page is loaded lazily; the layout and the sign-in guard are eager. */
-import { lazy, Suspense, type ReactNode } from 'react';
+/** Routes. Every page is loaded lazily, with the words it shows; the layout and the sign-in guard are eager. */
+import { type ComponentType, lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, Outlet, useLocation } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { PageLoader } from '../components/PageLoader.tsx';
 import { useMe, can, type UiAction } from '../lib/auth.ts';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { NotFound } from './layout/NotFound.tsx';
+import { loadWords, type Feature } from '../i18n/features.ts';
 
-const LoginPage = lazy(() => import('../features/auth/pages/LoginPage.tsx'));
-const SelfCheckPage = lazy(() => import('../features/self-check/pages/SelfCheckPage.tsx'));
-const SelfCheckLogPage = lazy(() => import('../features/self-check/pages/SelfCheckLogPage.tsx'));
-const AgreementsListPage = lazy(() => import('../features/agreements/pages/AgreementsListPage.tsx'));
-const AgreementPage = lazy(() => import('../features/agreements/pages/AgreementPage.tsx'));
-const NewAgreementPage = lazy(() => import('../features/agreements/pages/NewAgreementPage.tsx'));
-const EditAgreementPage = lazy(() => import('../features/agreements/pages/EditAgreementPage.tsx'));
-const AuditPage = lazy(() => import('../features/audit/pages/AuditPage.tsx'));
-const UsersPage = lazy(() => import('../features/administration/pages/UsersPage.tsx'));
-const UnitsPage = lazy(() => import('../features/administration/pages/UnitsPage.tsx'));
-const InstitutionsPage = lazy(() => import('../features/administration/pages/InstitutionsPage.tsx'));
-const TokensPage = lazy(() => import('../features/administration/pages/TokensPage.tsx'));
-const ChangePasswordPage = lazy(() => import('../features/administration/pages/ChangePasswordPage.tsx'));
-const HolidaysPage = lazy(() => import('../features/holidays/HolidaysPage.tsx'));
-const EmployeesPage = lazy(() => import('../features/roster/pages/EmployeesPage.tsx'));
-const EmployeePage = lazy(() => import('../features/roster/pages/EmployeePage.tsx'));
-const EmployeeFormPage = lazy(() => import('../features/roster/pages/EmployeeFormPage.tsx'));
-const ImportPage = lazy(() => import('../features/roster/pages/ImportPage.tsx'));
-const ContributionsPage = lazy(() => import('../features/contributions/pages/ContributionsPage.tsx'));
-const BillPage = lazy(() => import('../features/contributions/pages/BillPage.tsx'));
-const EnrolmentPage = lazy(() => import('../features/enrolment/pages/EnrolmentPage.tsx'));
-const BatchPage = lazy(() => import('../features/enrolment/pages/BatchPage.tsx'));
-const DashboardPage = lazy(() => import('../features/monitoring/pages/DashboardPage.tsx'));
-const ActivitiesPage = lazy(() => import('../features/monitoring/pages/ActivitiesPage.tsx'));
-const ClaimsPage = lazy(() => import('../features/claims/pages/ClaimsPage.tsx'));
-const ClaimPage = lazy(() => import('../features/claims/pages/ClaimPage.tsx'));
-const NewClaimPage = lazy(() => import('../features/claims/pages/NewClaimPage.tsx'));
-const CalculatorPage = lazy(() => import('../features/benefits/pages/CalculatorPage.tsx'));
-const FieldReportPage = lazy(() => import('../features/field-report/pages/FieldReportPage.tsx'));
-const FieldNoticesPage = lazy(() => import('../features/field-report/pages/FieldNoticesPage.tsx'));
-const DisabilityTablePage = lazy(() => import('../features/benefits/pages/DisabilityTablePage.tsx'));
+/**
+ * A lazy page: its chunk and the words of the features it shows (its own, and another feature's where it shows
+ * those) load together, and it renders once both languages have them. web/src/i18n/words-per-page.test.ts reads
+ * each page's imports and holds these lists to the keys the page uses.
+ */
+function page(load: () => Promise<{ default: ComponentType }>, words: readonly Feature[]) {
+  return lazy(() => Promise.all([load(), loadWords(words)]).then(([module]) => module));
+}
+
+const LoginPage = page(() => import('../features/auth/pages/LoginPage.tsx'), ['auth']);
+const SelfCheckPage = page(() => import('../features/self-check/pages/SelfCheckPage.tsx'), ['self-check']);
+const SelfCheckLogPage = page(() => import('../features/self-check/pages/SelfCheckLogPage.tsx'), ['self-check']);
+const AgreementsListPage = page(() => import('../features/agreements/pages/AgreementsListPage.tsx'), ['agreements']);
+const AgreementPage = page(() => import('../features/agreements/pages/AgreementPage.tsx'), ['agreements', 'benefits']);
+const NewAgreementPage = page(() => import('../features/agreements/pages/NewAgreementPage.tsx'), ['agreements']);
+const EditAgreementPage = page(() => import('../features/agreements/pages/EditAgreementPage.tsx'), ['agreements']);
+const AuditPage = page(() => import('../features/audit/pages/AuditPage.tsx'), ['audit']);
+const UsersPage = page(() => import('../features/administration/pages/UsersPage.tsx'), ['administration']);
+const UnitsPage = page(() => import('../features/administration/pages/UnitsPage.tsx'), ['administration']);
+const InstitutionsPage = page(() => import('../features/administration/pages/InstitutionsPage.tsx'), ['administration']);
+const TokensPage = page(() => import('../features/administration/pages/TokensPage.tsx'), ['administration']);
+const ChangePasswordPage = page(() => import('../features/administration/pages/ChangePasswordPage.tsx'), ['administration']);
+const HolidaysPage = page(() => import('../features/holidays/HolidaysPage.tsx'), ['holidays']);
+const EmployeesPage = page(() => import('../features/roster/pages/EmployeesPage.tsx'), ['roster']);
+const EmployeePage = page(() => import('../features/roster/pages/EmployeePage.tsx'), ['claims', 'contributions', 'roster']);
+const EmployeeFormPage = page(() => import('../features/roster/pages/EmployeeFormPage.tsx'), ['roster']);
+const ImportPage = page(() => import('../features/roster/pages/ImportPage.tsx'), ['roster']);
+const ContributionsPage = page(() => import('../features/contributions/pages/ContributionsPage.tsx'), ['contributions', 'roster']);
+const BillPage = page(() => import('../features/contributions/pages/BillPage.tsx'), ['contributions', 'roster']);
+const EnrolmentPage = page(() => import('../features/enrolment/pages/EnrolmentPage.tsx'), ['contributions', 'enrolment', 'roster']);
+const BatchPage = page(() => import('../features/enrolment/pages/BatchPage.tsx'), ['contributions', 'enrolment', 'roster']);
+const DashboardPage = page(() => import('../features/monitoring/pages/DashboardPage.tsx'), ['claims', 'contributions', 'monitoring', 'roster']);
+const ActivitiesPage = page(() => import('../features/monitoring/pages/ActivitiesPage.tsx'), ['monitoring']);
+const ClaimsPage = page(() => import('../features/claims/pages/ClaimsPage.tsx'), ['claims']);
+const ClaimPage = page(() => import('../features/claims/pages/ClaimPage.tsx'), ['benefits', 'claims']);
+const NewClaimPage = page(() => import('../features/claims/pages/NewClaimPage.tsx'), ['benefits', 'claims', 'contributions']);
+const CalculatorPage = page(() => import('../features/benefits/pages/CalculatorPage.tsx'), ['benefits', 'claims']);
+const FieldReportPage = page(() => import('../features/field-report/pages/FieldReportPage.tsx'), ['field-report']);
+const FieldNoticesPage = page(() => import('../features/field-report/pages/FieldNoticesPage.tsx'), ['field-report']);
+const DisabilityTablePage = page(() => import('../features/benefits/pages/DisabilityTablePage.tsx'), ['benefits']);
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageLoader />}>{children}</Suspense>;

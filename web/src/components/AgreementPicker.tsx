@@ -29,7 +29,7 @@ export function AgreementPicker({ value, onChange }: { value: number | null; onC
   const items = agreements.data ?? [];
   return (
     <Select
-      label={t('contributions.agreement')}
+      label={t('app.agreement')}
       data={items.map((a) => ({ value: String(a.id), label: `${a.numberPartyOne} — ${a.partyOne}` }))}
       value={value ? String(value) : null}
       onChange={(v) => v && onChange(Number(v))}

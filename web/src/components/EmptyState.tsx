@@ -1,7 +1,8 @@
 /**
  * What a list shows when it has nothing (issue #16): what is empty, what comes next, and the next step as a
  * link to the page that does it or a button that opens or focuses the form on this page. Texts come from the
- * catalogue (`empty.*` in web/src/i18n/empty.ts). A role that may not take the step sees the hint only.
+ * catalogue (`empty.<list>`, in the words of the list's feature: web/src/features/<feature>/i18n.ts). A role that
+ * may not take the step sees the hint only.
  */
 import type { ReactNode } from 'react';
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';

@@ -1,8 +1,12 @@
-/** i18next set-up: Bahasa Indonesia by default, English on request; the choice is kept in localStorage. */
+/**
+ * i18next set-up: Bahasa Indonesia by default, English on request; the choice is kept in localStorage.
+ * It starts with the shared words only; each feature's words come with its pages (./features.ts).
+ */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { id } from './id.ts';
 import { en } from './en.ts';
+import type { Words } from './features.ts';
 
 export type Language = 'id' | 'en';
 const STORAGE_KEY = 'lindung.language';
@@ -10,7 +14,7 @@ const STORAGE_KEY = 'lindung.language';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof id };
+    resources: { translation: Words };
   }
 }
 

@@ -30,7 +30,7 @@ export function UserMenu({ stacked = false, onNavigate }: { stacked?: boolean; o
       <Stack gap="xs">
         {who}
         <Button variant="subtle" size="sm" justify="flex-start" leftSection={<IconLock size={16} />} onClick={changePassword}>
-          {t('administration.password')}
+          {t('app.changePassword')}
         </Button>
         <Button variant="default" size="sm" leftSection={<IconLogout size={16} />} onClick={signOut} loading={logout.isPending}>
           {t('app.logout')}
@@ -43,7 +43,7 @@ export function UserMenu({ stacked = false, onNavigate }: { stacked?: boolean; o
       <Avatar color="teal" radius="xl" size={34} visibleFrom="lg" aria-hidden>{initials(user.fullName)}</Avatar>
       {who}
       <Button variant="subtle" size="xs" leftSection={<IconLock size={14} />} onClick={changePassword} visibleFrom="sm">
-        {t('administration.password')}
+        {t('app.changePassword')}
       </Button>
       <Button variant="default" size="xs" leftSection={<IconLogout size={14} />} onClick={signOut} loading={logout.isPending}>
         {t('app.logout')}

@@ -27,7 +27,7 @@ export default function ChangePasswordPage() {
   });
   return (
     <Stack gap="lg" maw={480}>
-      <PageHeader title={t('administration.password')} subtitle={t('administration.passwordSubtitle')} />
+      <PageHeader title={t('app.changePassword')} subtitle={t('administration.passwordSubtitle')} />
       {me.mustChangePassword && <Alert color="yellow">{t('administration.mustChange')}</Alert>}
       <Paper withBorder p="lg" radius="md">
         <form onSubmit={submit} noValidate>
@@ -36,7 +36,7 @@ export default function ChangePasswordPage() {
             <PasswordInput label={t('administration.currentPassword')} autoComplete="current-password" {...form.getInputProps('currentPassword')} />
             <PasswordInput label={t('administration.newPassword')} autoComplete="new-password" {...form.getInputProps('newPassword')} />
             <PasswordInput label={t('administration.repeatPassword')} autoComplete="new-password" {...form.getInputProps('repeat')} />
-            <Button type="submit" loading={change.isPending}>{t('administration.password')}</Button>
+            <Button type="submit" loading={change.isPending}>{t('app.changePassword')}</Button>
           </Stack>
         </form>
       </Paper>

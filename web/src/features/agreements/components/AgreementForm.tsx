@@ -53,7 +53,7 @@ export function AgreementForm({ mode, initialValues, withTerms, saving, submitLa
     const checked = schema.safeParse(input);
     const errors = {
       ...(checked.success ? {} : mapIssues(zodIssues(checked.error.issues), agreementFieldOf).fieldErrors),
-      ...extraErrors(values, withTerms, { invalidRate: t('form.invalidRate'), required: t('login.required') }),
+      ...extraErrors(values, withTerms, { invalidRate: t('form.invalidRate'), required: t('app.required') }),
     };
     if (Object.keys(errors).length > 0) {
       form.setErrors(errors);

@@ -59,7 +59,7 @@ export function AmendmentForm({ agreement, fields, onDone }: Props) {
       const field = fields.find((f) => f.path === row.path)!;
       const converted = apiValue(field.kind, row.value);
       if ('error' in converted) {
-        errors[`changes.${index}.value`] = converted.error === 'required' ? t('login.required') : t(converted.error === 'invalidRate' ? 'form.invalidRate' : 'amendment.invalidJson');
+        errors[`changes.${index}.value`] = converted.error === 'required' ? t('app.required') : t(converted.error === 'invalidRate' ? 'form.invalidRate' : 'amendment.invalidJson');
       }
       return { path: row.path, value: 'value' in converted ? converted.value : null, basis: row.basis, ...(row.note.trim() ? { note: row.note.trim() } : {}) };
     });

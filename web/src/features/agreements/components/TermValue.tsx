@@ -3,10 +3,10 @@ import { Code, List, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatRate, formatRupiah, type Rate } from '../../../lib/format.ts';
 import type { TermsField } from '../api/types.ts';
-import { id as catalogue } from '../../../i18n/id.ts';
+import type { Words } from '../../../i18n/features.ts';
 
-/** The school levels the catalogue names (the terms carry codes: TK, SD, SMP…). */
-const LEVEL_KEYS = catalogue.benefits.levels;
+/** A school level the benefits catalogue names (the terms carry codes: TK, SD, SMP…; its words come with the page). */
+type Level = keyof Words['benefits']['levels'];
 
 interface StmbTier {
   months: number | null;
@@ -37,7 +37,7 @@ function StmbTiers({ tiers }: { tiers: StmbTier[] }) {
 }
 
 function ScholarshipValue({ value }: { value: Scholarship }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <Stack gap={6}>
       <Text size="sm">
@@ -59,7 +59,7 @@ function ScholarshipValue({ value }: { value: Scholarship }) {
         <Table.Tbody>
           {value.levels.map((level) => (
             <Table.Tr key={level.level}>
-              <Table.Td>{level.level in LEVEL_KEYS ? t(`benefits.levels.${level.level as keyof typeof LEVEL_KEYS}`) : level.level}</Table.Td>
+              <Table.Td>{i18n.exists(`benefits.levels.${level.level}`) ? t(`benefits.levels.${level.level as Level}`) : level.level}</Table.Td>
               <Table.Td ta="right">{formatRupiah(level.perYear)}</Table.Td>
               <Table.Td ta="right">{level.maxYears}</Table.Td>
             </Table.Tr>

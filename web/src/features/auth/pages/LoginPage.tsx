@@ -21,8 +21,8 @@ export default function LoginPage() {
   const form = useForm({
     initialValues: { username: '', password: '' },
     validate: {
-      username: (v) => (v.trim() ? null : t('login.required')),
-      password: (v) => (v ? null : t('login.required')),
+      username: (v) => (v.trim() ? null : t('app.required')),
+      password: (v) => (v ? null : t('app.required')),
     },
   });
 

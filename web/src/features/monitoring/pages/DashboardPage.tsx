@@ -12,7 +12,7 @@ import { api, apiUrl } from '../../../lib/api-client.ts';
 import { formatDateId, formatNumber, formatRupiah } from '../../../lib/format.ts';
 import { formatCompactRupiah } from '../../../lib/compact-money.ts';
 import { AgreementPicker, useDefaultAgreementId } from '../../../components/AgreementPicker.tsx';
-import { id } from '../../../i18n/id.ts';
+import type { Words } from '../../../i18n/features.ts';
 import { useAgreementOptions } from '../../../components/AgreementPicker.tsx';
 import { DayField } from '../../../components/DateFields.tsx';
 import type { DashboardOut, PersonStatusOut, ReminderOut } from '../../../../../src/monitoring/answers.ts';
@@ -26,8 +26,8 @@ type Figures = DashboardOut;
 type Reminder = ReminderOut;
 
 
-/** The reasons someone is unprotected today (labels in contributions.reasons of both catalogues). */
-const REASON_KEYS = id.contributions.reasons;
+/** A reason someone is unprotected today (labels in contributions.reasons, loaded with this page). */
+type Reason = keyof Words['contributions']['reasons'];
 
 function Stat({ label, value, testId, to }: { label: string; value: string; testId: string; to?: string }) {
   const inner = (
@@ -99,7 +99,7 @@ export default function DashboardPage() {
           <Card withBorder radius="md" padding="md">
             <Group justify="space-between" mb="sm">
               <Title order={4}>{t('monitoring.unprotectedList')}</Title>
-              <Select placeholder={t('monitoring.all')} clearable data={Object.entries(f.unprotected.reasons).filter(([, n]) => n > 0).map(([k, n]) => ({ value: k, label: `${k in REASON_KEYS ? t(`contributions.reasons.${k as keyof typeof REASON_KEYS}`) : k} (${n})` }))} value={reason} onChange={(v) => set('reason', v)} w={{ base: '100%', xs: 320 }} />
+              <Select placeholder={t('monitoring.all')} clearable data={Object.entries(f.unprotected.reasons).filter(([, n]) => n > 0).map(([k, n]) => ({ value: k, label: `${i18n.exists(`contributions.reasons.${k}`) ? t(`contributions.reasons.${k as Reason}`) : k} (${n})` }))} value={reason} onChange={(v) => set('reason', v)} w={{ base: '100%', xs: 320 }} />
             </Group>
             <Table striped data-testid="unprotected-table">
               <Table.Thead><Table.Tr><Table.Th>NIK</Table.Th><Table.Th>{t('roster.name')}</Table.Th><Table.Th>{t('roster.unit')}</Table.Th><Table.Th>{t('monitoring.reason')}</Table.Th></Table.Tr></Table.Thead>
