@@ -139,10 +139,7 @@ export async function insertAmendment(
   return id;
 }
 
-export async function insertFile(trx: Tx, row: { name: string; mime: string; size: number; sha256: string; content: Buffer }): Promise<number> {
-  const { id } = await trx.insertInto('files').values(row).returning('id').executeTakeFirstOrThrow();
-  return id;
-}
+export { insertFile } from '../db/files.ts';
 
 export async function getAmendmentDocument(db: Tx, agreementId: number, amendmentId: number) {
   return db
@@ -207,4 +204,21 @@ export async function insertCarriedParticipant(
   const { id } = await trx.insertInto('participants').values({ ...row, status: 'registered' }).returning('id').executeTakeFirstOrThrow();
   await trx.insertInto('participant_events').values({ participant_id: id, actor_label: actorLabel, from_status: null, to_status: 'registered', note }).execute();
   return id;
+}
+
+/** How many participants of a renewal were carried over from its predecessor. */
+export async function countCarriedParticipants(db: Tx, agreementId: number): Promise<number> {
+  const { n } = await db.selectFrom('participants').select((eb) => eb.fn.countAll<number>().as('n')).where('agreement_id', '=', agreementId).where('carried_from_id', 'is not', null).executeTakeFirstOrThrow();
+  return Number(n);
+}
+
+/** The government (party one) of an agreement; throws when there is no such agreement. */
+export async function partyOneOf(db: Tx, agreementId: number): Promise<number> {
+  return (await db.selectFrom('agreements').select('party_one_institution_id').where('id', '=', agreementId).executeTakeFirstOrThrow()).party_one_institution_id;
+}
+
+/** How many agreements the database holds. */
+export async function countAgreements(db: Tx): Promise<number> {
+  const { n } = await db.selectFrom('agreements').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(n);
 }

@@ -170,8 +170,7 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
   /** A regency's administrator creates and keeps only its own government's agreements (party one). */
   async function assertOwnGovernment(trx: Kysely<DB>, actor: Actor, id: number): Promise<number> {
     if (actor.local) return id;
-    const row = await trx.selectFrom('agreements').select('party_one_institution_id').where('id', '=', id).executeTakeFirstOrThrow();
-    if (row.party_one_institution_id !== actor.institutionId) {
+    if ((await repo.partyOneOf(trx, id)) !== actor.institutionId) {
       throw new AppError('forbidden', 'Administrator hanya dapat mencatat perjanjian yang PIHAK KESATU-nya pemerintah daerahnya sendiri');
     }
     return id;
@@ -354,8 +353,8 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
       const before = await load(id);
       if (before.signedOn) throw new AppError('invalid_state', `Perjanjian sudah ditandatangani pada ${formatDateId(before.signedOn)}`);
       await this.update(actor, id, { signedOn: input.signedOn }, { onlyIfUnsigned: true }); // a parallel second signing is refused there
-      const carried = before.predecessorId ? await db.selectFrom('participants').select((eb) => eb.fn.countAll<number>().as('n')).where('agreement_id', '=', id).where('carried_from_id', 'is not', null).executeTakeFirstOrThrow() : null;
-      return { agreement: await load(id), carriedOver: carried ? Number(carried.n) : null, warnings: [] };
+      const carried = before.predecessorId ? await repo.countCarriedParticipants(db, id) : null;
+      return { agreement: await load(id), carriedOver: carried, warnings: [] };
     },
 
     /** Carries over participants registered under the predecessor after the renewal was signed (idempotent). */
@@ -402,8 +401,7 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
     },
 
     async count(): Promise<number> {
-      const { n } = await db.selectFrom('agreements').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-      return Number(n);
+      return repo.countAgreements(db);
     },
 
     statusOf: agreementStatus,

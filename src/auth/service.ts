@@ -10,10 +10,12 @@ import { assertBound } from '../core/scope.ts';
 import { AppError, forbidden, notFound } from '../core/errors.ts';
 import { authorize } from '../core/policy.ts';
 import { parseOrThrow } from '../core/validation.ts';
-import { compareDates, formatDateId } from '../core/dates.ts';
 import { recordAudit } from '../audit/repo.ts';
-import { administeredInstitution, isInstallationAdmin } from '../institutions/access.ts';
+import { administeredInstitution, administeredOrNotFound, isInstallationAdmin } from '../institutions/access.ts';
+import { getInstitution } from '../institutions/repo.ts';
+import { getUnit } from '../work-units/repo.ts';
 import * as repo from './repo.ts';
+import { accountBindingProblem, takesUnit, type BindingInstitution, type BindingRefusal } from './rules.ts';
 import { checkPasswordStrength, hashPassword, oneTimePassword, verifyPassword } from './passwords.ts';
 import { newSecret, sha256 } from './tokens.ts';
 import {
@@ -87,6 +89,11 @@ export function loginLimitMessage(waitMs: number): string {
 /** Roles an institution's admin may give; the system administrator gives any. */
 const ADMIN_GIVES: readonly Role[] = ['admin', 'opd_operator', 'viewer'];
 
+/** A refused binding is a 400 on the field it is about. */
+function refuseBinding(refusal: BindingRefusal | null): void {
+  if (refusal) throw new AppError('validation_failed', refusal.message, refusal.field ? { field: refusal.field } : undefined);
+}
+
 export function createAuthService({ db, today }: { db: Kysely<DB>; today?: () => string }) {
   /**
    * Checks that role, institution and unit fit together and lie in the actor's scope; returns the
@@ -98,49 +105,25 @@ export function createAuthService({ db, today }: { db: Kysely<DB>; today?: () =>
       throw forbidden('Administrator instansi hanya dapat memberi peran admin, operator OPD atau pemantau');
     }
     if (b.role === 'system_admin') {
-      if (b.institutionId || b.workUnitId) throw new AppError('validation_failed', 'Administrator sistem tidak terikat pada instansi atau unit kerja');
+      // Bound to nothing, whatever the ids name: refused before any lookup.
+      refuseBinding(accountBindingProblem(b.role, b.institutionId, b.workUnitId));
       return null;
     }
-    let unit: { id: number; institution_id: number; code: string; name: string; closed_on: string | null } | undefined;
-    if (b.workUnitId) {
-      unit = await trx.selectFrom('work_units').select(['id', 'institution_id', 'code', 'name', 'closed_on']).where('id', '=', b.workUnitId).executeTakeFirst();
-      if (!unit || (own !== null && unit.institution_id !== own)) throw notFound('Unit kerja', b.workUnitId);
+    const unit = b.workUnitId ? administeredOrNotFound(actor, await getUnit(trx, b.workUnitId), 'Unit kerja', b.workUnitId) : null;
+    const institutionId = b.institutionId ?? own ?? unit?.institution_id ?? null;
+    let institution: BindingInstitution | null = null;
+    if (institutionId !== null) {
+      if (own !== null && institutionId !== own) throw notFound('Instansi', institutionId);
+      institution = (await getInstitution(trx, institutionId)) ?? null;
+      if (!institution) throw notFound('Instansi', institutionId);
     }
-    let institutionId = b.institutionId ?? (own !== null ? own : unit?.institution_id ?? null);
-    if (institutionId === null) {
-      throw new AppError('validation_failed', 'Pengguna harus terikat pada satu instansi (pemerintah daerah atau kantor cabang BPJS)', { field: 'institutionId' });
-    }
-    if (own !== null && institutionId !== own) throw notFound('Instansi', institutionId);
-    const inst = await trx.selectFrom('institutions').select(['id', 'kind']).where('id', '=', institutionId).executeTakeFirst();
-    if (!inst) throw notFound('Instansi', institutionId);
-    institutionId = inst.id;
-    if (b.role === 'opd_operator' && !unit) {
-      throw new AppError('validation_failed', 'Operator OPD harus terikat pada satu unit kerja (workUnitId)', { field: 'workUnitId' });
-    }
-    if (unit && b.role !== 'opd_operator' && b.role !== 'viewer') {
-      throw new AppError('validation_failed', 'Hanya operator OPD dan pemantau yang terikat pada unit kerja', { field: 'workUnitId' });
-    }
-    if (unit && unit.institution_id !== institutionId) {
-      throw new AppError('validation_failed', 'Unit kerja itu milik instansi lain', { field: 'workUnitId' });
-    }
-    if (unit?.closed_on && today && compareDates(unit.closed_on, today()) <= 0) {
-      throw new AppError('validation_failed', `Unit kerja ${unit.code} ${unit.name} ditutup sejak ${formatDateId(unit.closed_on)}; unit itu tidak menerima operator atau pemantau baru`, { field: 'workUnitId' });
-    }
-    if ((b.role === 'admin' || b.role === 'opd_operator') && inst.kind !== 'government') {
-      throw new AppError('validation_failed', 'Admin dan operator OPD terikat pada pemerintah daerah, bukan kantor cabang BPJS', { field: 'institutionId' });
-    }
-    if (b.role === 'bpjs_officer' && inst.kind !== 'bpjs_branch') {
-      throw new AppError('validation_failed', 'Petugas BPJS terikat pada kantor cabang BPJS', { field: 'institutionId' });
-    }
-    return institutionId;
+    refuseBinding(accountBindingProblem(b.role, institution, unit, today?.()));
+    return institution?.id ?? null;
   }
 
   /** A user the actor administers (404 for one outside its institution, like a missing one). */
   async function userInScope(trx: Kysely<DB>, actor: Actor, userId: number) {
-    const own = administeredInstitution(actor);
-    const user = await repo.getUser(trx, userId);
-    if (!user || (own !== null && user.institution_id !== own)) throw notFound('Pengguna', userId);
-    return user;
+    return administeredOrNotFound(actor, await repo.getUser(trx, userId), 'Pengguna', userId);
   }
 
   const listItem = (r: Awaited<ReturnType<typeof repo.listUsers>>[number]): UserListItem => ({
@@ -255,7 +238,7 @@ export function createAuthService({ db, today }: { db: Kysely<DB>; today?: () =>
         }
         const role = input.role ?? before.role;
         let workUnitId = input.workUnitId === undefined ? before.work_unit_id : input.workUnitId;
-        if (input.role !== undefined && input.workUnitId === undefined && role !== 'opd_operator' && role !== 'viewer') workUnitId = null;
+        if (input.role !== undefined && input.workUnitId === undefined && !takesUnit(role)) workUnitId = null;
         if (input.role !== undefined || input.workUnitId !== undefined) {
           if (administeredInstitution(actor) !== null && !ADMIN_GIVES.includes(before.role)) throw notFound('Pengguna', userId);
           await checkBinding(trx, actor, { role, institutionId: before.institution_id, workUnitId });

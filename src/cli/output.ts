@@ -1,4 +1,5 @@
 /** CLI output helpers: JSON for machines, aligned text for people, errors in Bahasa Indonesia. */
+import { writeFile } from 'node:fs/promises';
 import { AppError } from '../core/errors.ts';
 import { appErrorFromDb } from '../db/db-errors.ts';
 
@@ -17,6 +18,12 @@ export function printTable(rows: Record<string, string | number | null>[]): void
   console.log(line(keys));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const r of rows) console.log(line(keys.map((k) => String(r[k] ?? ''))));
+}
+
+/** Writes a document (PDF, XLSX…) to `file` and says so: "Laporan ditulis ke laporan.pdf". */
+export async function writeDocument(file: string, content: Uint8Array, what: string): Promise<void> {
+  await writeFile(file, content);
+  console.log(`${what} ditulis ke ${file}`);
 }
 
 /** Prints an error the way a person reads it (or as JSON with --json) and sets exit code 1. */

@@ -5,7 +5,7 @@ import { AppError } from '../core/errors.ts';
 import { formatDateId } from '../core/dates.ts';
 import { formatRupiah } from '../core/money.ts';
 import { withContext } from '../cli/context.ts';
-import { printJson, printTable } from '../cli/output.ts';
+import { printJson, printTable, writeDocument } from '../cli/output.ts';
 import { STATE_LABEL } from './protection.ts';
 
 const int = (value: string | undefined, label: string): number => {
@@ -108,11 +108,8 @@ export function registerContributionCommands(program: Command): void {
     .argument('<file>', 'berkas tujuan .pdf atau .xlsx')
     .action(async (ref, file) => {
       await withContext(false, async ({ services }) => {
-        const { writeFile } = await import('node:fs/promises');
         const id = int(ref, 'ID tagihan');
-        const content = file.toLowerCase().endsWith('.xlsx') ? await services.billDocuments.billXlsx(cliActor(), id) : await services.billDocuments.billPdf(cliActor(), id);
-        await writeFile(file, content);
-        console.log(`Tagihan ditulis ke ${file}`);
+        await writeDocument(file, file.toLowerCase().endsWith('.xlsx') ? await services.billDocuments.billXlsx(cliActor(), id) : await services.billDocuments.billPdf(cliActor(), id), 'Tagihan');
       });
     });
 

@@ -84,6 +84,14 @@ export async function chargesOfDeactivated(db: Tx, agreementId: number) {
     .execute();
 }
 
+/** A credit note's lines: each charge reversed (negative amounts), pointing at the line it corrects. */
+export async function insertCreditLines(trx: Tx, creditBillId: number, charges: Awaited<ReturnType<typeof chargesOfDeactivated>>): Promise<void> {
+  await trx
+    .insertInto('bill_lines')
+    .values(charges.map((l) => ({ bill_id: creditBillId, kind: 'credit' as const, participant_id: l.participant_id, employee_id: l.employee_id, work_unit_id: l.work_unit_id, period: l.period, wage: l.wage, jkk: -l.jkk, jkm: -l.jkm, total: -l.total, terms_version_id: l.terms_version_id, corrects_line_id: l.id })))
+    .execute();
+}
+
 export async function sumLines(db: Tx, billId: number): Promise<number> {
   const { total } = await db.selectFrom('bill_lines').select(sql<number>`coalesce(sum(total), 0)`.as('total')).where('bill_id', '=', billId).executeTakeFirstOrThrow();
   return Number(total);
@@ -147,6 +155,10 @@ export async function findPaymentByReference(db: Tx, agreementId: number, refere
   return db.selectFrom('payments').selectAll().where('agreement_id', '=', agreementId).where('bank_reference_key', '=', referenceKey).executeTakeFirst();
 }
 
+export async function insertPayment(trx: Tx, row: Omit<DB['payments'], 'id' | 'created_at'>): Promise<number> {
+  return (await trx.insertInto('payments').values(row).returning('id').executeTakeFirstOrThrow()).id;
+}
+
 /** Credit available to an agreement: credit notes and overpayments, less what bills already used. */
 export async function availableCredit(db: Tx, agreementId: number): Promise<number> {
   const notes = await db.selectFrom('bills').select(sql<number>`coalesce(sum(-amount_due), 0)`.as('v')).where('agreement_id', '=', agreementId).where('kind', '=', 'credit').executeTakeFirstOrThrow();
@@ -159,6 +171,16 @@ export async function availableCredit(db: Tx, agreementId: number): Promise<numb
   const over = bills.reduce((sum, b) => sum + Math.max(0, Number(b.paid ?? 0) - Number(b.amount_due)), 0);
   const used = await db.selectFrom('credit_applications').select(sql<number>`coalesce(sum(amount), 0)`.as('v')).where('agreement_id', '=', agreementId).executeTakeFirstOrThrow();
   return Number(notes.v) + over - Number(used.v);
+}
+
+/** Records the part of an agreement's available credit offset against a new bill. */
+export async function applyCredit(trx: Tx, agreementId: number, targetBillId: number, amount: number): Promise<void> {
+  await trx.insertInto('credit_applications').values({ agreement_id: agreementId, target_bill_id: targetBillId, amount }).execute();
+}
+
+/** The agreements an employee has (or had) a participation in. */
+export async function agreementsOfEmployee(db: Tx, employeeId: number): Promise<number[]> {
+  return (await db.selectFrom('participants').select('agreement_id').distinct().where('employee_id', '=', employeeId).execute()).map((r) => r.agreement_id);
 }
 
 /** Every charge line of an employee's participations up to a period, with whether a credit reversed it. */

@@ -18,6 +18,7 @@ import { recordAudit } from '../audit/repo.ts';
 import { lockAgreement, nextNumber } from '../db/counters.ts';
 import { receiptNumber } from '../db/migrations/0028_receipt_numbers.ts';
 import { uniqueViolation } from '../db/db-errors.ts';
+import { insertFile } from '../db/files.ts';
 import { normalizeReferenceKey } from '../core/validation.ts';
 import { effectiveEnd, isWithinValidity, reportedWage, termsVersionForMonth, validFrom } from '../agreements/rules.ts';
 import { termsInForce } from '../agreements/terms-lookup.ts';
@@ -203,10 +204,7 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
         note: `Kredit atas ${original.number}: peserta nonaktif`,
         created_by: actor.label,
       });
-      await trx
-        .insertInto('bill_lines')
-        .values(lines.map((l) => ({ bill_id: creditId, kind: 'credit' as const, participant_id: l.participant_id, employee_id: l.employee_id, work_unit_id: l.work_unit_id, period: l.period, wage: l.wage, jkk: -l.jkk, jkm: -l.jkm, total: -l.total, terms_version_id: l.terms_version_id, corrects_line_id: l.id })))
-        .execute();
+      await repo.insertCreditLines(trx, creditId, lines);
       await repo.updateBillAmounts(trx, creditId, { charges: -total, credits_applied: 0, amount_due: -total, number: `KREDIT-${original.number}-${creditId}` });
       await recordAudit(trx, actor, { action: 'bill.credit', entityType: 'bill', entityId: creditId, after: { corrects: original.number, lines: lines.length, total: -total } });
       created.push(creditId);
@@ -342,7 +340,7 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
         }
         const credit = Math.max(0, await repo.availableCredit(trx, input.agreementId));
         const applied = Math.min(credit, charges);
-        if (applied > 0) await trx.insertInto('credit_applications').values({ agreement_id: input.agreementId, target_bill_id: id, amount: applied }).execute();
+        if (applied > 0) await repo.applyCredit(trx, input.agreementId, id, applied);
         const prefix = input.supplementary ? 'SUSULAN' : input.mode === 'yearly' ? 'TAHUNAN' : 'IURAN';
         const number = `${prefix}/${a.id}/${periods[0]!.replace('-', '')}/${String(await nextNumber(trx, 'bill')).padStart(5, '0')}`;
         await repo.updateBillAmounts(trx, id, { charges, credits_applied: applied, amount_due: charges - applied, number });
@@ -382,14 +380,10 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
         if (input.evidence) {
           const content = Buffer.from(input.evidence.contentBase64, 'base64');
           if (content.length === 0 || content.length > 10 * 1024 * 1024) throw new AppError('bad_file', 'Bukti bayar kosong atau lebih dari 10 MB');
-          fileId = (await trx.insertInto('files').values({ name: input.evidence.name, mime: input.evidence.mime, size: content.length, sha256: createHash('sha256').update(content).digest('hex'), content }).returning('id').executeTakeFirstOrThrow()).id;
+          fileId = await insertFile(trx, { name: input.evidence.name, mime: input.evidence.mime, size: content.length, sha256: createHash('sha256').update(content).digest('hex'), content });
         }
         const receipt = await nextReceiptNumber(trx, input.paidOn);
-        const paymentId = (await trx
-          .insertInto('payments')
-          .values({ agreement_id: bill.agreement_id, bill_id: bill.id, amount: input.amount, paid_on: input.paidOn, method: input.method, bank_reference: input.bankReference, bank_reference_key: referenceKey, receipt_number: receipt, budget_line: input.budgetLine, evidence_file_id: fileId, note: input.note, created_by: actor.label })
-          .returning('id')
-          .executeTakeFirstOrThrow()).id;
+        const paymentId = await repo.insertPayment(trx, { agreement_id: bill.agreement_id, bill_id: bill.id, amount: input.amount, paid_on: input.paidOn, method: input.method, bank_reference: input.bankReference, bank_reference_key: referenceKey, receipt_number: receipt, budget_line: input.budgetLine, evidence_file_id: fileId, note: input.note, created_by: actor.label });
         const { evidence: _e, ...logged } = input;
         await recordAudit(trx, actor, { action: 'payment.record', entityType: 'bill', entityId: bill.id, after: { ...logged, paymentId, receiptNumber: receipt, evidenceFileId: fileId } });
         return { id: paymentId, receiptNumber: receipt };
@@ -438,7 +432,7 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
       const fresh = plan.filter((p) => !p.duplicate);
       await db.transaction().execute(async (trx) => {
         for (const p of fresh) {
-          await trx.insertInto('payments').values({ agreement_id: agreementId, bill_id: p.billId, amount: p.row.amount, paid_on: p.row.paidOn, method: 'transfer', bank_reference: p.row.reference, bank_reference_key: normalizeReferenceKey(p.row.reference), receipt_number: await nextReceiptNumber(trx, p.row.paidOn), budget_line: '', evidence_file_id: null, note: `Rekening koran ${file.fileName}, baris ${p.row.row}`, created_by: actor.label }).execute();
+          await repo.insertPayment(trx, { agreement_id: agreementId, bill_id: p.billId, amount: p.row.amount, paid_on: p.row.paidOn, method: 'transfer', bank_reference: p.row.reference, bank_reference_key: normalizeReferenceKey(p.row.reference), receipt_number: await nextReceiptNumber(trx, p.row.paidOn), budget_line: '', evidence_file_id: null, note: `Rekening koran ${file.fileName}, baris ${p.row.row}`, created_by: actor.label });
         }
         await recordAudit(trx, actor, { action: 'payment.import', entityType: 'agreement', entityId: agreementId, after: { file: file.fileName, recorded: fresh.length, duplicates: plan.length - fresh.length, total: fresh.reduce((s, p) => s + p.row.amount, 0) } });
       });
@@ -495,7 +489,7 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
     async timelineEnd(actor: Actor, employeeId: number, today: string): Promise<{ end: string; ended: boolean; note: string | null }> {
       authorize(actor, 'contributions:read');
       await assertEmployeeInScope(db, actor, employeeId);
-      const agreementIds = (await db.selectFrom('participants').select('agreement_id').distinct().where('employee_id', '=', employeeId).execute()).map((r) => r.agreement_id);
+      const agreementIds = await repo.agreementsOfEmployee(db, employeeId);
       const ends: string[] = [];
       for (const id of agreementIds) {
         const a = await getAgreement(db, id);

@@ -89,13 +89,10 @@ export interface Letterhead {
 
 /** The heading of a joint document: both parties, the agreement's numbers, the title. */
 export function letterhead(doc: Doc, h: Letterhead): void {
-  const left = doc.page.margins.left;
-  const width = doc.page.width - left - doc.page.margins.right;
-  doc.font(FONT.bold).fontSize(11).fillColor('#0b4f3c').text(h.partyOne.toUpperCase(), left, doc.page.margins.top, { width, align: 'center' });
-  doc.font(FONT.regular).fontSize(10).fillColor('#333').text(`bersama ${h.partyTwo}`, { width, align: 'center' });
-  doc.fontSize(8.5).fillColor('#555').text(`Perjanjian Kerjasama No. ${h.numbers}`, { width, align: 'center' });
-  rule(doc);
-  title(doc, h.title, h.number);
+  heading(doc, { text: h.partyOne, size: 11 }, [
+    { text: `bersama ${h.partyTwo}`, size: 10, color: '#333' },
+    { text: `Perjanjian Kerjasama No. ${h.numbers}`, size: 8.5, color: '#555' },
+  ], h);
 }
 
 export interface Issuer {
@@ -108,17 +105,27 @@ export interface Issuer {
 
 /** The heading of a document one institution issues (a bill or receipt of the BPJS branch): its name and address. */
 export function issuerHead(doc: Doc, h: Issuer): void {
+  heading(doc, { text: h.name, size: 12 }, h.address ? [{ text: h.address, size: 9, color: '#333' }] : [], h);
+}
+
+/** The left edge and the width between the page's side margins. */
+function textBox(doc: Doc): { left: number; width: number } {
   const left = doc.page.margins.left;
-  const width = doc.page.width - left - doc.page.margins.right;
-  doc.font(FONT.bold).fontSize(12).fillColor('#0b4f3c').text(h.name.toUpperCase(), left, doc.page.margins.top, { width, align: 'center' });
-  if (h.address) doc.font(FONT.regular).fontSize(9).fillColor('#333').text(h.address, { width, align: 'center' });
+  return { left, width: doc.page.width - left - doc.page.margins.right };
+}
+
+/** Both headings: a name in capitals at the top, centred lines under it, a double rule, then the title. */
+function heading(doc: Doc, name: { text: string; size: number }, lines: { text: string; size: number; color: string }[], t: { title: string; number?: string | undefined }): void {
+  const { left, width } = textBox(doc);
+  doc.font(FONT.bold).fontSize(name.size).fillColor('#0b4f3c').text(name.text.toUpperCase(), left, doc.page.margins.top, { width, align: 'center' });
+  if (lines.length) doc.font(FONT.regular);
+  for (const line of lines) doc.fontSize(line.size).fillColor(line.color).text(line.text, { width, align: 'center' });
   rule(doc);
-  title(doc, h.title, h.number);
+  title(doc, t.title, t.number);
 }
 
 function rule(doc: Doc): void {
-  const left = doc.page.margins.left;
-  const width = doc.page.width - left - doc.page.margins.right;
+  const { left, width } = textBox(doc);
   const y = doc.y + 6;
   doc.moveTo(left, y).lineTo(left + width, y).lineWidth(1.2).strokeColor('#0b4f3c').stroke();
   doc.moveTo(left, y + 2.5).lineTo(left + width, y + 2.5).lineWidth(0.4).stroke();
@@ -127,8 +134,7 @@ function rule(doc: Doc): void {
 
 /** The document's title, centred, with its number below when it has one. */
 export function title(doc: Doc, text: string, number?: string): void {
-  const left = doc.page.margins.left;
-  const width = doc.page.width - left - doc.page.margins.right;
+  const { left, width } = textBox(doc);
   doc.font(FONT.bold).fontSize(13).fillColor('#000').text(text, left, doc.y, { width, align: 'center' });
   if (number) doc.font(FONT.regular).fontSize(10).text(number, left, doc.y + 2, { width, align: 'center' });
   doc.moveDown(0.8);

@@ -14,11 +14,14 @@
  *   only its own unit.
  * - A user bound to no institution (or an operator without a unit) sees nothing and is refused
  *   at login and on each request (`assertBound`).
+ *
+ * The decisions are here; the lookups they need are SQL in ./scope-repo.ts.
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from './actor.ts';
 import { AppError, notFound } from './errors.ts';
+import { agreementIdsOfParty, employeePlace, governmentsOfParty, institutionKind, unitPlace } from './scope-repo.ts';
 
 type Db = Kysely<DB>;
 
@@ -56,14 +59,7 @@ export function unitLimit(actor: Actor): number | undefined {
 export async function visibleAgreementIds(db: Db, actor: Actor): Promise<number[] | null> {
   if (seesAllAgreements(actor)) return null;
   if (bindingProblem(actor) || !actor.institutionId) return [];
-  const inst = actor.institutionId;
-  const rows = await db
-    .selectFrom('agreements')
-    .select('id')
-    .where((eb) => eb.or([eb('party_one_institution_id', '=', inst), eb('party_two_institution_id', '=', inst)]))
-    .orderBy('id')
-    .execute();
-  return rows.map((r) => r.id);
+  return agreementIdsOfParty(db, actor.institutionId);
 }
 
 /** Governments whose units and employees are visible; null = all. */
@@ -71,16 +67,9 @@ export async function visibleGovernmentIds(db: Db, actor: Actor): Promise<number
   if (actor.local) return null;
   if (actor.role === 'system_admin' || bindingProblem(actor) || !actor.institutionId) return [];
   const inst = actor.institutionId;
-  const rows = await db
-    .selectFrom('agreements')
-    .select('party_one_institution_id as id')
-    .where((eb) => eb.or([eb('party_one_institution_id', '=', inst), eb('party_two_institution_id', '=', inst)]))
-    .distinct()
-    .execute();
-  const ids = new Set(rows.map((r) => r.id));
+  const ids = new Set(await governmentsOfParty(db, inst));
   // A government's own users see its units even before its first agreement is loaded.
-  const own = await db.selectFrom('institutions').select('kind').where('id', '=', inst).executeTakeFirst();
-  if (own?.kind === 'government') ids.add(inst);
+  if ((await institutionKind(db, inst)) === 'government') ids.add(inst);
   return [...ids].sort((a, b) => a - b);
 }
 
@@ -108,7 +97,7 @@ export async function canSeeUnit(db: Db, actor: Actor, unit: { id: number; insti
 }
 
 export async function assertUnitInScope(db: Db, actor: Actor, unitId: number, what = 'Unit kerja'): Promise<void> {
-  const unit = await db.selectFrom('work_units').select(['id', 'institution_id']).where('id', '=', unitId).executeTakeFirst();
+  const unit = await unitPlace(db, unitId);
   if (!unit || !(await canSeeUnit(db, actor, unit))) throw notFound(what, unitId);
 }
 
@@ -118,7 +107,7 @@ export async function canSeeEmployee(db: Db, actor: Actor, e: { work_unit_id: nu
 }
 
 export async function assertEmployeeInScope(db: Db, actor: Actor, employeeId: number, what = 'Pegawai'): Promise<void> {
-  const e = await db.selectFrom('employees').select(['work_unit_id', 'institution_id']).where('id', '=', employeeId).executeTakeFirst();
+  const e = await employeePlace(db, employeeId);
   if (!e || !(await canSeeEmployee(db, actor, e))) throw notFound(what, employeeId);
 }
 

@@ -17,6 +17,7 @@ import { installSecurityHeaders } from './security-headers.ts';
 import { z } from 'zod';
 import { cardVerificationSchema } from '../enrolment/schemas.ts';
 import { finishOpenApi, type OpenApiDocument } from './openapi.ts';
+import { pingDatabase } from '../db/health.ts';
 import { agreementsRoutes } from '../agreements/routes.ts';
 import { authRoutes } from '../auth/routes.ts';
 import { auditRoutes } from '../audit/routes.ts';
@@ -85,7 +86,7 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
   installAuth(app, services.auth);
 
   app.get('/api/v1/health', { config: { public: true }, schema: { summary: 'Kesehatan layanan (health): database terjangkau, tanggal kantor', response: { 200: z.object({ ok: z.literal(true), today: z.string(), timeZone: z.string() }) } } }, async () => {
-    await services.db.selectFrom('agreements').select('id').limit(1).execute();
+    await pingDatabase(services.db);
     return { ok: true as const, today: services.today(), timeZone: config.timeZone };
   });
   await app.register(authRoutes, { prefix: '/api/v1', service: services.auth, secureCookies: config.secureCookies, loginRateLimit: config.loginRateLimit });

@@ -6,7 +6,7 @@
  * - any other caller bound to no institution is refused.
  */
 import type { Actor } from '../core/actor.ts';
-import { AppError } from '../core/errors.ts';
+import { AppError, notFound } from '../core/errors.ts';
 
 /** The system administrator, or the CLI's local administrator. */
 export function isInstallationAdmin(actor: Actor): boolean {
@@ -26,4 +26,11 @@ export function administeredInstitution(actor: Actor): number | null {
 export function inScope(actor: Actor, institutionId: number | null): boolean {
   const own = administeredInstitution(actor);
   return own === null || own === institutionId;
+}
+
+/** The row when the actor administers its institution; a missing row and one of another institution answer the same 404. */
+export function administeredOrNotFound<T extends { institution_id: number | null }>(actor: Actor, row: T | undefined, what: string, id: number): T {
+  const own = administeredInstitution(actor);
+  if (!row || (own !== null && row.institution_id !== own)) throw notFound(what, id);
+  return row;
 }

@@ -1,10 +1,9 @@
 /** `lindung report me`, `lindung reminders`. */
-import { writeFile } from 'node:fs/promises';
 import type { Command } from '@commander-js/extra-typings';
 import { cliActor } from '../core/actor.ts';
 import { AppError } from '../core/errors.ts';
 import { withContext } from '../cli/context.ts';
-import { printJson } from '../cli/output.ts';
+import { printJson, writeDocument } from '../cli/output.ts';
 import { mailConfigFrom, sendMail } from './mailer.ts';
 import { reminderMail, sendDailyReminders } from './daily-reminders.ts';
 import { formatDateId } from '../core/dates.ts';
@@ -24,9 +23,7 @@ export function registerMonitoringCommands(program: Command): void {
         if (opts.format !== 'pdf' && opts.format !== 'xlsx') throw new AppError('validation_failed', 'Format harus pdf atau xlsx');
         const agreementId = Number(opts.agreement);
         const content = opts.format === 'xlsx' ? await services.meReport.xlsx(cliActor(), agreementId, opts.period) : await services.meReport.pdf(cliActor(), agreementId, opts.period);
-        const file = opts.out ?? `laporan-monev-${opts.period}.${opts.format}`;
-        await writeFile(file, content);
-        console.log(`Laporan ditulis ke ${file}`);
+        await writeDocument(opts.out ?? `laporan-monev-${opts.period}.${opts.format}`, content, 'Laporan');
       });
     });
 

@@ -13,7 +13,7 @@ import { AppError, notFound } from '../core/errors.ts';
 import { parseOrThrow } from '../core/validation.ts';
 import { formatDateId } from '../core/dates.ts';
 import { recordAudit } from '../audit/repo.ts';
-import { administeredInstitution, isInstallationAdmin } from '../institutions/access.ts';
+import { administeredInstitution, administeredOrNotFound, isInstallationAdmin } from '../institutions/access.ts';
 import * as repo from './repo.ts';
 import { closeUnitSchema, createUnitSchema, updateUnitSchema, type UnitImportResult, type UnitOut } from './schemas.ts';
 import { readUnitSheet } from './import.ts';
@@ -59,10 +59,7 @@ export function createWorkUnitsService({ db, today }: { db: Kysely<DB>; today: (
 
   /** A unit the actor may change (404 for one of another institution, like a missing one). */
   async function writableUnit(executor: Kysely<DB>, actor: Actor, id: number) {
-    const own = administeredInstitution(actor);
-    const unit = await repo.getUnit(executor, id);
-    if (!unit || (own !== null && unit.institution_id !== own)) throw notFound('Unit kerja', id);
-    return unit;
+    return administeredOrNotFound(actor, await repo.getUnit(executor, id), 'Unit kerja', id);
   }
 
   /** Refuses a parent that is missing, of another institution, the unit itself or one of its descendants. */
