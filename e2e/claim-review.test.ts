@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { assertWebBuilt, startServer, type TestServer } from './support/server.ts';
 import { launchBrowser, type TestBrowser } from './support/browser.ts';
 import { signIn } from './support/session.ts';
-import { doc, JKK_REQUIRED, jkkClaim, seedEmployees } from '../src/claims/testing.ts';
+import { doc, JKK_REQUIRED, jkkClaim, sitiAndBudi } from '../src/claims/testing.ts';
 
 const MEDICAL = 'Pelayanan kesehatan sesuai kebutuhan medis';
 
@@ -19,7 +19,7 @@ describe('claim review in the browser', () => {
     browser = await launchBrowser();
     server = await startServer({ today: '2022-06-20' });
     const { services, admin } = server.harness;
-    const { employeeId } = await seedEmployees(server.harness, { importAgreement: false });
+    const { employeeId } = await sitiAndBudi(server.harness);
     // medical 3.500.000 + land transport capped at 5.000.000 + STMB 30 days × 100% × 1.765.000 = 10.265.000
     const benefit = { medicalCost: 3_500_000, transport: [{ mode: 'land', cost: 7_000_000 }], incapacityDays: 30 };
     const first = await services.claims.file(admin, jkkClaim(employeeId, { benefit }));

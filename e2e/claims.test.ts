@@ -16,8 +16,8 @@ describe('claims in the browser', () => {
     assertWebBuilt();
     browser = await launchBrowser();
     server = await startServer({ today: '2022-06-20' });
-    await protectedEmployee(server.harness, { nik: NIK, fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', unitCode: 'DINKES', unitName: 'Dinas Kesehatan', kpj: '26133068531', registeredOn: '2022-05-01', period: '2022-05' });
-    await employee(server.harness, { nik: '7409011203850002', fullName: 'Budi Santoso', sex: 'L', birthDate: '1985-03-12', unitCode: 'DINKES' });
+    await protectedEmployee(server.harness, { agreementId: server.agreementId, nik: NIK, fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', unitCode: 'DINKES', unitName: 'Dinas Kesehatan', kpj: '26133068531', registeredOn: '2022-05-01', period: '2022-05' });
+    await employee(server.harness, { agreementId: server.agreementId, nik: '7409011203850002', fullName: 'Budi Santoso', sex: 'L', birthDate: '1985-03-12', unitCode: 'DINKES' });
   });
   after(async () => {
     await server?.close();

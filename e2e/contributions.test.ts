@@ -19,6 +19,7 @@ describe('contributions in the browser', () => {
     server = await startServer({ today: '2022-05-20' });
     // Enrolled from May, nothing billed yet: the test bills and pays May through the UI.
     await enrolledEmployee(server.harness, {
+      agreementId: server.agreementId,
       nik: NIK, fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', unitCode: 'DINKES', unitName: 'Dinas Kesehatan',
       kpj: '26133068531', registeredOn: '2022-05-01',
     });

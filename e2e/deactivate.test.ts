@@ -18,7 +18,7 @@ describe('deactivating a participant in the browser', () => {
     assertWebBuilt();
     browser = await launchBrowser();
     server = await startServer({ today: '2022-07-20' });
-    ({ participantId } = await enrolledEmployee(server.harness, { unitCode: 'DINKES', nik: '7409014508900001', fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', kpj: '22012345678', registeredOn: '2022-04-01' }));
+    ({ participantId } = await enrolledEmployee(server.harness, { agreementId: server.agreementId, unitCode: 'DINKES', nik: '7409014508900001', fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', kpj: '22012345678', registeredOn: '2022-04-01' }));
   });
   after(async () => {
     await server?.close();

@@ -19,7 +19,7 @@ describe('enrolment in the browser', () => {
     browser = await launchBrowser();
     server = await startServer({ today: '2022-05-20' });
     // Two employees, not enrolled: the test submits and accepts them through the UI.
-    const dinkes = { unitCode: 'DINKES', unitName: 'Dinas Kesehatan' };
+    const dinkes = { agreementId: server.agreementId, unitCode: 'DINKES', unitName: 'Dinas Kesehatan' };
     await employee(server.harness, { ...dinkes, nik: '7409014508900001', fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05' });
     await employee(server.harness, { ...dinkes, nik: '7409010101850001', fullName: 'La Ode Budi', sex: 'L', birthDate: '1985-01-01', employmentType: 'kontrak', startDate: '2021-01-04' });
   });

@@ -30,7 +30,7 @@ describe('field report from a phone without a signal', () => {
     assertWebBuilt();
     browser = await launchBrowser();
     server = await startServer({ today: '2022-05-11' });
-    ({ employeeId } = await protectedEmployee(server.harness, { nik: '7409014508900001', fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', unitCode: 'DISDIKBUD', unitName: 'Dinas Pendidikan dan Kebudayaan', kpj: '26133068531', registeredOn: '2022-04-01', period: '2022-05' }));
+    ({ employeeId } = await protectedEmployee(server.harness, { agreementId: server.agreementId, nik: '7409014508900001', fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', unitCode: 'DISDIKBUD', unitName: 'Dinas Pendidikan dan Kebudayaan', kpj: '26133068531', registeredOn: '2022-04-01', period: '2022-05' }));
   });
   after(async () => {
     await server?.close();

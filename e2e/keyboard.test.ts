@@ -42,7 +42,7 @@ describe('keyboard only', () => {
     assertWebBuilt();
     browser = await launchBrowser();
     server = await startServer({ today: '2022-06-20' });
-    await protectedEmployee(server.harness, { nik: '7409014508900001', fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', unitCode: 'DINKES', unitName: 'Dinas Kesehatan', kpj: '26133068531', registeredOn: '2022-05-01', period: '2022-05' });
+    await protectedEmployee(server.harness, { agreementId: server.agreementId, nik: '7409014508900001', fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', unitCode: 'DINKES', unitName: 'Dinas Kesehatan', kpj: '26133068531', registeredOn: '2022-05-01', period: '2022-05' });
   });
   after(async () => {
     await server?.close();

@@ -19,9 +19,9 @@ describe('monitoring dashboard in the browser', () => {
     const { handle } = server.harness;
     // 12 registered from May in two units; May billed and unpaid (due 15 June), June billed and paid; 3 deactivated
     // → on 20 June the 9 others are in arrears for May: 0 protected, 12 unprotected.
-    const { participantIds } = await seedParticipants(handle.db, { agreementId: 1, count: 12, registeredOn: '2022-05-01', unitCodes: ['BKPSDM', 'DINKES'] });
-    await billMonth(server.harness, { period: '2022-05' });
-    await billMonth(server.harness, { period: '2022-06', paidOn: '2022-06-10', bankReference: 'JUNI' });
+    const { participantIds } = await seedParticipants(handle.db, { agreementId: server.agreementId, count: 12, registeredOn: '2022-05-01', unitCodes: ['BKPSDM', 'DINKES'] });
+    await billMonth(server.harness, { agreementId: server.agreementId, period: '2022-05' });
+    await billMonth(server.harness, { agreementId: server.agreementId, period: '2022-06', paidOn: '2022-06-10', bankReference: 'JUNI' });
     await handle.db.updateTable('participants').set({ deactivated_on: '2022-06-15', deactivation_reason: 'Berhenti' }).where('id', 'in', participantIds.slice(0, 3)).execute();
   });
   after(async () => {

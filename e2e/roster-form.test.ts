@@ -46,8 +46,8 @@ describe('employee form and page in the browser', () => {
     browser = await launchBrowser();
     server = await startServer({ today: '2023-01-10' });
     const { services, admin } = server.harness;
-    const dinkes = { unitCode: 'DINKES', unitName: 'Dinas Kesehatan' };
-    const bkpsdm = { unitCode: 'BKPSDM', unitName: 'Badan Kepegawaian dan Pengembangan SDM' };
+    const dinkes = { agreementId: server.agreementId, unitCode: 'DINKES', unitName: 'Dinas Kesehatan' };
+    const bkpsdm = { agreementId: server.agreementId, unitCode: 'BKPSDM', unitName: 'Badan Kepegawaian dan Pengembangan SDM' };
     dinkesId = await workUnit(server.harness, dinkes);
     await workUnit(server.harness, bkpsdm);
     await employee(server.harness, { ...dinkes, nik: '7409010101850001', fullName: 'La Ode Budi', sex: 'L', birthDate: '1985-01-01', startDate: '2021-04-01' });

@@ -25,7 +25,7 @@ describe('roster import in the browser', () => {
     assertWebBuilt();
     browser = await launchBrowser();
     server = await startServer({ today: '2023-01-10' });
-    await server.harness.services.units.create(server.harness.admin, { agreementId: 1, code: 'DINKES', name: 'Dinas Kesehatan' });
+    await server.harness.services.units.create(server.harness.admin, { agreementId: server.agreementId, code: 'DINKES', name: 'Dinas Kesehatan' });
   });
   after(async () => {
     await server?.close();

@@ -7,12 +7,15 @@ import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createHarness, type Harness } from '../../src/testing/harness.ts';
 import { loadDemo } from '../../src/demo.ts';
+import { demoAgreement } from '../../src/testing/builders.ts';
 
 export const WEB_DIST = 'web/dist';
 
 export interface TestServer {
   url: string;
   harness: Harness;
+  /** The demo agreement's id (loaded at start). */
+  agreementId: number;
   close(): Promise<void>;
 }
 
@@ -33,6 +36,7 @@ export async function startServer(options: { today?: string; dataset?: boolean }
   return {
     url: `http://127.0.0.1:${port}`,
     harness,
+    agreementId: await demoAgreement(harness),
     close: () => harness.close(),
   };
 }

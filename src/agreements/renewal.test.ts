@@ -8,20 +8,21 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHarness, demoAgreementData, type Client, type Harness } from '../testing/harness.ts';
-import { seedParticipants } from '../testing/seed.ts';
+import { createHarness, type Client, type Harness } from '../testing/harness.ts';
+import { demoAgreement, participants } from '../testing/builders.ts';
 
 describe('agreement lifecycle and renewal', () => {
   let h: Harness;
+  let agreementId: number;
   let admin: Client;
   let participantIds: number[];
 
   before(async () => {
     h = await createHarness({ today: '2023-01-10' });
     admin = await h.login('admin');
-    await h.services.agreements.importFile(h.admin, demoAgreementData());
+    agreementId = await demoAgreement(h);
     // Four participants from 1 March 2024 (every month they are covered is billed below); the fourth leaves on 10 March 2024 (before the PKS ends).
-    ({ participantIds } = await seedParticipants(h.handle.db, { agreementId: 1, count: 4, registeredOn: '2024-03-01' }));
+    ({ participantIds } = await participants(h, { agreementId, count: 4, registeredOn: '2024-03-01' }));
     await h.handle.db.updateTable('participants').set({ deactivated_on: '2024-03-10', deactivation_reason: 'berhenti' }).where('id', '=', participantIds[3]!).execute();
   });
   after(() => h.close());
@@ -30,12 +31,12 @@ describe('agreement lifecycle and renewal', () => {
     h.setToday('2026-12-02');
     const employee = await h.handle.db.selectFrom('employees').select('id').orderBy('id').executeTakeFirstOrThrow();
     const batchesBefore = await h.handle.db.selectFrom('enrolment_batches').select('id').execute();
-    const res = await admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId: 1, employeeIds: [employee.id] } });
+    const res = await admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId, employeeIds: [employee.id] } });
     assert.equal(res.statusCode, 409, res.body);
     assert.equal(res.json().error.message, 'Perjanjian 119/323/SETDA/III/2022 berlaku 14 Maret 2022 s.d. 13 Maret 2024; pendaftaran peserta pada 2 Desember 2026 di luar masa berlaku perjanjian');
     assert.equal((await h.handle.db.selectFrom('enrolment_batches').select('id').execute()).length, batchesBefore.length);
     // A new bill for a month after the end is refused too, with the dates.
-    const bill = await admin.request({ method: 'POST', url: '/api/v1/bills', payload: { agreementId: 1, period: '2026-12' } });
+    const bill = await admin.request({ method: 'POST', url: '/api/v1/bills', payload: { agreementId, period: '2026-12' } });
     assert.equal(bill.statusCode, 400, bill.body);
     assert.equal(bill.json().error.message, 'Bulan Desember 2026 di luar masa berlaku perjanjian (14 Maret 2022 s.d. 13 Maret 2024)');
   });
@@ -50,7 +51,7 @@ describe('agreement lifecycle and renewal', () => {
       .values({ institution_id: institution, nik: '7409014101900001', full_name: 'Wa Ode Baru', sex: 'P', birth_place: 'Buranga', birth_date: '1990-01-01', work_unit_id: unit, position: 'Staf', employment_type: 'honorer', start_date: '2022-01-03', end_date: null, end_reason: null, phone: '', address: '', nik_override_reason: null, created_at: now, updated_at: now })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const batch = (await admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId: 1, employeeIds: [employee.id] } })).json();
+    const batch = (await admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId, employeeIds: [employee.id] } })).json();
     const submitted = (await admin.request({ method: 'POST', url: `/api/v1/enrolment/batches/${batch.id}/submit` })).json();
     const officer = await h.login('bpjs_officer');
     const late = await officer.request({ method: 'POST', url: `/api/v1/enrolment/participants/${submitted.participants[0].id}/accept`, payload: { kpj: '26133068599', registeredOn: '2024-03-14' } });
@@ -62,26 +63,26 @@ describe('agreement lifecycle and renewal', () => {
 
   test('days left, and from 90 days before the end a reminder to prepare the renewal', async () => {
     h.setToday('2023-12-14'); // 90 days before 13 March 2024
-    let a = (await admin.request({ method: 'GET', url: '/api/v1/agreements/1' })).json();
+    let a = (await admin.request({ method: 'GET', url: `/api/v1/agreements/${agreementId}` })).json();
     assert.equal(a.daysRemaining, 90);
     assert.equal(a.renewalDue, true);
-    let reminders = (await admin.request({ method: 'GET', url: '/api/v1/monitoring/reminders?agreementId=1' })).json().items.filter((r: { kind: string }) => r.kind === 'agreement_ending');
+    let reminders = (await admin.request({ method: 'GET', url: `/api/v1/monitoring/reminders?agreementId=${agreementId}` })).json().items.filter((r: { kind: string }) => r.kind === 'agreement_ending');
     assert.equal(reminders.length, 1);
     assert.equal(reminders[0].message, 'Perjanjian 119/323/SETDA/III/2022 berakhir 13 Maret 2024 (90 hari lagi); siapkan perpanjangan');
     h.setToday('2023-12-13'); // 91 days before
-    a = (await admin.request({ method: 'GET', url: '/api/v1/agreements/1' })).json();
+    a = (await admin.request({ method: 'GET', url: `/api/v1/agreements/${agreementId}` })).json();
     assert.equal(a.daysRemaining, 91);
     assert.equal(a.renewalDue, false);
-    reminders = (await admin.request({ method: 'GET', url: '/api/v1/monitoring/reminders?agreementId=1' })).json().items.filter((r: { kind: string }) => r.kind === 'agreement_ending');
+    reminders = (await admin.request({ method: 'GET', url: `/api/v1/monitoring/reminders?agreementId=${agreementId}` })).json().items.filter((r: { kind: string }) => r.kind === 'agreement_ending');
     assert.equal(reminders.length, 0);
   });
 
   test('a renewal that overlaps its predecessor is refused; nothing is stored', async () => {
     h.setToday('2024-02-20');
-    const res = await admin.request({ method: 'POST', url: '/api/v1/agreements/1/renew', payload: { numberPartyOne: '050/100/SETDA/III/2024', numberPartyTwo: 'PER/20/03/2024', signedOn: '2024-03-01', startsOn: '2024-03-13' } });
+    const res = await admin.request({ method: 'POST', url: `/api/v1/agreements/${agreementId}/renew`, payload: { numberPartyOne: '050/100/SETDA/III/2024', numberPartyTwo: 'PER/20/03/2024', signedOn: '2024-03-01', startsOn: '2024-03-13' } });
     assert.equal(res.statusCode, 400, res.body);
     assert.equal(res.json().error.message, 'Tanggal mulai perpanjangan (13 Maret 2024) tumpang tindih dengan perjanjian sebelumnya yang berlaku s.d. 13 Maret 2024; perpanjangan paling cepat mulai 14 Maret 2024');
-    const late = await admin.request({ method: 'POST', url: '/api/v1/agreements/1/renew', payload: { numberPartyOne: '050/100/SETDA/III/2024', numberPartyTwo: 'PER/20/03/2024', signedOn: '2024-03-20' } });
+    const late = await admin.request({ method: 'POST', url: `/api/v1/agreements/${agreementId}/renew`, payload: { numberPartyOne: '050/100/SETDA/III/2024', numberPartyTwo: 'PER/20/03/2024', signedOn: '2024-03-20' } });
     assert.equal(late.statusCode, 400, late.body);
     assert.equal(late.json().error.message, 'Tanggal penandatanganan (20 Maret 2024) setelah tanggal mulai berlaku (14 Maret 2024); perpanjangan ditandatangani paling lambat pada hari pertama berlakunya');
     assert.equal((await h.handle.db.selectFrom('agreements').select('id').execute()).length, 1);
@@ -90,13 +91,13 @@ describe('agreement lifecycle and renewal', () => {
   test('Perpanjang carries 3 active participants over with their KPJ; protection continues across the boundary', async () => {
     h.setToday('2024-02-20');
     // March 2024 is billed and paid under the old PKS (the month of the boundary is billed once).
-    const march = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2024-03', issueDate: '2024-02-20' });
+    const march = await h.services.contributions.createBill(h.admin, { agreementId, period: '2024-03', issueDate: '2024-02-20' });
     assert.equal(march.amountDue, 4 * 9_531, 'the fourth is billed for March: covered until the 10th');
     await h.services.contributions.recordPayment(h.admin, { billId: march.id, amount: march.amountDue, paidOn: '2024-02-20', bankReference: 'REF-2024-03' });
 
     const res = await admin.request({
       method: 'POST',
-      url: '/api/v1/agreements/1/renew',
+      url: `/api/v1/agreements/${agreementId}/renew`,
       payload: {
         numberPartyOne: '050/100/SETDA/III/2024',
         numberPartyTwo: 'PER/20/03/2024',
@@ -118,12 +119,12 @@ describe('agreement lifecycle and renewal', () => {
     assert.equal(s.termsVersions.length, 1);
     assert.equal(s.termsVersions[0].effectiveFrom, '2024-03-14');
     assert.equal(s.termsVersions[0].terms.contribution.reportedWage.value, 2_000_000);
-    assert.deepEqual(s.termsVersions[0].terms.contribution.jkkRate.value, (await h.services.agreements.get(h.admin, 1)).currentTerms!.terms.contribution.jkkRate.value);
-    const old = (await admin.request({ method: 'GET', url: '/api/v1/agreements/1' })).json();
+    assert.deepEqual(s.termsVersions[0].terms.contribution.jkkRate.value, (await h.services.agreements.get(h.admin, agreementId)).currentTerms!.terms.contribution.jkkRate.value);
+    const old = (await admin.request({ method: 'GET', url: `/api/v1/agreements/${agreementId}` })).json();
     assert.deepEqual([old.successorId, old.successorNumber, old.predecessorNumber], [s.id, '050/100/SETDA/III/2024', null]);
     assert.deepEqual([s.predecessorNumber, s.successorNumber], ['119/323/SETDA/III/2022', null], 'people read the numbers, not ids');
 
-    const olds = await h.handle.db.selectFrom('participants').select(['id', 'employee_id', 'kpj']).where('agreement_id', '=', 1).where('id', 'in', participantIds.slice(0, 3)).orderBy('id').execute();
+    const olds = await h.handle.db.selectFrom('participants').select(['id', 'employee_id', 'kpj']).where('agreement_id', '=', agreementId).where('id', 'in', participantIds.slice(0, 3)).orderBy('id').execute();
     const news = await h.handle.db.selectFrom('participants').select(['employee_id', 'kpj', 'status', 'registered_on', 'carried_from_id']).where('agreement_id', '=', s.id).orderBy('carried_from_id').execute();
     assert.deepEqual(news, olds.map((o) => ({ employee_id: o.employee_id, kpj: o.kpj, status: 'registered', registered_on: '2024-03-14', carried_from_id: o.id })));
     const deactivated = await h.handle.db.selectFrom('participants').select('id').where('carried_from_id', '=', participantIds[3]!).execute();
@@ -157,7 +158,7 @@ describe('agreement lifecycle and renewal', () => {
     assert.deepEqual(timeline.slice(-2).map((m: { period: string; protected: boolean }) => [m.period, m.protected]), [['2024-03', true], ['2024-04', true]]);
     // The old PKS no longer asks for a renewal.
     h.setToday('2024-03-01');
-    const reminders = (await admin.request({ method: 'GET', url: '/api/v1/monitoring/reminders?agreementId=1' })).json().items.filter((x: { kind: string }) => x.kind === 'agreement_ending');
+    const reminders = (await admin.request({ method: 'GET', url: `/api/v1/monitoring/reminders?agreementId=${agreementId}` })).json().items.filter((x: { kind: string }) => x.kind === 'agreement_ending');
     assert.equal(reminders.length, 0);
   });
 
@@ -176,7 +177,7 @@ describe('agreement lifecycle and renewal', () => {
     // Wa Ode Baru's enrolment (submitted under agreement 1 above) is accepted on 5 March 2024,
     // after the renewal was signed (1 March) and before it starts (14 March).
     h.setToday('2024-03-05');
-    const pending = await h.handle.db.selectFrom('participants').select(['id', 'employee_id']).where('agreement_id', '=', 1).where('status', '=', 'submitted').executeTakeFirstOrThrow();
+    const pending = await h.handle.db.selectFrom('participants').select(['id', 'employee_id']).where('agreement_id', '=', agreementId).where('status', '=', 'submitted').executeTakeFirstOrThrow();
     const officer = await h.login('bpjs_officer');
     const accepted = await officer.request({ method: 'POST', url: `/api/v1/enrolment/participants/${pending.id}/accept`, payload: { kpj: '26133068599', registeredOn: '2024-03-05' } });
     assert.equal(accepted.statusCode, 200, accepted.body);
@@ -197,10 +198,10 @@ describe('agreement lifecycle and renewal', () => {
       .values({ institution_id: institution, nik: '7409015203910002', full_name: 'La Ode Susulan', sex: 'L', birth_place: 'Buranga', birth_date: '1991-03-12', work_unit_id: unit, position: 'Staf', employment_type: 'honorer', start_date: '2022-01-03', end_date: null, end_reason: null, phone: '', address: '', nik_override_reason: null, created_at: now, updated_at: now })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const batch = (await admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId: 1, employeeIds: [employee.id] } })).json();
+    const batch = (await admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId, employeeIds: [employee.id] } })).json();
     assert.equal((await admin.request({ method: 'POST', url: `/api/v1/enrolment/batches/${batch.id}/submit` })).statusCode, 200);
     const file = Buffer.from('NIK;No Peserta;Tanggal Kepesertaan\n7409015203910002;26133068600;2024-03-06\n');
-    const result = await h.services.enrolment.importNumbers(h.admin, 1, { fileName: 'kpj.csv', content: file });
+    const result = await h.services.enrolment.importNumbers(h.admin, agreementId, { fileName: 'kpj.csv', content: file });
     assert.deepEqual([result.rows, result.assigned], [1, 1]);
     const carried = await h.handle.db.selectFrom('participants').select(['kpj', 'registered_on']).where('employee_id', '=', employee.id).where('agreement_id', '=', 2).execute();
     assert.deepEqual(carried, [{ kpj: '26133068600', registered_on: '2024-03-14' }]);
@@ -229,7 +230,7 @@ describe('agreement lifecycle and renewal', () => {
   });
 
   test('renewing an agreement that already has a successor is refused', async () => {
-    const res = await admin.request({ method: 'POST', url: '/api/v1/agreements/1/renew', payload: { numberPartyOne: 'X/1', numberPartyTwo: 'X/2' } });
+    const res = await admin.request({ method: 'POST', url: `/api/v1/agreements/${agreementId}/renew`, payload: { numberPartyOne: 'X/1', numberPartyTwo: 'X/2' } });
     assert.equal(res.statusCode, 409, res.body);
     assert.equal(res.json().error.message, 'Perjanjian 119/323/SETDA/III/2022 sudah diperpanjang dengan perjanjian 050/100/SETDA/III/2024 (ID 2); perpanjangan kedua tidak dapat dibuat');
   });

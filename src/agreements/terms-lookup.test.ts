@@ -6,8 +6,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
-import { createHarness, demoAgreementData, type Harness } from '../testing/harness.ts';
-import { seedParticipants } from '../testing/seed.ts';
+import { createHarness, type Harness } from '../testing/harness.ts';
+import { demoAgreement, participants } from '../testing/builders.ts';
 import type { AppError } from '../core/errors.ts';
 import { reportedWage, termsVersionForMonth, termsVersionOn } from './rules.ts';
 import { termsInForce } from './terms-lookup.ts';
@@ -15,10 +15,11 @@ import { REGULATION_DEFAULT_TERMS } from './terms.ts';
 
 describe('the terms in force, one lookup', () => {
   let h: Harness;
+  let agreementId: number;
   before(async () => {
     h = await createHarness({ today: '2022-08-10' });
-    await h.services.agreements.importFile(h.admin, demoAgreementData());
-    await h.services.agreements.addAmendment(h.admin, 1, {
+    agreementId = await demoAgreement(h);
+    await h.services.agreements.addAmendment(h.admin, agreementId, {
       kind: 'adendum', number: 'ADD/I/2022', signedOn: '2022-06-20', effectiveFrom: '2022-07-01', summary: 'Upah pelaporan naik',
       termsChanges: [{ path: 'contribution.reportedWage', value: 2_000_000, basis: 'Adendum I' }],
     });
@@ -46,23 +47,23 @@ describe('the terms in force, one lookup', () => {
 
   test('every door gives the same wage for the same date', async () => {
     // Contributions: the quote under the agreement.
-    assert.equal((await h.services.contributions.quote({ agreementId: 1, date: '2022-06-30', months: 1 })).wage, 1_765_000);
-    const july = await h.services.contributions.quote({ agreementId: 1, date: '2022-07-01', months: 1 });
+    assert.equal((await h.services.contributions.quote({ agreementId, date: '2022-06-30', months: 1 })).wage, 1_765_000);
+    const july = await h.services.contributions.quote({ agreementId, date: '2022-07-01', months: 1 });
     assert.deepEqual([july.wage, july.monthly.total], [2_000_000, 10_800]);
     // Benefits (claims quote through them): the wage of the JKK death benefit (48 × wage).
-    const death = async (incidentDate: string) => (await h.services.benefits.quote({ program: 'JKK', outcome: 'death', incidentDate, agreement: 1 })).wage;
+    const death = async (incidentDate: string) => (await h.services.benefits.quote({ program: 'JKK', outcome: 'death', incidentDate, agreement: agreementId })).wage;
     assert.equal(await death('2022-06-30'), 1_765_000);
     assert.equal(await death('2022-07-01'), 2_000_000);
     // Reports: the budget prices June at Rp 9.531 and July at Rp 10.800 per person.
-    await seedParticipants(h.handle.db, { agreementId: 1, count: 2, registeredOn: '2022-05-01' });
-    const budget = await h.services.contributionReports.budget(h.admin, 1, 2022);
+    await participants(h, { agreementId, count: 2, registeredOn: '2022-05-01' });
+    const budget = await h.services.contributionReports.budget(h.admin, agreementId, 2022);
     assert.deepEqual(budget.months.filter((m) => m.period === '2022-06' || m.period === '2022-07').map((m) => m.perPerson), [9_531, 10_800]);
   });
 
   test('enrolment: the branch export carries the reported wage in force when the batch was submitted (never 0)', async () => {
-    const unit = await h.services.units.create(h.admin, { agreementId: 1, code: 'BAPPEDA', name: 'Badan Perencanaan' });
+    const unit = await h.services.units.create(h.admin, { agreementId, code: 'BAPPEDA', name: 'Badan Perencanaan' });
     const e = await h.services.roster.create(h.admin, { nik: '7409014508900001', fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', workUnitId: unit.id, employmentType: 'honorer', startDate: '2020-01-02' });
-    const batch = await h.services.enrolment.createBatch(h.admin, { agreementId: 1, employeeIds: [e.id] });
+    const batch = await h.services.enrolment.createBatch(h.admin, { agreementId, employeeIds: [e.id] });
     await h.services.enrolment.submitBatch(h.admin, batch.id);
     const file = await h.services.enrolment.exportBatch(h.admin, batch.id);
     const wb = new ExcelJS.Workbook();

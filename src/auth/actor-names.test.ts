@@ -2,7 +2,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
-import { jkkClaim, seedEmployees } from '../claims/testing.ts';
+import { jkkClaim, sitiAndBudi } from '../claims/testing.ts';
 import { actorName } from './actor-names.ts';
 import { withTextLanguage } from '../core/language.ts';
 
@@ -14,7 +14,7 @@ describe("people's names in histories", () => {
   before(async () => {
     h = await createHarness({ today: '2022-06-20' });
     clerk = await h.login('admin', 'andi');
-    ({ employeeId } = await seedEmployees(h));
+    ({ employeeId } = await sitiAndBudi(h));
   });
   after(() => h.close());
 

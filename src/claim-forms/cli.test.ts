@@ -10,7 +10,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { createServices } from '../services.ts';
 import { loadDemo } from '../demo.ts';
 import { pdfToText } from '../testing/pdftotext.ts';
-import { jkkClaim, seedEmployees } from '../claims/testing.ts';
+import { jkkClaim, sitiAndBudi } from '../claims/testing.ts';
 import { cliActor } from '../core/actor.ts';
 import { formKindOf } from './cli.ts';
 
@@ -29,7 +29,7 @@ describe('lindung claim form', () => {
     await migrateToLatest(handle.db);
     const services = createServices(handle, { timeZone: 'Asia/Makassar', today: () => '2022-06-20' });
     await loadDemo(services);
-    const { employeeId } = await seedEmployees({ services, admin: cliActor() }, { importAgreement: false });
+    const { employeeId } = await sitiAndBudi({ services, admin: cliActor() });
     claimId = (await services.claims.file(cliActor(), jkkClaim(employeeId))).id;
     await handle.close();
   });

@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
 import { pdfPageCount, pdfToText } from '../testing/pdftotext.ts';
-import { jkkClaim, seedEmployees } from '../claims/testing.ts';
+import { jkkClaim, sitiAndBudi } from '../claims/testing.ts';
 
 const TODAY = '2022-06-20';
 
@@ -50,7 +50,7 @@ describe('accident report forms', () => {
   before(async () => {
     h = await createHarness({ today: TODAY });
     admin = await h.login('admin');
-    ({ employeeId } = await seedEmployees(h));
+    ({ employeeId } = await sitiAndBudi(h));
     const e = await h.handle.db.updateTable('employees').set({ birth_place: 'Ereke', position: 'Perawat Pelaksana', address: 'Desa Lemo, Kec. Kulisusu' }).where('id', '=', employeeId).returning('work_unit_id').executeTakeFirstOrThrow();
     unitId = e.work_unit_id;
     const filed = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: jkkClaim(employeeId, { reporter: 'Wa Ode Hasnia' }) });

@@ -2,7 +2,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
-import { doc, JKK_REQUIRED, jkkClaim, seedEmployees } from './testing.ts';
+import { doc, JKK_REQUIRED, jkkClaim, sitiAndBudi } from './testing.ts';
 
 interface Item { code: string; amount: number; computed: number }
 
@@ -16,7 +16,7 @@ describe('claim workflow checks', () => {
     h = await createHarness({ today: '2022-06-20' });
     admin = await h.login('admin');
     officer = await h.login('bpjs_officer');
-    ({ employeeId } = await seedEmployees(h));
+    ({ employeeId } = await sitiAndBudi(h));
   });
   after(() => h.close());
 

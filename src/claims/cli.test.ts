@@ -11,6 +11,7 @@ import { createServices } from '../services.ts';
 import { cliActor } from '../core/actor.ts';
 import { loadDemo } from '../demo.ts';
 import { parseAdjustment } from './cli.ts';
+import { demoAgreement, protectedEmployee } from '../testing/builders.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lindung-claim-cli-'));
 const db = join(dir, 'claims.db');
@@ -30,14 +31,11 @@ describe('lindung claim', () => {
     // The fixture is enrolled while the demo PKS (14 March 2022 – 13 March 2024) is in force.
     const services = createServices(handle, { timeZone: 'Asia/Makassar', today: () => '2022-06-01' });
     await loadDemo(services);
-    const admin = cliActor();
-    const unit = await services.units.create(admin, { agreementId: 1, code: 'DINKES', name: 'Dinas Kesehatan' });
-    const e = await services.roster.create(admin, { nik: NIK, fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', workUnitId: unit.id, employmentType: 'honorer', startDate: '2020-01-02' });
-    const batch = await services.enrolment.createBatch(admin, { agreementId: 1, employeeIds: [e.id] });
-    await services.enrolment.submitBatch(admin, batch.id);
-    await services.enrolment.accept(admin, batch.participants[0]!.id, { kpj: '26133068531', registeredOn: '2022-04-01' });
-    const bill = await services.contributions.createBill(admin, { agreementId: 1, period: '2022-05', issueDate: '2022-05-01' });
-    await services.contributions.recordPayment(admin, { billId: bill.id, amount: bill.amountDue, paidOn: '2022-05-10', bankReference: 'K-1' });
+    const setup = { services, admin: cliActor() };
+    await protectedEmployee(setup, {
+      agreementId: await demoAgreement(setup), unitCode: 'DINKES', unitName: 'Dinas Kesehatan', nik: NIK, fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05',
+      kpj: '26133068531', registeredOn: '2022-04-01', period: '2022-05', paidOn: '2022-05-10', bankReference: 'K-1',
+    });
     await handle.close();
   });
   after(() => rmSync(dir, { recursive: true, force: true }));

@@ -9,13 +9,14 @@ import assert from 'node:assert/strict';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
 import { createServices } from '../services.ts';
 import { AppError } from '../core/errors.ts';
-import { doc, JKK_REQUIRED, jkkClaim, seedEmployees } from './testing.ts';
+import { doc, JKK_REQUIRED, jkkClaim, sitiAndBudi } from './testing.ts';
 
 describe('claim clocks', () => {
   let h: Harness;
   let admin: Client;
   let officer: Client;
   let employeeId: number;
+  let agreementId: number;
 
   const count = async () => Number((await h.handle.db.selectFrom('claims').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   const leap = (over: Record<string, unknown> = {}) => jkkClaim(employeeId, {
@@ -26,8 +27,8 @@ describe('claim clocks', () => {
     h = await createHarness({ today: '2024-03-04' });
     admin = await h.login('admin');
     officer = await h.login('bpjs_officer');
-    ({ employeeId } = await seedEmployees(h));
-    const bill = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2024-02', issueDate: '2024-02-01' });
+    ({ employeeId, agreementId } = await sitiAndBudi(h));
+    const bill = await h.services.contributions.createBill(h.admin, { agreementId, period: '2024-02', issueDate: '2024-02-01' });
     await h.services.contributions.recordPayment(h.admin, { billId: bill.id, amount: bill.amountDue, paidOn: '2024-02-10', bankReference: 'K-2402' });
   });
   after(() => h.close());

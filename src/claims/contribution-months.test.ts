@@ -2,18 +2,19 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHarness, type Harness } from '../testing/harness.ts';
-import { jkkClaim, seedEmployees } from './testing.ts';
+import { jkkClaim, sitiAndBudi } from './testing.ts';
 
 describe('contribution months of a JKM claim', () => {
   let h: Harness;
   let employeeId: number;
+  let agreementId: number;
 
   before(async () => {
     h = await createHarness({ today: '2022-09-05' });
-    ({ employeeId } = await seedEmployees(h)); // May 2022 billed and paid
+    ({ employeeId, agreementId } = await sitiAndBudi(h)); // May 2022 billed and paid
     const { services, admin } = h;
     for (const period of ['2022-06', '2022-07', '2022-08']) {
-      const bill = await services.contributions.createBill(admin, { agreementId: 1, period, issueDate: `${period}-01` });
+      const bill = await services.contributions.createBill(admin, { agreementId, period, issueDate: `${period}-01` });
       if (period !== '2022-08') await services.contributions.recordPayment(admin, { billId: bill.id, amount: bill.amountDue, paidOn: `${period}-10`, bankReference: `K-${period}` });
     }
   });

@@ -2,19 +2,20 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
-import { doc, jkkClaim, seedEmployees } from './testing.ts';
+import { doc, jkkClaim, sitiAndBudi } from './testing.ts';
 
 describe('claim quote details', () => {
   let h: Harness;
   let admin: Client;
   let officer: Client;
   let employeeId: number;
+  let agreementId: number;
 
   before(async () => {
     h = await createHarness({ today: '2022-06-20' });
     admin = await h.login('admin');
     officer = await h.login('bpjs_officer');
-    ({ employeeId } = await seedEmployees(h));
+    ({ employeeId, agreementId } = await sitiAndBudi(h));
   });
   after(() => h.close());
 
@@ -55,14 +56,14 @@ describe('claim quote details', () => {
   });
 
   test('the claims register (XLSX) has one row per claim with unit, status and amounts', async () => {
-    const res = await admin.request({ method: 'GET', url: '/api/v1/claims/register.xlsx?agreementId=1' });
+    const res = await admin.request({ method: 'GET', url: `/api/v1/claims/register.xlsx?agreementId=${agreementId}` });
     assert.equal(res.statusCode, 200);
     assert.match(String(res.headers['content-disposition']), /register-klaim\.xlsx/);
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Register klaim')!;
-    const claims = (await admin.request({ method: 'GET', url: '/api/v1/claims?agreementId=1' })).json().items;
+    const claims = (await admin.request({ method: 'GET', url: `/api/v1/claims?agreementId=${agreementId}` })).json().items;
     assert.equal(ws.rowCount, claims.length + 1);
     const rows = Array.from({ length: claims.length }, (_, i) => ws.getRow(i + 2));
     const approved = rows.find((r) => r.getCell(10).value === 'disetujui')!;

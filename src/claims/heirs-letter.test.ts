@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
 import { pdfPages, pdfToText, textBeyondMargins } from '../testing/pdftotext.ts';
 import { formatRupiah } from '../core/money.ts';
-import { doc, jkkClaim, seedEmployees } from './testing.ts';
+import { doc, jkkClaim, sitiAndBudi } from './testing.ts';
 
 const TODAY = '2022-06-20';
 
@@ -17,7 +17,7 @@ describe('letter for heirs', () => {
   before(async () => {
     h = await createHarness({ today: TODAY });
     admin = await h.login('admin');
-    ({ employeeId } = await seedEmployees(h));
+    ({ employeeId } = await sitiAndBudi(h));
   });
   after(() => h.close());
 

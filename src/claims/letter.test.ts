@@ -7,7 +7,7 @@ import { labelsWithoutValue, pdfPageCount, pdfPages, pdfToText, textBeyondMargin
 import { formatDateId } from '../core/dates.ts';
 import { formatRupiah } from '../core/money.ts';
 import { officerActor } from './cli.ts';
-import { doc, JKK_REQUIRED, jkkClaim, seedEmployees } from './testing.ts';
+import { doc, JKK_REQUIRED, jkkClaim, sitiAndBudi } from './testing.ts';
 
 const TODAY = '2022-06-20';
 const rupiah = (n: number) => formatRupiah(n).replace(/\./g, '\\.');
@@ -29,7 +29,7 @@ describe('claim letter', () => {
     h = await createHarness({ today: TODAY });
     admin = await h.login('admin');
     officer = await h.login('bpjs_officer', 'petugas-andi');
-    ({ employeeId } = await seedEmployees(h));
+    ({ employeeId } = await sitiAndBudi(h));
   });
   after(() => h.close());
 

@@ -7,17 +7,18 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHarness, type Harness } from '../testing/harness.ts';
 import type { AppError } from '../core/errors.ts';
-import { jkkClaim, seedEmployees } from './testing.ts';
+import { jkkClaim, sitiAndBudi } from './testing.ts';
 
 describe('claims intake and the protection states', () => {
   let h: Harness;
   let siti: number;
   let budi: number;
+  let agreementId: number;
   before(async () => {
     h = await createHarness({ today: '2022-06-20' });
-    ({ employeeId: siti, unprotectedId: budi } = await seedEmployees(h));
+    ({ employeeId: siti, unprotectedId: budi, agreementId } = await sitiAndBudi(h));
     // Siti is enrolled from 1 April and May is paid; April is billed and paid too, so nothing before June is owed.
-    const april = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-04', issueDate: '2022-04-01' });
+    const april = await h.services.contributions.createBill(h.admin, { agreementId, period: '2022-04', issueDate: '2022-04-01' });
     await h.services.contributions.recordPayment(h.admin, { billId: april.id, amount: april.amountDue, paidOn: '2022-04-20', bankReference: 'PS-04' });
   });
   after(() => h.close());
@@ -26,7 +27,7 @@ describe('claims intake and the protection states', () => {
     jkkClaim(employeeId, { incidentDate, stage1ReportedOn, doctorStatementOn: undefined, stage2ReportedOn: undefined });
 
   test('enrolled, June billed and not yet due: protected, awaiting payment, and the claim is filed', async () => {
-    const june = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-06', issueDate: '2022-06-20' });
+    const june = await h.services.contributions.createBill(h.admin, { agreementId, period: '2022-06', issueDate: '2022-06-20' });
     assert.equal(june.amountDue, 9_531);
     assert.equal(june.dueDate, '2022-07-15');
     const v = await h.services.contributions.protectionOf(siti, '2022-06-18');

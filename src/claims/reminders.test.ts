@@ -39,14 +39,14 @@ test('missing documents while submitted, an unpaid approval, and nothing once pa
 
 test('open claims appear among the monitoring reminders', async () => {
   const { createHarness } = await import('../testing/harness.ts');
-  const { jkkClaim, seedEmployees } = await import('./testing.ts');
+  const { jkkClaim, sitiAndBudi } = await import('./testing.ts');
   const h = await createHarness({ today: '2022-06-20' });
   try {
-    const { employeeId } = await seedEmployees(h);
+    const { employeeId, agreementId } = await sitiAndBudi(h);
     const admin = await h.login('admin');
     const filed = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: jkkClaim(employeeId, { stage1ReportedOn: null, doctorStatementOn: null, stage2ReportedOn: null }) });
     assert.equal(filed.statusCode, 201, filed.body);
-    const res = await admin.request({ method: 'GET', url: '/api/v1/monitoring/reminders?agreementId=1' });
+    const res = await admin.request({ method: 'GET', url: `/api/v1/monitoring/reminders?agreementId=${agreementId}` });
     assert.equal(res.statusCode, 200);
     const claimItems = res.json().items.filter((r: { kind: string }) => r.kind.startsWith('claim_'));
     assert.deepEqual(claimItems.map((r: { kind: string; severity: string; link: string }) => [r.kind, r.severity, r.link]), [

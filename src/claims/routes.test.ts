@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
-import { doc, JKK_REQUIRED, jkkClaim, seedEmployees } from './testing.ts';
+import { doc, JKK_REQUIRED, jkkClaim, sitiAndBudi } from './testing.ts';
 
 describe('claims', () => {
   let h: Harness;
@@ -9,12 +9,13 @@ describe('claims', () => {
   let officer: Client;
   let employeeId: number;
   let unprotectedId: number;
+  let agreementId: number;
 
   before(async () => {
     h = await createHarness({ today: '2022-06-20' });
     admin = await h.login('admin');
     officer = await h.login('bpjs_officer');
-    ({ employeeId, unprotectedId } = await seedEmployees(h));
+    ({ employeeId, unprotectedId, agreementId } = await sitiAndBudi(h));
   });
   after(() => h.close());
 
@@ -81,7 +82,7 @@ describe('claims', () => {
     assert.equal(again.statusCode, 409);
     const rejected = await officer.request({ method: 'POST', url: `/api/v1/claims/${death.json().id}/reject`, payload: { reason: 'Ahli waris belum ditetapkan' } });
     assert.equal(rejected.json().status, 'rejected');
-    const dash = (await admin.request({ method: 'GET', url: '/api/v1/monitoring/dashboard?agreementId=1' })).json();
+    const dash = (await admin.request({ method: 'GET', url: `/api/v1/monitoring/dashboard?agreementId=${agreementId}` })).json();
     assert.deepEqual(dash.claims.map((r: { program: string; status: string; count: number; paid: number }) => [r.program, r.status, r.count, r.paid]).sort(), [['JKK', 'paid', 1, dash.claims.find((r: { program: string }) => r.program === 'JKK').approved], ['JKM', 'rejected', 1, 0]]);
     const count = await h.handle.db.selectFrom('claims').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     assert.equal(Number(count.n), 2, 'nothing stored for refused claims');

@@ -5,24 +5,25 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHarness, demoAgreementData, type Client, type Harness } from '../testing/harness.ts';
-import { seedParticipants } from '../testing/seed.ts';
+import { createHarness, type Client, type Harness } from '../testing/harness.ts';
+import { demoAgreement, participants } from '../testing/builders.ts';
 
 const MONTH = 4 * 9_531; // 4 participants × Rp 9.531
 
 describe('arrears on the moved due date, with credit applied', () => {
   let h: Harness;
+  let agreementId: number;
   let viewer: Client;
   let participantIds: number[];
   let employeeId: number;
 
   before(async () => {
     h = await createHarness({ today: '2022-04-20' });
-    await h.services.agreements.importFile(h.admin, demoAgreementData());
-    ({ participantIds } = await seedParticipants(h.handle.db, { agreementId: 1, count: 4, registeredOn: '2022-04-01' }));
+    agreementId = await demoAgreement(h);
+    ({ participantIds } = await participants(h, { agreementId, count: 4, registeredOn: '2022-04-01' }));
     employeeId = (await h.handle.db.selectFrom('participants').select('employee_id').where('id', '=', participantIds[0]!).executeTakeFirstOrThrow()).employee_id;
     // April 2022 – March 2023 at once; 15 May 2022 is a Sunday and 16 May Waisak: due Tuesday 17 May.
-    const year = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-04', mode: 'yearly', issueDate: '2022-04-20' });
+    const year = await h.services.contributions.createBill(h.admin, { agreementId, period: '2022-04', mode: 'yearly', issueDate: '2022-04-20' });
     assert.deepEqual([year.amountDue, year.dueDate], [12 * MONTH, '2022-05-17']);
     // April to August paid; September is the first month owed.
     await h.services.contributions.recordPayment(h.admin, { billId: year.id, amount: 5 * MONTH, paidOn: '2022-04-20', bankReference: 'AC-1' });
@@ -32,7 +33,7 @@ describe('arrears on the moved due date, with credit applied', () => {
 
   const arrears = async (asOf: string) => {
     h.setToday(asOf);
-    const res = await viewer.request({ method: 'GET', url: `/api/v1/arrears?agreementId=1&asOf=${asOf}` });
+    const res = await viewer.request({ method: 'GET', url: `/api/v1/arrears?agreementId=${agreementId}&asOf=${asOf}` });
     assert.equal(res.statusCode, 200, res.body);
     return res.json();
   };
@@ -56,7 +57,7 @@ describe('arrears on the moved due date, with credit applied', () => {
     const tuesday = await check('2022-10-18');
     assert.deepEqual([tuesday.state, tuesday.params.dueDate, tuesday.params.daysOverdue], ['in_arrears', '2022-10-17', 1]);
     h.setToday('2022-10-16');
-    const dash = (await viewer.request({ method: 'GET', url: '/api/v1/monitoring/dashboard?agreementId=1&date=2022-10-16' })).json();
+    const dash = (await viewer.request({ method: 'GET', url: `/api/v1/monitoring/dashboard?agreementId=${agreementId}&date=2022-10-16` })).json();
     assert.deepEqual([dash.arrears.total, dash.arrears.buckets['0-30'], dash.coverage.states.in_arrears], [7 * MONTH, 0, 0]);
   });
 
@@ -65,12 +66,12 @@ describe('arrears on the moved due date, with credit applied', () => {
     // that the next bill (April 2023, for the 3 who stay) offsets.
     await h.handle.db.updateTable('participants').set({ deactivated_on: '2023-03-01', deactivation_reason: 'Berhenti' }).where('id', '=', participantIds[3]!).execute();
     h.setToday('2023-04-03');
-    const april = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2023-04', issueDate: '2023-04-03' });
+    const april = await h.services.contributions.createBill(h.admin, { agreementId, period: '2023-04', issueDate: '2023-04-03' });
     assert.deepEqual([april.charges, april.creditsApplied, april.amountDue, april.dueDate], [3 * 9_531, 9_531, 19_062, '2023-05-15']);
     const late = await arrears('2023-05-16');
     const rows = late.rows.filter((r: { period: string }) => r.period === '2023-04');
     assert.deepEqual(rows.map((r: { charged: number; due: number; bucket: string }) => [r.charged, r.due, r.bucket]), [[3 * 9_531, 19_062, '0-30']]);
-    const bill = (await h.services.contributions.listBills(h.admin, 1)).find((b) => b.id === april.id)!;
+    const bill = (await h.services.contributions.listBills(h.admin, agreementId)).find((b) => b.id === april.id)!;
     assert.deepEqual([bill.status, bill.outstanding], ['unpaid', 19_062]);
   });
 });

@@ -9,7 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHarness, demoAgreementData, type Harness } from '../testing/harness.ts';
+import { createHarness, type Harness } from '../testing/harness.ts';
+import { demoAgreement } from '../testing/builders.ts';
 import { seedParticipants } from '../testing/seed.ts';
 import { openSqlite } from '../db/connect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
@@ -20,18 +21,20 @@ import { shareOut } from './reports.ts';
 /** 4 participants from 1 June 2022 (2 DINKES, 2 BKPSDM); June billed on 1 July (Rp 38.124) and Rp 20.000 paid on 2 July. */
 async function scenario(services: ReturnType<typeof createServices>, db: Parameters<typeof seedParticipants>[0]) {
   const admin = cliActor();
-  await services.agreements.importFile(admin, demoAgreementData());
-  await seedParticipants(db, { agreementId: 1, count: 4, registeredOn: '2022-06-01', unitCodes: ['DINKES', 'BKPSDM'] });
-  const june = await services.contributions.createBill(admin, { agreementId: 1, period: '2022-06', issueDate: '2022-07-01' });
+  const agreementId = await demoAgreement({ services, admin });
+  await seedParticipants(db, { agreementId, count: 4, registeredOn: '2022-06-01', unitCodes: ['DINKES', 'BKPSDM'] });
+  const june = await services.contributions.createBill(admin, { agreementId, period: '2022-06', issueDate: '2022-07-01' });
   await services.contributions.recordPayment(admin, { billId: june.id, amount: 20_000, paidOn: '2022-07-02', bankReference: 'AP-1' });
   return june;
 }
 
 describe('arrears subtract partial payments', () => {
   let h: Harness;
+  let agreementId: number;
   before(async () => {
     h = await createHarness({ today: '2022-07-05' });
     const june = await scenario(h.services, h.handle.db);
+    agreementId = june.agreementId;
     assert.deepEqual([june.amountDue, june.dueDate], [38_124, '2022-07-15']);
   });
   after(() => h.close());
@@ -43,24 +46,24 @@ describe('arrears subtract partial payments', () => {
   });
 
   test('service: Rp 18.124 not yet due, then 0–30 days; units Rp 9.062 each', async () => {
-    const r = await h.services.contributionReports.arrears(h.admin, 1);
+    const r = await h.services.contributionReports.arrears(h.admin, agreementId);
     assert.equal(r.total, 18_124);
     assert.deepEqual(r.totals, { not_due: 18_124, '0-30': 0, '31-60': 0, '61-90': 0, '90+': 0 });
     assert.deepEqual(r.units.map((u) => [u.code, u.total, u.months]), [['BKPSDM', 9_062, 1], ['DINKES', 9_062, 1]]);
     assert.deepEqual(r.rows.map((x) => [x.code, x.charged, x.due, x.dueDate]), [['BKPSDM', 19_062, 9_062, '2022-07-15'], ['DINKES', 19_062, 9_062, '2022-07-15']]);
-    const late = await h.services.contributionReports.arrears(h.admin, 1, '2022-07-16');
+    const late = await h.services.contributionReports.arrears(h.admin, agreementId, '2022-07-16');
     assert.deepEqual(late.totals, { not_due: 0, '0-30': 18_124, '31-60': 0, '61-90': 0, '90+': 0 });
   });
 
   test('API: the same Rp 18.124; paid in full, nothing', async () => {
     const viewer = await h.login('viewer');
-    const res = await viewer.request({ method: 'GET', url: '/api/v1/arrears?agreementId=1&asOf=2022-07-16' });
+    const res = await viewer.request({ method: 'GET', url: `/api/v1/arrears?agreementId=${agreementId}&asOf=2022-07-16` });
     assert.equal(res.statusCode, 200, res.body);
     assert.equal(res.json().total, 18_124);
-    const bill = (await h.services.contributions.listBills(h.admin, 1))[0]!;
+    const bill = (await h.services.contributions.listBills(h.admin, agreementId))[0]!;
     assert.deepEqual([bill.status, bill.outstanding], ['partial', 18_124]);
     await h.services.contributions.recordPayment(h.admin, { billId: bill.id, amount: 18_124, paidOn: '2022-07-05', bankReference: 'AP-2' });
-    assert.equal((await viewer.request({ method: 'GET', url: '/api/v1/arrears?agreementId=1' })).json().total, 0);
+    assert.equal((await viewer.request({ method: 'GET', url: `/api/v1/arrears?agreementId=${agreementId}` })).json().total, 0);
   });
 });
 

@@ -9,6 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Kysely } from 'kysely';
 import { createHarness, demoAgreementData, type Client, type Harness } from '../testing/harness.ts';
+import { demoAgreement } from '../testing/builders.ts';
 import { seedParticipants } from '../testing/seed.ts';
 import type { DB } from '../db/schema.ts';
 import { effectiveEnd } from '../agreements/rules.ts';
@@ -87,6 +88,7 @@ function datesToCheck(): string[] {
 
 describe('protection facts in one query', () => {
   let h: Harness;
+  let agreementId: number;
   let employees: number[];
   let viewer: Client;
   const dates = datesToCheck();
@@ -106,24 +108,24 @@ describe('protection facts in one query', () => {
 
   before(async () => {
     h = await createHarness({ today: '2022-08-20' });
-    await h.services.agreements.importFile(h.admin, demoAgreementData());
+    agreementId = await demoAgreement(h);
     // Enrolled from May, the first month billed: no earlier month is owed.
-    const seeded = await seedParticipants(h.handle.db, { agreementId: 1, count: 5, registeredOn: '2022-05-01' });
-    const rejected = await seedParticipants(h.handle.db, { agreementId: 1, count: 1, registeredOn: '2022-05-01', offset: 200 });
+    const seeded = await seedParticipants(h.handle.db, { agreementId, count: 5, registeredOn: '2022-05-01' });
+    const rejected = await seedParticipants(h.handle.db, { agreementId, count: 1, registeredOn: '2022-05-01', offset: 200 });
     await h.handle.db.updateTable('participants').set({ status: 'rejected', registered_on: null, kpj: null, rejection_reason: 'NIK ganda' }).where('id', '=', rejected.participantIds[0]!).execute();
 
     // May monthly, paid; June–May yearly, paid for June, July and part of August.
-    const may = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-05', issueDate: '2022-05-01' });
+    const may = await h.services.contributions.createBill(h.admin, { agreementId, period: '2022-05', issueDate: '2022-05-01' });
     await h.services.contributions.recordPayment(h.admin, { billId: may.id, amount: may.amountDue, paidOn: '2022-05-10', bankReference: 'PF-1' });
-    const year = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-06', mode: 'yearly', issueDate: '2022-06-01' });
+    const year = await h.services.contributions.createBill(h.admin, { agreementId, period: '2022-06', mode: 'yearly', issueDate: '2022-06-01' });
     const monthly = year.monthsStatus[0]!.due;
     await h.services.contributions.recordPayment(h.admin, { billId: year.id, amount: 2 * monthly + 7, paidOn: '2022-06-10', bankReference: 'PF-2' });
     // A late enrolment in June gets a supplementary bill for June only; one participant leaves
     // mid-July, and the months already billed after it are credited by that next bill.
-    const late = await seedParticipants(h.handle.db, { agreementId: 1, count: 1, registeredOn: '2022-06-20', offset: 100 });
+    const late = await seedParticipants(h.handle.db, { agreementId, count: 1, registeredOn: '2022-06-20', offset: 100 });
     await h.handle.db.updateTable('participants').set({ deactivated_on: '2022-07-15', deactivation_reason: 'Berhenti' }).where('id', '=', seeded.participantIds[1]!).execute();
     await h.handle.db.updateTable('participants').set({ deactivated_on: '2022-09-01', deactivation_reason: 'Cuti' }).where('id', '=', seeded.participantIds[2]!).execute();
-    const supplementary = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-06', supplementary: true, issueDate: '2022-07-20' });
+    const supplementary = await h.services.contributions.createBill(h.admin, { agreementId, period: '2022-06', supplementary: true, issueDate: '2022-07-20' });
     assert.ok(supplementary.creditsApplied > 0, 'the credit is offset');
     // Reactivated afterwards: its credited months stay unbilled (credited) until billed again.
     await h.handle.db.updateTable('participants').set({ deactivated_on: null, deactivation_reason: null }).where('id', '=', seeded.participantIds[2]!).execute();
@@ -169,7 +171,7 @@ describe('protection facts in one query', () => {
     assert.equal(august.code, 'in_arrears');
     assert.deepEqual([august.params.outstanding, august.params.dueDate, august.params.daysOverdue], [5 * 9531 - 7, '2022-09-15', 583], 'August owes its month less the Rp 7 paid beyond July; due 15 Sep 2022, 583 days before 20 Apr 2024');
     assert.equal(august.consequence?.confirmed, false);
-    const year = (await h.services.contributions.listBills(h.admin, 1)).find((b) => b.paymentMode === 'yearly')!;
+    const year = (await h.services.contributions.listBills(h.admin, agreementId)).find((b) => b.paymentMode === 'yearly')!;
     await h.services.contributions.recordPayment(h.admin, { billId: year.id, amount: year.outstanding, paidOn: '2022-08-20', bankReference: 'PF-4' });
     assert.equal((await h.services.contributions.protectionOf(e, '2022-08-31')).code, 'protected_paid');
     await compareAll('after the year is paid');

@@ -5,18 +5,19 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHarness, demoAgreementData, type Client, type Harness } from '../testing/harness.ts';
-import { seedParticipants } from '../testing/seed.ts';
+import { createHarness, type Client, type Harness } from '../testing/harness.ts';
+import { demoAgreement, participants } from '../testing/builders.ts';
 
 describe('unbilled months fall due on the moved due date', () => {
   let h: Harness;
+  let agreementId: number;
   let viewer: Client;
   let employeeId: number;
 
   before(async () => {
     h = await createHarness({ today: '2022-04-15' });
-    await h.services.agreements.importFile(h.admin, demoAgreementData());
-    const { participantIds } = await seedParticipants(h.handle.db, { agreementId: 1, count: 1, registeredOn: '2022-03-14' });
+    agreementId = await demoAgreement(h);
+    const { participantIds } = await participants(h, { agreementId, count: 1, registeredOn: '2022-03-14' });
     employeeId = (await h.handle.db.selectFrom('participants').select('employee_id').where('id', '=', participantIds[0]!).executeTakeFirstOrThrow()).employee_id;
     viewer = await h.login('viewer');
   });

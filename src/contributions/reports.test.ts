@@ -1,21 +1,22 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHarness, demoAgreementData, type Harness } from '../testing/harness.ts';
-import { seedParticipants } from '../testing/seed.ts';
+import { createHarness, type Harness } from '../testing/harness.ts';
+import { demoAgreement, participants } from '../testing/builders.ts';
 import { ageBucket, createContributionReports } from './reports.ts';
 
 describe('arrears and budget', () => {
   let h: Harness;
+  let agreementId: number;
   let reports: ReturnType<typeof createContributionReports>;
   before(async () => {
     h = await createHarness({ today: '2022-09-20' });
-    await h.services.agreements.importFile(h.admin, demoAgreementData());
-    await seedParticipants(h.handle.db, { agreementId: 1, count: 10, registeredOn: '2022-04-01', unitCodes: ['DINKES', 'BKPSDM'] });
+    agreementId = await demoAgreement(h);
+    await participants(h, { agreementId, count: 10, registeredOn: '2022-04-01', unitCodes: ['DINKES', 'BKPSDM'] });
     reports = createContributionReports({ db: h.handle.db, today: () => '2022-09-20' });
     for (const [period, issueDate] of [['2022-05', '2022-06-01'], ['2022-06', '2022-07-01'], ['2022-07', '2022-08-01'], ['2022-08', '2022-09-01']] as const) {
-      await h.services.contributions.createBill(h.admin, { agreementId: 1, period, issueDate });
+      await h.services.contributions.createBill(h.admin, { agreementId, period, issueDate });
     }
-    const june = (await h.services.contributions.listBills(h.admin, 1)).find((b) => b.firstPeriod === '2022-06')!;
+    const june = (await h.services.contributions.listBills(h.admin, agreementId)).find((b) => b.firstPeriod === '2022-06')!;
     await h.services.contributions.recordPayment(h.admin, { billId: june.id, amount: june.amountDue, paidOn: '2022-07-10', bankReference: 'R-06' });
   });
   after(() => h.close());
@@ -28,7 +29,7 @@ describe('arrears and budget', () => {
   });
 
   test('unpaid months by unit with ageing', async () => {
-    const r = await reports.arrears(h.admin, 1);
+    const r = await reports.arrears(h.admin, agreementId);
     // May due 15 Jun (97 days → 90+), July due 15 Aug (36 → 31-60), August due 15 Sep (5 → 0-30); June paid.
     assert.deepEqual(r.totals, { not_due: 0, '0-30': 95_310, '31-60': 95_310, '61-90': 0, '90+': 95_310 });
     assert.equal(r.total, 285_930);
@@ -36,12 +37,12 @@ describe('arrears and budget', () => {
   });
 
   test('budget for a fiscal year with a growth scenario, zero outside the agreement', async () => {
-    const b2023 = await reports.budget(h.admin, 1, 2023, 10);
+    const b2023 = await reports.budget(h.admin, agreementId, 2023, 10);
     assert.equal(b2023.months[0]!.participants, 10);
     assert.equal(b2023.months[0]!.projected, 11);
     assert.equal(b2023.months[0]!.amount, 11 * 9531);
     assert.equal(b2023.months[2]!.insideAgreement, true, 'March 2023 is inside (ends 13 March 2024)');
-    const b2024 = await reports.budget(h.admin, 1, 2024, 0);
+    const b2024 = await reports.budget(h.admin, agreementId, 2024, 0);
     assert.deepEqual(b2024.months.map((m) => m.amount > 0), [true, true, true, false, false, false, false, false, false, false, false, false]);
     assert.equal(b2024.total, 3 * 10 * 9531);
   });

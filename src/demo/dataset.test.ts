@@ -2,22 +2,25 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
+import { demoAgreement } from '../testing/builders.ts';
 import { DEMO_PASSWORD, loadDemo } from '../demo.ts';
 import { demoEmployee, demoKpj } from './dataset.ts';
 
 describe('demo dataset', () => {
   let h: Harness;
   let viewer: Client;
+  let agreementId: number;
   before(async () => {
     h = await createHarness({ today: '2026-12-01' });
     const loaded = await loadDemo(h.services, { dataset: true });
     assert.deepEqual(loaded, { agreementLoaded: true, usersCreated: ['sistem', 'admin', 'operator', 'operator-setda', 'pengawas', 'bpjs', 'pemantau-bpjs'], datasetLoaded: true });
     viewer = await h.login('viewer');
+    agreementId = await demoAgreement(h);
   });
   after(() => h.close());
 
   test('roster: 3 units, 40 fictional employees marked "(contoh)", 2 of them ended', async () => {
-    const units = (await viewer.request({ method: 'GET', url: '/api/v1/units?agreementId=1' })).json().items;
+    const units = (await viewer.request({ method: 'GET', url: `/api/v1/units?agreementId=${agreementId}` })).json().items;
     assert.deepEqual(units.map((u: { code: string }) => u.code).sort(), ['BKPSDM', 'DINKES', 'DPUPR']);
     const all = (await viewer.request({ method: 'GET', url: '/api/v1/employees?status=all&pageSize=100' })).json();
     assert.equal(all.total, 40);
@@ -27,7 +30,7 @@ describe('demo dataset', () => {
   });
 
   test('24 monthly bills in the validity, real totals, arrears and a credit note', async () => {
-    const bills = await h.services.contributions.listBills(h.admin, 1);
+    const bills = await h.services.contributions.listBills(h.admin, agreementId);
     const regular = bills.filter((b) => b.kind === 'regular');
     assert.equal(regular.length, 24);
     assert.deepEqual([regular[0]!.firstPeriod, regular.at(-1)!.firstPeriod], ['2022-04', '2024-03']);
@@ -42,24 +45,24 @@ describe('demo dataset', () => {
   });
 
   test('the dashboard on the agreement\'s last day: 35 of 38 protected', async () => {
-    const d = (await viewer.request({ method: 'GET', url: '/api/v1/monitoring/dashboard?agreementId=1&date=2024-03-13' })).json();
+    const d = (await viewer.request({ method: 'GET', url: `/api/v1/monitoring/dashboard?agreementId=${agreementId}&date=2024-03-13` })).json();
     assert.deepEqual([d.coverage.roster, d.coverage.enrolled, d.coverage.protected], [38, 35, 35]);
     assert.deepEqual(Object.fromEntries(Object.entries(d.unprotected.reasons).filter(([, n]) => n)), { not_enrolled: 2, pending: 1 });
   });
 
   test('after the end, the "today" views default to the last day and say so; a date picks any day', async () => {
-    const d = (await viewer.request({ method: 'GET', url: '/api/v1/monitoring/dashboard?agreementId=1' })).json();
+    const d = (await viewer.request({ method: 'GET', url: `/api/v1/monitoring/dashboard?agreementId=${agreementId}` })).json();
     assert.deepEqual(d.asOf, { date: '2024-03-13', defaulted: true, ended: true, note: 'Keadaan per 13 Maret 2024 — perjanjian telah berakhir' });
     assert.equal(d.coverage.protected, 35);
     assert.equal(d.arrears.total, 333_585); // February 2024, not yet due on the last day (August 2023 and January 2024 were settled late)
-    const august = (await viewer.request({ method: 'GET', url: '/api/v1/monitoring/dashboard?agreementId=1&date=2023-08-15' })).json();
+    const august = (await viewer.request({ method: 'GET', url: `/api/v1/monitoring/dashboard?agreementId=${agreementId}&date=2023-08-15` })).json();
     // Protection reads the payments recorded so far: August 2023 was settled (late), so the day shows them protected.
     assert.deepEqual([august.date, august.asOf.ended, august.coverage.protected, august.unprotected.reasons.in_arrears], ['2023-08-15', false, 35, 0]);
-    const people = (await viewer.request({ method: 'GET', url: '/api/v1/monitoring/unprotected?agreementId=1' })).json();
+    const people = (await viewer.request({ method: 'GET', url: `/api/v1/monitoring/unprotected?agreementId=${agreementId}` })).json();
     assert.deepEqual([people.date, people.total, people.note], ['2024-03-13', 3, 'Keadaan per 13 Maret 2024 — perjanjian telah berakhir']);
-    const arrears = (await viewer.request({ method: 'GET', url: '/api/v1/arrears?agreementId=1' })).json();
+    const arrears = (await viewer.request({ method: 'GET', url: `/api/v1/arrears?agreementId=${agreementId}` })).json();
     assert.deepEqual([arrears.asOf, arrears.ended, arrears.note, arrears.total], ['2024-03-13', true, 'Keadaan per 13 Maret 2024 — perjanjian telah berakhir', 333_585]);
-    const later = (await viewer.request({ method: 'GET', url: '/api/v1/arrears?agreementId=1&asOf=2024-03-20' })).json();
+    const later = (await viewer.request({ method: 'GET', url: `/api/v1/arrears?agreementId=${agreementId}&asOf=2024-03-20` })).json();
     assert.deepEqual([later.asOf, later.ended, later.note, later.totals['0-30']], ['2024-03-20', false, null, 333_585], 'a picked day: February 2024 now overdue');
     // The employee page's 24 months end on the agreement's last day (not 24 months of "not covered" up to today).
     const rizal = (await viewer.request({ method: 'GET', url: `/api/v1/protection/lookup?q=${demoKpj(2)}` })).json().items[0].employeeId;
@@ -70,31 +73,31 @@ describe('demo dataset', () => {
 
   test('the M&E report of the quarter the agreement ended in is as of its last day and says so; signed today; a period after the end is refused', async () => {
     const { pdfToText } = await import('../testing/pdftotext.ts');
-    const res = await viewer.request({ method: 'GET', url: '/api/v1/monitoring/report?agreementId=1&period=2024-Q1&format=pdf' });
+    const res = await viewer.request({ method: 'GET', url: `/api/v1/monitoring/report?agreementId=${agreementId}&period=2024-Q1&format=pdf` });
     assert.equal(res.statusCode, 200, res.body);
     const text = (await pdfToText(res.rawPayload)).replace(/\s+/g, ' ');
     assert.match(text, /Keadaan per : 13 Maret 2024 \(hari terakhir perjanjian; perjanjian telah berakhir\)/);
     assert.match(text, /Terlindungi :\s?35 Tidak terlindungi :\s?3 /, 'the people of the last day, not "outside the validity" on 31 March');
     assert.match(text, /Belum jatuh tempo Rp 333\.585/, 'February 2024 not yet due on 13 March');
     assert.match(text, /Buton Utara, 1 Desember 2026/, 'signed on the day it is produced');
-    const xlsx = await viewer.request({ method: 'GET', url: '/api/v1/monitoring/report?agreementId=1&period=2024-Q1&format=xlsx' });
+    const xlsx = await viewer.request({ method: 'GET', url: `/api/v1/monitoring/report?agreementId=${agreementId}&period=2024-Q1&format=xlsx` });
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const rows = wb.getWorksheet('Ringkasan')!.getSheetValues() as unknown[][];
     assert.equal((rows.find((r) => r?.[1] === 'Keadaan per')![2] as Date).toISOString().slice(0, 10), '2024-03-13');
     assert.equal(rows.find((r) => r?.[1] === 'Perjanjian telah berakhir')![2], 'Ya (keadaan per hari terakhir perjanjian)');
-    const after = await viewer.request({ method: 'GET', url: '/api/v1/monitoring/report?agreementId=1&period=2026-Q4&format=pdf' });
+    const after = await viewer.request({ method: 'GET', url: `/api/v1/monitoring/report?agreementId=${agreementId}&period=2026-Q4&format=pdf` });
     assert.equal(after.statusCode, 400);
     assert.equal(after.json().error.message, 'Periode Triwulan IV 2026 (1 Oktober 2026 s.d. 31 Desember 2026) dimulai setelah perjanjian 119/323/SETDA/III/2022 berakhir pada 13 Maret 2024; pilih periode sampai 13 Maret 2024');
-    const english = await viewer.request({ method: 'GET', url: '/api/v1/monitoring/report?agreementId=1&period=2026-Q4&format=pdf', headers: { 'accept-language': 'en' } });
+    const english = await viewer.request({ method: 'GET', url: `/api/v1/monitoring/report?agreementId=${agreementId}&period=2026-Q4&format=pdf`, headers: { 'accept-language': 'en' } });
     assert.equal(english.json().error.message, 'The period Quarter IV 2026 (1 October 2026 to 31 December 2026) starts after agreement 119/323/SETDA/III/2022 ended on 13 March 2024; choose a period up to 13 March 2024');
-    const year = (await pdfToText((await viewer.request({ method: 'GET', url: '/api/v1/monitoring/report?agreementId=1&period=2023&format=pdf' })).rawPayload)).replace(/\s+/g, ' ');
+    const year = (await pdfToText((await viewer.request({ method: 'GET', url: `/api/v1/monitoring/report?agreementId=${agreementId}&period=2023&format=pdf` })).rawPayload)).replace(/\s+/g, ' ');
     assert.match(year, /Keadaan per : 31 Desember 2023 Masa/, 'a period wholly inside the validity: its last day, no note');
   });
 
   test('claims: two in each state, all dated inside the validity', async () => {
-    const claims = await h.services.claims.list(h.admin, { agreementId: 1 });
+    const claims = await h.services.claims.list(h.admin, { agreementId });
     const byStatus: Record<string, number> = {};
     for (const c of claims) byStatus[c.status] = (byStatus[c.status] ?? 0) + 1;
     assert.deepEqual(byStatus, { submitted: 2, verified: 2, approved: 2, paid: 2, rejected: 2 });
@@ -102,7 +105,7 @@ describe('demo dataset', () => {
   });
 
   test('what the services recorded is dated on the story\'s days, inside the validity, under the demo\'s names', async () => {
-    const paid = (await h.services.claims.list(h.admin, { agreementId: 1 })).find((c) => c.number === 'KLM/2022/00001')!;
+    const paid = (await h.services.claims.list(h.admin, { agreementId })).find((c) => c.number === 'KLM/2022/00001')!;
     const { pdfToText } = await import('../testing/pdftotext.ts');
     const letter = (await pdfToText(await h.services.claimLetter(h.admin, paid.id))).replace(/\s+/g, ' ');
     assert.match(letter, /Diajukan : Admin BKPSDM \(demo\), 22 Agustus 2022/);
@@ -117,12 +120,12 @@ describe('demo dataset', () => {
     assert.ok(entries.length >= 30, String(entries.length));
     assert.ok(entries.every((e) => e.at >= '2022-03-14' && e.at < '2024-03-14'), entries.map((e) => e.at).join(', '));
     assert.deepEqual([...new Set(entries.map((e) => e.actor))].sort(), ['cli:Admin BKPSDM (demo)', 'cli:Admin BKPSDM (demo) (petugas BPJS Rina Wulandari (contoh))']);
-    const batches = (await viewer.request({ method: 'GET', url: '/api/v1/enrolment/batches?agreementId=1' })).json().items as { submittedAt: string }[];
+    const batches = (await viewer.request({ method: 'GET', url: `/api/v1/enrolment/batches?agreementId=${agreementId}` })).json().items as { submittedAt: string }[];
     assert.deepEqual(batches.map((b) => b.submittedAt.slice(0, 10)).sort(), ['2022-03-24', '2022-09-15', '2024-02-20']);
   });
 
   test('registers and reminders', async () => {
-    const get = async (path: string) => (await viewer.request({ method: 'GET', url: `/api/v1/monitoring/${path}?agreementId=1` })).json().items;
+    const get = async (path: string) => (await viewer.request({ method: 'GET', url: `/api/v1/monitoring/${path}?agreementId=${agreementId}` })).json().items;
     assert.equal((await get('activities')).length, 2);
     const meetings = await get('meetings');
     assert.equal(meetings.length, 2);

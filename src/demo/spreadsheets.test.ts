@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
+import { demoAgreement } from '../testing/builders.ts';
 import { loadDemo } from '../demo.ts';
 import { XLSX_DATE_FORMAT, XLSX_MONTH_FORMAT } from '../core/xlsx-cells.ts';
 
@@ -28,9 +29,11 @@ function assertNoTextDatesOrCodes(wb: ExcelJS.Workbook, where: string) {
 describe('spreadsheets with real date cells', () => {
   let h: Harness;
   let admin: Client;
+  let agreementId: number;
   before(async () => {
     h = await createHarness({ today: '2026-12-01' });
     await loadDemo(h.services, { dataset: true });
+    agreementId = await demoAgreement(h);
     admin = await h.login('admin');
   });
   after(() => h.close());
@@ -59,7 +62,7 @@ describe('spreadsheets with real date cells', () => {
   });
 
   test('claims register: the incident date is a date cell; missed deadlines are written as Indonesian dates', async () => {
-    const wb = await workbook('/api/v1/claims/register.xlsx?agreementId=1');
+    const wb = await workbook(`/api/v1/claims/register.xlsx?agreementId=${agreementId}`);
     const ws = wb.getWorksheet('Register klaim')!;
     assert.equal(ws.rowCount, 11, 'header + 10 claims');
     const incidents = new Set<number>();
@@ -70,7 +73,7 @@ describe('spreadsheets with real date cells', () => {
   });
 
   test('M&E report: every sheet with dates has date cells; the arrears sheet shows labels', async () => {
-    const wb = await workbook('/api/v1/monitoring/report?agreementId=1&period=2023&format=xlsx');
+    const wb = await workbook(`/api/v1/monitoring/report?agreementId=${agreementId}&period=2023&format=xlsx`);
     const summary = wb.getWorksheet('Ringkasan')!;
     let asOf: unknown;
     summary.eachRow((row) => { if (row.getCell(1).value === 'Keadaan per') asOf = row.getCell(2).value; });
@@ -105,7 +108,7 @@ describe('spreadsheets with real date cells', () => {
     assert.ok(ws.getRow(2).getCell(birth).value instanceof Date);
     assert.equal(ws.getRow(2).getCell(birth).numFmt, 'dd/mm/yyyy');
     assertNoTextDatesOrCodes(wb, 'roster');
-    const preview = await h.services.rosterFiles.preview(h.admin, { fileName: 'pegawai.xlsx', content: res.rawPayload, agreementId: 1 });
+    const preview = await h.services.rosterFiles.preview(h.admin, { fileName: 'pegawai.xlsx', content: res.rawPayload, agreementId });
     assert.deepEqual(preview.counts, { total: 40, new: 0, changed: 0, unchanged: 40, errors: 0 });
   });
 });

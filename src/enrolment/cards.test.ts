@@ -1,31 +1,32 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHarness, demoAgreementData, type Client, type Harness } from '../testing/harness.ts';
+import { createHarness, type Client, type Harness } from '../testing/harness.ts';
+import { demoAgreement, participants } from '../testing/builders.ts';
 import { pdfPageCount, pdfToText } from '../testing/pdftotext.ts';
-import { seedParticipants } from '../testing/seed.ts';
 import { initialsOf, maskKpj } from './verify-page.ts';
 import { maskNik } from './card-pdf.ts';
 
 describe('participant cards and verification', () => {
   let h: Harness;
+  let agreementId: number;
   let admin: Client;
   let pid: number;
   before(async () => {
     h = await createHarness({ today: '2022-05-20' });
     admin = await h.login('admin');
-    await h.services.agreements.importFile(h.admin, demoAgreementData());
-    const unit = await h.services.units.create(h.admin, { agreementId: 1, code: 'DINKES', name: 'Dinas Kesehatan' });
+    agreementId = await demoAgreement(h);
+    const unit = await h.services.units.create(h.admin, { agreementId, code: 'DINKES', name: 'Dinas Kesehatan' });
     const e = await h.services.roster.create(h.admin, { nik: '7409014508900001', fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', workUnitId: unit.id, employmentType: 'honorer', startDate: '2020-01-02' });
-    const batch = await h.services.enrolment.createBatch(h.admin, { agreementId: 1, employeeIds: [e.id] });
+    const batch = await h.services.enrolment.createBatch(h.admin, { agreementId, employeeIds: [e.id] });
     await h.services.enrolment.submitBatch(h.admin, batch.id);
     pid = batch.participants[0]!.id;
     await h.services.enrolment.accept(h.admin, pid, { kpj: '26133068531', registeredOn: '2022-04-01' });
     // April and May billed and paid: nothing past due on 20 May.
-    const april = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-04', issueDate: '2022-04-01' });
+    const april = await h.services.contributions.createBill(h.admin, { agreementId, period: '2022-04', issueDate: '2022-04-01' });
     await h.services.contributions.recordPayment(h.admin, { billId: april.id, amount: april.amountDue, paidOn: '2022-04-10', bankReference: 'K-0' });
-    const bill = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-05', issueDate: '2022-05-01' });
+    const bill = await h.services.contributions.createBill(h.admin, { agreementId, period: '2022-05', issueDate: '2022-05-01' });
     await h.services.contributions.recordPayment(h.admin, { billId: bill.id, amount: bill.amountDue, paidOn: '2022-05-10', bankReference: 'K-1' });
-    await seedParticipants(h.handle.db, { agreementId: 1, count: 16, registeredOn: '2022-04-01', unitCodes: ['DINKES'] });
+    await participants(h, { agreementId, count: 16, registeredOn: '2022-04-01', unitCodes: ['DINKES'] });
   });
   after(() => h.close());
 
@@ -48,7 +49,7 @@ describe('participant cards and verification', () => {
   });
 
   test('bulk cards: 17 registered participants make 3 A4 sheets of 8', async () => {
-    const res = await admin.request({ method: 'GET', url: '/api/v1/enrolment/cards.pdf?agreementId=1' });
+    const res = await admin.request({ method: 'GET', url: `/api/v1/enrolment/cards.pdf?agreementId=${agreementId}` });
     assert.equal(res.statusCode, 200);
     assert.equal(await pdfPageCount(res.rawPayload), 3);
   });

@@ -1,7 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
-import { createHarness, demoAgreementData, type Client, type Harness } from '../testing/harness.ts';
+import { createHarness, type Client, type Harness } from '../testing/harness.ts';
+import { demoAgreement } from '../testing/builders.ts';
 import { personRow, xlsxOf } from '../roster/testing.ts';
 
 function multipart(fields: Record<string, string>, file: { name: string; content: Buffer }) {
@@ -14,6 +15,7 @@ function multipart(fields: Record<string, string>, file: { name: string; content
 
 describe('enrolment', () => {
   let h: Harness;
+  let agreementId: number;
   let admin: Client;
   let officer: Client;
   let employees: { id: number; nik: string; fullName: string }[];
@@ -24,16 +26,16 @@ describe('enrolment', () => {
     h = await createHarness({ today: '2023-01-10' });
     admin = await h.login('admin');
     officer = await h.login('bpjs_officer');
-    await h.services.agreements.importFile(h.admin, demoAgreementData());
-    await h.services.units.create(h.admin, { agreementId: 1, code: 'DINKES', name: 'Dinas Kesehatan' });
-    const preview = await h.services.rosterFiles.preview(h.admin, { fileName: 'p.xlsx', content: await xlsxOf([1, 2, 3, 4, 5, 6].map((i) => personRow(i))), agreementId: 1 });
+    agreementId = await demoAgreement(h);
+    await h.services.units.create(h.admin, { agreementId, code: 'DINKES', name: 'Dinas Kesehatan' });
+    const preview = await h.services.rosterFiles.preview(h.admin, { fileName: 'p.xlsx', content: await xlsxOf([1, 2, 3, 4, 5, 6].map((i) => personRow(i))), agreementId });
     await h.services.rosterFiles.commit(h.admin, preview.id);
     employees = (await h.services.roster.list(h.admin, { sort: 'name' })).items.map((e) => ({ id: e.id, nik: e.nik, fullName: e.fullName }));
   });
   after(() => h.close());
 
   test('a batch walks draft → submitted → registered / rejected, with who and when', async () => {
-    const created = await admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId: 1, employeeIds: [employees[0]!.id, employees[1]!.id, employees[2]!.id] } });
+    const created = await admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId, employeeIds: [employees[0]!.id, employees[1]!.id, employees[2]!.id] } });
     assert.equal(created.statusCode, 201, created.body);
     const batch = created.json();
     assert.match(batch.number, /^PENDAFTARAN-2023-\d{4}$/);
@@ -69,29 +71,29 @@ describe('enrolment', () => {
   });
 
   test('enrolling someone twice, not on the roster, or as a viewer is refused; nothing half-done', async () => {
-    const twice = await admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId: 1, employeeIds: [employees[3]!.id, employees[0]!.id] } });
+    const twice = await admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId, employeeIds: [employees[3]!.id, employees[0]!.id] } });
     assert.equal(twice.statusCode, 409);
     assert.match(twice.json().error.message, /sudah terdaftar pada perjanjian ini/);
-    const unknown = await admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId: 1, employeeIds: [99999] } });
+    const unknown = await admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId, employeeIds: [99999] } });
     assert.equal(unknown.statusCode, 400);
     assert.match(unknown.json().error.message, /tidak ada di daftar pegawai/);
     const viewer = await h.login('viewer');
-    const refused = await viewer.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId: 1, employeeIds: [employees[3]!.id] } });
+    const refused = await viewer.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId, employeeIds: [employees[3]!.id] } });
     assert.equal(refused.statusCode, 403);
-    const batches = (await admin.request({ method: 'GET', url: '/api/v1/enrolment/batches?agreementId=1' })).json().items;
+    const batches = (await admin.request({ method: 'GET', url: `/api/v1/enrolment/batches?agreementId=${agreementId}` })).json().items;
     assert.equal(batches.length, 1);
   });
 
   test('a rejected employee can be submitted again', async () => {
     const rejected = (await admin.request({ method: 'GET', url: '/api/v1/enrolment/participants?status=rejected' })).json().items[0];
-    const again = await admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId: 1, employeeIds: [rejected.employeeId] } });
+    const again = await admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId, employeeIds: [rejected.employeeId] } });
     assert.equal(again.statusCode, 201, again.body);
     assert.equal(again.json().participants[0].id, rejected.id);
     assert.equal(again.json().participants[0].status, 'draft');
   });
 
   test('bulk numbers from the branch result file: all rows or none', async () => {
-    const batch = (await admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId: 1, employeeIds: [employees[3]!.id, employees[4]!.id] } })).json();
+    const batch = (await admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId, employeeIds: [employees[3]!.id, employees[4]!.id] } })).json();
     await admin.request({ method: 'POST', url: `/api/v1/enrolment/batches/${batch.id}/submit` });
     const wb = (rows: (string | null)[][]) => xlsxOf(rows, ['NIK', 'Nama', 'No Peserta', 'Tanggal Kepesertaan']);
     const bad = await wb([[employees[3]!.nik, employees[3]!.fullName, kpj(4), '01/05/2022'], ['7409010101990001', 'Tidak Dikenal', kpj(5), null]]);
@@ -156,7 +158,7 @@ describe('enrolment', () => {
     const login = await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'petugas-baubau', password: 'rahasia-uji-123' } });
     const cookie = String(login.headers['set-cookie']).split(';')[0]!;
     const csrf = login.json().csrfToken;
-    const batch = (await admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId: 1, employeeIds: [employees[5]!.id] } })).json();
+    const batch = (await admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId, employeeIds: [employees[5]!.id] } })).json();
     await admin.request({ method: 'POST', url: `/api/v1/enrolment/batches/${batch.id}/submit` });
     const res = await h.app.inject({ method: 'POST', url: `/api/v1/enrolment/participants/${batch.participants[0].id}/accept`, headers: { cookie, 'x-csrf-token': csrf }, payload: { kpj: kpj(6) } });
     // Another branch's agreement is outside the officer's scope: it answers like a missing participant, naming nobody.

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import net from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
-import { seedEmployees } from '../claims/testing.ts';
+import { sitiAndBudi } from '../claims/testing.ts';
 import { MAX_PHOTO_BYTES } from './rules.ts';
 
 /** A fake SMTP server keeping each message's DATA. */
@@ -53,7 +53,7 @@ describe('field reports (issue #18)', () => {
     process.env.LINDUNG_SMTP_URL = `smtp://127.0.0.1:${smtp.port}`;
     process.env.LINDUNG_REMINDER_TO = 'bkpsdm@contoh.go.id,cabang@contoh.go.id';
     h = await createHarness({ today: '2022-05-11' });
-    ({ employeeId } = await seedEmployees(h));
+    ({ employeeId } = await sitiAndBudi(h));
     const unitId = (await h.handle.db.selectFrom('employees').select('work_unit_id').where('id', '=', employeeId).executeTakeFirstOrThrow()).work_unit_id;
     operator = await h.login('opd_operator', 'operator-dinkes', { workUnitId: unitId });
     otherOperator = await h.login('opd_operator', 'operator-lain');

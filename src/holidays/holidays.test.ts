@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHarness, demoAgreementData, type Client, type Harness } from '../testing/harness.ts';
-import { seedParticipants } from '../testing/seed.ts';
+import { createHarness, type Client, type Harness } from '../testing/harness.ts';
+import { bulkParticipants, demoAgreement } from '../testing/builders.ts';
 import { pdfToText } from '../testing/pdftotext.ts';
 import { dueDateOf } from '../contributions/rules.ts';
 import { calendarOf, NO_HOLIDAYS, nextWorkingDay } from './rules.ts';
@@ -28,6 +28,7 @@ test('next working day: weekends and holidays are skipped (pure)', () => {
 
 describe('holiday calendar', () => {
   let h: Harness;
+  let agreementId: number;
   let admin: Client;
   let system: Client;
   let viewer: Client;
@@ -55,15 +56,16 @@ describe('holiday calendar', () => {
   });
 
   test('bill due dates move past Saturdays, Sundays and holidays', async () => {
-    await h.services.agreements.importFile(h.admin, demoAgreementData());
-    await seedParticipants(h.handle.db, { agreementId: 1, count: 2, registeredOn: '2022-04-01' });
+    agreementId = await demoAgreement(h);
+    // Today (2024-06-01) is after the PKS ended, so enrolment through the services is closed: written in SQL.
+    await bulkParticipants(h.handle.db, { agreementId, count: 2, registeredOn: '2022-04-01' });
     // April 2022: 15 May is a Sunday and 16 May Waisak 2566 (SKB 963/2021) → Tuesday 17 May 2022.
-    const april = await admin.request({ method: 'POST', url: '/api/v1/bills', payload: { agreementId: 1, period: '2022-04', issueDate: '2022-05-01' } });
+    const april = await admin.request({ method: 'POST', url: '/api/v1/bills', payload: { agreementId, period: '2022-04', issueDate: '2022-05-01' } });
     assert.equal(april.statusCode, 201, april.body);
     assert.equal(april.json().dueDate, '2022-05-17');
     assert.equal(april.json().amountDue, 2 * 9_531);
     // September 2022: 15 October is a Saturday → Monday 17 October 2022.
-    const september = await admin.request({ method: 'POST', url: '/api/v1/bills', payload: { agreementId: 1, period: '2022-09', issueDate: '2022-10-01' } });
+    const september = await admin.request({ method: 'POST', url: '/api/v1/bills', payload: { agreementId, period: '2022-09', issueDate: '2022-10-01' } });
     assert.equal(september.json().dueDate, '2022-10-17');
     // The bill PDF prints the moved date.
     const pdf = await admin.request({ method: 'GET', url: `/api/v1/bills/${april.json().id}/pdf` });

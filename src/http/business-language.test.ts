@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
-import { jkkClaim, seedEmployees } from '../claims/testing.ts';
+import { jkkClaim, sitiAndBudi } from '../claims/testing.ts';
 import { englishDates, englishMessage } from '../core/errors-en.ts';
 import { loginLimitMessage } from '../auth/service.ts';
 import { UNBOUND_MESSAGE } from '../core/scope.ts';
@@ -19,12 +19,13 @@ describe('business-rule messages in the chosen language', () => {
   let officer: Client;
   let claimId: number;
   let employeeId: number;
+  let agreementId: number;
 
   before(async () => {
     h = await createHarness({ today: '2022-06-20' });
     admin = await h.login('admin');
     officer = await h.login('bpjs_officer');
-    ({ employeeId } = await seedEmployees(h));
+    ({ employeeId, agreementId } = await sitiAndBudi(h));
     claimId = (await h.services.claims.file(h.admin, jkkClaim(employeeId))).id;
   });
   after(() => h.close());
@@ -86,10 +87,10 @@ describe('business-rule messages in the chosen language', () => {
 
   test('a refusal names the role and the action in words, never their codes', async () => {
     const viewer = await h.login('viewer');
-    const id = await viewer.request({ method: 'POST', url: '/api/v1/bills', payload: { agreementId: 1, period: '2022-06' } });
+    const id = await viewer.request({ method: 'POST', url: '/api/v1/bills', payload: { agreementId, period: '2022-06' } });
     assert.equal(id.statusCode, 403);
     assert.equal(message(id).message, 'Pengawas (baca saja) tidak berwenang membuat tagihan iuran');
-    const en = await viewer.request({ method: 'POST', url: '/api/v1/bills', payload: { agreementId: 1, period: '2022-06' }, headers: EN });
+    const en = await viewer.request({ method: 'POST', url: '/api/v1/bills', payload: { agreementId, period: '2022-06' }, headers: EN });
     assert.equal(message(en).message, 'A supervisor (read only) may not issue contribution bills');
     const byAdmin = await admin.request({ method: 'POST', url: `/api/v1/claims/${claimId}/verify`, headers: EN });
     assert.equal(byAdmin.statusCode, 403);
@@ -98,7 +99,7 @@ describe('business-rule messages in the chosen language', () => {
   });
 
   test('issue #12 refusals in English: quotes and claims outside the agreement, the stated wage, enrolment, renewal, holidays, the incident time', async () => {
-    const outside = { agreement: 1, program: 'JKK', outcome: 'death', incidentDate: '2022-03-10' };
+    const outside = { agreement: agreementId, program: 'JKK', outcome: 'death', incidentDate: '2022-03-10' };
     const en = await admin.request({ method: 'POST', url: '/api/v1/benefits/quote', payload: outside, headers: EN });
     assert.equal(en.statusCode, 400);
     assert.equal(message(en).message, 'The incident date 10 March 2022 is outside the term of agreement 119/323/SETDA/III/2022 (14 March 2022 to 13 March 2024); benefits are not computed under this agreement (PKS Pasal 10)');
@@ -121,7 +122,7 @@ describe('business-rule messages in the chosen language', () => {
     ];
     for (const [id, english] of table) assert.equal(englishMessage(id), english);
     // A renewal after a gap: created, with its warning in the request's language.
-    const gap = await admin.request({ method: 'POST', url: '/api/v1/agreements/1/renew', payload: { numberPartyOne: 'X/2024', numberPartyTwo: 'Y/2024', startsOn: '2024-04-01' }, headers: EN });
+    const gap = await admin.request({ method: 'POST', url: `/api/v1/agreements/${agreementId}/renew`, payload: { numberPartyOne: 'X/2024', numberPartyTwo: 'Y/2024', startsOn: '2024-04-01' }, headers: EN });
     assert.equal(gap.statusCode, 201, gap.body);
     assert.deepEqual(gap.json().warnings, ['A gap of 18 days without an agreement (14 March 2024 to 31 March 2024): employees are not protected on those days']);
   });

@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { LightMyRequestResponse } from 'fastify';
 import { createHarness, demoAgreementData, type Client, type Harness } from '../testing/harness.ts';
+import { demoAgreement } from '../testing/builders.ts';
 import { seedParticipants } from '../testing/seed.ts';
 
 const N = 12;
@@ -24,6 +25,7 @@ function assertNo500(responses: LightMyRequestResponse[]) {
 
 describe('parallel writes with a natural key', () => {
   let h: Harness;
+  let agreementId: number;
   let admin: Client;
   let officer: Client;
 
@@ -31,13 +33,13 @@ describe('parallel writes with a natural key', () => {
     h = await createHarness({ today: '2022-08-05' });
     admin = await h.login('admin');
     officer = await h.login('bpjs_officer');
-    await h.services.agreements.importFile(h.admin, demoAgreementData());
-    await seedParticipants(h.handle.db, { agreementId: 1, count: 5, registeredOn: '2022-04-01' });
+    agreementId = await demoAgreement(h);
+    await seedParticipants(h.handle.db, { agreementId, count: 5, registeredOn: '2022-04-01' });
   });
   after(() => h.close());
 
   test(`${N} parallel bill runs for one period: one bill, the others 409 "sudah ditagih", numbers without gaps`, async () => {
-    const responses = await Promise.all(Array.from({ length: N }, () => admin.request({ method: 'POST', url: '/api/v1/bills', payload: { agreementId: 1, period: '2022-05' } })));
+    const responses = await Promise.all(Array.from({ length: N }, () => admin.request({ method: 'POST', url: '/api/v1/bills', payload: { agreementId, period: '2022-05' } })));
     assertNo500(responses);
     assert.deepEqual(statuses(responses), { 201: 1, 409: N - 1 });
     for (const r of responses.filter((x) => x.statusCode === 409)) assert.match(r.json().error.message, /Mei 2022 sudah ditagih/);
@@ -46,7 +48,7 @@ describe('parallel writes with a natural key', () => {
     assert.equal(bills[0]!.amount_due, 5 * 9531);
     assert.equal(await h.handle.db.selectFrom('bill_lines').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow().then((r) => Number(r.n)), 5);
     // The next periods, again in parallel (each its own period): consecutive numbers after the first.
-    const next = await Promise.all(['2022-06', '2022-07'].flatMap((period) => Array.from({ length: 4 }, () => admin.request({ method: 'POST', url: '/api/v1/bills', payload: { agreementId: 1, period } }))));
+    const next = await Promise.all(['2022-06', '2022-07'].flatMap((period) => Array.from({ length: 4 }, () => admin.request({ method: 'POST', url: '/api/v1/bills', payload: { agreementId, period } }))));
     assertNo500(next);
     assert.deepEqual(statuses(next), { 201: 2, 409: 6 });
     const numbers = (await h.handle.db.selectFrom('bills').select('number').orderBy('number').execute()).map((b) => Number(b.number.split('/').at(-1)));
@@ -83,12 +85,12 @@ describe('parallel writes with a natural key', () => {
   });
 
   test(`${N} parallel registration batches for the same employees: one batch, the others 409; batch numbers without gaps`, async () => {
-    const unit = await h.services.units.create(h.admin, { agreementId: 1, code: 'DISDIK', name: 'Dinas Pendidikan' });
+    const unit = await h.services.units.create(h.admin, { agreementId, code: 'DISDIK', name: 'Dinas Pendidikan' });
     const people: { id: number }[] = [];
     for (const [i, nik] of ['7409014508900001', '7409010101850001'].entries()) {
       people.push(await h.services.roster.create(h.admin, { nik, fullName: `Pegawai Balapan ${i}`, sex: i ? 'L' : 'P', birthDate: i ? '1985-01-01' : '1990-08-05', workUnitId: unit.id, employmentType: 'honorer', startDate: '2020-01-02' }));
     }
-    const responses = await Promise.all(Array.from({ length: N }, () => admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId: 1, employeeIds: people.map((p) => p.id) } })));
+    const responses = await Promise.all(Array.from({ length: N }, () => admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId, employeeIds: people.map((p) => p.id) } })));
     assertNo500(responses);
     assert.deepEqual(statuses(responses), { 201: 1, 409: N - 1 });
     const winner = responses.find((r) => r.statusCode === 201)!.json();
@@ -213,13 +215,14 @@ describe('parallel writes with a natural key', () => {
 
 describe('parallel changes of one record: one winner, the others a 409, one history entry', () => {
   let h: Harness;
+  let agreementId: number;
   let admin: Client;
 
   before(async () => {
     h = await createHarness({ today: '2024-02-20' });
     admin = await h.login('admin');
-    await h.services.agreements.importFile(h.admin, demoAgreementData());
-    await seedParticipants(h.handle.db, { agreementId: 1, count: 3, registeredOn: '2022-04-01' });
+    agreementId = await demoAgreement(h);
+    await seedParticipants(h.handle.db, { agreementId, count: 3, registeredOn: '2022-04-01' });
   });
   after(() => h.close());
 
@@ -236,7 +239,7 @@ describe('parallel changes of one record: one winner, the others a 409, one hist
   });
 
   test(`${N} parallel renewals of one agreement: one successor, the others 409 naming it`, async () => {
-    const responses = await Promise.all(Array.from({ length: N }, (_, i) => admin.request({ method: 'POST', url: '/api/v1/agreements/1/renew', payload: { numberPartyOne: `050/${i}/SETDA/III/2024`, numberPartyTwo: `PER/${i}/03/2024`, signedOn: '2024-03-01' } })));
+    const responses = await Promise.all(Array.from({ length: N }, (_, i) => admin.request({ method: 'POST', url: `/api/v1/agreements/${agreementId}/renew`, payload: { numberPartyOne: `050/${i}/SETDA/III/2024`, numberPartyTwo: `PER/${i}/03/2024`, signedOn: '2024-03-01' } })));
     assertNo500(responses);
     assert.deepEqual(statuses(responses), { 201: 1, 409: N - 1 });
     const successor = responses.find((r) => r.statusCode === 201)!.json().agreement as { id: number; numberPartyOne: string };
@@ -247,7 +250,7 @@ describe('parallel changes of one record: one winner, the others a 409, one hist
   });
 
   test(`${N} parallel deactivations of one participant: one, the others 409; one event`, async () => {
-    const p = await h.handle.db.selectFrom('participants').select('id').where('agreement_id', '=', 1).orderBy('id').executeTakeFirstOrThrow();
+    const p = await h.handle.db.selectFrom('participants').select('id').where('agreement_id', '=', agreementId).orderBy('id').executeTakeFirstOrThrow();
     const responses = await Promise.all(Array.from({ length: N }, (_, i) => admin.request({ method: 'POST', url: `/api/v1/enrolment/participants/${p.id}/deactivate`, payload: { from: `2023-01-${String(i + 1).padStart(2, '0')}`, reason: 'Berhenti bekerja' } })));
     assertNo500(responses);
     assert.deepEqual(statuses(responses), { 200: 1, 409: N - 1 });
@@ -261,7 +264,7 @@ describe('parallel changes of one record: one winner, the others a 409, one hist
   test(`${N} parallel submissions of one registration batch: one, the others 409; one event per participant`, async () => {
     const unitId = (await h.handle.db.selectFrom('work_units').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
     const person = await h.services.roster.create(h.admin, { nik: '7409014508900001', fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', workUnitId: unitId, employmentType: 'honorer', startDate: '2020-01-02' });
-    const batch = await h.services.enrolment.createBatch(h.admin, { agreementId: 1, employeeIds: [person.id] });
+    const batch = await h.services.enrolment.createBatch(h.admin, { agreementId, employeeIds: [person.id] });
     const responses = await Promise.all(Array.from({ length: N }, () => admin.request({ method: 'POST', url: `/api/v1/enrolment/batches/${batch.id}/submit` })));
     assertNo500(responses);
     assert.deepEqual(statuses(responses), { 200: 1, 409: N - 1 }, responses.map((r) => r.body).join('\n'));
@@ -279,7 +282,7 @@ describe('parallel changes of one record: one winner, the others a 409, one hist
   });
 
   test(`${N} parallel terminations of one agreement: one, the others 409 naming its date; one audit entry`, async () => {
-    const responses = await Promise.all(Array.from({ length: N }, (_, i) => admin.request({ method: 'POST', url: '/api/v1/agreements/1/terminate', payload: { terminatedOn: `2024-02-${String(i + 1).padStart(2, '0')}`, reason: 'Kesepakatan para pihak' } })));
+    const responses = await Promise.all(Array.from({ length: N }, (_, i) => admin.request({ method: 'POST', url: `/api/v1/agreements/${agreementId}/terminate`, payload: { terminatedOn: `2024-02-${String(i + 1).padStart(2, '0')}`, reason: 'Kesepakatan para pihak' } })));
     assertNo500(responses);
     assert.deepEqual(statuses(responses), { 200: 1, 409: N - 1 }, responses.map((r) => r.body).join('\n'));
     const { terminated_on: on } = await h.handle.db.selectFrom('agreements').select('terminated_on').where('id', '=', 1).executeTakeFirstOrThrow();

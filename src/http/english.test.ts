@@ -2,7 +2,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
-import { doc, JKK_REQUIRED, jkkClaim, seedEmployees } from '../claims/testing.ts';
+import { doc, JKK_REQUIRED, jkkClaim, sitiAndBudi } from '../claims/testing.ts';
 
 const EN = { 'accept-language': 'en' };
 
@@ -11,17 +11,18 @@ describe('English answers', () => {
   let admin: Client;
   let officer: Client;
   let employeeId: number;
+  let agreementId: number;
 
   before(async () => {
     h = await createHarness({ today: '2022-06-20' });
     admin = await h.login('admin');
     officer = await h.login('bpjs_officer');
-    ({ employeeId } = await seedEmployees(h));
+    ({ employeeId, agreementId } = await sitiAndBudi(h));
   });
   after(() => h.close());
 
   test('a benefit quote in English: item labels, formulas and the total in words', async () => {
-    const payload = { program: 'JKK', incidentDate: '2022-05-02', outcome: 'recovered', medicalCost: 3_500_000, transport: [{ mode: 'land', cost: 7_000_000 }], incapacityDays: 39, agreement: 1 };
+    const payload = { program: 'JKK', incidentDate: '2022-05-02', outcome: 'recovered', medicalCost: 3_500_000, transport: [{ mode: 'land', cost: 7_000_000 }], incapacityDays: 39, agreement: agreementId };
     const en = (await admin.request({ method: 'POST', url: '/api/v1/benefits/quote', payload, headers: EN })).json();
     const labels = Object.fromEntries(en.items.map((i: { code: string; label: string; formula: string }) => [i.code, [i.label, i.formula]]));
     assert.deepEqual(labels.medical, ['Medical care as medically needed', 'As medically needed, no cap: Rp 3.500.000']);

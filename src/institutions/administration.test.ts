@@ -7,7 +7,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import type { LightMyRequestResponse } from 'fastify';
-import { createHarness, demoAgreementData, type Client, type Harness } from '../testing/harness.ts';
+import { createHarness, type Client, type Harness } from '../testing/harness.ts';
+import { demoAgreement } from '../testing/builders.ts';
 
 function multipart(fields: Record<string, string>, file: { name: string; content: Buffer }) {
   const boundary = '----lindung-uji';
@@ -46,6 +47,7 @@ const ids = (res: LightMyRequestResponse, key = 'id') => (res.json().items as Re
 
 describe('administration: institutions, users, units and audit, scoped by institution', () => {
   let h: Harness;
+  let agreementId: number;
   let sistem: Client;
   let butur: Client; // admin of Kabupaten Buton Utara (the demo agreement's regency)
   let muna: Client; // admin of Kabupaten Muna, created through the API
@@ -57,7 +59,7 @@ describe('administration: institutions, users, units and audit, scoped by instit
 
   before(async () => {
     h = await createHarness({ today: '2023-01-10' });
-    await h.services.agreements.importFile(h.admin, demoAgreementData());
+    agreementId = await demoAgreement(h);
     sistem = await h.login('system_admin');
     butur = await h.login('admin', 'admin-butur');
     const me = (await butur.request({ method: 'GET', url: '/api/v1/auth/me' })).json().user;
@@ -118,7 +120,7 @@ describe('administration: institutions, users, units and audit, scoped by instit
       { method: 'GET' as const, url: `/api/v1/units/${unitId}` },
       { method: 'PATCH' as const, url: `/api/v1/units/${unitId}`, payload: { name: 'Diambil alih' } },
       { method: 'POST' as const, url: `/api/v1/units/${unitId}/close`, payload: { closedOn: '2023-02-01' } },
-      { method: 'POST' as const, url: '/api/v1/units', payload: { agreementId: 1, code: 'X', name: 'Unit X' } },
+      { method: 'POST' as const, url: '/api/v1/units', payload: { agreementId, code: 'X', name: 'Unit X' } },
     ]) {
       const res = await muna.request(req);
       assert.equal(res.statusCode, 404, `${req.method} ${req.url}`);

@@ -10,7 +10,8 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHarness, demoAgreementData, type Harness } from '../testing/harness.ts';
+import { createHarness, type Harness } from '../testing/harness.ts';
+import { demoAgreement } from '../testing/builders.ts';
 import { seedParticipants } from '../testing/seed.ts';
 import { addPeriods } from '../contributions/rules.ts';
 import { AGE_BUCKETS } from '../contributions/reports.ts';
@@ -27,10 +28,11 @@ function random(seed: number) {
 
 describe('dashboard set-wise = the per-person protection rule', () => {
   let h: Harness;
+  let agreementId: number;
   const next = random(20240314);
   before(async () => {
     h = await createHarness({ today: '2022-03-20' });
-    await h.services.agreements.importFile(h.admin, demoAgreementData());
+    agreementId = await demoAgreement(h);
     const waves = [
       { on: '2022-03-14', count: 14, offset: 0 },
       { on: '2022-05-20', count: 6, offset: 100 },
@@ -38,11 +40,11 @@ describe('dashboard set-wise = the per-person protection rule', () => {
     ];
     const ids: { id: number; on: string }[] = [];
     for (const w of waves) {
-      const { participantIds } = await seedParticipants(h.handle.db, { agreementId: 1, count: w.count, registeredOn: w.on, offset: w.offset, unitCodes: ['BKPSDM', 'DINKES', 'DPUPR'] });
+      const { participantIds } = await seedParticipants(h.handle.db, { agreementId, count: w.count, registeredOn: w.on, offset: w.offset, unitCodes: ['BKPSDM', 'DINKES', 'DPUPR'] });
       ids.push(...participantIds.map((id) => ({ id, on: w.on })));
     }
     // Not enrolled, rejected, pending.
-    const others = await seedParticipants(h.handle.db, { agreementId: 1, count: 3, registeredOn: '2022-03-14', offset: 400, unitCodes: ['DINKES'] });
+    const others = await seedParticipants(h.handle.db, { agreementId, count: 3, registeredOn: '2022-03-14', offset: 400, unitCodes: ['DINKES'] });
     await h.handle.db.deleteFrom('participants').where('id', '=', others.participantIds[0]!).execute();
     await h.handle.db.updateTable('participants').set({ status: 'rejected', kpj: null, registered_on: null }).where('id', '=', others.participantIds[1]!).execute();
     await h.handle.db.updateTable('participants').set({ status: 'submitted', kpj: null, registered_on: null }).where('id', '=', others.participantIds[2]!).execute();
@@ -56,7 +58,7 @@ describe('dashboard set-wise = the per-person protection rule', () => {
       for (const [id, from] of deactivations) if (from.slice(0, 7) === period) await h.services.enrolment.deactivate(h.admin, id, { from, reason: 'Berhenti bekerja' });
       const yearly = period === '2023-01';
       if (i > 10) continue; // covered by the yearly bill of 2023-01 (to the agreement's end)
-      const bill = await h.services.contributions.createBill(h.admin, { agreementId: 1, period, issueDate, ...(yearly ? { mode: 'yearly' } : {}) });
+      const bill = await h.services.contributions.createBill(h.admin, { agreementId, period, issueDate, ...(yearly ? { mode: 'yearly' } : {}) });
       const roll = i < 4 ? 0 : next(); // the first months paid in full: awaiting payment before arrears start
       h.setToday(addPeriods(period, 1) + '-20');
       const paidOn = addPeriods(period, 1) + '-10';
@@ -65,9 +67,9 @@ describe('dashboard set-wise = the per-person protection rule', () => {
       else if (roll < 0.85) await h.services.contributions.recordPayment(h.admin, { billId: bill.id, amount: Math.floor(bill.amountDue * next()) + 1, paidOn, bankReference: `R-${++reference}` });
     }
     // A wave entered after its months were billed: one supplementary bill (October 2022, paid), the rest never billed.
-    await seedParticipants(h.handle.db, { agreementId: 1, count: 5, registeredOn: '2022-09-01', offset: 200, unitCodes: ['BKPSDM', 'DPUPR'] });
+    await seedParticipants(h.handle.db, { agreementId, count: 5, registeredOn: '2022-09-01', offset: 200, unitCodes: ['BKPSDM', 'DPUPR'] });
     h.setToday('2023-02-20');
-    const supplementary = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-10', issueDate: '2023-02-20', supplementary: true });
+    const supplementary = await h.services.contributions.createBill(h.admin, { agreementId, period: '2022-10', issueDate: '2023-02-20', supplementary: true });
     if (supplementary.amountDue > 0) await h.services.contributions.recordPayment(h.admin, { billId: supplementary.id, amount: supplementary.amountDue, paidOn: '2023-02-20', bankReference: `R-${++reference}` });
   });
   after(() => h.close());
@@ -104,14 +106,14 @@ describe('dashboard set-wise = the per-person protection rule', () => {
     h.setToday('2023-03-20');
     const admin = await h.login('admin');
     for (const date of ['2022-08-16', '2023-03-20']) {
-      const d = (await admin.request({ method: 'GET', url: `/api/v1/monitoring/dashboard?agreementId=1&date=${date}` })).json();
+      const d = (await admin.request({ method: 'GET', url: `/api/v1/monitoring/dashboard?agreementId=${agreementId}&date=${date}` })).json();
       const people = await h.services.dashboard.statuses(1, date);
       const states = { protected_paid: 0, awaiting_payment: 0, in_arrears: 0, not_covered: 0 } as Record<string, number>;
       for (const p of people) states[p.state === 'not_covered' ? 'not_covered' : (await h.services.contributions.protectionOf(p.employeeId, date)).state]! += 1;
       assert.deepEqual(d.coverage.states, states);
       assert.equal(d.coverage.roster, 32);
       assert.equal(d.unprotected.total, states.in_arrears! + states.not_covered!);
-      const arrears = await h.services.contributionReports.arrears(h.admin, 1, date);
+      const arrears = await h.services.contributionReports.arrears(h.admin, agreementId, date);
       assert.equal(d.arrears.total, arrears.total);
       assert.equal(AGE_BUCKETS.reduce((s, k) => s + d.arrears.buckets[k], 0), arrears.total);
     }

@@ -1,12 +1,14 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHarness, demoAgreementData, type Client, type Harness } from '../testing/harness.ts';
+import { createHarness, type Client, type Harness } from '../testing/harness.ts';
+import { demoAgreement } from '../testing/builders.ts';
 import { seedParticipants } from '../testing/seed.ts';
-import { jkkClaim, seedEmployees } from '../claims/testing.ts';
+import { jkkClaim, sitiAndBudi } from '../claims/testing.ts';
 import { labelsWithoutValue, pdfPages, textBeyondMargins } from '../testing/pdftotext.ts';
 
 describe('monitoring', () => {
   let h: Harness;
+  let agreementId: number;
   let admin: Client;
   let officer: Client;
   let viewer: Client;
@@ -15,22 +17,22 @@ describe('monitoring', () => {
     admin = await h.login('admin');
     officer = await h.login('bpjs_officer');
     viewer = await h.login('viewer');
-    await h.services.agreements.importFile(h.admin, demoAgreementData());
+    agreementId = await demoAgreement(h);
     // 6 registered from 1 June (4 DINKES, 2 BKPSDM by alternation), one of them deactivated; June billed and paid for all.
-    const { participantIds } = await seedParticipants(h.handle.db, { agreementId: 1, count: 6, registeredOn: '2022-06-01', unitCodes: ['BKPSDM', 'DINKES'] });
-    const june = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-06', issueDate: '2022-06-01' });
+    const { participantIds } = await seedParticipants(h.handle.db, { agreementId, count: 6, registeredOn: '2022-06-01', unitCodes: ['BKPSDM', 'DINKES'] });
+    const june = await h.services.contributions.createBill(h.admin, { agreementId, period: '2022-06', issueDate: '2022-06-01' });
     await h.services.contributions.recordPayment(h.admin, { billId: june.id, amount: june.amountDue, paidOn: '2022-06-10', bankReference: 'J-1' });
     await h.handle.db.updateTable('participants').set({ deactivated_on: '2022-06-15', deactivation_reason: 'Berhenti' }).where('id', '=', participantIds[0]!).execute();
     // 2 more registered after the June bill (June not billed for them, not due before 15 July: awaiting payment), 1 never enrolled, 1 submitted only.
-    await seedParticipants(h.handle.db, { agreementId: 1, count: 2, registeredOn: '2022-06-10', offset: 100, unitCodes: ['DINKES'] });
-    const extra = await seedParticipants(h.handle.db, { agreementId: 1, count: 2, registeredOn: '2022-06-10', offset: 200, unitCodes: ['DINKES'] });
+    await seedParticipants(h.handle.db, { agreementId, count: 2, registeredOn: '2022-06-10', offset: 100, unitCodes: ['DINKES'] });
+    const extra = await seedParticipants(h.handle.db, { agreementId, count: 2, registeredOn: '2022-06-10', offset: 200, unitCodes: ['DINKES'] });
     await h.handle.db.deleteFrom('participants').where('id', '=', extra.participantIds[0]!).execute();
     await h.handle.db.updateTable('participants').set({ status: 'submitted', kpj: null, registered_on: null }).where('id', '=', extra.participantIds[1]!).execute();
   });
   after(() => h.close());
 
   test('dashboard figures match the hand count', async () => {
-    const res = await viewer.request({ method: 'GET', url: '/api/v1/monitoring/dashboard?agreementId=1' });
+    const res = await viewer.request({ method: 'GET', url: `/api/v1/monitoring/dashboard?agreementId=${agreementId}` });
     assert.equal(res.statusCode, 200, res.body);
     const d = res.json();
     assert.deepEqual(d.coverage, {
@@ -53,16 +55,16 @@ describe('monitoring', () => {
   });
 
   test('the unprotected list, filterable by reason: awaiting payment is protected, in arrears is not', async () => {
-    const awaiting = (await viewer.request({ method: 'GET', url: '/api/v1/monitoring/unprotected?agreementId=1&reason=in_arrears' })).json();
+    const awaiting = (await viewer.request({ method: 'GET', url: `/api/v1/monitoring/unprotected?agreementId=${agreementId}&reason=in_arrears` })).json();
     assert.equal(awaiting.total, 0);
     // The day after June's due date, the two registered late (June never billed) are in arrears.
     h.setToday('2022-07-16');
     try {
-      const res = (await viewer.request({ method: 'GET', url: '/api/v1/monitoring/unprotected?agreementId=1&reason=in_arrears' })).json();
+      const res = (await viewer.request({ method: 'GET', url: `/api/v1/monitoring/unprotected?agreementId=${agreementId}&reason=in_arrears` })).json();
       assert.equal(res.total, 2);
       assert.equal(res.items[0].state, 'in_arrears');
       assert.equal(res.items[0].detail, 'Menunggak: iuran Juni 2022 lewat jatuh tempo 15 Juli 2022 (1 hari; belum ditagih)');
-      const d = (await viewer.request({ method: 'GET', url: '/api/v1/monitoring/dashboard?agreementId=1' })).json();
+      const d = (await viewer.request({ method: 'GET', url: `/api/v1/monitoring/dashboard?agreementId=${agreementId}` })).json();
       assert.deepEqual([d.coverage.protected, d.coverage.states, d.unprotected.reasons.in_arrears], [5, { protected_paid: 0, awaiting_payment: 5, in_arrears: 2, not_covered: 3 }, 2]);
     } finally {
       h.setToday('2022-06-20');
@@ -70,39 +72,39 @@ describe('monitoring', () => {
   });
 
   test('force majeure: day 7 on time, day 8 late; notice before event refused', async () => {
-    const ok = await officer.request({ method: 'POST', url: '/api/v1/monitoring/force-majeure', payload: { agreementId: 1, affectedParty: 'party_two', kind: 'natural', eventDate: '2022-06-01', description: 'Banjir di Kendari', affectedObligations: 'Pelayanan klaim', noticeDate: '2022-06-08' } });
+    const ok = await officer.request({ method: 'POST', url: '/api/v1/monitoring/force-majeure', payload: { agreementId, affectedParty: 'party_two', kind: 'natural', eventDate: '2022-06-01', description: 'Banjir di Kendari', affectedObligations: 'Pelayanan klaim', noticeDate: '2022-06-08' } });
     assert.equal(ok.statusCode, 201, ok.body);
     assert.deepEqual([ok.json().notice.status, ok.json().notice.rightToInvoke], ['on_time', true]);
-    const late = await officer.request({ method: 'POST', url: '/api/v1/monitoring/force-majeure', payload: { agreementId: 1, affectedParty: 'party_one', kind: 'social', eventDate: '2022-06-01', description: 'Huru-hara', affectedObligations: 'Pembayaran iuran', noticeDate: '2022-06-09' } });
+    const late = await officer.request({ method: 'POST', url: '/api/v1/monitoring/force-majeure', payload: { agreementId, affectedParty: 'party_one', kind: 'social', eventDate: '2022-06-01', description: 'Huru-hara', affectedObligations: 'Pembayaran iuran', noticeDate: '2022-06-09' } });
     assert.deepEqual([late.json().notice.status, late.json().notice.rightToInvoke], ['late', false]);
-    const before = await officer.request({ method: 'POST', url: '/api/v1/monitoring/force-majeure', payload: { agreementId: 1, affectedParty: 'party_one', kind: 'social', eventDate: '2022-06-05', description: 'x', affectedObligations: 'y', noticeDate: '2022-06-04' } });
+    const before = await officer.request({ method: 'POST', url: '/api/v1/monitoring/force-majeure', payload: { agreementId, affectedParty: 'party_one', kind: 'social', eventDate: '2022-06-05', description: 'x', affectedObligations: 'y', noticeDate: '2022-06-04' } });
     assert.equal(before.statusCode, 400);
     assert.match(before.json().error.message, /sebelum kejadian/);
-    const open = await officer.request({ method: 'POST', url: '/api/v1/monitoring/force-majeure', payload: { agreementId: 1, affectedParty: 'party_one', kind: 'natural', eventDate: '2022-06-18', description: 'Gempa', affectedObligations: 'Pelaporan' } });
+    const open = await officer.request({ method: 'POST', url: '/api/v1/monitoring/force-majeure', payload: { agreementId, affectedParty: 'party_one', kind: 'natural', eventDate: '2022-06-18', description: 'Gempa', affectedObligations: 'Pelaporan' } });
     assert.equal(open.json().notice.status, 'awaiting_notice');
-    const reminders = (await viewer.request({ method: 'GET', url: '/api/v1/monitoring/reminders?agreementId=1' })).json().items;
+    const reminders = (await viewer.request({ method: 'GET', url: `/api/v1/monitoring/reminders?agreementId=${agreementId}` })).json().items;
     assert.ok(reminders.some((r: { kind: string; date: string }) => r.kind === 'force_majeure_notice' && r.date === '2022-06-25'));
-    const refused = await viewer.request({ method: 'POST', url: '/api/v1/monitoring/force-majeure', payload: { agreementId: 1, affectedParty: 'party_one', kind: 'natural', eventDate: '2022-06-18', description: 'x', affectedObligations: 'y' } });
+    const refused = await viewer.request({ method: 'POST', url: '/api/v1/monitoring/force-majeure', payload: { agreementId, affectedParty: 'party_one', kind: 'natural', eventDate: '2022-06-18', description: 'x', affectedObligations: 'y' } });
     assert.equal(refused.statusCode, 403);
   });
 
   test('outreach, forum follow-ups and disputes', async () => {
-    const units = (await admin.request({ method: 'GET', url: '/api/v1/units?agreementId=1' })).json().items;
-    const act = await admin.request({ method: 'POST', url: '/api/v1/monitoring/activities', payload: { agreementId: 1, heldOn: '2022-06-02', place: 'Aula Kantor Bupati', title: 'Sosialisasi JKK dan JKM', audienceUnitIds: units.map((u: { id: number }) => u.id), attendees: 120, speakers: 'BPJS KC Kendari' } });
+    const units = (await admin.request({ method: 'GET', url: `/api/v1/units?agreementId=${agreementId}` })).json().items;
+    const act = await admin.request({ method: 'POST', url: '/api/v1/monitoring/activities', payload: { agreementId, heldOn: '2022-06-02', place: 'Aula Kantor Bupati', title: 'Sosialisasi JKK dan JKM', audienceUnitIds: units.map((u: { id: number }) => u.id), attendees: 120, speakers: 'BPJS KC Kendari' } });
     assert.equal(act.statusCode, 201, act.body);
-    const badUnit = await admin.request({ method: 'POST', url: '/api/v1/monitoring/activities', payload: { agreementId: 1, heldOn: '2022-06-02', place: 'x', title: 'y', audienceUnitIds: [999], attendees: 1 } });
+    const badUnit = await admin.request({ method: 'POST', url: '/api/v1/monitoring/activities', payload: { agreementId, heldOn: '2022-06-02', place: 'x', title: 'y', audienceUnitIds: [999], attendees: 1 } });
     assert.equal(badUnit.statusCode, 400);
-    const meeting = await admin.request({ method: 'POST', url: '/api/v1/monitoring/meetings', payload: { agreementId: 1, heldOn: '2022-06-10', place: 'BKPSDM', agenda: 'Evaluasi triwulan', decisions: ['Percepat pendaftaran'], followUps: [{ action: 'Daftarkan pegawai baru', owner: 'BKPSDM', dueOn: '2022-06-24' }] } });
+    const meeting = await admin.request({ method: 'POST', url: '/api/v1/monitoring/meetings', payload: { agreementId, heldOn: '2022-06-10', place: 'BKPSDM', agenda: 'Evaluasi triwulan', decisions: ['Percepat pendaftaran'], followUps: [{ action: 'Daftarkan pegawai baru', owner: 'BKPSDM', dueOn: '2022-06-24' }] } });
     assert.equal(meeting.statusCode, 201);
-    const dash = (await viewer.request({ method: 'GET', url: '/api/v1/monitoring/dashboard?agreementId=1' })).json();
+    const dash = (await viewer.request({ method: 'GET', url: `/api/v1/monitoring/dashboard?agreementId=${agreementId}` })).json();
     assert.equal(dash.followUps.length, 1);
-    const dispute = await admin.request({ method: 'POST', url: '/api/v1/monitoring/disputes', payload: { agreementId: 1, openedOn: '2022-06-12', subject: 'Selisih tagihan Mei', raisedBy: 'party_one' } });
+    const dispute = await admin.request({ method: 'POST', url: '/api/v1/monitoring/disputes', payload: { agreementId, openedOn: '2022-06-12', subject: 'Selisih tagihan Mei', raisedBy: 'party_one' } });
     const id = dispute.json().id;
     const closed = await admin.request({ method: 'POST', url: `/api/v1/monitoring/disputes/${id}/advance`, payload: { stage: 'closed', on: '2022-06-15', note: 'Disepakati dalam musyawarah', outcome: 'Tagihan dikoreksi' } });
     assert.equal(closed.statusCode, 200);
     const back = await admin.request({ method: 'POST', url: `/api/v1/monitoring/disputes/${id}/advance`, payload: { stage: 'district_court', on: '2022-06-16', note: 'x' } });
     assert.equal(back.statusCode, 409);
-    const list = (await viewer.request({ method: 'GET', url: '/api/v1/monitoring/disputes?agreementId=1' })).json().items;
+    const list = (await viewer.request({ method: 'GET', url: `/api/v1/monitoring/disputes?agreementId=${agreementId}` })).json().items;
     assert.equal(list[0].stage, 'closed');
     assert.equal(list[0].history.length, 2);
   });
@@ -113,11 +115,11 @@ describe('M&E report', () => {
     const ExcelJS = (await import('exceljs')).default;
     const h = await createHarness({ today: '2022-07-05' });
     try {
-      const { employeeId } = await seedEmployees(h);
+      const { employeeId, agreementId } = await sitiAndBudi(h);
       // Stage-I report on 6 May for an accident on 2 May: the 2 × 24-hour deadline met late.
       await h.services.claims.file(h.admin, jkkClaim(employeeId, { stage1ReportedOn: '2022-05-06' }));
       const admin = await h.login('admin');
-      const res = await admin.request({ method: 'GET', url: '/api/v1/monitoring/report?agreementId=1&period=2022-Q3&format=pdf' });
+      const res = await admin.request({ method: 'GET', url: `/api/v1/monitoring/report?agreementId=${agreementId}&period=2022-Q3&format=pdf` });
       assert.equal(res.statusCode, 200, res.body);
       const pages = await pdfPages(res.rawPayload);
       const text = pages.map((p) => p.text).join('\n');
@@ -135,7 +137,7 @@ describe('M&E report', () => {
       for (const header of ['Umur tunggakan', 'Bulan', 'Alasan tidak terlindungi', 'Program', 'Tenggat klaim', 'Sosialisasi/edukasi', 'Force majeure', 'Perselisihan']) {
         for (const p of pages) assert.ok(!(p.text.trim().split('\n').at(-1) ?? '').trim().startsWith(header), `"${header}" alone at the foot of a page`);
       }
-      const xlsx = await admin.request({ method: 'GET', url: '/api/v1/monitoring/report?agreementId=1&period=2022-Q3&format=xlsx' });
+      const xlsx = await admin.request({ method: 'GET', url: `/api/v1/monitoring/report?agreementId=${agreementId}&period=2022-Q3&format=xlsx` });
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
       assert.deepEqual((wb.getWorksheet('Klaim')!.getRow(2).values as unknown[]).slice(1), ['Jaminan Kecelakaan Kerja (JKK)', 'diajukan', 1, 0, 0]);
@@ -154,16 +156,16 @@ describe('M&E report', () => {
     const ExcelJS = (await import('exceljs')).default;
     const h = await createHarness({ today: '2022-07-05' });
     try {
-      await h.services.agreements.importFile(h.admin, demoAgreementData());
+      const agreementId = await demoAgreement(h);
       // 4 enrolled from May; May paid; June (Rp 38.124) billed on 1 July with Rp 20.000 paid: Rp 18.124 unpaid, not yet due.
-      await seedParticipants(h.handle.db, { agreementId: 1, count: 4, registeredOn: '2022-05-01' });
-      const may = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-05', issueDate: '2022-06-01' });
+      await seedParticipants(h.handle.db, { agreementId, count: 4, registeredOn: '2022-05-01' });
+      const may = await h.services.contributions.createBill(h.admin, { agreementId, period: '2022-05', issueDate: '2022-06-01' });
       await h.services.contributions.recordPayment(h.admin, { billId: may.id, amount: may.amountDue, paidOn: '2022-06-10', bankReference: 'M-1' });
-      const june = await h.services.contributions.createBill(h.admin, { agreementId: 1, period: '2022-06', issueDate: '2022-07-01' });
+      const june = await h.services.contributions.createBill(h.admin, { agreementId, period: '2022-06', issueDate: '2022-07-01' });
       assert.equal(june.amountDue, 38_124);
       await h.services.contributions.recordPayment(h.admin, { billId: june.id, amount: 20_000, paidOn: '2022-07-02', bankReference: 'M-2' });
       const admin = await h.login('admin');
-      const pdf = await admin.request({ method: 'GET', url: '/api/v1/monitoring/report?agreementId=1&period=2022-Q2&format=pdf' });
+      const pdf = await admin.request({ method: 'GET', url: `/api/v1/monitoring/report?agreementId=${agreementId}&period=2022-Q2&format=pdf` });
       assert.equal(pdf.statusCode, 200, pdf.body);
       const text = (await pdfToText(pdf.rawPayload)).replace(/\s+/g, ' ');
       assert.match(text, /LAPORAN MONITORING DAN EVALUASI/);
@@ -172,7 +174,7 @@ describe('M&E report', () => {
       assert.match(text, /Juni 2022 Rp 38\.124 Rp 20\.000/);
       assert.match(text, /Terlindungi :\s?4 Tidak terlindungi :\s?0 Tunggakan :\s?Rp 18\.124/);
       assert.match(text, /Belum jatuh tempo Rp 18\.124/);
-      const xlsx = await admin.request({ method: 'GET', url: '/api/v1/monitoring/report?agreementId=1&period=2022-Q2&format=xlsx' });
+      const xlsx = await admin.request({ method: 'GET', url: `/api/v1/monitoring/report?agreementId=${agreementId}&period=2022-Q2&format=xlsx` });
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
       const months = wb.getWorksheet('Iuran per bulan')!;
@@ -184,10 +186,10 @@ describe('M&E report', () => {
       assert.deepEqual([row('Terlindungi'), row('Tidak terlindungi'), row('Tunggakan (Rp)')], [4, 0, 18124]);
       const arrears = wb.getWorksheet('Tunggakan')!;
       assert.deepEqual((arrears.getRow(2).values as unknown[]).slice(1), ['Belum jatuh tempo', 18124]);
-      const empty = await admin.request({ method: 'GET', url: '/api/v1/monitoring/report?agreementId=1&period=2022-01&format=pdf' });
+      const empty = await admin.request({ method: 'GET', url: `/api/v1/monitoring/report?agreementId=${agreementId}&period=2022-01&format=pdf` });
       assert.equal(empty.statusCode, 200);
       assert.match((await pdfToText(empty.rawPayload)).replace(/\s+/g, ' '), /Tidak ada tagihan pada periode ini/);
-      const bad = await admin.request({ method: 'GET', url: '/api/v1/monitoring/report?agreementId=1&period=2022-Q5' });
+      const bad = await admin.request({ method: 'GET', url: `/api/v1/monitoring/report?agreementId=${agreementId}&period=2022-Q5` });
       assert.equal(bad.statusCode, 400);
     } finally {
       await h.close();

@@ -4,7 +4,8 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHarness, demoAgreementData, type Client, type Harness } from '../testing/harness.ts';
+import { createHarness, type Client, type Harness } from '../testing/harness.ts';
+import { demoAgreement } from '../testing/builders.ts';
 import { personRow, xlsxOf } from './testing.ts';
 
 const SITI = {
@@ -22,6 +23,7 @@ const CLOSED_LAMA = 'Unit kerja LAMA Kantor Lama ditutup sejak 5 Januari 2023; u
 
 describe('closed work units', () => {
   let h: Harness;
+  let agreementId: number;
   let admin: Client;
   let dinkes: number;
   let lama: number;
@@ -34,12 +36,12 @@ describe('closed work units', () => {
   before(async () => {
     h = await createHarness({ today: '2023-01-10' });
     admin = await h.login('admin');
-    await h.services.agreements.importFile(h.admin, demoAgreementData());
-    dinkes = (await h.services.units.create(h.admin, { agreementId: 1, code: 'DINKES', name: 'Dinas Kesehatan' })).id;
-    lama = (await h.services.units.create(h.admin, { agreementId: 1, code: 'LAMA', name: 'Kantor Lama' })).id;
-    baru = (await h.services.units.create(h.admin, { agreementId: 1, code: 'BARU', name: 'Kantor Baru' })).id;
+    agreementId = await demoAgreement(h);
+    dinkes = (await h.services.units.create(h.admin, { agreementId, code: 'DINKES', name: 'Dinas Kesehatan' })).id;
+    lama = (await h.services.units.create(h.admin, { agreementId, code: 'LAMA', name: 'Kantor Lama' })).id;
+    baru = (await h.services.units.create(h.admin, { agreementId, code: 'BARU', name: 'Kantor Baru' })).id;
     await h.services.units.close(h.admin, lama, { closedOn: '2023-01-05' });
-    kini = (await h.services.units.create(h.admin, { agreementId: 1, code: 'KINI', name: 'Kantor Kini' })).id;
+    kini = (await h.services.units.create(h.admin, { agreementId, code: 'KINI', name: 'Kantor Kini' })).id;
     await h.services.units.close(h.admin, baru, { closedOn: '2023-02-01' });
     await h.services.units.close(h.admin, kini, { closedOn: '2023-01-10' });
   });
@@ -87,11 +89,11 @@ describe('closed work units', () => {
 
   test('an import takes neither new rows nor moves into a closed unit: each is a row error on the unit column', async () => {
     const existing = personRow(1, 'DINKES');
-    await h.services.rosterFiles.commit(h.admin, (await h.services.rosterFiles.preview(h.admin, { fileName: 'a.xlsx', content: await xlsxOf([existing]), agreementId: 1 })).id);
+    await h.services.rosterFiles.commit(h.admin, (await h.services.rosterFiles.preview(h.admin, { fileName: 'a.xlsx', content: await xlsxOf([existing]), agreementId })).id);
     const n = await count();
     const moving = [...existing];
     moving[5] = 'LAMA';
-    const preview = await h.services.rosterFiles.preview(h.admin, { fileName: 'b.xlsx', content: await xlsxOf([personRow(2, 'LAMA'), moving, personRow(3, 'DINKES')]), agreementId: 1 });
+    const preview = await h.services.rosterFiles.preview(h.admin, { fileName: 'b.xlsx', content: await xlsxOf([personRow(2, 'LAMA'), moving, personRow(3, 'DINKES')]), agreementId });
     assert.deepEqual(preview.counts, { total: 3, new: 1, changed: 0, unchanged: 0, errors: 2 });
     assert.deepEqual(preview.errors.map((e) => [e.row, e.column, e.message]), [
       [2, 'Kode Unit', CLOSED_LAMA],

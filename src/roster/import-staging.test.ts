@@ -4,21 +4,23 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHarness, demoAgreementData, type Harness } from '../testing/harness.ts';
+import { createHarness, type Harness } from '../testing/harness.ts';
+import { demoAgreement } from '../testing/builders.ts';
 import { personRow, xlsxOf } from './testing.ts';
 import { stagedFrames, stagingWriter } from './import-staging.ts';
 
 describe('a confirmed import writes from the preview, not from the file', () => {
   let h: Harness;
+  let agreementId: number;
   let dinkes: number;
   const count = async () => Number((await h.handle.db.selectFrom('employees').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   const stored = (id: number) => h.handle.db.selectFrom('roster_imports').select(['staged_rows', 'file_id']).where('id', '=', id).executeTakeFirstOrThrow();
 
   before(async () => {
     h = await createHarness({ today: '2023-01-10' });
-    await h.services.agreements.importFile(h.admin, demoAgreementData());
-    dinkes = (await h.services.units.create(h.admin, { agreementId: 1, code: 'DINKES', name: 'Dinas Kesehatan' })).id;
-    await h.services.units.create(h.admin, { agreementId: 1, code: 'DPUPR', name: 'Dinas PUPR' });
+    agreementId = await demoAgreement(h);
+    dinkes = (await h.services.units.create(h.admin, { agreementId, code: 'DINKES', name: 'Dinas Kesehatan' })).id;
+    await h.services.units.create(h.admin, { agreementId, code: 'DPUPR', name: 'Dinas PUPR' });
   });
   after(() => h.close());
 
@@ -35,7 +37,7 @@ describe('a confirmed import writes from the preview, not from the file', () => 
   test('the file is not read again: confirming works though the stored file was damaged, and the staged rows are let go', async () => {
     const rows = [personRow(1), personRow(2), personRow(3)];
     rows[1]![1] = ''; // row 3: no name
-    const preview = await h.services.rosterFiles.preview(h.admin, { fileName: 'pegawai.xlsx', content: await xlsxOf(rows), agreementId: 1 });
+    const preview = await h.services.rosterFiles.preview(h.admin, { fileName: 'pegawai.xlsx', content: await xlsxOf(rows), agreementId });
     assert.deepEqual(preview.counts, { total: 3, new: 2, changed: 0, unchanged: 0, errors: 1 });
     const { staged_rows, file_id } = await stored(preview.id);
     assert.ok(staged_rows && staged_rows.length > 0);
@@ -50,7 +52,7 @@ describe('a confirmed import writes from the preview, not from the file', () => 
 
   test('the comparison is redone at confirmation: a row added meanwhile is unchanged, a unit closed meanwhile refuses its new rows', async () => {
     const before = await count();
-    const preview = await h.services.rosterFiles.preview(h.admin, { fileName: 'b.xlsx', content: await xlsxOf([personRow(10), personRow(11), personRow(12, 'DPUPR')]), agreementId: 1 });
+    const preview = await h.services.rosterFiles.preview(h.admin, { fileName: 'b.xlsx', content: await xlsxOf([personRow(10), personRow(11), personRow(12, 'DPUPR')]), agreementId });
     assert.deepEqual(preview.counts, { total: 3, new: 3, changed: 0, unchanged: 0, errors: 0 });
     // Meanwhile: person 10 entered by hand, the DPUPR unit closed.
     const p10 = personRow(10);
@@ -65,7 +67,7 @@ describe('a confirmed import writes from the preview, not from the file', () => 
   });
 
   test('a preview made before the rows were kept is confirmed by reading its file again', async () => {
-    const preview = await h.services.rosterFiles.preview(h.admin, { fileName: 'c.xlsx', content: await xlsxOf([personRow(20), personRow(21)]), agreementId: 1 });
+    const preview = await h.services.rosterFiles.preview(h.admin, { fileName: 'c.xlsx', content: await xlsxOf([personRow(20), personRow(21)]), agreementId });
     await h.handle.db.updateTable('roster_imports').set({ staged_rows: null }).where('id', '=', preview.id).execute();
     const done = await h.services.rosterFiles.commit(h.admin, preview.id);
     assert.equal(done.created, 2);

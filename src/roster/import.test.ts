@@ -1,7 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
-import { createHarness, demoAgreementData, type Client, type Harness } from '../testing/harness.ts';
+import { createHarness, type Client, type Harness } from '../testing/harness.ts';
+import { demoAgreement } from '../testing/builders.ts';
 import { HEADERS, personRow, xlsxOf } from './testing.ts';
 
 function multipart(fields: Record<string, string>, file: { name: string; content: Buffer }) {
@@ -22,6 +23,7 @@ async function collect(fn: (out: PassThrough) => Promise<number>): Promise<Buffe
 
 describe('roster import and export', () => {
   let h: Harness;
+  let agreementId: number;
   let admin: Client;
   let dinkes: number;
   let bkpsdm: number;
@@ -34,9 +36,9 @@ describe('roster import and export', () => {
   before(async () => {
     h = await createHarness({ today: '2023-01-10' });
     admin = await h.login('admin');
-    await h.services.agreements.importFile(h.admin, demoAgreementData());
-    dinkes = (await h.services.units.create(h.admin, { agreementId: 1, code: 'DINKES', name: 'Dinas Kesehatan' })).id;
-    bkpsdm = (await h.services.units.create(h.admin, { agreementId: 1, code: 'BKPSDM', name: 'BKPSDM' })).id;
+    agreementId = await demoAgreement(h);
+    dinkes = (await h.services.units.create(h.admin, { agreementId, code: 'DINKES', name: 'Dinas Kesehatan' })).id;
+    bkpsdm = (await h.services.units.create(h.admin, { agreementId, code: 'BKPSDM', name: 'BKPSDM' })).id;
   });
   after(() => h.close());
 
@@ -67,12 +69,12 @@ describe('roster import and export', () => {
 
   test('new, changed and unchanged; re-importing the same file changes nothing', async () => {
     const file = await xlsxOf([personRow(10), personRow(11), personRow(12)]);
-    const first = await h.services.rosterFiles.preview(h.admin, { fileName: 'a.xlsx', content: file, agreementId: 1 });
+    const first = await h.services.rosterFiles.preview(h.admin, { fileName: 'a.xlsx', content: file, agreementId });
     await h.services.rosterFiles.commit(h.admin, first.id);
     const changedRows = [personRow(10), personRow(11), personRow(12), personRow(13)];
     changedRows[0]![6] = 'Kepala Seksi';
     changedRows[1]![5] = 'BKPSDM';
-    const second = await h.services.rosterFiles.preview(h.admin, { fileName: 'b.xlsx', content: await xlsxOf(changedRows), agreementId: 1 });
+    const second = await h.services.rosterFiles.preview(h.admin, { fileName: 'b.xlsx', content: await xlsxOf(changedRows), agreementId });
     assert.deepEqual(second.counts, { total: 4, new: 1, changed: 2, unchanged: 1, errors: 0 });
     assert.deepEqual(second.rows[0]!.changes, [{ field: 'position', label: 'Jabatan', before: 'Staf', after: 'Kepala Seksi' }]);
     assert.deepEqual(second.rows[1]!.changes, [{ field: 'unitCode', label: 'Kode Unit', before: 'DINKES', after: 'BKPSDM' }]);
@@ -81,7 +83,7 @@ describe('roster import and export', () => {
     assert.equal(moved.workUnitId, bkpsdm);
     const history = (await h.services.roster.get(h.admin, moved.id)).history;
     assert.deepEqual(history.map((x) => x.kind), ['moved', 'created']);
-    const third = await h.services.rosterFiles.preview(h.admin, { fileName: 'b.xlsx', content: await xlsxOf(changedRows), agreementId: 1 });
+    const third = await h.services.rosterFiles.preview(h.admin, { fileName: 'b.xlsx', content: await xlsxOf(changedRows), agreementId });
     assert.deepEqual(third.counts, { total: 4, new: 0, changed: 0, unchanged: 4, errors: 0 });
     const before = await count();
     await h.services.rosterFiles.commit(h.admin, third.id);
@@ -90,7 +92,7 @@ describe('roster import and export', () => {
 
   test('the confirmed import is all or nothing', async () => {
     const rows = Array.from({ length: 1200 }, (_, i) => personRow(2000 + i));
-    const preview = await h.services.rosterFiles.preview(h.admin, { fileName: 'besar.xlsx', content: await xlsxOf(rows), agreementId: 1 });
+    const preview = await h.services.rosterFiles.preview(h.admin, { fileName: 'besar.xlsx', content: await xlsxOf(rows), agreementId });
     assert.equal(preview.counts.new, 1200);
     const before = await count();
     await assert.rejects(
@@ -147,19 +149,19 @@ describe('roster import and export', () => {
   });
 
   test('export to XLSX and CSV imports back unchanged', async () => {
-    const total = (await h.services.roster.list(h.admin, { agreementId: 1, status: 'all' })).total;
-    const xlsx = await collect((out) => h.services.rosterFiles.export(h.admin, { agreementId: 1, status: 'all' }, 'xlsx', out));
-    const fromXlsx = await h.services.rosterFiles.preview(h.admin, { fileName: 'ekspor.xlsx', content: xlsx, agreementId: 1 });
+    const total = (await h.services.roster.list(h.admin, { agreementId, status: 'all' })).total;
+    const xlsx = await collect((out) => h.services.rosterFiles.export(h.admin, { agreementId, status: 'all' }, 'xlsx', out));
+    const fromXlsx = await h.services.rosterFiles.preview(h.admin, { fileName: 'ekspor.xlsx', content: xlsx, agreementId });
     assert.deepEqual(fromXlsx.counts, { total, new: 0, changed: 0, unchanged: total, errors: 0 });
-    const csv = await collect((out) => h.services.rosterFiles.export(h.admin, { agreementId: 1, status: 'all' }, 'csv', out));
+    const csv = await collect((out) => h.services.rosterFiles.export(h.admin, { agreementId, status: 'all' }, 'csv', out));
     assert.match(csv.toString('utf8'), /^\ufeffNIK;Nama Lengkap;/);
-    const fromCsv = await h.services.rosterFiles.preview(h.admin, { fileName: 'ekspor.csv', content: csv, agreementId: 1 });
+    const fromCsv = await h.services.rosterFiles.preview(h.admin, { fileName: 'ekspor.csv', content: csv, agreementId });
     assert.deepEqual(fromCsv.counts, { total, new: 0, changed: 0, unchanged: total, errors: 0 });
-    const http = await admin.request({ method: 'GET', url: '/api/v1/employees/export?format=csv&agreementId=1' });
+    const http = await admin.request({ method: 'GET', url: `/api/v1/employees/export?format=csv&agreementId=${agreementId}` });
     assert.equal(http.statusCode, 200);
     assert.equal(http.body.trim().split('\r\n').length, total + 1);
     const template = await admin.request({ method: 'GET', url: '/api/v1/roster/template.xlsx' });
-    const fromTemplate = await h.services.rosterFiles.preview(h.admin, { fileName: 't.xlsx', content: template.rawPayload, agreementId: 1 });
+    const fromTemplate = await h.services.rosterFiles.preview(h.admin, { fileName: 't.xlsx', content: template.rawPayload, agreementId });
     assert.match(fromTemplate.errors[0]!.message, /baris contoh dari templat/);
     assert.deepEqual(HEADERS.slice(0, 2), ['NIK', 'Nama Lengkap']);
   });

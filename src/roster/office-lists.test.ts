@@ -6,7 +6,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
-import { createHarness, demoAgreementData, type Harness } from '../testing/harness.ts';
+import { createHarness, type Harness } from '../testing/harness.ts';
+import { demoAgreement } from '../testing/builders.ts';
 import { summaryRowLabel } from './import-analysis.ts';
 
 async function officeList(): Promise<Buffer> {
@@ -26,10 +27,11 @@ async function officeList(): Promise<Buffer> {
 
 describe('office rosters', () => {
   let h: Harness;
+  let agreementId: number;
   before(async () => {
     h = await createHarness({ today: '2023-01-10' });
-    await h.services.agreements.importFile(h.admin, demoAgreementData());
-    await h.services.units.create(h.admin, { agreementId: 1, code: 'DINKES', name: 'Dinas Kesehatan' });
+    agreementId = await demoAgreement(h);
+    await h.services.units.create(h.admin, { agreementId, code: 'DINKES', name: 'Dinas Kesehatan' });
   });
   after(() => h.close());
 
@@ -59,7 +61,7 @@ describe('office rosters', () => {
     const siti = list.items.find((e: { nik: string }) => e.nik === '7409014508900001');
     assert.deepEqual([siti.fullName, siti.birthDate, siti.startDate, siti.status], ['Siti Aminah', '1990-08-05', null, 'active']);
     // Someone with no start date counts on the dashboard from the first day.
-    const d = (await admin.request({ method: 'GET', url: '/api/v1/monitoring/dashboard?agreementId=1&date=2022-04-01' })).json();
+    const d = (await admin.request({ method: 'GET', url: `/api/v1/monitoring/dashboard?agreementId=${agreementId}&date=2022-04-01` })).json();
     assert.equal(d.coverage.roster, 3);
   });
 });

@@ -1,6 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHarness, demoAgreementData, type Client, type Harness } from '../testing/harness.ts';
+import { createHarness, type Client, type Harness } from '../testing/harness.ts';
+import { demoAgreement } from '../testing/builders.ts';
 
 // NIK 7409014508900001: Sulawesi Tenggara (74), regency 09, district 01, woman born 5 Aug 1990.
 const SITI = {
@@ -18,6 +19,7 @@ const SITI = {
 
 describe('roster API', () => {
   let h: Harness;
+  let agreementId: number;
   let admin: Client;
   let unitA: number;
   let unitB: number;
@@ -25,11 +27,11 @@ describe('roster API', () => {
   before(async () => {
     h = await createHarness({ today: '2023-01-10' });
     admin = await h.login('admin');
-    await h.services.agreements.importFile(h.admin, demoAgreementData());
-    const a = await admin.request({ method: 'POST', url: '/api/v1/units', payload: { agreementId: 1, code: 'DINKES', name: 'Dinas Kesehatan' } });
+    agreementId = await demoAgreement(h);
+    const a = await admin.request({ method: 'POST', url: '/api/v1/units', payload: { agreementId, code: 'DINKES', name: 'Dinas Kesehatan' } });
     assert.equal(a.statusCode, 201, a.body);
     unitA = a.json().id;
-    const b = await admin.request({ method: 'POST', url: '/api/v1/units', payload: { agreementId: 1, code: 'BKPSDM', name: 'Badan Kepegawaian dan Pengembangan SDM' } });
+    const b = await admin.request({ method: 'POST', url: '/api/v1/units', payload: { agreementId, code: 'BKPSDM', name: 'Badan Kepegawaian dan Pengembangan SDM' } });
     unitB = b.json().id;
   });
   after(() => h.close());

@@ -9,7 +9,7 @@ import { openSqlite } from '../db/connect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { createServices } from '../services.ts';
 import { loadDemo } from '../demo.ts';
-import { jkkClaim, seedEmployees } from '../claims/testing.ts';
+import { jkkClaim, sitiAndBudi } from '../claims/testing.ts';
 import { pdfToText } from '../testing/pdftotext.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lindung-self-check-cli-'));
@@ -29,7 +29,7 @@ describe('lindung self-check and claim heirs-letter', () => {
     const services = createServices(handle, { timeZone: 'Asia/Makassar', today: () => '2022-06-20' });
     await loadDemo(services);
     const admin = (await import('../core/actor.ts')).cliActor();
-    const { employeeId } = await seedEmployees({ services, admin }, { importAgreement: false });
+    const { employeeId } = await sitiAndBudi({ services, admin });
     unitId = (await handle.db.selectFrom('employees').select('work_unit_id').where('id', '=', employeeId).executeTakeFirstOrThrow()).work_unit_id;
     deathClaimId = (await services.claims.file(admin, jkkClaim(employeeId, { program: 'JKM', outcome: 'death', incidentDate: '2022-06-01', stage1ReportedOn: null, doctorStatementOn: null, stage2ReportedOn: null, benefit: {} }))).id;
     await assert.rejects(services.selfCheck.check({ nik: '7409014508900001', birthDate: '1990-08-06', kpjLast4: '8531' }, { ip: '203.0.113.9' }), { code: 'not_found' });

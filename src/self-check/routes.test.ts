@@ -8,7 +8,7 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
 import { pdfToText } from '../testing/pdftotext.ts';
-import { jkkClaim, seedEmployees } from '../claims/testing.ts';
+import { jkkClaim, sitiAndBudi } from '../claims/testing.ts';
 import { NIK_LIMIT, ADDRESS_LIMIT } from './rules.ts';
 
 const URL = '/api/v1/self-check';
@@ -24,7 +24,7 @@ describe('Cek perlindungan saya (public)', () => {
   before(async () => {
     h = await createHarness({ today: '2022-06-20' });
     admin = await h.login('admin');
-    ({ employeeId } = await seedEmployees(h));
+    ({ employeeId } = await sitiAndBudi(h));
     const filed = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: jkkClaim(employeeId) });
     assert.equal(filed.statusCode, 201, filed.body);
     const unit = await h.handle.db.selectFrom('employees').select('work_unit_id').where('id', '=', employeeId).executeTakeFirstOrThrow();

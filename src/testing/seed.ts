@@ -1,7 +1,11 @@
 /**
- * Fast fixtures for tests and benchmarks: N employees already registered as participants of an
- * agreement, written straight into the tables (the services that normally create them are tested
- * on their own).
+ * Participants written straight into the tables, for volume: the tests and benchmarks that need a
+ * thousand people or more fast (contributions, bill documents, the set-wise dashboard, bench/), and
+ * setups the services refuse on purpose (enrolment after the PKS ended). Everything else builds its
+ * people through the services with `participants` in ./builders.ts, which also re-exports this as
+ * `bulkParticipants`. NIKs here are serials, not valid NIKs: the roster's checks are bypassed.
+ * Still to move to `participants`: a few small setups that then write states into the tables
+ * (monitoring, protection facts, concurrency, partial arrears, the monitoring browser test).
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
