@@ -72,25 +72,28 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
 
   /**
    * Every active roster employee of the agreement's regency with their protection on `date`,
-   * set-wise: one query gives each person's participation and the key of their charge lines
-   * (repo.rosterChargeKeys), the bills' dues and payments come in two more, and the one rule
-   * (protectionOn over chargeFacts) runs once per distinct set of facts, not once per person.
-   * Per person only map lookups remain: a key is parsed once however many people share it.
+   * set-wise: the bills' dues and payments in two grouped queries (billsWithDues), then one query
+   * for each person's participation and the key of their charge lines (repo.rosterChargeKeys,
+   * which numbers the bills' (bill, month) pairs as bits), and the one rule (protectionOn over
+   * chargeFacts) runs once per distinct set of facts, not once per person. Per person only map
+   * lookups remain: a key is parsed once however many people share it.
    * `known`: the agreement's row and its billsWithDues when the caller has them already.
    */
   async function statuses(agreementId: number, date: string, unitId?: number, known: { agreement?: AgreementRow; bills?: readonly billsRepo.BillWithDues[] } = {}): Promise<PersonStatus[]> {
     const a = known.agreement ?? (await agreement(agreementId));
     const period = periodOf(date);
+    const agreementDates = datesOf(a);
+    // Months fall due on their moved due date (weekends and holidays skipped): the calendar once for
+    // the whole roster, from the agreement's first month to past the asked month (read meanwhile).
+    const start = validFrom(agreementDates);
+    const calendarRead = holidayCalendar(db, dueDate(periodOf(start && start < date ? start : date)), addDays(dueDate(period), 60));
+    calendarRead.catch(() => {}); // awaited below; a failure in between must not leave it unheard
     // The agreement's bills with their dues first: their (bill, month) pairs number the bits of
     // each person's charges in the roster query.
     const own = known.bills ?? (await billsRepo.billsWithDues(db, [agreementId]));
     const pairs = own.flatMap((b) => b.dues.map((d) => ({ billId: b.id, period: d.period })));
     const rows = await billsRepo.rosterChargeKeys(db, { agreementId, institutionId: a.party_one_institution_id, date, period, unitId, pairs });
-    const agreementDates = datesOf(a);
-    // Months fall due on their moved due date (weekends and holidays skipped): the calendar once for
-    // the whole roster, from the agreement's first month to past the asked month.
-    const start = validFrom(agreementDates);
-    const calendar = await holidayCalendar(db, dueDate(periodOf(start && start < date ? start : date)), addDays(dueDate(period), 60));
+    const calendar = await calendarRead;
     // The distinct keys (most people share one), and the bills they name: this agreement's, and a
     // predecessor's for the renewal's boundary month.
     const keys = new Map<string, string[]>();
@@ -175,6 +178,16 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
       const date = asOf.date;
       // An operator's dashboard: its unit's people and its unit's money (src/core/scope.ts).
       const scopeUnit = unitLimit(actor);
+      // The small reads that need nothing from the others go out at once (on PostgreSQL each on its
+      // own connection of the pool) while the bills and the roster are read.
+      const others = Promise.all([
+        repo.creditsByPeriod(db, agreementId, scopeUnit),
+        registers.listMeetings(actor, agreementId),
+        registers.listForceMajeure(actor, agreementId),
+        repo.claimsByProgramAndStatus(db, agreementId, scopeUnit),
+        repo.claimPaymentsByProgramAndStatus(db, agreementId, scopeUnit),
+      ]);
+      others.catch(() => {}); // answered below; a failure of the reads in between must not leave it unheard
       // The bills' dues and payments once, for protection, the months and the arrears alike.
       const withDues = await billsRepo.billsWithDues(db, [agreementId]);
       const people = await statuses(agreementId, date, scopeUnit, { agreement: a, bills: withDues });
@@ -206,17 +219,14 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
           months.set(d.period, m);
         }
       }
-      const credits = await repo.creditsByPeriod(db, agreementId, scopeUnit);
+      const [credits, meetings, registered, claimRows, paidRows] = await others;
       for (const c of credits) {
         const m = months.get(c.period);
         if (m) m.billed += Number(c.total);
       }
       const arrears = await reports.arrears(actor, agreementId, date, withDues);
-      const meetings = await registers.listMeetings(actor, agreementId);
-      const forceMajeure = (await registers.listForceMajeure(actor, agreementId)).filter((e) => e.open);
+      const forceMajeure = registered.filter((e) => e.open);
       const dates = datesOf(a);
-      const claimRows = await repo.claimsByProgramAndStatus(db, agreementId, scopeUnit);
-      const paidRows = await repo.claimPaymentsByProgramAndStatus(db, agreementId, scopeUnit);
       const paidOf = (program: string, status: string) => Number(paidRows.find((p) => p.program === program && p.status === status)?.paid ?? 0);
       return {
         agreement: { id: a.id, title: a.title, numbers: `${a.number_party_one} — ${a.number_party_two}`, partyOne: a.party_one, partyTwo: a.party_two, signedOn: a.signed_on, validFrom: validFrom(dates), validUntil: validUntil(dates), status: agreementStatus(dates, date), daysRemaining: daysRemaining(dates, date) },
