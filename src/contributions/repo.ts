@@ -297,17 +297,21 @@ export async function billsWithDues(db: Tx, agreementIds: readonly number[]) {
     .execute();
   // By the bills' ids, not a join on bills.agreement_id: with the ids known PostgreSQL reads the lines
   // through bill_lines_bill_idx; with the join it scanned every agreement's lines (a province's).
+  // Grouped by the lines' own columns, the units' code and name looked up afterwards (a few rows):
+  // joining work_units line by line cost a hash probe per line (bench/province.bench.ts).
   const lines = bills.length === 0 ? [] : await db
     .selectFrom('bill_lines as l')
-    .innerJoin('work_units as u', 'u.id', 'l.work_unit_id')
-    .select(['l.bill_id', 'l.period', 'u.id as unit_id', 'u.code', 'u.name', sql<number>`sum(l.total)`.as('due'), sql<number>`count(*)`.as('people')])
+    .select(['l.bill_id', 'l.period', 'l.work_unit_id', sql<number>`sum(l.total)`.as('due'), sql<number>`count(*)`.as('people')])
     .where('l.bill_id', 'in', bills.map((b) => b.id))
-    .groupBy(['l.bill_id', 'l.period', 'u.id', 'u.code', 'u.name'])
+    .groupBy(['l.bill_id', 'l.period', 'l.work_unit_id'])
     .execute();
+  const unitIds = [...new Set(lines.map((r) => r.work_unit_id))];
+  const units = new Map((unitIds.length ? await db.selectFrom('work_units').select(['id', 'code', 'name']).where('id', 'in', unitIds).execute() : []).map((u) => [u.id, u]));
   const byBill = new Map<number, { period: string; unitId: number; code: string; name: string; due: number; people: number }[]>();
   for (const r of lines) {
     const list = byBill.get(r.bill_id) ?? [];
-    list.push({ period: r.period, unitId: r.unit_id, code: r.code, name: r.name, due: Number(r.due), people: Number(r.people) });
+    const unit = units.get(r.work_unit_id)!;
+    list.push({ period: r.period, unitId: r.work_unit_id, code: unit.code, name: unit.name, due: Number(r.due), people: Number(r.people) });
     byBill.set(r.bill_id, list);
   }
   return bills.map((b) => {
@@ -319,6 +323,18 @@ export async function billsWithDues(db: Tx, agreementIds: readonly number[]) {
   });
 }
 
+/** One bill with its dues by month and unit and what was paid on it (billsWithDues). */
+export type BillWithDues = Awaited<ReturnType<typeof billsWithDues>>[number];
+
+/** Whose protection the dashboard gathers: the government's roster on `date`, the charges up to `period`. */
+export interface RosterQuery {
+  agreementId: number;
+  institutionId: number;
+  date: string;
+  period: string;
+  unitId?: number | undefined;
+}
+
 /**
  * The dashboard's protection facts for a whole roster in ONE query: every employee of the
  * government `institutionId` on the roster on `date` (optionally of one unit), in the order the
@@ -328,12 +344,16 @@ export async function billsWithDues(db: Tx, agreementIds: readonly number[]) {
  * people with the same participation dates and the same key have the same protection, and the
  * rule runs once per distinct key. A renewal's participant also owns the charges of the row it
  * continues (carried_from_id): the boundary month billed once, under the predecessor.
- * The lines come in two halves joined by UNION ALL — the agreement's own bills' lines not carried
- * on, by bill id through bill_lines_bill_idx, and the carried predecessors' lines through the
- * participant index — so the query reads this agreement's lines only, not a whole province's on a
- * shared database (one OR across both made PostgreSQL scan all of bill_lines; bench/province.bench.ts).
+ * The lines come in two halves joined by UNION ALL — the agreement's own bills' lines, by bill id
+ * through bill_lines_bill_idx, and the carried predecessors' lines through the participant index —
+ * so the query reads this agreement's lines only, not a whole province's on a shared database (one
+ * OR across both made PostgreSQL scan all of bill_lines; bench/province.bench.ts). The first half
+ * keys its lines by their own participant: should a predecessor's row have a line on this
+ * agreement's bills, its key is never joined to this roster (a row carried on belongs to the
+ * predecessor, carry-over.ts), while the second half gives that line to the row continuing it.
+ * (Excluding those lines line by line cost a hash probe for each of the agreement's lines.)
  */
-export async function rosterChargeKeys(db: Tx, o: { agreementId: number; institutionId: number; date: string; period: string; unitId?: number | undefined }) {
+export async function rosterChargeKeysAggregated(db: Tx, o: RosterQuery) {
   const postgres = dialectOf(db as unknown as Kysely<unknown>) === 'postgres';
   const item = sql<string>`cast(x.bill_id as text) || ':' || x.period`;
   const carriedOn = (join: JoinBuilder<DB & { l: DB['bill_lines']; s: DB['participants'] }, 'l' | 's'>) => join.onRef('s.carried_from_id', '=', 'l.participant_id').on('s.agreement_id', '=', o.agreementId).on('s.carried_from_id', 'is not', null);
@@ -345,10 +365,8 @@ export async function rosterChargeKeys(db: Tx, o: { agreementId: number; institu
   // The agreement's bills by id (as billsWithDues): a join on bills.agreement_id scanned every line.
   const billIds = (await db.selectFrom('bills').select('id').where('agreement_id', '=', o.agreementId).execute()).map((b) => b.id);
   const own = live(db.selectFrom('bill_lines as l'))
-    .leftJoin('participants as s', carriedOn)
     .select(['l.participant_id as owner', 'l.bill_id', 'l.period'])
-    .where('l.bill_id', 'in', billIds.length ? billIds : [-1])
-    .where('s.id', 'is', null);
+    .where('l.bill_id', 'in', billIds.length ? billIds : [-1]);
   const carried = live(db.selectFrom('bill_lines as l')).innerJoin('participants as s', carriedOn).select(['s.id as owner', 'l.bill_id', 'l.period']);
   const keys = db
     .selectFrom(own.unionAll(carried).as('x'))
@@ -368,4 +386,97 @@ export async function rosterChargeKeys(db: Tx, o: { agreementId: number; institu
     .where((w) => w.or([w('e.end_date', 'is', null), w('e.end_date', '>=', o.date)]));
   if (o.unitId) q = q.where('e.work_unit_id', '=', o.unitId);
   return q.orderBy('u.code').orderBy('e.full_name').execute();
+}
+
+/** Bits per mask column: sums stay below 2^53, a safe integer on both databases' drivers. */
+const MASK_BITS = 52;
+
+/** How many bits are set in a mask below 2^53. */
+function bitCount(mask: number): number {
+  let n = 0;
+  for (let m = mask; m > 0; m = Math.floor(m / 2)) n += m % 2;
+  return n;
+}
+
+/**
+ * The same rows as rosterChargeKeysAggregated (the same `charges` keys, in the same order), read
+ * without building a string per person in SQL: the agreement's (bill, period) pairs are numbered
+ * (`pairs`: every pair its bills have lines for, from billsWithDues), and each person's own charge
+ * lines are summed as bits, one bit per pair, in a few integer columns (a hashed aggregate: no
+ * sort of the agreement's lines, no ordered aggregate per person). The key is then written once
+ * per distinct set of bits, in JavaScript. A renewal's carried lines (few) keep their ordered
+ * string. Each person's lines are counted too: a line whose pair is not numbered (a bill issued
+ * between the two reads) or two lines on one bit (the unique charge per participant and month
+ * makes that impossible) leave the count and the bits disagreeing, and then the keys come from
+ * rosterChargeKeysAggregated instead, so the answer is never a guess.
+ */
+export async function rosterChargeKeys(db: Tx, o: RosterQuery & { pairs: readonly { billId: number; period: string }[] }) {
+  const postgres = dialectOf(db as unknown as Kysely<unknown>) === 'postgres';
+  const pairs = o.pairs.filter((p) => p.period <= o.period).sort((x, y) => (x.period < y.period ? -1 : x.period > y.period ? 1 : x.billId - y.billId));
+  const columns = Math.max(1, Math.ceil(pairs.length / MASK_BITS));
+  const values = pairs.length
+    ? sql.join(pairs.map((p, i) => sql`(cast(${p.billId} as integer), cast(${p.period} as text), cast(${Math.floor(i / MASK_BITS)} as integer), cast(${2 ** (i % MASK_BITS)} as bigint))`))
+    : sql`(cast(null as integer), cast(null as text), cast(0 as integer), cast(0 as bigint))`;
+  const masks = sql.join(Array.from({ length: columns }, (_, c) => sql`cast(sum(case when x.column3 = ${sql.lit(c)} then x.column4 else 0 end) as bigint) as ${sql.ref(`m${c}`)}`));
+  const maskRefs = sql.join(Array.from({ length: columns }, (_, c) => sql.ref(`own.m${c}`)));
+  // The agreement's bills by id (as billsWithDues): a join on bills.agreement_id scanned every line.
+  const billIds = (await db.selectFrom('bills').select('id').where('agreement_id', '=', o.agreementId).execute()).map((b) => b.id);
+  const live = (l: string) => sql`${sql.ref(`${l}.period`)} <= ${o.period} and ${sql.ref(`${l}.kind`)} = 'charge' and not exists (select c.id from bill_lines c where c.corrects_line_id = ${sql.ref(`${l}.id`)} and c.kind = 'credit')`;
+  const item = sql`cast(l.bill_id as text) || ':' || l.period`;
+  const ordered = postgres ? sql`string_agg(${item}, ',' order by l.period, l.bill_id)` : sql`group_concat(${item}, ',' order by l.period, l.bill_id)`;
+  const { rows } = await sql<{
+    id: number; nik: string; full_name: string; work_unit_id: number; code: string; name: string;
+    participant_id: number | null; status: string | null; registered_on: string | null; deactivated_on: string | null;
+    n: number | null; mapped: number | null; carried: string | null; [mask: `m${number}`]: number | null;
+  }>`with own as materialized (
+      select l.participant_id as owner, count(*) as n, count(x.column1) as mapped, ${masks}
+      from bill_lines l left join (values ${values}) as x on x.column1 = l.bill_id and x.column2 = l.period
+      where l.bill_id in (${sql.join(billIds.length ? billIds : [-1])}) and ${live('l')}
+      group by l.participant_id
+    ), carried as materialized (
+      select s.id as owner, ${ordered} as charges
+      from participants s join bill_lines l on l.participant_id = s.carried_from_id
+      where s.agreement_id = ${o.agreementId} and s.carried_from_id is not null and ${live('l')}
+      group by s.id
+    )
+    select e.id, e.nik, e.full_name, e.work_unit_id, u.code, u.name, p.id as participant_id, p.status, p.registered_on, p.deactivated_on,
+      own.n, own.mapped, ${maskRefs}, carried.charges as carried
+    from employees e
+    join work_units u on u.id = e.work_unit_id
+    left join participants p on p.employee_id = e.id and p.agreement_id = ${o.agreementId}
+    left join own on own.owner = p.id
+    left join carried on carried.owner = p.id
+    where e.institution_id = ${o.institutionId}
+      and (e.start_date is null or e.start_date <= ${o.date})
+      and (e.end_date is null or e.end_date >= ${o.date})
+      ${o.unitId ? sql`and e.work_unit_id = ${o.unitId}` : sql``}
+    order by u.code, e.full_name`.execute(db);
+  // One key per distinct (count, bits, carried lines), checked once.
+  const keys = new Map<string, string | null | false>();
+  const keyOf = (r: (typeof rows)[number]): string | null | false => {
+    const bits = Array.from({ length: columns }, (_, c) => Number(r[`m${c}`] ?? 0));
+    const signature = `${r.n ?? 0}|${r.mapped ?? 0}|${bits.join(',')}|${r.carried ?? ''}`;
+    let key = keys.get(signature);
+    if (key === undefined) {
+      const n = Number(r.n ?? 0);
+      if (n !== Number(r.mapped ?? 0) || bits.reduce((sum, m) => sum + bitCount(m), 0) !== n) key = false;
+      else {
+        const items = pairs.filter((_, i) => Math.floor(bits[Math.floor(i / MASK_BITS)]! / 2 ** (i % MASK_BITS)) % 2 === 1).map((p) => ({ billId: p.billId, period: p.period }));
+        if (r.carried) {
+          for (const c of r.carried.split(',')) items.push({ billId: Number(c.slice(0, c.indexOf(':'))), period: c.slice(c.indexOf(':') + 1) });
+          items.sort((x, y) => (x.period < y.period ? -1 : x.period > y.period ? 1 : x.billId - y.billId));
+        }
+        key = items.length ? items.map((c) => `${c.billId}:${c.period}`).join(',') : null;
+      }
+      keys.set(signature, key);
+    }
+    return key;
+  };
+  const out = [];
+  for (const r of rows) {
+    const charges = keyOf(r);
+    if (charges === false) return rosterChargeKeysAggregated(db, o);
+    out.push({ id: r.id, nik: r.nik, full_name: r.full_name, work_unit_id: r.work_unit_id, code: r.code, name: r.name, participant_id: r.participant_id, status: r.status, registered_on: r.registered_on, deactivated_on: r.deactivated_on, charges });
+  }
+  return out;
 }

@@ -57,8 +57,10 @@ export function createContributionReports({ db, today }: { db: Kysely<DB>; today
      * A month falls due on monthDueDate (its own date moved past weekends and holidays, or the
      * bill's when later).
      * Without a date: today, or the agreement's last day once it has ended (said in `note`).
+     * `withDues`: the agreement's billsWithDues when the caller has read them already (the
+     * dashboard reads them once for its months, its protection and this report).
      */
-    async arrears(actor: Actor, agreementId: number, asked?: string) {
+    async arrears(actor: Actor, agreementId: number, asked?: string, withDues?: readonly repo.BillWithDues[]) {
       authorize(actor, 'contributions:read');
       await assertAgreementInScope(db, actor, agreementId);
       const agreement = await getAgreement(db, agreementId);
@@ -67,7 +69,7 @@ export function createContributionReports({ db, today }: { db: Kysely<DB>; today
       const asOf = view.date;
       const note = view.ended ? tr(`Keadaan per ${formatDay(asOf)} — perjanjian telah berakhir`, `As of ${formatDay(asOf)} — the agreement has ended`) : null;
       // Every bill's dues by month and unit and its payments in two queries (not three per bill).
-      const bills = (await repo.billsWithDues(db, [agreementId])).filter((b) => b.kind !== 'credit');
+      const bills = (withDues ?? (await repo.billsWithDues(db, [agreementId]))).filter((b) => b.kind !== 'credit');
       // A later month of a yearly bill falls due on its own due date moved past weekends and
       // holidays, as in the protection check and the dashboard: the calendar once for all months.
       const periods = bills.flatMap((b) => b.dues.map((d) => d.period)).sort();

@@ -64,7 +64,8 @@ export interface PersonStatus {
 }
 
 export function createDashboard({ db, today, reports, registers }: { db: Kysely<DB>; today: () => string; reports: ReturnType<typeof createContributionReports>; registers: Registers }) {
-  async function agreement(agreementId: number) {
+  type AgreementRow = NonNullable<Awaited<ReturnType<typeof agreementParties>>>;
+  async function agreement(agreementId: number): Promise<AgreementRow> {
     const a = await agreementParties(db, agreementId);
     if (!a) throw notFound('Perjanjian', agreementId);
     return a;
@@ -72,24 +73,38 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
 
   /**
    * Every active roster employee of the agreement's regency with their protection on `date`,
-   * set-wise: one query gives each person's participation and the key of their charge lines
-   * (repo.rosterChargeKeys), the bills' dues and payments come in two more, and the one rule
-   * (protectionOn over chargeFacts) runs once per distinct set of facts, not once per person.
+   * set-wise: the bills' dues and payments in two grouped queries (billsWithDues), then one query
+   * for each person's participation and the key of their charge lines (repo.rosterChargeKeys,
+   * which numbers the bills' (bill, month) pairs as bits), and the one rule (protectionOn over
+   * chargeFacts) runs once per distinct set of facts, not once per person. Per person only map
+   * lookups remain: a key is parsed once however many people share it.
+   * `known`: the agreement's row and its billsWithDues when the caller has them already.
    */
-  async function statuses(agreementId: number, date: string, unitId?: number): Promise<PersonStatus[]> {
-    const a = await agreement(agreementId);
+  async function statuses(agreementId: number, date: string, unitId?: number, known: { agreement?: AgreementRow; bills?: readonly billsRepo.BillWithDues[] } = {}): Promise<PersonStatus[]> {
+    const a = known.agreement ?? (await agreement(agreementId));
     const period = periodOf(date);
-    const rows = await billsRepo.rosterChargeKeys(db, { agreementId, institutionId: a.party_one_institution_id, date, period, unitId });
     const agreementDates = datesOf(a);
     // Months fall due on their moved due date (weekends and holidays skipped): the calendar once for
-    // the whole roster, from the agreement's first month to past the asked month.
+    // the whole roster, from the agreement's first month to past the asked month (read meanwhile).
     const start = validFrom(agreementDates);
-    const calendar = await holidayCalendar(db, dueDate(periodOf(start && start < date ? start : date)), addDays(dueDate(period), 60));
-    // The bills the keys name (this agreement's, and a predecessor's for the renewal's boundary month).
+    const calendarRead = holidayCalendar(db, dueDate(periodOf(start && start < date ? start : date)), addDays(dueDate(period), 60));
+    calendarRead.catch(() => {}); // awaited below; a failure in between must not leave it unheard
+    // The agreement's bills with their dues first: their (bill, month) pairs number the bits of
+    // each person's charges in the roster query.
+    const own = known.bills ?? (await billsRepo.billsWithDues(db, [agreementId]));
+    const pairs = own.flatMap((b) => b.dues.map((d) => ({ billId: b.id, period: d.period })));
+    const rows = await billsRepo.rosterChargeKeys(db, { agreementId, institutionId: a.party_one_institution_id, date, period, unitId, pairs });
+    const calendar = await calendarRead;
+    // The distinct keys (most people share one), and the bills they name: this agreement's, and a
+    // predecessor's for the renewal's boundary month.
+    const keys = new Map<string, string[]>();
+    for (const r of rows) if (r.charges && !keys.has(r.charges)) keys.set(r.charges, r.charges.split(','));
     const billIds = new Set<number>();
-    for (const r of rows) for (const item of r.charges ? r.charges.split(',') : []) billIds.add(Number(item.slice(0, item.indexOf(':'))));
-    const owners = await repo.billOwners(db, [...billIds]);
-    const bills = new Map((owners.length ? await billsRepo.billsWithDues(db, owners) : []).map((b) => [b.id, b]));
+    for (const items of keys.values()) for (const item of items) billIds.add(Number(item.slice(0, item.indexOf(':'))));
+    const bills = new Map(own.map((b) => [b.id, b]));
+    const missing = [...billIds].filter((id) => !bills.has(id));
+    const owners = await repo.billOwners(db, missing);
+    if (owners.length) for (const b of await billsRepo.billsWithDues(db, owners)) bills.set(b.id, b);
     const facts = new Map<string, ChargeFacts & { period: string }>();
     const factsOf = (item: string) => {
       let f = facts.get(item);
@@ -101,16 +116,20 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
       }
       return f;
     };
-    const verdicts = new Map<string, ReturnType<typeof protectionOn>>();
+    // The verdicts by key, then by participation dates.
+    const verdicts = new Map<string, Map<string, ReturnType<typeof protectionOn>>>();
     const asOf = today();
     return rows.map((e) => {
       const base = { employeeId: e.id, nik: e.nik, fullName: e.full_name, unitId: e.work_unit_id, unitCode: e.code, unitName: e.name };
       if (e.participant_id === null || e.status === 'rejected') return { ...base, enrolled: false, protected: false, state: 'not_covered' as const, reason: 'not_enrolled' as const, detail: reasonLabel('not_enrolled') };
       if (e.status !== 'registered') return { ...base, enrolled: false, protected: false, state: 'not_covered' as const, reason: 'pending' as const, detail: reasonLabel('pending') };
-      const key = `${e.registered_on}|${e.deactivated_on}|${e.charges ?? ''}`;
-      let verdict = verdicts.get(key);
+      const charges = e.charges ?? '';
+      const byDates = verdicts.get(charges) ?? new Map<string, ReturnType<typeof protectionOn>>();
+      verdicts.set(charges, byDates);
+      const dates = `${e.registered_on}|${e.deactivated_on}`;
+      let verdict = byDates.get(dates);
       if (!verdict) {
-        const own = e.charges ? e.charges.split(',').map(factsOf) : [];
+        const own = charges ? keys.get(charges)!.map(factsOf) : [];
         verdict = protectionOn({
           date,
           asOf,
@@ -119,7 +138,7 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
           charge: own.find((c) => c.period === period) ?? null,
           earlier: own.filter((c) => c.period < period),
         });
-        verdicts.set(key, verdict);
+        byDates.set(dates, verdict);
       }
       const enrolled = verdict.code !== 'deactivated' && verdict.code !== 'before_enrolment' && verdict.code !== 'not_enrolled';
       return { ...base, enrolled, protected: verdict.protected, state: verdict.state, reason: verdict.protected ? null : (verdict.code as UnprotectedReason), detail: verdict.reason };
@@ -130,8 +149,8 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
    * The day a view shows: the asked date, else today, else (the agreement has ended) its last day,
    * with a sentence saying so ("Keadaan per 13 Maret 2024 — perjanjian telah berakhir").
    */
-  async function viewDate(agreementId: number, asked?: string) {
-    const a = await agreement(agreementId);
+  async function viewDate(agreementId: number, asked?: string, known?: AgreementRow) {
+    const a = known ?? (await agreement(agreementId));
     const dates = datesOf(a);
     if (asked) return { date: asked, defaulted: false, ended: false, note: null };
     const { date, ended } = defaultViewDate(dates, today());
@@ -146,8 +165,9 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
       authorize(actor, 'monitoring:read');
       await assertAgreementInScope(db, actor, agreementId);
       const scopeUnit = unitLimit(actor) ?? filter.unitId;
-      const { date, note } = await viewDate(agreementId, filter.date);
-      const rows = (await statuses(agreementId, date, scopeUnit)).filter((s) => !s.protected && (!filter.reason || s.reason === filter.reason));
+      const a = await agreement(agreementId);
+      const { date, note } = await viewDate(agreementId, filter.date, a);
+      const rows = (await statuses(agreementId, date, scopeUnit, { agreement: a })).filter((s) => !s.protected && (!filter.reason || s.reason === filter.reason));
       return { date, note, total: rows.length, items: rows };
     },
 
@@ -155,11 +175,23 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
       authorize(actor, 'monitoring:read');
       await assertAgreementInScope(db, actor, agreementId);
       const a = await agreement(agreementId);
-      const asOf = await viewDate(agreementId, asked);
+      const asOf = await viewDate(agreementId, asked, a);
       const date = asOf.date;
       // An operator's dashboard: its unit's people and its unit's money (src/core/scope.ts).
       const scopeUnit = unitLimit(actor);
-      const people = await statuses(agreementId, date, scopeUnit);
+      // The small reads that need nothing from the others go out at once (on PostgreSQL each on its
+      // own connection of the pool) while the bills and the roster are read.
+      const others = Promise.all([
+        repo.creditsByPeriod(db, agreementId, scopeUnit),
+        registers.listMeetings(actor, agreementId),
+        registers.listForceMajeure(actor, agreementId),
+        repo.claimsByProgramAndStatus(db, agreementId, scopeUnit),
+        repo.claimPaymentsByProgramAndStatus(db, agreementId, scopeUnit),
+      ]);
+      others.catch(() => {}); // answered below; a failure of the reads in between must not leave it unheard
+      // The bills' dues and payments once, for protection, the months and the arrears alike.
+      const withDues = await billsRepo.billsWithDues(db, [agreementId]);
+      const people = await statuses(agreementId, date, scopeUnit, { agreement: a, bills: withDues });
       const units = new Map<number, { unitId: number; code: string; name: string; roster: number; enrolled: number; protected: number }>();
       for (const p of people) {
         const u = units.get(p.unitId) ?? { unitId: p.unitId, code: p.unitCode, name: p.unitName, roster: 0, enrolled: 0, protected: 0 };
@@ -171,7 +203,7 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
       const reasons = Object.fromEntries(Object.keys(REASON_LABEL).map((k) => [k, people.filter((p) => p.reason === k).length])) as Record<UnprotectedReason, number>;
       // Billed vs paid by month: payments (and credit applied) cover a bill's months in order, a
       // partial payment counting for the month it reaches (monthBalances, as protection and arrears).
-      const bills = (await billsRepo.billsWithDues(db, [agreementId])).filter((b) => b.kind !== 'credit');
+      const bills = withDues.filter((b) => b.kind !== 'credit');
       const months = new Map<string, { period: string; label: string; billed: number; paid: number }>();
       for (const b of bills) {
         const balances = monthBalances(b.dues, b.paid + b.credits_applied);
@@ -188,17 +220,14 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
           months.set(d.period, m);
         }
       }
-      const credits = await repo.creditsByPeriod(db, agreementId, scopeUnit);
+      const [credits, meetings, registered, claimRows, paidRows] = await others;
       for (const c of credits) {
         const m = months.get(c.period);
         if (m) m.billed += Number(c.total);
       }
-      const arrears = await reports.arrears(actor, agreementId, date);
-      const meetings = await registers.listMeetings(actor, agreementId);
-      const forceMajeure = (await registers.listForceMajeure(actor, agreementId)).filter((e) => e.open);
+      const arrears = await reports.arrears(actor, agreementId, date, withDues);
+      const forceMajeure = registered.filter((e) => e.open);
       const dates = datesOf(a);
-      const claimRows = await repo.claimsByProgramAndStatus(db, agreementId, scopeUnit);
-      const paidRows = await repo.claimPaymentsByProgramAndStatus(db, agreementId, scopeUnit);
       const paidOf = (program: string, status: string) => Number(paidRows.find((p) => p.program === program && p.status === status)?.paid ?? 0);
       return {
         agreement: { id: a.id, title: a.title, numbers: `${a.number_party_one} — ${a.number_party_two}`, partyOne: a.party_one, partyTwo: a.party_two, signedOn: a.signed_on, validFrom: validFrom(dates), validUntil: validUntil(dates), status: agreementStatus(dates, date), daysRemaining: daysRemaining(dates, date) },
