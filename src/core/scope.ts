@@ -15,10 +15,11 @@
  * - A user bound to no institution (or an operator without a unit) sees nothing and is refused
  *   at login and on each request (`assertBound`).
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from './actor.ts';
 import { AppError, notFound } from './errors.ts';
+import { prepared, type Params } from '../db/prepared.ts';
 
 type Db = Kysely<DB>;
 
@@ -66,22 +67,25 @@ export async function visibleAgreementIds(db: Db, actor: Actor): Promise<number[
   return rows.map((r) => r.id);
 }
 
+/**
+ * The governments party to an agreement with the institution, and the institution itself when it is
+ * a government (its own users see its units even before its first agreement is loaded): one query,
+ * compiled once — every scoped request asks it (the protection check is a hot path).
+ */
+const governmentsVisibleTo = prepared((db, p: Params<{ inst: number }>) =>
+  db
+    .selectFrom('agreements')
+    .select('party_one_institution_id as id')
+    .where((eb) => eb.or([eb('party_one_institution_id', '=', p.inst), eb('party_two_institution_id', '=', p.inst)]))
+    .union(db.selectFrom('institutions').select('id').where('id', '=', p.inst).where('kind', '=', sql.lit('government'))),
+);
+
 /** Governments whose units and employees are visible; null = all. */
 export async function visibleGovernmentIds(db: Db, actor: Actor): Promise<number[] | null> {
   if (actor.local) return null;
   if (actor.role === 'system_admin' || bindingProblem(actor) || !actor.institutionId) return [];
-  const inst = actor.institutionId;
-  const rows = await db
-    .selectFrom('agreements')
-    .select('party_one_institution_id as id')
-    .where((eb) => eb.or([eb('party_one_institution_id', '=', inst), eb('party_two_institution_id', '=', inst)]))
-    .distinct()
-    .execute();
-  const ids = new Set(rows.map((r) => r.id));
-  // A government's own users see its units even before its first agreement is loaded.
-  const own = await db.selectFrom('institutions').select('kind').where('id', '=', inst).executeTakeFirst();
-  if (own?.kind === 'government') ids.add(inst);
-  return [...ids].sort((a, b) => a - b);
+  const rows = await governmentsVisibleTo(db, { inst: actor.institutionId });
+  return [...new Set(rows.map((r) => r.id))].sort((a, b) => a - b);
 }
 
 /** A list usable in `where(col, 'in', …)`: never empty (an empty IN is a syntax error on both databases). */
