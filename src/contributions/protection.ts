@@ -194,6 +194,17 @@ export function chargeFacts(bill: { number: string; dueDate: string; paid: Rupia
   return { credited, monthPaid: !!month && outstanding <= 0, billNumber: bill.number, dueDate: monthDueDate(period, bill.dueDate, calendar), outstanding };
 }
 
+/**
+ * The first day the participation is covered: its registration, or the agreement's start when later;
+ * null when not registered or not signed. The months from this day's month to the asked month's are
+ * the ones the rule looks at (`earlier` outside them is never read).
+ */
+export function coverageStart(p: NonNullable<ProtectionFacts['participation']>): string | null {
+  const from = validFrom(p.agreement);
+  if (!p.registeredOn || !from) return null;
+  return p.registeredOn > from ? p.registeredOn : from;
+}
+
 export function protectionOn(f: ProtectionFacts): ProtectionVerdict {
   const p = f.participation;
   if (!p?.registeredOn) return notCovered('not_enrolled', tr('Belum terdaftar sebagai peserta JKK + JKM', 'Not registered as a JKK + JKM participant'));
@@ -211,8 +222,7 @@ export function protectionOn(f: ProtectionFacts): ProtectionVerdict {
   // Months in arrears: earlier covered months unpaid past their due date before the day, and the
   // day's own month when it is unpaid past its due date now (asOf).
   const arrears: { period: string; dueDate: string; billNumber: string | null; outstanding: Rupiah | null }[] = [];
-  const from = validFrom(a)!;
-  const start = p.registeredOn > from ? p.registeredOn : from;
+  const start = coverageStart(p)!;
   const earlier = new Map((f.earlier ?? []).filter((c) => !c.credited).map((c) => [c.period, c]));
   for (let m = periodOf(start); m < period; m = addPeriods(m, 1)) {
     const c = earlier.get(m);

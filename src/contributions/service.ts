@@ -16,6 +16,7 @@ import { parsePercent, percentString, type Rounding } from '../core/money.ts';
 import { amountInWords, formatDay, tr } from '../core/language.ts';
 import { recordAudit } from '../audit/repo.ts';
 import { lockAgreement, nextNumber } from '../db/counters.ts';
+import { oneConnection } from '../db/prepared.ts';
 import { receiptNumber } from '../db/migrations/0028_receipt_numbers.ts';
 import { uniqueViolation } from '../db/db-errors.ts';
 import { insertFile } from '../db/files.ts';
@@ -29,7 +30,7 @@ import * as repo from './repo.ts';
 import { holidayCalendar } from '../holidays/service.ts';
 import { nextWorkingDay } from '../holidays/rules.ts';
 import { addPeriods, contributionUnder, dueDate, dueDateOf, firstDay, isBillableMonth, lastDay, lateFine, paidMonths, periodLabel, periodOf, quote } from './rules.ts';
-import { chargeFacts, protectionOn, type ChargeFacts, type ProtectionVerdict } from './protection.ts';
+import { chargeFacts, coverageStart, protectionOn, type ChargeFacts, type ProtectionVerdict } from './protection.ts';
 import { createBillSchema, paymentSchema, quoteRequestSchema, type BillOut } from './schemas.ts';
 import { readBankStatement } from './bank-statement.ts';
 
@@ -45,7 +46,8 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
     const cached = duesCache.get(billId);
     if (cached) return cached;
     const dues = await repo.monthDues(executor, billId);
-    if (executor === db) {
+    // Kept only when read outside a transaction (committed: a rolled-back bill is never kept).
+    if (!executor.isTransaction) {
       if (duesCache.size > 10_000) duesCache.clear();
       duesCache.set(billId, dues);
     }
@@ -57,7 +59,7 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
    * participation of the agreement in force on the date (else the newest), its charge, and
    * whether the bill's payments reach that month (a bill's months are paid in order).
    */
-  async function verdictOf(rows: repo.ProtectionRow[], date: string): Promise<ProtectionVerdict & { agreementId: number | null; kpj: string | null }> {
+  async function verdictOf(db: Kysely<DB>, rows: repo.ProtectionRow[], date: string): Promise<ProtectionVerdict & { agreementId: number | null; kpj: string | null }> {
     const participations = rows.filter((p) => p.id !== null);
     const inForce = participations.find((p) => isWithinValidity({ signedOn: p.signed_on, durationMonths: p.duration_months!, terminatedOn: p.terminated_on, startsOn: p.starts_on }, date)) ?? participations[0];
     // Months fall due on their moved due date (weekends, holidays): the holidays from the first
@@ -74,7 +76,10 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
       charge = chargeFacts({ number: charged.bill_number ?? '', dueDate: charged.bill_due_date ?? '', paid, dues }, periodOf(date), !!charged.credited, calendar);
     }
     const earlier: (ChargeFacts & { period: string })[] = [];
-    if (inForce?.id && inForce.registered_on && date >= inForce.registered_on && !(inForce.deactivated_on && date >= inForce.deactivated_on)) {
+    const participation = inForce ? { registeredOn: inForce.registered_on, deactivatedOn: inForce.deactivated_on, agreement: { signedOn: inForce.signed_on, durationMonths: inForce.duration_months!, terminatedOn: inForce.terminated_on, startsOn: inForce.starts_on } } : null;
+    // The earlier months' charges, when the participation has earlier months (covered before the asked month's).
+    const start = participation && coverageStart(participation);
+    if (inForce?.id && inForce.registered_on && date >= inForce.registered_on && !(inForce.deactivated_on && date >= inForce.deactivated_on) && start && periodOf(start) < periodOf(date)) {
       for (const c of await repo.earlierCharges(db, inForce.id, periodOf(date))) {
         const facts = chargeFacts({ number: c.bill_number, dueDate: c.bill_due_date, paid: Number(c.paid ?? 0) + c.credits_applied, dues: await monthDuesOf(db, c.bill_id) }, c.period, !!c.credited, calendar);
         earlier.push({ ...facts, period: c.period });
@@ -85,7 +90,7 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
       asOf: today(),
       calendar,
       earlier,
-      participation: inForce ? { registeredOn: inForce.registered_on, deactivatedOn: inForce.deactivated_on, agreement: { signedOn: inForce.signed_on, durationMonths: inForce.duration_months!, terminatedOn: inForce.terminated_on, startsOn: inForce.starts_on } } : null,
+      participation,
       charge,
     });
     return { ...verdict, agreementId: inForce?.agreement_id ?? null, kpj: inForce?.kpj ?? null };
@@ -457,17 +462,20 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
     async protection(actor: Actor, who: { employeeId?: number; nik?: string }, date: string) {
       authorize(actor, 'contributions:read');
       if (!who.employeeId && !who.nik) throw new AppError('validation_failed', 'Sebutkan pegawai (employeeId) atau NIK');
-      // One query: the employee with the facts of their protection in the month.
-      const rows = await repo.protectionRows(db, who, periodOf(date));
-      const employee = rows[0];
-      if (!employee) throw notFound('Pegawai', who.employeeId ?? who.nik);
-      if (!(await canSeeEmployee(db, actor, { work_unit_id: employee.work_unit_id, institution_id: employee.institution_id }))) throw notFound('Pegawai', who.employeeId ?? who.nik);
-      const verdict = await verdictOf(rows, date);
-      return { employeeId: employee.employee_id, nik: employee.nik, fullName: employee.full_name, date, ...verdict };
+      // A hot path: its few compiled-once queries run on one connection of the pool, taken once.
+      return oneConnection(db, async (conn) => {
+        // One query: the employee with the facts of their protection in the month.
+        const rows = await repo.protectionRows(conn, who, periodOf(date));
+        const employee = rows[0];
+        if (!employee) throw notFound('Pegawai', who.employeeId ?? who.nik);
+        if (!(await canSeeEmployee(conn, actor, { work_unit_id: employee.work_unit_id, institution_id: employee.institution_id }))) throw notFound('Pegawai', who.employeeId ?? who.nik);
+        const verdict = await verdictOf(conn, rows, date);
+        return { employeeId: employee.employee_id, nik: employee.nik, fullName: employee.full_name, date, ...verdict };
+      });
     },
 
     async protectionOf(employeeId: number, date: string): Promise<ProtectionVerdict & { agreementId: number | null; kpj: string | null }> {
-      return verdictOf(await repo.protectionRows(db, { employeeId }, periodOf(date)), date);
+      return verdictOf(db, await repo.protectionRows(db, { employeeId }, periodOf(date)), date);
     },
 
     /** Months of contributions paid for an employee up to the month of `date`, as Lindung recorded them (credited months excluded). */

@@ -1,9 +1,10 @@
 /**
  * The lookups scope.ts decides on (SQL only): which agreements name an institution as a party,
- * which governments those agreements belong to, an institution's kind, and the unit and government
+ * which governments are visible to it (its agreements' and its own), and the unit and government
  * of a unit or an employee. The decisions stay in src/core/scope.ts.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { prepared, type Params } from '../db/prepared.ts';
 import type { DB } from '../db/schema.ts';
 
 type Db = Kysely<DB>;
@@ -19,20 +20,21 @@ export async function agreementIdsOfParty(db: Db, institutionId: number): Promis
   return rows.map((r) => r.id);
 }
 
-/** The governments (party one) of the agreements where the institution is a party, each once. */
-export async function governmentsOfParty(db: Db, institutionId: number): Promise<number[]> {
-  const rows = await db
+/**
+ * The governments party to an agreement with the institution, and the institution itself when it is
+ * a government (its own users see its units even before its first agreement is loaded): one query,
+ * compiled once — every scoped request asks it (the protection check is a hot path).
+ */
+const governmentsVisibleToQuery = prepared((db, p: Params<{ inst: number }>) =>
+  db
     .selectFrom('agreements')
     .select('party_one_institution_id as id')
-    .where((eb) => eb.or([eb('party_one_institution_id', '=', institutionId), eb('party_two_institution_id', '=', institutionId)]))
-    .distinct()
-    .execute();
-  return rows.map((r) => r.id);
-}
+    .where((eb) => eb.or([eb('party_one_institution_id', '=', p.inst), eb('party_two_institution_id', '=', p.inst)]))
+    .union(db.selectFrom('institutions').select('id').where('id', '=', p.inst).where('kind', '=', sql.lit('government'))),
+);
 
-/** An institution's kind, undefined when there is no such institution. */
-export async function institutionKind(db: Db, institutionId: number): Promise<'government' | 'bpjs_branch' | undefined> {
-  return (await db.selectFrom('institutions').select('kind').where('id', '=', institutionId).executeTakeFirst())?.kind;
+export async function governmentsVisibleTo(db: Db, institutionId: number): Promise<{ id: number }[]> {
+  return governmentsVisibleToQuery(db, { inst: institutionId });
 }
 
 /** A unit's id and government, undefined when there is no such unit. */

@@ -21,7 +21,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from './actor.ts';
 import { AppError, notFound } from './errors.ts';
-import { agreementIdsOfParty, employeePlace, governmentsOfParty, institutionKind, unitPlace } from './scope-repo.ts';
+import { agreementIdsOfParty, employeePlace, governmentsVisibleTo, unitPlace } from './scope-repo.ts';
 
 type Db = Kysely<DB>;
 
@@ -66,11 +66,8 @@ export async function visibleAgreementIds(db: Db, actor: Actor): Promise<number[
 export async function visibleGovernmentIds(db: Db, actor: Actor): Promise<number[] | null> {
   if (actor.local) return null;
   if (actor.role === 'system_admin' || bindingProblem(actor) || !actor.institutionId) return [];
-  const inst = actor.institutionId;
-  const ids = new Set(await governmentsOfParty(db, inst));
-  // A government's own users see its units even before its first agreement is loaded.
-  if ((await institutionKind(db, inst)) === 'government') ids.add(inst);
-  return [...ids].sort((a, b) => a - b);
+  const rows = await governmentsVisibleTo(db, actor.institutionId);
+  return [...new Set(rows.map((r) => r.id))].sort((a, b) => a - b);
 }
 
 /** A list usable in `where(col, 'in', …)`: never empty (an empty IN is a syntax error on both databases). */

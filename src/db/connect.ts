@@ -15,7 +15,13 @@ export type Dialect = 'sqlite' | 'postgres';
 
 /** The pg driver, loaded (synchronously) only when a PostgreSQL database is opened: SQLite users and the CLI's start never pay for it. */
 const requireModule = createRequire(import.meta.url);
-const pgDriver = (): typeof pg => requireModule('pg') as typeof pg;
+let pgModule: typeof pg | undefined;
+/**
+ * Loaded once and kept: the type parser below asks for it for every column of every result, and a
+ * `require` call resolves the name again each time (under tsx, through its resolver with file-system
+ * stats) — that cost more CPU than the protection check's queries themselves.
+ */
+const pgDriver = (): typeof pg => (pgModule ??= requireModule('pg') as typeof pg);
 
 export interface Db {
   db: Kysely<DB>;
@@ -186,6 +192,41 @@ export function directSqlite(db: object): DirectSqlite | undefined {
  */
 export const SERVER_APPLICATION_NAME = 'lindung serve';
 
+/** SQL text → statement name, for the queries compiled once (db/prepared.ts). */
+const statementNames = new Map<string, string>();
+
+/**
+ * Marks a query's SQL as a hot one: on PostgreSQL it then runs as a named prepared statement, parsed
+ * once per connection, and after a few runs the server keeps its plan (planning a query cost more
+ * than running a point lookup). One name per distinct text, the same on every connection.
+ */
+export function nameStatement(sql: string): void {
+  if (!statementNames.has(sql)) statementNames.set(sql, `lindung_${statementNames.size + 1}`);
+}
+
+/** The pool as Kysely sees it, whose clients run the named statements under their names. */
+function namingStatements(pool: pg.Pool) {
+  const clients = new WeakMap<pg.PoolClient, { query: pg.PoolClient['query']; release: (destroy?: boolean) => void }>();
+  return {
+    async connect() {
+      const client = await pool.connect();
+      let wrapped = clients.get(client);
+      if (!wrapped) {
+        wrapped = {
+          query: ((text: unknown, values?: unknown[]) => {
+            const name = typeof text === 'string' ? statementNames.get(text) : undefined;
+            return name ? client.query({ name, text: text as string, values: values ?? [] }) : client.query(text as string, values);
+          }) as pg.PoolClient['query'],
+          release: (destroy?: boolean) => client.release(destroy),
+        };
+        clients.set(client, wrapped);
+      }
+      return wrapped;
+    },
+    end: () => pool.end(),
+  };
+}
+
 export interface PostgresOptions {
   searchPath?: string;
   max?: number;
@@ -203,7 +244,7 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Db {
     ...(server ? { idleTimeoutMillis: 0 } : {}),
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
   });
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: namingStatements(pool) }) });
   const description = `PostgreSQL ${url.replace(/:\/\/([^:@/]+):[^@/]*@/, '://$1:***@')}`;
   return { db, dialect: 'postgres', description, close: () => db.destroy() };
 }

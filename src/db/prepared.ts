@@ -5,6 +5,8 @@
  * calls only put the values in place. It runs through Kysely's executor — the same connection
  * handling, transactions and value normalisation on SQLite and PostgreSQL — except for a read on
  * SQLite outside any transaction, which runs the cached prepared statement (connect.ts) at once.
+ * On PostgreSQL the compiled SQL runs as a named prepared statement (connect.ts `nameStatement`):
+ * parsed once per connection, its plan kept by the server after a few runs.
  *
  *   const byNik = prepared((db, p: Params<{ nik: string }>) =>
  *     db.selectFrom('employees').select(['id']).where('nik', '=', p.nik));
@@ -18,7 +20,7 @@
  */
 import type { Compilable, CompiledQuery, Kysely } from 'kysely';
 import type { DB } from './schema.ts';
-import { directSqlite } from './connect.ts';
+import { directSqlite, nameStatement } from './connect.ts';
 
 class Placeholder {
   constructor(readonly name: string) {}
@@ -43,6 +45,7 @@ export function prepared<P extends Record<string, unknown>, R>(build: (db: Kysel
     if (!entry) {
       const compiled = build(executor, placeholders).compile();
       entry = { compiled, slots: compiled.parameters.map((p) => (p instanceof Placeholder ? p.name : null)) };
+      nameStatement(compiled.sql);
       cache.set(key, entry);
     }
     return entry;
@@ -68,4 +71,14 @@ export function prepared<P extends Record<string, unknown>, R>(build: (db: Kysel
     const result = await executor.executeQuery<R>({ ...compiled, parameters });
     return result.rows;
   };
+}
+
+/**
+ * Runs `work` on one connection, taken from the pool once (PostgreSQL): a hot path's few queries
+ * then wait for a connection once, not once each behind every other request's. SQLite (one
+ * connection, reads run at once) and a transaction (already on its connection) run it as they are.
+ */
+export function oneConnection<T>(db: Kysely<DB>, work: (db: Kysely<DB>) => Promise<T>): Promise<T> {
+  if (directSqlite(db) || db.isTransaction) return work(db);
+  return db.connection().execute(work);
 }

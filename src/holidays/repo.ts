@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { DB, HolidaysTable } from '../db/schema.ts';
 import type { Insertable } from 'kysely';
+import { prepared, type Params } from '../db/prepared.ts';
 
 type Tx = Kysely<DB>;
 
@@ -11,8 +12,11 @@ export async function listHolidays(db: Tx, range?: { from: string; to: string })
   return q.orderBy('date').execute();
 }
 
+/** Compiled once: the protection check reads its calendar on every call. */
+const datesBetween = prepared((db, p: Params<{ from: string; to: string }>) => db.selectFrom('holidays').select('date').where('date', '>=', p.from).where('date', '<=', p.to));
+
 export async function holidayDatesBetween(db: Tx, from: string, to: string): Promise<string[]> {
-  return (await db.selectFrom('holidays').select('date').where('date', '>=', from).where('date', '<=', to).execute()).map((r) => r.date);
+  return (await datesBetween(db, { from, to })).map((r) => r.date);
 }
 
 export async function findByDate(db: Tx, date: string) {
