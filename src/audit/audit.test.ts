@@ -93,7 +93,7 @@ describe('audit log', () => {
       [update!.action, update!.actionLabel, update!.entityLabel, update!.entityId],
       ['work_unit.update', { id: 'Unit kerja diubah', en: 'Work unit edited' }, { id: 'Unit kerja', en: 'Work unit' }, String(unitId)],
     );
-    assert.deepEqual(update!.changes.find((c) => c.field === 'name'), { field: 'name', label: { id: 'Nama', en: 'Name' }, before: 'Dinas Kesehatan', after: 'Dinas Kesehatan Daerah' });
+    assert.deepEqual(update!.changes, [{ field: 'name', label: { id: 'Nama', en: 'Name' }, before: 'Dinas Kesehatan', after: 'Dinas Kesehatan Daerah' }], 'only the renamed field; phone, address and parent left alone are not shown as removed');
     assert.deepEqual(close!.changes, [{ field: 'closedOn', label: { id: 'Ditutup sejak', en: 'Closed from' }, before: '—', after: '2023-01-10' }]);
     assert.deepEqual(close!.actionLabel, { id: 'Unit kerja ditutup', en: 'Work unit closed' });
   });
@@ -119,6 +119,11 @@ describe('audit log', () => {
     const reversed = await admin.request({ method: 'GET', url: '/api/v1/audit?from=2023-02-01&to=2023-01-01' });
     assert.equal(reversed.statusCode, 400);
     assert.equal(reversed.json().error.message, '"Sampai tanggal" tidak boleh sebelum "Dari tanggal"');
+    const twice = await admin.request({ method: 'GET', url: '/api/v1/audit?limit=1&limit=2' });
+    assert.equal(twice.statusCode, 400);
+    assert.equal(twice.json().error.message, 'Parameter tidak sah — limit: harus berupa angka; nilai yang dikirim bukan angka (diberikan dua kali, atau teks)');
+    const twiceEn = await admin.request({ method: 'GET', url: '/api/v1/audit?limit=1&limit=2', headers: { 'accept-language': 'en' } });
+    assert.equal(twiceEn.json().error.message, 'Parameters invalid — limit: must be a number; the value sent is not one (given twice, or text)');
     const paged = (await admin.request({ method: 'GET', url: '/api/v1/audit?entityType=work_unit&limit=1&offset=1' })).json();
     assert.deepEqual([paged.total, paged.items.map((i: Item) => i.action)], [3, ['work_unit.update']]);
   });

@@ -133,6 +133,7 @@ z.config({
     if (current === 'en') {
       if (issue.code === 'invalid_type') {
         if (issue.input === undefined) return 'required';
+        if (Number.isNaN(issue.input)) return `must be ${TYPE_NAMES_EN[issue.expected] ?? issue.expected}; the value sent is not one (given twice, or text)`;
         const got = issue.input === null ? 'empty (null)' : Array.isArray(issue.input) ? 'a list' : TYPE_NAMES_EN[typeof issue.input] ?? typeof issue.input;
         return `must be ${TYPE_NAMES_EN[issue.expected] ?? issue.expected}, not ${got}`;
       }
@@ -143,6 +144,8 @@ z.config({
     }
     if (issue.code === 'invalid_type') {
       if (issue.input === undefined) return 'wajib diisi';
+      // A coerced value that is not a number (text, or a query parameter given twice) arrives as NaN: typeof 'number'.
+      if (Number.isNaN(issue.input)) return `harus berupa ${TYPE_NAMES[issue.expected] ?? issue.expected}; nilai yang dikirim bukan ${TYPE_NAMES[issue.expected] ?? issue.expected} (diberikan dua kali, atau teks)`;
       const got = issue.input === null ? 'kosong (null)' : Array.isArray(issue.input) ? 'daftar' : TYPE_NAMES[typeof issue.input] ?? typeof issue.input;
       return `harus berupa ${TYPE_NAMES[issue.expected] ?? issue.expected}, bukan ${got}`;
     }

@@ -137,8 +137,9 @@ export function createWorkUnitsService({ db, today }: { db: Kysely<DB>; today: (
           action: 'work_unit.update',
           entityType: 'work_unit',
           entityId: id,
+          // Both sides hold every editable field, so a field the edit left alone is not shown as removed.
           before: { name: before.name, parentId: before.parent_id, phone: before.phone, address: before.address },
-          after: input,
+          after: { name: before.name, parentId: before.parent_id, phone: before.phone, address: before.address, ...input },
           institutionId: before.institution_id,
         });
       });
