@@ -11,18 +11,14 @@ import { demoAgreement, participants } from '../testing/builders.ts';
 import { personRow, xlsxOf } from '../roster/testing.ts';
 import { escapeLike } from '../db/like.ts';
 import { normalizeReferenceKey, sanitizeInput } from './validation.ts';
+import { multipart as multipartBody } from '../testing/multipart.ts';
+
+const multipart = (fields: Record<string, string>, file: { name: string; content: Buffer }) => multipartBody(fields, file, { fileType: null });
+
 
 const NUL = 'adm\u0000in';
 const LONE = 'Siti \ud800Aminah';
 const SITI = { nik: '7409014508900001', fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', employmentType: 'honorer', startDate: '2020-01-02' };
-
-function multipart(fields: Record<string, string>, file: { name: string; content: Buffer }) {
-  const boundary = '----lindung' + Math.random().toString(16).slice(2);
-  const parts: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\n\r\n`), file.content, Buffer.from(`\r\n--${boundary}--\r\n`));
-  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 test('sanitizeInput: NFC, trimmed, passwords verbatim, NUL and lone surrogates named by field', () => {
   assert.deepEqual(sanitizeInput({ name: '  Jose\u0301 ', password: ' rahasia ', list: ['  a'] }), { name: 'José', password: ' rahasia ', list: ['a'] });

@@ -13,14 +13,8 @@ import { createTwoRegencies, type Side } from '../testing/two-regencies.ts';
 import { pdfToText } from '../testing/pdftotext.ts';
 import { doc } from '../claims/testing.ts';
 import { xlsxOf } from '../roster/testing.ts';
+import { multipart } from '../testing/multipart.ts';
 
-function multipart(fields: Record<string, string>, file: { name: string; content: Buffer }) {
-  const boundary = '----bocor' + Math.random().toString(16).slice(2);
-  const parts: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`), file.content, Buffer.from(`\r\n--${boundary}--\r\n`));
-  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 describe('scope leaks of issue #11', () => {
   let h: Harness;

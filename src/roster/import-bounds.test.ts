@@ -11,6 +11,10 @@ import { createHarness, type Client, type Harness } from '../testing/harness.ts'
 import { demoAgreementData } from '../testing/harness.ts';
 import { readRosterRows } from './read-file.ts';
 import { MAX_IMPORT_ROWS } from '../sheets/file-bounds.ts';
+import { multipart as multipartBody } from '../testing/multipart.ts';
+
+const multipart = (fields: Record<string, string>, file: { name: string; content: Buffer }) => multipartBody(fields, file, { fileType: null });
+
 
 const INFLATED = 300 * 1024 * 1024;
 const RSS_BOUND = 100 * 1024 * 1024;
@@ -48,14 +52,6 @@ function zipOf(entry: { data: Buffer; crc: number }, declared: number): Buffer {
   const eocd = Buffer.alloc(22);
   eocd.writeUInt32LE(0x06054b50, 0); eocd.writeUInt16LE(1, 8); eocd.writeUInt16LE(1, 10); eocd.writeUInt32LE(central.length + name.length, 12); eocd.writeUInt32LE(cdOffset, 16);
   return Buffer.concat([local, name, entry.data, central, name, eocd]);
-}
-
-function multipart(fields: Record<string, string>, file: { name: string; content: Buffer }) {
-  const boundary = '----lindung' + Math.random().toString(16).slice(2);
-  const parts: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\n\r\n`), file.content, Buffer.from(`\r\n--${boundary}--\r\n`));
-  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 
 describe('bounded uploads', () => {

@@ -9,14 +9,8 @@ import ExcelJS from 'exceljs';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
 import { demoAgreement, workUnit } from '../testing/builders.ts';
 import { munaAgreementData } from '../testing/two-regencies.ts';
+import { multipart } from '../testing/multipart.ts';
 
-function multipart(fields: Record<string, string>, file: { name: string; content: Buffer }) {
-  const boundary = '----lindung-unit';
-  const parts: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`), file.content, Buffer.from(`\r\n--${boundary}--\r\n`));
-  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 async function sheet(rows: (string | null)[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
