@@ -15,7 +15,7 @@ import { administeredInstitution, administeredOrNotFound, isInstallationAdmin } 
 import { getInstitution } from '../institutions/repo.ts';
 import { getUnit } from '../work-units/repo.ts';
 import * as repo from './repo.ts';
-import { accountBindingProblem, takesUnit, type BindingInstitution, type BindingRefusal } from './rules.ts';
+import { accountBindingProblem, takesUnit, type BindingInstitution, type BindingRefusal } from '../core/bindings.ts';
 import { checkPasswordStrength, hashPassword, oneTimePassword, verifyPassword } from './passwords.ts';
 import { newSecret, sha256 } from './tokens.ts';
 import {

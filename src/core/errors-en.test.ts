@@ -19,7 +19,7 @@ const TESTED_APART = new Set(['src/core/policy.ts']);
 const PRODUCERS: Record<string, [file: string, fn: string][]> = {
   'src/agreements/service.ts check.message': [['src/agreements/rules.ts', 'checkRenewalDates']],
   'src/auth/passwords.ts problem': [['src/auth/passwords.ts', 'passwordProblem']],
-  'src/auth/service.ts refusal.message': [['src/auth/rules.ts', 'accountBindingProblem']],
+  'src/auth/service.ts refusal.message': [['src/core/bindings.ts', 'accountBindingProblem']],
   'src/auth/service.ts loginLimitMessage(Date.parse(blockedSince) + LOGIN_WINDOW_MS - now)': [['src/auth/service.ts', 'loginLimitMessage']],
   'src/benefits/service.ts refusal': [['src/benefits/service.ts', 'validityRefusal']],
   'src/claim-forms/service.ts refusal': [['src/claim-forms/rules.ts', 'formRefusal']],

@@ -21,6 +21,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from './actor.ts';
 import { AppError, notFound } from './errors.ts';
+import { needsUnit } from './bindings.ts';
 import { agreementIdsOfParty, employeePlace, governmentsVisibleTo, unitPlace } from './scope-repo.ts';
 
 type Db = Kysely<DB>;
@@ -33,7 +34,7 @@ export const OPERATOR_WITHOUT_UNIT_MESSAGE = 'Akun operator OPD belum terikat pa
 export function bindingProblem(u: { role: Actor['role']; institutionId: number | null; workUnitId: number | null; local?: true }): string | null {
   if (u.local || u.role === 'system_admin') return null;
   if (!u.institutionId) return UNBOUND_MESSAGE;
-  if (u.role === 'opd_operator' && !u.workUnitId) return OPERATOR_WITHOUT_UNIT_MESSAGE;
+  if (needsUnit(u.role) && !u.workUnitId) return OPERATOR_WITHOUT_UNIT_MESSAGE;
   return null;
 }
 

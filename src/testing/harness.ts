@@ -11,6 +11,7 @@ import { createServices, type Services } from '../services.ts';
 import { buildApp } from '../http/app.ts';
 import { cliActor, type Actor } from '../core/actor.ts';
 import type { Role } from '../db/schema.ts';
+import { needsUnit } from '../core/bindings.ts';
 
 export const DEMO_AGREEMENT_FILE = 'data-files/agreements/buton-utara-2022.json';
 export const PASSWORD = 'rahasia-uji-123';
@@ -72,7 +73,7 @@ export async function createHarness(options: { today?: string; webDist?: string;
       const name = username ?? `${role.replace('_', '-')}-${Math.random().toString(36).slice(2, 8)}`;
       let workUnitId: number | null = bind?.workUnitId ?? null;
       let institutionId: number | null = bind?.institutionId ?? null;
-      if (role === 'opd_operator' && !workUnitId) {
+      if (needsUnit(role) && !workUnitId) {
         const gov = bind?.institutionId ?? (await demoParty(handle, 'government'));
         const unit = await handle.db.insertInto('work_units').values({ institution_id: gov, code: `U${++unitSeq}`, name: `Unit ${unitSeq}`, parent_id: null }).returning('id').executeTakeFirstOrThrow();
         workUnitId = unit.id;

@@ -1,5 +1,5 @@
 /**
- * Which bindings an account may have (PURE): its role, the institution and the work unit it is
+ * Which bindings an account may have (PURE; with src/core/scope.ts, the one place that decides who is bound where): its role, the institution and the work unit it is
  * bound to. The service looks the institution and unit up (404s, the administrator's own
  * institution) and refuses what `accountBindingProblem` names with a 400 on the field it names.
  *
@@ -10,7 +10,7 @@
  * - A unit closed on or before today takes no new operator or viewer.
  */
 import type { InstitutionsTable, Role } from '../db/schema.ts';
-import { compareDates, formatDateId } from '../core/dates.ts';
+import { compareDates, formatDateId } from './dates.ts';
 
 export interface BindingInstitution {
   id: number;
@@ -31,9 +31,14 @@ export interface BindingRefusal {
   field?: 'institutionId' | 'workUnitId';
 }
 
+/** The role that must be bound to a work unit to act at all: the OPD operator. */
+export function needsUnit(role: Role): boolean {
+  return role === 'opd_operator';
+}
+
 /** The roles bound to a work unit: an OPD operator always, a viewer when it watches one unit. */
 export function takesUnit(role: Role): boolean {
-  return role === 'opd_operator' || role === 'viewer';
+  return needsUnit(role) || role === 'viewer';
 }
 
 /**
@@ -48,7 +53,7 @@ export function accountBindingProblem(role: Role, institution: BindingInstitutio
     return institution || unit ? { message: 'Administrator sistem tidak terikat pada instansi atau unit kerja' } : null;
   }
   if (!institution) return { message: 'Pengguna harus terikat pada satu instansi (pemerintah daerah atau kantor cabang BPJS)', field: 'institutionId' };
-  if (role === 'opd_operator' && !unit) return { message: 'Operator OPD harus terikat pada satu unit kerja (workUnitId)', field: 'workUnitId' };
+  if (needsUnit(role) && !unit) return { message: 'Operator OPD harus terikat pada satu unit kerja (workUnitId)', field: 'workUnitId' };
   if (unit && !takesUnit(role)) return { message: 'Hanya operator OPD dan pemantau yang terikat pada unit kerja', field: 'workUnitId' };
   const inst = typeof institution === 'number' ? { id: institution, kind: undefined } : institution;
   if (unit) {

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Role } from '../db/schema.ts';
-import { accountBindingProblem, takesUnit, type BindingInstitution, type BindingUnit } from './rules.ts';
+import { accountBindingProblem, takesUnit, type BindingInstitution, type BindingUnit } from './bindings.ts';
 
 const regency: BindingInstitution = { id: 1, kind: 'government' };
 const branch: BindingInstitution = { id: 2, kind: 'bpjs_branch' };
