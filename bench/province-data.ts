@@ -13,6 +13,7 @@ import { sql } from 'kysely';
 import type { Harness } from '../src/testing/harness.ts';
 import { demoAgreementData } from '../src/testing/harness.ts';
 import { addPeriods } from '../src/contributions/rules.ts';
+import { rebuildChargeSummaries } from '../src/contributions/repo.ts';
 
 export const FIRST_PERIOD = '2022-03';
 export const MONTHS = 24;
@@ -86,6 +87,7 @@ export async function buildProvince(h: Harness, o: { agreements: number; partici
     select b.agreement_id, b.id, case when b.first_period = ${addMonths(21)} and b.agreement_id % 4 = 0 then b.amount_due / 2 else b.amount_due end,
       b.due_date - 3, 'transfer', 'TRF-' || b.id, 'TRF-' || b.id, 'TT/BENCH/' || b.id, '', null, '', 'bench'
     from bills b where b.first_period <= ${addMonths(21)}`.execute(db);
+  await rebuildChargeSummaries(db); // the summaries the bill runs would have kept (migration 0029)
   await sql`analyze`.execute(db);
   const { count } = await db.selectFrom('bill_lines').select((eb) => eb.fn.countAll<string>().as('count')).executeTakeFirstOrThrow();
   return { agreementIds, governments, billLines: Number(count) };

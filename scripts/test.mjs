@@ -9,6 +9,8 @@ const args = process.argv.slice(2);
 const skipE2e = args.includes('--no-e2e');
 const onlyIdx = args.indexOf('--only');
 const only = onlyIdx >= 0 ? args[onlyIdx + 1] : undefined;
+// Files named on the command line run alone: `node scripts/test.mjs src/x/y.test.ts e2e/z.test.ts`.
+const named = args.filter((a, i) => !a.startsWith('--') && !(onlyIdx >= 0 && i === onlyIdx + 1));
 
 function find(dir) {
   let out = [];
@@ -23,7 +25,7 @@ function find(dir) {
   return out;
 }
 
-let files = [...find('src'), ...find('web/src'), ...(skipE2e ? [] : find('e2e'))].sort();
+let files = named.length > 0 ? named : [...find('src'), ...find('web/src'), ...(skipE2e ? [] : find('e2e'))].sort();
 if (only) files = files.filter((f) => f.includes(only));
 if (files.length === 0) {
   console.error('Tidak ada berkas uji ditemukan (no test files found)');
