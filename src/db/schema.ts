@@ -316,7 +316,6 @@ export interface BillDuesTable {
  */
 export interface ParticipantChargesTable {
   participant_id: number;
-  agreement_id: number;
   charges: string;
 }
 
