@@ -22,6 +22,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Harness } from '../src/testing/harness.ts';
 import { demoAgreementData } from '../src/testing/harness.ts';
 import { addPeriods } from '../src/contributions/rules.ts';
+import { rebuildChargeSummaries } from '../src/contributions/repo.ts';
 
 export const FIRST_PERIOD = '2022-03';
 export const MONTHS = 24;
@@ -123,6 +124,7 @@ export async function buildProvince(h: Harness, o: { agreements: number; partici
       ${paidOn}, 'transfer', 'TRF-' || b.id, 'TRF-' || b.id, 'TT/BENCH/' || b.id, '', null, '', 'bench'
     from bills b where b.first_period < ${addMonths(PAID_MONTHS + HALF_PAID_MONTHS)}
     order by b.id`.execute(db);
+  await rebuildChargeSummaries(db); // the summaries the bill runs would have kept (migration 0029)
   if (pg) await sql`analyze`.execute(db);
   const { count } = await db.selectFrom('bill_lines').select((eb) => eb.fn.countAll<string>().as('count')).executeTakeFirstOrThrow();
   if (Number(count) !== expectedLines) throw new Error(`built ${count} bill lines, expected ${expectedLines}`);

@@ -70,6 +70,115 @@ export async function insertMonthCharges(
     .execute();
 }
 
+/**
+ * The charge summary of one month of a bill just written (insertMonthCharges): ',billId:period,'
+ * appended to each charged participant's key (participant_charges), a row made for someone charged
+ * the first time. One statement, upserting; on PostgreSQL the upsert locks each participant's row
+ * and appends to its latest version, so two writers never lose each other's items (bill runs of
+ * one agreement are also serialised by lockAgreement). One month at a time: a participant has at
+ * most one charge per month (bill_lines_one_charge_uq), so no row is met twice in the statement.
+ */
+export async function appendChargeKeys(trx: Tx, args: { billId: number; period: string }): Promise<void> {
+  await sql`insert into participant_charges (participant_id, charges)
+    select l.participant_id, ',' || cast(l.bill_id as text) || ':' || l.period || ','
+    from bill_lines l where l.bill_id = ${args.billId} and l.period = ${args.period} and l.kind = 'charge'
+    on conflict (participant_id) do update set charges = participant_charges.charges || substr(excluded.charges, 2)`.execute(trx);
+}
+
+/**
+ * A bill's dues by month and work unit (bill_dues), written once when the bill is issued, after
+ * its lines (a bill run, a supplementary bill, a credit note): bills never change afterwards.
+ * Returns the bill's total.
+ */
+export async function summarizeBillDues(trx: Tx, billId: number): Promise<number> {
+  await trx
+    .insertInto('bill_dues')
+    .columns(['bill_id', 'period', 'work_unit_id', 'due', 'lines'])
+    .expression((eb) =>
+      eb
+        .selectFrom('bill_lines as l')
+        .select(['l.bill_id', 'l.period', 'l.work_unit_id', sql<number>`sum(l.total)`.as('due'), sql<number>`count(*)`.as('lines')])
+        .where('l.bill_id', '=', billId)
+        .groupBy(['l.bill_id', 'l.period', 'l.work_unit_id']),
+    )
+    .execute();
+  const { total } = await trx.selectFrom('bill_dues').select(sql<number>`coalesce(sum(due), 0)`.as('total')).where('bill_id', '=', billId).executeTakeFirstOrThrow();
+  return Number(total);
+}
+
+/**
+ * Takes the charges a credit note reverses out of their participants' keys (participant_charges):
+ * ',billId:period,' replaced by ','. Set-wise in rounds — the first credited charge of every
+ * participant, then the second of those with more, … — so no row is updated twice in a statement;
+ * each update works on the row's latest version (PostgreSQL row lock), like the bill run's append.
+ */
+export async function removeChargeKeys(trx: Tx, charges: readonly { participant_id: number; bill_id: number; period: string }[]): Promise<void> {
+  const byParticipant = new Map<number, string[]>();
+  for (const c of charges) byParticipant.set(c.participant_id, [...(byParticipant.get(c.participant_id) ?? []), `,${c.bill_id}:${c.period},`]);
+  for (let round = 0; ; round++) {
+    const batch = [...byParticipant].filter(([, items]) => items.length > round).map(([id, items]) => [id, items[round]!] as const);
+    if (batch.length === 0) break;
+    for (let i = 0; i < batch.length; i += 500) {
+      const values = sql.join(batch.slice(i, i + 500).map(([id, item]) => sql`(cast(${id} as integer), cast(${item} as text))`));
+      await sql`update participant_charges set charges = replace(charges, v.column2, ',')
+        from (values ${values}) as v where participant_charges.participant_id = v.column1`.execute(trx);
+    }
+  }
+}
+
+/**
+ * Rebuilds the summaries (bill_dues, participant_charges) from the bill lines, set-wise: all of
+ * them, or one agreement's (its bills' dues, its participants' keys). Migration 0029 fills them
+ * with it; so does anything that writes lines in bulk outside the services (bench/province-data.ts).
+ */
+export async function rebuildChargeSummaries(db: Tx, agreementId?: number): Promise<void> {
+  const postgres = dialectOf(db as unknown as Kysely<unknown>) === 'postgres';
+  const item = sql`cast(l.bill_id as text) || ':' || l.period`;
+  const joined = postgres ? sql`string_agg(${item}, ',')` : sql`group_concat(${item}, ',')`;
+  const ofBills = agreementId === undefined ? sql`` : sql`where bill_id in (select id from bills where agreement_id = ${agreementId})`;
+  await sql`delete from bill_dues ${ofBills}`.execute(db);
+  await sql`insert into bill_dues (bill_id, period, work_unit_id, due, lines)
+    select bill_id, period, work_unit_id, sum(total), count(*) from bill_lines ${ofBills} group by bill_id, period, work_unit_id`.execute(db);
+  const ofParticipants = (column: string) => (agreementId === undefined ? sql`` : sql`and ${sql.ref(column)} in (select id from participants where agreement_id = ${agreementId})`);
+  await sql`delete from participant_charges where true ${ofParticipants('participant_id')}`.execute(db);
+  await sql`insert into participant_charges (participant_id, charges)
+    select l.participant_id, ',' || ${joined} || ','
+    from bill_lines l
+    where l.kind = 'charge' and not exists (select c.id from bill_lines c where c.corrects_line_id = l.id and c.kind = 'credit') ${ofParticipants('l.participant_id')}
+    group by l.participant_id`.execute(db);
+}
+
+/**
+ * The summaries as stored and as the bill lines say now, each in one canonical form (sorted rows;
+ * a key's items sorted, an empty key left out): tests hold them equal after every kind of write.
+ */
+export async function chargeSummariesNowAndFresh(db: Tx) {
+  const postgres = dialectOf(db as unknown as Kysely<unknown>) === 'postgres';
+  const item = sql`cast(l.bill_id as text) || ':' || l.period`;
+  const joined = postgres ? sql`string_agg(${item}, ',')` : sql`group_concat(${item}, ',')`;
+  const dues = (rows: { bill_id: number; period: string; work_unit_id: number; due: number | string; lines: number | string }[]) =>
+    rows.map((r) => `${r.bill_id} ${r.period} unit ${r.work_unit_id}: ${Number(r.due)} in ${Number(r.lines)} lines`).sort();
+  const keys = (rows: { participant_id: number; charges: string }[]) =>
+    rows
+      .map((r) => ({ ...r, items: r.charges.split(',').filter(Boolean).sort() }))
+      .filter((r) => r.items.length > 0)
+      .map((r) => `participant ${r.participant_id}: ${r.items.join(',')}`)
+      .sort();
+  const stored = {
+    dues: dues(await db.selectFrom('bill_dues').selectAll().execute()),
+    keys: keys(await db.selectFrom('participant_charges').selectAll().execute()),
+  };
+  const fresh = {
+    dues: dues((await sql<{ bill_id: number; period: string; work_unit_id: number; due: number; lines: number }>`select bill_id, period, work_unit_id, sum(total) as due, count(*) as lines
+      from bill_lines group by bill_id, period, work_unit_id`.execute(db)).rows),
+    keys: keys((await sql<{ participant_id: number; charges: string }>`select l.participant_id, ${joined} as charges
+      from bill_lines l
+      where l.kind = 'charge' and not exists (select c.id from bill_lines c where c.corrects_line_id = l.id and c.kind = 'credit')
+      group by l.participant_id`.execute(db)).rows),
+  };
+  return { stored, fresh };
+}
+
 /** Charges not yet credited whose participant has a deactivation date (candidates for a credit). */
 export async function chargesOfDeactivated(db: Tx, agreementId: number) {
   return db
@@ -92,16 +201,11 @@ export async function insertCreditLines(trx: Tx, creditBillId: number, charges: 
     .execute();
 }
 
-export async function sumLines(db: Tx, billId: number): Promise<number> {
-  const { total } = await db.selectFrom('bill_lines').select(sql<number>`coalesce(sum(total), 0)`.as('total')).where('bill_id', '=', billId).executeTakeFirstOrThrow();
-  return Number(total);
-}
-
-/** `unitId`: that unit's lines only (an operator's view of a bill). */
+/** A bill's dues by month, from its summary (bill_dues). `unitId`: that unit's lines only (an operator's view of a bill). */
 export async function monthDues(db: Tx, billId: number, unitId?: number) {
   let q = db
-    .selectFrom('bill_lines')
-    .select(['period', sql<number>`sum(total)`.as('due'), sql<number>`count(*)`.as('lines')])
+    .selectFrom('bill_dues')
+    .select(['period', sql<number>`sum(due)`.as('due'), sql<number>`sum(lines)`.as('lines')])
     .where('bill_id', '=', billId);
   if (unitId !== undefined) q = q.where('work_unit_id', '=', unitId);
   const rows = await q
@@ -282,9 +386,9 @@ export async function lookupPeople(db: Tx, q: { nik?: string; kpj?: string; name
 }
 
 /**
- * Every bill's dues by month and unit, and what was paid on it, for many bills in two grouped
- * queries (the dashboard and the arrears report; one query per bill before). `unitId` keeps that
- * unit's lines only; the bills' own rows come with their payments summed.
+ * Every bill's dues by month and unit (their summary, bill_dues), and what was paid on it, for many
+ * bills in two queries (the dashboard and the arrears report; one query per bill before); the
+ * bills' own rows come with their payments summed.
  */
 export async function billsWithDues(db: Tx, agreementIds: readonly number[]) {
   const bills = await db
@@ -295,15 +399,16 @@ export async function billsWithDues(db: Tx, agreementIds: readonly number[]) {
     .orderBy('b.first_period')
     .orderBy('b.id')
     .execute();
-  // By the bills' ids, not a join on bills.agreement_id: with the ids known PostgreSQL reads the lines
-  // through bill_lines_bill_idx; with the join it scanned every agreement's lines (a province's).
-  // Grouped by the lines' own columns, the units' code and name looked up afterwards (a few rows):
-  // joining work_units line by line cost a hash probe per line (bench/province.bench.ts).
+  // The dues from their summary (bill_dues, written when each bill was issued), not from the
+  // agreement's lines: a few rows per bill instead of one per person and month. By the bills' ids;
+  // the units' code and name looked up afterwards (a few rows).
   const lines = bills.length === 0 ? [] : await db
-    .selectFrom('bill_lines as l')
-    .select(['l.bill_id', 'l.period', 'l.work_unit_id', sql<number>`sum(l.total)`.as('due'), sql<number>`count(*)`.as('people')])
-    .where('l.bill_id', 'in', bills.map((b) => b.id))
-    .groupBy(['l.bill_id', 'l.period', 'l.work_unit_id'])
+    .selectFrom('bill_dues as d')
+    .select(['d.bill_id', 'd.period', 'd.work_unit_id', 'd.due', 'd.lines as people'])
+    .where('d.bill_id', 'in', bills.map((b) => b.id))
+    .orderBy('d.bill_id')
+    .orderBy('d.period')
+    .orderBy('d.work_unit_id')
     .execute();
   const unitIds = [...new Set(lines.map((r) => r.work_unit_id))];
   const units = new Map((unitIds.length ? await db.selectFrom('work_units').select(['id', 'code', 'name']).where('id', 'in', unitIds).execute() : []).map((u) => [u.id, u]));
@@ -352,6 +457,8 @@ export interface RosterQuery {
  * agreement's bills, its key is never joined to this roster (a row carried on belongs to the
  * predecessor, carry-over.ts), while the second half gives that line to the row continuing it.
  * (Excluding those lines line by line cost a hash probe for each of the agreement's lines.)
+ * Computed afresh from the bill lines: the reference the dashboard's read of the summaries
+ * (rosterChargeKeys) is held to by the tests.
  */
 export async function rosterChargeKeysAggregated(db: Tx, o: RosterQuery) {
   const postgres = dialectOf(db as unknown as Kysely<unknown>) === 'postgres';
@@ -388,95 +495,42 @@ export async function rosterChargeKeysAggregated(db: Tx, o: RosterQuery) {
   return q.orderBy('u.code').orderBy('e.full_name').execute();
 }
 
-/** Bits per mask column: sums stay below 2^53, a safe integer on both databases' drivers. */
-const MASK_BITS = 52;
-
-/** How many bits are set in a mask below 2^53. */
-function bitCount(mask: number): number {
-  let n = 0;
-  for (let m = mask; m > 0; m = Math.floor(m / 2)) n += m % 2;
-  return n;
-}
-
 /**
  * The same rows as rosterChargeKeysAggregated (the same `charges` keys, in the same order), read
- * without building a string per person in SQL: the agreement's (bill, period) pairs are numbered
- * (`pairs`: every pair its bills have lines for, from billsWithDues), and each person's own charge
- * lines are summed as bits, one bit per pair, in a few integer columns (a hashed aggregate: no
- * sort of the agreement's lines, no ordered aggregate per person). The key is then written once
- * per distinct set of bits, in JavaScript. A renewal's carried lines (few) keep their ordered
- * string. Each person's lines are counted too: a line whose pair is not numbered (a bill issued
- * between the two reads) or two lines on one bit (the unique charge per participant and month
- * makes that impossible) leave the count and the bits disagreeing, and then the keys come from
- * rosterChargeKeysAggregated instead, so the answer is never a guess.
+ * from the summaries instead of the agreement's bill lines: each person's key as the bill runs and
+ * credit notes keep it (participant_charges, one row per participant), and for a renewal's
+ * participant also the key of the row it continues (carried_from_id). A stored key holds every
+ * month charged, in no order: it is cut to the months up to `period`, sorted and written once per
+ * distinct stored key, in JavaScript.
  */
-export async function rosterChargeKeys(db: Tx, o: RosterQuery & { pairs: readonly { billId: number; period: string }[] }) {
-  const postgres = dialectOf(db as unknown as Kysely<unknown>) === 'postgres';
-  const pairs = o.pairs.filter((p) => p.period <= o.period).sort((x, y) => (x.period < y.period ? -1 : x.period > y.period ? 1 : x.billId - y.billId));
-  const columns = Math.max(1, Math.ceil(pairs.length / MASK_BITS));
-  const values = pairs.length
-    ? sql.join(pairs.map((p, i) => sql`(cast(${p.billId} as integer), cast(${p.period} as text), cast(${Math.floor(i / MASK_BITS)} as integer), cast(${2 ** (i % MASK_BITS)} as bigint))`))
-    : sql`(cast(null as integer), cast(null as text), cast(0 as integer), cast(0 as bigint))`;
-  const masks = sql.join(Array.from({ length: columns }, (_, c) => sql`cast(sum(case when x.column3 = ${sql.lit(c)} then x.column4 else 0 end) as bigint) as ${sql.ref(`m${c}`)}`));
-  const maskRefs = sql.join(Array.from({ length: columns }, (_, c) => sql.ref(`own.m${c}`)));
-  // The agreement's bills by id (as billsWithDues): a join on bills.agreement_id scanned every line.
-  const billIds = (await db.selectFrom('bills').select('id').where('agreement_id', '=', o.agreementId).execute()).map((b) => b.id);
-  const live = (l: string) => sql`${sql.ref(`${l}.period`)} <= ${o.period} and ${sql.ref(`${l}.kind`)} = 'charge' and not exists (select c.id from bill_lines c where c.corrects_line_id = ${sql.ref(`${l}.id`)} and c.kind = 'credit')`;
-  const item = sql`cast(l.bill_id as text) || ':' || l.period`;
-  const ordered = postgres ? sql`string_agg(${item}, ',' order by l.period, l.bill_id)` : sql`group_concat(${item}, ',' order by l.period, l.bill_id)`;
-  const { rows } = await sql<{
-    id: number; nik: string; full_name: string; work_unit_id: number; code: string; name: string;
-    participant_id: number | null; status: string | null; registered_on: string | null; deactivated_on: string | null;
-    n: number | null; mapped: number | null; carried: string | null; [mask: `m${number}`]: number | null;
-  }>`with own as materialized (
-      select l.participant_id as owner, count(*) as n, count(x.column1) as mapped, ${masks}
-      from bill_lines l left join (values ${values}) as x on x.column1 = l.bill_id and x.column2 = l.period
-      where l.bill_id in (${sql.join(billIds.length ? billIds : [-1])}) and ${live('l')}
-      group by l.participant_id
-    ), carried as materialized (
-      select s.id as owner, ${ordered} as charges
-      from participants s join bill_lines l on l.participant_id = s.carried_from_id
-      where s.agreement_id = ${o.agreementId} and s.carried_from_id is not null and ${live('l')}
-      group by s.id
-    )
-    select e.id, e.nik, e.full_name, e.work_unit_id, u.code, u.name, p.id as participant_id, p.status, p.registered_on, p.deactivated_on,
-      own.n, own.mapped, ${maskRefs}, carried.charges as carried
-    from employees e
-    join work_units u on u.id = e.work_unit_id
-    left join participants p on p.employee_id = e.id and p.agreement_id = ${o.agreementId}
-    left join own on own.owner = p.id
-    left join carried on carried.owner = p.id
-    where e.institution_id = ${o.institutionId}
-      and (e.start_date is null or e.start_date <= ${o.date})
-      and (e.end_date is null or e.end_date >= ${o.date})
-      ${o.unitId ? sql`and e.work_unit_id = ${o.unitId}` : sql``}
-    order by u.code, e.full_name`.execute(db);
-  // One key per distinct (count, bits, carried lines), checked once.
-  const keys = new Map<string, string | null | false>();
-  const keyOf = (r: (typeof rows)[number]): string | null | false => {
-    const bits = Array.from({ length: columns }, (_, c) => Number(r[`m${c}`] ?? 0));
-    const signature = `${r.n ?? 0}|${r.mapped ?? 0}|${bits.join(',')}|${r.carried ?? ''}`;
-    let key = keys.get(signature);
+export async function rosterChargeKeys(db: Tx, o: RosterQuery) {
+  let q = db
+    .selectFrom('employees as e')
+    .innerJoin('work_units as u', 'u.id', 'e.work_unit_id')
+    .leftJoin('participants as p', (join) => join.onRef('p.employee_id', '=', 'e.id').on('p.agreement_id', '=', o.agreementId))
+    .leftJoin('participant_charges as own', 'own.participant_id', 'p.id')
+    .leftJoin('participant_charges as prev', 'prev.participant_id', 'p.carried_from_id')
+    .select(['e.id', 'e.nik', 'e.full_name', 'e.work_unit_id', 'u.code', 'u.name', 'p.id as participant_id', 'p.status', 'p.registered_on', 'p.deactivated_on', 'own.charges as own', 'prev.charges as carried'])
+    .where('e.institution_id', '=', o.institutionId)
+    .where((w) => w.or([w('e.start_date', 'is', null), w('e.start_date', '<=', o.date)]))
+    .where((w) => w.or([w('e.end_date', 'is', null), w('e.end_date', '>=', o.date)]));
+  if (o.unitId) q = q.where('e.work_unit_id', '=', o.unitId);
+  const rows = await q.orderBy('u.code').orderBy('e.full_name').execute();
+  const keys = new Map<string, string | null>();
+  const keyOf = (own: string | null, carried: string | null): string | null => {
+    const stored = `${own ?? ''}${carried ?? ''}`;
+    let key = keys.get(stored);
     if (key === undefined) {
-      const n = Number(r.n ?? 0);
-      if (n !== Number(r.mapped ?? 0) || bits.reduce((sum, m) => sum + bitCount(m), 0) !== n) key = false;
-      else {
-        const items = pairs.filter((_, i) => Math.floor(bits[Math.floor(i / MASK_BITS)]! / 2 ** (i % MASK_BITS)) % 2 === 1).map((p) => ({ billId: p.billId, period: p.period }));
-        if (r.carried) {
-          for (const c of r.carried.split(',')) items.push({ billId: Number(c.slice(0, c.indexOf(':'))), period: c.slice(c.indexOf(':') + 1) });
-          items.sort((x, y) => (x.period < y.period ? -1 : x.period > y.period ? 1 : x.billId - y.billId));
-        }
-        key = items.length ? items.map((c) => `${c.billId}:${c.period}`).join(',') : null;
-      }
-      keys.set(signature, key);
+      const items = stored
+        .split(',')
+        .filter((item) => item !== '')
+        .map((item) => ({ billId: Number(item.slice(0, item.indexOf(':'))), period: item.slice(item.indexOf(':') + 1) }))
+        .filter((c) => c.period <= o.period)
+        .sort((x, y) => (x.period < y.period ? -1 : x.period > y.period ? 1 : x.billId - y.billId));
+      key = items.length ? items.map((c) => `${c.billId}:${c.period}`).join(',') : null;
+      keys.set(stored, key);
     }
     return key;
   };
-  const out = [];
-  for (const r of rows) {
-    const charges = keyOf(r);
-    if (charges === false) return rosterChargeKeysAggregated(db, o);
-    out.push({ id: r.id, nik: r.nik, full_name: r.full_name, work_unit_id: r.work_unit_id, code: r.code, name: r.name, participant_id: r.participant_id, status: r.status, registered_on: r.registered_on, deactivated_on: r.deactivated_on, charges });
-  }
-  return out;
+  return rows.map((r) => ({ id: r.id, nik: r.nik, full_name: r.full_name, work_unit_id: r.work_unit_id, code: r.code, name: r.name, participant_id: r.participant_id, status: r.status, registered_on: r.registered_on, deactivated_on: r.deactivated_on, charges: keyOf(r.own, r.carried) }));
 }

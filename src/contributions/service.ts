@@ -210,6 +210,9 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
         created_by: actor.label,
       });
       await repo.insertCreditLines(trx, creditId, lines);
+      // The summaries in the same transaction: the note's dues, and its charges out of the keys.
+      await repo.summarizeBillDues(trx, creditId);
+      await repo.removeChargeKeys(trx, lines);
       await repo.updateBillAmounts(trx, creditId, { charges: -total, credits_applied: 0, amount_due: -total, number: `KREDIT-${original.number}-${creditId}` });
       await recordAudit(trx, actor, { action: 'bill.credit', entityType: 'bill', entityId: creditId, after: { corrects: original.number, lines: lines.length, total: -total } });
       created.push(creditId);
@@ -338,8 +341,10 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
           const version = termsVersionForMonth(versions, start, p);
           const c = contributionUnder(version.terms);
           await repo.insertMonthCharges(trx, { billId: id, agreementId: input.agreementId, period: p, firstDay: firstDay(p), lastDay: lastDay(p), wage: c.wage, jkk: c.jkk, jkm: c.jkm, total: c.total, termsVersionId: version.id });
+          // The summaries in the same transaction: each person's charge key, then the bill's dues.
+          await repo.appendChargeKeys(trx, { billId: id, period: p });
         }
-        const charges = await repo.sumLines(trx, id);
+        const charges = await repo.summarizeBillDues(trx, id);
         if (charges === 0) {
           throw new AppError('invalid_state', input.supplementary ? `Tidak ada peserta susulan untuk ${periodLabel(periods[0]!)}` : `Tidak ada peserta terdaftar yang ditagih untuk ${periodLabel(periods[0]!)}`);
         }

@@ -298,6 +298,27 @@ export interface BillLinesTable {
   corrects_line_id: number | null;
 }
 
+/**
+ * Migration 0029: a bill's dues by month and work unit (its lines summed and counted), written
+ * when the bill is issued (contributions/repo.ts summarizeBill); bills never change afterwards.
+ */
+export interface BillDuesTable {
+  bill_id: number;
+  period: string;
+  work_unit_id: number;
+  due: number;
+  lines: number;
+}
+
+/**
+ * Migration 0029: a participant's charge key, ',billId:period,…,' — every charge line of theirs not
+ * reversed by a credit, in no order — kept by the bill run (appended) and credit notes (taken out).
+ */
+export interface ParticipantChargesTable {
+  participant_id: number;
+  charges: string;
+}
+
 export interface PaymentsTable {
   id: Generated<number>;
   agreement_id: number;
@@ -538,6 +559,8 @@ export interface DB {
   participant_events: ParticipantEventsTable;
   bills: BillsTable;
   bill_lines: BillLinesTable;
+  bill_dues: BillDuesTable;
+  participant_charges: ParticipantChargesTable;
   payments: PaymentsTable;
   credit_applications: CreditApplicationsTable;
   activities: ActivitiesTable;

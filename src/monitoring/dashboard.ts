@@ -73,11 +73,11 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
 
   /**
    * Every active roster employee of the agreement's regency with their protection on `date`,
-   * set-wise: the bills' dues and payments in two grouped queries (billsWithDues), then one query
-   * for each person's participation and the key of their charge lines (repo.rosterChargeKeys,
-   * which numbers the bills' (bill, month) pairs as bits), and the one rule (protectionOn over
-   * chargeFacts) runs once per distinct set of facts, not once per person. Per person only map
-   * lookups remain: a key is parsed once however many people share it.
+   * set-wise: the bills' dues (their summary) and payments in two queries (billsWithDues), then one
+   * query for each person's participation and the key of their charge lines (repo.rosterChargeKeys,
+   * from each participant's summary row), and the one rule (protectionOn over chargeFacts) runs
+   * once per distinct set of facts, not once per person. Per person only map lookups remain: a key
+   * is parsed once however many people share it.
    * `known`: the agreement's row and its billsWithDues when the caller has them already.
    */
   async function statuses(agreementId: number, date: string, unitId?: number, known: { agreement?: AgreementRow; bills?: readonly billsRepo.BillWithDues[] } = {}): Promise<PersonStatus[]> {
@@ -89,11 +89,10 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
     const start = validFrom(agreementDates);
     const calendarRead = holidayCalendar(db, dueDate(periodOf(start && start < date ? start : date)), addDays(dueDate(period), 60));
     calendarRead.catch(() => {}); // awaited below; a failure in between must not leave it unheard
-    // The agreement's bills with their dues first: their (bill, month) pairs number the bits of
-    // each person's charges in the roster query.
+    // The agreement's bills with their dues, and the roster with each person's charge key (both
+    // from the summaries kept by the bill runs and credit notes, not from the bill lines).
     const own = known.bills ?? (await billsRepo.billsWithDues(db, [agreementId]));
-    const pairs = own.flatMap((b) => b.dues.map((d) => ({ billId: b.id, period: d.period })));
-    const rows = await billsRepo.rosterChargeKeys(db, { agreementId, institutionId: a.party_one_institution_id, date, period, unitId, pairs });
+    const rows = await billsRepo.rosterChargeKeys(db, { agreementId, institutionId: a.party_one_institution_id, date, period, unitId });
     const calendar = await calendarRead;
     // The distinct keys (most people share one), and the bills they name: this agreement's, and a
     // predecessor's for the renewal's boundary month.
@@ -182,7 +181,6 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
       // The small reads that need nothing from the others go out at once (on PostgreSQL each on its
       // own connection of the pool) while the bills and the roster are read.
       const others = Promise.all([
-        repo.creditsByPeriod(db, agreementId, scopeUnit),
         registers.listMeetings(actor, agreementId),
         registers.listForceMajeure(actor, agreementId),
         repo.claimsByProgramAndStatus(db, agreementId, scopeUnit),
@@ -220,10 +218,13 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
           months.set(d.period, m);
         }
       }
-      const [credits, meetings, registered, claimRows, paidRows] = await others;
-      for (const c of credits) {
-        const m = months.get(c.period);
-        if (m) m.billed += Number(c.total);
+      const [meetings, registered, claimRows, paidRows] = await others;
+      // Credit notes (their lines are credits only) take their months' billed amounts down.
+      for (const b of withDues.filter((x) => x.kind === 'credit')) {
+        for (const u of b.units) {
+          const m = months.get(u.period);
+          if (m && (scopeUnit === undefined || u.unitId === scopeUnit)) m.billed += u.due;
+        }
       }
       const arrears = await reports.arrears(actor, agreementId, date, withDues);
       const forceMajeure = registered.filter((e) => e.open);

@@ -35,18 +35,6 @@ export const updateDispute = async (db: Db, id: number, patch: Updateable<Disput
 export const billOwners = async (db: Db, billIds: readonly number[]) =>
   billIds.length ? (await db.selectFrom('bills').select('agreement_id').distinct().where('id', 'in', [...billIds]).execute()).map((b) => b.agreement_id) : [];
 
-/** Credit lines of the agreement's bills summed by month (one unit's when given). */
-export const creditsByPeriod = (db: Db, agreementId: number, unitId?: number) =>
-  db
-    .selectFrom('bill_lines as l')
-    .innerJoin('bills as b', 'b.id', 'l.bill_id')
-    .select(['l.period', sql<number>`sum(l.total)`.as('total')])
-    .where('b.agreement_id', '=', agreementId)
-    .where('l.kind', '=', 'credit')
-    .$if(unitId !== undefined, (q) => q.where('l.work_unit_id', '=', unitId!))
-    .groupBy('l.period')
-    .execute();
-
 /** Claims counted and their approved totals by program and status (one unit's when given). */
 export const claimsByProgramAndStatus = (db: Db, agreementId: number, unitId?: number) =>
   db

@@ -21,6 +21,7 @@ import * as m0024 from './0024_self_check.ts';
 import * as m0026 from './0026_roster_staged_rows.ts';
 import * as m0027 from './0027_audit_institution.ts';
 import * as m0028 from './0028_receipt_numbers.ts';
+import * as m0029 from './0029_charge_summaries.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '0026_roster_staged_rows': m0026,
   '0027_audit_institution': m0027,
   '0028_receipt_numbers': m0028,
+  '0029_charge_summaries': m0029,
 };
