@@ -6,7 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
-import { recordAudit } from '../audit/repo.ts';
+import { recordAudit } from '../audit/index.ts';
 import * as repo from './repo.ts';
 import { validFrom } from './rules.ts';
 import { datesOf } from './present.ts';

@@ -1,30 +1,15 @@
 /** `lindung agreement import|list|show`: the same service as the API, as the local administrator. */
-import { readFileSync } from 'node:fs';
 import type { Command } from '@commander-js/extra-typings';
 import { cliActor } from '../core/actor.ts';
 import { AppError } from '../core/errors.ts';
 import { formatDateId, todayIn } from '../core/dates.ts';
 import { formatRupiah } from '../core/money.ts';
 import { withContext } from '../cli/context.ts';
-import { printJson, printTable } from '../cli/output.ts';
+import { printJson, printTable, readJsonFile } from '../cli/output.ts';
 import { TERMS_FIELDS, formatPaymentDestination, formatTermValue, getCited } from './terms-fields.ts';
 import type { AgreementOut } from './schemas.ts';
 
 const STATUS_ID = { draft: 'draf', active: 'berlaku', ended: 'berakhir', terminated: 'diakhiri' } as const;
-
-export function readJsonFile(path: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new AppError('bad_file', `Berkas ${path} tidak dapat dibaca`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (e) {
-    throw new AppError('bad_file', `Berkas ${path} bukan JSON yang sah: ${(e as Error).message}`);
-  }
-}
 
 function printAgreement(a: AgreementOut): void {
   console.log(`${a.title}`);

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
 import { demoAgreement, participants } from '../testing/builders.ts';
-import { rosterChargeKeys, rosterChargeKeysAggregated } from '../contributions/repo.ts';
+import { rosterChargeKeys, rosterChargeKeysAggregated } from '../contributions/index.ts';
 import { assertSummariesFresh } from '../testing/summaries.ts';
 
 describe('agreement lifecycle and renewal', () => {

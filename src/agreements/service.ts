@@ -11,7 +11,7 @@ import { assertAgreementInScope, visibleAgreementIds } from '../core/scope.ts';
 import { AppError, notFound } from '../core/errors.ts';
 import { addDays, compareDates, formatDateId, parseDate } from '../core/dates.ts';
 import { parseOrThrow } from '../core/validation.ts';
-import { recordAudit } from '../audit/repo.ts';
+import { recordAudit } from '../audit/index.ts';
 import { lockAgreement } from '../db/counters.ts';
 import * as repo from './repo.ts';
 import { agreementStatus, checkRenewalDates, effectiveEnd, isWithinValidity, termsOn, validFrom, validUntil } from './rules.ts';

@@ -47,7 +47,7 @@ describe('import rules (biome.json)', () => {
   });
 
   test('a rules.ts may import pure modules', () => {
-    const { code, output } = lintAs('src/claims/rules.ts', "import { addYears } from '../core/dates.ts';\nimport type { Terms } from '../agreements/terms.ts';\nexport const f = (t: Terms) => [t, addYears];\n");
+    const { code, output } = lintAs('src/claims/rules.ts', "import { addYears } from '../core/dates.ts';\nimport type { Terms } from '../agreements/model.ts';\nexport const f = (t: Terms) => [t, addYears];\n");
     assert.equal(code, 0, output);
   });
 
@@ -55,6 +55,66 @@ describe('import rules (biome.json)', () => {
     const { code, output } = lintAs('src/claims/repo.ts', "import { createClaimsService } from './service.ts';\nexport const s = createClaimsService;\n");
     assert.equal(code, 1);
     assert.match(output, /A repo holds SQL only/);
+  });
+
+  test("a server feature uses another feature only through its public entry (index.ts, or model.ts for its pure part)", () => {
+    // repo.ts and rules.ts have overrides of their own, and a later override's options replace an earlier one's:
+    // each repeats the rule between features, so both are fed a wrong import here too.
+    for (const [path, line] of [
+      ['src/claims/service.ts', "import { getAgreement } from '../agreements/repo.ts';"],
+      ['src/claims/service.ts', "import { reportedWage } from '../agreements/rules.ts';"],
+      ['src/monitoring/dashboard.ts', "import { createContributionsService } from '../contributions/service.ts';"],
+      ['src/claims/repo.ts', "import { getAgreement } from '../agreements/repo.ts';"],
+    ]) {
+      const { code, output } = lintAs(path!, `${line}\nexport const used = [${line!.match(/\{ (\w+) \}/)![1]}];\n`);
+      assert.equal(code, 1, `${line} should be refused in ${path}`);
+      assert.match(output, /noRestrictedImports/);
+      assert.match(output, /public entry/);
+    }
+    const later = lintAs('src/self-check/routes.ts', "export const pdf = async () => (await import('../enrolment/card-pdf.ts')).renderCardsPdf;\n");
+    assert.equal(later.code, 1, 'an import() is held to the same rule');
+    assert.match(later.output, /public entry/);
+    const right = lintAs(
+      'src/claims/service.ts',
+      "import { getAgreement } from '../agreements/index.ts';\nimport { reportedWage } from '../agreements/model.ts';\nimport { addYears } from '../core/dates.ts';\nimport type { DB } from '../db/schema.ts';\nimport * as repo from './repo.ts';\nexport const used = [getAgreement, reportedWage, addYears, repo];\nexport type T = DB;\n",
+    );
+    assert.equal(right.code, 0, right.output);
+  });
+
+  test("a feature's test reaches another feature through its entry or the builders in src/testing, not its internals", () => {
+    const wrong = lintAs('src/claims/x.test.ts', "import { getEmployee } from '../roster/repo.ts';\nexport const used = getEmployee;\n");
+    assert.equal(wrong.code, 1);
+    assert.match(wrong.output, /public entry/);
+    const right = lintAs(
+      'src/claims/x.test.ts',
+      "import { getEmployee } from '../roster/index.ts';\nimport { sitiAndBudi } from '../testing/builders.ts';\nimport { findClaim } from './repo.ts';\nexport const used = [getEmployee, sitiAndBudi, findClaim];\n",
+    );
+    assert.equal(right.code, 0, right.output);
+  });
+
+  test("pure code uses another feature only through its pure entry (model.ts), and a model.ts re-exports no I/O", () => {
+    const viaIndex = lintAs('src/contributions/rules.ts', "import { reportedWage } from '../agreements/index.ts';\nexport const used = reportedWage;\n");
+    assert.equal(viaIndex.code, 1);
+    assert.match(viaIndex.output, /pure entry/);
+    const inside = lintAs('src/benefits/stmb.ts', "import { reportedWage } from '../agreements/rules.ts';\nexport const used = reportedWage;\n");
+    assert.equal(inside.code, 1);
+    assert.match(inside.output, /pure entry/);
+    const model = lintAs('src/claims/model.ts', "export { findClaim } from './repo.ts';\n");
+    assert.equal(model.code, 1);
+    assert.match(model.output, /Aturan murni/);
+    const right = lintAs('src/contributions/rules.ts', "import { reportedWage, type Terms } from '../agreements/model.ts';\nexport const used = (t: Terms) => [t, reportedWage];\n");
+    assert.equal(right.code, 0, right.output);
+  });
+
+  test('plumbing (the composition root, the HTTP app, the CLI table, test builders) may import any module of a feature', () => {
+    for (const [path, line] of [
+      ['src/services.ts', "import { createClaimsService } from './claims/service.ts';"],
+      ['src/http/app.ts', "import { claimRoutes } from '../claims/routes.ts';"],
+      ['src/testing/builders.ts', "import { findClaim } from '../claims/repo.ts';"],
+    ]) {
+      const { code, output } = lintAs(path!, `${line}\nexport const used = [${line!.match(/\{ (\w+) \}/)![1]}];\n`);
+      assert.equal(code, 0, `${path}: ${output}`);
+    }
   });
 
   test("a web feature may not reach into another feature's folders, only its public entry", () => {

@@ -5,7 +5,7 @@
  * agreement's terms by the terms catalogue (src/agreements/terms-fields.ts). A key missing from the
  * table is shown as it is (src/audit/fields.test.ts keeps the table complete for what Lindung records).
  */
-import { TERMS_FIELDS } from '../agreements/terms-fields.ts';
+import { TERMS_FIELDS } from '../agreements/index.ts';
 import type { Label } from './labels.ts';
 
 const w = (id: string, en: string): Label => ({ id, en });

@@ -14,7 +14,7 @@ import { AppError } from '../core/errors.ts';
 import { Temporal, addDays, compareDates, formatDateId, zoneLabel } from '../core/dates.ts';
 import { XLSX_DATE_TIME_FORMAT, xlsxDateTime } from '../core/xlsx-cells.ts';
 import { parseOrThrow, isoDate } from '../core/validation.ts';
-import { administeredInstitution } from '../institutions/access.ts';
+import { administeredInstitution } from '../institutions/index.ts';
 import { listAudit } from './repo.ts';
 import { safeXlsxBuffer, workbookWithSheet } from '../core/spreadsheet.ts';
 import { actionLabel, entityLabel, type Label } from './labels.ts';

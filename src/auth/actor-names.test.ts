@@ -2,7 +2,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
-import { jkkClaim, sitiAndBudi } from '../claims/testing.ts';
+import { jkkClaim, sitiAndBudi } from '../testing/builders.ts';
 import { actorName } from './actor-names.ts';
 import { withTextLanguage } from '../core/language.ts';
 

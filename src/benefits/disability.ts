@@ -11,7 +11,7 @@
 import { disabilityLabel, disabilityText } from './disability-table-en.ts';
 import { AppError } from '../core/errors.ts';
 import { formatPercent, formatRupiah, multiplyFraction, parsePercent, sumRupiah, type Rate, type Rupiah } from '../core/money.ts';
-import type { Terms } from '../agreements/terms.ts';
+import type { Terms } from '../agreements/model.ts';
 import { applicableRow, disabilityRow, type DisabilityRow } from './disability-table.ts';
 import { tr } from '../core/language.ts';
 import { BENEFIT_ROUNDING, roundedDown, percentTimesWage, type QuoteBuilder } from './items.ts';

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AppError } from '../core/errors.ts';
-import { REGULATION_DEFAULT_TERMS, type Terms } from '../agreements/terms.ts';
+import { REGULATION_DEFAULT_TERMS, type Terms } from '../agreements/index.ts';
 import { quoteBenefits, quoteWithReportedWage, wageOrReported } from './rules.ts';
 import { benefitQuoteSchema, type BenefitQuote, type BenefitQuoteRequest } from './schemas.ts';
 

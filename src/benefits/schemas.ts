@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { isoDate, MONEY_MAX } from '../core/validation.ts';
-import { SCHOOL_LEVELS } from '../agreements/terms.ts';
+import { SCHOOL_LEVELS } from '../agreements/model.ts';
 
 const cost = (label: string) =>
   z

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { REGULATION_DEFAULT_TERMS, type Terms } from '../agreements/terms.ts';
+import { REGULATION_DEFAULT_TERMS, type Terms } from '../agreements/index.ts';
 import { quoteBenefits } from './rules.ts';
 import { scholarshipSchedule } from './scholarship.ts';
 

@@ -14,7 +14,7 @@ import { formatDay, tr } from '../core/language.ts';
 import { AppError } from '../core/errors.ts';
 import { type Temporal, parseDate } from '../core/dates.ts';
 import { formatRupiah, sumRupiah, type Rupiah } from '../core/money.ts';
-import { SCHOOL_LEVELS, type SchoolLevel, type Terms } from '../agreements/terms.ts';
+import { SCHOOL_LEVELS, type SchoolLevel, type Terms } from '../agreements/model.ts';
 import { NOT_IN_SCHOOL, type ChildSchedule, type ParsedBenefitQuoteRequest, type ScholarshipYear } from './schemas.ts';
 import type { QuoteBuilder } from './items.ts';
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { REGULATION_DEFAULT_TERMS } from '../agreements/terms.ts';
+import { REGULATION_DEFAULT_TERMS } from '../agreements/index.ts';
 import { stmbSegments } from './stmb.ts';
 
 const tiers = REGULATION_DEFAULT_TERMS.benefits.stmbTiers.value;

@@ -8,7 +8,7 @@
  * Adjacent tiers with the same percent (the two 100% tiers) are shown as one run.
  */
 import { formatRupiah, multiplyFraction, sumRupiah, type Rupiah } from '../core/money.ts';
-import type { Terms } from '../agreements/terms.ts';
+import type { Terms } from '../agreements/model.ts';
 import { tr } from '../core/language.ts';
 import { BENEFIT_ROUNDING, roundedDown, type QuoteBuilder } from './items.ts';
 

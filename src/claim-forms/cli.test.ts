@@ -10,7 +10,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { createServices } from '../services.ts';
 import { loadDemo } from '../demo.ts';
 import { pdfToText } from '../testing/pdftotext.ts';
-import { jkkClaim, sitiAndBudi } from '../claims/testing.ts';
+import { jkkClaim, sitiAndBudi } from '../testing/builders.ts';
 import { cliActor } from '../core/actor.ts';
 import { formKindOf } from './cli.ts';
 

@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
 import { pdfPageCount, pdfToText } from '../testing/pdftotext.ts';
-import { jkkClaim, sitiAndBudi } from '../claims/testing.ts';
+import { jkkClaim, sitiAndBudi } from '../testing/builders.ts';
 
 const TODAY = '2022-06-20';
 

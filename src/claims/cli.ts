@@ -14,7 +14,7 @@ import { withContext } from '../cli/context.ts';
 import { printJson, printTable } from '../cli/output.ts';
 import type { Services } from '../services.ts';
 import { formatDue } from './rules.ts';
-import { registerClaimFormCommand } from '../claim-forms/cli.ts';
+import { registerClaimFormCommand } from '../claim-forms/index.ts';
 
 const id = (value: string): number => {
   const n = Number(value);

@@ -13,7 +13,7 @@ import { formatDateId } from '../core/dates.ts';
 import { formatRupiah } from '../core/money.ts';
 import { withTextLanguage } from '../core/language.ts';
 import { FONT, fields, letterhead, newDocument, signature, table, toBuffer } from '../core/pdf.ts';
-import { getAgreement } from '../agreements/repo.ts';
+import { getAgreement } from '../agreements/index.ts';
 import { JKK_PAYMENT_WORKING_DAYS, JKM_PAYMENT_WORKING_DAYS, formatDue } from './rules.ts';
 import { heading, note } from './letter.ts';
 import type { ClaimsService } from './service.ts';

@@ -11,10 +11,10 @@ import type { Actor } from '../core/actor.ts';
 import { formatDateId, Temporal } from '../core/dates.ts';
 import { formatRupiah } from '../core/money.ts';
 import { FONT, fields, keepTogether, letterhead, newDocument, signatures, table, toBuffer, type Doc } from '../core/pdf.ts';
-import { getAgreement } from '../agreements/repo.ts';
+import { getAgreement } from '../agreements/index.ts';
 import { CLAIM_OUTCOME_LABEL, formatDue, type Deadline } from './rules.ts';
 import { claimParticipantNumber } from './repo.ts';
-import { actorNamer } from '../auth/actor-names.ts';
+import { actorNamer } from '../auth/index.ts';
 import type { ClaimsService } from './service.ts';
 
 export const DEADLINE_STATUS_LABEL: Record<Deadline['status'], string> = { on_time: 'tepat waktu', late: 'terlambat', missed: 'terlewat', open: 'terbuka' };

@@ -1,7 +1,7 @@
 /** Zod contracts of claims. The benefit request is the engine's own contract (src/benefits/schemas.ts). */
 import { z } from 'zod';
 import { isoDate, rupiah, text } from '../core/validation.ts';
-import { childScheduleSchema, disabilityPartSchema } from '../benefits/schemas.ts';
+import { childScheduleSchema, disabilityPartSchema } from '../benefits/index.ts';
 
 export const fileClaimSchema = z.object({
   employeeId: z.number({ error: 'Pegawai wajib dipilih' }).int().positive(),

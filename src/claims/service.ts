@@ -4,29 +4,27 @@
  * the computed benefits (adjustments only with a reason, kept beside the computed value) → paid
  * (STMB may be paid in installments) or rejected. Every step records who and when.
  */
-import { actorNamer } from '../auth/actor-names.ts';
+import { actorNamer } from '../auth/index.ts';
 import { createHash } from 'node:crypto';
 import type { Kysely, Updateable } from 'kysely';
 import type { z } from 'zod';
 import type { ClaimsTable, DB } from '../db/schema.ts';
-import type { ChildSchedule, DisabilityPart, Outcome } from '../benefits/schemas.ts';
+import type { ChildSchedule, DisabilityPart, Outcome, BenefitsService } from '../benefits/index.ts';
 import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
 import { assertAgreementInScope, canSeeAgreement, canSeeEmployee, unitLimit, visibleAgreementIds } from '../core/scope.ts';
 import { AppError, notFound } from '../core/errors.ts';
 import { addDays, formatDateId, parseDate, Temporal, zoneLabel } from '../core/dates.ts';
-import { holidayCalendar } from '../holidays/service.ts';
-import { NO_HOLIDAYS } from '../holidays/rules.ts';
+import { holidayCalendar, NO_HOLIDAYS } from '../holidays/index.ts';
 import { formatRupiah, sumRupiah } from '../core/money.ts';
 import { amountInWords, textLanguage, withTextLanguage } from '../core/language.ts';
 import { normalizeReferenceKey, parseOrThrow } from '../core/validation.ts';
-import { recordAudit } from '../audit/repo.ts';
+import { recordAudit } from '../audit/index.ts';
 import { lockClaim, lockEmployee, nextNumber } from '../db/counters.ts';
 import { claimNumber } from '../db/migrations/0018_claim_numbers.ts';
-import type { ContributionsService } from '../contributions/service.ts';
-import type { BenefitsService } from '../benefits/service.ts';
-import { getEmployee } from '../roster/repo.ts';
-import { findParticipantsForEmployees } from '../enrolment/repo.ts';
+import type { ContributionsService } from '../contributions/index.ts';
+import { getEmployee } from '../roster/index.ts';
+import { findParticipantsForEmployees } from '../enrolment/index.ts';
 import * as repo from './repo.ts';
 import { claimNoteText } from './notes.ts';
 import { canMoveClaim, CLAIM_OUTCOME_LABEL, CLAIM_STATUS_LABEL, claimDeadlines, claimStatusLabel, documentChecklist, duplicateCodes, paymentDateProblem, type ClaimStatus } from './rules.ts';

@@ -1,4 +1,5 @@
 /** CLI output helpers: JSON for machines, aligned text for people, errors in Bahasa Indonesia. */
+import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { AppError } from '../core/errors.ts';
 import { appErrorFromDb } from '../db/db-errors.ts';
@@ -42,4 +43,19 @@ export function reportError(raw: unknown, json: boolean): void {
     for (const i of issues ?? []) process.stderr.write(`  - ${i.path}: ${i.message}\n`);
   }
   process.exitCode = 1;
+}
+
+/** A JSON file named on the command line (an agreement, terms changes, a holiday list), or `Galat` saying why not. */
+export function readJsonFile(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new AppError('bad_file', `Berkas ${path} tidak dapat dibaca`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw new AppError('bad_file', `Berkas ${path} bukan JSON yang sah: ${(e as Error).message}`);
+  }
 }

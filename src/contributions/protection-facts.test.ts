@@ -12,11 +12,11 @@ import { createHarness, demoAgreementData, type Client, type Harness } from '../
 import { demoAgreement } from '../testing/builders.ts';
 import { seedParticipants } from '../testing/seed.ts';
 import type { DB } from '../db/schema.ts';
-import { effectiveEnd } from '../agreements/rules.ts';
+import { effectiveEnd } from '../agreements/index.ts';
 import * as repo from './repo.ts';
 import { monthDueDate, paidMonths, periodOf } from './rules.ts';
 import { protectionOn, type ChargeFacts } from './protection.ts';
-import { holidayCalendar } from '../holidays/service.ts';
+import { holidayCalendar } from '../holidays/index.ts';
 
 /** The protection check as it was computed before: participations, then the charge, dues and payments, one query each. */
 async function oracle(db: Kysely<DB>, employeeId: number, date: string, asOf: string) {

@@ -2,7 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { arrearsConsequence, chargeFacts, longestRun, protectionOn, type ProtectionFacts } from './protection.ts';
-import { calendarOf } from '../holidays/rules.ts';
+import { calendarOf } from '../holidays/index.ts';
 import { dueDate, monthBalances, monthDueDate } from './rules.ts';
 
 const participation: NonNullable<ProtectionFacts['participation']> = { registeredOn: '2022-04-01', deactivatedOn: null, agreement: { signedOn: '2022-03-14', durationMonths: 24, terminatedOn: null } };

@@ -18,9 +18,9 @@
 import { formatDay, formatMonth, textLanguage, tr } from '../core/language.ts';
 import { daysBetween } from '../core/dates.ts';
 import { formatRupiah, type Rupiah } from '../core/money.ts';
-import { isWithinValidity, validFrom } from '../agreements/rules.ts';
+import { isWithinValidity, validFrom } from '../agreements/model.ts';
 import { addPeriods, monthBalances, monthDueDate, periodOf } from './rules.ts';
-import type { HolidayCalendar } from '../holidays/rules.ts';
+import type { HolidayCalendar } from '../holidays/model.ts';
 
 export type ProtectionState = 'protected_paid' | 'awaiting_payment' | 'in_arrears' | 'not_covered';
 export const PROTECTION_STATES: readonly ProtectionState[] = ['protected_paid', 'awaiting_payment', 'in_arrears', 'not_covered'];

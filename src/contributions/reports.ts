@@ -9,13 +9,10 @@ import { assertAgreementInScope, canSeeAgreement, unitLimit } from '../core/scop
 import { AppError, notFound } from '../core/errors.ts';
 import { addDays, daysBetween } from '../core/dates.ts';
 import { sumRupiah } from '../core/money.ts';
-import { defaultViewDate, effectiveEnd, termsVersionForMonth, validFrom } from '../agreements/rules.ts';
-import { presentVersions, datesOf } from '../agreements/present.ts';
-import { getAgreement, listTermsVersions } from '../agreements/repo.ts';
+import { defaultViewDate, effectiveEnd, termsVersionForMonth, validFrom, presentVersions, datesOf, getAgreement, listTermsVersions } from '../agreements/index.ts';
 import * as repo from './repo.ts';
 import { addPeriods, contributionUnder, dueDate, firstDay, isBillableMonth, lastDay, monthBalances, monthDueDate, periodLabel } from './rules.ts';
-import { holidayCalendar } from '../holidays/service.ts';
-import { NO_HOLIDAYS } from '../holidays/rules.ts';
+import { holidayCalendar, NO_HOLIDAYS } from '../holidays/index.ts';
 import { formatDay, tr } from '../core/language.ts';
 
 export type AgeBucket = 'not_due' | '0-30' | '31-60' | '61-90' | '90+';

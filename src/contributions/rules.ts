@@ -12,9 +12,8 @@
 import { applyRate, sumRupiah, type Rate, type Rounding, type Rupiah } from '../core/money.ts';
 import { AppError } from '../core/errors.ts';
 import { addMonths, addYearMonths, compareDates, dayOfYearMonth, daysInMonth, monthsBetween, yearMonthOf } from '../core/dates.ts';
-import type { Terms } from '../agreements/terms.ts';
-import { nextWorkingDay, type HolidayCalendar } from '../holidays/rules.ts';
-import { reportedWage } from '../agreements/rules.ts';
+import { type Terms, reportedWage } from '../agreements/model.ts';
+import { nextWorkingDay, type HolidayCalendar } from '../holidays/model.ts';
 
 export interface MonthlyContribution {
   wage: Rupiah;

@@ -7,7 +7,7 @@ import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
 import { notFound } from '../core/errors.ts';
 import { canSeeAgreement, unitLimit } from '../core/scope.ts';
-import { agreementParties, type AgreementParties } from '../agreements/repo.ts';
+import { agreementParties, type AgreementParties } from '../agreements/index.ts';
 import * as repo from './repo.ts';
 
 export type Parties = AgreementParties;

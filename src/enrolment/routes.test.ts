@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
 import { demoAgreement } from '../testing/builders.ts';
-import { personRow, xlsxOf } from '../roster/testing.ts';
+import { personRow, xlsxOf } from '../testing/roster-rows.ts';
 import { multipart as multipartBody } from '../testing/multipart.ts';
 
 const multipart = (fields: Record<string, string>, file: { name: string; content: Buffer }) => multipartBody(fields, file, { fileType: null });

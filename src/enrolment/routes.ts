@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { requireActor } from '../http/auth.ts';
-import { attachmentDisposition, errorResponses, idParams } from '../http/common.ts';
+import { attachmentDisposition, baseUrlOf, errorResponses, idParams } from '../http/common.ts';
 import { readUpload } from '../http/upload.ts';
 import { AppError } from '../core/errors.ts';
 import type { EnrolmentService } from './service.ts';
@@ -29,11 +29,6 @@ function agreementField(fields: Record<string, string>): number {
   const id = Number(fields.agreementId);
   if (!Number.isInteger(id) || id <= 0) throw new AppError('validation_failed', 'Sebutkan perjanjian (kolom agreementId)');
   return id;
-}
-
-/** The public base URL printed in QR codes: configured, or the address this request came to. */
-export function baseUrlOf(req: { protocol: string; headers: { host?: string | undefined } }, configured?: string): string {
-  return configured ?? `${req.protocol}://${req.headers.host ?? 'localhost:3000'}`;
 }
 
 export const enrolmentRoutes: FastifyPluginAsyncZod<{ service: EnrolmentService; cards: Cards; publicUrl?: string | undefined }> = async (app, { service, cards, publicUrl }) => {

@@ -6,7 +6,7 @@
  * where NIK, birth date and KPJ digits unlock their own details.
  */
 import { formatDateId, parseDate } from '../core/dates.ts';
-import type { ProtectionState } from '../contributions/protection.ts';
+import type { ProtectionState } from '../contributions/index.ts';
 
 export type VerifyData =
   | { found: true; initials: string; maskedKpj: string; protectedToday: boolean; state: ProtectionState; asOf: string; programs: string; branch: string }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import net from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
-import { sitiAndBudi } from '../claims/testing.ts';
+import { sitiAndBudi } from '../testing/builders.ts';
 import { MAX_PHOTO_BYTES } from './rules.ts';
 
 /** A fake SMTP server keeping each message's DATA. */

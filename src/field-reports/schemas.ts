@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { isoDate, text } from '../core/validation.ts';
 import { MAX_PHOTOS } from './rules.ts';
-import { claimSchema } from '../claims/schemas.ts';
+import { claimSchema } from '../claims/index.ts';
 
 export const fieldPhotoSchema = z.object({
   name: text('Nama foto', 200),

@@ -3,8 +3,7 @@ import type { Command } from '@commander-js/extra-typings';
 import { cliActor } from '../core/actor.ts';
 import { formatDateId } from '../core/dates.ts';
 import { withContext } from '../cli/context.ts';
-import { printJson, printTable } from '../cli/output.ts';
-import { readJsonFile } from '../agreements/cli.ts';
+import { printJson, printTable, readJsonFile } from '../cli/output.ts';
 import { KIND_LABEL } from './schemas.ts';
 
 export function registerHolidayCommands(program: Command): void {

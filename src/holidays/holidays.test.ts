@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
 import { bulkParticipants, demoAgreement } from '../testing/builders.ts';
 import { pdfToText } from '../testing/pdftotext.ts';
-import { dueDateOf } from '../contributions/rules.ts';
+import { dueDateOf } from '../contributions/index.ts';
 import { calendarOf, NO_HOLIDAYS, nextWorkingDay } from './rules.ts';
 import { holidayCalendar } from './service.ts';
 

@@ -10,7 +10,7 @@ import { authorize } from '../core/policy.ts';
 import { AppError, notFound } from '../core/errors.ts';
 import { formatDateId, isValidDate } from '../core/dates.ts';
 import { parseOrThrow } from '../core/validation.ts';
-import { recordAudit } from '../audit/repo.ts';
+import { recordAudit } from '../audit/index.ts';
 import * as repo from './repo.ts';
 import { calendarOf, type HolidayCalendar } from './rules.ts';
 import { holidayFileSchema, holidayInputSchema, KIND_LABEL, listHolidaysQuery, type HolidayOut } from './schemas.ts';

@@ -27,3 +27,8 @@ export function attachmentDisposition(name: string, disposition: 'attachment' | 
   const encoded = encodeURIComponent(wellFormed).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
   return ascii === name ? `${disposition}; filename="${ascii}"` : `${disposition}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
+
+/** The public base URL printed in QR codes: configured, or the address this request came to. */
+export function baseUrlOf(req: { protocol: string; headers: { host?: string | undefined } }, configured?: string): string {
+  return configured ?? `${req.protocol}://${req.headers.host ?? 'localhost:3000'}`;
+}

@@ -8,7 +8,7 @@ import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
 import { AppError, notFound } from '../core/errors.ts';
 import { parseOrThrow } from '../core/validation.ts';
-import { recordAudit } from '../audit/repo.ts';
+import { recordAudit } from '../audit/index.ts';
 import { isInstallationAdmin } from './access.ts';
 import * as repo from './repo.ts';
 import { createInstitutionSchema, updateInstitutionSchema, type InstitutionOut } from './schemas.ts';

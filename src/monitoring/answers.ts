@@ -3,7 +3,7 @@
  * come from these. The services' return types are checked against them by the route handlers.
  */
 import { z } from 'zod';
-import { ageBucketsSchema } from '../contributions/schemas.ts';
+import { ageBucketsSchema } from '../contributions/index.ts';
 
 const id = z.number().int();
 const rupiah = z.number().int();

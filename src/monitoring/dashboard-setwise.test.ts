@@ -13,9 +13,7 @@ import assert from 'node:assert/strict';
 import { createHarness, type Harness } from '../testing/harness.ts';
 import { demoAgreement } from '../testing/builders.ts';
 import { seedParticipants } from '../testing/seed.ts';
-import { addPeriods } from '../contributions/rules.ts';
-import { AGE_BUCKETS } from '../contributions/reports.ts';
-import { rosterChargeKeys, rosterChargeKeysAggregated } from '../contributions/repo.ts';
+import { addPeriods, AGE_BUCKETS, rosterChargeKeys, rosterChargeKeysAggregated } from '../contributions/index.ts';
 import { assertSummariesFresh } from '../testing/summaries.ts';
 
 /** A small deterministic generator (mulberry32) so a failure can be replayed. */

@@ -5,21 +5,17 @@
  * force-majeure events. Figures are computed set-wise with the same pure rules the rest uses.
  */
 import { formatDay, formatMonth, textLanguage, tr } from '../core/language.ts';
-import { datesOf } from '../agreements/present.ts';
-import { agreementParties } from '../agreements/repo.ts';
+import { datesOf, agreementParties, agreementStatus, daysRemaining, defaultViewDate, validFrom, validUntil } from '../agreements/index.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
 import { assertAgreementInScope, unitLimit } from '../core/scope.ts';
 import { notFound } from '../core/errors.ts';
-import { agreementStatus, daysRemaining, defaultViewDate, validFrom, validUntil } from '../agreements/rules.ts';
 import { addDays } from '../core/dates.ts';
-import { holidayCalendar } from '../holidays/service.ts';
-import { chargeFacts, protectionOn, PROTECTION_STATES, type ChargeFacts, type ProtectionCode, type ProtectionState } from '../contributions/protection.ts';
-import { dueDate, monthBalances, periodOf } from '../contributions/rules.ts';
-import * as billsRepo from '../contributions/repo.ts';
-import type { createContributionReports } from '../contributions/reports.ts';
+import { holidayCalendar } from '../holidays/index.ts';
+import { chargeFacts, protectionOn, PROTECTION_STATES, type ChargeFacts, type ProtectionCode, type ProtectionState, dueDate, monthBalances, periodOf, type createContributionReports } from '../contributions/index.ts';
+import * as billsRepo from '../contributions/index.ts';
 import type { Registers } from './registers.ts';
 import * as repo from './repo.ts';
 

@@ -6,23 +6,19 @@
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import { getAgreement } from '../agreements/repo.ts';
-import { datesOf } from '../agreements/present.ts';
-import { effectiveEnd } from '../agreements/rules.ts';
+import { getAgreement, datesOf, effectiveEnd } from '../agreements/index.ts';
 import { notFound } from '../core/errors.ts';
-import type { ClaimsService } from '../claims/service.ts';
-import { CLAIM_STATUS_LABEL, type ClaimStatus } from '../claims/rules.ts';
+import { type ClaimsService, CLAIM_STATUS_LABEL, type ClaimStatus } from '../claims/index.ts';
 import { safeXlsxBuffer } from '../core/spreadsheet.ts';
 import type { Actor } from '../core/actor.ts';
 import { AppError } from '../core/errors.ts';
 import { formatDateId } from '../core/dates.ts';
 import { formatRupiah } from '../core/money.ts';
 import { FONT, fields, keepTogether, letterhead, newDocument, signatures, table, toBuffer, type Doc } from '../core/pdf.ts';
-import { lastDay } from '../contributions/rules.ts';
+import { lastDay, AGE_BUCKETS, AGE_BUCKET_LABEL } from '../contributions/index.ts';
 import type { Dashboard } from './dashboard.ts';
 import type { Registers } from './registers.ts';
 import { REASON_LABEL } from './dashboard.ts';
-import { AGE_BUCKETS, AGE_BUCKET_LABEL } from '../contributions/reports.ts';
 import { XLSX_MONTH_FORMAT, formatDateCells, xlsxDate, xlsxMonth } from '../core/xlsx-cells.ts';
 
 export interface ReportPeriod {

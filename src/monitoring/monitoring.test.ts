@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
 import { demoAgreement } from '../testing/builders.ts';
 import { seedParticipants } from '../testing/seed.ts';
-import { jkkClaim, sitiAndBudi } from '../claims/testing.ts';
+import { jkkClaim, sitiAndBudi } from '../testing/builders.ts';
 import { labelsWithoutValue, pdfPages, textBeyondMargins } from '../testing/pdftotext.ts';
 
 describe('monitoring', () => {

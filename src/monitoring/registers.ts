@@ -12,7 +12,7 @@ import { canSeeAgreement } from '../core/scope.ts';
 import { AppError, notFound } from '../core/errors.ts';
 import { compareDates, formatDateId } from '../core/dates.ts';
 import { parseOrThrow } from '../core/validation.ts';
-import { recordAudit } from '../audit/repo.ts';
+import { recordAudit } from '../audit/index.ts';
 import { canAdvanceDispute, DISPUTE_STAGE_LABEL, FORCE_MAJEURE_KINDS, noticeVerdict } from './rules.ts';
 import * as repo from './repo.ts';
 import { activitySchema, disputeSchema, disputeStepSchema, forceMajeureSchema, meetingSchema, noticeSchema, resolveSchema } from './schemas.ts';

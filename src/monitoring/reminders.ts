@@ -4,7 +4,7 @@
  * SMTP server is configured (see mailer.ts).
  */
 import { formatDay, tr } from '../core/language.ts';
-import { datesOf } from '../agreements/present.ts';
+import { datesOf, effectiveEnd, validFrom } from '../agreements/index.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
@@ -12,10 +12,9 @@ import { authorize } from '../core/policy.ts';
 import { assertAgreementInScope, visibleAgreementIds } from '../core/scope.ts';
 import { daysBetween, formatDateId } from '../core/dates.ts';
 import { formatRupiah } from '../core/money.ts';
-import { effectiveEnd, validFrom } from '../agreements/rules.ts';
-import type { ContributionsService } from '../contributions/service.ts';
+import type { ContributionsService } from '../contributions/index.ts';
 import type { Registers } from './registers.ts';
-import type { ClaimsService } from '../claims/service.ts';
+import type { ClaimsService } from '../claims/index.ts';
 import * as repo from './repo.ts';
 
 export interface Reminder {

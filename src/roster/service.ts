@@ -2,7 +2,7 @@
  * The roster: employees of a regency's work units. Nobody is deleted, only ended; moves and
  * position changes are kept as history. An OPD operator sees and changes only its own unit.
  */
-import { actorNamer } from '../auth/actor-names.ts';
+import { actorNamer } from '../auth/index.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from '../core/actor.ts';
@@ -11,9 +11,9 @@ import { AppError, forbidden, notFound } from '../core/errors.ts';
 import { canSeeAgreement, canSeeEmployee, canSeeUnit, inList, unitLimit, visibleGovernmentIds } from '../core/scope.ts';
 import { compareDates } from '../core/dates.ts';
 import { parseOrThrow } from '../core/validation.ts';
-import { recordAudit } from '../audit/repo.ts';
+import { recordAudit } from '../audit/index.ts';
 import * as repo from './repo.ts';
-import * as unitsRepo from '../work-units/repo.ts';
+import * as unitsRepo from '../work-units/index.ts';
 import { checkEmployeeFacts } from './facts.ts';
 import { employeeColumns, presentEmployee } from './employee-row.ts';
 import { closedUnitProblem } from './closed-units.ts';

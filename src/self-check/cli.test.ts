@@ -9,7 +9,7 @@ import { openSqlite } from '../db/connect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { createServices } from '../services.ts';
 import { loadDemo } from '../demo.ts';
-import { jkkClaim, sitiAndBudi } from '../claims/testing.ts';
+import { jkkClaim, sitiAndBudi } from '../testing/builders.ts';
 import { pdfToText } from '../testing/pdftotext.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lindung-self-check-cli-'));

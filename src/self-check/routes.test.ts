@@ -8,7 +8,7 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
 import { pdfToText } from '../testing/pdftotext.ts';
-import { jkkClaim, sitiAndBudi } from '../claims/testing.ts';
+import { jkkClaim, sitiAndBudi } from '../testing/builders.ts';
 import { NIK_LIMIT, ADDRESS_LIMIT } from './rules.ts';
 
 const URL = '/api/v1/self-check';

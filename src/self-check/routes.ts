@@ -6,8 +6,7 @@ import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../http/auth.ts';
-import { attachmentDisposition, errorResponses } from '../http/common.ts';
-import { baseUrlOf } from '../enrolment/routes.ts';
+import { attachmentDisposition, baseUrlOf, errorResponses } from '../http/common.ts';
 import type { SelfCheck } from './service.ts';
 import { selfCheckAnswerSchema, selfCheckLogSchema, selfCheckQuestionSchema } from './schemas.ts';
 
@@ -31,7 +30,7 @@ export const selfCheckRoutes: FastifyPluginAsyncZod<{ service: SelfCheck; public
     schema: { tags, security: [], summary: 'Publik: kartu peserta sendiri, dengan token berumur pendek dari pengecekan', querystring: z.object({ token: z.string().max(100) }) },
   }, async (req, reply) => {
     const card = await service.card(req.query.token, baseUrlOf(req, publicUrl));
-    const { renderCardsPdf } = await import('../enrolment/card-pdf.ts');
+    const { renderCardsPdf } = await import('../enrolment/index.ts');
     const stream = new PassThrough();
     renderCardsPdf([card], stream, { layout: 'single' }).catch((error: unknown) => stream.destroy(error as Error));
     return reply.header('cache-control', 'no-store').header('content-type', 'application/pdf').header('content-disposition', attachmentDisposition('kartu-peserta.pdf')).send(stream);

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { isValidDate } from '../core/dates.ts';
 import { tr } from '../core/language.ts';
 import { formatRupiah } from '../core/money.ts';
-import type { ClaimStatus } from '../claims/rules.ts';
+import type { ClaimStatus } from '../claims/model.ts';
 
 /** Failed tries counted over this window. */
 export const WINDOW_MS = 60 * 60 * 1000;
