@@ -89,7 +89,8 @@ describe('roster export with formula-looking text', () => {
 
   test('audit trail XLSX: a person whose name starts a formula is written as text', async () => {
     const user = await h.login('admin', 'penyusup');
-    await h.handle.db.updateTable('users').set({ full_name: ATTACKS[0]! }).where('username', '=', 'penyusup').execute();
+    const { id } = (await h.services.auth.findByUsername('penyusup'))!;
+    await h.services.auth.updateUser(h.admin, id, { fullName: ATTACKS[0]! });
     const res = await user.request({ method: 'POST', url: '/api/v1/units', payload: { agreementId, code: 'DISDIK', name: '@SUM(1+1)' } });
     assert.equal(res.statusCode, 201, res.body);
     const wb = new ExcelJS.Workbook();

@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
-import { demoAgreement } from '../testing/builders.ts';
+import { demoAgreement, institution } from '../testing/builders.ts';
 import { personRow, xlsxOf } from '../roster/testing.ts';
 import { multipart as multipartBody } from '../testing/multipart.ts';
 
@@ -149,8 +149,8 @@ describe('enrolment', () => {
   });
 
   test('an officer of another branch cannot process this agreement', async () => {
-    const other = await h.handle.db.insertInto('institutions').values({ kind: 'bpjs_branch', name: 'BPJS Ketenagakerjaan Kantor Cabang Baubau', address: '' }).returning('id').executeTakeFirstOrThrow();
-    await h.services.auth.createUser(h.admin, { username: 'petugas-baubau', fullName: 'Petugas Baubau', password: 'rahasia-uji-123', role: 'bpjs_officer', institutionId: other.id });
+    const other = await institution(h, { kind: 'bpjs_branch', name: 'BPJS Ketenagakerjaan Kantor Cabang Baubau' });
+    await h.services.auth.createUser(h.admin, { username: 'petugas-baubau', fullName: 'Petugas Baubau', password: 'rahasia-uji-123', role: 'bpjs_officer', institutionId: other });
     const login = await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'petugas-baubau', password: 'rahasia-uji-123' } });
     const cookie = String(login.headers['set-cookie']).split(';')[0]!;
     const csrf = login.json().csrfToken;

@@ -11,8 +11,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHarness, type Harness } from '../testing/harness.ts';
-import { demoAgreement } from '../testing/builders.ts';
-import { seedParticipants } from '../testing/seed.ts';
+import { demoAgreement, participants, people, submitted } from '../testing/builders.ts';
 import { addPeriods } from '../contributions/rules.ts';
 import { AGE_BUCKETS } from '../contributions/reports.ts';
 import { billsWithDues, rosterChargeKeys, rosterChargeKeysAggregated } from '../contributions/repo.ts';
@@ -41,14 +40,13 @@ describe('dashboard set-wise = the per-person protection rule', () => {
     ];
     const ids: { id: number; on: string }[] = [];
     for (const w of waves) {
-      const { participantIds } = await seedParticipants(h.handle.db, { agreementId, count: w.count, registeredOn: w.on, offset: w.offset, unitCodes: ['BKPSDM', 'DINKES', 'DPUPR'] });
+      const { participantIds } = await participants(h, { agreementId, count: w.count, registeredOn: w.on, offset: w.offset, unitCodes: ['BKPSDM', 'DINKES', 'DPUPR'] });
       ids.push(...participantIds.map((id) => ({ id, on: w.on })));
     }
     // Not enrolled, rejected, pending.
-    const others = await seedParticipants(h.handle.db, { agreementId, count: 3, registeredOn: '2022-03-14', offset: 400, unitCodes: ['DINKES'] });
-    await h.handle.db.deleteFrom('participants').where('id', '=', others.participantIds[0]!).execute();
-    await h.handle.db.updateTable('participants').set({ status: 'rejected', kpj: null, registered_on: null }).where('id', '=', others.participantIds[1]!).execute();
-    await h.handle.db.updateTable('participants').set({ status: 'submitted', kpj: null, registered_on: null }).where('id', '=', others.participantIds[2]!).execute();
+    const others = await people(h, { agreementId, count: 3, offset: 400, unitCodes: ['DINKES'] });
+    const decided = await submitted(h, { agreementId, employeeIds: others.employeeIds.slice(1) });
+    await h.services.enrolment.reject(h.admin, decided.participantIds[0]!, { reason: 'NIK ganda' });
     // 10 months billed one by one (the first ones issued late), then a yearly bill from January 2023; each paid in full, in part, or not at all.
     const deactivations = new Map([[ids[1]!.id, '2022-07-01'], [ids[5]!.id, '2022-11-17'], [ids[15]!.id, '2023-01-02'], [ids[22]!.id, '2023-04-01']]);
     let reference = 0;
@@ -68,7 +66,7 @@ describe('dashboard set-wise = the per-person protection rule', () => {
       else if (roll < 0.85) await h.services.contributions.recordPayment(h.admin, { billId: bill.id, amount: Math.floor(bill.amountDue * next()) + 1, paidOn, bankReference: `R-${++reference}` });
     }
     // A wave entered after its months were billed: one supplementary bill (October 2022, paid), the rest never billed.
-    await seedParticipants(h.handle.db, { agreementId, count: 5, registeredOn: '2022-09-01', offset: 200, unitCodes: ['BKPSDM', 'DPUPR'] });
+    await participants(h, { agreementId, count: 5, registeredOn: '2022-09-01', offset: 200, unitCodes: ['BKPSDM', 'DPUPR'] });
     h.setToday('2023-02-20');
     const supplementary = await h.services.contributions.createBill(h.admin, { agreementId, period: '2022-10', issueDate: '2023-02-20', supplementary: true });
     if (supplementary.amountDue > 0) await h.services.contributions.recordPayment(h.admin, { billId: supplementary.id, amount: supplementary.amountDue, paidOn: '2023-02-20', bankReference: `R-${++reference}` });
@@ -107,12 +105,12 @@ describe('dashboard set-wise = the per-person protection rule', () => {
     // The dataset has partial payments, credit notes of deactivations (one mid-month), a yearly
     // bill, a supplementary bill and months not yet due: each person's key by bits must be the key
     // the ordered string aggregate writes, on every day (and so the same facts for the rule).
-    const bills = await billsWithDues(h.handle.db, [1]);
+    const bills = await billsWithDues(h.handle.db, [agreementId]);
     const pairs = bills.flatMap((b) => b.dues.map((d) => ({ billId: b.id, period: d.period })));
-    const institutionId = (await h.handle.db.selectFrom('agreements').select('party_one_institution_id').where('id', '=', 1).executeTakeFirstOrThrow()).party_one_institution_id;
+    const institutionId = (await h.handle.db.selectFrom('agreements').select('party_one_institution_id').where('id', '=', agreementId).executeTakeFirstOrThrow()).party_one_institution_id;
     let keyed = 0;
     for (const date of days) {
-      const q = { agreementId: 1, institutionId, date, period: date.slice(0, 7) };
+      const q = { agreementId, institutionId, date, period: date.slice(0, 7) };
       const expected = await rosterChargeKeysAggregated(h.handle.db, q);
       assert.deepEqual(await rosterChargeKeys(h.handle.db, { ...q, pairs }), expected, date);
       keyed += expected.filter((r) => r.charges).length;
@@ -127,7 +125,7 @@ describe('dashboard set-wise = the per-person protection rule', () => {
     assert.ok(keyed > 300, String(keyed));
     // More pairs than one integer column holds (52 bits): the bits go on in a second column.
     const date = '2023-08-16';
-    const q = { agreementId: 1, institutionId, date, period: '2023-08' };
+    const q = { agreementId, institutionId, date, period: '2023-08' };
     const padded = [...Array.from({ length: 60 }, (_, i) => ({ billId: 900_000 + i, period: '2022-01' })), ...pairs];
     assert.deepEqual(await rosterChargeKeys(h.handle.db, { ...q, pairs: padded }), await rosterChargeKeysAggregated(h.handle.db, q));
   });

@@ -34,6 +34,12 @@ export async function demoAgreement({ services, admin }: Setup, file: Record<str
   return (await services.agreements.importFile(admin, file)).id;
 }
 
+/** A government (a regency by default) or a BPJS branch, as the system administrator adds it. Returns its id. */
+export async function institution({ services, admin }: Setup, o: { kind: 'government' | 'bpjs_branch'; name: string; level?: 'regency' | 'city' | 'province' }): Promise<number> {
+  const level = o.kind === 'government' ? (o.level ?? 'regency') : null;
+  return (await services.institutions.create(admin, { kind: o.kind, name: o.name, level })).id;
+}
+
 export interface UnitOptions {
   agreementId: number;
   unitCode: string;
