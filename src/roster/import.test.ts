@@ -1,19 +1,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PassThrough } from 'node:stream';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
 import { demoAgreement } from '../testing/builders.ts';
 import { HEADERS, personRow, xlsxOf } from './testing.ts';
 import { multipart } from '../testing/multipart.ts';
-
-
-async function collect(fn: (out: PassThrough) => Promise<number>): Promise<Buffer> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  await fn(out);
-  return Buffer.concat(chunks);
-}
+import { collect } from '../testing/collect.ts';
 
 describe('roster import and export', () => {
   let h: Harness;

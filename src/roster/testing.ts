@@ -10,6 +10,18 @@ export function nikFor(birthDate: string, sex: 'L' | 'P', serial: number): strin
   return `740901${String(day).padStart(2, '0')}${m}${y!.slice(2)}${String(serial).padStart(4, '0')}`;
 }
 
+/** Siti Aminah as the roster's create form sends her (NIK 7409014508900001: Sulawesi Tenggara 74, regency 09, district 01, a woman born 5 Aug 1990); add `workUnitId`. */
+export const SITI = {
+  nik: '7409014508900001',
+  fullName: 'Siti Aminah',
+  sex: 'P',
+  birthPlace: 'Buranga',
+  birthDate: '1990-08-05',
+  position: 'Tenaga Administrasi',
+  employmentType: 'honorer',
+  startDate: '2020-01-02',
+};
+
 export function personRow(i: number, unitCode = 'DINKES'): (string | null)[] {
   const sex = i % 2 === 0 ? 'L' : 'P';
   const birth = `19${70 + (i % 30)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
