@@ -28,10 +28,11 @@ async function officeList(): Promise<Buffer> {
 describe('office rosters', () => {
   let h: Harness;
   let agreementId: number;
+  let dinkes: number;
   before(async () => {
     h = await createHarness({ today: '2023-01-10' });
     agreementId = await demoAgreement(h);
-    await h.services.units.create(h.admin, { agreementId, code: 'DINKES', name: 'Dinas Kesehatan' });
+    dinkes = (await h.services.units.create(h.admin, { agreementId, code: 'DINKES', name: 'Dinas Kesehatan' })).id;
   });
   after(() => h.close());
 
@@ -45,7 +46,7 @@ describe('office rosters', () => {
 
   test('title rows, no start-date column and a total row: 3 people imported, the total skipped with a note', async () => {
     const admin = await h.login('admin');
-    const preview = await h.services.rosterFiles.preview(h.admin, { fileName: 'honorer-dinkes.xlsx', content: await officeList(), unitId: 1 });
+    const preview = await h.services.rosterFiles.preview(h.admin, { fileName: 'honorer-dinkes.xlsx', content: await officeList(), unitId: dinkes });
     assert.deepEqual(preview.errors, []);
     assert.deepEqual(preview.counts, { total: 3, new: 3, changed: 0, unchanged: 0, errors: 0 });
     assert.deepEqual(preview.notes.map((n) => [n.row, n.message]), [
