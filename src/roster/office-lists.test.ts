@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { createHarness, type Harness } from '../testing/harness.ts';
-import { demoAgreement } from '../testing/builders.ts';
+import { demoAgreement, workUnit } from '../testing/builders.ts';
 import { summaryRowLabel } from './import-analysis.ts';
 
 async function officeList(): Promise<Buffer> {
@@ -28,11 +28,10 @@ async function officeList(): Promise<Buffer> {
 describe('office rosters', () => {
   let h: Harness;
   let agreementId: number;
-  let dinkes: number;
   before(async () => {
     h = await createHarness({ today: '2023-01-10' });
     agreementId = await demoAgreement(h);
-    dinkes = (await h.services.units.create(h.admin, { agreementId, code: 'DINKES', name: 'Dinas Kesehatan' })).id;
+    await h.services.units.create(h.admin, { agreementId, code: 'DINKES', name: 'Dinas Kesehatan' });
   });
   after(() => h.close());
 
@@ -46,7 +45,7 @@ describe('office rosters', () => {
 
   test('title rows, no start-date column and a total row: 3 people imported, the total skipped with a note', async () => {
     const admin = await h.login('admin');
-    const preview = await h.services.rosterFiles.preview(h.admin, { fileName: 'honorer-dinkes.xlsx', content: await officeList(), unitId: dinkes });
+    const preview = await h.services.rosterFiles.preview(h.admin, { fileName: 'honorer-dinkes.xlsx', content: await officeList(), unitId: await workUnit(h, { agreementId, unitCode: 'DINKES' }) });
     assert.deepEqual(preview.errors, []);
     assert.deepEqual(preview.counts, { total: 3, new: 3, changed: 0, unchanged: 0, errors: 0 });
     assert.deepEqual(preview.notes.map((n) => [n.row, n.message]), [
