@@ -4,9 +4,8 @@ import assert from 'node:assert/strict';
 import { assertWebBuilt, startServer, type TestServer } from './support/server.ts';
 import { launchBrowser, type TestBrowser } from './support/browser.ts';
 import { signIn } from './support/session.ts';
-import { seedParticipants } from '../src/testing/seed.ts';
 import { pdfToText } from '../src/testing/pdftotext.ts';
-import { billMonth } from './support/fixtures.ts';
+import { billMonth, deactivate, participants } from './support/fixtures.ts';
 
 describe('monitoring dashboard in the browser', () => {
   let browser: TestBrowser;
@@ -16,13 +15,12 @@ describe('monitoring dashboard in the browser', () => {
     assertWebBuilt();
     browser = await launchBrowser();
     server = await startServer({ today: '2022-06-20' });
-    const { handle } = server.harness;
     // 12 registered from May in two units; May billed and unpaid (due 15 June), June billed and paid; 3 deactivated
     // → on 20 June the 9 others are in arrears for May: 0 protected, 12 unprotected.
-    const { participantIds } = await seedParticipants(handle.db, { agreementId: server.agreementId, count: 12, registeredOn: '2022-05-01', unitCodes: ['BKPSDM', 'DINKES'] });
+    const { participantIds } = await participants(server.harness, { agreementId: server.agreementId, count: 12, registeredOn: '2022-05-01', unitCodes: ['BKPSDM', 'DINKES'] });
     await billMonth(server.harness, { agreementId: server.agreementId, period: '2022-05' });
     await billMonth(server.harness, { agreementId: server.agreementId, period: '2022-06', paidOn: '2022-06-10', bankReference: 'JUNI' });
-    await handle.db.updateTable('participants').set({ deactivated_on: '2022-06-15', deactivation_reason: 'Berhenti' }).where('id', 'in', participantIds.slice(0, 3)).execute();
+    for (const id of participantIds.slice(0, 3)) await deactivate(server.harness, id, '2022-06-15');
   });
   after(async () => {
     await server?.close();

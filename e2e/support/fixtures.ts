@@ -7,10 +7,12 @@
  */
 export {
   billMonth,
+  deactivate,
   demoAgreement,
   employee,
   enrol,
   enrolledEmployee,
+  participants,
   protectedEmployee,
   workUnit,
   type EmployeeOptions,

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
-import { demoAgreement, participants } from '../testing/builders.ts';
+import { deactivate, demoAgreement, employee, participants } from '../testing/builders.ts';
 import { rosterChargeKeys, rosterChargeKeysAggregated } from '../contributions/index.ts';
 import { assertSummariesFresh } from '../testing/summaries.ts';
 
@@ -18,20 +18,23 @@ describe('agreement lifecycle and renewal', () => {
   let agreementId: number;
   let admin: Client;
   let participantIds: number[];
+  let employeeIds: number[];
+  /** The renewal made by "Perpanjang" below. */
+  let successorId: number;
 
   before(async () => {
     h = await createHarness({ today: '2023-01-10' });
     admin = await h.login('admin');
     agreementId = await demoAgreement(h);
     // Four participants from 1 March 2024 (every month they are covered is billed below); the fourth leaves on 10 March 2024 (before the PKS ends).
-    ({ participantIds } = await participants(h, { agreementId, count: 4, registeredOn: '2024-03-01' }));
-    await h.handle.db.updateTable('participants').set({ deactivated_on: '2024-03-10', deactivation_reason: 'berhenti' }).where('id', '=', participantIds[3]!).execute();
+    ({ participantIds, employeeIds } = await participants(h, { agreementId, count: 4, registeredOn: '2024-03-01' }));
+    await deactivate(h, participantIds[3]!, '2024-03-10', 'berhenti');
   });
   after(() => h.close());
 
   test('enrolment into an ended agreement is refused with its dates; nothing is stored', async () => {
     h.setToday('2026-12-02');
-    const employee = await h.handle.db.selectFrom('employees').select('id').orderBy('id').executeTakeFirstOrThrow();
+    const employee = { id: employeeIds[0]! };
     const batchesBefore = await h.handle.db.selectFrom('enrolment_batches').select('id').execute();
     const res = await admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId, employeeIds: [employee.id] } });
     assert.equal(res.statusCode, 409, res.body);
@@ -45,15 +48,8 @@ describe('agreement lifecycle and renewal', () => {
 
   test('a registration date outside validity is refused', async () => {
     h.setToday('2023-02-01');
-    const institution = (await h.handle.db.selectFrom('agreements').select('party_one_institution_id').where('id', '=', 1).executeTakeFirstOrThrow()).party_one_institution_id;
-    const unit = (await h.handle.db.selectFrom('work_units').select('id').where('institution_id', '=', institution).executeTakeFirstOrThrow()).id;
-    const now = new Date().toISOString();
-    const employee = await h.handle.db
-      .insertInto('employees')
-      .values({ institution_id: institution, nik: '7409014101900001', full_name: 'Wa Ode Baru', sex: 'P', birth_place: 'Buranga', birth_date: '1990-01-01', work_unit_id: unit, position: 'Staf', employment_type: 'honorer', start_date: '2022-01-03', end_date: null, end_reason: null, phone: '', address: '', nik_override_reason: null, created_at: now, updated_at: now })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const batch = (await admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId, employeeIds: [employee.id] } })).json();
+    const { employeeId } = await employee(h, { agreementId, unitCode: 'DINKES', nik: '7409014101900001', fullName: 'Wa Ode Baru', sex: 'P', birthDate: '1990-01-01', startDate: '2022-01-03' });
+    const batch = (await admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId, employeeIds: [employeeId] } })).json();
     const submitted = (await admin.request({ method: 'POST', url: `/api/v1/enrolment/batches/${batch.id}/submit` })).json();
     const officer = await h.login('bpjs_officer');
     const late = await officer.request({ method: 'POST', url: `/api/v1/enrolment/participants/${submitted.participants[0].id}/accept`, payload: { kpj: '26133068599', registeredOn: '2024-03-14' } });
@@ -113,7 +109,8 @@ describe('agreement lifecycle and renewal', () => {
     await assertSummariesFresh(h.handle.db, 'the carry-over');
     assert.deepEqual(r.warnings, []);
     const s = r.agreement;
-    assert.equal(s.predecessorId, 1);
+    successorId = s.id;
+    assert.equal(s.predecessorId, agreementId);
     assert.equal(s.signedOn, '2024-03-01');
     assert.equal(s.validFrom, '2024-03-14');
     assert.equal(s.validUntil, '2026-03-13');
@@ -144,10 +141,10 @@ describe('agreement lifecycle and renewal', () => {
     assert.equal(dup.json().error.message, 'Tidak ada peserta terdaftar yang ditagih untuk Maret 2024');
 
     const nik = (await h.handle.db.selectFrom('employees').select('nik').where('id', '=', olds[0]!.employee_id).executeTakeFirstOrThrow()).nik;
-    for (const [date, agreementId] of [['2024-03-13', 1], ['2024-03-14', s.id], ['2024-04-01', s.id]] as const) {
+    for (const [date, inForce] of [['2024-03-13', agreementId], ['2024-03-14', s.id], ['2024-04-01', s.id]] as const) {
       const p = (await admin.request({ method: 'GET', url: `/api/v1/protection?nik=${nik}&date=${date}` })).json();
       assert.equal(p.protected, true, `${date}: ${p.reason}`);
-      assert.equal(p.agreementId, agreementId, date);
+      assert.equal(p.agreementId, inForce, date);
       assert.equal(p.kpj, olds[0]!.kpj);
     }
     // The successor's dashboard counts March (billed and paid under the old PKS) as protected.
@@ -176,11 +173,11 @@ describe('agreement lifecycle and renewal', () => {
 
   test('a quote under the renewal before its first day names its validity from the start date, not the signing date', async () => {
     // Signed 1 March 2024, in force from 14 March 2024: an incident on 5 March is outside it.
-    const early = await admin.request({ method: 'POST', url: '/api/v1/benefits/quote', payload: { agreement: 2, program: 'JKK', outcome: 'death', incidentDate: '2024-03-05' } });
+    const early = await admin.request({ method: 'POST', url: '/api/v1/benefits/quote', payload: { agreement: successorId, program: 'JKK', outcome: 'death', incidentDate: '2024-03-05' } });
     assert.equal(early.statusCode, 400, early.body);
     assert.equal(early.json().error.message, 'Tanggal kejadian 5 Maret 2024 di luar masa berlaku perjanjian 050/100/SETDA/III/2024 (14 Maret 2024 s.d. 13 Maret 2026); manfaat tidak dihitung menurut perjanjian ini (PKS Pasal 10)');
     // Its first day quotes on the renewal's reported wage: 60% × 80 × 2.000.000 + 10.000.000 + 12.000.000 = 118.000.000.
-    const first = await admin.request({ method: 'POST', url: '/api/v1/benefits/quote', payload: { agreement: 2, program: 'JKK', outcome: 'death', incidentDate: '2024-03-14' } });
+    const first = await admin.request({ method: 'POST', url: '/api/v1/benefits/quote', payload: { agreement: successorId, program: 'JKK', outcome: 'death', incidentDate: '2024-03-14' } });
     assert.equal(first.statusCode, 200, first.body);
     assert.equal(first.json().total, 118_000_000);
   });
@@ -193,29 +190,22 @@ describe('agreement lifecycle and renewal', () => {
     const officer = await h.login('bpjs_officer');
     const accepted = await officer.request({ method: 'POST', url: `/api/v1/enrolment/participants/${pending.id}/accept`, payload: { kpj: '26133068599', registeredOn: '2024-03-05' } });
     assert.equal(accepted.statusCode, 200, accepted.body);
-    const carried = await h.handle.db.selectFrom('participants').select(['agreement_id', 'kpj', 'status', 'registered_on', 'carried_from_id']).where('employee_id', '=', pending.employee_id).where('agreement_id', '=', 2).execute();
-    assert.deepEqual(carried, [{ agreement_id: 2, kpj: '26133068599', status: 'registered', registered_on: '2024-03-14', carried_from_id: pending.id }]);
+    const carried = await h.handle.db.selectFrom('participants').select(['agreement_id', 'kpj', 'status', 'registered_on', 'carried_from_id']).where('employee_id', '=', pending.employee_id).where('agreement_id', '=', successorId).execute();
+    assert.deepEqual(carried, [{ agreement_id: successorId, kpj: '26133068599', status: 'registered', registered_on: '2024-03-14', carried_from_id: pending.id }]);
     const nik = (await h.handle.db.selectFrom('employees').select('nik').where('id', '=', pending.employee_id).executeTakeFirstOrThrow()).nik;
     const p = (await admin.request({ method: 'GET', url: `/api/v1/protection?nik=${nik}&date=2024-03-14` })).json();
-    assert.deepEqual([p.protected, p.state, p.agreementId, p.kpj], [true, 'awaiting_payment', 2, '26133068599']);
+    assert.deepEqual([p.protected, p.state, p.agreementId, p.kpj], [true, 'awaiting_payment', successorId, '26133068599']);
   });
 
   test('numbers imported from the branch file after the renewal was signed: carried over too', async () => {
     h.setToday('2024-03-06');
-    const institution = (await h.handle.db.selectFrom('agreements').select('party_one_institution_id').where('id', '=', 1).executeTakeFirstOrThrow()).party_one_institution_id;
-    const unit = (await h.handle.db.selectFrom('work_units').select('id').where('institution_id', '=', institution).executeTakeFirstOrThrow()).id;
-    const now = new Date().toISOString();
-    const employee = await h.handle.db
-      .insertInto('employees')
-      .values({ institution_id: institution, nik: '7409015203910002', full_name: 'La Ode Susulan', sex: 'L', birth_place: 'Buranga', birth_date: '1991-03-12', work_unit_id: unit, position: 'Staf', employment_type: 'honorer', start_date: '2022-01-03', end_date: null, end_reason: null, phone: '', address: '', nik_override_reason: null, created_at: now, updated_at: now })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const batch = (await admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId, employeeIds: [employee.id] } })).json();
+    const { employeeId } = await employee(h, { agreementId, unitCode: 'DINKES', nik: '7409011203910002', fullName: 'La Ode Susulan', sex: 'L', birthDate: '1991-03-12', startDate: '2022-01-03' });
+    const batch = (await admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId, employeeIds: [employeeId] } })).json();
     assert.equal((await admin.request({ method: 'POST', url: `/api/v1/enrolment/batches/${batch.id}/submit` })).statusCode, 200);
-    const file = Buffer.from('NIK;No Peserta;Tanggal Kepesertaan\n7409015203910002;26133068600;2024-03-06\n');
+    const file = Buffer.from('NIK;No Peserta;Tanggal Kepesertaan\n7409011203910002;26133068600;2024-03-06\n');
     const result = await h.services.enrolment.importNumbers(h.admin, agreementId, { fileName: 'kpj.csv', content: file });
     assert.deepEqual([result.rows, result.assigned], [1, 1]);
-    const carried = await h.handle.db.selectFrom('participants').select(['kpj', 'registered_on']).where('employee_id', '=', employee.id).where('agreement_id', '=', 2).execute();
+    const carried = await h.handle.db.selectFrom('participants').select(['kpj', 'registered_on']).where('employee_id', '=', employeeId).where('agreement_id', '=', successorId).execute();
     assert.deepEqual(carried, [{ kpj: '26133068600', registered_on: '2024-03-14' }]);
   });
 
@@ -244,12 +234,12 @@ describe('agreement lifecycle and renewal', () => {
   test('renewing an agreement that already has a successor is refused', async () => {
     const res = await admin.request({ method: 'POST', url: `/api/v1/agreements/${agreementId}/renew`, payload: { numberPartyOne: 'X/1', numberPartyTwo: 'X/2' } });
     assert.equal(res.statusCode, 409, res.body);
-    assert.equal(res.json().error.message, 'Perjanjian 119/323/SETDA/III/2022 sudah diperpanjang dengan perjanjian 050/100/SETDA/III/2024 (ID 2); perpanjangan kedua tidak dapat dibuat');
+    assert.equal(res.json().error.message, `Perjanjian 119/323/SETDA/III/2022 sudah diperpanjang dengan perjanjian 050/100/SETDA/III/2024 (ID ${successorId}); perpanjangan kedua tidak dapat dibuat`);
   });
 
   test('a renewal after a gap is allowed with a warning; unsigned it carries nobody until signed', async () => {
     h.setToday('2026-01-05');
-    const res = await admin.request({ method: 'POST', url: '/api/v1/agreements/2/renew', payload: { numberPartyOne: '050/7/SETDA/IV/2026', numberPartyTwo: 'PER/3/04/2026', startsOn: '2026-04-01' } });
+    const res = await admin.request({ method: 'POST', url: `/api/v1/agreements/${successorId}/renew`, payload: { numberPartyOne: '050/7/SETDA/IV/2026', numberPartyTwo: 'PER/3/04/2026', startsOn: '2026-04-01' } });
     assert.equal(res.statusCode, 201, res.body);
     const r = res.json();
     assert.deepEqual(r.warnings, ['Ada jeda 18 hari tanpa perjanjian (14 Maret 2026 s.d. 31 Maret 2026): pegawai tidak terlindungi pada hari-hari itu']);
@@ -277,11 +267,13 @@ describe('lindung agreement renew (CLI)', () => {
   };
 
   test('renew, sign; an overlap is an error in Bahasa with exit code 1', () => {
-    assert.equal(lindung(['agreement', 'import', 'data-files/agreements/buton-utara-2022.json']).code, 0);
-    const overlap = lindung(['agreement', 'renew', '1', '--number-one', 'A/1', '--number-two', 'B/1', '--start', '2024-03-01']);
+    const imported = lindung(['agreement', 'import', 'data-files/agreements/buton-utara-2022.json', '--json']);
+    assert.equal(imported.code, 0, imported.err);
+    const id = String(JSON.parse(imported.out).id);
+    const overlap = lindung(['agreement', 'renew', id, '--number-one', 'A/1', '--number-two', 'B/1', '--start', '2024-03-01']);
     assert.equal(overlap.code, 1);
     assert.match(overlap.err + overlap.out, /Galat: Tanggal mulai perpanjangan \(1 Maret 2024\) tumpang tindih dengan perjanjian sebelumnya yang berlaku s\.d\. 13 Maret 2024/);
-    const renewed = lindung(['agreement', 'renew', '1', '--number-one', 'A/1', '--number-two', 'B/1', '--json']);
+    const renewed = lindung(['agreement', 'renew', id, '--number-one', 'A/1', '--number-two', 'B/1', '--json']);
     assert.equal(renewed.code, 0, renewed.err);
     const r = JSON.parse(renewed.out);
     assert.equal(r.agreement.startsOn, '2024-03-14');
@@ -289,7 +281,7 @@ describe('lindung agreement renew (CLI)', () => {
     const signed = lindung(['agreement', 'sign', String(r.agreement.id), '--date', '2024-03-10']);
     assert.equal(signed.code, 0, signed.err);
     assert.match(signed.out, /Masa berlaku\s+: 14 Maret 2024 s\.d\. 13 Maret 2026 \(24 bulan\)/);
-    assert.match(signed.out, /Perpanjangan dari\s+: perjanjian 119\/323\/SETDA\/III\/2022 \(ID 1\)/);
+    assert.match(signed.out, new RegExp(`Perpanjangan dari\\s+: perjanjian 119/323/SETDA/III/2022 \\(ID ${id}\\)`));
     assert.match(signed.out, /Peserta dilanjutkan dengan KPJ yang sama: 0/);
   });
 });

@@ -10,28 +10,8 @@ import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
 import { demoAgreement } from '../testing/builders.ts';
+import type { AuditItem as Item } from './service.ts';
 
-interface Change {
-  field: string;
-  label: { id: string; en: string };
-  before: string | null;
-  after: string | null;
-}
-interface Item {
-  id: number;
-  at: string;
-  actor: string;
-  actorName: string | null;
-  actorUserId: number | null;
-  action: string;
-  actionLabel: { id: string; en: string };
-  entityType: string;
-  entityLabel: { id: string; en: string };
-  entityId: string;
-  before: unknown;
-  after: unknown;
-  changes: Change[];
-}
 
 describe('audit log', () => {
   let h: Harness;

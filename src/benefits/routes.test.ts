@@ -1,28 +1,30 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { createHarness, demoAgreementData, type Client, type Harness } from '../testing/harness.ts';
+import { createHarness, type Client, type Harness } from '../testing/harness.ts';
+import { demoAgreement } from '../testing/builders.ts';
 
 describe('benefit quotes through the API and CLI', () => {
   let h: Harness;
   let viewer: Client;
+  let agreementId: number;
   before(async () => {
     h = await createHarness({ today: '2023-05-10' });
     viewer = await h.login('viewer');
-    await h.services.agreements.importFile(h.admin, demoAgreementData());
-    await h.services.agreements.addAmendment(h.admin, 1, { kind: 'adendum', number: 'AD-1', signedOn: '2023-06-01', effectiveFrom: '2023-07-01', summary: 'Biaya pemakaman', termsChanges: [{ path: 'benefits.funeral', value: 15_000_000, basis: 'Adendum I Pasal 2' }] });
+    agreementId = await demoAgreement(h);
+    await h.services.agreements.addAmendment(h.admin, agreementId, { kind: 'adendum', number: 'AD-1', signedOn: '2023-06-01', effectiveFrom: '2023-07-01', summary: 'Biaya pemakaman', termsChanges: [{ path: 'benefits.funeral', value: 15_000_000, basis: 'Adendum I Pasal 2' }] });
   });
   after(() => h.close());
 
   test('work-accident death at the PKS wage, from the terms in force on the incident date', async () => {
-    const res = await viewer.request({ method: 'POST', url: '/api/v1/benefits/quote', payload: { program: 'JKK', incidentDate: '2023-05-02', outcome: 'death', agreement: 1 } });
+    const res = await viewer.request({ method: 'POST', url: '/api/v1/benefits/quote', payload: { program: 'JKK', incidentDate: '2023-05-02', outcome: 'death', agreement: agreementId } });
     assert.equal(res.statusCode, 200, res.body);
     const q = res.json();
     assert.deepEqual(q.items.map((i: { amount: number }) => i.amount), [84_720_000, 10_000_000, 12_000_000]);
     assert.equal(q.total, 106_720_000);
     assert.match(q.items[0].formula, /60% × 80 × Rp 1\.765\.000 = Rp 84\.720\.000/);
     assert.match(q.items[0].basis, /PKS Pasal 7 ayat \(1\) huruf e/);
-    const after = (await viewer.request({ method: 'POST', url: '/api/v1/benefits/quote', payload: { program: 'JKK', incidentDate: '2023-07-02', outcome: 'death', agreement: 1 } })).json();
+    const after = (await viewer.request({ method: 'POST', url: '/api/v1/benefits/quote', payload: { program: 'JKK', incidentDate: '2023-07-02', outcome: 'death', agreement: agreementId } })).json();
     const funeral = after.items.find((i: { amount: number; basis: string }) => /pemakaman/i.test(i.basis) || i.amount === 15_000_000);
     assert.equal(funeral.amount, 15_000_000, 'the addendum changes the funeral benefit from July');
     assert.match(funeral.basis, /Adendum I Pasal 2/);
@@ -33,11 +35,11 @@ describe('benefit quotes through the API and CLI', () => {
 
   test('medical care: cited from the terms in force; an amendment setting a cap caps it from its date', async () => {
     const quote = async (incidentDate: string) => {
-      const res = await viewer.request({ method: 'POST', url: '/api/v1/benefits/quote', payload: { program: 'JKK', incidentDate, outcome: 'recovered', medicalCost: 60_000_000, agreement: 1 } });
+      const res = await viewer.request({ method: 'POST', url: '/api/v1/benefits/quote', payload: { program: 'JKK', incidentDate, outcome: 'recovered', medicalCost: 60_000_000, agreement: agreementId } });
       assert.equal(res.statusCode, 200, res.body);
       return res.json().items.find((i: { code: string }) => i.code === 'medical');
     };
-    await h.services.agreements.addAmendment(h.admin, 1, {
+    await h.services.agreements.addAmendment(h.admin, agreementId, {
       kind: 'amandemen', number: 'AM-1', signedOn: '2023-09-20', effectiveFrom: '2023-10-01', summary: 'Batas biaya pengobatan',
       termsChanges: [{ path: 'benefits.medicalCareCap', value: 50_000_000, basis: 'Amandemen I Pasal 3' }],
     });
@@ -45,21 +47,21 @@ describe('benefit quotes through the API and CLI', () => {
     assert.deepEqual([open.amount, open.cap, open.capped, open.basis], [60_000_000, null, false, 'PKS Pasal 7 ayat (1) huruf a; PP 44/2015 jo. PP 82/2019']);
     const capped = await quote('2023-10-01');
     assert.deepEqual([capped.amount, capped.cap, capped.capped, capped.basis], [50_000_000, 50_000_000, true, 'Amandemen I Pasal 3']);
-    const a = await h.services.agreements.get(h.admin, 1);
+    const a = await h.services.agreements.get(h.admin, agreementId);
     const last = a.termsVersions[a.termsVersions.length - 1]!;
     assert.deepEqual(last.changes.map((c) => [c.path, c.before, c.after]), [['benefits.medicalCareCap', 'tanpa batas', 'Rp 50.000.000']]);
   });
 
   test('a terms version stored without the medical-care term still quotes, with the default citation', async () => {
-    const first = await h.handle.db.selectFrom('terms_versions').select(['id', 'terms_json']).where('agreement_id', '=', 1).orderBy('effective_from').executeTakeFirstOrThrow();
+    const first = await h.handle.db.selectFrom('terms_versions').select(['id', 'terms_json']).where('agreement_id', '=', agreementId).orderBy('effective_from').executeTakeFirstOrThrow();
     const stored = JSON.parse(first.terms_json);
     delete stored.benefits.medicalCareCap;
     await h.handle.db.updateTable('terms_versions').set({ terms_json: JSON.stringify(stored) }).where('id', '=', first.id).execute();
-    const res = await viewer.request({ method: 'POST', url: '/api/v1/benefits/quote', payload: { program: 'JKK', incidentDate: '2023-05-02', outcome: 'recovered', medicalCost: 60_000_000, agreement: 1 } });
+    const res = await viewer.request({ method: 'POST', url: '/api/v1/benefits/quote', payload: { program: 'JKK', incidentDate: '2023-05-02', outcome: 'recovered', medicalCost: 60_000_000, agreement: agreementId } });
     assert.equal(res.statusCode, 200, res.body);
     const medical = res.json().items.find((i: { code: string }) => i.code === 'medical');
     assert.deepEqual([medical.amount, medical.cap, medical.capped, medical.basis], [60_000_000, null, false, 'PKS Pasal 7 ayat (1) huruf a; PP 44/2015 jo. PP 82/2019']);
-    const shown = await viewer.request({ method: 'GET', url: '/api/v1/agreements/1' });
+    const shown = await viewer.request({ method: 'GET', url: `/api/v1/agreements/${agreementId}` });
     assert.equal(shown.statusCode, 200, shown.body);
     assert.equal(shown.json().termsVersions[0].terms.benefits.medicalCareCap.value, null);
   });

@@ -50,9 +50,8 @@ describe('accident report forms', () => {
   before(async () => {
     h = await createHarness({ today: TODAY });
     admin = await h.login('admin');
-    ({ employeeId } = await sitiAndBudi(h));
-    const e = await h.handle.db.updateTable('employees').set({ birth_place: 'Ereke', position: 'Perawat Pelaksana', address: 'Desa Lemo, Kec. Kulisusu' }).where('id', '=', employeeId).returning('work_unit_id').executeTakeFirstOrThrow();
-    unitId = e.work_unit_id;
+    ({ employeeId, unitId } = await sitiAndBudi(h));
+    await h.services.roster.update(h.admin, employeeId, { birthPlace: 'Ereke', position: 'Perawat Pelaksana', address: 'Desa Lemo, Kec. Kulisusu' });
     const filed = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: jkkClaim(employeeId, { reporter: 'Wa Ode Hasnia' }) });
     assert.equal(filed.statusCode, 201, filed.body);
     claimId = filed.json().id;

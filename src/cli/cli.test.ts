@@ -37,10 +37,11 @@ describe('lindung CLI', () => {
     const list = JSON.parse(lindung(['agreement', 'list', '--json'], db).out);
     assert.equal(list.length, 1);
     assert.equal(list[0].reportedWage, 1765000);
-    const shown = lindung(['agreement', 'show', '1'], db);
+    const id = String(JSON.parse(imported.out).id);
+    const shown = lindung(['agreement', 'show', id], db);
     assert.match(shown.out, /14 Maret 2022 s\.d\. 13 Maret 2024/);
     assert.match(shown.out, /Upah pelaporan: Rp 1\.765\.000/);
-    const onDate = JSON.parse(lindung(['agreement', 'show', '1', '--date', '2023-05-02', '--json'], db).out);
+    const onDate = JSON.parse(lindung(['agreement', 'show', id, '--date', '2023-05-02', '--json'], db).out);
     assert.equal(onDate.version.terms.contribution.reportedWage.value, 1765000);
   });
 
@@ -148,7 +149,8 @@ describe('lindung CLI', () => {
     assert.match(byName.out, /^2 pegawai cocok; pilih dengan --employee ID:/m);
     assert.match(byName.out, /Wa Ode Fatma \(contoh\)/);
     assert.match(byName.out, /Wa Ode Nurhayati \(contoh\)/);
-    const arrears = lindung(['bill', 'arrears', '--agreement', '1'], db);
+    const demo = String(JSON.parse(lindung(['agreement', 'list', '--json'], db).out)[0].id);
+    const arrears = lindung(['bill', 'arrears', '--agreement', demo], db);
     assert.equal(arrears.code, 0, arrears.err);
     assert.match(arrears.out, /^Keadaan per 13 Maret 2024 — perjanjian telah berakhir$/m);
     assert.match(arrears.out, /^Total tunggakan per 13 Maret 2024: Rp 333\.585$/m);

@@ -6,7 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
-import { demoAgreement, participants } from '../testing/builders.ts';
+import { deactivate, demoAgreement, participants } from '../testing/builders.ts';
 
 const MONTH = 4 * 9_531; // 4 participants × Rp 9.531
 
@@ -64,7 +64,7 @@ describe('arrears on the moved due date, with credit applied', () => {
   test('credit applied lowers what a month owes: April 2023 charged Rp 28.593, Rp 9.531 credited, Rp 19.062 in arrears', async () => {
     // The fourth leaves from 1 March 2023: March, billed on the yearly bill, becomes a credit note
     // that the next bill (April 2023, for the 3 who stay) offsets.
-    await h.handle.db.updateTable('participants').set({ deactivated_on: '2023-03-01', deactivation_reason: 'Berhenti' }).where('id', '=', participantIds[3]!).execute();
+    await deactivate(h, participantIds[3]!, '2023-03-01');
     h.setToday('2023-04-03');
     const april = await h.services.contributions.createBill(h.admin, { agreementId, period: '2023-04', issueDate: '2023-04-03' });
     assert.deepEqual([april.charges, april.creditsApplied, april.amountDue, april.dueDate], [3 * 9_531, 9_531, 19_062, '2023-05-15']);

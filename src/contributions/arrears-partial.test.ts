@@ -10,8 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHarness, type Harness } from '../testing/harness.ts';
-import { demoAgreement } from '../testing/builders.ts';
-import { seedParticipants } from '../testing/seed.ts';
+import { demoAgreement, participants, type Setup } from '../testing/builders.ts';
 import { openSqlite } from '../db/connect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { createServices } from '../services.ts';
@@ -19,13 +18,13 @@ import { cliActor } from '../core/actor.ts';
 import { shareOut } from './reports.ts';
 
 /** 4 participants from 1 June 2022 (2 DINKES, 2 BKPSDM); June billed on 1 July (Rp 38.124) and Rp 20.000 paid on 2 July. */
-async function scenario(services: ReturnType<typeof createServices>, db: Parameters<typeof seedParticipants>[0]) {
-  const admin = cliActor();
-  const agreementId = await demoAgreement({ services, admin });
-  await seedParticipants(db, { agreementId, count: 4, registeredOn: '2022-06-01', unitCodes: ['DINKES', 'BKPSDM'] });
+async function scenario(h: Setup) {
+  const { services, admin } = h;
+  const agreementId = await demoAgreement(h);
+  const { niks } = await participants(h, { agreementId, count: 4, registeredOn: '2022-06-01', unitCodes: ['DINKES', 'BKPSDM'] });
   const june = await services.contributions.createBill(admin, { agreementId, period: '2022-06', issueDate: '2022-07-01' });
   await services.contributions.recordPayment(admin, { billId: june.id, amount: 20_000, paidOn: '2022-07-02', bankReference: 'AP-1' });
-  return june;
+  return { june, nik: niks[0]! };
 }
 
 describe('arrears subtract partial payments', () => {
@@ -33,7 +32,7 @@ describe('arrears subtract partial payments', () => {
   let agreementId: number;
   before(async () => {
     h = await createHarness({ today: '2022-07-05' });
-    const june = await scenario(h.services, h.handle.db);
+    const { june } = await scenario(h);
     agreementId = june.agreementId;
     assert.deepEqual([june.amountDue, june.dueDate], [38_124, '2022-07-15']);
   });
@@ -71,22 +70,24 @@ describe('the CLI: bill arrears and protection check', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lindung-arrears-'));
   const file = join(dir, 'l.db');
   let nik = '';
+  let agreementId = 0;
   before(async () => {
     const handle = openSqlite(file);
     await migrateToLatest(handle.db);
     const services = createServices(handle, { timeZone: 'Asia/Makassar', today: () => '2022-07-05' });
-    await scenario(services, handle.db);
-    nik = (await handle.db.selectFrom('employees').select('nik').orderBy('id').executeTakeFirstOrThrow()).nik;
+    const made = await scenario({ services, admin: cliActor() });
+    nik = made.nik;
+    agreementId = made.june.agreementId;
     await handle.close();
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
   const lindung = (args: string[]) => spawnSync(process.execPath, ['bin/lindung.mjs', ...args], { env: { ...process.env, DATABASE_URL: `sqlite:${file}` }, encoding: 'utf8' });
 
   test('lindung bill arrears: Rp 18.124', () => {
-    const res = lindung(['bill', 'arrears', '--agreement', '1', '--as-of', '2022-07-16']);
+    const res = lindung(['bill', 'arrears', '--agreement', String(agreementId), '--as-of', '2022-07-16']);
     assert.equal(res.status, 0, res.stderr);
     assert.match(res.stdout, /Total tunggakan per 16 Juli 2022: Rp 18\.124/);
-    const json = JSON.parse(lindung(['bill', 'arrears', '--agreement', '1', '--as-of', '2022-07-16', '--json']).stdout);
+    const json = JSON.parse(lindung(['bill', 'arrears', '--agreement', String(agreementId), '--as-of', '2022-07-16', '--json']).stdout);
     assert.equal(json.total, 18_124);
   });
 

@@ -9,8 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Kysely } from 'kysely';
 import { createHarness, demoAgreementData, type Client, type Harness } from '../testing/harness.ts';
-import { demoAgreement } from '../testing/builders.ts';
-import { seedParticipants } from '../testing/seed.ts';
+import { deactivate, demoAgreement, enrol, participants, people, submitted } from '../testing/builders.ts';
 import type { DB } from '../db/schema.ts';
 import { effectiveEnd } from '../agreements/index.ts';
 import * as repo from './repo.ts';
@@ -110,9 +109,10 @@ describe('protection facts in one query', () => {
     h = await createHarness({ today: '2022-08-20' });
     agreementId = await demoAgreement(h);
     // Enrolled from May, the first month billed: no earlier month is owed.
-    const seeded = await seedParticipants(h.handle.db, { agreementId, count: 5, registeredOn: '2022-05-01' });
-    const rejected = await seedParticipants(h.handle.db, { agreementId, count: 1, registeredOn: '2022-05-01', offset: 200 });
-    await h.handle.db.updateTable('participants').set({ status: 'rejected', registered_on: null, kpj: null, rejection_reason: 'NIK ganda' }).where('id', '=', rejected.participantIds[0]!).execute();
+    const seeded = await participants(h, { agreementId, count: 5, registeredOn: '2022-05-01' });
+    const rejected = await people(h, { agreementId, count: 1, offset: 200 });
+    const rejection = await submitted(h, { agreementId, employeeIds: rejected.employeeIds });
+    await h.services.enrolment.reject(h.admin, rejection.participantIds[0]!, { reason: 'NIK ganda' });
 
     // May monthly, paid; June–May yearly, paid for June, July and part of August.
     const may = await h.services.contributions.createBill(h.admin, { agreementId, period: '2022-05', issueDate: '2022-05-01' });
@@ -122,24 +122,20 @@ describe('protection facts in one query', () => {
     await h.services.contributions.recordPayment(h.admin, { billId: year.id, amount: 2 * monthly + 7, paidOn: '2022-06-10', bankReference: 'PF-2' });
     // A late enrolment in June gets a supplementary bill for June only; one participant leaves
     // mid-July, and the months already billed after it are credited by that next bill.
-    const late = await seedParticipants(h.handle.db, { agreementId, count: 1, registeredOn: '2022-06-20', offset: 100 });
-    await h.handle.db.updateTable('participants').set({ deactivated_on: '2022-07-15', deactivation_reason: 'Berhenti' }).where('id', '=', seeded.participantIds[1]!).execute();
-    await h.handle.db.updateTable('participants').set({ deactivated_on: '2022-09-01', deactivation_reason: 'Cuti' }).where('id', '=', seeded.participantIds[2]!).execute();
+    const late = await participants(h, { agreementId, count: 1, registeredOn: '2022-06-20', offset: 100 });
+    await deactivate(h, seeded.participantIds[1]!, '2022-07-15', 'Berhenti');
+    await deactivate(h, seeded.participantIds[2]!, '2022-09-01', 'Cuti');
     const supplementary = await h.services.contributions.createBill(h.admin, { agreementId, period: '2022-06', supplementary: true, issueDate: '2022-07-20' });
     assert.ok(supplementary.creditsApplied > 0, 'the credit is offset');
     // Reactivated afterwards: its credited months stay unbilled (credited) until billed again.
-    await h.handle.db.updateTable('participants').set({ deactivated_on: null, deactivation_reason: null }).where('id', '=', seeded.participantIds[2]!).execute();
-    employees = [];
-    for (const pid of [...seeded.participantIds, ...late.participantIds, ...rejected.participantIds]) {
-      employees.push((await h.handle.db.selectFrom('participants').select('employee_id').where('id', '=', pid).executeTakeFirstOrThrow()).employee_id);
-    }
+    await h.services.enrolment.reactivate(h.admin, seeded.participantIds[2]!);
+    employees = [...seeded.employeeIds, ...late.employeeIds, ...rejected.employeeIds];
 
     // A successor agreement from the day after the first one ends, with one of the employees enrolled again.
     const next = { ...demoAgreementData(), numberPartyOne: '120/001/SETDA/III/2024', numberPartyTwo: 'PER/01/03/2024', signedOn: '2024-03-14' };
     const secondId = (await h.services.agreements.importFile(h.admin, next)).id;
-    const batch2 = await h.handle.db.insertInto('enrolment_batches').values({ agreement_id: secondId, number: 'PF-BATCH-2', status: 'processed', work_unit_id: null, note: '', created_by: 'test' }).returning('id').executeTakeFirstOrThrow();
-    await h.handle.db.insertInto('participants').values({ agreement_id: secondId, employee_id: employees[0]!, batch_id: batch2.id, status: 'registered', kpj: '20000000001', registered_on: '2024-03-14' }).execute();
     h.setToday('2024-04-20');
+    await enrol(h, { agreementId: secondId, employeeIds: [employees[0]!], kpjs: ['20000000001'], registeredOn: '2024-03-14' });
     const march = await h.services.contributions.createBill(h.admin, { agreementId: secondId, period: '2024-03', issueDate: '2024-04-01' });
     await h.services.contributions.recordPayment(h.admin, { billId: march.id, amount: march.amountDue, paidOn: '2024-04-05', bankReference: 'PF-3M' });
     const april = await h.services.contributions.createBill(h.admin, { agreementId: secondId, period: '2024-04', issueDate: '2024-04-01' });

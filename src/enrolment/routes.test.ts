@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
-import { demoAgreement } from '../testing/builders.ts';
+import { demoAgreement, institution } from '../testing/builders.ts';
 import { personRow, xlsxOf } from '../testing/roster-rows.ts';
 import { multipart as multipartBody } from '../testing/multipart.ts';
 
@@ -93,14 +93,14 @@ describe('enrolment', () => {
     await admin.request({ method: 'POST', url: `/api/v1/enrolment/batches/${batch.id}/submit` });
     const wb = (rows: (string | null)[][]) => xlsxOf(rows, ['NIK', 'Nama', 'No Peserta', 'Tanggal Kepesertaan']);
     const bad = await wb([[employees[3]!.nik, employees[3]!.fullName, kpj(4), '01/05/2022'], ['7409010101990001', 'Tidak Dikenal', kpj(5), null]]);
-    const res = await officer.request({ method: 'POST', url: '/api/v1/enrolment/numbers', ...multipart({ agreementId: '1' }, { name: 'hasil.xlsx', content: bad }) });
+    const res = await officer.request({ method: 'POST', url: '/api/v1/enrolment/numbers', ...multipart({ agreementId: String(agreementId) }, { name: 'hasil.xlsx', content: bad }) });
     assert.equal(res.statusCode, 400);
     assert.match(res.json().error.message, /tidak ada nomor peserta yang dicatat/);
     assert.match(JSON.stringify(res.json().error.details), /tidak dikenal pada perjanjian ini/);
     const still = (await admin.request({ method: 'GET', url: `/api/v1/enrolment/batches/${batch.id}` })).json();
     assert.equal(still.counts.registered, 0, 'nothing half-done');
     const good = await wb([[employees[3]!.nik, employees[3]!.fullName, kpj(4), '01/05/2022'], [employees[4]!.nik, employees[4]!.fullName, kpj(5), null]]);
-    const ok = await officer.request({ method: 'POST', url: '/api/v1/enrolment/numbers', ...multipart({ agreementId: '1' }, { name: 'hasil.xlsx', content: good }) });
+    const ok = await officer.request({ method: 'POST', url: '/api/v1/enrolment/numbers', ...multipart({ agreementId: String(agreementId) }, { name: 'hasil.xlsx', content: good }) });
     assert.equal(ok.statusCode, 200, ok.body);
     assert.deepEqual(ok.json(), { rows: 2, assigned: 2, unchanged: 0 });
     const list = (await admin.request({ method: 'GET', url: `/api/v1/enrolment/participants?batchId=${batch.id}` })).json().items;
@@ -108,7 +108,8 @@ describe('enrolment', () => {
   });
 
   test('the batch export has the branch layout', async () => {
-    const res = await admin.request({ method: 'GET', url: '/api/v1/enrolment/batches/1/export.xlsx' });
+    const first = Math.min(...(await h.services.enrolment.listBatches(h.admin, { agreementId })).map((b) => b.id));
+    const res = await admin.request({ method: 'GET', url: `/api/v1/enrolment/batches/${first}/export.xlsx` });
     assert.equal(res.statusCode, 200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
@@ -139,7 +140,7 @@ describe('enrolment', () => {
       [employees[3]!.nik, 'Nama Berbeda', kpj(4), null],
       ['7409010101990001', 'Orang Lain', '99999999999', null],
     ], ['NIK', 'Nama', 'KPJ', 'Tgl Lahir']);
-    const res = await officer.request({ method: 'POST', url: '/api/v1/enrolment/reconcile', ...multipart({ agreementId: '1' }, { name: 'cabang.xlsx', content: file }) });
+    const res = await officer.request({ method: 'POST', url: '/api/v1/enrolment/reconcile', ...multipart({ agreementId: String(agreementId) }, { name: 'cabang.xlsx', content: file }) });
     assert.equal(res.statusCode, 200, res.body);
     const r = res.json();
     assert.deepEqual(r.matching.map((m: { lindung: { kpj: string } }) => m.lindung.kpj), [kpj(2)]);
@@ -149,8 +150,8 @@ describe('enrolment', () => {
   });
 
   test('an officer of another branch cannot process this agreement', async () => {
-    const other = await h.handle.db.insertInto('institutions').values({ kind: 'bpjs_branch', name: 'BPJS Ketenagakerjaan Kantor Cabang Baubau', address: '' }).returning('id').executeTakeFirstOrThrow();
-    await h.services.auth.createUser(h.admin, { username: 'petugas-baubau', fullName: 'Petugas Baubau', password: 'rahasia-uji-123', role: 'bpjs_officer', institutionId: other.id });
+    const other = await institution(h, { kind: 'bpjs_branch', name: 'BPJS Ketenagakerjaan Kantor Cabang Baubau' });
+    await h.services.auth.createUser(h.admin, { username: 'petugas-baubau', fullName: 'Petugas Baubau', password: 'rahasia-uji-123', role: 'bpjs_officer', institutionId: other });
     const login = await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'petugas-baubau', password: 'rahasia-uji-123' } });
     const cookie = String(login.headers['set-cookie']).split(';')[0]!;
     const csrf = login.json().csrfToken;

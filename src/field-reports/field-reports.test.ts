@@ -1,39 +1,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import net from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
+import { smtpSink } from '../testing/smtp-sink.ts';
 import { sitiAndBudi } from '../testing/builders.ts';
 import { MAX_PHOTO_BYTES } from './rules.ts';
-
-/** A fake SMTP server keeping each message's DATA. */
-function smtpSink(): Promise<{ port: number; messages: string[]; close: () => void }> {
-  const messages: string[] = [];
-  const server = net.createServer((socket) => {
-    let buffer = '';
-    let data: string | null = null;
-    socket.write('220 ok\r\n');
-    socket.on('data', (chunk) => {
-      buffer += chunk.toString();
-      for (let i = buffer.indexOf('\r\n'); i >= 0; i = buffer.indexOf('\r\n')) {
-        const line = buffer.slice(0, i);
-        buffer = buffer.slice(i + 2);
-        if (data !== null) {
-          if (line === '.') {
-            messages.push(data);
-            data = null;
-            socket.write('250 ok\r\n');
-          } else data += `${line}\n`;
-        } else if (line === 'DATA') {
-          data = '';
-          socket.write('354 go\r\n');
-        } else if (line === 'QUIT') socket.end('221 bye\r\n');
-        else socket.write('250 ok\r\n');
-      }
-    });
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ port: (server.address() as net.AddressInfo).port, messages, close: () => server.close() })));
-}
 
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]).toString('base64');
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]).toString('base64');

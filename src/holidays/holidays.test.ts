@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
-import { bulkParticipants, demoAgreement } from '../testing/builders.ts';
+import { demoAgreement, participants } from '../testing/builders.ts';
 import { pdfToText } from '../testing/pdftotext.ts';
 import { dueDateOf } from '../contributions/index.ts';
 import { calendarOf, NO_HOLIDAYS, nextWorkingDay } from './rules.ts';
@@ -57,8 +57,10 @@ describe('holiday calendar', () => {
 
   test('bill due dates move past Saturdays, Sundays and holidays', async () => {
     agreementId = await demoAgreement(h);
-    // Today (2024-06-01) is after the PKS ended, so enrolment through the services is closed: written in SQL.
-    await bulkParticipants(h.handle.db, { agreementId, count: 2, registeredOn: '2022-04-01' });
+    // Today (2024-06-01) is after the PKS ended, so enrolment is closed: the two are enrolled on their day, then today again.
+    h.setToday('2022-04-01');
+    await participants(h, { agreementId, count: 2, registeredOn: '2022-04-01' });
+    h.setToday('2024-06-01');
     // April 2022: 15 May is a Sunday and 16 May Waisak 2566 (SKB 963/2021) → Tuesday 17 May 2022.
     const april = await admin.request({ method: 'POST', url: '/api/v1/bills', payload: { agreementId, period: '2022-04', issueDate: '2022-05-01' } });
     assert.equal(april.statusCode, 201, april.body);

@@ -7,8 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { LightMyRequestResponse } from 'fastify';
 import { createHarness, demoAgreementData, type Client, type Harness } from '../testing/harness.ts';
-import { demoAgreement } from '../testing/builders.ts';
-import { seedParticipants } from '../testing/seed.ts';
+import { demoAgreement, participants } from '../testing/builders.ts';
 
 const N = 12;
 
@@ -26,6 +25,7 @@ function assertNo500(responses: LightMyRequestResponse[]) {
 describe('parallel writes with a natural key', () => {
   let h: Harness;
   let agreementId: number;
+  let employeeIds: number[];
   let admin: Client;
   let officer: Client;
 
@@ -34,7 +34,7 @@ describe('parallel writes with a natural key', () => {
     admin = await h.login('admin');
     officer = await h.login('bpjs_officer');
     agreementId = await demoAgreement(h);
-    await seedParticipants(h.handle.db, { agreementId, count: 5, registeredOn: '2022-04-01' });
+    ({ employeeIds } = await participants(h, { agreementId, count: 5, registeredOn: '2022-04-01' }));
   });
   after(() => h.close());
 
@@ -94,7 +94,7 @@ describe('parallel writes with a natural key', () => {
     assertNo500(responses);
     assert.deepEqual(statuses(responses), { 201: 1, 409: N - 1 });
     const winner = responses.find((r) => r.statusCode === 201)!.json();
-    assert.equal(winner.number, 'PENDAFTARAN-2022-0001');
+    assert.equal(winner.number, 'PENDAFTARAN-2022-0002', 'the next after the setup’s batch (0001): the losers took none');
     const participants = await h.handle.db.selectFrom('participants').select('id').where('employee_id', 'in', people.map((p) => p.id)).execute();
     assert.equal(participants.length, 2);
 
@@ -117,9 +117,8 @@ describe('parallel writes with a natural key', () => {
   });
 
   test(`${N} parallel filings of the same claim: one claim (201), the others 409 naming it; claim numbers without gaps`, async () => {
-    const employee = await h.handle.db.selectFrom('employees').select('id').where('full_name', '=', 'Peserta 0').executeTakeFirstOrThrow();
     const claim = (over: Record<string, unknown> = {}) => ({
-      employeeId: employee.id, program: 'JKK', outcome: 'recovered', incidentDate: '2022-05-02', incidentTime: '09:30', place: 'Kantor', chronology: 'Terjatuh dari tangga',
+      employeeId: employeeIds[0], program: 'JKK', outcome: 'recovered', incidentDate: '2022-05-02', incidentTime: '09:30', place: 'Kantor', chronology: 'Terjatuh dari tangga',
       reporter: 'Kepala Tata Usaha', stage1ReportedOn: '2022-05-03', benefit: { medicalCost: 1_000_000, incapacityDays: 3 }, ...over,
     });
     const responses = await Promise.all(Array.from({ length: N }, () => admin.request({ method: 'POST', url: '/api/v1/claims', payload: claim() })));
@@ -138,7 +137,8 @@ describe('parallel writes with a natural key', () => {
     const numbers = (await h.handle.db.selectFrom('claims').select('number').orderBy('number').execute()).map((c) => c.number);
     assert.deepEqual(numbers, ['KLM/2022/00001', 'KLM/2022/00002', 'KLM/2022/00003'], 'no number skipped by the losers');
     // A rejected claim may be filed again: a new number.
-    await h.handle.db.updateTable('claims').set({ status: 'rejected' }).where('number', '=', 'KLM/2022/00001').execute();
+    const rejected = await officer.request({ method: 'POST', url: `/api/v1/claims/${winner.id}/reject`, payload: { reason: 'Bukan kecelakaan kerja' } });
+    assert.equal(rejected.json().status, 'rejected', rejected.body);
     const again = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: claim() });
     assert.equal(again.statusCode, 201, again.body);
     assert.equal(again.json().number, 'KLM/2022/00004');
@@ -174,8 +174,8 @@ describe('parallel writes with a natural key', () => {
     const approved = await officer.request({ method: 'POST', url: `/api/v1/claims/${paid}/approve`, payload: {} });
     assert.equal(approved.statusCode, 200, approved.body);
     const total = approved.json().approvedTotal as number;
-    await h.handle.db.updateTable('claim_events').set({ at: '2022-08-01T02:00:00.000Z' }).where('claim_id', '=', paid).execute();
-    const pay = (reference: string, amount = total) => officer.request({ method: 'POST', url: `/api/v1/claims/${paid}/payments`, payload: { amount, paidOn: '2022-08-02', reference } });
+    // Approved on the harness's today (5 August 2022: the event's real instant is later, so the service takes today), paid the same day.
+    const pay = (reference: string, amount = total) => officer.request({ method: 'POST', url: `/api/v1/claims/${paid}/payments`, payload: { amount, paidOn: '2022-08-05', reference } });
     const distinct = await Promise.all(Array.from({ length: N }, (_, i) => pay(`KLM-TRF-${i}`)));
     assertNo500(distinct.filter((r) => r.statusCode !== 409));
     assert.deepEqual(statuses(distinct), { 200: 1, 409: N - 1 }, distinct.map((r) => r.body).join('\n'));
@@ -194,16 +194,17 @@ describe('parallel writes with a natural key', () => {
     // The same reference with another amount is a conflict naming the first payment.
     const other = await pay(reference, 1000);
     assert.equal(other.statusCode, 409, other.body);
-    assert.match(other.json().error.message, new RegExp(`^Nomor referensi ${reference} sudah dipakai untuk pembayaran lain klaim ini \\(2 Agustus 2022, Rp `));
-    const english = await officer.request({ method: 'POST', url: `/api/v1/claims/${paid}/payments`, headers: { 'accept-language': 'en' }, payload: { amount: 1000, paidOn: '2022-08-02', reference } });
-    assert.match(english.json().error.message, new RegExp(`^The reference ${reference} is already used for another payment of this claim \\(2 August 2022, Rp `));
+    assert.match(other.json().error.message, new RegExp(`^Nomor referensi ${reference} sudah dipakai untuk pembayaran lain klaim ini \\(5 Agustus 2022, Rp `));
+    const english = await officer.request({ method: 'POST', url: `/api/v1/claims/${paid}/payments`, headers: { 'accept-language': 'en' }, payload: { amount: 1000, paidOn: '2022-08-05', reference } });
+    assert.match(english.json().error.message, new RegExp(`^The reference ${reference} is already used for another payment of this claim \\(5 August 2022, Rp `));
   });
 
   test('a unique violation the services did not foresee is a 409 in Bahasa, never a 500', async () => {
     const { appErrorFromDb } = await import('../db/db-errors.ts');
     let caught: unknown;
     try {
-      await h.handle.db.insertInto('work_units').values({ institution_id: 1, code: 'DISDIK', name: 'Kembar', parent_id: null }).execute();
+      const { institution_id } = await h.handle.db.selectFrom('work_units').select('institution_id').where('code', '=', 'DISDIK').executeTakeFirstOrThrow();
+      await h.handle.db.insertInto('work_units').values({ institution_id, code: 'DISDIK', name: 'Kembar', parent_id: null }).execute();
     } catch (e) {
       caught = e;
     }
@@ -216,13 +217,14 @@ describe('parallel writes with a natural key', () => {
 describe('parallel changes of one record: one winner, the others a 409, one history entry', () => {
   let h: Harness;
   let agreementId: number;
+  let made: Awaited<ReturnType<typeof participants>>;
   let admin: Client;
 
   before(async () => {
     h = await createHarness({ today: '2024-02-20' });
     admin = await h.login('admin');
     agreementId = await demoAgreement(h);
-    await seedParticipants(h.handle.db, { agreementId, count: 3, registeredOn: '2022-04-01' });
+    made = await participants(h, { agreementId, count: 3, registeredOn: '2022-04-01' });
   });
   after(() => h.close());
 
@@ -246,11 +248,11 @@ describe('parallel changes of one record: one winner, the others a 409, one hist
     for (const r of responses.filter((x) => x.statusCode === 409)) {
       assert.equal(r.json().error.message, `Perjanjian 119/323/SETDA/III/2022 sudah diperpanjang dengan perjanjian ${successor.numberPartyOne} (ID ${successor.id}); perpanjangan kedua tidak dapat dibuat`);
     }
-    assert.equal((await h.handle.db.selectFrom('agreements').select('id').where('predecessor_id', '=', 1).execute()).length, 1);
+    assert.equal((await h.handle.db.selectFrom('agreements').select('id').where('predecessor_id', '=', agreementId).execute()).length, 1);
   });
 
   test(`${N} parallel deactivations of one participant: one, the others 409; one event`, async () => {
-    const p = await h.handle.db.selectFrom('participants').select('id').where('agreement_id', '=', agreementId).orderBy('id').executeTakeFirstOrThrow();
+    const p = { id: made.participantIds[0]! };
     const responses = await Promise.all(Array.from({ length: N }, (_, i) => admin.request({ method: 'POST', url: `/api/v1/enrolment/participants/${p.id}/deactivate`, payload: { from: `2023-01-${String(i + 1).padStart(2, '0')}`, reason: 'Berhenti bekerja' } })));
     assertNo500(responses);
     assert.deepEqual(statuses(responses), { 200: 1, 409: N - 1 });
@@ -262,7 +264,7 @@ describe('parallel changes of one record: one winner, the others a 409, one hist
   });
 
   test(`${N} parallel submissions of one registration batch: one, the others 409; one event per participant`, async () => {
-    const unitId = (await h.handle.db.selectFrom('work_units').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
+    const unitId = made.unitIds[0]!;
     const person = await h.services.roster.create(h.admin, { nik: '7409014508900001', fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', workUnitId: unitId, employmentType: 'honorer', startDate: '2020-01-02' });
     const batch = await h.services.enrolment.createBatch(h.admin, { agreementId, employeeIds: [person.id] });
     const responses = await Promise.all(Array.from({ length: N }, () => admin.request({ method: 'POST', url: `/api/v1/enrolment/batches/${batch.id}/submit` })));
@@ -273,7 +275,7 @@ describe('parallel changes of one record: one winner, the others a 409, one hist
   });
 
   test(`${N} parallel ends of one employment: one, the others 409; one history entry`, async () => {
-    const e = await h.handle.db.selectFrom('employees').select('id').orderBy('id').offset(1).limit(1).executeTakeFirstOrThrow();
+    const e = { id: made.employeeIds[1]! };
     const responses = await Promise.all(Array.from({ length: N }, (_, i) => admin.request({ method: 'POST', url: `/api/v1/employees/${e.id}/end`, payload: { endDate: `2024-01-${String(i + 1).padStart(2, '0')}`, endReason: 'resigned' } })));
     assertNo500(responses);
     assert.deepEqual(statuses(responses), { 200: 1, 409: N - 1 }, responses.map((r) => r.body).join('\n'));
@@ -285,7 +287,7 @@ describe('parallel changes of one record: one winner, the others a 409, one hist
     const responses = await Promise.all(Array.from({ length: N }, (_, i) => admin.request({ method: 'POST', url: `/api/v1/agreements/${agreementId}/terminate`, payload: { terminatedOn: `2024-02-${String(i + 1).padStart(2, '0')}`, reason: 'Kesepakatan para pihak' } })));
     assertNo500(responses);
     assert.deepEqual(statuses(responses), { 200: 1, 409: N - 1 }, responses.map((r) => r.body).join('\n'));
-    const { terminated_on: on } = await h.handle.db.selectFrom('agreements').select('terminated_on').where('id', '=', 1).executeTakeFirstOrThrow();
+    const { terminated_on: on } = await h.handle.db.selectFrom('agreements').select('terminated_on').where('id', '=', agreementId).executeTakeFirstOrThrow();
     assert.equal(responses.find((r) => r.statusCode === 200)!.json().terminatedOn, on, 'the stored date is the winner’s');
     for (const r of responses.filter((x) => x.statusCode === 409)) assert.match(r.json().error.message, /^Perjanjian sudah diakhiri pada \d+ Februari 2024$/);
     assert.equal((await h.handle.db.selectFrom('audit_log').select('id').where('action', '=', 'agreement.terminate').execute()).length, 1);

@@ -10,15 +10,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
 import { demoAgreement } from '../testing/builders.ts';
 import { multipart } from '../testing/multipart.ts';
-
-
-async function sheet(rows: (string | null)[][]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Unit');
-  ws.addRow(['Kode Unit', 'Nama Unit', 'Kode Induk']);
-  for (const r of rows) ws.addRow(r);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
+import { unitSheet } from '../testing/unit-sheet.ts';
 
 /** Signs in with a one-time password and replaces it; returns the client. */
 async function firstLogin(h: Harness, username: string, oneTime: string, newPassword: string): Promise<Client> {
@@ -140,7 +132,7 @@ describe('administration: institutions, users, units and audit, scoped by instit
 
   test('units import from XLSX: all or nothing, every bad row by row and column', async () => {
     const before = (await butur.request({ method: 'GET', url: '/api/v1/units' })).json().items.length;
-    const bad = await butur.request({ method: 'POST', url: '/api/v1/units/import', ...multipart({}, { name: 'unit.xlsx', content: await sheet([
+    const bad = await butur.request({ method: 'POST', url: '/api/v1/units/import', ...multipart({}, { name: 'unit.xlsx', content: await unitSheet([
       ['DPMPTSP', 'Dinas Penanaman Modal', null],
       ['', 'Tanpa kode', null],
       ['DPMPTSP', 'Ganda', null],
@@ -159,7 +151,7 @@ describe('administration: institutions, users, units and audit, scoped by instit
       ],
     });
     assert.equal((await butur.request({ method: 'GET', url: '/api/v1/units' })).json().items.length, before, 'nothing stored');
-    const good = await butur.request({ method: 'POST', url: '/api/v1/units/import', ...multipart({}, { name: 'unit.xlsx', content: await sheet([
+    const good = await butur.request({ method: 'POST', url: '/api/v1/units/import', ...multipart({}, { name: 'unit.xlsx', content: await unitSheet([
       ['BAPPEDA.LIT', 'Bidang Penelitian', 'BAPPEDA'],
       ['BAPPEDA', 'Badan Perencanaan Pembangunan Daerah', null],
       ['DINSOS', 'Dinas Sosial, PMD', null],
@@ -171,7 +163,7 @@ describe('administration: institutions, users, units and audit, scoped by instit
     assert.equal(byCode.get('BAPPEDA.LIT')!.parentId, byCode.get('BAPPEDA')!.id);
     assert.equal(byCode.get('DINSOS')!.name, 'Dinas Sosial, PMD');
     // Muna cannot import into Buton Utara's agreement.
-    const foreign = await muna.request({ method: 'POST', url: '/api/v1/units/import', ...multipart({ agreementId: '1' }, { name: 'unit.xlsx', content: await sheet([['Z', 'Unit Z', null]]) }) });
+    const foreign = await muna.request({ method: 'POST', url: '/api/v1/units/import', ...multipart({ agreementId: String(agreementId) }, { name: 'unit.xlsx', content: await unitSheet([['Z', 'Unit Z', null]]) }) });
     assert.equal(foreign.statusCode, 404);
   });
 

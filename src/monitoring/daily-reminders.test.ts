@@ -6,6 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import net from 'node:net';
 import { createTestDb } from '../db/testing.ts';
+import { smtpSink } from '../testing/smtp-sink.ts';
 import type { Db } from '../db/connect.ts';
 import { sendDailyReminders, startReminderSchedule } from './daily-reminders.ts';
 import { loadConfig, parseSendTime } from '../core/config.ts';
@@ -17,41 +18,13 @@ before(async () => {
 });
 after(async () => handle.close());
 
-function sink(): Promise<{ port: number; messages: string[]; close: () => void }> {
-  const messages: string[] = [];
-  const server = net.createServer((socket) => {
-    let buffer = '';
-    let data: string | null = null;
-    socket.write('220 ok\r\n');
-    socket.on('data', (chunk) => {
-      buffer += chunk.toString();
-      for (let i = buffer.indexOf('\r\n'); i >= 0; i = buffer.indexOf('\r\n')) {
-        const line = buffer.slice(0, i);
-        buffer = buffer.slice(i + 2);
-        if (data !== null) {
-          if (line === '.') {
-            messages.push(data);
-            data = null;
-            socket.write('250 ok\r\n');
-          } else data += `${line}\n`;
-        } else if (line === 'DATA') {
-          data = '';
-          socket.write('354 go\r\n');
-        } else if (line === 'QUIT') socket.end('221 bye\r\n');
-        else socket.write('250 ok\r\n');
-      }
-    });
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ port: (server.address() as net.AddressInfo).port, messages, close: () => server.close() })));
-}
-
 const items: Reminder[] = [
   { kind: 'bill_overdue', agreementId: 1, date: '2024-03-15', severity: 'danger', message: 'Tagihan IURAN/1/202402/00001 lewat jatuh tempo 15 Maret 2024; sisa Rp 381.240', link: '/iuran/tagihan/24' },
 ];
 const reminders = { list: async () => items };
 
 test('sent once per day; a second instance and a second call skip; the next day sends again', async () => {
-  const smtp = await sink();
+  const smtp = await smtpSink();
   try {
     const mail = { url: `smtp://127.0.0.1:${smtp.port}`, from: 'lindung@contoh.go.id', to: ['bkpsdm@contoh.go.id'] };
     const [a, b] = await Promise.all([
@@ -71,7 +44,7 @@ test('sent once per day; a second instance and a second call skip; the next day 
 });
 
 test('the schedule: an SMTP failure is logged and retried at the next check, then sent once', async () => {
-  const smtp = await sink();
+  const smtp = await smtpSink();
   const logs: string[] = [];
   // A port nobody listens on first, then the sink.
   const closed = net.createServer();

@@ -11,7 +11,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHarness, type Harness } from '../testing/harness.ts';
-import { demoAgreement } from '../testing/builders.ts';
+import { demoAgreement, participants, people, submitted } from '../testing/builders.ts';
 import { seedParticipants } from '../testing/seed.ts';
 import { addPeriods, AGE_BUCKETS, rosterChargeKeys, rosterChargeKeysAggregated } from '../contributions/index.ts';
 import { assertSummariesFresh } from '../testing/summaries.ts';
@@ -40,14 +40,13 @@ describe('dashboard set-wise = the per-person protection rule', () => {
     ];
     const ids: { id: number; on: string }[] = [];
     for (const w of waves) {
-      const { participantIds } = await seedParticipants(h.handle.db, { agreementId, count: w.count, registeredOn: w.on, offset: w.offset, unitCodes: ['BKPSDM', 'DINKES', 'DPUPR'] });
+      const { participantIds } = await participants(h, { agreementId, count: w.count, registeredOn: w.on, offset: w.offset, unitCodes: ['BKPSDM', 'DINKES', 'DPUPR'] });
       ids.push(...participantIds.map((id) => ({ id, on: w.on })));
     }
     // Not enrolled, rejected, pending.
-    const others = await seedParticipants(h.handle.db, { agreementId, count: 3, registeredOn: '2022-03-14', offset: 400, unitCodes: ['DINKES'] });
-    await h.handle.db.deleteFrom('participants').where('id', '=', others.participantIds[0]!).execute();
-    await h.handle.db.updateTable('participants').set({ status: 'rejected', kpj: null, registered_on: null }).where('id', '=', others.participantIds[1]!).execute();
-    await h.handle.db.updateTable('participants').set({ status: 'submitted', kpj: null, registered_on: null }).where('id', '=', others.participantIds[2]!).execute();
+    const others = await people(h, { agreementId, count: 3, offset: 400, unitCodes: ['DINKES'] });
+    const decided = await submitted(h, { agreementId, employeeIds: others.employeeIds.slice(1) });
+    await h.services.enrolment.reject(h.admin, decided.participantIds[0]!, { reason: 'NIK ganda' });
     // 10 months billed one by one (the first ones issued late), then a yearly bill from January 2023; each paid in full, in part, or not at all.
     const deactivations = new Map([[ids[1]!.id, '2022-07-01'], [ids[5]!.id, '2022-11-17'], [ids[15]!.id, '2023-01-02'], [ids[22]!.id, '2023-04-01']]);
     let reference = 0;
@@ -70,7 +69,7 @@ describe('dashboard set-wise = the per-person protection rule', () => {
       await assertSummariesFresh(h.handle.db, `the payment of ${period}`);
     }
     // A wave entered after its months were billed: one supplementary bill (October 2022, paid), the rest never billed.
-    await seedParticipants(h.handle.db, { agreementId, count: 5, registeredOn: '2022-09-01', offset: 200, unitCodes: ['BKPSDM', 'DPUPR'] });
+    await participants(h, { agreementId, count: 5, registeredOn: '2022-09-01', offset: 200, unitCodes: ['BKPSDM', 'DPUPR'] });
     h.setToday('2023-02-20');
     const supplementary = await h.services.contributions.createBill(h.admin, { agreementId, period: '2022-10', issueDate: '2023-02-20', supplementary: true });
     if (supplementary.amountDue > 0) await h.services.contributions.recordPayment(h.admin, { billId: supplementary.id, amount: supplementary.amountDue, paidOn: '2023-02-20', bankReference: `R-${++reference}` });
@@ -111,10 +110,10 @@ describe('dashboard set-wise = the per-person protection rule', () => {
     // bill, a supplementary bill and months not yet due: each person's key as the summaries keep it
     // (participant_charges, cut to the month) must be the key the ordered string aggregate of the
     // bill lines writes, on every day (and so the same facts for the rule).
-    const institutionId = (await h.handle.db.selectFrom('agreements').select('party_one_institution_id').where('id', '=', 1).executeTakeFirstOrThrow()).party_one_institution_id;
+    const institutionId = (await h.handle.db.selectFrom('agreements').select('party_one_institution_id').where('id', '=', agreementId).executeTakeFirstOrThrow()).party_one_institution_id;
     let keyed = 0;
     for (const date of days) {
-      const q = { agreementId: 1, institutionId, date, period: date.slice(0, 7) };
+      const q = { agreementId, institutionId, date, period: date.slice(0, 7) };
       const expected = await rosterChargeKeysAggregated(h.handle.db, q);
       assert.deepEqual(await rosterChargeKeys(h.handle.db, q), expected, date);
       keyed += expected.filter((r) => r.charges).length;

@@ -1,9 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
-import { demoAgreement } from '../testing/builders.ts';
-import { seedParticipants } from '../testing/seed.ts';
-import { jkkClaim, sitiAndBudi } from '../testing/builders.ts';
+import { deactivate, demoAgreement, jkkClaim, participants, people, sitiAndBudi, submitted } from '../testing/builders.ts';
 import { labelsWithoutValue, pdfPages, textBeyondMargins } from '../testing/pdftotext.ts';
 
 describe('monitoring', () => {
@@ -19,15 +17,14 @@ describe('monitoring', () => {
     viewer = await h.login('viewer');
     agreementId = await demoAgreement(h);
     // 6 registered from 1 June (4 DINKES, 2 BKPSDM by alternation), one of them deactivated; June billed and paid for all.
-    const { participantIds } = await seedParticipants(h.handle.db, { agreementId, count: 6, registeredOn: '2022-06-01', unitCodes: ['BKPSDM', 'DINKES'] });
+    const { participantIds } = await participants(h, { agreementId, count: 6, registeredOn: '2022-06-01', unitCodes: ['BKPSDM', 'DINKES'] });
     const june = await h.services.contributions.createBill(h.admin, { agreementId, period: '2022-06', issueDate: '2022-06-01' });
     await h.services.contributions.recordPayment(h.admin, { billId: june.id, amount: june.amountDue, paidOn: '2022-06-10', bankReference: 'J-1' });
-    await h.handle.db.updateTable('participants').set({ deactivated_on: '2022-06-15', deactivation_reason: 'Berhenti' }).where('id', '=', participantIds[0]!).execute();
+    await deactivate(h, participantIds[0]!, '2022-06-15');
     // 2 more registered after the June bill (June not billed for them, not due before 15 July: awaiting payment), 1 never enrolled, 1 submitted only.
-    await seedParticipants(h.handle.db, { agreementId, count: 2, registeredOn: '2022-06-10', offset: 100, unitCodes: ['DINKES'] });
-    const extra = await seedParticipants(h.handle.db, { agreementId, count: 2, registeredOn: '2022-06-10', offset: 200, unitCodes: ['DINKES'] });
-    await h.handle.db.deleteFrom('participants').where('id', '=', extra.participantIds[0]!).execute();
-    await h.handle.db.updateTable('participants').set({ status: 'submitted', kpj: null, registered_on: null }).where('id', '=', extra.participantIds[1]!).execute();
+    await participants(h, { agreementId, count: 2, registeredOn: '2022-06-10', offset: 100, unitCodes: ['DINKES'] });
+    const extra = await people(h, { agreementId, count: 2, offset: 200, unitCodes: ['DINKES'] });
+    await submitted(h, { agreementId, employeeIds: [extra.employeeIds[1]!] });
   });
   after(() => h.close());
 
@@ -158,7 +155,7 @@ describe('M&E report', () => {
     try {
       const agreementId = await demoAgreement(h);
       // 4 enrolled from May; May paid; June (Rp 38.124) billed on 1 July with Rp 20.000 paid: Rp 18.124 unpaid, not yet due.
-      await seedParticipants(h.handle.db, { agreementId, count: 4, registeredOn: '2022-05-01' });
+      await participants(h, { agreementId, count: 4, registeredOn: '2022-05-01' });
       const may = await h.services.contributions.createBill(h.admin, { agreementId, period: '2022-05', issueDate: '2022-06-01' });
       await h.services.contributions.recordPayment(h.admin, { billId: may.id, amount: may.amountDue, paidOn: '2022-06-10', bankReference: 'M-1' });
       const june = await h.services.contributions.createBill(h.admin, { agreementId, period: '2022-06', issueDate: '2022-07-01' });

@@ -6,18 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
 import { demoAgreement } from '../testing/builders.ts';
-import { personRow, xlsxOf } from './testing.ts';
-
-const SITI = {
-  nik: '7409014508900001',
-  fullName: 'Siti Aminah',
-  sex: 'P',
-  birthPlace: 'Buranga',
-  birthDate: '1990-08-05',
-  position: 'Tenaga Administrasi',
-  employmentType: 'honorer',
-  startDate: '2020-01-02',
-};
+import { personRow, SITI, xlsxOf } from './testing.ts';
 
 const CLOSED_LAMA = 'Unit kerja LAMA Kantor Lama ditutup sejak 5 Januari 2023; unit itu tidak menerima pegawai baru atau pindahan sejak tanggal itu';
 

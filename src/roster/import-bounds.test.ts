@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDeflateRaw, crc32 } from 'node:zlib';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
-import { demoAgreementData } from '../testing/harness.ts';
+import { demoAgreement } from '../testing/builders.ts';
 import { readRosterRows } from './read-file.ts';
 import { MAX_IMPORT_ROWS } from '../sheets/file-bounds.ts';
 import { multipart as multipartBody } from '../testing/multipart.ts';
@@ -58,11 +58,12 @@ describe('bounded uploads', () => {
   let h: Harness;
   let admin: Client;
   let sheet: { data: Buffer; crc: number };
+  let agreementId: number;
 
   before(async () => {
     h = await createHarness();
     admin = await h.login('admin');
-    await h.services.agreements.importFile(h.admin, demoAgreementData());
+    agreementId = await demoAgreement(h);
     sheet = await deflatedSheet(INFLATED);
     assert.ok(sheet.data.length < 2 * 1024 * 1024, `the bomb is small (${sheet.data.length} bytes)`);
   });
@@ -70,7 +71,7 @@ describe('bounded uploads', () => {
 
   for (const [label, declared] of [['honest sizes', INFLATED], ['sizes that lie', 1000]] as const) {
     test(`a zip-bomb XLSX (${label}) is refused while read, memory bounded, nothing stored`, async () => {
-      const upload = multipart({ agreementId: '1' }, { name: 'bom.xlsx', content: zipOf(sheet, declared) });
+      const upload = multipart({ agreementId: String(agreementId) }, { name: 'bom.xlsx', content: zipOf(sheet, declared) });
       global.gc?.();
       const rssBefore = process.memoryUsage().rss;
       let peak = rssBefore;

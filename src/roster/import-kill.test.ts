@@ -19,15 +19,17 @@ test('killing the import process during the write leaves the database as before'
   const db = join(dir, 'kill.db');
   const env = { ...process.env, DATABASE_URL: `sqlite:${db}` };
   const run = (args: string[]) => spawnSync(process.execPath, ['bin/lindung.mjs', ...args], { env, encoding: 'utf8' });
-  assert.equal(run(['agreement', 'import', 'data-files/agreements/buton-utara-2022.json']).status, 0);
-  assert.equal(run(['unit', 'add', '--agreement', '1', '--code', 'DINKES', '--name', 'Dinas Kesehatan']).status, 0);
+  const imported = run(['agreement', 'import', 'data-files/agreements/buton-utara-2022.json', '--json']);
+  assert.equal(imported.status, 0, imported.stderr);
+  const agreement = String(JSON.parse(imported.stdout).id);
+  assert.equal(run(['unit', 'add', '--agreement', agreement, '--code', 'DINKES', '--name', 'Dinas Kesehatan']).status, 0);
   const small = join(dir, 'kecil.xlsx');
   writeFileSync(small, await xlsxOf([personRow(1), personRow(2)]));
-  assert.equal(run(['roster', 'import', small, '--agreement', '1']).status, 0);
+  assert.equal(run(['roster', 'import', small, '--agreement', agreement]).status, 0);
 
   const big = join(dir, 'besar.xlsx');
   writeFileSync(big, await xlsxOf(Array.from({ length: 30000 }, (_, i) => personRow(100 + i))));
-  const child = spawn(process.execPath, ['bin/lindung.mjs', 'roster', 'import', big, '--agreement', '1'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['bin/lindung.mjs', 'roster', 'import', big, '--agreement', agreement], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   const killed = await new Promise<boolean>((resolve) => {
     child.stderr.on('data', (d: Buffer) => {
@@ -53,7 +55,7 @@ test('killing the import process during the write leaves the database as before'
   } finally {
     await handle.close();
   }
-  const again = run(['roster', 'import', small, '--agreement', '1']);
+  const again = run(['roster', 'import', small, '--agreement', agreement]);
   assert.equal(again.status, 0, again.stderr);
   assert.match(again.stdout, /2 tidak berubah/);
 });

@@ -1,19 +1,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PassThrough } from 'node:stream';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
 import { demoAgreement } from '../testing/builders.ts';
 import { HEADERS, personRow, xlsxOf } from './testing.ts';
 import { multipart } from '../testing/multipart.ts';
-
-
-async function collect(fn: (out: PassThrough) => Promise<number>): Promise<Buffer> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  await fn(out);
-  return Buffer.concat(chunks);
-}
+import { collect } from '../testing/collect.ts';
 
 describe('roster import and export', () => {
   let h: Harness;
@@ -41,7 +32,7 @@ describe('roster import and export', () => {
     rows[1]![1] = ''; // row 3: missing name
     rows[2]![4] = '1971-01-01'; // row 4: birth date disagrees with its NIK
     rows[3]![5] = 'ENTAH'; // row 5: unknown unit
-    const preview = await upload(admin, { agreementId: '1' }, 'pegawai.xlsx', await xlsxOf(rows));
+    const preview = await upload(admin, { agreementId: String(agreementId) }, 'pegawai.xlsx', await xlsxOf(rows));
     assert.equal(preview.statusCode, 201, preview.body);
     const p = preview.json();
     assert.deepEqual(p.counts, { total: 4, new: 1, changed: 0, unchanged: 0, errors: 3 });
@@ -120,11 +111,11 @@ describe('roster import and export', () => {
       ['tanpa-nik.xlsx', await xlsxOf([['Siti', 'P']], ['Nama', 'Jenis Kelamin']), /Kolom NIK tidak ditemukan/],
     ];
     for (const [name, content, message] of cases) {
-      const res = await upload(admin, { agreementId: '1' }, name, content);
+      const res = await upload(admin, { agreementId: String(agreementId) }, name, content);
       assert.equal(res.statusCode, 400, `${name}: ${res.body}`);
       assert.match(res.json().error.message, message);
     }
-    const huge = await upload(admin, { agreementId: '1' }, 'besar.csv', Buffer.alloc(60 * 1024 * 1024, 0x41));
+    const huge = await upload(admin, { agreementId: String(agreementId) }, 'besar.csv', Buffer.alloc(60 * 1024 * 1024, 0x41));
     assert.ok([400, 413].includes(huge.statusCode), huge.body);
     assert.match(huge.json().error.message, /50 MB/);
     const health = await h.app.inject({ method: 'GET', url: '/api/v1/health' });
@@ -136,7 +127,7 @@ describe('roster import and export', () => {
     const me = (await operator.request({ method: 'GET', url: '/api/v1/auth/me' })).json().user;
     const toOther = await upload(operator, { unitId: String(dinkes) }, 'x.xlsx', await xlsxOf([personRow(70, '')]));
     assert.equal(toOther.statusCode, 403);
-    const toAgreement = await upload(operator, { agreementId: '1' }, 'x.xlsx', await xlsxOf([personRow(70, '')]));
+    const toAgreement = await upload(operator, { agreementId: String(agreementId) }, 'x.xlsx', await xlsxOf([personRow(70, '')]));
     assert.equal(toAgreement.statusCode, 403);
     const own = await upload(operator, { unitId: String(me.workUnitId) }, 'x.xlsx', await xlsxOf([personRow(70, '')]));
     assert.equal(own.statusCode, 201, own.body);

@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { createHarness, type Harness } from '../testing/harness.ts';
-import { demoAgreement } from '../testing/builders.ts';
+import { demoAgreement, workUnit } from '../testing/builders.ts';
 import { summaryRowLabel } from './import-analysis.ts';
 
 async function officeList(): Promise<Buffer> {
@@ -45,7 +45,7 @@ describe('office rosters', () => {
 
   test('title rows, no start-date column and a total row: 3 people imported, the total skipped with a note', async () => {
     const admin = await h.login('admin');
-    const preview = await h.services.rosterFiles.preview(h.admin, { fileName: 'honorer-dinkes.xlsx', content: await officeList(), unitId: 1 });
+    const preview = await h.services.rosterFiles.preview(h.admin, { fileName: 'honorer-dinkes.xlsx', content: await officeList(), unitId: await workUnit(h, { agreementId, unitCode: 'DINKES' }) });
     assert.deepEqual(preview.errors, []);
     assert.deepEqual(preview.counts, { total: 3, new: 3, changed: 0, unchanged: 0, errors: 0 });
     assert.deepEqual(preview.notes.map((n) => [n.row, n.message]), [

@@ -2,20 +2,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
 import { demoAgreement } from '../testing/builders.ts';
+import { SITI as SITI_FORM } from './testing.ts';
 
-// NIK 7409014508900001: Sulawesi Tenggara (74), regency 09, district 01, woman born 5 Aug 1990.
-const SITI = {
-  nik: '7409014508900001',
-  fullName: 'Siti Aminah',
-  sex: 'P',
-  birthPlace: 'Buranga',
-  birthDate: '1990-08-05',
-  position: 'Tenaga Administrasi',
-  employmentType: 'honorer',
-  startDate: '2020-01-02',
-  phone: '0812 3456 7890',
-  address: 'Jl. Poros Ereke',
-};
+const SITI = { ...SITI_FORM, phone: '0812 3456 7890', address: 'Jl. Poros Ereke' };
 
 describe('roster API', () => {
   let h: Harness;

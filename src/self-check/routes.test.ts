@@ -8,7 +8,7 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
 import { pdfToText } from '../testing/pdftotext.ts';
-import { jkkClaim, sitiAndBudi } from '../testing/builders.ts';
+import { institution, jkkClaim, sitiAndBudi } from '../testing/builders.ts';
 import { NIK_LIMIT, ADDRESS_LIMIT } from './rules.ts';
 
 const URL = '/api/v1/self-check';
@@ -131,8 +131,8 @@ describe('Cek perlindungan saya (public)', () => {
     const own = await admin.request({ method: 'GET', url: `${URL}/log` });
     assert.equal(own.statusCode, 200);
     assert.deepEqual(own.json().items.map((i: { outcome: string; outcomeLabel: string }) => [i.outcome, i.outcomeLabel]), [['no_match', 'tidak cocok'], ['found', 'ditemukan']]);
-    const otherGov = await h.handle.db.insertInto('institutions').values({ kind: 'government', level: 'regency', name: 'Kabupaten Lain', address: '' }).returning('id').executeTakeFirstOrThrow();
-    const foreign = await h.login('admin', undefined, { institutionId: otherGov.id });
+    const otherGov = await institution(h, { kind: 'government', name: 'Kabupaten Lain' });
+    const foreign = await h.login('admin', undefined, { institutionId: otherGov });
     assert.deepEqual((await foreign.request({ method: 'GET', url: `${URL}/log` })).json().items, []);
     assert.equal((await (await h.login('opd_operator')).request({ method: 'GET', url: `${URL}/log` })).statusCode, 403);
     assert.equal((await h.app.inject({ method: 'GET', url: `${URL}/log` })).statusCode, 401);

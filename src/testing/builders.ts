@@ -34,6 +34,12 @@ export async function demoAgreement({ services, admin }: Setup, file: Record<str
   return (await services.agreements.importFile(admin, file)).id;
 }
 
+/** A government (a regency by default) or a BPJS branch, as the system administrator adds it. Returns its id. */
+export async function institution({ services, admin }: Setup, o: { kind: 'government' | 'bpjs_branch'; name: string; level?: 'regency' | 'city' | 'province' }): Promise<number> {
+  const level = o.kind === 'government' ? (o.level ?? 'regency') : null;
+  return (await services.institutions.create(admin, { kind: o.kind, name: o.name, level })).id;
+}
+
 export interface UnitOptions {
   agreementId: number;
   unitCode: string;
@@ -74,23 +80,26 @@ export async function employee(h: Setup, o: EmployeeOptions): Promise<{ unitId: 
   return { unitId, employeeId: e.id };
 }
 
+/** Employees put in one registration batch and submitted to the branch, not yet decided. Returns the batch and the participants, in order. */
+export async function submitted({ services, admin }: Setup, o: { agreementId: number; employeeIds: number[] }): Promise<{ batchId: number; participantIds: number[] }> {
+  const batch = await services.enrolment.createBatch(admin, { agreementId: o.agreementId, employeeIds: o.employeeIds });
+  await services.enrolment.submitBatch(admin, batch.id);
+  return { batchId: batch.id, participantIds: o.employeeIds.map((employeeId) => batch.participants.find((x) => x.employeeId === employeeId)!.id) };
+}
+
 /**
  * Employees put in one registration batch, submitted, and each accepted by the branch with its KPJ
  * (`kpjs[i]` for `employeeIds[i]`), registered on `registeredOn`. Returns the batch and the participants, in order.
  */
-export async function enrol(
-  { services, admin }: Setup,
-  o: { agreementId: number; employeeIds: number[]; kpjs: string[]; registeredOn: string },
-): Promise<{ batchId: number; participantIds: number[] }> {
-  const batch = await services.enrolment.createBatch(admin, { agreementId: o.agreementId, employeeIds: o.employeeIds });
-  await services.enrolment.submitBatch(admin, batch.id);
-  const participantIds: number[] = [];
-  for (const [k, employeeId] of o.employeeIds.entries()) {
-    const p = batch.participants.find((x) => x.employeeId === employeeId)!;
-    await services.enrolment.accept(admin, p.id, { kpj: o.kpjs[k]!, registeredOn: o.registeredOn });
-    participantIds.push(p.id);
-  }
-  return { batchId: batch.id, participantIds };
+export async function enrol(h: Setup, o: { agreementId: number; employeeIds: number[]; kpjs: string[]; registeredOn: string }): Promise<{ batchId: number; participantIds: number[] }> {
+  const { batchId, participantIds } = await submitted(h, o);
+  for (const [k, participantId] of participantIds.entries()) await h.services.enrolment.accept(h.admin, participantId, { kpj: o.kpjs[k]!, registeredOn: o.registeredOn });
+  return { batchId, participantIds };
+}
+
+/** A registered participant deactivated from `from` (the branch's decision, as the enrolment screen records it). */
+export async function deactivate({ services, admin }: Setup, participantId: number, from: string, reason = 'Berhenti'): Promise<void> {
+  await services.enrolment.deactivate(admin, participantId, { from, reason });
 }
 
 export interface ParticipantsOptions {
@@ -104,22 +113,23 @@ export interface ParticipantsOptions {
 }
 
 /**
- * `count` people registered in the agreement, made through the services like `bulkParticipants` makes them
- * in SQL: person i (from `offset`) is "Peserta i", a man born on a day of 1970–1999 that follows i, honorer
- * since 2020-01-02 in unit i mod units, with KPJ 10000000000 + i; one batch for all, each accepted with
- * `registeredOn`. Returns the units (in the order of `unitCodes`), the employees and the participants, in order.
+ * `count` employees of the agreement's government, not enrolled: person i (from `offset`) is "Peserta i", a man
+ * born on a day of 1970–1999 that follows i, honorer since 2020-01-02 in unit i mod units (created when missing,
+ * named "Unit <code>"). Returns the units (in the order of `unitCodes`), the employees and their NIKs, in order.
  */
-export async function participants(h: Setup, o: ParticipantsOptions): Promise<{ unitIds: number[]; employeeIds: number[]; participantIds: number[]; batchId: number }> {
+export async function people(h: Setup, o: Omit<ParticipantsOptions, 'registeredOn'>): Promise<{ unitIds: number[]; employeeIds: number[]; niks: string[] }> {
   const unitIds: number[] = [];
   for (const code of o.unitCodes ?? ['DINKES']) unitIds.push(await workUnit(h, { agreementId: o.agreementId, unitCode: code }));
   const offset = o.offset ?? 0;
   const employeeIds: number[] = [];
+  const niks: string[] = [];
   for (let k = 0; k < o.count; k++) {
     const i = offset + k;
     const [yy, mm, dd] = [String(70 + (i % 30)), String((i % 12) + 1).padStart(2, '0'), String((i % 28) + 1).padStart(2, '0')];
+    // A valid NIK: the demo regency's district code 740901, the birth date (DDMMYY, a man) and the serial i + 1.
+    const nik = `740901${dd}${mm}${yy}${String(i + 1).padStart(4, '0')}`;
     const e = await h.services.roster.create(h.admin, {
-      // A valid NIK: the demo regency's district code 740901, the birth date (DDMMYY, a man) and the serial i + 1.
-      nik: `740901${dd}${mm}${yy}${String(i + 1).padStart(4, '0')}`,
+      nik,
       fullName: `Peserta ${i}`,
       sex: 'L',
       birthPlace: 'Buranga',
@@ -130,10 +140,21 @@ export async function participants(h: Setup, o: ParticipantsOptions): Promise<{ 
       startDate: '2020-01-02',
     });
     employeeIds.push(e.id);
+    niks.push(nik);
   }
-  const kpjs = employeeIds.map((_, k) => String(10_000_000_000 + offset + k));
+  return { unitIds, employeeIds, niks };
+}
+
+/**
+ * `count` people registered in the agreement, made through the services like `bulkParticipants` makes them
+ * in SQL: the employees of `people`, with KPJ 10000000000 + i; one batch for all, each accepted with
+ * `registeredOn`. Returns the units (in the order of `unitCodes`), the employees, their NIKs and the participants, in order.
+ */
+export async function participants(h: Setup, o: ParticipantsOptions): Promise<{ unitIds: number[]; employeeIds: number[]; niks: string[]; participantIds: number[]; batchId: number }> {
+  const { unitIds, employeeIds, niks } = await people(h, o);
+  const kpjs = employeeIds.map((_, k) => String(10_000_000_000 + (o.offset ?? 0) + k));
   const { batchId, participantIds } = await enrol(h, { agreementId: o.agreementId, employeeIds, kpjs, registeredOn: o.registeredOn });
-  return { unitIds, employeeIds, participantIds, batchId };
+  return { unitIds, employeeIds, niks, participantIds, batchId };
 }
 
 export interface EnrolledOptions extends EmployeeOptions {

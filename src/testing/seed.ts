@@ -1,11 +1,8 @@
 /**
- * Participants written straight into the tables, for volume: the tests and benchmarks that need a
- * thousand people or more fast (contributions, bill documents, the set-wise dashboard, bench/), and
- * setups the services refuse on purpose (enrolment after the PKS ended). Everything else builds its
+ * Participants written straight into the tables, for volume only: the tests and benchmarks that need a
+ * thousand people or more fast (contributions, bill documents, bench/). Every other test builds its
  * people through the services with `participants` in ./builders.ts, which also re-exports this as
  * `bulkParticipants`. NIKs here are serials, not valid NIKs: the roster's checks are bypassed.
- * Still to move to `participants`: a few small setups that then write states into the tables
- * (monitoring, protection facts, concurrency, partial arrears, the monitoring browser test).
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';

@@ -4,9 +4,9 @@
  * employee per unit, enrolment, a bill and its payment, a claim with a document, registers and
  * a roster import, through the shared builders (./builders.ts). Used by the authorization matrix and scope tests.
  */
-import { PassThrough } from 'node:stream';
 import { createHarness, demoAgreementData, type Harness } from './harness.ts';
 import { bill as billOf, claimDocument, demoAgreement, employee, enrol, jkkClaim, payment as pay, workUnit } from './builders.ts';
+import { collect } from './collect.ts';
 
 export interface Side {
   agreementId: number;
@@ -26,14 +26,6 @@ export interface Side {
   forceMajeureId: number;
   disputeId: number;
   importId: number;
-}
-
-async function collect(fn: (out: PassThrough) => Promise<number>): Promise<Buffer> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  await fn(out);
-  return Buffer.concat(chunks);
 }
 
 /** Side B's agreement file: the demo PKS between Kabupaten Muna and KC Baubau (every mention of A's regency and branch renamed). */

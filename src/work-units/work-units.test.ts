@@ -5,20 +5,11 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import ExcelJS from 'exceljs';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
 import { demoAgreement, workUnit } from '../testing/builders.ts';
 import { munaAgreementData } from '../testing/two-regencies.ts';
 import { multipart } from '../testing/multipart.ts';
-
-
-async function sheet(rows: (string | null)[][]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Unit');
-  ws.addRow(['Kode Unit', 'Nama Unit', 'Kode Induk']);
-  for (const r of rows) ws.addRow(r);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
+import { unitSheet } from '../testing/unit-sheet.ts';
 
 interface Unit {
   id: number;
@@ -139,7 +130,7 @@ describe('work units', () => {
 
   test('import a unit list: a known code renamed and moved, a new one created; a cycle or a missing parent stores nothing (422)', async () => {
     const before = await units(admin);
-    const bad = await admin.request({ method: 'POST', url: '/api/v1/units/import', ...multipart({}, { name: 'unit.xlsx', content: await sheet([
+    const bad = await admin.request({ method: 'POST', url: '/api/v1/units/import', ...multipart({}, { name: 'unit.xlsx', content: await unitSheet([
       ['X1', 'Satu', 'X2'],
       ['X2', 'Dua', 'X1'],
       ['X3', 'Tiga', 'X3'],
@@ -159,7 +150,7 @@ describe('work units', () => {
     });
     assert.deepEqual(await units(admin), before, 'nothing stored');
 
-    const good = await admin.request({ method: 'POST', url: '/api/v1/units/import', ...multipart({ agreementId: String(agreementId) }, { name: 'unit.xlsx', content: await sheet([
+    const good = await admin.request({ method: 'POST', url: '/api/v1/units/import', ...multipart({ agreementId: String(agreementId) }, { name: 'unit.xlsx', content: await unitSheet([
       ['DINKES', 'Dinas Kesehatan Daerah', null],
       ['DINKES.P2P', 'Bidang Pencegahan Penyakit', 'DINKES'],
     ]) }) });
@@ -189,7 +180,7 @@ describe('work units', () => {
     const intoButur = await adminMuna.request({ method: 'POST', url: '/api/v1/units', payload: { agreementId, code: 'SUSUP', name: 'Unit Susupan' } });
     assert.equal(intoButur.statusCode, 404);
     assert.equal(intoButur.json().error.message, 'Perjanjian tidak ditemukan');
-    const importInto = await adminMuna.request({ method: 'POST', url: '/api/v1/units/import', ...multipart({ agreementId: String(agreementId) }, { name: 'unit.xlsx', content: await sheet([['SUSUP', 'Unit Susupan', null]]) }) });
+    const importInto = await adminMuna.request({ method: 'POST', url: '/api/v1/units/import', ...multipart({ agreementId: String(agreementId) }, { name: 'unit.xlsx', content: await unitSheet([['SUSUP', 'Unit Susupan', null]]) }) });
     assert.equal(importInto.statusCode, 404);
     assert.deepEqual((await units(adminMuna)).map((u) => u.institutionId), [munaGov], 'Muna’s admin lists Muna’s units only');
 
@@ -201,7 +192,7 @@ describe('work units', () => {
       { method: 'POST' as const, url: '/api/v1/units', payload: { agreementId, code: 'OPD', name: 'Unit Operator' } },
       { method: 'PATCH' as const, url: `/api/v1/units/${dinkes}`, payload: { name: 'Nama Baru' } },
       { method: 'POST' as const, url: `/api/v1/units/${dinkes}/close`, payload: { closedOn: '2023-01-10' } },
-      { method: 'POST' as const, url: '/api/v1/units/import', ...multipart({}, { name: 'unit.xlsx', content: await sheet([['OPD', 'Unit Operator', null]]) }) },
+      { method: 'POST' as const, url: '/api/v1/units/import', ...multipart({}, { name: 'unit.xlsx', content: await unitSheet([['OPD', 'Unit Operator', null]]) }) },
     ]) {
       const res = await operator.request(req);
       assert.equal(res.statusCode, 403, `${req.method} ${req.url}: ${res.body}`);
