@@ -78,9 +78,9 @@ export async function insertMonthCharges(
  * one agreement are also serialised by lockAgreement). One month at a time: a participant has at
  * most one charge per month (bill_lines_one_charge_uq), so no row is met twice in the statement.
  */
-export async function appendChargeKeys(trx: Tx, args: { billId: number; period: string }): Promise<void> {
-  await sql`insert into participant_charges (participant_id, charges)
-    select l.participant_id, ',' || cast(l.bill_id as text) || ':' || l.period || ','
+export async function appendChargeKeys(trx: Tx, args: { billId: number; agreementId: number; period: string }): Promise<void> {
+  await sql`insert into participant_charges (participant_id, agreement_id, charges)
+    select l.participant_id, cast(${args.agreementId} as integer), ',' || cast(l.bill_id as text) || ':' || l.period || ','
     from bill_lines l where l.bill_id = ${args.billId} and l.period = ${args.period} and l.kind = 'charge'
     on conflict (participant_id) do update set charges = participant_charges.charges || substr(excluded.charges, 2)`.execute(trx);
 }
@@ -134,18 +134,20 @@ export async function removeChargeKeys(trx: Tx, charges: readonly { participant_
 export async function rebuildChargeSummaries(db: Tx, agreementId?: number): Promise<void> {
   const postgres = dialectOf(db as unknown as Kysely<unknown>) === 'postgres';
   const item = sql`cast(l.bill_id as text) || ':' || l.period`;
-  const joined = postgres ? sql`string_agg(${item}, ',')` : sql`group_concat(${item}, ',')`;
+  // In month order, as the bill runs append them: people charged alike store the same text, so the
+  // dashboard cuts and sorts a key once for them all (rosterChargeKeys).
+  const joined = postgres ? sql`string_agg(${item}, ',' order by l.period, l.bill_id)` : sql`group_concat(${item}, ',' order by l.period, l.bill_id)`;
   const ofBills = agreementId === undefined ? sql`` : sql`where bill_id in (select id from bills where agreement_id = ${agreementId})`;
   await sql`delete from bill_dues ${ofBills}`.execute(db);
   await sql`insert into bill_dues (bill_id, period, work_unit_id, due, lines)
     select bill_id, period, work_unit_id, sum(total), count(*) from bill_lines ${ofBills} group by bill_id, period, work_unit_id`.execute(db);
-  const ofParticipants = (column: string) => (agreementId === undefined ? sql`` : sql`and ${sql.ref(column)} in (select id from participants where agreement_id = ${agreementId})`);
-  await sql`delete from participant_charges where true ${ofParticipants('participant_id')}`.execute(db);
-  await sql`insert into participant_charges (participant_id, charges)
-    select l.participant_id, ',' || ${joined} || ','
-    from bill_lines l
-    where l.kind = 'charge' and not exists (select c.id from bill_lines c where c.corrects_line_id = l.id and c.kind = 'credit') ${ofParticipants('l.participant_id')}
-    group by l.participant_id`.execute(db);
+  await sql`delete from participant_charges ${agreementId === undefined ? sql`` : sql`where agreement_id = ${agreementId}`}`.execute(db);
+  await sql`insert into participant_charges (participant_id, agreement_id, charges)
+    select l.participant_id, p.agreement_id, ',' || ${joined} || ','
+    from bill_lines l join participants p on p.id = l.participant_id
+    where l.kind = 'charge' and not exists (select c.id from bill_lines c where c.corrects_line_id = l.id and c.kind = 'credit')
+      ${agreementId === undefined ? sql`` : sql`and p.agreement_id = ${agreementId}`}
+    group by l.participant_id, p.agreement_id`.execute(db);
 }
 
 /**
@@ -158,11 +160,11 @@ export async function chargeSummariesNowAndFresh(db: Tx) {
   const joined = postgres ? sql`string_agg(${item}, ',')` : sql`group_concat(${item}, ',')`;
   const dues = (rows: { bill_id: number; period: string; work_unit_id: number; due: number | string; lines: number | string }[]) =>
     rows.map((r) => `${r.bill_id} ${r.period} unit ${r.work_unit_id}: ${Number(r.due)} in ${Number(r.lines)} lines`).sort();
-  const keys = (rows: { participant_id: number; charges: string }[]) =>
+  const keys = (rows: { participant_id: number; agreement_id: number; charges: string }[]) =>
     rows
       .map((r) => ({ ...r, items: r.charges.split(',').filter(Boolean).sort() }))
       .filter((r) => r.items.length > 0)
-      .map((r) => `participant ${r.participant_id}: ${r.items.join(',')}`)
+      .map((r) => `${r.participant_id} of ${r.agreement_id}: ${r.items.join(',')}`)
       .sort();
   const stored = {
     dues: dues(await db.selectFrom('bill_dues').selectAll().execute()),
@@ -171,10 +173,10 @@ export async function chargeSummariesNowAndFresh(db: Tx) {
   const fresh = {
     dues: dues((await sql<{ bill_id: number; period: string; work_unit_id: number; due: number; lines: number }>`select bill_id, period, work_unit_id, sum(total) as due, count(*) as lines
       from bill_lines group by bill_id, period, work_unit_id`.execute(db)).rows),
-    keys: keys((await sql<{ participant_id: number; charges: string }>`select l.participant_id, ${joined} as charges
-      from bill_lines l
+    keys: keys((await sql<{ participant_id: number; agreement_id: number; charges: string }>`select l.participant_id, p.agreement_id, ${joined} as charges
+      from bill_lines l join participants p on p.id = l.participant_id
       where l.kind = 'charge' and not exists (select c.id from bill_lines c where c.corrects_line_id = l.id and c.kind = 'credit')
-      group by l.participant_id`.execute(db)).rows),
+      group by l.participant_id, p.agreement_id`.execute(db)).rows),
   };
   return { stored, fresh };
 }
@@ -508,7 +510,8 @@ export async function rosterChargeKeys(db: Tx, o: RosterQuery) {
     .selectFrom('employees as e')
     .innerJoin('work_units as u', 'u.id', 'e.work_unit_id')
     .leftJoin('participants as p', (join) => join.onRef('p.employee_id', '=', 'e.id').on('p.agreement_id', '=', o.agreementId))
-    .leftJoin('participant_charges as own', 'own.participant_id', 'p.id')
+    // By the agreement too: through its index PostgreSQL reads the agreement's rows, not all of a province's.
+    .leftJoin('participant_charges as own', (join) => join.onRef('own.participant_id', '=', 'p.id').on('own.agreement_id', '=', o.agreementId))
     .leftJoin('participant_charges as prev', 'prev.participant_id', 'p.carried_from_id')
     .select(['e.id', 'e.nik', 'e.full_name', 'e.work_unit_id', 'u.code', 'u.name', 'p.id as participant_id', 'p.status', 'p.registered_on', 'p.deactivated_on', 'own.charges as own', 'prev.charges as carried'])
     .where('e.institution_id', '=', o.institutionId)
@@ -516,11 +519,15 @@ export async function rosterChargeKeys(db: Tx, o: RosterQuery) {
     .where((w) => w.or([w('e.end_date', 'is', null), w('e.end_date', '>=', o.date)]));
   if (o.unitId) q = q.where('e.work_unit_id', '=', o.unitId);
   const rows = await q.orderBy('u.code').orderBy('e.full_name').execute();
-  const keys = new Map<string, string | null>();
+  // One key per distinct stored text (people charged alike store the same text: the runs append in
+  // month order), cut, sorted and written once.
+  const keys = new Map<string, Map<string, string | null>>();
   const keyOf = (own: string | null, carried: string | null): string | null => {
-    const stored = `${own ?? ''}${carried ?? ''}`;
-    let key = keys.get(stored);
+    const byCarried = keys.get(own ?? '') ?? new Map<string, string | null>();
+    keys.set(own ?? '', byCarried);
+    let key = byCarried.get(carried ?? '');
     if (key === undefined) {
+      const stored = `${own ?? ''}${carried ?? ''}`;
       const items = stored
         .split(',')
         .filter((item) => item !== '')
@@ -528,7 +535,7 @@ export async function rosterChargeKeys(db: Tx, o: RosterQuery) {
         .filter((c) => c.period <= o.period)
         .sort((x, y) => (x.period < y.period ? -1 : x.period > y.period ? 1 : x.billId - y.billId));
       key = items.length ? items.map((c) => `${c.billId}:${c.period}`).join(',') : null;
-      keys.set(stored, key);
+      byCarried.set(carried ?? '', key);
     }
     return key;
   };

@@ -337,7 +337,7 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
           const c = contributionUnder(version.terms);
           await repo.insertMonthCharges(trx, { billId: id, agreementId: input.agreementId, period: p, firstDay: firstDay(p), lastDay: lastDay(p), wage: c.wage, jkk: c.jkk, jkm: c.jkm, total: c.total, termsVersionId: version.id });
           // The summaries in the same transaction: each person's charge key, then the bill's dues.
-          await repo.appendChargeKeys(trx, { billId: id, period: p });
+          await repo.appendChargeKeys(trx, { billId: id, agreementId: input.agreementId, period: p });
         }
         const charges = await repo.summarizeBillDues(trx, id);
         if (charges === 0) {

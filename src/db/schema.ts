@@ -316,6 +316,7 @@ export interface BillDuesTable {
  */
 export interface ParticipantChargesTable {
   participant_id: number;
+  agreement_id: number;
   charges: string;
 }
 

@@ -111,16 +111,30 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
       }
       return f;
     };
-    // The verdicts by key, then by participation dates.
+    // The verdicts by key, then by participation dates. Each person's status is written as one
+    // object literal of a single shape (no spreads): 5,000 of them per roster.
     const verdicts = new Map<string, Map<string, ReturnType<typeof protectionOn>>>();
     const asOf = today();
-    return rows.map((e) => {
-      const base = { employeeId: e.id, nik: e.nik, fullName: e.full_name, unitId: e.work_unit_id, unitCode: e.code, unitName: e.name };
-      if (e.participant_id === null || e.status === 'rejected') return { ...base, enrolled: false, protected: false, state: 'not_covered' as const, reason: 'not_enrolled' as const, detail: reasonLabel('not_enrolled') };
-      if (e.status !== 'registered') return { ...base, enrolled: false, protected: false, state: 'not_covered' as const, reason: 'pending' as const, detail: reasonLabel('pending') };
+    const status = (e: (typeof rows)[number], enrolled: boolean, isProtected: boolean, state: ProtectionState, reason: UnprotectedReason | null, detail: string): PersonStatus => ({
+      employeeId: e.id, nik: e.nik, fullName: e.full_name, unitId: e.work_unit_id, unitCode: e.code, unitName: e.name, enrolled, protected: isProtected, state, reason, detail,
+    });
+    const out: PersonStatus[] = new Array(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const e = rows[i]!;
+      if (e.participant_id === null || e.status === 'rejected') {
+        out[i] = status(e, false, false, 'not_covered', 'not_enrolled', reasonLabel('not_enrolled'));
+        continue;
+      }
+      if (e.status !== 'registered') {
+        out[i] = status(e, false, false, 'not_covered', 'pending', reasonLabel('pending'));
+        continue;
+      }
       const charges = e.charges ?? '';
-      const byDates = verdicts.get(charges) ?? new Map<string, ReturnType<typeof protectionOn>>();
-      verdicts.set(charges, byDates);
+      let byDates = verdicts.get(charges);
+      if (!byDates) {
+        byDates = new Map<string, ReturnType<typeof protectionOn>>();
+        verdicts.set(charges, byDates);
+      }
       const dates = `${e.registered_on}|${e.deactivated_on}`;
       let verdict = byDates.get(dates);
       if (!verdict) {
@@ -136,8 +150,9 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
         byDates.set(dates, verdict);
       }
       const enrolled = verdict.code !== 'deactivated' && verdict.code !== 'before_enrolment' && verdict.code !== 'not_enrolled';
-      return { ...base, enrolled, protected: verdict.protected, state: verdict.state, reason: verdict.protected ? null : (verdict.code as UnprotectedReason), detail: verdict.reason };
-    });
+      out[i] = status(e, enrolled, verdict.protected, verdict.state, verdict.protected ? null : (verdict.code as UnprotectedReason), verdict.reason);
+    }
+    return out;
   }
 
   /**
