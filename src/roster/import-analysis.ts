@@ -276,10 +276,12 @@ function chunkedAnalysis(db: Kysely<DB>, ctx: RowContext, options: AnalysisOptio
   return {
     errors,
     notes,
-    async add(row: AnalysedRow) {
+    /** Takes a row; true when the chunk is full and `flush` must be awaited before the next. */
+    add(row: AnalysedRow): boolean {
       chunk.push(row);
-      if (chunk.length >= ANALYSIS_CHUNK) await flush();
+      return chunk.length >= ANALYSIS_CHUNK;
     },
+    flush,
     async finish(): Promise<Analysis> {
       await flush();
       errors.sort((a, b) => a.row - b.row);
@@ -328,7 +330,7 @@ export async function analyseRosterFile(
         if (row) stage.add(stagedRow(row, errors, errorsBefore, notes, notesBefore));
         else for (let i = notesBefore; i < notes.length; i++) stage.add({ row: notes[i]!.row, note: [notes[i]!.column, notes[i]!.message] });
       }
-      if (row) await run.add(row);
+      if (row && run.add(row)) await run.flush();
     }
   } finally {
     await file.close?.();
@@ -386,7 +388,7 @@ export async function analyseStagedRows(db: Kysely<DB>, staged: Uint8Array, targ
         run.errors.push({ row: item.row, column: FIELD_LABELS.unitCode, message: `Unit kerja "${item.unitCode}" tidak ada lagi; pratinjau ulang berkas ini` });
         employee = null;
       }
-      await run.add(analysedRow(item.row, item.nik, item.fullName, item.unitCode, employee ? 'new' : 'error', employee, unit));
+      if (run.add(analysedRow(item.row, item.nik, item.fullName, item.unitCode, employee ? 'new' : 'error', employee, unit))) await run.flush();
     }
   }
   return run.finish();

@@ -15,7 +15,19 @@ import { corruptXlsx, isOldExcel, isZip, openXlsxSheets, type RawRow, type XlsxS
 
 export type { RawRow };
 
-export const isBlankCell = (value: unknown): boolean => cellToString(value) === '' && cellError(value) === null;
+export const isBlankCell = (value: unknown): boolean => {
+  // The common cells first, without formatting them as text (a date cell would be written out as ISO text).
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'string') {
+    // A printable ASCII first character other than the apostrophe guard survives trimming.
+    const first = value.charCodeAt(0);
+    if (first > 32 && first < 127 && first !== 39) return false;
+    return cellToString(value) === '';
+  }
+  if (typeof value === 'number') return !Number.isFinite(value);
+  if (value instanceof Date) return Number.isNaN(value.getTime());
+  return cellToString(value) === '' && cellError(value) === null;
+};
 export const isBlankRow = (row: RawRow): boolean => row.cells.every(isBlankCell);
 /** Every cell of the row as trimmed text. */
 export const cellTexts = (row: RawRow): string[] => row.cells.map((c) => cellToString(c));
