@@ -150,12 +150,19 @@ function analysedRow(row: number, nik: string, fullName: string, unitCode: strin
 const NO_CHANGES: FieldChange[] = [];
 
 /**
- * A copy of a NIK that holds no reference to the text it was cut from. The streaming reader hands
- * out cell texts as slices of the 64 kB piece of the sheet they came from; a NIK kept for the
- * duplicate check as such a slice would keep every piece of the sheet in memory to the end.
- * Pieces under 13 characters are always copied by V8, so the two halves are fresh strings.
+ * A copy of a text that holds no reference to the text it was cut from. The streaming reader hands
+ * out cell texts as slices of the 64 kB piece of the sheet they came from; a NIK or a name kept as
+ * such a slice keeps its whole piece of the sheet alive with it — to the end of the import for the
+ * duplicate check's NIKs, and into the old generation of the heap for a chunk's rows, where it
+ * stayed as garbage until the next full collection. V8 copies pieces under 13 characters, so a text
+ * put together from such pieces is a fresh string.
  */
-const detachedNik = (nik: string): string => (nik.length > 12 ? nik.slice(0, 8) + nik.slice(8) : nik);
+function detached(text: string): string {
+  if (text.length < 13) return text;
+  let copy = text.slice(0, 12);
+  for (let at = 12; at < text.length; at += 12) copy += text.slice(at, at + 12);
+  return copy;
+}
 
 /** Validates one row of the file (no database access); null for a summary line, which goes to the notes. */
 function validateRow(raw: RosterRow, ctx: RowContext, errors: ImportError[], notes: ImportNote[]): AnalysedRow | null {
@@ -170,6 +177,8 @@ function validateRow(raw: RosterRow, ctx: RowContext, errors: ImportError[], not
     return analysedRow(raw.rowNumber, String(raw.values.nik ?? ''), String(raw.values.fullName ?? ''), String(raw.values.unitCode ?? ''), 'error', null, null);
   }
   const e = result.employee;
+  e.nik = detached(e.nik);
+  e.fullName = detached(e.fullName);
   for (const warning of result.warnings) notes.push(warning);
   const errorsBefore = errors.length;
   if (e.fullName.includes(TEMPLATE_EXAMPLE_MARK)) {
@@ -177,7 +186,7 @@ function validateRow(raw: RosterRow, ctx: RowContext, errors: ImportError[], not
   }
   const previous = ctx.seen.get(e.nik);
   if (previous !== undefined) errors.push({ row: raw.rowNumber, column: ctx.nikColumn, message: `NIK ${e.nik} sama dengan baris ${previous} di berkas ini` });
-  else ctx.seen.set(detachedNik(e.nik), raw.rowNumber);
+  else ctx.seen.set(e.nik, raw.rowNumber);
   const unit = resolveUnit(ctx.target, e, ctx.byCode, ctx.byName);
   if (typeof unit === 'string') errors.push({ row: raw.rowNumber, column: ctx.unitColumn, message: unit });
   const bad = errors.length > errorsBefore;

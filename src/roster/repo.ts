@@ -188,14 +188,20 @@ export async function insertImport(
   return id;
 }
 
-/** An import with its file's name and content. */
+/** An import with its file's name (its content is read by importContent, when needed: the staged rows usually serve). */
 export async function getImport(db: Tx, id: number) {
   return db
     .selectFrom('roster_imports as r')
     .innerJoin('files as f', 'f.id', 'r.file_id')
-    .select(['r.id', 'r.status', 'r.work_unit_id', 'r.institution_id', 'r.summary_json', 'r.staged_rows', 'f.name', 'f.content'])
+    .select(['r.id', 'r.status', 'r.work_unit_id', 'r.institution_id', 'r.summary_json', 'r.staged_rows', 'f.name'])
     .where('r.id', '=', id)
     .executeTakeFirst();
+}
+
+/** The uploaded file of an import. */
+export async function importContent(db: Tx, id: number): Promise<Buffer> {
+  const row = await db.selectFrom('roster_imports as r').innerJoin('files as f', 'f.id', 'r.file_id').select('f.content').where('r.id', '=', id).executeTakeFirstOrThrow();
+  return row.content;
 }
 
 /** Marks a previewed import committed; false when it was not (any more) previewed: another confirmation came first. */
