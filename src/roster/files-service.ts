@@ -200,7 +200,7 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
         };
         const analysis = stored.staged_rows
           ? await analyseStagedRows(trx, stored.staged_rows, target, today(), options)
-          : await analyseRosterFile(trx, stored.content, stored.name, target, today(), options);
+          : await analyseRosterFile(trx, await repo.importContent(trx, importId), stored.name, target, today(), options);
         // The staged rows have served: the file stays (the error report may read it again).
         await repo.finishImport(trx, importId, storedSummary(analysis));
         await recordAudit(trx, actor, { action: 'roster.import', entityType: 'roster_import', entityId: importId, after: { file: stored.name, counts: analysis.counts, ...written } });
@@ -217,7 +217,7 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
       if (summary.errors.length >= summary.counts.errors) return { fileName: stored.name, errors: summary.errors };
       // More errors than the stored preview keeps: read the stored file again.
       const target = await targetOfStored(actor, stored);
-      const analysis = await analyseRosterFile(db, stored.content, stored.name, target, today());
+      const analysis = await analyseRosterFile(db, await repo.importContent(db, importId), stored.name, target, today());
       return { fileName: stored.name, errors: analysis.errors };
     },
 

@@ -139,6 +139,31 @@ interface RowContext {
   seen: Map<string, number>;
 }
 
+/**
+ * An analysed row with every field set in one order, so that all rows share one compact shape (an
+ * object spread here made each row a dictionary of about 1 kB, which a 100,000-row import kept
+ * long enough for the garbage collector to move to the old generation).
+ */
+function analysedRow(row: number, nik: string, fullName: string, unitCode: string, status: RowStatus, employee: ImportedEmployee | null, unit: ImportUnit | null): AnalysedRow {
+  return { row, nik, fullName, unitCode, status, changes: NO_CHANGES, employee, unit, existingId: null, existingUnitId: null, existingPosition: null };
+}
+const NO_CHANGES: FieldChange[] = [];
+
+/**
+ * A copy of a text that holds no reference to the text it was cut from. The streaming reader hands
+ * out cell texts as slices of the 64 kB piece of the sheet they came from; a NIK or a name kept as
+ * such a slice keeps its whole piece of the sheet alive with it — to the end of the import for the
+ * duplicate check's NIKs, and into the old generation of the heap for a chunk's rows, where it
+ * stayed as garbage until the next full collection. V8 copies pieces under 13 characters, so a text
+ * put together from such pieces is a fresh string.
+ */
+function detached(text: string): string {
+  if (text.length < 13) return text;
+  let copy = text.slice(0, 12);
+  for (let at = 12; at < text.length; at += 12) copy += text.slice(at, at + 12);
+  return copy;
+}
+
 /** Validates one row of the file (no database access); null for a summary line, which goes to the notes. */
 function validateRow(raw: RosterRow, ctx: RowContext, errors: ImportError[], notes: ImportNote[]): AnalysedRow | null {
   const summary = summaryRowLabel(raw);
@@ -147,33 +172,25 @@ function validateRow(raw: RosterRow, ctx: RowContext, errors: ImportError[], not
     return null;
   }
   const result = validateRosterRow(raw, { today: ctx.today });
-  const base = { row: raw.rowNumber, changes: [], unit: null, existingId: null, existingUnitId: null, existingPosition: null };
   if (!result.ok) {
     for (const e of result.errors) errors.push({ row: e.row, column: e.column, message: e.message });
-    const nik = String(raw.values.nik ?? '');
-    return { ...base, nik, fullName: String(raw.values.fullName ?? ''), unitCode: String(raw.values.unitCode ?? ''), status: 'error', employee: null };
+    return analysedRow(raw.rowNumber, String(raw.values.nik ?? ''), String(raw.values.fullName ?? ''), String(raw.values.unitCode ?? ''), 'error', null, null);
   }
   const e = result.employee;
-  notes.push(...result.warnings);
-  const problems: ImportError[] = [];
+  e.nik = detached(e.nik);
+  e.fullName = detached(e.fullName);
+  for (const warning of result.warnings) notes.push(warning);
+  const errorsBefore = errors.length;
   if (e.fullName.includes(TEMPLATE_EXAMPLE_MARK)) {
-    problems.push({ row: raw.rowNumber, column: ctx.headers.fullName ?? FIELD_LABELS.fullName, message: 'Ini baris contoh dari templat; hapus baris ini' });
+    errors.push({ row: raw.rowNumber, column: ctx.headers.fullName ?? FIELD_LABELS.fullName, message: 'Ini baris contoh dari templat; hapus baris ini' });
   }
   const previous = ctx.seen.get(e.nik);
-  if (previous !== undefined) problems.push({ row: raw.rowNumber, column: ctx.nikColumn, message: `NIK ${e.nik} sama dengan baris ${previous} di berkas ini` });
+  if (previous !== undefined) errors.push({ row: raw.rowNumber, column: ctx.nikColumn, message: `NIK ${e.nik} sama dengan baris ${previous} di berkas ini` });
   else ctx.seen.set(e.nik, raw.rowNumber);
   const unit = resolveUnit(ctx.target, e, ctx.byCode, ctx.byName);
-  if (typeof unit === 'string') problems.push({ row: raw.rowNumber, column: ctx.unitColumn, message: unit });
-  errors.push(...problems);
-  return {
-    ...base,
-    nik: e.nik,
-    fullName: e.fullName,
-    unitCode: typeof unit === 'string' ? (e.unitCode ?? '') : unit.code,
-    status: problems.length ? 'error' : 'new',
-    employee: problems.length ? null : e,
-    unit: typeof unit === 'string' ? null : unit,
-  };
+  if (typeof unit === 'string') errors.push({ row: raw.rowNumber, column: ctx.unitColumn, message: unit });
+  const bad = errors.length > errorsBefore;
+  return analysedRow(raw.rowNumber, e.nik, e.fullName, typeof unit === 'string' ? (e.unitCode ?? '') : unit.code, bad ? 'error' : 'new', bad ? null : e, typeof unit === 'string' ? null : unit);
 }
 
 /**
@@ -268,10 +285,12 @@ function chunkedAnalysis(db: Kysely<DB>, ctx: RowContext, options: AnalysisOptio
   return {
     errors,
     notes,
-    async add(row: AnalysedRow) {
+    /** Takes a row; true when the chunk is full and `flush` must be awaited before the next. */
+    add(row: AnalysedRow): boolean {
       chunk.push(row);
-      if (chunk.length >= ANALYSIS_CHUNK) await flush();
+      return chunk.length >= ANALYSIS_CHUNK;
     },
+    flush,
     async finish(): Promise<Analysis> {
       await flush();
       errors.sort((a, b) => a.row - b.row);
@@ -317,10 +336,10 @@ export async function analyseRosterFile(
       const notesBefore = notes.length;
       const row = validateRow(raw, ctx, errors, notes);
       if (stage) {
-        if (row) stage.add(stagedRow(row, errors.slice(errorsBefore), notes.slice(notesBefore)));
-        else for (const n of notes.slice(notesBefore)) stage.add({ row: n.row, note: [n.column, n.message] });
+        if (row) stage.add(stagedRow(row, errors, errorsBefore, notes, notesBefore));
+        else for (let i = notesBefore; i < notes.length; i++) stage.add({ row: notes[i]!.row, note: [notes[i]!.column, notes[i]!.message] });
       }
-      if (row) await run.add(row);
+      if (row && run.add(row)) await run.flush();
     }
   } finally {
     await file.close?.();
@@ -329,7 +348,7 @@ export async function analyseRosterFile(
 }
 
 /** What validation left of a row, before the comparison with the database changes it. */
-function stagedRow(row: AnalysedRow, errors: ImportError[], notes: ImportNote[]): StagedRow {
+function stagedRow(row: AnalysedRow, errors: ImportError[], errorsFrom: number, notes: ImportNote[], notesFrom: number): StagedRow {
   return {
     row: row.row,
     nik: row.nik,
@@ -337,9 +356,18 @@ function stagedRow(row: AnalysedRow, errors: ImportError[], notes: ImportNote[])
     unitCode: row.unitCode,
     unitId: row.unit?.id ?? null,
     employee: row.status === 'error' ? null : row.employee,
-    errors: errors.map((e) => [e.column, e.message]),
-    notes: notes.map((n) => [n.column, n.message]),
+    errors: pairsFrom(errors, errorsFrom),
+    notes: pairsFrom(notes, notesFrom),
   };
+}
+
+const NO_PAIRS: [string, string][] = [];
+/** [column, message] of the problems from index `from` on (most rows have none). */
+function pairsFrom(list: { column: string; message: string }[], from: number): [string, string][] {
+  if (from >= list.length) return NO_PAIRS;
+  const pairs: [string, string][] = [];
+  for (let i = from; i < list.length; i++) pairs.push([list[i]!.column, list[i]!.message]);
+  return pairs;
 }
 
 /**
@@ -369,7 +397,7 @@ export async function analyseStagedRows(db: Kysely<DB>, staged: Uint8Array, targ
         run.errors.push({ row: item.row, column: FIELD_LABELS.unitCode, message: `Unit kerja "${item.unitCode}" tidak ada lagi; pratinjau ulang berkas ini` });
         employee = null;
       }
-      await run.add({ row: item.row, nik: item.nik, fullName: item.fullName, unitCode: item.unitCode, status: employee ? 'new' : 'error', changes: [], employee, unit, existingId: null, existingUnitId: null, existingPosition: null });
+      if (run.add(analysedRow(item.row, item.nik, item.fullName, item.unitCode, employee ? 'new' : 'error', employee, unit))) await run.flush();
     }
   }
   return run.finish();

@@ -6,7 +6,9 @@
  *
  * Format: frames of `ANALYSIS_CHUNK` rows, each a 4-byte big-endian length and a raw-deflated JSON
  * array. A chunk is compressed as soon as it is complete, so memory holds one chunk of plain rows
- * and the compressed frames (≈ 60 bytes per row).
+ * and the compressed frames (≈ 30 bytes per row). A row is written as an array (its fields and its
+ * employee's in a fixed order, not named: half the text to write, compress and read back); notes
+ * and headers as objects. Frames written before rows were arrays (rows as objects) read the same.
  */
 import { deflateRawSync, inflateRawSync, constants } from 'node:zlib';
 import type { ImportedEmployee } from './validate-row.ts';
@@ -48,9 +50,35 @@ export interface StagingWriter {
   finish(): Buffer;
 }
 
+/** The employee's fields in the order a staged row writes them. */
+const EMPLOYEE_FIELDS = [
+  'nik', 'fullName', 'sex', 'birthPlace', 'birthDate', 'unitCode', 'unitName', 'position', 'employmentType',
+  'startDate', 'endDate', 'endReason', 'phone', 'address',
+] as const satisfies readonly (keyof ImportedEmployee)[];
+
+type EncodedRow = [number, string, string, string, number | null, unknown[] | null, [string, string][], [string, string][]];
+
+function encode(item: StagedItem): EncodedRow | StagedNote | StagedHeaders {
+  if (isNote(item) || isHeaders(item)) return item;
+  const e = item.employee;
+  return [item.row, item.nik, item.fullName, item.unitCode, item.unitId, e ? EMPLOYEE_FIELDS.map((f) => e[f]) : null, item.errors, item.notes];
+}
+
+function decode(item: EncodedRow | StagedItem): StagedItem {
+  if (!Array.isArray(item)) return item;
+  const [row, nik, fullName, unitCode, unitId, values, errors, notes] = item;
+  let employee: ImportedEmployee | null = null;
+  if (values) {
+    const e: Record<string, unknown> = {};
+    for (let i = 0; i < EMPLOYEE_FIELDS.length; i++) e[EMPLOYEE_FIELDS[i]!] = values[i];
+    employee = e as ImportedEmployee;
+  }
+  return { row, nik, fullName, unitCode, unitId, employee, errors, notes };
+}
+
 export function stagingWriter(chunkSize: number): StagingWriter {
   const frames: Buffer[] = [];
-  let pending: StagedItem[] = [];
+  let pending: (EncodedRow | StagedNote | StagedHeaders)[] = [];
   const flush = () => {
     if (pending.length === 0) return;
     // Level 1: these rows compress well already, and the preview should not wait on zlib.
@@ -62,7 +90,7 @@ export function stagingWriter(chunkSize: number): StagingWriter {
   };
   return {
     add(item) {
-      pending.push(item);
+      pending.push(encode(item));
       if (pending.length >= chunkSize) flush();
     },
     finish() {
@@ -81,7 +109,7 @@ export function* stagedFrames(staged: Uint8Array): Generator<StagedItem[]> {
     const length = buffer.readUInt32BE(at);
     const end = at + 4 + length;
     if (end > buffer.length) throw new Error('staged rows: truncated frame');
-    yield JSON.parse(inflateRawSync(buffer.subarray(at + 4, end)).toString('utf8')) as StagedItem[];
+    yield (JSON.parse(inflateRawSync(buffer.subarray(at + 4, end)).toString('utf8')) as (EncodedRow | StagedItem)[]).map(decode);
     at = end;
   }
 }

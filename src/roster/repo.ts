@@ -1,8 +1,9 @@
 /** SQL for employees, their history, and roster imports (with their stored files). */
 import { containsText } from '../db/like.ts';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB, EmployeesTable, RosterImportsTable } from '../db/schema.ts';
 import type { Insertable, Updateable } from 'kysely';
+import { dialectOf } from '../db/columns.ts';
 import type { ListEmployeesQuery } from './schemas.ts';
 
 type Tx = Kysely<DB>;
@@ -31,8 +32,17 @@ export async function findByNik(db: Tx, nik: string) {
   return withUnit(db).where('e.nik', '=', nik).executeTakeFirst();
 }
 
+/**
+ * On SQLite an import's chunk of rows goes to the database as ONE JSON parameter, read back by
+ * json_each: the statement's text is the same for every chunk (prepared once, kept in the statement
+ * cache), where a list of values made Kysely build and SQLite prepare a statement of thousands of
+ * parameters for each chunk — most of an import's writing time. PostgreSQL keeps the lists.
+ */
+const onSqlite = (db: Tx) => dialectOf(db as unknown as Kysely<unknown>) === 'sqlite';
+
 export async function findByNiks(db: Tx, niks: string[]) {
   if (niks.length === 0) return [];
+  if (onSqlite(db)) return withUnit(db).where('e.nik', 'in', sql<string>`(select value from json_each(${JSON.stringify(niks)}))`).execute();
   return withUnit(db).where('e.nik', 'in', niks).execute();
 }
 
@@ -104,8 +114,27 @@ export async function updateEmployee(trx: Tx, id: number, patch: Updateable<Empl
   await trx.updateTable('employees').set(patch).where('id', '=', id).execute();
 }
 
+/** The columns of a new employee, in the order insertEmployees sends them on SQLite. */
+const NEW_EMPLOYEE_COLUMNS = [
+  'institution_id', 'nik', 'full_name', 'sex', 'birth_place', 'birth_date', 'work_unit_id', 'position', 'employment_type',
+  'start_date', 'end_date', 'end_reason', 'phone', 'address', 'nik_override_reason', 'created_at', 'updated_at',
+] as const satisfies readonly (keyof Insertable<EmployeesTable>)[];
+
+/** `insert into T (c0, c1, …) select value ->> 0, value ->> 1, … from json_each(?)`, for rows sent as arrays. */
+function insertFromJson(table: string, columns: readonly string[]) {
+  const names = sql.raw(columns.join(', '));
+  const values = sql.raw(columns.map((_, i) => `value ->> ${i}`).join(', '));
+  return (json: string) => sql`insert into ${sql.raw(table)} (${names}) select ${values} from json_each(${json}) order by key`;
+}
+const insertEmployeesJson = insertFromJson('employees', NEW_EMPLOYEE_COLUMNS);
+
 /** Many new employees in one statement (an import's chunk): their ids by NIK. */
 export async function insertEmployees(trx: Tx, rows: Insertable<EmployeesTable>[]): Promise<{ id: number; nik: string }[]> {
+  if (rows.length === 0) return [];
+  if (onSqlite(trx)) {
+    const json = JSON.stringify(rows.map((r) => NEW_EMPLOYEE_COLUMNS.map((c) => r[c] ?? null)));
+    return (await sql<{ id: number; nik: string }>`${insertEmployeesJson(json)} returning id, nik`.execute(trx)).rows;
+  }
   return trx.insertInto('employees').values(rows).returning(['id', 'nik']).execute();
 }
 
@@ -123,8 +152,16 @@ export async function insertHistory(trx: Tx, row: HistoryRow): Promise<void> {
   await insertHistories(trx, [row]);
 }
 
+const HISTORY_COLUMNS = ['employee_id', 'at', 'effective_on', 'kind', 'actor_label', 'before_json', 'after_json'] as const satisfies readonly (keyof HistoryRow)[];
+const insertHistoriesJson = insertFromJson('employee_history', HISTORY_COLUMNS);
+
 export async function insertHistories(trx: Tx, rows: HistoryRow[]): Promise<void> {
   if (rows.length === 0) return;
+  // Rows without `at` take the column's default, which the JSON form would not give.
+  if (rows.length > 1 && onSqlite(trx) && rows.every((r) => r.at !== undefined)) {
+    await insertHistoriesJson(JSON.stringify(rows.map((r) => HISTORY_COLUMNS.map((c) => r[c] ?? null)))).execute(trx);
+    return;
+  }
   await trx.insertInto('employee_history').values(rows).execute();
 }
 
@@ -151,14 +188,20 @@ export async function insertImport(
   return id;
 }
 
-/** An import with its file's name and content. */
+/** An import with its file's name (its content is read by importContent, when needed: the staged rows usually serve). */
 export async function getImport(db: Tx, id: number) {
   return db
     .selectFrom('roster_imports as r')
     .innerJoin('files as f', 'f.id', 'r.file_id')
-    .select(['r.id', 'r.status', 'r.work_unit_id', 'r.institution_id', 'r.summary_json', 'r.staged_rows', 'f.name', 'f.content'])
+    .select(['r.id', 'r.status', 'r.work_unit_id', 'r.institution_id', 'r.summary_json', 'r.staged_rows', 'f.name'])
     .where('r.id', '=', id)
     .executeTakeFirst();
+}
+
+/** The uploaded file of an import. */
+export async function importContent(db: Tx, id: number): Promise<Buffer> {
+  const row = await db.selectFrom('roster_imports as r').innerJoin('files as f', 'f.id', 'r.file_id').select('f.content').where('r.id', '=', id).executeTakeFirstOrThrow();
+  return row.content;
 }
 
 /** Marks a previewed import committed; false when it was not (any more) previewed: another confirmation came first. */

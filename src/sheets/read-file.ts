@@ -9,13 +9,25 @@
 import { extname } from 'node:path';
 import { AppError } from '../core/errors.ts';
 import { cellError, cellToString } from './cells.ts';
-import { checkZipBounds } from './file-bounds.ts';
+import { checkDeclaredZipBounds, checkZipBounds } from './file-bounds.ts';
 import { openCsv, type TextEncoding } from './read-csv.ts';
 import { corruptXlsx, isOldExcel, isZip, openXlsxSheets, type RawRow, type XlsxSheet } from './read-xlsx.ts';
 
 export type { RawRow };
 
-export const isBlankCell = (value: unknown): boolean => cellToString(value) === '' && cellError(value) === null;
+export const isBlankCell = (value: unknown): boolean => {
+  // The common cells first, without formatting them as text (a date cell would be written out as ISO text).
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'string') {
+    // A printable ASCII first character other than the apostrophe guard survives trimming.
+    const first = value.charCodeAt(0);
+    if (first > 32 && first < 127 && first !== 39) return false;
+    return cellToString(value) === '';
+  }
+  if (typeof value === 'number') return !Number.isFinite(value);
+  if (value instanceof Date) return Number.isNaN(value.getTime());
+  return cellToString(value) === '' && cellError(value) === null;
+};
 export const isBlankRow = (row: RawRow): boolean => row.cells.every(isBlankCell);
 /** Every cell of the row as trimmed text. */
 export const cellTexts = (row: RawRow): string[] => row.cells.map((c) => cellToString(c));
@@ -116,9 +128,24 @@ async function finishSheets(sheets: AsyncGenerator<XlsxSheet>): Promise<void> {
   }
 }
 
-/** The first worksheet with a header row; the first non-blank row of the file when none has one. */
+/**
+ * The first worksheet with a header row; the first non-blank row of the file when none has one.
+ * The file is not inflated whole beforehand (that was a second unzipping of every sheet, and tens
+ * of MB of inflated pieces waiting for the garbage collector): the reader counts what it inflates
+ * against the limit. Only a file it cannot read is inflated whole, to tell a zip bomb from a broken
+ * file in the answer.
+ */
 async function searchXlsx(buffer: Uint8Array, isHeader: (texts: string[]) => boolean): Promise<SheetSearch> {
-  await checkZipBounds(buffer);
+  checkDeclaredZipBounds(buffer);
+  try {
+    return await searchXlsxSheets(buffer, isHeader);
+  } catch (error) {
+    await checkZipBounds(buffer);
+    throw error;
+  }
+}
+
+async function searchXlsxSheets(buffer: Uint8Array, isHeader: (texts: string[]) => boolean): Promise<SheetSearch> {
   const sheets = openXlsxSheets(buffer);
   let firstRow: RawRow | null = null;
   let sheetCount = 0;

@@ -22,10 +22,15 @@ export const corruptXlsx = (cause?: unknown): AppError =>
     cause: cause instanceof Error ? cause.message : null,
   });
 
-async function* sheetRows(rows: AsyncGenerator<RawRow>): AsyncGenerator<RawRow> {
-  for await (const row of rows) {
-    if (row.number > MAX_IMPORT_ROWS + 1) throw tooManyRows(); // + the header row
-    yield row;
+/** The rows of a sheet, refused past the row limit; a broken file becomes bad_file (one generator: each layer costs every row). */
+async function* checkedRows(rows: AsyncGenerator<RawRow>): AsyncGenerator<RawRow> {
+  try {
+    for await (const row of rows) {
+      if (row.number > MAX_IMPORT_ROWS + 1) throw tooManyRows(); // + the header row
+      yield row;
+    }
+  } catch (error) {
+    throw asAppError(error);
   }
 }
 
@@ -33,7 +38,7 @@ async function* sheetRows(rows: AsyncGenerator<RawRow>): AsyncGenerator<RawRow> 
 export async function* openXlsxSheets(buffer: Uint8Array): AsyncGenerator<XlsxSheet> {
   try {
     for await (const sheet of readXlsxSheets(buffer, MAX_INFLATED_BYTES)) {
-      yield { name: sheet.name, rows: guard(sheetRows(sheet.rows)) };
+      yield { name: sheet.name, rows: checkedRows(sheet.rows) };
     }
   } catch (error) {
     throw asAppError(error);
@@ -44,12 +49,4 @@ function asAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof XlsxError && error.kind === 'too_large') return tooLargeInflated();
   return corruptXlsx(error);
-}
-
-async function* guard(rows: AsyncGenerator<RawRow>): AsyncGenerator<RawRow> {
-  try {
-    yield* rows;
-  } catch (error) {
-    throw asAppError(error);
-  }
 }
