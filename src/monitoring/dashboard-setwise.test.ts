@@ -12,7 +12,6 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHarness, type Harness } from '../testing/harness.ts';
 import { demoAgreement, participants, people, submitted } from '../testing/builders.ts';
-import { seedParticipants } from '../testing/seed.ts';
 import { addPeriods, AGE_BUCKETS, rosterChargeKeys, rosterChargeKeysAggregated } from '../contributions/index.ts';
 import { assertSummariesFresh } from '../testing/summaries.ts';
 
