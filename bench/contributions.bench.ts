@@ -6,6 +6,7 @@
  *    open loop (goal ≤ 20 ms) and saturation throughput against a bare route of the same server
  *    (goal ≥ 0.5). The load comes from a worker thread, not the server's event loop.
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { sql } from 'kysely';
 import { goal, type Benchmark, type Measurement } from './harness.ts';
 import { createHarness, demoAgreementData, type Client, type Harness } from '../src/testing/harness.ts';
@@ -111,16 +112,26 @@ function protectionBenchmark(dialect: 'sqlite' | 'postgres'): Measurement {
         const origin = await h.app.listen({ port: 0, host: '127.0.0.1' });
         const bare = { origin, paths: ['/bench/bare'], expectTrue: 'ok' };
         const check = { origin, paths: niks.map((nik) => `/api/v1/protection?nik=${nik}&date=2022-05-20`), headers: { cookie: client.cookie }, expectTrue: 'protected' };
-        // Each phase starts on an idle server (settle).
-        const openBare = await runLoad({ ...bare, rate: RATE, seconds: SECONDS, warmupSeconds: 1 });
+        // Each phase starts on an idle server (settle). The server's event-loop delay is watched
+        // during each (perf_hooks): a stall of the server shows there, a queue elsewhere does not.
+        const loop = new Map<LoadResult, string>();
+        const watched = async (o: Parameters<typeof runLoad>[0]) => {
+          const h = monitorEventLoopDelay({ resolution: 1 });
+          h.enable();
+          const r = await runLoad(o);
+          h.disable();
+          loop.set(r, `server loop delay p99 ${(h.percentile(99) / 1e6).toFixed(1)} ms, max ${(h.max / 1e6).toFixed(0)} ms`);
+          return r;
+        };
+        const openBare = await watched({ ...bare, rate: RATE, seconds: SECONDS, warmupSeconds: 1 });
         await settle();
-        const openCheck = await runLoad({ ...check, rate: RATE, seconds: SECONDS, warmupSeconds: 1 });
+        const openCheck = await watched({ ...check, rate: RATE, seconds: SECONDS, warmupSeconds: 1 });
         await settle();
-        const satBare = await runLoad({ ...bare, concurrency: CONNECTIONS, seconds: SECONDS, warmupSeconds: 1 });
+        const satBare = await watched({ ...bare, concurrency: CONNECTIONS, seconds: SECONDS, warmupSeconds: 1 });
         await settle();
-        const satCheck = await runLoad({ ...check, concurrency: CONNECTIONS, seconds: SECONDS, warmupSeconds: 1 });
+        const satCheck = await watched({ ...check, concurrency: CONNECTIONS, seconds: SECONDS, warmupSeconds: 1 });
         const open = (label: string, r: LoadResult) =>
-          `${label}: ${r.rps.toFixed(0)} answered/s of ${RATE} offered, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, max ${r.max.toFixed(0)} ms, errors ${r.errors} (unanswered ${r.unanswered ?? 0}); generator lag max ${r.maxSendLag?.toFixed(1)} ms, ${r.maxInFlight} in flight at most`;
+          `${label}: ${r.rps.toFixed(0)} answered/s of ${RATE} offered, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, max ${r.max.toFixed(0)} ms, errors ${r.errors} (unanswered ${r.unanswered ?? 0}); generator lag max ${r.maxSendLag?.toFixed(1)} ms, ${r.maxInFlight} in flight at most; ${loop.get(r)}`;
         const p99 = goal(`protection p99 at ${RATE} req/s (open loop)`, openCheck.p99, 20, 'ms', 1);
         const ratio = satCheck.rps / Math.max(1, satBare.rps);
         const ratioOk = ratio >= 0.5;
@@ -131,7 +142,7 @@ function protectionBenchmark(dialect: 'sqlite' | 'postgres'): Measurement {
             open('open loop, bare route', openBare),
             open('open loop, protection', openCheck),
             p99.line,
-            `saturation (${CONNECTIONS} connections, closed loop): bare ${satBare.rps.toFixed(0)} req/s (p99 ${satBare.p99.toFixed(1)} ms), protection ${satCheck.rps.toFixed(0)} req/s (p99 ${satCheck.p99.toFixed(1)} ms), errors ${satBare.errors + satCheck.errors}`,
+            `saturation (${CONNECTIONS} connections, closed loop): bare ${satBare.rps.toFixed(0)} req/s (p99 ${satBare.p99.toFixed(1)} ms; ${loop.get(satBare)}), protection ${satCheck.rps.toFixed(0)} req/s (p99 ${satCheck.p99.toFixed(1)} ms; ${loop.get(satCheck)}), errors ${satBare.errors + satCheck.errors}`,
             `saturation ratio ${ratio.toFixed(2)}  ${ratioOk ? '✓ ≥' : '✗ <'} 0.5`,
             ...(errorsOk ? [] : ['✗ some answers were not 200 with the expected body']),
           ],

@@ -57,17 +57,53 @@ export async function insertSession(trx: Tx, row: { token_hash: string; user_id:
   await trx.insertInto('sessions').values(row).execute();
 }
 
-// Every request with a session cookie runs this, so it is compiled once (db/prepared.ts).
-const sessionByTokenHash = prepared((db, p: Params<{ tokenHash: string }>) =>
-  db
-    .selectFrom('sessions as s')
-    .innerJoin('users as u', 'u.id', 's.user_id')
-    .select(['s.id as session_id', 's.csrf_token', 's.expires_at', 's.last_seen_at'])
-    .select(['u.id', 'u.username', 'u.full_name', 'u.role', 'u.work_unit_id', 'u.institution_id', 'u.status', 'u.must_change_password'])
-    .where('s.token_hash', '=', p.tokenHash),
-);
+function sessionWithUser(db: Tx, tokenHash: string) {
+  return db.selectFrom('sessions as s').innerJoin('users as u', 'u.id', 's.user_id').where('s.token_hash', '=', tokenHash);
+}
 
-export async function findSession(db: Tx, tokenHash: string) {
+/** A session and its user, with the columns the auth service checks (SessionRow). */
+function sessionQuery(db: Tx, tokenHash: string) {
+  return sessionWithUser(db, tokenHash)
+    .select(['s.id as session_id', 's.csrf_token', 's.expires_at', 's.last_seen_at'])
+    .select(['u.id', 'u.username', 'u.full_name', 'u.role', 'u.work_unit_id', 'u.institution_id', 'u.status', 'u.must_change_password']);
+}
+
+/**
+ * The same session and user with the user's columns named apart (`user_…`), for a hot path's own
+ * statement that reads other rows beside them (the protection check); sessionRowOf names them back.
+ */
+export function sessionApartQuery(db: Tx, tokenHash: string) {
+  return sessionWithUser(db, tokenHash)
+    .select(['s.id as session_id', 's.csrf_token', 's.expires_at', 's.last_seen_at'])
+    .select(['u.id as user_id', 'u.username as user_username', 'u.full_name as user_full_name', 'u.role as user_role', 'u.work_unit_id as user_work_unit_id', 'u.institution_id as user_institution_id', 'u.status as user_status', 'u.must_change_password as user_must_change_password']);
+}
+
+type SessionApartRow = Awaited<ReturnType<ReturnType<typeof sessionApartQuery>['executeTakeFirstOrThrow']>>;
+
+/** A row of sessionApartQuery as findSession reads it. */
+export function sessionRowOf(r: SessionApartRow): SessionRow {
+  return {
+    session_id: r.session_id,
+    csrf_token: r.csrf_token,
+    expires_at: r.expires_at,
+    last_seen_at: r.last_seen_at,
+    id: r.user_id,
+    username: r.user_username,
+    full_name: r.user_full_name,
+    role: r.user_role,
+    work_unit_id: r.user_work_unit_id,
+    institution_id: r.user_institution_id,
+    status: r.user_status,
+    must_change_password: r.user_must_change_password,
+  };
+}
+
+// Every request with a session cookie runs this, so it is compiled once (db/prepared.ts).
+const sessionByTokenHash = prepared((db, p: Params<{ tokenHash: string }>) => sessionQuery(db, p.tokenHash));
+
+export type SessionRow = Awaited<ReturnType<typeof sessionByTokenHash>>[number];
+
+export async function findSession(db: Tx, tokenHash: string): Promise<SessionRow | undefined> {
   return (await sessionByTokenHash(db, { tokenHash }))[0];
 }
 

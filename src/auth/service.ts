@@ -132,6 +132,20 @@ export function createAuthService({ db, today }: { db: Kysely<DB>; today?: () =>
     lastLoginAt: r.last_login_at,
   });
 
+  /**
+   * The session check on a session row already read (repo.findSession's, or the same columns read
+   * by a hot path's own statement: the protection check): an active user, not expired, the sliding
+   * expiry written when due. Null when the session does not admit.
+   */
+  async function admitSessionRow(row: repo.SessionRow | undefined): Promise<SessionInfo | null> {
+    const now = Date.now();
+    if (row?.status !== 'active' || Date.parse(row.expires_at) <= now) return null;
+    if (now - Date.parse(row.last_seen_at) > SESSION_TOUCH_AFTER_MS) {
+      await repo.touchSession(db, row.session_id, new Date(now).toISOString(), new Date(now + SESSION_IDLE_MS).toISOString());
+    }
+    return { actor: actorOf(row), user: presentUser(row), csrfToken: row.csrf_token };
+  }
+
   return {
     async login(raw: unknown, meta: { ip?: string | null; userAgent?: string | null; limit?: number } = {}) {
       const input = parseOrThrow(loginSchema, raw);
@@ -177,14 +191,13 @@ export function createAuthService({ db, today }: { db: Kysely<DB>; today?: () =>
 
     /** The session's user, sliding its idle expiry (at most once a minute); null when unknown, expired or disabled. */
     async authenticateSession(token: string): Promise<SessionInfo | null> {
-      const row = await repo.findSession(db, sha256(token));
-      const now = Date.now();
-      if (row?.status !== 'active' || Date.parse(row.expires_at) <= now) return null;
-      if (now - Date.parse(row.last_seen_at) > SESSION_TOUCH_AFTER_MS) {
-        await repo.touchSession(db, row.session_id, new Date(now).toISOString(), new Date(now + SESSION_IDLE_MS).toISOString());
-      }
-      return { actor: actorOf(row), user: presentUser(row), csrfToken: row.csrf_token };
+      return admitSessionRow(await repo.findSession(db, sha256(token)));
     },
+
+    admitSessionRow,
+
+    /** The session row of a cookie's token, unchecked (admitSessionRow judges it). */
+    findSessionRow: (token: string) => repo.findSession(db, sha256(token)),
 
     async authenticateApiToken(token: string): Promise<{ actor: Actor; user: UserOut } | null> {
       const row = await repo.findApiToken(db, sha256(token));

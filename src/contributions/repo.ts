@@ -1,8 +1,11 @@
 /** SQL for bills, bill lines, payments and credits. Amounts are integer rupiah. */
-import { sql, type JoinBuilder, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type JoinBuilder, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { prepared, type Params } from '../db/prepared.ts';
 import { dialectOf } from '../db/columns.ts';
+import { sessionApartQuery } from '../auth/index.ts';
+import { governmentVisibleTo } from '../core/scope-repo.ts';
+import { holidayDatesText } from '../holidays/index.ts';
 
 type Tx = Kysely<DB>;
 
@@ -324,15 +327,45 @@ function protectionFacts(db: Tx, period: string) {
     .select(['p.id', 'p.agreement_id', 'p.kpj', 'p.registered_on', 'p.deactivated_on', 'a.signed_on', 'a.starts_on', 'a.duration_months', 'a.terminated_on'])
     .select(['l.bill_id', 'b.number as bill_number', 'b.credits_applied', 'b.due_date as bill_due_date'])
     .select((eb) => eb.exists(eb.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', sql.lit('credit'))).as('credited'))
-    .select((eb) => eb.selectFrom('payments as pay').select(sql<number>`coalesce(sum(pay.amount), 0)`.as('s')).whereRef('pay.bill_id', '=', 'l.bill_id').as('paid'))
-    .orderBy('a.signed_on', 'desc')
-    .orderBy('p.id');
+    .select((eb) => eb.selectFrom('payments as pay').select(sql<number>`coalesce(sum(pay.amount), 0)`.as('s')).whereRef('pay.bill_id', '=', 'l.bill_id').as('paid'));
 }
 
-const protectionFactsById = prepared((db, p: Params<{ employeeId: number; period: string }>) => protectionFacts(db, p.period).where('e.id', '=', p.employeeId));
-const protectionFactsByNik = prepared((db, p: Params<{ nik: string; period: string }>) => protectionFacts(db, p.period).where('e.nik', '=', p.nik));
+const protectionFactsById = prepared((db, p: Params<{ employeeId: number; period: string }>) => protectionFacts(db, p.period).where('e.id', '=', p.employeeId).orderBy('a.signed_on', 'desc').orderBy('p.id'));
+const protectionFactsByNik = prepared((db, p: Params<{ nik: string; period: string }>) => protectionFacts(db, p.period).where('e.nik', '=', p.nik).orderBy('a.signed_on', 'desc').orderBy('p.id'));
 
 export type ProtectionRow = Awaited<ReturnType<typeof protectionFactsById>>[number];
+
+/**
+ * The whole protection check in ONE statement, compiled once (on PostgreSQL a named prepared
+ * statement: one round trip): the caller's session and user (auth repo.sessionApartQuery, for the
+ * auth service to judge), then protectionFacts' rows of the employee beside them (null columns
+ * when there is no such employee), whether the employee's government is visible to the user's
+ * institution (scope-repo governmentVisibleTo, the scope's lookup narrowed to that government), and
+ * the holiday dates from `holidaysFrom` (the participation's registration, or `date` when earlier)
+ * to `holidaysTo` (holidays repo holidayDatesText). No row when the session does not exist.
+ */
+function protectionCheck(db: Tx, p: Params<{ tokenHash: string; period: string; date: string; holidaysTo: string }>, employee: (facts: ReturnType<typeof protectionFacts>) => ReturnType<typeof protectionFacts>) {
+  const pg = dialectOf(db as unknown as Kysely<unknown>) === 'postgres';
+  return sessionApartQuery(db, p.tokenHash)
+    .leftJoin(employee(protectionFacts(db, p.period)).as('f'), (join) => join.onTrue())
+    .selectAll('f')
+    .select((eb) => governmentVisibleTo(eb as unknown as ExpressionBuilder<DB, keyof DB>, 'u.institution_id', 'f.institution_id').as('government_visible'))
+    .select((eb) =>
+      holidayDatesText(eb as unknown as ExpressionBuilder<DB, never>, pg, eb.case().when('f.registered_on', '<', p.date).then(eb.ref('f.registered_on')).else(p.date).end(), eb.val(p.holidaysTo)).as('holidays'),
+    )
+    .orderBy('f.signed_on', 'desc')
+    .orderBy('f.id');
+}
+
+const protectionCheckById = prepared((db, p: Params<{ tokenHash: string; employeeId: number; period: string; date: string; holidaysTo: string }>) => protectionCheck(db, p, (f) => f.where('e.id', '=', p.employeeId)));
+const protectionCheckByNik = prepared((db, p: Params<{ tokenHash: string; nik: string; period: string; date: string; holidaysTo: string }>) => protectionCheck(db, p, (f) => f.where('e.nik', '=', p.nik)));
+
+export type ProtectionCheckRow = Awaited<ReturnType<typeof protectionCheckById>>[number];
+
+/** The protection check's one statement (protectionCheck) for the employee named by id or NIK. */
+export async function protectionCheckRows(db: Tx, tokenHash: string, who: { employeeId?: number | undefined; nik?: string | undefined }, q: { period: string; date: string; holidaysTo: string }): Promise<ProtectionCheckRow[]> {
+  return who.employeeId ? protectionCheckById(db, { tokenHash, employeeId: who.employeeId, ...q }) : protectionCheckByNik(db, { tokenHash, nik: who.nik ?? '', ...q });
+}
 
 /** The protection facts of the employee named by id or NIK for the month `period` (see protectionFacts). */
 export async function protectionRows(db: Tx, who: { employeeId?: number | undefined; nik?: string | undefined }, period: string): Promise<ProtectionRow[]> {

@@ -1,6 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
 import { demoAgreement, participants } from '../testing/builders.ts';
 
@@ -64,6 +65,53 @@ describe('contributions over HTTP and CLI', () => {
     const timeline = (await viewer.request({ method: 'GET', url: `/api/v1/employees/${after.employeeId}/protection-timeline` })).json().items;
     assert.equal(timeline.length, 24);
     assert.deepEqual(timeline.slice(-2).map((m: { period: string; code: string }) => [m.period, m.code]), [['2022-05', 'protected_paid'], ['2022-06', 'awaiting_payment']]);
+  });
+
+  test('the check reads its session in its own statement yet judges it as every route does', async () => {
+    const nik = (await h.handle.db.selectFrom('employees').select('nik').orderBy('id').executeTakeFirstOrThrow()).nik;
+    const url = `/api/v1/protection?nik=${nik}&date=2022-05-20`;
+    const get = (u: string, headers: Record<string, string> = {}) => h.app.inject({ method: 'GET', url: u, headers });
+    const code = (res: { statusCode: number; json(): { error?: { code: string; message: string } } }) => [res.statusCode, res.json().error?.code ?? null];
+    // No session, or an unknown one: not signed in — also when the NIK is malformed (sign-in is judged first).
+    assert.deepEqual(code(await get(url)), [401, 'unauthenticated']);
+    assert.deepEqual(code(await get(url, { cookie: 'lindung_session=bukan-sesi' })), [401, 'unauthenticated']);
+    assert.deepEqual(code(await get('/api/v1/protection?nik=12', { cookie: 'lindung_session=bukan-sesi' })), [401, 'unauthenticated']);
+    // Signed in: a malformed NIK is refused with the schema's message, in the asked language.
+    const bad = await viewer.request({ method: 'GET', url: '/api/v1/protection?nik=12' });
+    assert.deepEqual([bad.statusCode, bad.json().error.code, bad.json().error.message], [400, 'validation_failed', 'Parameter tidak sah — nik: NIK harus 16 digit']);
+    const badEn = await viewer.request({ method: 'GET', url: '/api/v1/protection?nik=12', headers: { 'accept-language': 'en' } });
+    assert.deepEqual([badEn.statusCode, badEn.json().error.code], [400, 'validation_failed']);
+    assert.match(badEn.json().error.message, /^Parameters invalid — nik: /);
+    const neither = await viewer.request({ method: 'GET', url: '/api/v1/protection?date=2022-05-20' });
+    assert.deepEqual([neither.statusCode, neither.json().error.message], [400, 'Sebutkan pegawai (employeeId) atau NIK']);
+    const missing = await viewer.request({ method: 'GET', url: '/api/v1/protection?nik=9999999999999999&date=2022-05-20' });
+    assert.deepEqual(code(missing), [404, 'not_found']);
+    // A session past its expiry, or of a disabled user, no longer admits; a stale one is slid forward.
+    const other = await h.login('viewer');
+    assert.equal((await other.request({ method: 'GET', url })).statusCode, 200);
+    const hash = createHash('sha256').update(other.cookie.split('=')[1]!).digest('hex');
+    const stale = new Date(Date.now() - 10 * 60_000).toISOString();
+    await h.handle.db.updateTable('sessions').set({ last_seen_at: stale }).where('token_hash', '=', hash).execute();
+    assert.equal((await other.request({ method: 'GET', url })).statusCode, 200);
+    const seen = await h.handle.db.selectFrom('sessions').select(['last_seen_at', 'expires_at']).where('token_hash', '=', hash).executeTakeFirstOrThrow();
+    assert.ok(seen.last_seen_at > stale, 'the sliding expiry was written');
+    await h.handle.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000).toISOString() }).where('token_hash', '=', hash).execute();
+    assert.deepEqual(code(await other.request({ method: 'GET', url })), [401, 'unauthenticated']);
+    const third = await h.login('viewer', 'viewer-disabled');
+    await h.handle.db.updateTable('users').set({ status: 'disabled' }).where('username', '=', 'viewer-disabled').execute();
+    assert.deepEqual(code(await third.request({ method: 'GET', url })), [401, 'unauthenticated']);
+    // After logout the session is gone.
+    const fourth = await h.login('viewer');
+    assert.equal((await fourth.request({ method: 'POST', url: '/api/v1/auth/logout' })).statusCode, 200);
+    assert.deepEqual(code(await fourth.request({ method: 'GET', url })), [401, 'unauthenticated']);
+    // A one-time password must be replaced first; an unbound account is refused.
+    const fifth = await h.login('viewer', 'viewer-otp');
+    await h.handle.db.updateTable('users').set({ must_change_password: 1 }).where('username', '=', 'viewer-otp').execute();
+    const otp = await fifth.request({ method: 'GET', url });
+    assert.deepEqual([otp.statusCode, otp.json().error.details], [403, { reason: 'password_change_required' }]);
+    const sixth = await h.login('viewer', 'viewer-unbound');
+    await h.handle.db.updateTable('users').set({ institution_id: null }).where('username', '=', 'viewer-unbound').execute();
+    assert.deepEqual(code(await sixth.request({ method: 'GET', url })), [403, 'forbidden']);
   });
 
   test('lindung contribution quote --json', () => {

@@ -1,7 +1,7 @@
 /** Contributions over HTTP: quote, bills, payments, protection. */
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requireActor } from '../http/auth.ts';
+import { requireActor, sessionGate } from '../http/auth.ts';
 import { attachmentDisposition, errorResponses, idParams } from '../http/common.ts';
 import { isoDate } from '../core/validation.ts';
 import { readUpload } from '../http/upload.ts';
@@ -86,7 +86,12 @@ export const contributionsRoutes: FastifyPluginAsyncZod<{ service: Contributions
     },
   }, async (req) => service.lookup(requireActor(req), req.query.q));
 
+  // A hot path: with a session cookie, the session is read in the check's own statement (one round
+  // trip; http/auth.ts SessionGate). The input's refusal waits for the session's verdict, so a caller
+  // not signed in is told so first, as on every route.
   app.get('/protection', {
+    config: { sessionInQuery: true },
+    attachValidation: true,
     schema: {
       tags,
       summary: 'Apakah pegawai terlindungi pada suatu tanggal, dan alasannya',
@@ -94,8 +99,14 @@ export const contributionsRoutes: FastifyPluginAsyncZod<{ service: Contributions
       response: { 200: protectionOutSchema, ...errorResponses },
     },
   }, async (req) => {
-    const actor = requireActor(req);
-    return service.protection(actor, { employeeId: req.query.employeeId, nik: req.query.nik }, req.query.date ?? service.today());
+    const gate = sessionGate(req);
+    if (req.validationError) {
+      if (gate) await gate.check();
+      throw req.validationError;
+    }
+    const who = { employeeId: req.query.employeeId, nik: req.query.nik };
+    if (gate) return service.protectionInSession(gate, who, req.query.date);
+    return service.protection(requireActor(req), who, req.query.date ?? service.today());
   });
 
   app.get('/employees/:id/protection-timeline', {

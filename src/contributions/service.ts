@@ -23,13 +23,17 @@ import { insertFile } from '../db/files.ts';
 import { normalizeReferenceKey } from '../core/validation.ts';
 import { effectiveEnd, isWithinValidity, reportedWage, termsVersionForMonth, validFrom, termsInForce, datesOf, presentVersions, getAgreement, listTermsVersions, REGULATION_DEFAULT_TERMS } from '../agreements/index.ts';
 import * as repo from './repo.ts';
-import { holidayCalendar, nextWorkingDay } from '../holidays/index.ts';
+import { calendarOf, holidayCalendar, holidayDatesOf, nextWorkingDay } from '../holidays/index.ts';
+import { sessionRowOf, type SessionRow } from '../auth/index.ts';
 import { addPeriods, contributionUnder, dueDate, dueDateOf, firstDay, isBillableMonth, lastDay, lateFine, paidMonths, periodLabel, periodOf, quote } from './rules.ts';
 import { chargeFacts, coverageStart, protectionOn, type ChargeFacts, type ProtectionVerdict } from './protection.ts';
 import { createBillSchema, paymentSchema, quoteRequestSchema, type BillOut } from './schemas.ts';
 import { readBankStatement } from './bank-statement.ts';
 
 type BillRow = NonNullable<Awaited<ReturnType<typeof repo.getBill>>>;
+
+/** The last day whose holidays the check of `date` reads: a little past the asked month's due date. */
+const holidaysTo = (date: string) => addDays(dueDate(periodOf(date)), 60);
 
 export function createContributionsService({ db, today }: { db: Kysely<DB>; today: () => string }) {
   /**
@@ -54,14 +58,15 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
    * participation of the agreement in force on the date (else the newest), its charge, and
    * whether the bill's payments reach that month (a bill's months are paid in order).
    */
-  async function verdictOf(db: Kysely<DB>, rows: repo.ProtectionRow[], date: string): Promise<ProtectionVerdict & { agreementId: number | null; kpj: string | null }> {
+  async function verdictOf(db: Kysely<DB>, rows: repo.ProtectionRow[], date: string, holidaysRead?: readonly string[]): Promise<ProtectionVerdict & { agreementId: number | null; kpj: string | null }> {
     const participations = rows.filter((p) => p.id !== null);
     const inForce = participations.find((p) => isWithinValidity({ signedOn: p.signed_on, durationMonths: p.duration_months!, terminatedOn: p.terminated_on, startsOn: p.starts_on }, date)) ?? participations[0];
     // Months fall due on their moved due date (weekends, holidays): the holidays from the first
-    // covered month's due date to a little past the asked month's (one query per check).
-    const lastDue = addDays(dueDate(periodOf(date)), 60);
+    // covered month's due date to a little past the asked month's (one query per check, or read
+    // with the check's statement — `holidaysRead`, a wider window — and narrowed to the same days).
+    const lastDue = holidaysTo(date);
     const firstDue = inForce?.registered_on && inForce.registered_on < date ? dueDate(periodOf(inForce.registered_on)) : dueDate(periodOf(date));
-    const calendar = await holidayCalendar(db, firstDue, lastDue);
+    const calendar = holidaysRead ? calendarOf(holidaysRead.filter((d) => d >= firstDue && d <= lastDue)) : await holidayCalendar(db, firstDue, lastDue);
     let charge: ChargeFacts | null = null;
     // The month of a renewal's boundary is billed once, under either agreement (same KPJ).
     const charged = inForce && inForce.bill_id === null && inForce.kpj ? participations.find((p) => p.bill_id !== null && p.kpj === inForce.kpj) : inForce;
@@ -472,6 +477,27 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
         const verdict = await verdictOf(conn, rows, date);
         return { employeeId: employee.employee_id, nik: employee.nik, fullName: employee.full_name, date, ...verdict };
       });
+    },
+
+    /**
+     * The same check for a caller whose session is read in the check's own statement (the API's hot
+     * path, http/auth.ts SessionGate): one statement reads the session, the employee's facts, the
+     * scope's lookup and the holidays (one round trip on PostgreSQL); `gate.admit` judges the session
+     * as every request's is judged, before anything else read is used; then as `protection`.
+     */
+    async protectionInSession(gate: { tokenHash: string; admit(row: SessionRow | undefined): Promise<Actor> }, who: { employeeId?: number; nik?: string }, date: string | undefined) {
+      const day = date ?? today();
+      const rows = await repo.protectionCheckRows(db, gate.tokenHash, who, { period: periodOf(day), date: day, holidaysTo: holidaysTo(day) });
+      const actor = await gate.admit(rows[0] && sessionRowOf(rows[0]));
+      authorize(actor, 'contributions:read');
+      if (!who.employeeId && !who.nik) throw new AppError('validation_failed', 'Sebutkan pegawai (employeeId) atau NIK');
+      const employee = rows[0]!;
+      if (employee.employee_id === null) throw notFound('Pegawai', who.employeeId ?? who.nik);
+      const place = { work_unit_id: employee.work_unit_id!, institution_id: employee.institution_id! };
+      // The governments visible to the caller's institution, among the employee's own: all the scope's decision looks at.
+      if (!(await canSeeEmployee(db, actor, place, employee.government_visible ? [place.institution_id] : []))) throw notFound('Pegawai', who.employeeId ?? who.nik);
+      const verdict = await verdictOf(db, rows as repo.ProtectionRow[], day, holidayDatesOf(employee.holidays));
+      return { employeeId: employee.employee_id, nik: employee.nik!, fullName: employee.full_name!, date: day, ...verdict };
     },
 
     async protectionOf(employeeId: number, date: string): Promise<ProtectionVerdict & { agreementId: number | null; kpj: string | null }> {

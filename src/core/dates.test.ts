@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addMonths, daysBetween, formatDateId, lastDayOfPeriod, parseDate, todayIn } from './dates.ts';
+import { addDays, addMonths, dayOfWeek, daysBetween, formatDateId, lastDayOfPeriod, parseDate, todayIn } from './dates.ts';
 import { AppError } from './errors.ts';
 
 test('24 months from 14 Maret 2022 end on 13 Maret 2024', () => {
@@ -35,4 +35,32 @@ test('lastDayOfPeriod (plain arithmetic) agrees with Temporal on month ends, lea
   assert.throws(() => lastDayOfPeriod('2022-02-30', 12), AppError);
   assert.equal(formatDateId('2022-05-01'), '1 Mei 2022');
   assert.throws(() => formatDateId('2022-13-01'), AppError);
+});
+
+test('addDays, dayOfWeek and daysBetween (plain arithmetic) agree with Temporal, also at leap days, centuries and the year edges', () => {
+  const starts = ['0001-01-01', '0001-03-01', '0400-02-29', '1600-02-29', '1899-12-31', '1900-02-28', '1900-03-01', '1969-12-31', '1970-01-01', '2000-02-29', '2100-02-28', '2100-03-01', '9999-12-31'];
+  for (let day = new Date('2019-12-01'); day < new Date('2026-02-05'); day.setUTCDate(day.getUTCDate() + 1)) starts.push(day.toISOString().slice(0, 10));
+  for (const start of starts) {
+    const t = parseDate(start);
+    assert.equal(dayOfWeek(start), t.dayOfWeek, `dayOfWeek ${start}`);
+    for (const days of [0, 1, -1, 2, 7, 15, 28, 29, 30, 31, 59, 60, 61, 365, 366, -365, -366, 1461, 146097, -146097, 3_000_000]) {
+      let expected: string | Error;
+      try {
+        expected = t.add({ days }).toString();
+      } catch (e) {
+        expected = e as Error;
+      }
+      if (typeof expected === 'string') {
+        assert.equal(addDays(start, days), expected, `${start} + ${days}`);
+        if (/^\d{4}-/.test(expected)) assert.equal(daysBetween(start, expected), days, `${start} → ${expected}`);
+      } else assert.throws(() => addDays(start, days));
+    }
+  }
+  // Outside 0001–9999 Temporal answers (and refuses) as before.
+  assert.equal(addDays('0001-01-01', -1), parseDate('0001-01-01').add({ days: -1 }).toString());
+  assert.equal(addDays('9999-12-31', 1), parseDate('9999-12-31').add({ days: 1 }).toString());
+  assert.throws(() => addDays('2022-02-30', 1), AppError);
+  assert.throws(() => addDays('2022-03-01', 1.5));
+  assert.throws(() => dayOfWeek('2022-13-01'), AppError);
+  assert.throws(() => daysBetween('2022-02-30', '2022-03-01'), AppError);
 });

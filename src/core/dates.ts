@@ -52,7 +52,44 @@ export function compareDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * Days since 1970-01-01 of a valid year-month-day (proleptic Gregorian, as Temporal's ISO
+ * calendar), and back: plain arithmetic (H. Hinnant's days_from_civil), so hot paths (the
+ * protection check's due dates) build no Temporal object. The tests compare them with Temporal.
+ */
+function epochDayOf(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function isoOfEpochDay(n: number): IsoDate {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return isoOf(yoe + era * 400 + (month <= 2 ? 1 : 0), month, day);
+}
+
+/** Days since 1970-01-01 of a date that isValidDate accepts. */
+const epochDay = (date: IsoDate): number => epochDayOf(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+
+/** 0001-01-01 and 9999-12-31 as epoch days: plain arithmetic within, Temporal (and its errors) beyond. */
+const FIRST_PLAIN_DAY = epochDayOf(1, 1, 1);
+const LAST_PLAIN_DAY = epochDayOf(9999, 12, 31);
+
 export function addDays(date: IsoDate, days: number): IsoDate {
+  if (isValidDate(date) && Number.isSafeInteger(days)) {
+    const n = epochDay(date) + days;
+    if (n >= FIRST_PLAIN_DAY && n <= LAST_PLAIN_DAY) return isoOfEpochDay(n);
+  }
   return parseDate(date).add({ days }).toString();
 }
 
@@ -83,7 +120,9 @@ export function addYears(date: IsoDate, years: number): IsoDate {
 
 /** Monday = 1 … Sunday = 7 (ISO 8601). */
 export function dayOfWeek(date: IsoDate): number {
-  return parseDate(date).dayOfWeek;
+  if (!isValidDate(date)) return parseDate(date).dayOfWeek;
+  // 1970-01-01 was a Thursday (4).
+  return ((((epochDay(date) + 3) % 7) + 7) % 7) + 1;
 }
 
 /**
@@ -171,6 +210,7 @@ export function nowIn(timeZone: string): Temporal.ZonedDateTime {
 
 /** Whole days from a to b (b − a). */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
+  if (isValidDate(a) && isValidDate(b)) return epochDay(b) - epochDay(a);
   return parseDate(a).until(parseDate(b), { largestUnit: 'days' }).days;
 }
 

@@ -3,7 +3,7 @@
  * which governments are visible to it (its agreements' and its own), and the unit and government
  * of a unit or an employee. The decisions stay in src/core/scope.ts.
  */
-import { sql, type Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type ExpressionWrapper, type Kysely, type SqlBool } from 'kysely';
 import { prepared, type Params } from '../db/prepared.ts';
 import type { DB } from '../db/schema.ts';
 
@@ -32,6 +32,31 @@ const governmentsVisibleToQuery = prepared((db, p: Params<{ inst: number }>) =>
     .where((eb) => eb.or([eb('party_one_institution_id', '=', p.inst), eb('party_two_institution_id', '=', p.inst)]))
     .union(db.selectFrom('institutions').select('id').where('id', '=', p.inst).where('kind', '=', sql.lit('government'))),
 );
+
+/**
+ * The same lookup inside another statement: whether the government `government` (a column) is one of
+ * those visible to the institution `institution` (a column) — the list above narrowed to one
+ * government, for a hot path that reads the row and its scope in one statement (the protection check).
+ */
+export function governmentVisibleTo(eb: ExpressionBuilder<DB, keyof DB>, institution: string, government: string): ExpressionWrapper<DB, keyof DB, SqlBool> {
+  const inst = sql.ref<number>(institution);
+  const gov = sql.ref<number>(government);
+  return eb.or([
+    eb.exists(
+      eb.selectFrom('agreements as sg')
+        .select('sg.id')
+        .where((w) => w.or([w('sg.party_one_institution_id', '=', inst), w('sg.party_two_institution_id', '=', inst)]))
+        .where('sg.party_one_institution_id', '=', gov),
+    ),
+    eb.exists(
+      eb.selectFrom('institutions as si')
+        .select('si.id')
+        .where('si.id', '=', inst)
+        .where('si.id', '=', gov)
+        .where('si.kind', '=', sql.lit('government')),
+    ),
+  ]);
+}
 
 export async function governmentsVisibleTo(db: Db, institutionId: number): Promise<{ id: number }[]> {
   return governmentsVisibleToQuery(db, { inst: institutionId });

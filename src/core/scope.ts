@@ -63,12 +63,16 @@ export async function visibleAgreementIds(db: Db, actor: Actor): Promise<number[
   return agreementIdsOfParty(db, actor.institutionId);
 }
 
-/** Governments whose units and employees are visible; null = all. */
-export async function visibleGovernmentIds(db: Db, actor: Actor): Promise<number[] | null> {
+/**
+ * Governments whose units and employees are visible; null = all. `ofInstitution` gives the
+ * governments visible to the actor's institution (scope-repo governmentsVisibleTo) when they were
+ * already read, in the same statement as the row they decide on (the protection check).
+ */
+export async function visibleGovernmentIds(db: Db, actor: Actor, ofInstitution?: readonly number[]): Promise<number[] | null> {
   if (actor.local) return null;
   if (actor.role === 'system_admin' || bindingProblem(actor) || !actor.institutionId) return [];
-  const rows = await governmentsVisibleTo(db, actor.institutionId);
-  return [...new Set(rows.map((r) => r.id))].sort((a, b) => a - b);
+  const ids = ofInstitution ?? (await governmentsVisibleTo(db, actor.institutionId)).map((r) => r.id);
+  return [...new Set(ids)].sort((a, b) => a - b);
 }
 
 /** A list usable in `where(col, 'in', …)`: never empty (an empty IN is a syntax error on both databases). */
@@ -86,11 +90,15 @@ export async function assertAgreementInScope(db: Db, actor: Actor, agreementId: 
   if (!(await canSeeAgreement(db, actor, agreementId))) throw notFound(what, shownId);
 }
 
-/** Whether a unit (by its id and its government) is in the actor's scope. */
-export async function canSeeUnit(db: Db, actor: Actor, unit: { id: number; institution_id: number }): Promise<boolean> {
+/**
+ * Whether a unit (by its id and its government) is in the actor's scope. `ofInstitution`: the
+ * governments visible to the actor's institution, already read (visibleGovernmentIds); it may be
+ * narrowed to those among the unit's own government, the only one the decision looks at.
+ */
+export async function canSeeUnit(db: Db, actor: Actor, unit: { id: number; institution_id: number }, ofInstitution?: readonly number[]): Promise<boolean> {
   const limit = unitLimit(actor);
   if (limit !== undefined && limit !== unit.id) return false;
-  const govs = await visibleGovernmentIds(db, actor);
+  const govs = await visibleGovernmentIds(db, actor, ofInstitution);
   return govs === null || govs.includes(unit.institution_id);
 }
 
@@ -100,8 +108,8 @@ export async function assertUnitInScope(db: Db, actor: Actor, unitId: number, wh
 }
 
 /** Whether an employee (its unit and government) is in scope. */
-export async function canSeeEmployee(db: Db, actor: Actor, e: { work_unit_id: number; institution_id: number }): Promise<boolean> {
-  return canSeeUnit(db, actor, { id: e.work_unit_id, institution_id: e.institution_id });
+export async function canSeeEmployee(db: Db, actor: Actor, e: { work_unit_id: number; institution_id: number }, ofInstitution?: readonly number[]): Promise<boolean> {
+  return canSeeUnit(db, actor, { id: e.work_unit_id, institution_id: e.institution_id }, ofInstitution);
 }
 
 export async function assertEmployeeInScope(db: Db, actor: Actor, employeeId: number, what = 'Pegawai'): Promise<void> {

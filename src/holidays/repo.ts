@@ -1,5 +1,5 @@
 /** SQL for the holiday calendar. */
-import type { Kysely } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { DB, HolidaysTable } from '../db/schema.ts';
 import type { Insertable } from 'kysely';
 import { prepared, type Params } from '../db/prepared.ts';
@@ -14,6 +14,24 @@ export async function listHolidays(db: Tx, range?: { from: string; to: string })
 
 /** Compiled once: the protection check reads its calendar on every call. */
 const datesBetween = prepared((db, p: Params<{ from: string; to: string }>) => db.selectFrom('holidays').select('date').where('date', '>=', p.from).where('date', '<=', p.to));
+
+/**
+ * The holiday dates from `from` to `to` (expressions of the enclosing statement) as one text,
+ * comma-separated, or null when there are none: for a hot path that reads its calendar in the same
+ * statement as its rows (the protection check; holidayDatesOf reads it back).
+ */
+export function holidayDatesText(eb: ExpressionBuilder<DB, never>, pg: boolean, from: Expression<unknown>, to: Expression<unknown>) {
+  return eb
+    .selectFrom('holidays as hd')
+    .select(pg ? sql<string | null>`string_agg(hd.date::text, ',')`.as('dates') : sql<string | null>`group_concat(hd.date, ',')`.as('dates'))
+    .where('hd.date', '>=', from as Expression<string>)
+    .where('hd.date', '<=', to as Expression<string>);
+}
+
+/** The dates of holidayDatesText. */
+export function holidayDatesOf(text: string | null): string[] {
+  return text ? text.split(',') : [];
+}
 
 export async function holidayDatesBetween(db: Tx, from: string, to: string): Promise<string[]> {
   return (await datesBetween(db, { from, to })).map((r) => r.date);

@@ -2,7 +2,7 @@
  * Working days (pure): Saturday and Sunday are not working days, nor the national holidays and
  * cuti bersama of the calendar (SKB 3 Menteri each year; data-files/holidays/). No I/O.
  */
-import { Temporal, type IsoDate } from '../core/dates.ts';
+import { addDays, dayOfWeek, isValidDate, Temporal, type IsoDate } from '../core/dates.ts';
 
 /** The holiday dates that matter for a computation ('YYYY-MM-DD'). */
 export interface HolidayCalendar {
@@ -16,7 +16,7 @@ export function calendarOf(dates: Iterable<IsoDate>): HolidayCalendar {
 }
 
 export function isWeekend(date: IsoDate): boolean {
-  return Temporal.PlainDate.from(date).dayOfWeek >= 6;
+  return (isValidDate(date) ? dayOfWeek(date) : Temporal.PlainDate.from(date).dayOfWeek) >= 6;
 }
 
 export function isWorkingDay(date: IsoDate, calendar: HolidayCalendar): boolean {
@@ -25,12 +25,11 @@ export function isWorkingDay(date: IsoDate, calendar: HolidayCalendar): boolean 
 
 /** `date` itself when it is a working day, else the first working day after it. */
 export function nextWorkingDay(date: IsoDate, calendar: HolidayCalendar): IsoDate {
-  let d = Temporal.PlainDate.from(date);
+  let iso = isValidDate(date) ? date : Temporal.PlainDate.from(date).toString();
   // A year has at most ~120 days off; 60 consecutive ones would be a broken calendar.
   for (let i = 0; i < 60; i++) {
-    const iso = d.toString();
     if (isWorkingDay(iso, calendar)) return iso;
-    d = d.add({ days: 1 });
+    iso = addDays(iso, 1);
   }
   throw new Error(`Tidak ada hari kerja dalam 60 hari setelah ${date}`);
 }

@@ -7,9 +7,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../core/errors.ts';
 import { assertBound } from '../core/scope.ts';
 import type { Actor } from '../core/actor.ts';
-import type { AuthService } from '../auth/service.ts';
+import type { AuthService, SessionInfo } from '../auth/service.ts';
+import type { SessionRow } from '../auth/repo.ts';
 import type { UserOut } from '../auth/schemas.ts';
-import { safeEqual } from '../auth/tokens.ts';
+import { safeEqual, sha256 } from '../auth/tokens.ts';
 
 export const SESSION_COOKIE = 'lindung_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -25,6 +26,8 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     public?: boolean;
+    /** The route reads the session in its own statement (see SessionGate). */
+    sessionInQuery?: boolean;
   }
 }
 
@@ -43,6 +46,60 @@ function originMatches(request: FastifyRequest): boolean {
   }
 }
 
+/**
+ * What the hook decides once the session is read (or found missing): the caller's identity, CSRF on
+ * cookie writes, sign-in required outside public routes, a bound account, a one-time password
+ * changed first. The same function serves the hook and the routes that read the session in their
+ * own statement (`sessionGate`).
+ */
+function admitSession(request: FastifyRequest, token: string, session: SessionInfo | null): void {
+  const isApi = request.url.startsWith('/api/v1/');
+  if (session) {
+    request.actor = session.actor;
+    request.user = session.user;
+    request.sessionToken = token;
+    request.csrfToken = session.csrfToken;
+    if (isApi && !SAFE_METHODS.has(request.method)) {
+      const sent = request.headers['x-csrf-token'];
+      if (typeof sent !== 'string' || !safeEqual(sent, session.csrfToken) || !originMatches(request)) {
+        throw new AppError('csrf_failed', 'Token CSRF tidak sah; muat ulang halaman lalu coba lagi');
+      }
+    }
+  }
+  admitActor(request, isApi);
+}
+
+function admitActor(request: FastifyRequest, isApi: boolean): void {
+  if (isApi && !request.routeOptions.config?.public && !request.actor) {
+    throw new AppError('unauthenticated', 'Silakan masuk terlebih dahulu');
+  }
+  // A user bound to no institution (or an operator to no unit) is refused on every request.
+  if (isApi && request.actor) assertBound(request.actor);
+  if (isApi && request.user?.mustChangePassword && !WHILE_PASSWORD_MUST_CHANGE.has(request.url.split('?')[0]!)) {
+    throw new AppError('forbidden', 'Ganti kata sandi sekali pakai Anda terlebih dahulu', { reason: 'password_change_required' });
+  }
+}
+
+/**
+ * A route that reads the session in its own statement (`config: { sessionInQuery: true }`, a GET
+ * hot path: one round trip to the database instead of two) gets the cookie's session as a gate: the
+ * hook has not looked it up, the route's statement reads it (auth repo.sessionQuery's columns), and
+ * `admit` then runs exactly the hook's checks on that row — before the route uses anything else the
+ * statement read. `check()` reads the session alone (the route's input was refused: the caller's
+ * sign-in is still judged first, as on every other route). Null when the hook already decided.
+ */
+export interface SessionGate {
+  tokenHash: string;
+  admit(row: SessionRow | undefined): Promise<Actor>;
+  check(): Promise<Actor>;
+}
+
+const gates = new WeakMap<FastifyRequest, SessionGate>();
+
+export function sessionGate(request: FastifyRequest): SessionGate | null {
+  return gates.get(request) ?? null;
+}
+
 export function installAuth(app: FastifyInstance, auth: AuthService): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('user', null);
@@ -50,7 +107,6 @@ export function installAuth(app: FastifyInstance, auth: AuthService): void {
   app.decorateRequest('csrfToken', null);
 
   app.addHook('onRequest', async (request: FastifyRequest, _reply: FastifyReply) => {
-    const isApi = request.url.startsWith('/api/v1/');
     const header = request.headers.authorization;
     if (header?.startsWith('Bearer ')) {
       const found = await auth.authenticateApiToken(header.slice(7).trim());
@@ -60,28 +116,14 @@ export function installAuth(app: FastifyInstance, auth: AuthService): void {
       return;
     }
     const token = request.cookies[SESSION_COOKIE];
-    if (token) {
-      const session = await auth.authenticateSession(token);
-      if (session) {
-        request.actor = session.actor;
-        request.user = session.user;
-        request.sessionToken = token;
-        request.csrfToken = session.csrfToken;
-        if (isApi && !SAFE_METHODS.has(request.method)) {
-          const sent = request.headers['x-csrf-token'];
-          if (typeof sent !== 'string' || !safeEqual(sent, session.csrfToken) || !originMatches(request)) {
-            throw new AppError('csrf_failed', 'Token CSRF tidak sah; muat ulang halaman lalu coba lagi');
-          }
-        }
-      }
+    if (token && request.routeOptions.config?.sessionInQuery && SAFE_METHODS.has(request.method)) {
+      const admit = async (row: SessionRow | undefined) => {
+        admitSession(request, token, await auth.admitSessionRow(row));
+        return requireActor(request);
+      };
+      gates.set(request, { tokenHash: sha256(token), admit, check: async () => admit(await auth.findSessionRow(token)) });
+      return;
     }
-    if (isApi && !request.routeOptions.config?.public && !request.actor) {
-      throw new AppError('unauthenticated', 'Silakan masuk terlebih dahulu');
-    }
-    // A user bound to no institution (or an operator to no unit) is refused on every request.
-    if (isApi && request.actor) assertBound(request.actor);
-    if (isApi && request.user?.mustChangePassword && !WHILE_PASSWORD_MUST_CHANGE.has(request.url.split('?')[0]!)) {
-      throw new AppError('forbidden', 'Ganti kata sandi sekali pakai Anda terlebih dahulu', { reason: 'password_change_required' });
-    }
+    admitSession(request, token ?? '', token ? await auth.authenticateSession(token) : null);
   });
 }
