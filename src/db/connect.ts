@@ -133,9 +133,6 @@ class LindungSqliteDialect extends SqliteDialect {
   }
 }
 
-/** The page cache of a SQLite connection, in KiB. */
-export const SQLITE_CACHE_KIB = 8192;
-
 /** How long a SQLite statement waits for another process's write lock before "database is locked". */
 export const SQLITE_BUSY_TIMEOUT_MS = 15_000;
 
@@ -165,10 +162,6 @@ export function openSqlite(path: string): Db {
   walMode(sqlite);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
-  // An 8 MB page cache instead of SQLite's 2 MB: a roster import of 100,000 people writes into the
-  // NIK and name indexes at scattered places, and with 2 MB its transaction kept evicting and
-  // re-reading index pages (a third more time for the writes; bench/roster.bench.ts).
-  sqlite.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
   const statements = cachingStatements(sqlite);
   const db = new Kysely<DB>({ dialect: new LindungSqliteDialect({ database: statements }) });
   directReads.set(db, { sqlite, prepare: (sql) => statements.prepare(sql) as unknown as Database.Statement });

@@ -10,7 +10,7 @@ import { DATE_MAX, DATE_MIN, isoDate } from '../core/validation.ts';
 import { cellError, cellToString, nikFromCell, plainCell } from '../sheets/cells.ts';
 import { readFlexibleDate } from '../sheets/dates.ts';
 import { FIELD_LABELS, normaliseEmploymentType, normaliseSex, type EmploymentType, type RosterField } from './headers.ts';
-import { checkNik } from './nik.ts';
+import { checkNik, type NikOptions } from './nik.ts';
 import type { RosterRow } from './read-file.ts';
 import { EMPLOYMENT_TYPES, SEXES } from './schemas.ts';
 
@@ -97,6 +97,9 @@ export interface ValidateOptions {
   defaultEmploymentType?: EmploymentType;
 }
 
+/** Inner runs of white space as one space; most cells have none to collapse and are returned as they are. */
+const collapseSpaces = (text: string): string => (/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text);
+
 /** '0812-3456 7890' → '081234567890'; a phone typed as an Excel number gets its leading 0 back. */
 function normalisePhone(value: unknown): string {
   const plain = plainCell(value);
@@ -113,9 +116,12 @@ export function validateRosterRow(row: RosterRow, options: ValidateOptions): Row
   /** The cell as trimmed text with inner runs of spaces collapsed; Excel errors are reported. */
   const text = (field: RosterField): string => {
     const value = row.values[field];
-    const error = cellError(value);
-    if (error) fail(field, 'invalid', `${FIELD_LABELS[field]}: sel berisi kesalahan Excel ${error}`);
-    return cellToString(value).replace(/\s+/g, ' ');
+    if (value === null || value === undefined) return '';
+    if (typeof value !== 'string') {
+      const error = cellError(value);
+      if (error) fail(field, 'invalid', `${FIELD_LABELS[field]}: sel berisi kesalahan Excel ${error}`);
+    }
+    return collapseSpaces(cellToString(value));
   };
   const date = (field: RosterField, label: string, required: boolean): string | null => {
     const value = row.values[field];
@@ -173,7 +179,10 @@ export function validateRosterRow(row: RosterRow, options: ValidateOptions): Row
   }
 
   if (nik) {
-    const check = checkNik(nik, { today: options.today, ...(birthDate ? { birthDate } : {}), ...(sex ? { sex } : {}) });
+    const nikOptions: NikOptions = { today: options.today };
+    if (birthDate) nikOptions.birthDate = birthDate;
+    if (sex) nikOptions.sex = sex;
+    const check = checkNik(nik, nikOptions);
     if (!check.valid) for (const problem of check.problems) fail('nik', problem.code, problem.message);
   }
 
