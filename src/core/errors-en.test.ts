@@ -10,7 +10,7 @@ import { producerMessages, thrownMessages } from '../testing/error-messages.ts';
 import { ACTION_WORDS, refusal, ROLE_WORDS } from './policy.ts';
 
 /** The command line stays Bahasa by design (README, "Languages"): its own refusals never reach the HTTP edge. */
-const CLI_ONLY = /(^|\/)cli\.ts$|^src\/db\/backup\.ts$|^src\/monitoring\/mailer\.ts$/;
+const CLI_ONLY = /(^|\/)cli\.ts$|^src\/cli\/|^src\/db\/backup\.ts$|^src\/monitoring\/mailer\.ts$/;
 /** Validation (zod) messages take the other path: the edge parses the input again in English (src/core/validation.ts). */
 const OTHER_PATH = new Set(['src/core/validation.ts', 'src/http/errors.ts']);
 /** The role-and-action refusal (src/core/policy.ts `refusal`) is checked for every role and action below. */

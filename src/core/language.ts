@@ -3,7 +3,7 @@
  * Bahasa Indonesia by default, English when the request asks for it (`Accept-Language: en`, sent
  * by the web's English switch). Each request runs in its language (src/http/language.ts sets it
  * with AsyncLocalStorage); the CLI, PDF letters and spreadsheet exports stay Bahasa (they never
- * set it, or set it back to 'id'). See ARCHITECTURE.md "Languages".
+ * set it, or set it back to 'id'). See docs/architecture/web.md "Languages".
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { MONTHS_ID, formatDateId } from './dates.ts';
