@@ -31,13 +31,15 @@ const stats = { inProcess: 0, http: 0, bare: 0 };
 async function load(url: string, init: () => RequestInit, seconds: number): Promise<number> {
   let n = 0;
   const end = Date.now() + seconds * 1000;
-  await Promise.all(Array.from({ length: 50 }, async () => {
-    while (Date.now() < end) {
-      const res = await fetch(url, init());
-      await res.arrayBuffer();
-      n++;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: 50 }, async () => {
+      while (Date.now() < end) {
+        const res = await fetch(url, init());
+        await res.arrayBuffer();
+        n++;
+      }
+    }),
+  );
   return n / seconds;
 }
 
@@ -74,7 +76,15 @@ export const benefitBenchmarks: Benchmark[] = [
     },
     subject: async () => {
       let i = 0;
-      stats.http = await load(`${base}/api/v1/benefits/quote`, () => ({ method: 'POST', headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken, 'content-type': 'application/json' }, body: JSON.stringify(randomRequest(i++)) }), 5);
+      stats.http = await load(
+        `${base}/api/v1/benefits/quote`,
+        () => ({
+          method: 'POST',
+          headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken, 'content-type': 'application/json' },
+          body: JSON.stringify(randomRequest(i++)),
+        }),
+        5,
+      );
     },
     teardown: async () => h.close(),
     report: () => [`HTTP ${stats.http.toFixed(0)} quotes/s vs bare ${stats.bare.toFixed(0)} req/s: ratio ${(stats.http / Math.max(1, stats.bare)).toFixed(2)}`],

@@ -68,23 +68,47 @@ async function drawWithPdfkitAlone(list: Row[], output: Writable): Promise<void>
   const mx = (595.28 - 2 * w - 14) / 2;
   const my = (841.89 - 4 * h - 3 * 14) / 2;
   const text = (s: string, x: number, y: number, width: number, size: number, bold = false, color = '#1a1a1a') =>
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size).fillColor(color).text(s, x, y, { width, lineBreak: false });
+    doc
+      .font(bold ? 'Helvetica-Bold' : 'Helvetica')
+      .fontSize(size)
+      .fillColor(color)
+      .text(s, x, y, { width, lineBreak: false });
   for (let i = 0; i < list.length; i++) {
     const r = list[i]!;
     const { size, data } = QRCode.create(BASE_URL + r.token, { errorCorrectionLevel: 'M' }).modules;
     if (i > 0 && i % 8 === 0) doc.addPage({ size: 'A4', margin: 0 });
     const x = mx + (i % 2) * (w + 14);
     const y = my + Math.floor((i % 8) / 2) * (h + 14);
-    for (const [cx, cy] of [[x, y], [x + w, y], [x, y + h], [x + w, y + h]] as const) {
+    for (const [cx, cy] of [
+      [x, y],
+      [x + w, y],
+      [x, y + h],
+      [x + w, y + h],
+    ] as const) {
       doc.save().lineWidth(0.3).strokeColor('#555555');
-      doc.moveTo(cx - 6, cy).lineTo(cx - 2, cy).stroke().moveTo(cx, cy - 6).lineTo(cx, cy - 2).stroke();
+      doc
+        .moveTo(cx - 6, cy)
+        .lineTo(cx - 2, cy)
+        .stroke()
+        .moveTo(cx, cy - 6)
+        .lineTo(cx, cy - 2)
+        .stroke();
       doc.restore();
     }
     doc.save().roundedRect(x, y, w, h, 9).clip();
-    doc.rect(x, y, w, 31).fill('#0b6e4f').rect(x, y + 31, w, 2).fill('#3fae49');
+    doc
+      .rect(x, y, w, 31)
+      .fill('#0b6e4f')
+      .rect(x, y + 31, w, 2)
+      .fill('#3fae49');
     text('KARTU PESERTA', x + 10, y + 7, w - 20, 10, true, '#ffffff');
     text('BPJS Ketenagakerjaan — JKK + JKM', x + 10, y + 19.5, w - 20, 6.8, false, '#ffffff');
-    const labels: [string, string, number, number][] = [['Nama', r.name, 38, 8.5], ['NIK', `************${r.nik.slice(-4)}`, 56, 7], ['Unit kerja', r.unit, 74, 6.6], ['Instansi', 'Pemerintah Kabupaten Buton Utara', 92, 6.6]];
+    const labels: [string, string, number, number][] = [
+      ['Nama', r.name, 38, 8.5],
+      ['NIK', `************${r.nik.slice(-4)}`, 56, 7],
+      ['Unit kerja', r.unit, 74, 6.6],
+      ['Instansi', 'Pemerintah Kabupaten Buton Utara', 92, 6.6],
+    ];
     for (const [label, value, dy, size] of labels) {
       text(label, x + 10, y + dy, 150, 5.2, false, '#6b7a73');
       text(value, x + 10, y + dy + 6.4, 150, size, label === 'Nama');
@@ -94,7 +118,10 @@ async function drawWithPdfkitAlone(list: Row[], output: Writable): Promise<void>
     const m = 64 / (size + 2);
     const qx = x + w - 74 + m;
     const qy = y + 38 + m;
-    doc.save().rect(x + w - 74, y + 38, 64, 64).fill('#ffffff');
+    doc
+      .save()
+      .rect(x + w - 74, y + 38, 64, 64)
+      .fill('#ffffff');
     for (let row = 0; row < size; row++) {
       for (let col = 0; col < size; col++) {
         if (!data[row * size + col]) continue;

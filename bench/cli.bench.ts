@@ -23,7 +23,10 @@ function setup(): Promise<void> {
   if (!built) {
     execFileSync(process.execPath, ['scripts/build-cli.mjs'], { stdio: 'ignore' });
     execFileSync(process.execPath, ['bin/lindung.mjs', 'migrate'], { env, stdio: 'ignore' });
-    const out = execFileSync(process.execPath, ['bin/lindung.mjs', 'contribution', 'quote', '--wage', '1765000', '--jkk', '0.24', '--jkm', '0.30', '--json'], { env, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['bin/lindung.mjs', 'contribution', 'quote', '--wage', '1765000', '--jkk', '0.24', '--jkm', '0.30', '--json'], {
+      env,
+      encoding: 'utf8',
+    });
     if (JSON.parse(out).monthly.total !== 9531) throw new Error(`contribution quote salah: ${out}`);
     built = true;
   }

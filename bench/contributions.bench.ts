@@ -37,7 +37,28 @@ function billBenchmark(dialect: 'sqlite' | 'postgres'): Benchmark {
       await h.services.agreements.importFile(h.admin, demoAgreementData());
       await seedParticipants(h.handle.db, { agreementId: 1, count: N, registeredOn: '2022-04-01', unitCodes: ['A', 'B', 'C', 'D'], batchSize: 1500 });
       if (dialect === 'postgres') await sql`analyze`.execute(h.handle.db);
-      scratchBill = (await h.handle.db.insertInto('bills').values({ agreement_id: 1, number: 'BENCH-BASELINE', kind: 'regular', payment_mode: 'monthly', first_period: '2099-01', months: 12, issue_date: '2022-04-10', due_date: '2022-04-10', corrects_bill_id: null, charges: 0, credits_applied: 0, amount_due: 0, note: 'baseline', created_by: 'bench' }).returning('id').executeTakeFirstOrThrow()).id;
+      scratchBill = (
+        await h.handle.db
+          .insertInto('bills')
+          .values({
+            agreement_id: 1,
+            number: 'BENCH-BASELINE',
+            kind: 'regular',
+            payment_mode: 'monthly',
+            first_period: '2099-01',
+            months: 12,
+            issue_date: '2022-04-10',
+            due_date: '2022-04-10',
+            corrects_bill_id: null,
+            charges: 0,
+            credits_applied: 0,
+            amount_due: 0,
+            note: 'baseline',
+            created_by: 'bench',
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
     },
     async baseline() {
       const period = `2099-${String(++baselineMonth).padStart(2, '0')}`;
@@ -111,7 +132,12 @@ function protectionBenchmark(dialect: 'sqlite' | 'postgres'): Measurement {
         const client: Client = await h.login('viewer');
         const origin = await h.app.listen({ port: 0, host: '127.0.0.1' });
         const bare = { origin, paths: ['/bench/bare'], expectTrue: 'ok' };
-        const check = { origin, paths: niks.map((nik) => `/api/v1/protection?nik=${nik}&date=2022-05-20`), headers: { cookie: client.cookie }, expectTrue: 'protected' };
+        const check = {
+          origin,
+          paths: niks.map((nik) => `/api/v1/protection?nik=${nik}&date=2022-05-20`),
+          headers: { cookie: client.cookie },
+          expectTrue: 'protected',
+        };
         // Each phase starts on an idle server (settle). The server's event-loop delay is watched
         // during each (perf_hooks): a stall of the server shows there, a queue elsewhere does not.
         const loop = new Map<LoadResult, string>();
@@ -154,4 +180,9 @@ function protectionBenchmark(dialect: 'sqlite' | 'postgres'): Measurement {
   };
 }
 
-export const contributionBenchmarks: (Benchmark | Measurement)[] = [billBenchmark('sqlite'), billBenchmark('postgres'), protectionBenchmark('sqlite'), protectionBenchmark('postgres')];
+export const contributionBenchmarks: (Benchmark | Measurement)[] = [
+  billBenchmark('sqlite'),
+  billBenchmark('postgres'),
+  protectionBenchmark('sqlite'),
+  protectionBenchmark('postgres'),
+];

@@ -76,7 +76,9 @@ export async function runBenchmarks(benchmarks: (Benchmark | Measurement)[]): Pr
     const goals = b.goals?.() ?? [];
     if (goals.some((g) => !g.ok)) allWithin = false;
     const extra = [...(b.report?.() ?? []), ...goals.map((g) => g.line)];
-    console.log(`${b.name}: ${subject.toFixed(3)} ms/op (${(1000 / subject).toFixed(0)} op/s); baseline "${b.baselineName}": ${base.toFixed(3)} ms/op; ratio ${ratio.toFixed(2)}${verdict}`);
+    console.log(
+      `${b.name}: ${subject.toFixed(3)} ms/op (${(1000 / subject).toFixed(0)} op/s); baseline "${b.baselineName}": ${base.toFixed(3)} ms/op; ratio ${ratio.toFixed(2)}${verdict}`,
+    );
     for (const line of extra) console.log(`  ${line}`);
   }
   return allWithin;

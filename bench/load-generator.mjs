@@ -107,7 +107,10 @@ function openLoop(o) {
         pending++;
         maxInFlight = Math.max(maxInFlight, pending);
         get(agent, url, headers)
-          .then((res) => res.status === 200 && (!o.expectTrue || JSON.parse(res.body)[o.expectTrue] === true), () => false)
+          .then(
+            (res) => res.status === 200 && (!o.expectTrue || JSON.parse(res.body)[o.expectTrue] === true),
+            () => false,
+          )
           .then((ok) => {
             if (finished) return;
             if (measured) {

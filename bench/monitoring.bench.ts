@@ -21,7 +21,10 @@ const MAX_RATIO = 5;
 /** Every 20th participant registered late (protected on the day). */
 const LATE_EVERY = 20;
 
-const load = () => `load ${loadavg().map((x) => x.toFixed(2)).join(' ')}`;
+const load = () =>
+  `load ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`;
 
 async function build(): Promise<{ h: Harness; client: Client; agreementId: number; billLines: number; seconds: number }> {
   const h = await createHarness({ today: '2024-03-10' });
@@ -67,7 +70,9 @@ function measurement(database: 'SQLite' | 'PostgreSQL', url: string | undefined)
       }
       const { h, client, agreementId } = built;
       try {
-        const lines = [`built ${built.billLines.toLocaleString('id-ID')} bill lines in ${built.seconds.toFixed(1)} s (bulk SQL, bench/province-data.ts); ${ITERATIONS} runs each after one unmeasured; ${load()}`];
+        const lines = [
+          `built ${built.billLines.toLocaleString('id-ID')} bill lines in ${built.seconds.toFixed(1)} s (bulk SQL, bench/province-data.ts); ${ITERATIONS} runs each after one unmeasured; ${load()}`,
+        ];
         const getJson = async (url: string): Promise<unknown> => {
           const res = await client.request({ method: 'GET', url });
           if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body.slice(0, 200)}`);
@@ -82,16 +87,31 @@ function measurement(database: 'SQLite' | 'PostgreSQL', url: string | undefined)
         const d = (await getJson(`/api/v1/monitoring/dashboard?agreementId=${agreementId}`)) as Dashboard;
         const arrears = (await getJson(`/api/v1/arrears?agreementId=${agreementId}`)) as { rows: unknown[] };
         const buckets = Object.entries(d.arrears.buckets);
-        lines.push(`dashboard: roster ${d.coverage.roster}, enrolled ${d.coverage.enrolled}, protected ${d.coverage.protected} (${Object.entries(d.coverage.states).map(([k, v]) => `${k} ${v}`).join(', ')}); unprotected ${d.unprotected.total} (${Object.entries(d.unprotected.reasons).map(([k, v]) => `${k} ${v}`).join(', ')})`);
-        lines.push(`arrears: ${arrears.rows.length} rows, Rp ${d.arrears.total.toLocaleString('id-ID')} (${buckets.map(([k, v]) => `${k} ${v.toLocaleString('id-ID')}`).join(', ')})`);
-        if (!(d.coverage.protected > 0 && d.unprotected.total > 0 && arrears.rows.length > 0 && buckets.every(([, v]) => v > 0))) throw new Error('the reports are trivial: expected protected and unprotected people and arrears in every bucket');
+        lines.push(
+          `dashboard: roster ${d.coverage.roster}, enrolled ${d.coverage.enrolled}, protected ${d.coverage.protected} (${Object.entries(d.coverage.states)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ')}); unprotected ${d.unprotected.total} (${Object.entries(d.unprotected.reasons)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ')})`,
+        );
+        lines.push(
+          `arrears: ${arrears.rows.length} rows, Rp ${d.arrears.total.toLocaleString('id-ID')} (${buckets.map(([k, v]) => `${k} ${v.toLocaleString('id-ID')}`).join(', ')})`,
+        );
+        if (!(d.coverage.protected > 0 && d.unprotected.total > 0 && arrears.rows.length > 0 && buckets.every(([, v]) => v > 0)))
+          throw new Error('the reports are trivial: expected protected and unprotected people and arrears in every bucket');
 
         // The rows the dashboard reads: the agreement's charge lines, all 24 months, by its bills' ids
         // through bill_lines_bill_idx (on PostgreSQL as an array, as the province benchmark: with
         // `in (select …)` it scans every agreement's lines). It counted period 2024-03 once, which has
         // no bill here: an empty probe.
-        const owned = h.handle.dialect === 'postgres' ? sql`l.bill_id = any(array(select b.id from bills b where b.agreement_id = ${agreementId}))` : sql`l.bill_id in (select b.id from bills b where b.agreement_id = ${agreementId})`;
-        const baseline = () => sql<{ count: number | string }>`select count(*) as count, sum(l.total) as total from bill_lines l where ${owned} and l.kind = 'charge'`.execute(h.handle.db);
+        const owned =
+          h.handle.dialect === 'postgres'
+            ? sql`l.bill_id = any(array(select b.id from bills b where b.agreement_id = ${agreementId}))`
+            : sql`l.bill_id in (select b.id from bills b where b.agreement_id = ${agreementId})`;
+        const baseline = () =>
+          sql<{ count: number | string }>`select count(*) as count, sum(l.total) as total from bill_lines l where ${owned} and l.kind = 'charge'`.execute(
+            h.handle.db,
+          );
         const counted = Number((await baseline()).rows[0]!.count);
         if (counted !== built.billLines) throw new Error(`the baseline counts ${counted} lines, not the agreement's ${built.billLines}`);
         const base = await timeIt(baseline);

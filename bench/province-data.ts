@@ -68,7 +68,9 @@ export async function buildProvince(h: Harness, o: { agreements: number; partici
   const late = every > 0 ? Math.floor(n / every) : 0;
   /** `g`, the numbers 0 … count − 1, as a common table expression. */
   const numbers = (count: number): RawBuilder<unknown> =>
-    pg ? sql`with g(g) as (select generate_series(0, ${count - 1}))` : sql`with recursive g(g) as (select 0 union all select g + 1 from g where g < ${count - 1})`;
+    pg
+      ? sql`with g(g) as (select generate_series(0, ${count - 1}))`
+      : sql`with recursive g(g) as (select 0 union all select g + 1 from g where g < ${count - 1})`;
   const birthDate = pg ? sql`make_date(1970 + g % 30, 1 + g % 12, 1 + g % 28)` : sql`printf('%04d-%02d-%02d', 1970 + g % 30, 1 + g % 12, 1 + g % 28)`;
 
   await sql`insert into work_units (institution_id, code, name, parent_id)
@@ -126,7 +128,10 @@ export async function buildProvince(h: Harness, o: { agreements: number; partici
     order by b.id`.execute(db);
   await rebuildChargeSummaries(db); // the summaries the bill runs would have kept (migration 0029)
   if (pg) await sql`analyze`.execute(db);
-  const { count } = await db.selectFrom('bill_lines').select((eb) => eb.fn.countAll<string>().as('count')).executeTakeFirstOrThrow();
+  const { count } = await db
+    .selectFrom('bill_lines')
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .executeTakeFirstOrThrow();
   if (Number(count) !== expectedLines) throw new Error(`built ${count} bill lines, expected ${expectedLines}`);
   return { agreementIds, governments, billLines: Number(count) };
 }

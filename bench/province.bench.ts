@@ -23,7 +23,10 @@ const ITERATIONS = Number(process.env.BENCH_PROVINCE_ITERATIONS ?? 3);
 const MAX_RATIO = 5;
 const pgUrl = process.env.BENCH_PG_URL ?? process.env.TEST_DATABASE_URL;
 
-const load = () => `load ${loadavg().map((x) => x.toFixed(2)).join(' ')}`;
+const load = () =>
+  `load ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`;
 
 /** ms per run of `fn`, after one unmeasured run; `fn` gets the run's number (0 = the unmeasured one). */
 async function timeIt(fn: (run: number) => Promise<unknown>): Promise<number> {
@@ -58,7 +61,9 @@ export const provinceBenchmarks: Measurement[] = [
         const buildSeconds = Number(process.hrtime.bigint() - built) / 1e9;
         const agreementId = province.agreementIds[Math.floor(province.agreementIds.length / 2)]!;
         const client = await h.login('viewer', undefined, { institutionId: province.governments.get(agreementId)!, workUnitId: null });
-        const lines = [`built ${province.billLines.toLocaleString('id-ID')} bill lines in ${buildSeconds.toFixed(0)} s (bulk SQL); measured: agreement ${agreementId}, ${ITERATIONS} runs each after one unmeasured; ${load()}`];
+        const lines = [
+          `built ${province.billLines.toLocaleString('id-ID')} bill lines in ${buildSeconds.toFixed(0)} s (bulk SQL); measured: agreement ${agreementId}, ${ITERATIONS} runs each after one unmeasured; ${load()}`,
+        ];
         let ok = true;
         const report = (label: string, ms: number, base: number) => {
           const g = goal(`${label}: ${ms.toFixed(0)} ms vs ${base.toFixed(1)} ms, ratio`, ms / base, MAX_RATIO, '×', 2);
@@ -68,7 +73,11 @@ export const provinceBenchmarks: Measurement[] = [
 
         // Reads: that agreement's bill lines counted and summed through bill_lines_bill_idx (as an
         // array of its bills' ids: with `in (select …)` PostgreSQL scans every agreement's lines).
-        const base = await timeIt(() => sql`select count(*), sum(l.total) from bill_lines l where l.bill_id = any(array(select b.id from bills b where b.agreement_id = ${agreementId}))`.execute(h.handle.db));
+        const base = await timeIt(() =>
+          sql`select count(*), sum(l.total) from bill_lines l where l.bill_id = any(array(select b.id from bills b where b.agreement_id = ${agreementId}))`.execute(
+            h.handle.db,
+          ),
+        );
         lines.push(`baseline (indexed count of the agreement's ${(PARTICIPANTS * MONTHS).toLocaleString('id-ID')} bill lines): ${base.toFixed(1)} ms`);
         const get = (url: string) => async () => {
           const res = await client.request({ method: 'GET', url });
@@ -78,14 +87,38 @@ export const provinceBenchmarks: Measurement[] = [
           ['dashboard figures', `/api/v1/monitoring/dashboard?agreementId=${agreementId}`],
           ['unprotected today', `/api/v1/monitoring/unprotected?agreementId=${agreementId}`],
           ['arrears report', `/api/v1/arrears?agreementId=${agreementId}`],
-        ] as const) report(label, await timeIt(get(url)), base);
+        ] as const)
+          report(label, await timeIt(get(url)), base);
 
         // The monthly bill run: the service (2024-03, then the months after) against one plain
         // INSERT … SELECT of the same agreement's lines into a scratch bill, in months no one bills.
-        const scratch = (await h.handle.db.insertInto('bills').values({ agreement_id: agreementId, number: 'BENCH-BASELINE', kind: 'regular', payment_mode: 'monthly', first_period: '2099-01', months: 12, issue_date: '2024-03-01', due_date: '2024-03-01', corrects_bill_id: null, charges: 0, credits_applied: 0, amount_due: 0, note: 'baseline', created_by: 'bench' }).returning('id').executeTakeFirstOrThrow()).id;
-        const insertBase = await timeIt((run) => sql`insert into bill_lines (bill_id, kind, participant_id, employee_id, work_unit_id, period, wage, jkk, jkm, total, terms_version_id)
+        const scratch = (
+          await h.handle.db
+            .insertInto('bills')
+            .values({
+              agreement_id: agreementId,
+              number: 'BENCH-BASELINE',
+              kind: 'regular',
+              payment_mode: 'monthly',
+              first_period: '2099-01',
+              months: 12,
+              issue_date: '2024-03-01',
+              due_date: '2024-03-01',
+              corrects_bill_id: null,
+              charges: 0,
+              credits_applied: 0,
+              amount_due: 0,
+              note: 'baseline',
+              created_by: 'bench',
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id;
+        const insertBase = await timeIt((run) =>
+          sql`insert into bill_lines (bill_id, kind, participant_id, employee_id, work_unit_id, period, wage, jkk, jkm, total, terms_version_id)
           select ${scratch}, 'charge', p.id, e.id, e.work_unit_id, ${`2099-${String(run + 1).padStart(2, '0')}`}, 1765000, 4236, 5295, ${MONTHLY_TOTAL}, 1
-          from participants p join employees e on e.id = p.employee_id where p.agreement_id = ${agreementId} and p.status = 'registered'`.execute(h.handle.db));
+          from participants p join employees e on e.id = p.employee_id where p.agreement_id = ${agreementId} and p.status = 'registered'`.execute(h.handle.db),
+        );
         lines.push(`baseline (plain INSERT … SELECT of the agreement's ${PARTICIPANTS.toLocaleString('id-ID')} lines): ${insertBase.toFixed(1)} ms`);
         const run = await timeIt(async (i) => {
           const bill = await h.services.contributions.createBill(h.admin, { agreementId, period: addMonths(MONTHS + i), issueDate: '2024-03-10' });

@@ -30,7 +30,17 @@ let dir = '';
 let filePath = '';
 let fileBytes = 0;
 
-interface ChildReport { ms: number; cpuMs: number; rssStart: number; rssPeak: number; maxRss: number; previewMs?: number; previewCpuMs?: number; created?: number; errors?: unknown[] }
+interface ChildReport {
+  ms: number;
+  cpuMs: number;
+  rssStart: number;
+  rssPeak: number;
+  maxRss: number;
+  previewMs?: number;
+  previewCpuMs?: number;
+  created?: number;
+  errors?: unknown[];
+}
 let parse: ChildReport | null = null;
 let imported: ChildReport | null = null;
 
@@ -41,7 +51,17 @@ async function generate(): Promise<Buffer> {
       for (let i = start; i < Math.min(ROWS, start + 5000); i++) {
         const r = personRow(i);
         const record = Object.fromEntries(ROSTER_COLUMNS.map((c) => [c.key, null])) as RosterRecord;
-        Object.assign(record, { nik: r[0], fullName: r[1], sex: r[2], birthPlace: r[3], birthDate: r[4], unitCode: r[5], position: r[6], employmentType: r[7], startDate: r[8] });
+        Object.assign(record, {
+          nik: r[0],
+          fullName: r[1],
+          sex: r[2],
+          birthPlace: r[3],
+          birthDate: r[4],
+          unitCode: r[5],
+          position: r[6],
+          employmentType: r[7],
+          startDate: r[8],
+        });
         batch.push(record);
       }
       yield batch;
@@ -57,7 +77,13 @@ async function generate(): Promise<Buffer> {
 /** Runs roster-child.ts and returns its reports (one JSON object per line, merged). */
 function child(...args: string[]): ChildReport {
   const out = execFileSync(process.execPath, ['--import', 'tsx', CHILD, ...args], { encoding: 'utf8', maxBuffer: 1024 * 1024 });
-  return Object.assign({}, ...out.trim().split('\n').map((line) => JSON.parse(line) as Partial<ChildReport>)) as ChildReport;
+  return Object.assign(
+    {},
+    ...out
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Partial<ChildReport>),
+  ) as ChildReport;
 }
 
 /** A migrated SQLite file with the demo agreement and the unit the rows name, closed again. */

@@ -13,6 +13,16 @@ import { provinceBenchmarks } from './province.bench.ts';
 // `npm run bench -- roster` runs only the benchmarks whose name contains the word.
 const only = process.argv[2]?.toLowerCase();
 
-const all = [...cliBenchmarks, ...webBenchmarks, ...agreementBenchmarks, ...rosterBenchmarks, ...contributionBenchmarks, ...cardBenchmarks, ...monitoringBenchmarks, ...provinceBenchmarks, ...benefitBenchmarks];
+const all = [
+  ...cliBenchmarks,
+  ...webBenchmarks,
+  ...agreementBenchmarks,
+  ...rosterBenchmarks,
+  ...contributionBenchmarks,
+  ...cardBenchmarks,
+  ...monitoringBenchmarks,
+  ...provinceBenchmarks,
+  ...benefitBenchmarks,
+];
 const ok = await runBenchmarks(only ? all.filter((b) => b.name.toLowerCase().includes(only)) : all);
 process.exitCode = ok ? 0 : 1;

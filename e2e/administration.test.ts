@@ -31,7 +31,13 @@ describe('administration in the browser', () => {
     server = await startServer({ today: '2023-01-10' });
     const { services } = server.harness;
     const muna = await services.institutions.create(cliActor(), { kind: 'government', level: 'regency', name: 'Pemerintah Kabupaten Muna' });
-    await services.auth.createUser(cliActor(), { username: 'admin-muna', fullName: 'Admin Muna', role: 'admin', institutionId: muna.id, password: 'kopi-pagi-di-raha' });
+    await services.auth.createUser(cliActor(), {
+      username: 'admin-muna',
+      fullName: 'Admin Muna',
+      role: 'admin',
+      institutionId: muna.id,
+      password: 'kopi-pagi-di-raha',
+    });
   });
   after(async () => {
     await server?.close();
@@ -60,7 +66,10 @@ describe('administration in the browser', () => {
     await closeDialog.getByRole('heading').click();
     await closeDialog.getByRole('button', { name: 'Tutup unit' }).click();
     await closeDialog.waitFor({ state: 'detached' });
-    await admin.page.getByTestId('unit-SETDA.ORG').getByText(/ditutup 1 Februari 2023/i).waitFor();
+    await admin.page
+      .getByTestId('unit-SETDA.ORG')
+      .getByText(/ditutup 1 Februari 2023/i)
+      .waitFor();
 
     // 2. … and invites an operator bound to it; the one-time password is shown once.
     await admin.page.getByRole('link', { name: 'Pengguna' }).click();
@@ -124,7 +133,10 @@ describe('administration in the browser', () => {
     const script = () => fetch(`${server.url}/api/v1/units`, { headers: { authorization: `Bearer ${token}` } });
     const units = await script();
     assert.equal(units.status, 200);
-    assert.deepEqual(((await units.json()) as { items: { code: string }[] }).items.map((u) => u.code), ['DINSOS']);
+    assert.deepEqual(
+      ((await units.json()) as { items: { code: string }[] }).items.map((u) => u.code),
+      ['DINSOS'],
+    );
     await tokenRow.getByRole('button', { name: 'Cabut' }).click();
     // Revoking asks first (issue #16): the dialog names the token.
     await operator.page.getByRole('dialog').getByRole('button', { name: 'Cabut' }).click();

@@ -18,10 +18,34 @@ describe('accident report forms in the browser', () => {
     assertWebBuilt();
     browser = await launchBrowser();
     server = await startServer({ today: '2022-06-20' });
-    const { employeeId } = await protectedEmployee(server.harness, { agreementId: server.agreementId, nik: '7409014508900001', fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', unitCode: 'DINKES', unitName: 'Dinas Kesehatan', kpj: '26133068531', registeredOn: '2022-05-01', period: '2022-05' });
+    const { employeeId } = await protectedEmployee(server.harness, {
+      agreementId: server.agreementId,
+      nik: '7409014508900001',
+      fullName: 'Siti Aminah',
+      sex: 'P',
+      birthDate: '1990-08-05',
+      unitCode: 'DINKES',
+      unitName: 'Dinas Kesehatan',
+      kpj: '26133068531',
+      registeredOn: '2022-05-01',
+      period: '2022-05',
+    });
     const { services, admin } = server.harness;
     jkkId = (await services.claims.file(admin, jkkClaim(employeeId))).id;
-    jkmId = (await services.claims.file(admin, jkkClaim(employeeId, { program: 'JKM', outcome: 'death', incidentDate: '2022-05-20', stage1ReportedOn: null, doctorStatementOn: null, stage2ReportedOn: null, benefit: {} }))).id;
+    jkmId = (
+      await services.claims.file(
+        admin,
+        jkkClaim(employeeId, {
+          program: 'JKM',
+          outcome: 'death',
+          incidentDate: '2022-05-20',
+          stage1ReportedOn: null,
+          doctorStatementOn: null,
+          stage2ReportedOn: null,
+          benefit: {},
+        }),
+      )
+    ).id;
   });
   after(async () => {
     await server?.close();

@@ -84,7 +84,10 @@ describe('claim review in the browser', () => {
       await page.getByLabel('Nomor referensi').fill('STMB-1');
       await page.getByRole('button', { name: 'Catat pembayaran' }).click();
       const paying = page.getByRole('dialog', { name: 'Catat pembayaran Rp 1.000.000?' });
-      assert.match(await paying.innerText(), /Pembayaran Rp 1\.000\.000 pada 20 Juni 2022 \(referensi STMB-1\) dicatat untuk klaim KLM\/2022\/\d{5}; sisa yang belum dibayar menjadi Rp 8\.765\.000/);
+      assert.match(
+        await paying.innerText(),
+        /Pembayaran Rp 1\.000\.000 pada 20 Juni 2022 \(referensi STMB-1\) dicatat untuk klaim KLM\/2022\/\d{5}; sisa yang belum dibayar menjadi Rp 8\.765\.000/,
+      );
       await paying.getByRole('button', { name: 'Catat pembayaran' }).click();
       await page.getByTestId('claim-paid').filter({ hasText: 'Rp 1.000.000' }).waitFor();
       assert.equal(await page.getByTestId('claim-outstanding').innerText(), 'Rp 8.765.000');

@@ -16,8 +16,26 @@ describe('claims in the browser', () => {
     assertWebBuilt();
     browser = await launchBrowser();
     server = await startServer({ today: '2022-06-20' });
-    await protectedEmployee(server.harness, { agreementId: server.agreementId, nik: NIK, fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', unitCode: 'DINKES', unitName: 'Dinas Kesehatan', kpj: '26133068531', registeredOn: '2022-05-01', period: '2022-05' });
-    await employee(server.harness, { agreementId: server.agreementId, nik: '7409011203850002', fullName: 'Budi Santoso', sex: 'L', birthDate: '1985-03-12', unitCode: 'DINKES' });
+    await protectedEmployee(server.harness, {
+      agreementId: server.agreementId,
+      nik: NIK,
+      fullName: 'Siti Aminah',
+      sex: 'P',
+      birthDate: '1990-08-05',
+      unitCode: 'DINKES',
+      unitName: 'Dinas Kesehatan',
+      kpj: '26133068531',
+      registeredOn: '2022-05-01',
+      period: '2022-05',
+    });
+    await employee(server.harness, {
+      agreementId: server.agreementId,
+      nik: '7409011203850002',
+      fullName: 'Budi Santoso',
+      sex: 'L',
+      birthDate: '1985-03-12',
+      unitCode: 'DINKES',
+    });
   });
   after(async () => {
     await server?.close();
@@ -60,7 +78,10 @@ describe('claims in the browser', () => {
         await page.getByLabel(`Unggah ${code}`).waitFor({ state: 'detached' });
       }
       // Two transport receipts: the second is added to the same checklist item
-      for (const [label, name] of [['Unggah kuitansi_angkut', 'kuitansi-angkut-1.pdf'], ['Tambah berkas kuitansi_angkut', 'kuitansi-angkut-2.pdf']] as const) {
+      for (const [label, name] of [
+        ['Unggah kuitansi_angkut', 'kuitansi-angkut-1.pdf'],
+        ['Tambah berkas kuitansi_angkut', 'kuitansi-angkut-2.pdf'],
+      ] as const) {
         const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByLabel(label, { exact: true }).click()]);
         await chooser.setFiles({ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF ${name}`) });
         await page.getByTestId('claim-documents').getByText(name).waitFor();
@@ -74,10 +95,16 @@ describe('claims in the browser', () => {
       await page.goto(claimUrl);
       await page.getByRole('button', { name: 'Verifikasi' }).click();
       await page.getByRole('dialog', { name: 'Verifikasi klaim KLM/2022/00001?' }).getByRole('button', { name: 'Verifikasi' }).click();
-      await page.getByTestId('claim-status').filter({ hasText: /diverifikasi/i }).waitFor();
+      await page
+        .getByTestId('claim-status')
+        .filter({ hasText: /diverifikasi/i })
+        .waitFor();
       await page.getByRole('button', { name: 'Setujui' }).click();
       await page.getByRole('dialog', { name: 'Setujui klaim KLM/2022/00001?' }).getByRole('button', { name: 'Setujui' }).click();
-      await page.getByTestId('claim-status').filter({ hasText: /disetujui/i }).waitFor();
+      await page
+        .getByTestId('claim-status')
+        .filter({ hasText: /disetujui/i })
+        .waitFor();
       // medical 3.500.000 + land transport capped at 5.000.000 + STMB 30 days × 100% × 1.765.000
       assert.equal(await page.getByTestId('claim-total').innerText(), 'Rp 10.265.000');
       const items = (await page.getByTestId('claim-items').innerText()).replace(/\s+/g, ' ');
@@ -92,8 +119,20 @@ describe('claims in the browser', () => {
     const { services, admin } = server.harness;
     const siti = (await services.roster.list(admin, { q: NIK, status: 'all' })).items[0]!;
     const claim = await services.claims.file(admin, {
-      employeeId: siti.id, program: 'JKM', outcome: 'death', incidentDate: '2022-05-20', place: 'Rumah', chronology: 'Meninggal karena sakit', reporter: 'Suami',
-      benefit: { contributionMonths: 36, children: [{ birthDate: '2012-01-01', level: 'SD', yearOfLevel: 5 }, { birthDate: '2016-03-01', level: 'TK' }] },
+      employeeId: siti.id,
+      program: 'JKM',
+      outcome: 'death',
+      incidentDate: '2022-05-20',
+      place: 'Rumah',
+      chronology: 'Meninggal karena sakit',
+      reporter: 'Suami',
+      benefit: {
+        contributionMonths: 36,
+        children: [
+          { birthDate: '2012-01-01', level: 'SD', yearOfLevel: 5 },
+          { birthDate: '2016-03-01', level: 'TK' },
+        ],
+      },
     });
     const { page, context } = await browser.newPage(server.url);
     try {

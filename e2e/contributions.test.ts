@@ -20,8 +20,14 @@ describe('contributions in the browser', () => {
     // Enrolled from May, nothing billed yet: the test bills and pays May through the UI.
     await enrolledEmployee(server.harness, {
       agreementId: server.agreementId,
-      nik: NIK, fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', unitCode: 'DINKES', unitName: 'Dinas Kesehatan',
-      kpj: '26133068531', registeredOn: '2022-05-01',
+      nik: NIK,
+      fullName: 'Siti Aminah',
+      sex: 'P',
+      birthDate: '1990-08-05',
+      unitCode: 'DINKES',
+      unitName: 'Dinas Kesehatan',
+      kpj: '26133068531',
+      registeredOn: '2022-05-01',
     });
   });
   after(async () => {
@@ -52,7 +58,10 @@ describe('contributions in the browser', () => {
       await page.getByRole('button', { name: 'Catat pembayaran' }).click();
       await page.getByLabel('Tanggal bayar').fill('2022-05-20');
       await page.getByLabel('Nomor referensi bank / SP2D').fill('TRX-001');
-      await page.getByRole('dialog').locator('input[type=file]').setInputFiles({ name: 'bukti.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 bukti transfer') });
+      await page
+        .getByRole('dialog')
+        .locator('input[type=file]')
+        .setInputFiles({ name: 'bukti.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 bukti transfer') });
       await page.getByRole('button', { name: 'Simpan' }).click();
       await page.getByTestId('bill-status').filter({ hasText: /lunas/i }).waitFor();
       await page.getByRole('cell', { name: 'TRX-001' }).waitFor();

@@ -18,14 +18,28 @@ describe('deactivating a participant in the browser', () => {
     assertWebBuilt();
     browser = await launchBrowser();
     server = await startServer({ today: '2022-07-20' });
-    ({ participantId } = await enrolledEmployee(server.harness, { agreementId: server.agreementId, unitCode: 'DINKES', nik: '7409014508900001', fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', kpj: '22012345678', registeredOn: '2022-04-01' }));
+    ({ participantId } = await enrolledEmployee(server.harness, {
+      agreementId: server.agreementId,
+      unitCode: 'DINKES',
+      nik: '7409014508900001',
+      fullName: 'Siti Aminah',
+      sex: 'P',
+      birthDate: '1990-08-05',
+      kpj: '22012345678',
+      registeredOn: '2022-04-01',
+    }));
   });
   after(async () => {
     await server?.close();
     await browser?.close();
   });
 
-  const stored = () => server.harness.handle.db.selectFrom('participants').select(['deactivated_on', 'deactivation_reason']).where('id', '=', participantId).executeTakeFirstOrThrow();
+  const stored = () =>
+    server.harness.handle.db
+      .selectFrom('participants')
+      .select(['deactivated_on', 'deactivation_reason'])
+      .where('id', '=', participantId)
+      .executeTakeFirstOrThrow();
 
   test('Nonaktifkan: the dialog names the person and the consequence; Batal changes nothing; confirming ends the participation from the date', async () => {
     const { page, context } = await browser.newPage(server.url);
@@ -65,7 +79,8 @@ describe('deactivating a participant in the browser', () => {
 
   test('deactivating a user account asks first, naming the person and what follows', async () => {
     const { page, context } = await browser.newPage(server.url);
-    const status = async () => (await server.harness.handle.db.selectFrom('users').select('status').where('username', '=', 'operator-setda').executeTakeFirstOrThrow()).status;
+    const status = async () =>
+      (await server.harness.handle.db.selectFrom('users').select('status').where('username', '=', 'operator-setda').executeTakeFirstOrThrow()).status;
     try {
       await signIn(page, 'admin');
       await page.goto('/pengguna');

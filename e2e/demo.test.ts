@@ -64,11 +64,18 @@ describe('the demo in the browser', () => {
       await note.filter({ hasText: /^Keadaan per 20 Maret 2024$/ }).waitFor();
       assert.equal(await cell(2), 'Rp 333.585', 'overdue 0–30 days on 20 March');
 
-      const rizal = await server.harness.handle.db.selectFrom('employees').select('id').where('full_name', '=', 'Muhammad Rizal (contoh)').executeTakeFirstOrThrow();
+      const rizal = await server.harness.handle.db
+        .selectFrom('employees')
+        .select('id')
+        .where('full_name', '=', 'Muhammad Rizal (contoh)')
+        .executeTakeFirstOrThrow();
       await page.goto(`/pegawai/${rizal.id}`);
       const timeline = page.getByTestId('protection-timeline');
       await timeline.getByTestId('timeline-ended').waitFor();
-      assert.equal((await timeline.getByTestId('timeline-ended').innerText()).trim(), '24 bulan sampai 13 Maret 2024, hari terakhir perjanjian — perjanjian telah berakhir');
+      assert.equal(
+        (await timeline.getByTestId('timeline-ended').innerText()).trim(),
+        '24 bulan sampai 13 Maret 2024, hari terakhir perjanjian — perjanjian telah berakhir',
+      );
       assert.equal(await timeline.locator('li').last().getAttribute('data-period'), '2024-03');
       assert.equal(await timeline.locator('li').last().getAttribute('data-state'), 'protected_paid');
     } finally {

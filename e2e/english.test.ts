@@ -19,7 +19,24 @@ const IGNORE = new Set<string>([]);
 const IGNORE_LINES = [/^Perjanjian Kerjasama tentang /];
 
 /** Sentences the server writes in Bahasa for screens; an English screen must show them in English. */
-const SERVER_BAHASA = ['Pelayanan kesehatan sesuai kebutuhan medis', 'Laporan tahap I', 'Batas hak mengajukan klaim', 'Kartu peserta BPJS Ketenagakerjaan', 'perkiraan manfaat', 'Keadaan per ', 'Terlindungi:', 'Menunggak:', 'Belum pernah didaftarkan', 'Santunan kematian', 'dibulatkan ke bawah', 'ribu rupiah', 'Lengan kanan dari sendi bahu', 'Ibu jari tangan', 'sumber sekunder — regulation', 'nilai yang umum dikutip'];
+const SERVER_BAHASA = [
+  'Pelayanan kesehatan sesuai kebutuhan medis',
+  'Laporan tahap I',
+  'Batas hak mengajukan klaim',
+  'Kartu peserta BPJS Ketenagakerjaan',
+  'perkiraan manfaat',
+  'Keadaan per ',
+  'Terlindungi:',
+  'Menunggak:',
+  'Belum pernah didaftarkan',
+  'Santunan kematian',
+  'dibulatkan ke bawah',
+  'ribu rupiah',
+  'Lengan kanan dari sendi bahu',
+  'Ibu jari tangan',
+  'sumber sekunder — regulation',
+  'nilai yang umum dikutip',
+];
 
 /** Each Bahasa-only catalogue value as a whole-line pattern ({{x}} stands for any text). */
 function bahasaOnly(id: Tree, en: Tree): { key: string; text: string; pattern: RegExp }[] {
@@ -27,7 +44,10 @@ function bahasaOnly(id: Tree, en: Tree): { key: string; text: string; pattern: R
   const out: { key: string; text: string; pattern: RegExp }[] = [];
   for (const [key, text] of flatten(id)) {
     if (text === english.get(key) || IGNORE.has(text) || text.trim().length < 3) continue;
-    const source = text.split(/\{\{[^}]+\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+');
+    const source = text
+      .split(/\{\{[^}]+\}\}/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.+');
     if (!/[a-z]{3}/i.test(source.replace(/\.\+/g, ''))) continue; // nothing but placeholders and signs
     out.push({ key, text, pattern: new RegExp(`^${source}$`) });
   }
@@ -74,7 +94,10 @@ describe('English on every screen', () => {
         await page.waitForTimeout(150);
         const text = await page.locator('body').innerText();
         // Table cells come tab-separated on one line: each cell is a line of its own here.
-        const lines = text.split(/[\n\t]/).map((l) => l.trim()).filter(Boolean);
+        const lines = text
+          .split(/[\n\t]/)
+          .map((l) => l.trim())
+          .filter(Boolean);
         for (const line of lines) {
           if (IGNORE_LINES.some((r) => r.test(line))) continue;
           const hit = patterns.find((p) => p.pattern.test(line));

@@ -21,7 +21,15 @@ describe('enrolment in the browser', () => {
     // Two employees, not enrolled: the test submits and accepts them through the UI.
     const dinkes = { agreementId: server.agreementId, unitCode: 'DINKES', unitName: 'Dinas Kesehatan' };
     await employee(server.harness, { ...dinkes, nik: '7409014508900001', fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05' });
-    await employee(server.harness, { ...dinkes, nik: '7409010101850001', fullName: 'La Ode Budi', sex: 'L', birthDate: '1985-01-01', employmentType: 'kontrak', startDate: '2021-01-04' });
+    await employee(server.harness, {
+      ...dinkes,
+      nik: '7409010101850001',
+      fullName: 'La Ode Budi',
+      sex: 'L',
+      birthDate: '1985-01-01',
+      employmentType: 'kontrak',
+      startDate: '2021-01-04',
+    });
   });
   after(async () => {
     await server?.close();
@@ -46,7 +54,10 @@ describe('enrolment in the browser', () => {
       const confirm = page.getByRole('dialog', { name: /^Ajukan .+ ke BPJS\?$/ });
       assert.match(await confirm.innerText(), /1 pegawai dalam pengajuan ini akan dikirim/);
       await confirm.getByRole('button', { name: 'Ajukan ke BPJS' }).click();
-      await page.getByTestId('batch-status').filter({ hasText: /diajukan/i }).waitFor();
+      await page
+        .getByTestId('batch-status')
+        .filter({ hasText: /diajukan/i })
+        .waitFor();
       const batchUrl = page.url();
       await page.getByRole('button', { name: 'Keluar' }).click();
       await page.waitForURL(/\/masuk/);
@@ -63,7 +74,10 @@ describe('enrolment in the browser', () => {
       await page.getByRole('button', { name: 'Simpan' }).click();
       await row.getByText('Terdaftar').waitFor();
       assert.match((await row.innerText()).replace(/\s+/g, ' '), /26133068531 1 April 2022/);
-      await page.getByTestId('batch-status').filter({ hasText: /selesai/i }).waitFor();
+      await page
+        .getByTestId('batch-status')
+        .filter({ hasText: /selesai/i })
+        .waitFor();
       await page.screenshot({ path: '/tmp/e2e/batch-accepted.png', fullPage: true });
 
       // The participant's drawer: its status history.
@@ -82,7 +96,8 @@ describe('enrolment in the browser', () => {
       assert.match(text, /\*{12}0001/);
       assert.match(text, /26133068531/);
 
-      const token = (await server.harness.handle.db.selectFrom('participants').select('card_token').where('kpj', '=', '26133068531').executeTakeFirstOrThrow()).card_token!;
+      const token = (await server.harness.handle.db.selectFrom('participants').select('card_token').where('kpj', '=', '26133068531').executeTakeFirstOrThrow())
+        .card_token!;
       await page.goto(`/verify/${token}`);
       const body = (await page.locator('body').innerText()).replace(/\s+/g, ' ');
       assert.match(body, /S\. A\./);

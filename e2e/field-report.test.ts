@@ -30,14 +30,26 @@ describe('field report from a phone without a signal', () => {
     assertWebBuilt();
     browser = await launchBrowser();
     server = await startServer({ today: '2022-05-11' });
-    ({ employeeId } = await protectedEmployee(server.harness, { agreementId: server.agreementId, nik: '7409014508900001', fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', unitCode: 'DISDIKBUD', unitName: 'Dinas Pendidikan dan Kebudayaan', kpj: '26133068531', registeredOn: '2022-04-01', period: '2022-05' }));
+    ({ employeeId } = await protectedEmployee(server.harness, {
+      agreementId: server.agreementId,
+      nik: '7409014508900001',
+      fullName: 'Siti Aminah',
+      sex: 'P',
+      birthDate: '1990-08-05',
+      unitCode: 'DISDIKBUD',
+      unitName: 'Dinas Pendidikan dan Kebudayaan',
+      kpj: '26133068531',
+      registeredOn: '2022-04-01',
+      period: '2022-05',
+    }));
   });
   after(async () => {
     await server?.close();
     await browser?.close();
   });
 
-  const claimsOf = () => server.harness.handle.db.selectFrom('claims').select(['id', 'incident_date', 'incident_time', 'status']).where('employee_id', '=', employeeId).execute();
+  const claimsOf = () =>
+    server.harness.handle.db.selectFrom('claims').select(['id', 'incident_date', 'incident_time', 'status']).where('employee_id', '=', employeeId).execute();
 
   test('filed offline, sent once when the signal returns; admin and branch officer see it and its clock', async () => {
     const { context, page } = await phone(browser.browser, server.url);
@@ -63,7 +75,9 @@ describe('field report from a phone without a signal', () => {
       await page.getByLabel('Apa yang terjadi').fill('Terjatuh dari sepeda motor dinas saat mengantar rapor');
       await page.getByLabel('Saksi').fill('Wa Ode Sari');
       await page.getByLabel('Korban dibawa ke').fill('Puskesmas Ereke');
-      await page.getByTestId('field-photo-input').setInputFiles({ name: 'IMG_0001.png', mimeType: 'image/png', buffer: readFileSync('web/public/icons/icon-512.png') });
+      await page
+        .getByTestId('field-photo-input')
+        .setInputFiles({ name: 'IMG_0001.png', mimeType: 'image/png', buffer: readFileSync('web/public/icons/icon-512.png') });
       await page.getByText('Foto (1 dari 10)').waitFor();
       await page.getByRole('button', { name: 'Simpan dan kirim' }).click();
       await page.getByText('Menunggu sinyal — laporan tersimpan di ponsel').waitFor();
@@ -76,8 +90,16 @@ describe('field report from a phone without a signal', () => {
       await page.reload();
       await page.getByText(/Siti Aminah: klaim KLM\/2022\/\d+/).waitFor();
       const claims = await claimsOf();
-      assert.deepEqual(claims.map((c) => [c.incident_date, c.incident_time, c.status]), [['2022-05-10', '14:00', 'submitted']]);
-      const photos = await server.harness.handle.db.selectFrom('claim_documents as d').innerJoin('files as f', 'f.id', 'd.file_id').select(['d.code', 'f.name', 'f.mime']).where('d.claim_id', '=', claims[0]!.id).execute();
+      assert.deepEqual(
+        claims.map((c) => [c.incident_date, c.incident_time, c.status]),
+        [['2022-05-10', '14:00', 'submitted']],
+      );
+      const photos = await server.harness.handle.db
+        .selectFrom('claim_documents as d')
+        .innerJoin('files as f', 'f.id', 'd.file_id')
+        .select(['d.code', 'f.name', 'f.mime'])
+        .where('d.claim_id', '=', claims[0]!.id)
+        .execute();
       assert.deepEqual(photos, [{ code: 'foto_kejadian', name: 'IMG_0001.jpg', mime: 'image/jpeg' }]);
     } finally {
       await context.close();

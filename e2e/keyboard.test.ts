@@ -14,7 +14,8 @@ import { protectedEmployee } from './support/fixtures.ts';
 /** How many Tab presses a target may be away before the page is called unreachable by keyboard. */
 const MAX_TABS = 60;
 
-const isFocused = (target: Locator): Promise<boolean> => target.evaluate((el: { matches(selector: string): boolean }) => el.matches(':focus-within')).catch(() => false);
+const isFocused = (target: Locator): Promise<boolean> =>
+  target.evaluate((el: { matches(selector: string): boolean }) => el.matches(':focus-within')).catch(() => false);
 
 /** Tab (or Shift+Tab) until the target has the focus; fails naming the target when it never gets it. */
 async function tabTo(page: Page, target: Locator, what: string, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
@@ -42,7 +43,18 @@ describe('keyboard only', () => {
     assertWebBuilt();
     browser = await launchBrowser();
     server = await startServer({ today: '2022-06-20' });
-    await protectedEmployee(server.harness, { agreementId: server.agreementId, nik: '7409014508900001', fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', unitCode: 'DINKES', unitName: 'Dinas Kesehatan', kpj: '26133068531', registeredOn: '2022-05-01', period: '2022-05' });
+    await protectedEmployee(server.harness, {
+      agreementId: server.agreementId,
+      nik: '7409014508900001',
+      fullName: 'Siti Aminah',
+      sex: 'P',
+      birthDate: '1990-08-05',
+      unitCode: 'DINKES',
+      unitName: 'Dinas Kesehatan',
+      kpj: '26133068531',
+      registeredOn: '2022-05-01',
+      period: '2022-05',
+    });
   });
   after(async () => {
     await server?.close();

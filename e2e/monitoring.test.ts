@@ -17,7 +17,12 @@ describe('monitoring dashboard in the browser', () => {
     server = await startServer({ today: '2022-06-20' });
     // 12 registered from May in two units; May billed and unpaid (due 15 June), June billed and paid; 3 deactivated
     // → on 20 June the 9 others are in arrears for May: 0 protected, 12 unprotected.
-    const { participantIds } = await participants(server.harness, { agreementId: server.agreementId, count: 12, registeredOn: '2022-05-01', unitCodes: ['BKPSDM', 'DINKES'] });
+    const { participantIds } = await participants(server.harness, {
+      agreementId: server.agreementId,
+      count: 12,
+      registeredOn: '2022-05-01',
+      unitCodes: ['BKPSDM', 'DINKES'],
+    });
     await billMonth(server.harness, { agreementId: server.agreementId, period: '2022-05' });
     await billMonth(server.harness, { agreementId: server.agreementId, period: '2022-06', paidOn: '2022-06-10', bankReference: 'JUNI' });
     for (const id of participantIds.slice(0, 3)) await deactivate(server.harness, id, '2022-06-15');
@@ -46,7 +51,10 @@ describe('monitoring dashboard in the browser', () => {
       assert.equal(await page.getByTestId('contributions-chart').locator('.recharts-bar-rectangle').count(), 4, 'two months × (billed, paid)');
       const table = (await page.getByTestId('unprotected-table').innerText()).replace(/\s+/g, ' ');
       assert.equal((table.match(/Kepesertaan nonaktif sejak 15 Juni 2022/g) ?? []).length, 3);
-      assert.equal((table.match(/Menunggak: iuran Mei 2022 lewat jatuh tempo 15 Juni 2022 \(5 hari; tagihan IURAN\/1\/202205\/\d+, kurang Rp 114\.372\)/g) ?? []).length, 9);
+      assert.equal(
+        (table.match(/Menunggak: iuran Mei 2022 lewat jatuh tempo 15 Juni 2022 \(5 hari; tagihan IURAN\/1\/202205\/\d+, kurang Rp 114\.372\)/g) ?? []).length,
+        9,
+      );
       await page.screenshot({ path: '/tmp/e2e/dashboard.png', fullPage: true });
 
       // The period is picked, not typed: a whole year first, then the year's second quarter.

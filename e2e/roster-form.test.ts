@@ -51,9 +51,24 @@ describe('employee form and page in the browser', () => {
     dinkesId = await workUnit(server.harness, dinkes);
     await workUnit(server.harness, bkpsdm);
     await employee(server.harness, { ...dinkes, nik: '7409010101850001', fullName: 'La Ode Budi', sex: 'L', birthDate: '1985-01-01', startDate: '2021-04-01' });
-    otherUnitEmployeeId = (await employee(server.harness, { ...bkpsdm, nik: '7409015203920002', fullName: 'Wa Ode Sitti', sex: 'P', birthDate: '1992-03-12', startDate: '2021-04-01' })).employeeId;
+    otherUnitEmployeeId = (
+      await employee(server.harness, {
+        ...bkpsdm,
+        nik: '7409015203920002',
+        fullName: 'Wa Ode Sitti',
+        sex: 'P',
+        birthDate: '1992-03-12',
+        startDate: '2021-04-01',
+      })
+    ).employeeId;
     // No operator among the demo users: one bound to DINKES, created as the CLI would.
-    await services.auth.createUser(admin, { username: OPERATOR, fullName: 'Operator Dinas Kesehatan', password: OPERATOR_PASSWORD, role: 'opd_operator', workUnitId: dinkesId });
+    await services.auth.createUser(admin, {
+      username: OPERATOR,
+      fullName: 'Operator Dinas Kesehatan',
+      password: OPERATOR_PASSWORD,
+      role: 'opd_operator',
+      workUnitId: dinkesId,
+    });
   });
   after(async () => {
     await server?.close();
@@ -120,7 +135,10 @@ describe('employee form and page in the browser', () => {
       await employment.getByText('BKPSDM', { exact: true }).waitFor();
       const moved = history.getByText(/^Pindah unit: /);
       await moved.waitFor();
-      assert.equal(await text(moved), 'Pindah unit: DINKES Dinas Kesehatan → BKPSDM Badan Kepegawaian dan Pengembangan SDM, berlaku 2 Januari 2023, oleh Admin BKPSDM (demo)');
+      assert.equal(
+        await text(moved),
+        'Pindah unit: DINKES Dinas Kesehatan → BKPSDM Badan Kepegawaian dan Pengembangan SDM, berlaku 2 Januari 2023, oleh Admin BKPSDM (demo)',
+      );
 
       // End employment on 9 January 2023.
       await page.getByRole('button', { name: 'Akhiri', exact: true }).click();
@@ -151,7 +169,10 @@ describe('employee form and page in the browser', () => {
       await page.getByLabel('Cari nama atau NIK').fill('Siti Aminah');
       const row = page.getByRole('row').filter({ hasText: 'Siti Aminah' });
       await row.waitFor();
-      assert.match(await text(row), /7409014508900001 Siti Aminah P BKPSDM — Badan Kepegawaian dan Pengembangan SDM Tenaga Administrasi honorer 2 Januari 2020 Aktif/i);
+      assert.match(
+        await text(row),
+        /7409014508900001 Siti Aminah P BKPSDM — Badan Kepegawaian dan Pengembangan SDM Tenaga Administrasi honorer 2 Januari 2020 Aktif/i,
+      );
       await page.screenshot({ path: '/tmp/e2e/roster-form-list.png', fullPage: true });
     } finally {
       await context.close();
@@ -200,7 +221,10 @@ describe('employee form and page in the browser', () => {
       assert.ok(own.includes('La Ode Budi'));
       const table = page.getByRole('table');
       await table.getByRole('row').filter({ hasText: 'La Ode Budi' }).waitFor();
-      await page.getByTestId('employees-total').filter({ hasText: `${own.length} pegawai` }).waitFor();
+      await page
+        .getByTestId('employees-total')
+        .filter({ hasText: `${own.length} pegawai` })
+        .waitFor();
       const rows = (await table.locator('tbody tr').allInnerTexts()).map((r) => r.replace(/\s+/g, ' '));
       assert.equal(rows.length, own.length, rows.join(' | '));
       for (const row of rows) assert.match(row, /DINKES — Dinas Kesehatan/);
@@ -226,4 +250,3 @@ describe('employee form and page in the browser', () => {
     }
   });
 });
-

@@ -64,7 +64,10 @@ describe('roster import in the browser', () => {
       await page.getByLabel('Cari nama atau NIK').fill('La Ode');
       const row = page.getByRole('row').filter({ hasText: 'La Ode Budi' });
       await row.waitFor();
-      assert.match((await row.innerText()).replace(/\s+/g, ' '), /7409010101850001 La Ode Budi L DINKES — Dinas Kesehatan Pengemudi kontrak 4 Januari 2021 Aktif/i);
+      assert.match(
+        (await row.innerText()).replace(/\s+/g, ' '),
+        /7409010101850001 La Ode Budi L DINKES — Dinas Kesehatan Pengemudi kontrak 4 Januari 2021 Aktif/i,
+      );
       await page.screenshot({ path: '/tmp/e2e/roster-list.png', fullPage: true });
       await row.click();
       await page.getByRole('heading', { name: 'La Ode Budi' }).waitFor();

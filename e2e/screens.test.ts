@@ -65,11 +65,21 @@ describe('screens for everyone (issue #16)', () => {
     const source = readFileSync(new URL('../web/src/app/router.tsx', import.meta.url), 'utf8');
     const router = [...source.matchAll(/path: '([^']+)'/g)].map((m) => `/${m[1]!.replace(/^\//, '')}`).filter((p) => p !== '/*' && p !== '/' && p !== '/masuk');
     const visited = new Set(routes.map((r) => r.path.replace(/\/\d+(?=\/|$)/g, '/:id')));
-    assert.deepEqual([...new Set(router)].filter((p) => !visited.has(p)), []);
+    assert.deepEqual(
+      [...new Set(router)].filter((p) => !visited.has(p)),
+      [],
+    );
   });
 
   // Every role at 390 px; the admin, who opens the most pages, also at 360 px (the narrowest phone of the issue).
-  const phones: [string, number][] = [['admin', 390], ['operator', 390], ['pengawas', 390], ['bpjs', 390], ['sistem', 390], ['admin', 360]];
+  const phones: [string, number][] = [
+    ['admin', 390],
+    ['operator', 390],
+    ['pengawas', 390],
+    ['bpjs', 390],
+    ['sistem', 390],
+    ['admin', 360],
+  ];
   for (const [username, width] of phones) {
     test(`at ${width} px, ${username}: no route scrolls sideways and the burger menu signs out`, async () => {
       const { page, context } = await browser.newPage(server.url);
@@ -115,7 +125,10 @@ describe('screens for everyone (issue #16)', () => {
           }
           await signIn(page, username, undefined, language);
           // The admin opens every route it has; the other roles the pages that look different for them.
-          const paths = username === 'admin' ? routes.filter((r) => r.users.includes('admin')) : routes.filter((r) => r.users.includes(username) && ALSO[username]!.test(r.path));
+          const paths =
+            username === 'admin'
+              ? routes.filter((r) => r.users.includes('admin'))
+              : routes.filter((r) => r.users.includes(username) && ALSO[username]!.test(r.path));
           for (const { path } of paths) {
             await open(page, path);
             assert.equal(await page.locator('h1').count(), 1, `${path}: one h1`);

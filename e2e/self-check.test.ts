@@ -23,7 +23,18 @@ describe('Cek perlindungan saya in the browser', () => {
     browser = await launchBrowser();
     server = await startServer({ today: '2022-06-20' });
     const h = server.harness;
-    const siti = await protectedEmployee(h, { agreementId: server.agreementId, nik: NIK, fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', unitCode: 'DINKES', unitName: 'Dinas Kesehatan', kpj: '26133068531', registeredOn: '2022-05-01', period: '2022-05' });
+    const siti = await protectedEmployee(h, {
+      agreementId: server.agreementId,
+      nik: NIK,
+      fullName: 'Siti Aminah',
+      sex: 'P',
+      birthDate: '1990-08-05',
+      unitCode: 'DINKES',
+      unitName: 'Dinas Kesehatan',
+      kpj: '26133068531',
+      registeredOn: '2022-05-01',
+      period: '2022-05',
+    });
     await h.services.units.update(h.admin, siti.unitId, { phone: '0401-123456', address: 'Jl. Poros Ereke No. 5' });
     await h.services.claims.file(h.admin, jkkClaim(siti.employeeId));
     verifyUrl = (await h.services.cards.cardData(h.admin, { participantIds: [siti.participantId] }, server.url))[0]!.verifyUrl;

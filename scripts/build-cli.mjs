@@ -12,10 +12,20 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const EXTERNAL = [
-  'better-sqlite3', '@node-rs/argon2', 'pg', 'pg-native', // native code
-  'pdfkit', 'exceljs', 'dejavu-fonts-ttf', // font metrics, fonts and other data files next to their code
-  'fastify', '@fastify/*', 'pino', 'pino-pretty', 'thread-stream', // static files, worker threads
-  'tsx', 'esbuild',
+  'better-sqlite3',
+  '@node-rs/argon2',
+  'pg',
+  'pg-native', // native code
+  'pdfkit',
+  'exceljs',
+  'dejavu-fonts-ttf', // font metrics, fonts and other data files next to their code
+  'fastify',
+  '@fastify/*',
+  'pino',
+  'pino-pretty',
+  'thread-stream', // static files, worker threads
+  'tsx',
+  'esbuild',
 ];
 const root = fileURLToPath(new URL('..', import.meta.url));
 // `--outdir PATH` (relative to the root, inside it so node_modules is found) builds elsewhere: src/cli/build.test.ts.

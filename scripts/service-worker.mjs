@@ -23,6 +23,8 @@ const hash = createHash('sha256');
 for (const f of files) hash.update(f).update(readFileSync(join(dist, f)));
 hash.update(readFileSync(join(dist, 'index.html')));
 const version = hash.digest('hex').slice(0, 12);
-const source = readFileSync('web/pwa/sw.js', 'utf8').replace('__VERSION__', version).replace('__PRECACHE__', JSON.stringify(files, null, 2));
+const source = readFileSync('web/pwa/sw.js', 'utf8')
+  .replace('__VERSION__', version)
+  .replace('__PRECACHE__', JSON.stringify(files, null, 2));
 writeFileSync(join(dist, 'sw.js'), source);
 console.log(`web/dist/sw.js: ${files.length} files, version ${version}`);

@@ -15,7 +15,11 @@ const named = args.filter((a, i) => !a.startsWith('--') && !(onlyIdx >= 0 && i =
 function find(dir) {
   let out = [];
   let entries = [];
-  try { entries = readdirSync(dir); } catch { return out; }
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return out;
+  }
   for (const name of entries) {
     if (name === 'node_modules' || name === 'dist') continue;
     const path = join(dir, name);
@@ -36,9 +40,17 @@ console.log(`Menjalankan ${files.length} berkas uji pada ${db} (running ${files.
 
 const child = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=2',
-    '--test-reporter=tap', '--test-reporter-destination=stdout',
-    '--test-reporter=./scripts/failure-summary.mjs', '--test-reporter-destination=stdout', ...files],
+  [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-concurrency=2',
+    '--test-reporter=tap',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/failure-summary.mjs',
+    '--test-reporter-destination=stdout',
+    ...files,
+  ],
   // Tests run the sources: bin/lindung.mjs must not pick up a build in dist/ made before a change.
   { stdio: 'inherit', env: { ...process.env, LINDUNG_FROM_SOURCE: '1' } },
 );

@@ -17,10 +17,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);
 });
 
-const program = new Command()
-  .name('lindung')
-  .description('Lindung — JKK & JKM BPJS Ketenagakerjaan bagi pegawai pemerintah non-ASN')
-  .version('0.1.0');
+const program = new Command().name('lindung').description('Lindung — JKK & JKM BPJS Ketenagakerjaan bagi pegawai pemerintah non-ASN').version('0.1.0');
 
 program
   .command('serve')
@@ -30,14 +27,15 @@ program
   .option('--no-demo', 'jangan memuat perjanjian dan pengguna demo')
   .action(async (opts) => {
     try {
-      const [{ loadConfig }, { openDb, SERVER_APPLICATION_NAME }, { migrateToLatest }, { createServices }, { buildApp }, { loadDemo, DEMO_PASSWORD }] = await Promise.all([
-        import('./core/config.ts'),
-        import('./db/connect.ts'),
-        import('./db/migrate.ts'),
-        import('./services.ts'),
-        import('./http/app.ts'),
-        import('./demo.ts'),
-      ]);
+      const [{ loadConfig }, { openDb, SERVER_APPLICATION_NAME }, { migrateToLatest }, { createServices }, { buildApp }, { loadDemo, DEMO_PASSWORD }] =
+        await Promise.all([
+          import('./core/config.ts'),
+          import('./db/connect.ts'),
+          import('./db/migrate.ts'),
+          import('./services.ts'),
+          import('./http/app.ts'),
+          import('./demo.ts'),
+        ]);
       const { holdServerLock } = await import('./db/backup.ts');
       const config = loadConfig();
       if (opts.port) config.port = Number(opts.port);
@@ -50,13 +48,15 @@ program
         // Instances started together on one empty database: only the one that claims the run loads the demo.
         // The others wait until it is done, so nobody serves (or sends reminders from) a half-loaded demo.
         const { runOnce } = await import('./db/jobs.ts');
-        const loadOnce = () => runOnce(handle.db, { job: 'demo-load', runKey: 'once' }, async () => {
-          const demo = await loadDemo(services, { dataset: true, timeZone: config.timeZone });
-          if (demo.agreementLoaded) demoNote += '\nPerjanjian demo dimuat: PKS Kabupaten Buton Utara — BPJS Ketenagakerjaan KC Kendari';
-          if (demo.datasetLoaded) demoNote += '\nData contoh dimuat (nama-nama fiktif, bertanda "(contoh)"): 3 unit kerja, 40 pegawai, 24 bulan tagihan, klaim, register';
-          if (demo.usersCreated.length > 0) demoNote += `\nMasuk demo (demo login): ${demo.usersCreated.join(' / ')} — kata sandi "${DEMO_PASSWORD}"`;
-          return demo.agreementLoaded || demo.usersCreated.length ? 'demo dimuat' : 'basis data tidak kosong; demo tidak dimuat';
-        });
+        const loadOnce = () =>
+          runOnce(handle.db, { job: 'demo-load', runKey: 'once' }, async () => {
+            const demo = await loadDemo(services, { dataset: true, timeZone: config.timeZone });
+            if (demo.agreementLoaded) demoNote += '\nPerjanjian demo dimuat: PKS Kabupaten Buton Utara — BPJS Ketenagakerjaan KC Kendari';
+            if (demo.datasetLoaded)
+              demoNote += '\nData contoh dimuat (nama-nama fiktif, bertanda "(contoh)"): 3 unit kerja, 40 pegawai, 24 bulan tagihan, klaim, register';
+            if (demo.usersCreated.length > 0) demoNote += `\nMasuk demo (demo login): ${demo.usersCreated.join(' / ')} — kata sandi "${DEMO_PASSWORD}"`;
+            return demo.agreementLoaded || demo.usersCreated.length ? 'demo dimuat' : 'basis data tidak kosong; demo tidak dimuat';
+          });
         const { runStatus } = await import('./db/jobs.ts');
         const first = await loadOnce();
         if (!first.ran && first.by.status !== 'done') {
@@ -88,7 +88,9 @@ program
         stopSchedule = schedule.stop;
       }
       const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
-      console.log(`\nLindung berjalan di http://${shown}:${config.port}  (${handle.description}${applied.length ? `, migrasi: ${applied.join(', ')}` : ''})${demoNote}\nDokumentasi API: http://${shown}:${config.port}/api/docs\n`);
+      console.log(
+        `\nLindung berjalan di http://${shown}:${config.port}  (${handle.description}${applied.length ? `, migrasi: ${applied.join(', ')}` : ''})${demoNote}\nDokumentasi API: http://${shown}:${config.port}/api/docs\n`,
+      );
       const stop = async () => {
         stopSchedule();
         await app.close();
@@ -124,7 +126,11 @@ program
   .argument('<file>', 'berkas tujuan')
   .action(async (file) => {
     try {
-      const [{ loadConfig }, { isPostgresUrl }, { backupPostgres }] = await Promise.all([import('./core/config.ts'), import('./db/connect.ts'), import('./db/backup.ts')]);
+      const [{ loadConfig }, { isPostgresUrl }, { backupPostgres }] = await Promise.all([
+        import('./core/config.ts'),
+        import('./db/connect.ts'),
+        import('./db/backup.ts'),
+      ]);
       const url = loadConfig().databaseUrl;
       if (url && isPostgresUrl(url)) {
         backupPostgres(url, file);

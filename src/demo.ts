@@ -50,7 +50,10 @@ export interface DemoOptions {
   timeZone?: string;
 }
 
-export async function loadDemo(services: Services, options: DemoOptions = {}): Promise<{ agreementLoaded: boolean; usersCreated: string[]; datasetLoaded: boolean }> {
+export async function loadDemo(
+  services: Services,
+  options: DemoOptions = {},
+): Promise<{ agreementLoaded: boolean; usersCreated: string[]; datasetLoaded: boolean }> {
   const actor = cliActor();
   const data = JSON.parse(readFileSync(DEMO_AGREEMENT_PATH, 'utf8')) as { partyOne: { institution: string }; partyTwo: { institution: string } };
   let agreementLoaded = false;
@@ -77,14 +80,26 @@ export async function loadDemo(services: Services, options: DemoOptions = {}): P
     const withDataset = units.size > 0;
     if (!withDataset) {
       for (const u of DEMO_UNITS) {
-        const created = await services.units.create(actor, { institutionId: regency.id, code: u.code, name: u.name, parentId: u.parent ? units.get(u.parent) : null });
+        const created = await services.units.create(actor, {
+          institutionId: regency.id,
+          code: u.code,
+          name: u.name,
+          parentId: u.parent ? units.get(u.parent) : null,
+        });
         units.set(u.code, created.id);
       }
     }
     const unitOf = (code: string) => units.get(withDataset ? (DATASET_UNIT_OF[code] ?? code) : code) ?? null;
     for (const u of DEMO_USERS) {
       const institutionId = u.party === 'regency' ? regency.id : u.party === 'branch' ? branch.id : null;
-      const user = await services.auth.createUser(actor, { username: u.username, fullName: u.fullName, role: u.role, institutionId, workUnitId: u.unit ? unitOf(u.unit) : null, password: DEMO_PASSWORD });
+      const user = await services.auth.createUser(actor, {
+        username: u.username,
+        fullName: u.fullName,
+        role: u.role,
+        institutionId,
+        workUnitId: u.unit ? unitOf(u.unit) : null,
+        password: DEMO_PASSWORD,
+      });
       usersCreated.push(u.username);
       // The tokens page populated: each demo token is made as its user.
       const as: Actor = { userId: user.id, label: `user:${user.username}`, role: user.role, workUnitId: user.workUnitId, institutionId: user.institutionId };

@@ -15,11 +15,19 @@ const READERS = ['admin', 'operator', 'pengawas', 'bpjs'];
 export async function demoRoutes(harness: Harness): Promise<RouteVisit[]> {
   const { db } = harness.handle;
   const first = async <T extends 'agreements' | 'employees' | 'bills' | 'enrolment_batches' | 'claims'>(table: T) => {
-    const row = await db.selectFrom(table as 'claims').select('id').orderBy('id').executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom(table as 'claims')
+      .select('id')
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
     return row.id;
   };
   const [agreement, employee, bill, batch, claim] = [
-    await first('agreements'), await first('employees'), await first('bills'), await first('enrolment_batches'), await first('claims'),
+    await first('agreements'),
+    await first('employees'),
+    await first('bills'),
+    await first('enrolment_batches'),
+    await first('claims'),
   ];
   return [
     { path: '/monitoring', users: READERS },

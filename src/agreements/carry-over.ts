@@ -27,16 +27,36 @@ export async function carryOverIn(trx: Kysely<DB>, actor: Actor, successorId: nu
   const predecessor = (await repo.getAgreement(trx, s.predecessor_id))!;
   const people = await repo.participantsToCarry(trx, predecessor.id, successorId, startsOn);
   if (people.length === 0) return 0;
-  const batchId = await repo.insertCarryBatch(trx, successorId, `PERPANJANGAN-${String(successorId).padStart(4, '0')}`, `Peserta dilanjutkan dari perjanjian ${predecessor.number_party_one}`, actor.label);
+  const batchId = await repo.insertCarryBatch(
+    trx,
+    successorId,
+    `PERPANJANGAN-${String(successorId).padStart(4, '0')}`,
+    `Peserta dilanjutkan dari perjanjian ${predecessor.number_party_one}`,
+    actor.label,
+  );
   for (const p of people) {
     await repo.insertCarriedParticipant(
       trx,
-      { agreement_id: successorId, employee_id: p.employee_id, batch_id: batchId, kpj: p.kpj!, registered_on: startsOn, deactivated_on: p.deactivated_on, deactivation_reason: p.deactivation_reason, carried_from_id: p.id },
+      {
+        agreement_id: successorId,
+        employee_id: p.employee_id,
+        batch_id: batchId,
+        kpj: p.kpj!,
+        registered_on: startsOn,
+        deactivated_on: p.deactivated_on,
+        deactivation_reason: p.deactivation_reason,
+        carried_from_id: p.id,
+      },
       actor.label,
       `Dilanjutkan dari perjanjian ${predecessor.number_party_one}, KPJ ${p.kpj}, berlaku ${startsOn}`,
     );
   }
-  await recordAudit(trx, actor, { action: 'agreement.carry_over', entityType: 'agreement', entityId: successorId, after: { from: predecessor.id, participants: people.length, startsOn } });
+  await recordAudit(trx, actor, {
+    action: 'agreement.carry_over',
+    entityType: 'agreement',
+    entityId: successorId,
+    after: { from: predecessor.id, participants: people.length, startsOn },
+  });
   return people.length;
 }
 

@@ -20,7 +20,9 @@ function printAgreement(a: AgreementOut): void {
   console.log(`  PIHAK KEDUA        : ${a.parties.two.institution} — ${a.parties.two.signatory}, ${a.parties.two.position}`);
   const from = a.validFrom ? formatDateId(a.validFrom) : '-';
   const until = a.validUntil ? formatDateId(a.validUntil) : '-';
-  console.log(`  Masa berlaku       : ${from} s.d. ${until} (${a.durationMonths} bulan) — ${STATUS_ID[a.status]}${a.daysRemaining !== null ? `, sisa ${a.daysRemaining} hari` : ''}`);
+  console.log(
+    `  Masa berlaku       : ${from} s.d. ${until} (${a.durationMonths} bulan) — ${STATUS_ID[a.status]}${a.daysRemaining !== null ? `, sisa ${a.daysRemaining} hari` : ''}`,
+  );
   if (a.signedOn && a.validFrom && a.signedOn !== a.validFrom) console.log(`  Ditandatangani     : ${formatDateId(a.signedOn)}`);
   if (a.predecessorId) console.log(`  Perpanjangan dari  : perjanjian ${a.predecessorNumber} (ID ${a.predecessorId})`);
   if (a.successorId) console.log(`  Diperpanjang oleh  : perjanjian ${a.successorNumber} (ID ${a.successorId})`);
@@ -94,10 +96,19 @@ export function registerAgreementCommands(program: Command): void {
       await withContext(!!opts.json, async ({ services, config }) => {
         const agreementId = positiveId(id);
         if (opts.bank !== undefined) {
-          if (!opts.number || !opts.signed) throw new AppError('validation_failed', 'Menetapkan tujuan pembayaran dicatat sebagai adendum: --number dan --signed wajib diisi');
-          const value = { bank: opts.bank, accountNumber: opts.account ?? null, accountName: opts.accountName ?? null, virtualAccount: opts.virtualAccount ?? null };
+          if (!opts.number || !opts.signed)
+            throw new AppError('validation_failed', 'Menetapkan tujuan pembayaran dicatat sebagai adendum: --number dan --signed wajib diisi');
+          const value = {
+            bank: opts.bank,
+            accountNumber: opts.account ?? null,
+            accountName: opts.accountName ?? null,
+            virtualAccount: opts.virtualAccount ?? null,
+          };
           await services.agreements.addAmendment(cliActor(), agreementId, {
-            kind: 'adendum', number: opts.number, signedOn: opts.signed, effectiveFrom: opts.effective ?? opts.signed,
+            kind: 'adendum',
+            number: opts.number,
+            signedOn: opts.signed,
+            effectiveFrom: opts.effective ?? opts.signed,
             summary: `Tujuan pembayaran iuran: ${formatPaymentDestination(value)}`,
             termsChanges: [{ path: 'contribution.paymentDestination', value, basis: opts.basis ?? '' }],
           });
@@ -160,15 +171,17 @@ export function registerAgreementCommands(program: Command): void {
       await withContext(!!opts.json, async ({ services }) => {
         const items = await services.agreements.list(cliActor(), { q: opts.query });
         if (opts.json) return printJson(items);
-        printTable(items.map((a) => ({
-          ID: a.id,
-          'Nomor PIHAK KESATU': a.numberPartyOne,
-          'PIHAK KESATU': a.partyOne,
-          'PIHAK KEDUA': a.partyTwo,
-          Berlaku: a.validFrom && a.validUntil ? `${a.validFrom} s.d. ${a.validUntil}` : '-',
-          Status: STATUS_ID[a.status],
-          Upah: a.reportedWage === null ? '-' : formatRupiah(a.reportedWage),
-        })));
+        printTable(
+          items.map((a) => ({
+            ID: a.id,
+            'Nomor PIHAK KESATU': a.numberPartyOne,
+            'PIHAK KESATU': a.partyOne,
+            'PIHAK KEDUA': a.partyTwo,
+            Berlaku: a.validFrom && a.validUntil ? `${a.validFrom} s.d. ${a.validUntil}` : '-',
+            Status: STATUS_ID[a.status],
+            Upah: a.reportedWage === null ? '-' : formatRupiah(a.reportedWage),
+          })),
+        );
       });
     });
 
@@ -186,7 +199,9 @@ export function registerAgreementCommands(program: Command): void {
           const result = await services.agreements.termsOn(cliActor(), n, opts.date);
           if (opts.json) return printJson(result);
           if (!result.version) return console.log(`Tidak ada ketentuan yang berlaku pada ${formatDateId(opts.date)}`);
-          console.log(`Ketentuan yang berlaku pada ${formatDateId(opts.date)} (sejak ${formatDateId(result.version.effectiveFrom)})${result.withinValidity ? '' : ' — di luar masa berlaku perjanjian'}:`);
+          console.log(
+            `Ketentuan yang berlaku pada ${formatDateId(opts.date)} (sejak ${formatDateId(result.version.effectiveFrom)})${result.withinValidity ? '' : ' — di luar masa berlaku perjanjian'}:`,
+          );
           for (const field of TERMS_FIELDS) {
             if (field.kind === 'json') continue;
             const cited = getCited(result.version.terms, field.path);

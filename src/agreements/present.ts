@@ -90,8 +90,20 @@ export function presentAgreement(
     durationMonths: a.duration_months,
     startsOn: a.starts_on,
     parties: {
-      one: { institutionId: a.party_one_institution_id, institution: a.party_one_name, address: a.party_one_address, signatory: a.party_one_signatory, position: a.party_one_position },
-      two: { institutionId: a.party_two_institution_id, institution: a.party_two_name, address: a.party_two_address, signatory: a.party_two_signatory, position: a.party_two_position },
+      one: {
+        institutionId: a.party_one_institution_id,
+        institution: a.party_one_name,
+        address: a.party_one_address,
+        signatory: a.party_one_signatory,
+        position: a.party_one_position,
+      },
+      two: {
+        institutionId: a.party_two_institution_id,
+        institution: a.party_two_name,
+        address: a.party_two_address,
+        signatory: a.party_two_signatory,
+        position: a.party_two_position,
+      },
     },
     purpose: JSON.parse(a.purpose_json) as string[],
     scope: JSON.parse(a.scope_json) as string[],

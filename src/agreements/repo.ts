@@ -18,11 +18,30 @@ export async function findOrCreateInstitution(trx: Tx, kind: 'government' | 'bpj
 }
 
 const agreementColumns = [
-  'a.id', 'a.title', 'a.number_party_one', 'a.number_party_two', 'a.signed_on', 'a.place', 'a.duration_months',
-  'a.party_one_institution_id', 'a.party_one_address', 'a.party_one_signatory', 'a.party_one_position',
-  'a.party_two_institution_id', 'a.party_two_address', 'a.party_two_signatory', 'a.party_two_position',
-  'a.purpose_json', 'a.scope_json', 'a.legal_bases_json', 'a.terminated_on', 'a.termination_reason', 'a.predecessor_id', 'a.starts_on',
-  'a.created_at', 'a.updated_at',
+  'a.id',
+  'a.title',
+  'a.number_party_one',
+  'a.number_party_two',
+  'a.signed_on',
+  'a.place',
+  'a.duration_months',
+  'a.party_one_institution_id',
+  'a.party_one_address',
+  'a.party_one_signatory',
+  'a.party_one_position',
+  'a.party_two_institution_id',
+  'a.party_two_address',
+  'a.party_two_signatory',
+  'a.party_two_position',
+  'a.purpose_json',
+  'a.scope_json',
+  'a.legal_bases_json',
+  'a.terminated_on',
+  'a.termination_reason',
+  'a.predecessor_id',
+  'a.starts_on',
+  'a.created_at',
+  'a.updated_at',
 ] as const;
 
 function agreementsWithParties(db: Tx) {
@@ -46,9 +65,21 @@ export async function agreementParties(db: Tx, id: number) {
     .innerJoin('institutions as p1', 'p1.id', 'a.party_one_institution_id')
     .innerJoin('institutions as p2', 'p2.id', 'a.party_two_institution_id')
     .select([
-      'a.id', 'a.title', 'a.number_party_one', 'a.number_party_two', 'a.signed_on', 'a.starts_on', 'a.duration_months', 'a.terminated_on',
-      'a.party_one_institution_id', 'a.party_two_institution_id', 'a.place', 'a.party_one_signatory', 'a.party_two_signatory',
-      'p1.name as party_one', 'p2.name as party_two',
+      'a.id',
+      'a.title',
+      'a.number_party_one',
+      'a.number_party_two',
+      'a.signed_on',
+      'a.starts_on',
+      'a.duration_months',
+      'a.terminated_on',
+      'a.party_one_institution_id',
+      'a.party_two_institution_id',
+      'a.place',
+      'a.party_one_signatory',
+      'a.party_two_signatory',
+      'p1.name as party_one',
+      'p2.name as party_two',
     ])
     .where('a.id', '=', id)
     .executeTakeFirst();
@@ -64,9 +95,20 @@ export async function listAgreements(db: Tx, q: { text?: string | undefined }) {
   let query = agreementsWithParties(db);
   if (q.text) {
     const text = q.text;
-    query = query.where((eb) => eb.or([containsText(eb.ref('a.title'), text), containsText(eb.ref('a.number_party_one'), text), containsText(eb.ref('a.number_party_two'), text), containsText(eb.ref('p1.name'), text), containsText(eb.ref('p2.name'), text)]));
+    query = query.where((eb) =>
+      eb.or([
+        containsText(eb.ref('a.title'), text),
+        containsText(eb.ref('a.number_party_one'), text),
+        containsText(eb.ref('a.number_party_two'), text),
+        containsText(eb.ref('p1.name'), text),
+        containsText(eb.ref('p2.name'), text),
+      ]),
+    );
   }
-  return query.orderBy('a.signed_on', (ob) => ob.desc().nullsFirst()).orderBy('a.id', 'desc').execute();
+  return query
+    .orderBy('a.signed_on', (ob) => ob.desc().nullsFirst())
+    .orderBy('a.id', 'desc')
+    .execute();
 }
 
 /** The agreement that already uses either number, if any (numbers are unique across agreements). */
@@ -133,7 +175,15 @@ export async function listAmendments(db: Tx, agreementId: number) {
 
 export async function insertAmendment(
   trx: Tx,
-  row: { agreement_id: number; kind: 'adendum' | 'amandemen'; number: string; signed_on: string; effective_from: string; summary: string; document_file_id: number | null },
+  row: {
+    agreement_id: number;
+    kind: 'adendum' | 'amandemen';
+    number: string;
+    signed_on: string;
+    effective_from: string;
+    summary: string;
+    document_file_id: number | null;
+  },
 ): Promise<number> {
   const { id } = await trx.insertInto('amendments').values(row).returning('id').executeTakeFirstOrThrow();
   return id;
@@ -189,7 +239,16 @@ export async function insertCarryBatch(trx: Tx, agreementId: number, number: str
   const now = new Date().toISOString();
   const { id } = await trx
     .insertInto('enrolment_batches')
-    .values({ agreement_id: agreementId, number, status: 'processed', work_unit_id: null, note, created_by: actorLabel, submitted_by: actorLabel, submitted_at: now })
+    .values({
+      agreement_id: agreementId,
+      number,
+      status: 'processed',
+      work_unit_id: null,
+      note,
+      created_by: actorLabel,
+      submitted_by: actorLabel,
+      submitted_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;
@@ -197,28 +256,53 @@ export async function insertCarryBatch(trx: Tx, agreementId: number, number: str
 
 export async function insertCarriedParticipant(
   trx: Tx,
-  row: { agreement_id: number; employee_id: number; batch_id: number; kpj: string; registered_on: string; deactivated_on: string | null; deactivation_reason: string | null; carried_from_id: number },
+  row: {
+    agreement_id: number;
+    employee_id: number;
+    batch_id: number;
+    kpj: string;
+    registered_on: string;
+    deactivated_on: string | null;
+    deactivation_reason: string | null;
+    carried_from_id: number;
+  },
   actorLabel: string,
   note: string,
 ): Promise<number> {
-  const { id } = await trx.insertInto('participants').values({ ...row, status: 'registered' }).returning('id').executeTakeFirstOrThrow();
-  await trx.insertInto('participant_events').values({ participant_id: id, actor_label: actorLabel, from_status: null, to_status: 'registered', note }).execute();
+  const { id } = await trx
+    .insertInto('participants')
+    .values({ ...row, status: 'registered' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await trx
+    .insertInto('participant_events')
+    .values({ participant_id: id, actor_label: actorLabel, from_status: null, to_status: 'registered', note })
+    .execute();
   return id;
 }
 
 /** How many participants of a renewal were carried over from its predecessor. */
 export async function countCarriedParticipants(db: Tx, agreementId: number): Promise<number> {
-  const { n } = await db.selectFrom('participants').select((eb) => eb.fn.countAll<number>().as('n')).where('agreement_id', '=', agreementId).where('carried_from_id', 'is not', null).executeTakeFirstOrThrow();
+  const { n } = await db
+    .selectFrom('participants')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('agreement_id', '=', agreementId)
+    .where('carried_from_id', 'is not', null)
+    .executeTakeFirstOrThrow();
   return Number(n);
 }
 
 /** The government (party one) of an agreement; throws when there is no such agreement. */
 export async function partyOneOf(db: Tx, agreementId: number): Promise<number> {
-  return (await db.selectFrom('agreements').select('party_one_institution_id').where('id', '=', agreementId).executeTakeFirstOrThrow()).party_one_institution_id;
+  return (await db.selectFrom('agreements').select('party_one_institution_id').where('id', '=', agreementId).executeTakeFirstOrThrow())
+    .party_one_institution_id;
 }
 
 /** How many agreements the database holds. */
 export async function countAgreements(db: Tx): Promise<number> {
-  const { n } = await db.selectFrom('agreements').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const { n } = await db
+    .selectFrom('agreements')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(n);
 }

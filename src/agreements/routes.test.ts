@@ -75,7 +75,10 @@ describe('agreements API', () => {
     assert.equal(a.termsVersions.length, 2);
     assert.equal(a.termsVersions[0].effectiveUntil, '2023-06-30');
     assert.equal(a.termsVersions[1].effectiveFrom, '2023-07-01');
-    assert.deepEqual(a.termsVersions[1].changes.map((c: { after: string }) => c.after), ['Rp 2.000.000']);
+    assert.deepEqual(
+      a.termsVersions[1].changes.map((c: { after: string }) => c.after),
+      ['Rp 2.000.000'],
+    );
     assert.equal(a.reportedWage, 1765000, 'today (2023-01-10) is still under the original terms');
 
     const before = await viewer.request({ method: 'GET', url: `/api/v1/agreements/${pksId}/terms?date=2023-06-30` });
@@ -101,7 +104,14 @@ describe('agreements API', () => {
     const early = await admin.request({
       method: 'POST',
       url: `/api/v1/agreements/${pksId}/amendments`,
-      payload: { kind: 'amandemen', number: 'AM/1', signedOn: '2023-01-01', effectiveFrom: '2023-02-01', summary: 'x', termsChanges: [{ path: 'contribution.jkkRate', value: '0.54', basis: 'Amandemen' }] },
+      payload: {
+        kind: 'amandemen',
+        number: 'AM/1',
+        signedOn: '2023-01-01',
+        effectiveFrom: '2023-02-01',
+        summary: 'x',
+        termsChanges: [{ path: 'contribution.jkkRate', value: '0.54', basis: 'Amandemen' }],
+      },
     });
     assert.equal(early.statusCode, 409);
     const late = await admin.request({
@@ -127,10 +137,20 @@ describe('agreements API', () => {
     const anon = await h.app.inject({ method: 'GET', url: '/api/v1/agreements' });
     assert.equal(anon.statusCode, 401);
     assert.equal(anon.json().error.message, 'Silakan masuk terlebih dahulu');
-    const noCsrf = await h.app.inject({ method: 'POST', url: '/api/v1/agreements', headers: { cookie: admin.cookie }, payload: demoBody({ numberPartyOne: 'C/1', numberPartyTwo: 'C/2' }) });
+    const noCsrf = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/agreements',
+      headers: { cookie: admin.cookie },
+      payload: demoBody({ numberPartyOne: 'C/1', numberPartyTwo: 'C/2' }),
+    });
     assert.equal(noCsrf.statusCode, 403);
     assert.equal(noCsrf.json().error.code, 'csrf_failed');
-    const foreign = await admin.request({ method: 'POST', url: '/api/v1/agreements', headers: { origin: 'http://evil.example' }, payload: demoBody({ numberPartyOne: 'C/1', numberPartyTwo: 'C/2' }) });
+    const foreign = await admin.request({
+      method: 'POST',
+      url: '/api/v1/agreements',
+      headers: { origin: 'http://evil.example' },
+      payload: demoBody({ numberPartyOne: 'C/1', numberPartyTwo: 'C/2' }),
+    });
     assert.equal(foreign.statusCode, 403);
   });
 
@@ -138,11 +158,56 @@ describe('agreements API', () => {
     const cases: [Record<string, unknown>, number, RegExp][] = [
       [demoBody({ numberPartyOne: 'B/1', numberPartyTwo: 'B/2', signedOn: '2022-02-30' }), 400, /bukan tanggal yang ada/],
       [demoBody({ numberPartyOne: 'B/1', numberPartyTwo: 'B/2', durationMonths: 0 }), 400, /minimal 1 bulan/],
-      [demoBody({ numberPartyOne: 'B/1', numberPartyTwo: 'B/2', terms: undefined, termsChanges: [{ path: 'contribution.reportedWage', value: -5, basis: 'x' }] }), 400, /negatif/],
-      [demoBody({ numberPartyOne: 'B/1', numberPartyTwo: 'B/2', terms: undefined, termsChanges: [{ path: 'contribution.reportedWage', value: 1765000.5, basis: 'x' }] }), 400, /bilangan bulat/],
-      [demoBody({ numberPartyOne: 'B/1', numberPartyTwo: 'B/2', terms: undefined, termsChanges: [{ path: 'contribution.reportedWage', value: 9007199254740991, basis: 'x' }] }), 400, /contribution\.reportedWage\.value — Melebihi batas Rp 1\.000\.000\.000\.000/],
-      [demoBody({ numberPartyOne: 'B/1', numberPartyTwo: 'B/2', terms: undefined, termsChanges: [{ path: 'benefits.funeral', value: 1_000_000_000_001, basis: 'x' }] }), 400, /Melebihi batas Rp 1\.000\.000\.000\.000/],
-      [demoBody({ numberPartyOne: 'B/1', numberPartyTwo: 'B/2', terms: undefined, termsChanges: [{ path: 'contribution.jkkRate', value: '120', basis: 'x' }] }), 400, /100%/],
+      [
+        demoBody({
+          numberPartyOne: 'B/1',
+          numberPartyTwo: 'B/2',
+          terms: undefined,
+          termsChanges: [{ path: 'contribution.reportedWage', value: -5, basis: 'x' }],
+        }),
+        400,
+        /negatif/,
+      ],
+      [
+        demoBody({
+          numberPartyOne: 'B/1',
+          numberPartyTwo: 'B/2',
+          terms: undefined,
+          termsChanges: [{ path: 'contribution.reportedWage', value: 1765000.5, basis: 'x' }],
+        }),
+        400,
+        /bilangan bulat/,
+      ],
+      [
+        demoBody({
+          numberPartyOne: 'B/1',
+          numberPartyTwo: 'B/2',
+          terms: undefined,
+          termsChanges: [{ path: 'contribution.reportedWage', value: 9007199254740991, basis: 'x' }],
+        }),
+        400,
+        /contribution\.reportedWage\.value — Melebihi batas Rp 1\.000\.000\.000\.000/,
+      ],
+      [
+        demoBody({
+          numberPartyOne: 'B/1',
+          numberPartyTwo: 'B/2',
+          terms: undefined,
+          termsChanges: [{ path: 'benefits.funeral', value: 1_000_000_000_001, basis: 'x' }],
+        }),
+        400,
+        /Melebihi batas Rp 1\.000\.000\.000\.000/,
+      ],
+      [
+        demoBody({
+          numberPartyOne: 'B/1',
+          numberPartyTwo: 'B/2',
+          terms: undefined,
+          termsChanges: [{ path: 'contribution.jkkRate', value: '120', basis: 'x' }],
+        }),
+        400,
+        /100%/,
+      ],
       [demoBody(), 409, /sudah dipakai/],
       [demoBody({ numberPartyOne: 'B/1', numberPartyTwo: 'PER/17/03/2022' }), 409, /PER\/17\/03\/2022/],
     ];
@@ -163,7 +228,11 @@ describe('agreements API', () => {
   });
 
   test('every write leaves an audit entry with who, what and before/after', async () => {
-    const created = await admin.request({ method: 'POST', url: '/api/v1/agreements', payload: demoBody({ numberPartyOne: 'MUNA/1', numberPartyTwo: 'PER/MUNA/1', signedOn: null }) });
+    const created = await admin.request({
+      method: 'POST',
+      url: '/api/v1/agreements',
+      payload: demoBody({ numberPartyOne: 'MUNA/1', numberPartyTwo: 'PER/MUNA/1', signedOn: null }),
+    });
     assert.equal(created.statusCode, 201, created.body);
     const id = created.json().id;
     assert.equal(created.json().status, 'draft');
@@ -174,7 +243,10 @@ describe('agreements API', () => {
     const audit = await admin.request({ method: 'GET', url: `/api/v1/audit?entityType=agreement&entityId=${id}` });
     assert.equal(audit.statusCode, 200);
     const items = audit.json().items;
-    assert.deepEqual(items.map((i: { action: string }) => i.action), ['agreement.update', 'agreement.create']);
+    assert.deepEqual(
+      items.map((i: { action: string }) => i.action),
+      ['agreement.update', 'agreement.create'],
+    );
     assert.equal(items[0].actor, 'user:admin-uji');
     assert.equal(items[0].before.title, demoAgreementData().title);
     assert.equal(items[0].after.title, 'PKS Muna Barat');
@@ -183,11 +255,19 @@ describe('agreements API', () => {
   });
 
   test('early termination with a reason (Pasal 10 ayat 2)', async () => {
-    const created = await admin.request({ method: 'POST', url: '/api/v1/agreements', payload: demoBody({ numberPartyOne: 'T/1', numberPartyTwo: 'T/2', signedOn: '2022-06-01' }) });
+    const created = await admin.request({
+      method: 'POST',
+      url: '/api/v1/agreements',
+      payload: demoBody({ numberPartyOne: 'T/1', numberPartyTwo: 'T/2', signedOn: '2022-06-01' }),
+    });
     const id = created.json().id;
     const bad = await admin.request({ method: 'POST', url: `/api/v1/agreements/${id}/terminate`, payload: { terminatedOn: '2022-05-01', reason: 'x' } });
     assert.equal(bad.statusCode, 400);
-    const res = await admin.request({ method: 'POST', url: `/api/v1/agreements/${id}/terminate`, payload: { terminatedOn: '2023-01-01', reason: 'Kebijakan pemerintah (Pasal 10 ayat 2)' } });
+    const res = await admin.request({
+      method: 'POST',
+      url: `/api/v1/agreements/${id}/terminate`,
+      payload: { terminatedOn: '2023-01-01', reason: 'Kebijakan pemerintah (Pasal 10 ayat 2)' },
+    });
     assert.equal(res.statusCode, 200, res.body);
     assert.equal(res.json().status, 'terminated');
     assert.equal(res.json().terminationReason, 'Kebijakan pemerintah (Pasal 10 ayat 2)');

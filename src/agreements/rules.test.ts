@@ -39,7 +39,10 @@ test('termsOn picks the version in force across an addendum', () => {
   assert.equal(termsOn([v1, v2], '2023-07-01')?.terms.contribution.reportedWage.value, 2_000_000);
   assert.equal(termsOn([v1, v2], '2023-07-01')?.terms.contribution.reportedWage.basis, 'Adendum I');
   const diff = diffTerms(v1.terms, v2.terms);
-  assert.deepEqual(diff.map((d) => [d.path, d.before, d.after]), [['contribution.reportedWage', 'Rp 1.765.000', 'Rp 2.000.000']]);
+  assert.deepEqual(
+    diff.map((d) => [d.path, d.before, d.after]),
+    [['contribution.reportedWage', 'Rp 1.765.000', 'Rp 2.000.000']],
+  );
 });
 
 test('terms changes are validated and cited', () => {
@@ -58,9 +61,10 @@ test('medical care is a cited term: no cap by default; an addendum may set a cap
   assert.deepEqual(REGULATION_DEFAULT_TERMS.benefits.medicalCareCap, { value: null, basis: 'PKS Pasal 7 ayat (1) huruf a; PP 44/2015 jo. PP 82/2019' });
   const capped = applyTermsChanges(REGULATION_DEFAULT_TERMS, [{ path: 'benefits.medicalCareCap', value: 50_000_000, basis: 'Adendum II Pasal 1' }]);
   assert.deepEqual(capped.benefits.medicalCareCap, { value: 50_000_000, basis: 'Adendum II Pasal 1' });
-  assert.deepEqual(diffTerms(REGULATION_DEFAULT_TERMS, capped).map((d) => [d.path, d.before, d.after, d.basis]), [
-    ['benefits.medicalCareCap', 'tanpa batas', 'Rp 50.000.000', 'Adendum II Pasal 1'],
-  ]);
+  assert.deepEqual(
+    diffTerms(REGULATION_DEFAULT_TERMS, capped).map((d) => [d.path, d.before, d.after, d.basis]),
+    [['benefits.medicalCareCap', 'tanpa batas', 'Rp 50.000.000', 'Adendum II Pasal 1']],
+  );
   const lifted = applyTermsChanges(capped, [{ path: 'benefits.medicalCareCap', value: null, basis: 'Adendum III' }]);
   assert.equal(lifted.benefits.medicalCareCap.value, null);
   assert.throws(() => applyTermsChanges(REGULATION_DEFAULT_TERMS, [{ path: 'benefits.medicalCareCap', value: -1, basis: 'x' }]), AppError);

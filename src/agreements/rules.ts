@@ -92,7 +92,9 @@ export function renewalDue(a: AgreementDates, today: IsoDate): boolean {
   return left !== null && left <= RENEWAL_NOTICE_DAYS;
 }
 
-export type RenewalCheck = { ok: true; warnings: string[] } | { ok: false; code: 'overlap' | 'signed_after_start' | 'signed_before_predecessor'; message: string };
+export type RenewalCheck =
+  | { ok: true; warnings: string[] }
+  | { ok: false; code: 'overlap' | 'signed_after_start' | 'signed_before_predecessor'; message: string };
 
 /**
  * Dates of a renewal against its predecessor (pure). Overlap is refused: two agreements would
@@ -104,18 +106,32 @@ export function checkRenewalDates(predecessor: AgreementDates, startsOn: IsoDate
   const end = effectiveEnd(predecessor)!;
   const from = validFrom(predecessor)!;
   if (compareDates(startsOn, end) <= 0) {
-    return { ok: false, code: 'overlap', message: `Tanggal mulai perpanjangan (${formatDateId(startsOn)}) tumpang tindih dengan perjanjian sebelumnya yang berlaku s.d. ${formatDateId(end)}; perpanjangan paling cepat mulai ${formatDateId(addDays(end, 1))}` };
+    return {
+      ok: false,
+      code: 'overlap',
+      message: `Tanggal mulai perpanjangan (${formatDateId(startsOn)}) tumpang tindih dengan perjanjian sebelumnya yang berlaku s.d. ${formatDateId(end)}; perpanjangan paling cepat mulai ${formatDateId(addDays(end, 1))}`,
+    };
   }
   if (signedOn && compareDates(signedOn, startsOn) > 0) {
-    return { ok: false, code: 'signed_after_start', message: `Tanggal penandatanganan (${formatDateId(signedOn)}) setelah tanggal mulai berlaku (${formatDateId(startsOn)}); perpanjangan ditandatangani paling lambat pada hari pertama berlakunya` };
+    return {
+      ok: false,
+      code: 'signed_after_start',
+      message: `Tanggal penandatanganan (${formatDateId(signedOn)}) setelah tanggal mulai berlaku (${formatDateId(startsOn)}); perpanjangan ditandatangani paling lambat pada hari pertama berlakunya`,
+    };
   }
   if (signedOn && compareDates(signedOn, from) < 0) {
-    return { ok: false, code: 'signed_before_predecessor', message: `Tanggal penandatanganan (${formatDateId(signedOn)}) sebelum perjanjian yang diperpanjang berlaku (${formatDateId(from)})` };
+    return {
+      ok: false,
+      code: 'signed_before_predecessor',
+      message: `Tanggal penandatanganan (${formatDateId(signedOn)}) sebelum perjanjian yang diperpanjang berlaku (${formatDateId(from)})`,
+    };
   }
   const warnings: string[] = [];
   const gap = daysBetween(end, startsOn) - 1;
   if (gap > 0) {
-    warnings.push(`Ada jeda ${gap} hari tanpa perjanjian (${formatDateId(addDays(end, 1))} s.d. ${formatDateId(addDays(startsOn, -1))}): pegawai tidak terlindungi pada hari-hari itu`);
+    warnings.push(
+      `Ada jeda ${gap} hari tanpa perjanjian (${formatDateId(addDays(end, 1))} s.d. ${formatDateId(addDays(startsOn, -1))}): pegawai tidak terlindungi pada hari-hari itu`,
+    );
   }
   return { ok: true, warnings };
 }

@@ -48,7 +48,14 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
     const amendments = await repo.listAmendments(executor, id);
     const successor = await repo.successorOf(executor, id);
     const predecessor = row.predecessor_id ? await repo.getAgreement(executor, row.predecessor_id) : null;
-    return presentAgreement(row, versions, amendments, today(), successor ? { id: successor.id, number: successor.number_party_one } : null, predecessor?.number_party_one ?? null);
+    return presentAgreement(
+      row,
+      versions,
+      amendments,
+      today(),
+      successor ? { id: successor.id, number: successor.number_party_one } : null,
+      predecessor?.number_party_one ?? null,
+    );
   }
 
   async function assertNumbersFree(trx: Kysely<DB>, numbers: string[], exceptId?: number): Promise<void> {
@@ -111,16 +118,25 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
     if (!before.signedOn) throw new AppError('invalid_state', 'Perjanjian belum ditandatangani; ubah ketentuannya langsung, bukan melalui adendum');
     if (before.status === 'terminated') throw new AppError('invalid_state', 'Perjanjian sudah diakhiri; adendum tidak dapat dicatat');
     if (compareDates(input.effectiveFrom, before.signedOn) < 0) {
-      throw new AppError('validation_failed', `Tanggal berlaku adendum (${formatDateId(input.effectiveFrom)}) sebelum penandatanganan perjanjian (${formatDateId(before.signedOn)})`);
+      throw new AppError(
+        'validation_failed',
+        `Tanggal berlaku adendum (${formatDateId(input.effectiveFrom)}) sebelum penandatanganan perjanjian (${formatDateId(before.signedOn)})`,
+      );
     }
     const newDuration = input.durationMonths ?? before.durationMonths;
     const lastDay = validUntil({ signedOn: before.signedOn, durationMonths: newDuration, terminatedOn: null });
     if (lastDay && compareDates(input.effectiveFrom, lastDay) > 0) {
-      throw new AppError('validation_failed', `Tanggal berlaku adendum (${formatDateId(input.effectiveFrom)}) setelah masa berlaku perjanjian berakhir (${formatDateId(lastDay)})`);
+      throw new AppError(
+        'validation_failed',
+        `Tanggal berlaku adendum (${formatDateId(input.effectiveFrom)}) setelah masa berlaku perjanjian berakhir (${formatDateId(lastDay)})`,
+      );
     }
     const latest = before.termsVersions[before.termsVersions.length - 1];
     if (latest && compareDates(input.effectiveFrom, latest.effectiveFrom) <= 0 && input.termsChanges.length > 0) {
-      throw new AppError('conflict', `Sudah ada ketentuan yang berlaku sejak ${formatDateId(latest.effectiveFrom)}; perubahan baru harus berlaku setelah tanggal itu`);
+      throw new AppError(
+        'conflict',
+        `Sudah ada ketentuan yang berlaku sejak ${formatDateId(latest.effectiveFrom)}; perubahan baru harus berlaku setelah tanggal itu`,
+      );
     }
     if (before.amendments.some((m) => m.number === input.number)) {
       throw new AppError('conflict', `Nomor ${input.kind} "${input.number}" sudah tercatat pada perjanjian ini`);
@@ -151,7 +167,12 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
       const inForce = termsOn(before.termsVersions, input.effectiveFrom) ?? latest;
       if (!inForce) throw new AppError('invalid_state', 'Perjanjian tidak memiliki ketentuan awal');
       const terms = applyTermsChanges(inForce.terms, input.termsChanges as TermsChange[]);
-      await repo.insertTermsVersion(trx, { agreement_id: id, effective_from: input.effectiveFrom, amendment_id: amendmentId, terms_json: JSON.stringify(terms) });
+      await repo.insertTermsVersion(trx, {
+        agreement_id: id,
+        effective_from: input.effectiveFrom,
+        amendment_id: amendmentId,
+        terms_json: JSON.stringify(terms),
+      });
     }
     if (input.durationMonths !== undefined && input.durationMonths !== before.durationMonths) {
       await repo.updateAgreement(trx, id, { duration_months: input.durationMonths, updated_at: new Date().toISOString() });
@@ -181,8 +202,14 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
       authorize(actor, 'agreements:read');
       const visible = await visibleAgreementIds(db, actor);
       const rows = (await repo.listAgreements(db, { text: query.q })).filter((r) => visible === null || visible.includes(r.id));
-      const versions = await repo.listTermsVersionsFor(db, rows.map((r) => r.id));
-      const successors = await repo.successorsOf(db, rows.map((r) => r.id));
+      const versions = await repo.listTermsVersionsFor(
+        db,
+        rows.map((r) => r.id),
+      );
+      const successors = await repo.successorsOf(
+        db,
+        rows.map((r) => r.id),
+      );
       const day = today();
       const out = rows.map((r) => presentSummary(r, presentVersions(versions.filter((v) => v.agreement_id === r.id)), day, successors.get(r.id) ?? null));
       return query.status ? out.filter((a) => a.status === query.status) : out;
@@ -209,7 +236,8 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
       await db.transaction().execute(async (trx) => {
         await lockAgreement(trx, id); // edits of one agreement one at a time
         const before = await load(id, trx);
-        if (options.onlyIfUnsigned && before.signedOn) throw new AppError('invalid_state', `Perjanjian sudah ditandatangani pada ${formatDateId(before.signedOn)}`);
+        if (options.onlyIfUnsigned && before.signedOn)
+          throw new AppError('invalid_state', `Perjanjian sudah ditandatangani pada ${formatDateId(before.signedOn)}`);
         const one = input.numberPartyOne ?? before.numberPartyOne;
         const two = input.numberPartyTwo ?? before.numberPartyTwo;
         if (one === two) throw new AppError('validation_failed', 'Nomor PIHAK KESATU dan PIHAK KEDUA tidak boleh sama');
@@ -281,7 +309,8 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
         await lockAgreement(trx, id); // a parallel second termination waits, then finds this one
         const before = await load(id, trx);
         if (before.terminatedOn) throw new AppError('invalid_state', `Perjanjian sudah diakhiri pada ${formatDateId(before.terminatedOn)}`);
-        if (!before.signedOn || before.status === 'draft') throw new AppError('invalid_state', 'Perjanjian yang belum berlaku tidak perlu diakhiri; ubah atau biarkan sebagai draf');
+        if (!before.signedOn || before.status === 'draft')
+          throw new AppError('invalid_state', 'Perjanjian yang belum berlaku tidak perlu diakhiri; ubah atau biarkan sebagai draf');
         if (compareDates(input.terminatedOn, before.signedOn) <= 0) {
           throw new AppError('validation_failed', 'Tanggal berakhir harus setelah tanggal penandatanganan');
         }
@@ -309,14 +338,30 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
         const p = await repo.getAgreement(trx, id);
         if (!p) throw notFound('Perjanjian', id);
         const dates = datesOf(p);
-        if (!validFrom(dates)) throw new AppError('invalid_state', `Perjanjian ${p.number_party_one} belum ditandatangani; yang dapat diperpanjang hanya perjanjian yang sudah berlaku`);
-        if (p.terminated_on) throw new AppError('invalid_state', `Perjanjian ${p.number_party_one} diakhiri lebih awal pada ${formatDateId(p.terminated_on)}; buat perjanjian baru, bukan perpanjangan`);
+        if (!validFrom(dates))
+          throw new AppError(
+            'invalid_state',
+            `Perjanjian ${p.number_party_one} belum ditandatangani; yang dapat diperpanjang hanya perjanjian yang sudah berlaku`,
+          );
+        if (p.terminated_on)
+          throw new AppError(
+            'invalid_state',
+            `Perjanjian ${p.number_party_one} diakhiri lebih awal pada ${formatDateId(p.terminated_on)}; buat perjanjian baru, bukan perpanjangan`,
+          );
         const existing = await repo.successorOf(trx, id);
-        if (existing) throw new AppError('conflict', `Perjanjian ${p.number_party_one} sudah diperpanjang dengan perjanjian ${existing.number_party_one} (ID ${existing.id}); perpanjangan kedua tidak dapat dibuat`, { successorId: existing.id });
+        if (existing)
+          throw new AppError(
+            'conflict',
+            `Perjanjian ${p.number_party_one} sudah diperpanjang dengan perjanjian ${existing.number_party_one} (ID ${existing.id}); perpanjangan kedua tidak dapat dibuat`,
+            { successorId: existing.id },
+          );
         const end = effectiveEnd(dates)!;
         const startsOn = input.startsOn ?? addDays(end, 1);
         const check = checkRenewalDates(dates, startsOn, input.signedOn);
-        if (!check.ok) throw new AppError('validation_failed', check.message, { issues: [{ path: check.code === 'overlap' ? 'startsOn' : 'signedOn', message: check.message }] });
+        if (!check.ok)
+          throw new AppError('validation_failed', check.message, {
+            issues: [{ path: check.code === 'overlap' ? 'startsOn' : 'signedOn', message: check.message }],
+          });
         const versions = presentVersions(await repo.listTermsVersions(trx, id));
         const inForce = termsOn(versions, end) ?? versions[versions.length - 1];
         if (!inForce) throw new AppError('invalid_state', 'Perjanjian tidak memiliki ketentuan');
@@ -338,7 +383,12 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
         await repo.updateAgreement(trx, newId, { predecessor_id: id, starts_on: startsOn });
         const [first] = await repo.listTermsVersions(trx, newId);
         await repo.updateTermsVersion(trx, first!.id, { effective_from: startsOn });
-        await recordAudit(trx, actor, { action: 'agreement.renew', entityType: 'agreement', entityId: newId, after: { predecessorId: id, startsOn, warnings: check.warnings } });
+        await recordAudit(trx, actor, {
+          action: 'agreement.renew',
+          entityType: 'agreement',
+          entityId: newId,
+          after: { predecessorId: id, startsOn, warnings: check.warnings },
+        });
         const carried = input.signedOn ? await carryOverIn(trx, actor, newId) : null;
         return { newId, carried, warnings: check.warnings };
       });

@@ -26,7 +26,12 @@ export const TERMS_FIELDS: readonly TermsField[] = [
   f('contribution.paymentModes', 'payment_modes', 'Cara pembayaran', 'Payment modes'),
   f('contribution.dueDayOfFollowingMonth', 'integer', 'Jatuh tempo (tanggal bulan berikutnya)', 'Due day of following month'),
   f('contribution.latePaymentFine', 'json', 'Denda keterlambatan', 'Late-payment fine'),
-  f('contribution.paymentDestination', 'payment_destination', 'Tujuan pembayaran iuran (rekening/virtual account)', 'Payment destination (account/virtual account)'),
+  f(
+    'contribution.paymentDestination',
+    'payment_destination',
+    'Tujuan pembayaran iuran (rekening/virtual account)',
+    'Payment destination (account/virtual account)',
+  ),
   f('benefits.medicalCareCap', 'rupiah_cap', 'Pelayanan kesehatan sesuai kebutuhan medis (maks.)', 'Medical care as medically needed (cap)'),
   f('benefits.transportCap.land', 'rupiah', 'Biaya angkut darat/sungai/danau (maks.)', 'Land/river/lake transport (cap)'),
   f('benefits.transportCap.sea', 'rupiah', 'Biaya angkut laut (maks.)', 'Sea transport (cap)'),

@@ -16,7 +16,11 @@ const cited = <T extends z.ZodType>(value: T) =>
   });
 
 /** Integer rupiah up to the ceiling of every amount people enter (MONEY_MAX, Rp 1 triliun): a wage or a cap beyond it is a typing error, and contributions computed from it stay exact. */
-const rupiah = z.number().int('Harus bilangan bulat rupiah').nonnegative('Tidak boleh negatif').max(MONEY_MAX, 'Melebihi batas Rp 1.000.000.000.000 (1 triliun)');
+const rupiah = z
+  .number()
+  .int('Harus bilangan bulat rupiah')
+  .nonnegative('Tidak boleh negatif')
+  .max(MONEY_MAX, 'Melebihi batas Rp 1.000.000.000.000 (1 triliun)');
 const rate = z
   .object({ numerator: z.number().int().nonnegative(), denominator: z.number().int().positive() })
   .refine((r) => r.numerator <= r.denominator, { message: 'Tarif tidak boleh lebih dari 100%' });
@@ -86,11 +90,23 @@ export const SCHOOL_ENTRY_AGE_DEFAULT: { value: number; basis: string; note?: st
 export const paymentDestinationSchema = z
   .object({
     bank: z.string().trim().min(1, 'Nama bank wajib diisi'),
-    accountNumber: z.string().trim().regex(/^[0-9][0-9 .-]{4,29}$/, 'Nomor rekening hanya angka (boleh titik, spasi atau tanda hubung)').nullable().default(null),
+    accountNumber: z
+      .string()
+      .trim()
+      .regex(/^[0-9][0-9 .-]{4,29}$/, 'Nomor rekening hanya angka (boleh titik, spasi atau tanda hubung)')
+      .nullable()
+      .default(null),
     accountName: z.string().trim().min(1, 'Nama pemilik rekening wajib diisi').nullable().default(null),
-    virtualAccount: z.string().trim().regex(/^[0-9]{8,20}$/, 'Nomor virtual account 8–20 angka').nullable().default(null),
+    virtualAccount: z
+      .string()
+      .trim()
+      .regex(/^[0-9]{8,20}$/, 'Nomor virtual account 8–20 angka')
+      .nullable()
+      .default(null),
   })
-  .refine((d) => d.virtualAccount !== null || (d.accountNumber !== null && d.accountName !== null), { message: 'Isi nomor dan nama pemilik rekening, atau nomor virtual account' });
+  .refine((d) => d.virtualAccount !== null || (d.accountNumber !== null && d.accountName !== null), {
+    message: 'Isi nomor dan nama pemilik rekening, atau nomor virtual account',
+  });
 export type PaymentDestination = z.infer<typeof paymentDestinationSchema>;
 
 /**

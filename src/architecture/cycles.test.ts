@@ -23,7 +23,11 @@ export function loadedImports(file: string, source: string): string[] {
   const statements = source.matchAll(/^\s*(?:import|export)\s+(type\s+)?([^;'"]*?)\s*from\s+'(\.{1,2}\/[^']+)'|^\s*import\s+'(\.{1,2}\/[^']+)'/gm);
   const targets: string[] = [];
   for (const [, typeOnly, clause, from, bare] of statements) {
-    const names = clause?.match(/^\{([^}]*)\}$/)?.[1]?.split(',').map((n) => n.trim()).filter(Boolean);
+    const names = clause
+      ?.match(/^\{([^}]*)\}$/)?.[1]
+      ?.split(',')
+      .map((n) => n.trim())
+      .filter(Boolean);
     if (typeOnly || (names && names.length > 0 && names.every((n) => n.startsWith('type ')))) continue;
     targets.push(normalize(join(file, '..', (from ?? bare)!)));
   }
@@ -67,7 +71,10 @@ function cycles(graph: Map<string, string[]>): string[][] {
 
 test('the import graph of src/ has no cycle', () => {
   const graph = new Map(sourceFiles('src').map((file) => [file, loadedImports(file, readFileSync(file, 'utf8'))]));
-  assert.ok((graph.get(join('src', 'claims', 'service.ts')) ?? []).includes(join('src', 'enrolment', 'index.ts')), 'the graph sees the imports through the entries');
+  assert.ok(
+    (graph.get(join('src', 'claims', 'service.ts')) ?? []).includes(join('src', 'enrolment', 'index.ts')),
+    'the graph sees the imports through the entries',
+  );
   assert.deepEqual(cycles(graph), [], 'modules that import each other, directly or through an entry');
 });
 

@@ -47,7 +47,10 @@ describe('import rules (biome.json)', () => {
   });
 
   test('a rules.ts may import pure modules', () => {
-    const { code, output } = lintAs('src/claims/rules.ts', "import { addYears } from '../core/dates.ts';\nimport type { Terms } from '../agreements/model.ts';\nexport const f = (t: Terms) => [t, addYears];\n");
+    const { code, output } = lintAs(
+      'src/claims/rules.ts',
+      "import { addYears } from '../core/dates.ts';\nimport type { Terms } from '../agreements/model.ts';\nexport const f = (t: Terms) => [t, addYears];\n",
+    );
     assert.equal(code, 0, output);
   });
 
@@ -57,7 +60,7 @@ describe('import rules (biome.json)', () => {
     assert.match(output, /A repo holds SQL only/);
   });
 
-  test("a server feature uses another feature only through its public entry (index.ts, or model.ts for its pure part)", () => {
+  test('a server feature uses another feature only through its public entry (index.ts, or model.ts for its pure part)', () => {
     // repo.ts and rules.ts have overrides of their own, and a later override's options replace an earlier one's:
     // each repeats the rule between features, so both are fed a wrong import here too.
     for (const [path, line] of [
@@ -92,7 +95,7 @@ describe('import rules (biome.json)', () => {
     assert.equal(right.code, 0, right.output);
   });
 
-  test("pure code uses another feature only through its pure entry (model.ts), and a model.ts re-exports no I/O", () => {
+  test('pure code uses another feature only through its pure entry (model.ts), and a model.ts re-exports no I/O', () => {
     const viaIndex = lintAs('src/contributions/rules.ts', "import { reportedWage } from '../agreements/index.ts';\nexport const used = reportedWage;\n");
     assert.equal(viaIndex.code, 1);
     assert.match(viaIndex.output, /pure entry/);
@@ -102,7 +105,10 @@ describe('import rules (biome.json)', () => {
     const model = lintAs('src/claims/model.ts', "export { findClaim } from './repo.ts';\n");
     assert.equal(model.code, 1);
     assert.match(model.output, /Aturan murni/);
-    const right = lintAs('src/contributions/rules.ts', "import { reportedWage, type Terms } from '../agreements/model.ts';\nexport const used = (t: Terms) => [t, reportedWage];\n");
+    const right = lintAs(
+      'src/contributions/rules.ts',
+      "import { reportedWage, type Terms } from '../agreements/model.ts';\nexport const used = (t: Terms) => [t, reportedWage];\n",
+    );
     assert.equal(right.code, 0, right.output);
   });
 
@@ -118,10 +124,16 @@ describe('import rules (biome.json)', () => {
   });
 
   test("a web feature may not reach into another feature's folders, only its public entry", () => {
-    const wrong = lintAs('web/src/features/claims/pages/X.tsx', "import { QuoteItemsTable } from '../../benefits/components/QuoteItemsTable.tsx';\nexport const x = QuoteItemsTable;\n");
+    const wrong = lintAs(
+      'web/src/features/claims/pages/X.tsx',
+      "import { QuoteItemsTable } from '../../benefits/components/QuoteItemsTable.tsx';\nexport const x = QuoteItemsTable;\n",
+    );
     assert.equal(wrong.code, 1);
     assert.match(wrong.output, /public entry/);
-    const right = lintAs('web/src/features/claims/pages/X.tsx', "import { QuoteItemsTable } from '../../benefits/index.ts';\nimport { Section } from '../../../components/Section.tsx';\nimport { useOwn } from '../api/own.ts';\nexport const x = [QuoteItemsTable, Section, useOwn];\n");
+    const right = lintAs(
+      'web/src/features/claims/pages/X.tsx',
+      "import { QuoteItemsTable } from '../../benefits/index.ts';\nimport { Section } from '../../../components/Section.tsx';\nimport { useOwn } from '../api/own.ts';\nexport const x = [QuoteItemsTable, Section, useOwn];\n",
+    );
     assert.equal(right.code, 0, right.output);
   });
 });

@@ -28,6 +28,11 @@ test("no feature imports another feature's spreadsheet parsing", () => {
   const imports = new Map(files.map((f) => [f, importsOf(f)]));
   const parsers = new Set(files.filter((f) => imports.get(f)!.some((target) => folderOf(target) === 'sheets')));
   assert.ok(parsers.has(join(SRC, 'enrolment', 'branch-file.ts')), [...parsers].join(', '));
-  const crossing = files.flatMap((f) => imports.get(f)!.filter((target) => parsers.has(target) && folderOf(target) !== folderOf(f)).map((target) => `${f} → ${target}`));
+  const crossing = files.flatMap((f) =>
+    imports
+      .get(f)!
+      .filter((target) => parsers.has(target) && folderOf(target) !== folderOf(f))
+      .map((target) => `${f} → ${target}`),
+  );
   assert.deepEqual(crossing, [], 'read through src/sheets/, not through another feature');
 });

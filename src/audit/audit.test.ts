@@ -12,7 +12,6 @@ import { createHarness, type Client, type Harness } from '../testing/harness.ts'
 import { demoAgreement } from '../testing/builders.ts';
 import type { AuditItem as Item } from './service.ts';
 
-
 describe('audit log', () => {
   let h: Harness;
   let agreementId: number;
@@ -33,7 +32,15 @@ describe('audit log', () => {
     assert.equal(res.statusCode, 200, res.body);
     return res.json() as { items: Item[]; total: number };
   };
-  const count = async () => Number((await h.handle.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const count = async () =>
+    Number(
+      (
+        await h.handle.db
+          .selectFrom('audit_log')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   test('a change and its entry are one transaction: a refused change leaves no entry, a failed audit write leaves no change', async () => {
     const before = await count();
@@ -44,7 +51,13 @@ describe('audit log', () => {
     const [entry] = (await list(`&entityType=work_unit&entityId=${unitId}`)).items;
     assert.deepEqual(
       { action: entry!.action, actor: entry!.actor, actorName: entry!.actorName, actorUserId: entry!.actorUserId, after: entry!.after },
-      { action: 'work_unit.create', actor: 'user:admin-audit', actorName: 'Pengguna admin-audit', actorUserId: adminUserId, after: { agreementId, code: 'DINKES', name: 'Dinas Kesehatan', parentId: null, institutionId: created.json().institutionId } },
+      {
+        action: 'work_unit.create',
+        actor: 'user:admin-audit',
+        actorName: 'Pengguna admin-audit',
+        actorUserId: adminUserId,
+        after: { agreementId, code: 'DINKES', name: 'Dinas Kesehatan', parentId: null, institutionId: created.json().institutionId },
+      },
     );
 
     const twice = await admin.request({ method: 'POST', url: '/api/v1/units', payload: { agreementId, code: 'DINKES', name: 'Lagi' } });
@@ -59,7 +72,11 @@ describe('audit log', () => {
     } finally {
       await sql`alter table audit_log_off rename to audit_log`.execute(h.handle.db);
     }
-    assert.deepEqual((await h.services.units.list(h.admin, { agreementId })).map((u) => u.code), ['DINKES'], 'the unit was not stored without its entry');
+    assert.deepEqual(
+      (await h.services.units.list(h.admin, { agreementId })).map((u) => u.code),
+      ['DINKES'],
+      'the unit was not stored without its entry',
+    );
     assert.equal(await count(), before + 1);
   });
 
@@ -73,7 +90,11 @@ describe('audit log', () => {
       [update!.action, update!.actionLabel, update!.entityLabel, update!.entityId],
       ['work_unit.update', { id: 'Unit kerja diubah', en: 'Work unit edited' }, { id: 'Unit kerja', en: 'Work unit' }, String(unitId)],
     );
-    assert.deepEqual(update!.changes, [{ field: 'name', label: { id: 'Nama', en: 'Name' }, before: 'Dinas Kesehatan', after: 'Dinas Kesehatan Daerah' }], 'only the renamed field; phone, address and parent left alone are not shown as removed');
+    assert.deepEqual(
+      update!.changes,
+      [{ field: 'name', label: { id: 'Nama', en: 'Name' }, before: 'Dinas Kesehatan', after: 'Dinas Kesehatan Daerah' }],
+      'only the renamed field; phone, address and parent left alone are not shown as removed',
+    );
     assert.deepEqual(close!.changes, [{ field: 'closedOn', label: { id: 'Ditutup sejak', en: 'Closed from' }, before: '—', after: '2023-01-10' }]);
     assert.deepEqual(close!.actionLabel, { id: 'Unit kerja ditutup', en: 'Work unit closed' });
   });
@@ -81,14 +102,27 @@ describe('audit log', () => {
   test('filters: action, entity, actor and office days; a reversed range is 400', async () => {
     const all = await list();
     assert.ok(all.total >= 4 && all.total === all.items.length, `total ${all.total}`);
-    assert.deepEqual([...new Set(all.items.map((i) => i.action))].sort(), ['agreement.create', 'user.create', 'work_unit.close', 'work_unit.create', 'work_unit.update']);
+    assert.deepEqual([...new Set(all.items.map((i) => i.action))].sort(), [
+      'agreement.create',
+      'user.create',
+      'work_unit.close',
+      'work_unit.create',
+      'work_unit.update',
+    ]);
 
     const closes = await list('&action=work_unit.close');
     assert.deepEqual([closes.total, closes.items.map((i) => i.entityId)], [1, [String(unitId)]]);
     const units = await list('&entityType=work_unit');
-    assert.deepEqual(units.items.map((i) => i.action), ['work_unit.close', 'work_unit.update', 'work_unit.create'], 'newest first');
+    assert.deepEqual(
+      units.items.map((i) => i.action),
+      ['work_unit.close', 'work_unit.update', 'work_unit.create'],
+      'newest first',
+    );
     const mine = await list(`&actorUserId=${adminUserId}`);
-    assert.deepEqual(mine.items.map((i) => i.action), ['work_unit.close', 'work_unit.update', 'work_unit.create']);
+    assert.deepEqual(
+      mine.items.map((i) => i.action),
+      ['work_unit.close', 'work_unit.update', 'work_unit.create'],
+    );
     assert.equal((await list('&actorUserId=999999')).total, 0);
 
     // The entries were written now (the real clock); "today" in the office zone holds them, yesterday does not.
@@ -116,11 +150,17 @@ describe('audit log', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Jejak audit')!;
-    const rows = ws.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1));
+    const rows = ws
+      .getSheetValues()
+      .slice(1)
+      .map((r) => (r as unknown[]).slice(1));
     assert.deepEqual(rows[0], ['No', 'Waktu (WITA)', 'Oleh', 'Tindakan', 'Entitas', 'ID entitas', 'Perubahan']);
     const entries = (await list(`&entityType=work_unit&entityId=${unitId}`)).items;
     assert.equal(rows.length - 1, entries.length);
-    assert.deepEqual(rows.slice(1).map((r) => [r[0], r[2], r[3], r[4], r[5]]), entries.map((e) => [e.id, 'Pengguna admin-audit (user:admin-audit)', e.actionLabel.id, 'Unit kerja', String(unitId)]));
+    assert.deepEqual(
+      rows.slice(1).map((r) => [r[0], r[2], r[3], r[4], r[5]]),
+      entries.map((e) => [e.id, 'Pengguna admin-audit (user:admin-audit)', e.actionLabel.id, 'Unit kerja', String(unitId)]),
+    );
     assert.equal(rows[1]![6], 'Ditutup sejak: — → 10 Januari 2023');
     assert.ok(rows[1]![1] instanceof Date, 'the time is a date cell');
   });
@@ -136,8 +176,14 @@ describe('audit log', () => {
     }
     const sistem = await h.login('system_admin', 'sistem', { institutionId: null });
     const seen = (await sistem.request({ method: 'GET', url: '/api/v1/audit?limit=500' })).json().items as Item[];
-    assert.ok(seen.some((i) => i.action === 'work_unit.close' && i.entityId === String(unitId)), 'units are the installation’s records');
-    assert.deepEqual(seen.filter((i) => !['institution', 'user', 'api_token', 'work_unit', 'agreement', 'holiday'].includes(i.entityType)), []);
+    assert.ok(
+      seen.some((i) => i.action === 'work_unit.close' && i.entityId === String(unitId)),
+      'units are the installation’s records',
+    );
+    assert.deepEqual(
+      seen.filter((i) => !['institution', 'user', 'api_token', 'work_unit', 'agreement', 'holiday'].includes(i.entityType)),
+      [],
+    );
     const anonymous = await h.app.inject({ method: 'GET', url: '/api/v1/audit' });
     assert.equal(anonymous.statusCode, 401);
   });

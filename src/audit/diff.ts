@@ -29,7 +29,5 @@ export function auditDiff(before: unknown, after: unknown): FieldChange[] {
   flatten(before, '', b);
   flatten(after, '', a);
   const fields = [...new Set([...b.keys(), ...a.keys()])];
-  return fields
-    .filter((f) => b.get(f) !== a.get(f))
-    .map((f) => ({ field: f, before: b.get(f) ?? null, after: a.get(f) ?? null }));
+  return fields.filter((f) => b.get(f) !== a.get(f)).map((f) => ({ field: f, before: b.get(f) ?? null, after: a.get(f) ?? null }));
 }

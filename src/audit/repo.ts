@@ -32,7 +32,12 @@ export async function entityInstitution(db: Kysely<DB>, entityType: string, enti
       return governmentOfAgreement(db, row?.agreement_id);
     }
     case 'follow_up': {
-      const row = await db.selectFrom('follow_ups as f').innerJoin('forum_meetings as m', 'm.id', 'f.meeting_id').select('m.agreement_id').where('f.id', '=', source.id).executeTakeFirst();
+      const row = await db
+        .selectFrom('follow_ups as f')
+        .innerJoin('forum_meetings as m', 'm.id', 'f.meeting_id')
+        .select('m.agreement_id')
+        .where('f.id', '=', source.id)
+        .executeTakeFirst();
       return governmentOfAgreement(db, row?.agreement_id);
     }
     case 'institution':
@@ -40,7 +45,16 @@ export async function entityInstitution(db: Kysely<DB>, entityType: string, enti
     case 'row_institution':
       return (await db.selectFrom(source.table).select('institution_id').where('id', '=', source.id).executeTakeFirst())?.institution_id ?? null;
     case 'api_token':
-      return (await db.selectFrom('api_tokens as t').innerJoin('users as u', 'u.id', 't.user_id').select('u.institution_id').where('t.id', '=', source.id).executeTakeFirst())?.institution_id ?? null;
+      return (
+        (
+          await db
+            .selectFrom('api_tokens as t')
+            .innerJoin('users as u', 'u.id', 't.user_id')
+            .select('u.institution_id')
+            .where('t.id', '=', source.id)
+            .executeTakeFirst()
+        )?.institution_id ?? null
+      );
   }
 }
 
@@ -91,13 +105,7 @@ export async function listAudit(db: Kysely<DB>, q: AuditQuery) {
   if (q.entityId) query = query.where('a.entity_id', '=', q.entityId);
   if (q.fromAt) query = query.where('a.at', '>=', q.fromAt);
   if (q.toAt) query = query.where('a.at', '<', q.toAt);
-  const rows = await query
-    .selectAll('a')
-    .select(['u.full_name as actor_name'])
-    .orderBy('a.id', 'desc')
-    .limit(q.limit)
-    .offset(q.offset)
-    .execute();
+  const rows = await query.selectAll('a').select(['u.full_name as actor_name']).orderBy('a.id', 'desc').limit(q.limit).offset(q.offset).execute();
   const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   return { rows, total: Number(total) };
 }

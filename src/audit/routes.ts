@@ -25,33 +25,45 @@ const entrySchema = z.object({
 
 export const auditRoutes: FastifyPluginAsyncZod<{ service: AuditService }> = async (app, { service }) => {
   const tags = ['Jejak audit (audit)'];
-  app.get('/', {
-    schema: {
-      tags,
-      summary: 'Jejak audit: siapa, kapan, tindakan apa, sebelum/sesudah (admin: instansinya)',
-      querystring: auditFilterSchema,
-      response: { 200: z.object({ items: z.array(entrySchema), total: z.number() }), ...errorResponses },
+  app.get(
+    '/',
+    {
+      schema: {
+        tags,
+        summary: 'Jejak audit: siapa, kapan, tindakan apa, sebelum/sesudah (admin: instansinya)',
+        querystring: auditFilterSchema,
+        response: { 200: z.object({ items: z.array(entrySchema), total: z.number() }), ...errorResponses },
+      },
     },
-  }, async (req) => service.list(requireActor(req), req.query));
+    async (req) => service.list(requireActor(req), req.query),
+  );
 
-  app.get('/labels', {
-    schema: {
-      tags,
-      summary: 'Label tindakan dan entitas (Bahasa/English) untuk penyaring',
-      response: { 200: z.object({ actions: z.record(z.string(), labelSchema), entities: z.record(z.string(), labelSchema) }), ...errorResponses },
+  app.get(
+    '/labels',
+    {
+      schema: {
+        tags,
+        summary: 'Label tindakan dan entitas (Bahasa/English) untuk penyaring',
+        response: { 200: z.object({ actions: z.record(z.string(), labelSchema), entities: z.record(z.string(), labelSchema) }), ...errorResponses },
+      },
     },
-  }, async (req) => {
-    requireActor(req);
-    return { actions: ACTION_LABELS, entities: ENTITY_LABELS };
-  });
+    async (req) => {
+      requireActor(req);
+      return { actions: ACTION_LABELS, entities: ENTITY_LABELS };
+    },
+  );
 
-  app.get('/export.xlsx', {
-    schema: { tags, summary: 'Jejak audit tersaring sebagai XLSX', querystring: auditFilterSchema.omit({ limit: true, offset: true }) },
-  }, async (req, reply) => {
-    const buffer = await service.exportXlsx(requireActor(req), req.query);
-    return reply
-      .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', 'attachment; filename="jejak-audit.xlsx"')
-      .send(buffer);
-  });
+  app.get(
+    '/export.xlsx',
+    {
+      schema: { tags, summary: 'Jejak audit tersaring sebagai XLSX', querystring: auditFilterSchema.omit({ limit: true, offset: true }) },
+    },
+    async (req, reply) => {
+      const buffer = await service.exportXlsx(requireActor(req), req.query);
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', 'attachment; filename="jejak-audit.xlsx"')
+        .send(buffer);
+    },
+  );
 };

@@ -56,8 +56,14 @@ describe('audit entries belong to the institution of what they are about', () =>
       `dispute.open dispute#${a.disputeId}`,
       // The branch's officer.
       `claim.rejected claim#${a.claimId}`,
-    ]) assert.ok(seen.has(k), `admin A does not see ${k}`);
-    for (const k of [`agreement.create agreement#${b.agreementId}`, `bill.create bill#${b.billId}`, `claim.file claim#${b.claimId}`, `employee.create employee#${b.employees[0].id}`]) {
+    ])
+      assert.ok(seen.has(k), `admin A does not see ${k}`);
+    for (const k of [
+      `agreement.create agreement#${b.agreementId}`,
+      `bill.create bill#${b.billId}`,
+      `claim.file claim#${b.claimId}`,
+      `employee.create employee#${b.employees[0].id}`,
+    ]) {
       assert.ok(!seen.has(k), `admin A sees B's ${k}`);
     }
     const seenB = keys(await items(adminB));
@@ -65,7 +71,10 @@ describe('audit entries belong to the institution of what they are about', () =>
     assert.ok(!seenB.has(`claim.rejected claim#${a.claimId}`) && !seenB.has(`bill.create bill#${a.billId}`));
     // The branch officer's entry names its actor; the filters work on it as on any other.
     const rejected = await items(adminA, `&action=claim.rejected`);
-    assert.deepEqual(rejected.map((i) => [i.entityId, i.actor]), [[String(a.claimId), 'user:bpjs-a']]);
+    assert.deepEqual(
+      rejected.map((i) => [i.entityId, i.actor]),
+      [[String(a.claimId), 'user:bpjs-a']],
+    );
   });
 
   test('the XLSX export holds the same entries as the list', async () => {

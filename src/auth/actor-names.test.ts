@@ -24,20 +24,33 @@ describe("people's names in histories", () => {
     assert.equal(actorName('token:skrip-bpjs (andi)', names), 'Andi Pratama');
     assert.equal(actorName('user:hilang', names), 'hilang');
     assert.equal(actorName('cli:root (petugas BPJS Wa Ode Rina)', names), 'Wa Ode Rina (petugas BPJS)');
-    assert.equal(withTextLanguage('en', () => actorName('cli:root (petugas BPJS Wa Ode Rina)', names)), 'Wa Ode Rina (BPJS officer)');
+    assert.equal(
+      withTextLanguage('en', () => actorName('cli:root (petugas BPJS Wa Ode Rina)', names)),
+      'Wa Ode Rina (BPJS officer)',
+    );
     assert.equal(actorName('cli:root', names), 'root');
   });
 
   test("a claim filed through the API: its timeline names the filer; so does the employee's history", async () => {
     const filed = await clerk.request({ method: 'POST', url: '/api/v1/claims', payload: jkkClaim(employeeId) });
     assert.equal(filed.statusCode, 201);
-    const claim = (await clerk.request({ method: 'GET', url: `/api/v1/claims/${filed.json().id}` })).json() as { timeline: { actor: string; actorName: string }[] };
-    assert.deepEqual(claim.timeline.map((e) => [e.actor, e.actorName]), [['user:andi', 'Pengguna andi']]);
+    const claim = (await clerk.request({ method: 'GET', url: `/api/v1/claims/${filed.json().id}` })).json() as {
+      timeline: { actor: string; actorName: string }[];
+    };
+    assert.deepEqual(
+      claim.timeline.map((e) => [e.actor, e.actorName]),
+      [['user:andi', 'Pengguna andi']],
+    );
 
     const changed = await clerk.request({ method: 'PATCH', url: `/api/v1/employees/${employeeId}`, payload: { position: 'Pengelola Arsip' } });
     assert.equal(changed.statusCode, 200, changed.body);
-    const employee = (await clerk.request({ method: 'GET', url: `/api/v1/employees/${employeeId}` })).json() as { history: { actor: string; actorName: string }[] };
+    const employee = (await clerk.request({ method: 'GET', url: `/api/v1/employees/${employeeId}` })).json() as {
+      history: { actor: string; actorName: string }[];
+    };
     assert.equal(employee.history.find((e) => e.actor === 'user:andi')?.actorName, 'Pengguna andi', 'the change is by Andi, by name');
-    assert.ok(employee.history.every((e) => !e.actorName.startsWith('user:') && !e.actorName.startsWith('cli:')), JSON.stringify(employee.history.map((e) => e.actorName)));
+    assert.ok(
+      employee.history.every((e) => !e.actorName.startsWith('user:') && !e.actorName.startsWith('cli:')),
+      JSON.stringify(employee.history.map((e) => e.actorName)),
+    );
   });
 });

@@ -23,6 +23,9 @@ export function actorName(label: string, names: ReadonlyMap<string, string>): st
 
 /** A namer for these labels, with the users' full names read once. */
 export async function actorNamer(db: Kysely<DB>, labels: readonly string[]): Promise<(label: string) => string> {
-  const names = await userFullNames(db, labels.map(usernameOf).filter((u): u is string => !!u));
+  const names = await userFullNames(
+    db,
+    labels.map(usernameOf).filter((u): u is string => !!u),
+  );
   return (label) => actorName(label, names);
 }

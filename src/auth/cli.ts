@@ -8,7 +8,13 @@ import { actorOf } from './service.ts';
 import type { Role } from '../core/actor.ts';
 
 /** The roles as people name them (the web's catalogue says the same). */
-const ROLE_LABEL: Record<Role, string> = { system_admin: 'Administrator sistem', admin: 'Administrator', opd_operator: 'Operator OPD', bpjs_officer: 'Petugas BPJS', viewer: 'Pengawas (baca saja)' };
+const ROLE_LABEL: Record<Role, string> = {
+  system_admin: 'Administrator sistem',
+  admin: 'Administrator',
+  opd_operator: 'Operator OPD',
+  bpjs_officer: 'Petugas BPJS',
+  viewer: 'Pengawas (baca saja)',
+};
 
 function passwordFrom(opts: { password?: string }): string {
   const password = opts.password ?? process.env.LINDUNG_PASSWORD;
@@ -42,7 +48,8 @@ export function registerUserCommands(program: Command): void {
         if (opts.json) printJson(created);
         else {
           console.log(`Pengguna dibuat: ${created.username} (${created.role})`);
-          if (created.oneTimePassword) console.log(`Kata sandi sekali pakai: ${created.oneTimePassword}\nTampil sekali ini saja; pengguna wajib menggantinya saat pertama masuk.`);
+          if (created.oneTimePassword)
+            console.log(`Kata sandi sekali pakai: ${created.oneTimePassword}\nTampil sekali ini saja; pengguna wajib menggantinya saat pertama masuk.`);
         }
       });
     });
@@ -56,7 +63,18 @@ export function registerUserCommands(program: Command): void {
         const items = await services.auth.listUsers(cliActor());
         if (opts.json) return printJson(items);
         // Labels for people, with the role's code that --role takes.
-        printTable(items.map((u) => ({ ID: u.id, Pengguna: u.username, Nama: u.fullName, Peran: `${ROLE_LABEL[u.role]} (${u.role})`, Instansi: u.institution ?? '', Unit: u.workUnit ?? '', Status: u.status === 'active' ? 'aktif' : 'nonaktif', 'Terakhir masuk': u.lastLoginAt ?? '' })));
+        printTable(
+          items.map((u) => ({
+            ID: u.id,
+            Pengguna: u.username,
+            Nama: u.fullName,
+            Peran: `${ROLE_LABEL[u.role]} (${u.role})`,
+            Instansi: u.institution ?? '',
+            Unit: u.workUnit ?? '',
+            Status: u.status === 'active' ? 'aktif' : 'nonaktif',
+            'Terakhir masuk': u.lastLoginAt ?? '',
+          })),
+        );
       });
     });
 
@@ -84,9 +102,15 @@ export function registerUserCommands(program: Command): void {
       await withContext(!!opts.json, async ({ services }) => {
         const found = await services.auth.findByUsername(opts.username);
         if (!found) throw new AppError('not_found', `Pengguna "${opts.username}" tidak ditemukan`);
-        const token = await services.auth.createApiToken(actorOf({ ...found, full_name: found.fullName, work_unit_id: found.workUnitId, institution_id: found.institutionId }), { name: opts.name });
+        const token = await services.auth.createApiToken(
+          actorOf({ ...found, full_name: found.fullName, work_unit_id: found.workUnitId, institution_id: found.institutionId }),
+          { name: opts.name },
+        );
         if (opts.json) printJson(token);
-        else console.log(`Token "${token.name}": ${token.token}\nSimpan sekarang; token tidak dapat ditampilkan lagi. Pakai sebagai: Authorization: Bearer <token>`);
+        else
+          console.log(
+            `Token "${token.name}": ${token.token}\nSimpan sekarang; token tidak dapat ditampilkan lagi. Pakai sebagai: Authorization: Bearer <token>`,
+          );
       });
     });
 }

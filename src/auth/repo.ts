@@ -5,7 +5,18 @@ import { prepared, type Params } from '../db/prepared.ts';
 
 type Tx = Kysely<DB>;
 
-const userColumns = ['id', 'username', 'full_name', 'role', 'work_unit_id', 'institution_id', 'status', 'created_at', 'must_change_password', 'last_login_at'] as const;
+const userColumns = [
+  'id',
+  'username',
+  'full_name',
+  'role',
+  'work_unit_id',
+  'institution_id',
+  'status',
+  'created_at',
+  'must_change_password',
+  'last_login_at',
+] as const;
 
 export async function findUserByUsername(db: Tx, username: string) {
   return db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
@@ -34,26 +45,53 @@ export async function listUsers(db: Tx, filter: { institutionId?: number | null 
 
 export async function insertUser(
   trx: Tx,
-  row: { username: string; full_name: string; password_hash: string; role: Role; work_unit_id: number | null; institution_id: number | null; must_change_password: number },
+  row: {
+    username: string;
+    full_name: string;
+    password_hash: string;
+    role: Role;
+    work_unit_id: number | null;
+    institution_id: number | null;
+    must_change_password: number;
+  },
 ): Promise<number> {
-  const { id } = await trx.insertInto('users').values({ ...row, status: 'active' }).returning('id').executeTakeFirstOrThrow();
+  const { id } = await trx
+    .insertInto('users')
+    .values({ ...row, status: 'active' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return id;
 }
 
 export async function updateUser(
   trx: Tx,
   id: number,
-  patch: Partial<{ password_hash: string; role: Role; status: 'active' | 'disabled'; full_name: string; work_unit_id: number | null; institution_id: number | null; must_change_password: number; last_login_at: string }>,
+  patch: Partial<{
+    password_hash: string;
+    role: Role;
+    status: 'active' | 'disabled';
+    full_name: string;
+    work_unit_id: number | null;
+    institution_id: number | null;
+    must_change_password: number;
+    last_login_at: string;
+  }>,
 ) {
   await trx.updateTable('users').set(patch).where('id', '=', id).execute();
 }
 
 export async function countUsers(db: Tx): Promise<number> {
-  const { n } = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const { n } = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(n);
 }
 
-export async function insertSession(trx: Tx, row: { token_hash: string; user_id: number; csrf_token: string; expires_at: string; last_seen_at: string; ip: string | null; user_agent: string | null }) {
+export async function insertSession(
+  trx: Tx,
+  row: { token_hash: string; user_id: number; csrf_token: string; expires_at: string; last_seen_at: string; ip: string | null; user_agent: string | null },
+) {
   await trx.insertInto('sessions').values(row).execute();
 }
 
@@ -75,7 +113,16 @@ function sessionQuery(db: Tx, tokenHash: string) {
 export function sessionApartQuery(db: Tx, tokenHash: string) {
   return sessionWithUser(db, tokenHash)
     .select(['s.id as session_id', 's.csrf_token', 's.expires_at', 's.last_seen_at'])
-    .select(['u.id as user_id', 'u.username as user_username', 'u.full_name as user_full_name', 'u.role as user_role', 'u.work_unit_id as user_work_unit_id', 'u.institution_id as user_institution_id', 'u.status as user_status', 'u.must_change_password as user_must_change_password']);
+    .select([
+      'u.id as user_id',
+      'u.username as user_username',
+      'u.full_name as user_full_name',
+      'u.role as user_role',
+      'u.work_unit_id as user_work_unit_id',
+      'u.institution_id as user_institution_id',
+      'u.status as user_status',
+      'u.must_change_password as user_must_change_password',
+    ]);
 }
 
 type SessionApartRow = Awaited<ReturnType<ReturnType<typeof sessionApartQuery>['executeTakeFirstOrThrow']>>;
@@ -182,13 +229,23 @@ export async function markTokenUsed(db: Tx, id: number, at: string) {
 }
 
 export async function revokeApiToken(db: Tx, userId: number, id: number, at: string): Promise<boolean> {
-  const res = await db.updateTable('api_tokens').set({ revoked_at: at }).where('id', '=', id).where('user_id', '=', userId).where('revoked_at', 'is', null).executeTakeFirst();
+  const res = await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: at })
+    .where('id', '=', id)
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
   return Number(res.numUpdatedRows) > 0;
 }
 
 /** Full names of users by username (for "user:<username>" actor labels). */
 export async function userFullNames(db: Kysely<DB>, usernames: readonly string[]): Promise<Map<string, string>> {
   if (usernames.length === 0) return new Map();
-  const rows = await db.selectFrom('users').select(['username', 'full_name']).where('username', 'in', [...new Set(usernames)]).execute();
+  const rows = await db
+    .selectFrom('users')
+    .select(['username', 'full_name'])
+    .where('username', 'in', [...new Set(usernames)])
+    .execute();
   return new Map(rows.map((r) => [r.username, r.full_name]));
 }

@@ -54,7 +54,12 @@ describe('access: login, sessions, tokens, users', () => {
     const set = (lastSeenAgoMs: number, expiresInMs: number) => {
       const now = Date.now();
       const values = { last_seen_at: new Date(now - lastSeenAgoMs).toISOString(), expires_at: new Date(now + expiresInMs).toISOString() };
-      return h.handle.db.updateTable('sessions').set(values).where('token_hash', '=', tokenHash).execute().then(() => values);
+      return h.handle.db
+        .updateTable('sessions')
+        .set(values)
+        .where('token_hash', '=', tokenHash)
+        .execute()
+        .then(() => values);
     };
     const me = async () => (await client.request({ method: 'GET', url: '/api/v1/auth/me' })).statusCode;
 
@@ -93,21 +98,44 @@ describe('access: login, sessions, tokens, users', () => {
     const again = await admin.request({ method: 'DELETE', url: `/api/v1/auth/tokens/${id}` });
     assert.equal(again.statusCode, 404);
     const audit = await admin.request({ method: 'GET', url: '/api/v1/audit?entityType=api_token' });
-    assert.deepEqual(audit.json().items.map((i: { action: string }) => i.action), ['api_token.revoke', 'api_token.create']);
+    assert.deepEqual(
+      audit.json().items.map((i: { action: string }) => i.action),
+      ['api_token.revoke', 'api_token.create'],
+    );
   });
 
   test('users: admins add them; an OPD operator needs a work unit; others are refused', async () => {
-    const noUnit = await admin.request({ method: 'POST', url: '/api/v1/users', payload: { username: 'op-dinkes', fullName: 'Operator', password: 'panjang-sekali', role: 'opd_operator' } });
+    const noUnit = await admin.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { username: 'op-dinkes', fullName: 'Operator', password: 'panjang-sekali', role: 'opd_operator' },
+    });
     assert.equal(noUnit.statusCode, 400);
     assert.match(noUnit.json().error.message, /unit kerja/);
-    const short = await admin.request({ method: 'POST', url: '/api/v1/users', payload: { username: 'pendek', fullName: 'P', password: '123', role: 'viewer' } });
+    const short = await admin.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { username: 'pendek', fullName: 'P', password: '123', role: 'viewer' },
+    });
     assert.equal(short.statusCode, 400);
-    const ok = await admin.request({ method: 'POST', url: '/api/v1/users', payload: { username: 'pengawas-2', fullName: 'Pengawas Dua', password: 'panjang-sekali', role: 'viewer' } });
+    const ok = await admin.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { username: 'pengawas-2', fullName: 'Pengawas Dua', password: 'panjang-sekali', role: 'viewer' },
+    });
     assert.equal(ok.statusCode, 201, ok.body);
-    const dup = await admin.request({ method: 'POST', url: '/api/v1/users', payload: { username: 'pengawas-2', fullName: 'X', password: 'panjang-sekali', role: 'viewer' } });
+    const dup = await admin.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { username: 'pengawas-2', fullName: 'X', password: 'panjang-sekali', role: 'viewer' },
+    });
     assert.equal(dup.statusCode, 409);
     const viewer = await h.login('viewer');
-    const refused = await viewer.request({ method: 'POST', url: '/api/v1/users', payload: { username: 'x-y-z', fullName: 'X', password: 'panjang-sekali', role: 'admin' } });
+    const refused = await viewer.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { username: 'x-y-z', fullName: 'X', password: 'panjang-sekali', role: 'admin' },
+    });
     assert.equal(refused.statusCode, 403);
   });
 
@@ -118,7 +146,12 @@ describe('access: login, sessions, tokens, users', () => {
     const codes: number[] = [];
     let message = '';
     for (let i = 0; i < 25; i++) {
-      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'x-forwarded-for': `203.0.113.${i + 1}` }, payload: { username: 'kepala-bkpsdm', password: 'salah-salah' } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        headers: { 'x-forwarded-for': `203.0.113.${i + 1}` },
+        payload: { username: 'kepala-bkpsdm', password: 'salah-salah' },
+      });
       codes.push(res.statusCode);
       if (res.statusCode === 429) message = res.json().error.message;
     }
@@ -126,10 +159,18 @@ describe('access: login, sessions, tokens, users', () => {
     assert.equal(message, 'Terlalu banyak percobaan masuk. Coba lagi dalam 15 menit.');
     // Only the 5 failures were stored, all from the real address.
     const rows = await h.handle.db.selectFrom('login_failures').select(['username', 'ip']).execute();
-    assert.deepEqual(rows.map((r) => `${r.username}@${r.ip}`), Array(5).fill('kepala-bkpsdm@127.0.0.1'));
+    assert.deepEqual(
+      rows.map((r) => `${r.username}@${r.ip}`),
+      Array(5).fill('kepala-bkpsdm@127.0.0.1'),
+    );
 
     // The right password of the locked username, from another address: still refused (per username).
-    const locked = await app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: '198.51.100.9', payload: { username: 'kepala-bkpsdm', password: PASSWORD } });
+    const locked = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      remoteAddress: '198.51.100.9',
+      payload: { username: 'kepala-bkpsdm', password: PASSWORD },
+    });
     assert.equal(locked.statusCode, 429);
     // Another username from the locked address: refused (per address).
     const other = await h.login('viewer', 'pengawas-lain');
@@ -137,7 +178,13 @@ describe('access: login, sessions, tokens, users', () => {
     const sameAddress = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'pengawas-lain', password: PASSWORD } });
     assert.equal(sameAddress.statusCode, 429);
     // Another username from another address: signed in, and the session records the real address, not the forged one.
-    const ok = await app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: '198.51.100.7', headers: { 'x-forwarded-for': '10.9.9.9' }, payload: { username: 'pengawas-lain', password: PASSWORD } });
+    const ok = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      remoteAddress: '198.51.100.7',
+      headers: { 'x-forwarded-for': '10.9.9.9' },
+      payload: { username: 'pengawas-lain', password: PASSWORD },
+    });
     assert.equal(ok.statusCode, 200, ok.body);
     const user = await h.handle.db.selectFrom('users').select(['id', 'last_login_at']).where('username', '=', 'pengawas-lain').executeTakeFirstOrThrow();
     assert.ok(user.last_login_at);
@@ -147,12 +194,22 @@ describe('access: login, sessions, tokens, users', () => {
 
     // A second instance over the same database sees the same count.
     const second = await buildApp({ services: h.services, config });
-    const again = await second.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: '192.0.2.44', payload: { username: 'kepala-bkpsdm', password: PASSWORD } });
+    const again = await second.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      remoteAddress: '192.0.2.44',
+      payload: { username: 'kepala-bkpsdm', password: PASSWORD },
+    });
     assert.equal(again.statusCode, 429);
 
     // Behind a configured proxy the forwarded address is believed, and recorded.
     const proxied = await buildApp({ services: h.services, config: { ...config, trustProxy: ['127.0.0.1'] } });
-    const viaProxy = await proxied.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'x-forwarded-for': '192.0.2.10' }, payload: { username: 'pengawas-lain', password: PASSWORD } });
+    const viaProxy = await proxied.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'x-forwarded-for': '192.0.2.10' },
+      payload: { username: 'pengawas-lain', password: PASSWORD },
+    });
     assert.equal(viaProxy.statusCode, 200, viaProxy.body);
     const proxiedIps = (await h.handle.db.selectFrom('sessions').select('ip').where('user_id', '=', user.id).execute()).map((r) => r.ip);
     assert.ok(proxiedIps.includes('192.0.2.10'));

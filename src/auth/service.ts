@@ -17,15 +17,7 @@ import * as repo from './repo.ts';
 import { accountBindingProblem, takesUnit, type BindingInstitution, type BindingRefusal } from '../core/bindings.ts';
 import { checkPasswordStrength, hashPassword, oneTimePassword, verifyPassword } from './passwords.ts';
 import { newSecret, sha256 } from './tokens.ts';
-import {
-  changePasswordSchema,
-  createTokenSchema,
-  createUserSchema,
-  loginSchema,
-  updateUserSchema,
-  type UserListItem,
-  type UserOut,
-} from './schemas.ts';
+import { changePasswordSchema, createTokenSchema, createUserSchema, loginSchema, updateUserSchema, type UserListItem, type UserOut } from './schemas.ts';
 
 export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
 /**
@@ -98,7 +90,11 @@ export function createAuthService({ db, today }: { db: Kysely<DB>; today?: () =>
    * Checks that role, institution and unit fit together and lie in the actor's scope; returns the
    * institution (derived from the unit when only the unit is given). Nothing is written.
    */
-  async function checkBinding(trx: Kysely<DB>, actor: Actor, b: { role: Role; institutionId: number | null; workUnitId: number | null }): Promise<number | null> {
+  async function checkBinding(
+    trx: Kysely<DB>,
+    actor: Actor,
+    b: { role: Role; institutionId: number | null; workUnitId: number | null },
+  ): Promise<number | null> {
     const own = administeredInstitution(actor);
     if (own !== null && !ADMIN_GIVES.includes(b.role)) {
       throw forbidden('Administrator instansi hanya dapat memberi peran admin, operator OPD atau pemantau');
@@ -155,7 +151,10 @@ export function createAuthService({ db, today }: { db: Kysely<DB>; today?: () =>
       const now = Date.now();
       const since = new Date(now - LOGIN_WINDOW_MS).toISOString();
       const failures = await repo.loginFailuresSince(db, { username, ip }, since, limit);
-      const blockedSince = [failures.username.limitTh, failures.ip.limitTh].filter((x): x is string => x !== null).sort().at(-1);
+      const blockedSince = [failures.username.limitTh, failures.ip.limitTh]
+        .filter((x): x is string => x !== null)
+        .sort()
+        .at(-1);
       if (blockedSince) {
         throw new AppError('rate_limited', loginLimitMessage(Date.parse(blockedSince) + LOGIN_WINDOW_MS - now));
       }
@@ -262,7 +261,12 @@ export function createAuthService({ db, today }: { db: Kysely<DB>; today?: () =>
         if (input.status !== undefined) patch.status = input.status;
         await repo.updateUser(trx, userId, patch);
         if (input.status === 'disabled') await repo.deleteUserSessions(trx, userId);
-        const action = input.status === 'disabled' && before.status === 'active' ? 'user.deactivate' : input.status === 'active' && before.status === 'disabled' ? 'user.reactivate' : 'user.update';
+        const action =
+          input.status === 'disabled' && before.status === 'active'
+            ? 'user.deactivate'
+            : input.status === 'active' && before.status === 'disabled'
+              ? 'user.reactivate'
+              : 'user.update';
         await recordAudit(trx, actor, {
           action,
           entityType: 'user',
@@ -320,7 +324,8 @@ export function createAuthService({ db, today }: { db: Kysely<DB>; today?: () =>
         throw new AppError('validation_failed', 'Kata sandi saat ini salah', { field: 'currentPassword' });
       }
       checkPasswordStrength(input.newPassword, user.username);
-      if (input.newPassword === input.currentPassword) throw new AppError('validation_failed', 'Kata sandi baru harus berbeda dari yang lama', { field: 'newPassword' });
+      if (input.newPassword === input.currentPassword)
+        throw new AppError('validation_failed', 'Kata sandi baru harus berbeda dari yang lama', { field: 'newPassword' });
       const passwordHash = await hashPassword(input.newPassword, user.username);
       await db.transaction().execute(async (trx) => {
         await repo.updateUser(trx, user.id, { password_hash: passwordHash, must_change_password: 0 });

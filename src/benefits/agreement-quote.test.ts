@@ -20,9 +20,12 @@ import { loadDemo } from '../demo.ts';
 
 /** A work-accident death quoted under the agreement. */
 const death = (agreement: number) => ({ program: 'JKK', outcome: 'death', agreement });
-const BEFORE_SIGNING = 'Tanggal kejadian 10 Maret 2022 di luar masa berlaku perjanjian 119/323/SETDA/III/2022 (14 Maret 2022 s.d. 13 Maret 2024); manfaat tidak dihitung menurut perjanjian ini (PKS Pasal 10)';
-const AFTER_END = 'Tanggal kejadian 2 April 2024 di luar masa berlaku perjanjian 119/323/SETDA/III/2022 (14 Maret 2022 s.d. 13 Maret 2024); manfaat tidak dihitung menurut perjanjian ini (PKS Pasal 10)';
-const WAGE = 'Upah yang dilaporkan menurut PKS adalah Rp 1.765.000 (PKS Pasal 4 ayat (2)); manfaat dihitung dari upah tersebut, bukan Rp 3.000.000. Kosongkan upah atau isi Rp 1.765.000.';
+const BEFORE_SIGNING =
+  'Tanggal kejadian 10 Maret 2022 di luar masa berlaku perjanjian 119/323/SETDA/III/2022 (14 Maret 2022 s.d. 13 Maret 2024); manfaat tidak dihitung menurut perjanjian ini (PKS Pasal 10)';
+const AFTER_END =
+  'Tanggal kejadian 2 April 2024 di luar masa berlaku perjanjian 119/323/SETDA/III/2022 (14 Maret 2022 s.d. 13 Maret 2024); manfaat tidak dihitung menurut perjanjian ini (PKS Pasal 10)';
+const WAGE =
+  'Upah yang dilaporkan menurut PKS adalah Rp 1.765.000 (PKS Pasal 4 ayat (2)); manfaat dihitung dari upah tersebut, bukan Rp 3.000.000. Kosongkan upah atau isi Rp 1.765.000.';
 
 describe('quotes under an agreement (API)', () => {
   let h: Harness;
@@ -45,7 +48,11 @@ describe('quotes under an agreement (API)', () => {
     assert.equal(late.json().error.message, AFTER_END);
     const first = await quote({ ...death(agreementId), incidentDate: '2022-03-14' });
     const last = await quote({ ...death(agreementId), incidentDate: '2024-03-13' });
-    assert.deepEqual([first.statusCode, first.json().total, last.statusCode, last.json().total], [200, 106_720_000, 200, 106_720_000], 'the first and the last valid day quote');
+    assert.deepEqual(
+      [first.statusCode, first.json().total, last.statusCode, last.json().total],
+      [200, 106_720_000, 200, 106_720_000],
+      'the first and the last valid day quote',
+    );
   });
 
   test('the reported wage: 3.000.000 refused naming Rp 1.765.000; the PKS wage or none → 106.720.000; no agreement → any wage', async () => {
@@ -66,7 +73,12 @@ describe('lindung benefit quote under an agreement', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lindung-quote-cli-'));
   const db = join(dir, 'quote.db');
   let agreementId = 0;
-  const lindung = (request: unknown, json = false) => spawnSync(process.execPath, ['bin/lindung.mjs', 'benefit', 'quote', ...(json ? ['--json'] : [])], { input: JSON.stringify(request), encoding: 'utf8', env: { ...process.env, DATABASE_URL: `sqlite:${db}` } });
+  const lindung = (request: unknown, json = false) =>
+    spawnSync(process.execPath, ['bin/lindung.mjs', 'benefit', 'quote', ...(json ? ['--json'] : [])], {
+      input: JSON.stringify(request),
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: `sqlite:${db}` },
+    });
   before(async () => {
     const handle = openSqlite(db);
     await migrateToLatest(handle.db);

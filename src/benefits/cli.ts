@@ -41,7 +41,14 @@ export function registerBenefitCommands(program: Command): void {
       await withContext(!!opts.json, async ({ services }) => {
         const rows = services.benefits.table();
         if (opts.json) return printJson(rows);
-        printTable(rows.map((r) => ({ Kode: r.code, Uraian: r.label, Persen: r.max ? `${r.percent}–${r.max}` : r.percent, Terkonfirmasi: r.confirmed ? 'ya' : 'belum' })));
+        printTable(
+          rows.map((r) => ({
+            Kode: r.code,
+            Uraian: r.label,
+            Persen: r.max ? `${r.percent}–${r.max}` : r.percent,
+            Terkonfirmasi: r.confirmed ? 'ya' : 'belum',
+          })),
+        );
       });
     });
 }

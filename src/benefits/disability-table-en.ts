@@ -57,9 +57,11 @@ export const DISABILITY_LABELS_EN: Readonly<Record<string, string>> = {
 
 /** Notes and sources of the rows, Bahasa → English. */
 const TEXTS_EN: Readonly<Record<string, string>> = {
-  'Sesuai tulisan sumber; konteks baris tidak lengkap.': 'As written in the source; the row\'s context is incomplete.',
-  'S11 (seputarpabrik.com, "sesuai PP No.82 Tahun 2019"), sumber sekunder — regulation.md §2.1': 'S11 (seputarpabrik.com, "sesuai PP No.82 Tahun 2019"), a secondary source — regulation.md §2.1',
-  'Lampiran III PP 44/2015 (nilai yang umum dikutip, belum dikonfirmasi) — regulation.md §2.1 bagian B': 'Annex III of PP 44/2015 (commonly quoted values, not confirmed) — regulation.md §2.1 part B',
+  'Sesuai tulisan sumber; konteks baris tidak lengkap.': "As written in the source; the row's context is incomplete.",
+  'S11 (seputarpabrik.com, "sesuai PP No.82 Tahun 2019"), sumber sekunder — regulation.md §2.1':
+    'S11 (seputarpabrik.com, "sesuai PP No.82 Tahun 2019"), a secondary source — regulation.md §2.1',
+  'Lampiran III PP 44/2015 (nilai yang umum dikutip, belum dikonfirmasi) — regulation.md §2.1 bagian B':
+    'Annex III of PP 44/2015 (commonly quoted values, not confirmed) — regulation.md §2.1 part B',
 };
 
 /** The row's body part in the request's language. */

@@ -31,7 +31,10 @@ test('part A (S11) is confirmed, part B is not', () => {
 });
 
 test('unknown codes are a validation error; left-handed persons use the mirror row', () => {
-  assert.throws(() => disabilityRow('sayap-kiri'), (e: unknown) => e instanceof AppError && e.code === 'validation_failed');
+  assert.throws(
+    () => disabilityRow('sayap-kiri'),
+    (e: unknown) => e instanceof AppError && e.code === 'validation_failed',
+  );
   assert.equal(findDisability('sayap-kiri'), undefined);
   const right = disabilityRow('lengan-kanan-bahu');
   assert.equal(applicableRow(right, false).code, 'lengan-kanan-bahu');
@@ -43,5 +46,8 @@ test('every row has its body part in English, and nothing in the English list is
   const { DISABILITY_LABELS_EN } = await import('./disability-table-en.ts');
   const codes = new Set(DISABILITY_TABLE.map((r) => r.code));
   for (const row of DISABILITY_TABLE) assert.ok(DISABILITY_LABELS_EN[row.code], `${row.code}: no English label`);
-  assert.deepEqual(Object.keys(DISABILITY_LABELS_EN).filter((c) => !codes.has(c)), []);
+  assert.deepEqual(
+    Object.keys(DISABILITY_LABELS_EN).filter((c) => !codes.has(c)),
+    [],
+  );
 });

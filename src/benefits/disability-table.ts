@@ -52,10 +52,22 @@ const PART_B = 'Lampiran III PP 44/2015 (nilai yang umum dikutip, belum dikonfir
 type Extra = Partial<Pick<DisabilityRow, 'max' | 'unit' | 'maxUnits' | 'capCode' | 'mirror' | 'note'>>;
 
 const confirmed = (code: string, label: string, percent: string, extra: Extra = {}, kind: DisabilityKind = 'fixed'): DisabilityRow => ({
-  code, label, kind, percent: parsePercent(percent), ...extra, source: S11, confirmed: true,
+  code,
+  label,
+  kind,
+  percent: parsePercent(percent),
+  ...extra,
+  source: S11,
+  confirmed: true,
 });
 const unconfirmed = (code: string, label: string, percent: string, extra: Extra = {}): DisabilityRow => ({
-  code, label, kind: 'fixed', percent: parsePercent(percent), ...extra, source: PART_B, confirmed: false,
+  code,
+  label,
+  kind: 'fixed',
+  percent: parsePercent(percent),
+  ...extra,
+  source: PART_B,
+  confirmed: false,
 });
 
 export const DISABILITY_TABLE: readonly DisabilityRow[] = [
@@ -65,17 +77,26 @@ export const DISABILITY_TABLE: readonly DisabilityRow[] = [
   confirmed('dengar-kedua', 'Pendengaran pada kedua belah telinga', '40'),
   confirmed('dengar-sebelah', 'Pendengaran pada sebelah telinga', '20'),
   confirmed('kulit-kepala', 'Terkelupasnya kulit kepala', '10', { max: parsePercent('30') }, 'range'),
-  confirmed('dengar-kedua-per-10db', 'Penurunan daya dengar kedua belah telinga, per 10 dB', '6',
-    { unit: '10 dB', maxUnits: 10, capCode: 'dengar-kedua' }, 'per_unit'),
-  confirmed('dengar-sebelah-per-10db', 'Penurunan daya dengar sebelah telinga, per 10 dB', '3',
-    { unit: '10 dB', maxUnits: 10, capCode: 'dengar-sebelah' }, 'per_unit'),
+  confirmed(
+    'dengar-kedua-per-10db',
+    'Penurunan daya dengar kedua belah telinga, per 10 dB',
+    '6',
+    { unit: '10 dB', maxUnits: 10, capCode: 'dengar-kedua' },
+    'per_unit',
+  ),
+  confirmed(
+    'dengar-sebelah-per-10db',
+    'Penurunan daya dengar sebelah telinga, per 10 dB',
+    '3',
+    { unit: '10 dB', maxUnits: 10, capCode: 'dengar-sebelah' },
+    'per_unit',
+  ),
   confirmed('daun-telinga-sebelah', 'Hilangnya daun telinga sebelah', '5'),
   confirmed('daun-telinga-kedua', 'Hilangnya kedua belah daun telinga', '10'),
   confirmed('cuping-hidung', 'Hilangnya cuping hidung', '30'),
   confirmed('sekat-hidung', 'Perforasi sekat rongga hidung', '15'),
   confirmed('penciuman', 'Hilangnya daya penciuman', '10'),
-  confirmed('penglihatan-sebagian', 'Hilangnya sebagian fungsi penglihatan', '7',
-    { note: 'Sesuai tulisan sumber; konteks baris tidak lengkap.' }),
+  confirmed('penglihatan-sebagian', 'Hilangnya sebagian fungsi penglihatan', '7', { note: 'Sesuai tulisan sumber; konteks baris tidak lengkap.' }),
   confirmed('penglihatan-warna', 'Hilangnya penglihatan warna', '10'),
   confirmed('lapangan-pandang-per-10', 'Kehilangan lapangan pandang, per 10%', '7', { unit: '10%', maxUnits: 10 }, 'per_unit'),
   confirmed('lengan-kanan-bahu', 'Lengan kanan dari sendi bahu ke bawah', '40', { mirror: 'lengan-kiri-bahu' }),

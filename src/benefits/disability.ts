@@ -28,7 +28,8 @@ function tablePercent(input: DisabilityInput, row: DisabilityRow): { rate: Rate;
   const fail = (message: string): never => {
     throw new AppError('validation_failed', message, { code: input.code });
   };
-  if (row.kind !== 'range' && input.tablePercent !== undefined) fail(`Kode cacat "${input.code}" memakai persentase tabel tetap; tablePercent tidak boleh diisi`);
+  if (row.kind !== 'range' && input.tablePercent !== undefined)
+    fail(`Kode cacat "${input.code}" memakai persentase tabel tetap; tablePercent tidak boleh diisi`);
   if (row.kind !== 'per_unit' && input.units !== undefined) fail(`Kode cacat "${input.code}" tidak dihitung per kelipatan; units tidak boleh diisi`);
 
   if (row.kind === 'range') {
@@ -45,7 +46,8 @@ function tablePercent(input: DisabilityInput, row: DisabilityRow): { rate: Rate;
     const rate = { numerator: row.percent.numerator * input.units, denominator: row.percent.denominator };
     const steps = `${input.units} × ${formatPercent(row.percent)} = ${formatPercent(rate)}`;
     const cap = row.capCode ? disabilityRow(row.capCode).percent : undefined;
-    if (cap && compareRates(rate, cap) > 0) return { rate: cap, explain: `${formatPercent(cap)} (${steps}, ${tr('dibatasi', 'capped at')} ${formatPercent(cap)})` };
+    if (cap && compareRates(rate, cap) > 0)
+      return { rate: cap, explain: `${formatPercent(cap)} (${steps}, ${tr('dibatasi', 'capped at')} ${formatPercent(cap)})` };
     return { rate, explain: `${formatPercent(rate)} (${steps})` };
   }
   return { rate: row.percent, explain: formatPercent(row.percent) };
@@ -56,7 +58,13 @@ export function disabilityPart(input: DisabilityInput, functional: boolean, wage
   const named = disabilityRow(input.code);
   const row = applicableRow(named, leftHanded);
   const { rate, explain } = tablePercent(input, row);
-  const label = row === named ? disabilityLabel(named) : tr(`${named.label} (kidal: dipakai persentase "${row.label}")`, `${disabilityLabel(named)} (left-handed: the percentage of "${disabilityLabel(row)}" applies)`);
+  const label =
+    row === named
+      ? disabilityLabel(named)
+      : tr(
+          `${named.label} (kidal: dipakai persentase "${row.label}")`,
+          `${disabilityLabel(named)} (left-handed: the percentage of "${disabilityLabel(row)}" applies)`,
+        );
   const wageText = `${multiplier} × ${formatRupiah(wage)}`;
 
   let amount: Rupiah;
@@ -99,12 +107,17 @@ export function addPartialDisability(q: QuoteBuilder, req: ParsedBenefitQuoteReq
   const isCapped = sum > cap;
   const sumText = parts.length > 1 ? `${parts.map((p) => formatRupiah(p.amount)).join(' + ')} = ${formatRupiah(sum)}` : formatRupiah(sum);
   const capText = isCapped
-    ? tr(`; melebihi santunan cacat total tetap ${b.totalPermanentPercent.value}% × ${multiplier} × ${formatRupiah(req.wage)} = ${formatRupiah(cap)}, dibayar ${formatRupiah(cap)}`, `; above the total permanent disability benefit ${b.totalPermanentPercent.value}% × ${multiplier} × ${formatRupiah(req.wage)} = ${formatRupiah(cap)}, paid ${formatRupiah(cap)}`)
+    ? tr(
+        `; melebihi santunan cacat total tetap ${b.totalPermanentPercent.value}% × ${multiplier} × ${formatRupiah(req.wage)} = ${formatRupiah(cap)}, dibayar ${formatRupiah(cap)}`,
+        `; above the total permanent disability benefit ${b.totalPermanentPercent.value}% × ${multiplier} × ${formatRupiah(req.wage)} = ${formatRupiah(cap)}, paid ${formatRupiah(cap)}`,
+      )
     : '';
   q.add(
     {
       code: functional ? 'partial_functional_disability' : 'partial_anatomical_disability',
-      label: functional ? tr('Santunan cacat sebagian fungsi', 'Partial functional disability benefit') : tr('Santunan cacat sebagian anatomis', 'Partial anatomical disability benefit'),
+      label: functional
+        ? tr('Santunan cacat sebagian fungsi', 'Partial functional disability benefit')
+        : tr('Santunan cacat sebagian anatomis', 'Partial anatomical disability benefit'),
       amount: isCapped ? cap : sum,
       cap,
       capped: isCapped,
@@ -115,9 +128,27 @@ export function addPartialDisability(q: QuoteBuilder, req: ParsedBenefitQuoteReq
   );
 
   for (const p of parts) {
-    if (!p.confirmed) q.warnings.add(tr(`Persentase "${p.label}" (${p.percent}) belum dikonfirmasi terhadap Lampiran PP 44/2015; periksa sebelum dibayar.`, `The percentage of "${p.label}" (${p.percent}) is not yet confirmed against the Annex of PP 44/2015; check it before paying.`));
+    if (!p.confirmed)
+      q.warnings.add(
+        tr(
+          `Persentase "${p.label}" (${p.percent}) belum dikonfirmasi terhadap Lampiran PP 44/2015; periksa sebelum dibayar.`,
+          `The percentage of "${p.label}" (${p.percent}) is not yet confirmed against the Annex of PP 44/2015; check it before paying.`,
+        ),
+      );
   }
-  if (parts.some((p) => p.confirmed)) q.notes.add(tr('Persentase tabel cacat bagian A bersumber sekunder (S11, "sesuai PP No.82 Tahun 2019").', 'The percentages of part A of the disability table come from a secondary source (S11, "sesuai PP No.82 Tahun 2019").'));
-  if (req.leftHanded) q.notes.add(tr('Peserta kidal: persentase anggota badan kanan dan kiri dipertukarkan.', 'Left-handed participant: the percentages of the right and left limbs are swapped.'));
+  if (parts.some((p) => p.confirmed))
+    q.notes.add(
+      tr(
+        'Persentase tabel cacat bagian A bersumber sekunder (S11, "sesuai PP No.82 Tahun 2019").',
+        'The percentages of part A of the disability table come from a secondary source (S11, "sesuai PP No.82 Tahun 2019").',
+      ),
+    );
+  if (req.leftHanded)
+    q.notes.add(
+      tr(
+        'Peserta kidal: persentase anggota badan kanan dan kiri dipertukarkan.',
+        'Left-handed participant: the percentages of the right and left limbs are swapped.',
+      ),
+    );
   return parts;
 }

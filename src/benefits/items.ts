@@ -27,7 +27,11 @@ export class QuoteBuilder {
   readonly warnings = new Set<string>();
 
   /** Adds a line whose basis joins the citations of the values used; their notes become quote notes. */
-  add(line: Omit<BenefitItem, 'basis' | 'cap' | 'capped'> & { cap?: Rupiah | null; capped?: boolean }, cited: readonly CitedValue[], extraBasis: readonly string[] = []): void {
+  add(
+    line: Omit<BenefitItem, 'basis' | 'cap' | 'capped'> & { cap?: Rupiah | null; capped?: boolean },
+    cited: readonly CitedValue[],
+    extraBasis: readonly string[] = [],
+  ): void {
     for (const c of cited) if (c.note) this.notes.add(c.note);
     this.items.push({ ...line, cap: line.cap ?? null, capped: line.capped ?? false, basis: joinBasis([...cited.map((c) => c.basis), ...extraBasis]) });
   }
@@ -52,6 +56,12 @@ export function capped(cost: Rupiah, cap: Rupiah): { amount: Rupiah; capped: boo
 /** "Rp 7.000.000, dibatasi maks. Rp 5.000.000, dibayar Rp 5.000.000" or "Rp 800.000 (maks. Rp 1.000.000)". */
 export function capFormula(cost: Rupiah, cap: Rupiah): string {
   return cost > cap
-    ? tr(`${formatRupiah(cost)}, dibatasi maks. ${formatRupiah(cap)}, dibayar ${formatRupiah(cap)}`, `${formatRupiah(cost)}, capped at max. ${formatRupiah(cap)}, paid ${formatRupiah(cap)}`)
-    : tr(`${formatRupiah(cost)} (maks. ${formatRupiah(cap)}) = ${formatRupiah(cost)}`, `${formatRupiah(cost)} (max. ${formatRupiah(cap)}) = ${formatRupiah(cost)}`);
+    ? tr(
+        `${formatRupiah(cost)}, dibatasi maks. ${formatRupiah(cap)}, dibayar ${formatRupiah(cap)}`,
+        `${formatRupiah(cost)}, capped at max. ${formatRupiah(cap)}, paid ${formatRupiah(cap)}`,
+      )
+    : tr(
+        `${formatRupiah(cost)} (maks. ${formatRupiah(cap)}) = ${formatRupiah(cost)}`,
+        `${formatRupiah(cost)} (max. ${formatRupiah(cap)}) = ${formatRupiah(cost)}`,
+      );
 }

@@ -70,11 +70,32 @@ test('transport: each mode up to its own cap; entries of one mode are summed fir
   assert.equal(item(land, 'transport_land').capped, true);
   assert.equal(item(land, 'transport_land').cap, 5_000_000);
 
-  const two = quoteBenefits({ ...base, outcome: 'recovered', transport: [{ mode: 'land', cost: 1_000_000 }, { mode: 'sea', cost: 3_000_000 }] }, T);
+  const two = quoteBenefits(
+    {
+      ...base,
+      outcome: 'recovered',
+      transport: [
+        { mode: 'land', cost: 1_000_000 },
+        { mode: 'sea', cost: 3_000_000 },
+      ],
+    },
+    T,
+  );
   assert.deepEqual(amounts(two), { transport_land: 1_000_000, transport_sea: 2_000_000 });
   assert.equal(two.total, 3_000_000);
 
-  const same = quoteBenefits({ ...base, outcome: 'recovered', transport: [{ mode: 'land', cost: 3_000_000 }, { mode: 'land', cost: 4_000_000 }, { mode: 'air', cost: 12_000_000 }] }, T);
+  const same = quoteBenefits(
+    {
+      ...base,
+      outcome: 'recovered',
+      transport: [
+        { mode: 'land', cost: 3_000_000 },
+        { mode: 'land', cost: 4_000_000 },
+        { mode: 'air', cost: 12_000_000 },
+      ],
+    },
+    T,
+  );
   assert.deepEqual(amounts(same), { transport_land: 5_000_000, transport_air: 10_000_000 });
   assert.match(item(same, 'transport_land').formula, /^Rp 3\.000\.000 \+ Rp 4\.000\.000 = Rp 7\.000\.000, dibatasi maks\. Rp 5\.000\.000/);
 });
@@ -85,12 +106,14 @@ test('STMB across the 12-month edge', () => {
   assert.equal(item(q, 'stmb').amount, 21_180_000 + 882_500);
   assert.match(item(q, 'stmb').formula, /12 bulan × 100% × Rp 1\.765\.000 = Rp 21\.180\.000 \+ 1 bulan × 50% × Rp 1\.765\.000 = Rp 882\.500/);
   assert.match(item(q, 'stmb').formula, /1 bulan = 30 hari/);
-  assert.match(item(quoteBenefits({ ...base, outcome: 'recovered', incapacityDays: 375 }, T), 'stmb').formula, /15 hari \/ 30 × 50% × Rp 1\.765\.000 = Rp 441\.250/);
+  assert.match(
+    item(quoteBenefits({ ...base, outcome: 'recovered', incapacityDays: 375 }, T), 'stmb').formula,
+    /15 hari \/ 30 × 50% × Rp 1\.765\.000 = Rp 441\.250/,
+  );
 });
 
 test('anatomical disability: table % × 80 × wage for several rows', () => {
-  const one = (code: string, extra: object = {}) =>
-    quoteBenefits({ ...base, outcome: 'partial_anatomical', disabilities: [{ code, ...extra }] }, T).total;
+  const one = (code: string, extra: object = {}) => quoteBenefits({ ...base, outcome: 'partial_anatomical', disabilities: [{ code, ...extra }] }, T).total;
   assert.equal(one('lengan-kanan-bahu'), 56_480_000);
   assert.equal(one('lengan-kiri-bahu'), 49_420_000);
   assert.equal(one('mata-kedua'), 98_840_000);
@@ -126,13 +149,22 @@ test('several body parts add up, never above the total-permanent amount', () => 
   assert.equal(two.total, 56_480_000 + 4_236_000);
   assert.equal(item(two, 'partial_anatomical_disability').capped, false);
 
-  const many = quoteBenefits({ ...base, outcome: 'partial_anatomical', disabilities: [{ code: 'lengan-kanan-bahu' }, { code: 'lengan-kiri-bahu' }, { code: 'mata-sebelah' }] }, T);
+  const many = quoteBenefits(
+    { ...base, outcome: 'partial_anatomical', disabilities: [{ code: 'lengan-kanan-bahu' }, { code: 'lengan-kiri-bahu' }, { code: 'mata-sebelah' }] },
+    T,
+  );
   const line = item(many, 'partial_anatomical_disability');
-  assert.deepEqual(many.disabilityParts.map((p) => p.amount), [56_480_000, 49_420_000, 49_420_000]);
+  assert.deepEqual(
+    many.disabilityParts.map((p) => p.amount),
+    [56_480_000, 49_420_000, 49_420_000],
+  );
   assert.equal(line.amount, 98_840_000);
   assert.equal(line.cap, 98_840_000);
   assert.equal(line.capped, true);
-  assert.match(line.formula, /jumlah .* = Rp 155\.320\.000; melebihi santunan cacat total tetap 70% × 80 × Rp 1\.765\.000 = Rp 98\.840\.000, dibayar Rp 98\.840\.000/);
+  assert.match(
+    line.formula,
+    /jumlah .* = Rp 155\.320\.000; melebihi santunan cacat total tetap 70% × 80 × Rp 1\.765\.000 = Rp 98\.840\.000, dibayar Rp 98\.840\.000/,
+  );
 });
 
 test('left-handed: right and left rows swap', () => {
@@ -145,7 +177,16 @@ test('left-handed: right and left rows swap', () => {
 
 test('rehabilitation, dentures, glasses and home care', () => {
   const q = quoteBenefits(
-    { ...base, outcome: 'recovered', medicalCost: 35_000_000, orthosisPrice: 1_000_000, denturesCost: 6_000_000, glassesCost: 800_000, homeCareCost: 25_000_000, homeCareMonths: 6 },
+    {
+      ...base,
+      outcome: 'recovered',
+      medicalCost: 35_000_000,
+      orthosisPrice: 1_000_000,
+      denturesCost: 6_000_000,
+      glassesCost: 800_000,
+      homeCareCost: 25_000_000,
+      homeCareMonths: 6,
+    },
     T,
   );
   assert.deepEqual(amounts(q), { medical: 35_000_000, orthosis: 1_400_000, dentures: 5_000_000, glasses: 800_000, home_care: 20_000_000 });
@@ -202,7 +243,10 @@ test('bad input is a validation error in Bahasa Indonesia', () => {
   invalid({ ...base, outcome: 'partial_functional', disabilities: [{ code: 'lengan-kanan-bahu', functionLossPercent: 101 }] }, /antara 0 dan 100/);
   invalid({ ...base, outcome: 'partial_functional', disabilities: [{ code: 'lengan-kanan-bahu', functionLossPercent: -1 }] }, /antara 0 dan 100/);
   invalid({ ...base, outcome: 'partial_functional', disabilities: [{ code: 'lengan-kanan-bahu' }] }, /isi functionLossPercent/);
-  invalid({ ...base, outcome: 'partial_anatomical', disabilities: [{ code: 'lengan-kanan-bahu', functionLossPercent: 50 }] }, /hanya untuk cacat sebagian fungsi/);
+  invalid(
+    { ...base, outcome: 'partial_anatomical', disabilities: [{ code: 'lengan-kanan-bahu', functionLossPercent: 50 }] },
+    /hanya untuk cacat sebagian fungsi/,
+  );
   invalid({ ...base, outcome: 'partial_anatomical', disabilities: [] }, /minimal satu bagian tubuh/);
   invalid({ ...base, outcome: 'death', disabilities: [{ code: 'lengan-kanan-bahu' }] }, /hanya diisi untuk cacat sebagian/);
   invalid({ ...base, outcome: 'recovered', medicalCost: -5 }, /Biaya pengobatan tidak boleh negatif/);
@@ -242,7 +286,10 @@ test('hearing aid: up to Rp 2.500.000 (regulation, unconfirmed amount); the PKS 
   const q = quoteBenefits({ ...base, outcome: 'recovered', hearingAidCost: 3_000_000, glassesCost: 800_000 }, T);
   assert.deepEqual(amounts(q), { glasses: 800_000, hearing_aid: 2_500_000 });
   const aid = item(q, 'hearing_aid');
-  assert.deepEqual([aid.label, aid.cap, aid.capped, aid.formula], ['Penggantian alat bantu dengar', 2_500_000, true, 'Rp 3.000.000, dibatasi maks. Rp 2.500.000, dibayar Rp 2.500.000']);
+  assert.deepEqual(
+    [aid.label, aid.cap, aid.capped, aid.formula],
+    ['Penggantian alat bantu dengar', 2_500_000, true, 'Rp 3.000.000, dibatasi maks. Rp 2.500.000, dibayar Rp 2.500.000'],
+  );
   assert.equal(aid.basis, 'PP 44/2015 jo. PP 82/2019; Permenaker 5/2021 (alat bantu dengar)');
   assert.ok(q.notes.some((n) => /Belum terkonfirmasi.*PKS tidak menyebut alat bantu dengar, seperti kacamata/.test(n)));
   assert.equal(amounts(quoteBenefits({ ...base, outcome: 'recovered', hearingAidCost: 1_800_000 }, T)).hearing_aid, 1_800_000);
@@ -270,12 +317,18 @@ test('JKM scholarship: cited to the JKM benefit of the regulation, the PKS silen
   const s = item(q, 'scholarship');
   assert.equal(s.amount, 60_000_000);
   assert.equal(q.total, 102_000_000);
-  assert.equal(s.basis, 'PP 44/2015 Pasal 34 jo. PP 82/2019 (manfaat JKM: beasiswa pendidikan anak, masa iur paling singkat 3 tahun); PP 44/2015 jo. PP 82/2019 (besaran beasiswa)');
+  assert.equal(
+    s.basis,
+    'PP 44/2015 Pasal 34 jo. PP 82/2019 (manfaat JKM: beasiswa pendidikan anak, masa iur paling singkat 3 tahun); PP 44/2015 jo. PP 82/2019 (besaran beasiswa)',
+  );
   assert.doesNotMatch(s.basis, /Pasal 7 ayat \(1\) huruf j/);
   assert.ok(q.notes.some((n) => n.startsWith('PKS Pasal 7 ayat (2) tidak menyebut beasiswa JKM')));
   const jkk = item(quoteBenefits({ ...base, outcome: 'death', children: [{ birthDate: '2015-01-01', level: 'SD' }] }, T), 'scholarship');
   assert.equal(jkk.basis, 'PKS Pasal 7 ayat (1) huruf j (beasiswa JKK); PP 44/2015 jo. PP 82/2019; Permenaker 5/2021');
-  const off = quoteBenefits({ ...base, program: 'JKM', outcome: 'death', contributionMonths: 36, children: [{ birthDate: '2015-01-01', level: 'SD' }] }, withBenefits({ jkmScholarship: { value: false, basis: 'Adendum II Pasal 1' } }));
+  const off = quoteBenefits(
+    { ...base, program: 'JKM', outcome: 'death', contributionMonths: 36, children: [{ birthDate: '2015-01-01', level: 'SD' }] },
+    withBenefits({ jkmScholarship: { value: false, basis: 'Adendum II Pasal 1' } }),
+  );
   assert.deepEqual([off.total, off.items.some((i) => i.code === 'scholarship')], [42_000_000, false]);
 });
 
@@ -283,11 +336,14 @@ test('a child not yet in school: the scholarship starts when it enters TK at age
   // born 2 Mei 2022, age 1 at the accident on 2 Mei 2023: years 1–3 unpaid; TK from 2 Mei 2026 (age 4)
   const q = quoteBenefits({ ...base, outcome: 'death', children: [{ birthDate: '2022-05-02', level: 'belum_sekolah' }] }, T);
   const years = q.scholarshipSchedule[0]!.years;
-  assert.deepEqual(years.slice(0, 3).map((y) => [y.year, y.from, y.age, y.level, y.yearOfLevel, y.amount]), [
-    [4, '2026-05-02', 4, 'TK', 1, 1_500_000],
-    [5, '2027-05-02', 5, 'TK', 2, 1_500_000],
-    [6, '2028-05-02', 6, 'SD', 1, 1_500_000],
-  ]);
+  assert.deepEqual(
+    years.slice(0, 3).map((y) => [y.year, y.from, y.age, y.level, y.yearOfLevel, y.amount]),
+    [
+      [4, '2026-05-02', 4, 'TK', 1, 1_500_000],
+      [5, '2027-05-02', 5, 'TK', 2, 1_500_000],
+      [6, '2028-05-02', 6, 'SD', 1, 1_500_000],
+    ],
+  );
   // TK 2 × 1.500.000 + SD 6 × 1.500.000 + SMP 3 × 2.000.000 + SMA 3 × 3.000.000 + PT 5 × 12.000.000 = 87.000.000 (19 school years, the last at age 22)
   assert.equal(item(q, 'scholarship').amount, 87_000_000);
   assert.deepEqual([years.length, years.at(-1)!.from, years.at(-1)!.age], [19, '2044-05-02', 22]);
@@ -296,5 +352,8 @@ test('a child not yet in school: the scholarship starts when it enters TK at age
   // the same child entered as TK (the old way) started at age 1: same total, wrong dates
   const asTk = quoteBenefits({ ...base, outcome: 'death', children: [{ birthDate: '2022-05-02', level: 'TK' }] }, T);
   assert.deepEqual([asTk.scholarshipSchedule[0]!.years[0]!.from, asTk.scholarshipSchedule[0]!.years[0]!.age], ['2023-05-02', 1]);
-  invalid({ ...base, outcome: 'death', children: [{ birthDate: '2022-05-02', level: 'belum_sekolah', yearOfLevel: 2 }] }, /belum sekolah tidak memiliki tahun ke-/);
+  invalid(
+    { ...base, outcome: 'death', children: [{ birthDate: '2022-05-02', level: 'belum_sekolah', yearOfLevel: 2 }] },
+    /belum sekolah tidak memiliki tahun ke-/,
+  );
 });

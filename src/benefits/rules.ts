@@ -67,22 +67,31 @@ function checkRequest(request: BenefitQuoteRequest, terms: Terms): ParsedBenefit
   const partial = req.outcome === 'partial_anatomical' || req.outcome === 'partial_functional';
 
   if (partial && req.disabilities.length === 0) fail('Cacat sebagian memerlukan minimal satu bagian tubuh dari tabel cacat', { field: 'disabilities' });
-  if (!partial && req.disabilities.length > 0) fail('Daftar cacat hanya diisi untuk cacat sebagian anatomis atau cacat sebagian fungsi', { field: 'disabilities', outcome: req.outcome });
+  if (!partial && req.disabilities.length > 0)
+    fail('Daftar cacat hanya diisi untuk cacat sebagian anatomis atau cacat sebagian fungsi', { field: 'disabilities', outcome: req.outcome });
 
   const maxChildren = b.scholarship.value.maxChildren;
-  if (req.children.length > maxChildren) fail(`Beasiswa paling banyak untuk ${maxChildren} anak`, { field: 'children', count: req.children.length, maxChildren });
+  if (req.children.length > maxChildren)
+    fail(`Beasiswa paling banyak untuk ${maxChildren} anak`, { field: 'children', count: req.children.length, maxChildren });
   req.children.forEach((child, i) => {
     if (child.birthDate > req.incidentDate) fail(`Tanggal lahir anak ke-${i + 1} tidak boleh setelah tanggal kejadian`, { field: `children.${i}.birthDate` });
   });
 
-
   if (req.program === 'JKM') {
     if (req.outcome !== 'death') fail('Program JKM hanya untuk peserta yang meninggal dunia bukan karena kecelakaan kerja', { field: 'outcome' });
     const jkkOnly = {
-      medicalCost: req.medicalCost, transport: sumRupiah(req.transport.map((t) => t.cost)), incapacityDays: req.incapacityDays,
-      orthosisPrice: req.orthosisPrice, denturesCost: req.denturesCost, homeCareCost: req.homeCareCost, glassesCost: req.glassesCost, hearingAidCost: req.hearingAidCost,
+      medicalCost: req.medicalCost,
+      transport: sumRupiah(req.transport.map((t) => t.cost)),
+      incapacityDays: req.incapacityDays,
+      orthosisPrice: req.orthosisPrice,
+      denturesCost: req.denturesCost,
+      homeCareCost: req.homeCareCost,
+      glassesCost: req.glassesCost,
+      hearingAidCost: req.hearingAidCost,
     };
-    const given = Object.entries(jkkOnly).filter(([, v]) => v > 0).map(([k]) => k);
+    const given = Object.entries(jkkOnly)
+      .filter(([, v]) => v > 0)
+      .map(([k]) => k);
     if (given.length > 0) fail(`Manfaat ${given.join(', ')} hanya untuk program JKK`, { fields: given });
   }
   return req;
@@ -96,7 +105,17 @@ function addTransport(q: QuoteBuilder, req: ParsedBenefitQuoteRequest, terms: Te
     const cited = terms.benefits.transportCap[mode];
     const paid = capped(cost, cited.value);
     const sum = costs.length > 1 ? `${costs.map(formatRupiah).join(' + ')} = ` : '';
-    q.add({ code: `transport_${mode}`, label: TRANSPORT_LABEL[mode](), amount: paid.amount, cap: cited.value, capped: paid.capped, formula: sum + capFormula(cost, cited.value) }, [cited]);
+    q.add(
+      {
+        code: `transport_${mode}`,
+        label: TRANSPORT_LABEL[mode](),
+        amount: paid.amount,
+        cap: cited.value,
+        capped: paid.capped,
+        formula: sum + capFormula(cost, cited.value),
+      },
+      [cited],
+    );
   }
 }
 
@@ -112,7 +131,15 @@ function addMedical(q: QuoteBuilder, cost: Rupiah, cited: Terms['benefits']['med
   if (cost <= 0) return;
   const label = tr('Pelayanan kesehatan sesuai kebutuhan medis', 'Medical care as medically needed');
   if (cited.value === null) {
-    q.add({ code: 'medical', label, amount: cost, formula: tr(`Sesuai kebutuhan medis, tanpa batas: ${formatRupiah(cost)}`, `As medically needed, no cap: ${formatRupiah(cost)}`) }, [cited]);
+    q.add(
+      {
+        code: 'medical',
+        label,
+        amount: cost,
+        formula: tr(`Sesuai kebutuhan medis, tanpa batas: ${formatRupiah(cost)}`, `As medically needed, no cap: ${formatRupiah(cost)}`),
+      },
+      [cited],
+    );
     return;
   }
   const paid = capped(cost, cited.value);
@@ -154,9 +181,35 @@ function addHomeCare(q: QuoteBuilder, req: ParsedBenefitQuoteRequest, terms: Ter
   const firstYear = multiplyFraction(req.homeCareCost, max, req.homeCareMonths, BENEFIT_ROUNDING);
   const paid = capped(firstYear, b.homeCareCap.value);
   const proRata = `${formatRupiah(req.homeCareCost)} × ${max}/${req.homeCareMonths} ${tr('bulan', 'months')} = ${formatRupiah(firstYear)} (${roundedDown()})`;
-  const cap = paid.capped ? tr(`, dibatasi maks. ${formatRupiah(b.homeCareCap.value)}, dibayar ${formatRupiah(paid.amount)}`, `, capped at max. ${formatRupiah(b.homeCareCap.value)}, paid ${formatRupiah(paid.amount)}`) : tr(` (maks. ${formatRupiah(b.homeCareCap.value)}) = ${formatRupiah(paid.amount)}`, ` (max. ${formatRupiah(b.homeCareCap.value)}) = ${formatRupiah(paid.amount)}`);
-  q.add({ code: 'home_care', label: tr(`Perawatan di rumah (home care) ${max} bulan pertama dari ${req.homeCareMonths} bulan`, `Home care, the first ${max} of ${req.homeCareMonths} months`), amount: paid.amount, cap: b.homeCareCap.value, capped: paid.capped, formula: proRata + cap }, [b.homeCareCap, b.homeCareMaxMonths]);
-  q.warnings.add(tr(`Perawatan di rumah direkomendasikan ${req.homeCareMonths} bulan; dibayar paling lama ${max} bulan (${b.homeCareMaxMonths.basis}), yaitu ${max} bulan pertama secara pro rata.`, `Home care is recommended for ${req.homeCareMonths} months; at most ${max} months are paid (${b.homeCareMaxMonths.basis}): the first ${max} months, pro rata.`));
+  const cap = paid.capped
+    ? tr(
+        `, dibatasi maks. ${formatRupiah(b.homeCareCap.value)}, dibayar ${formatRupiah(paid.amount)}`,
+        `, capped at max. ${formatRupiah(b.homeCareCap.value)}, paid ${formatRupiah(paid.amount)}`,
+      )
+    : tr(
+        ` (maks. ${formatRupiah(b.homeCareCap.value)}) = ${formatRupiah(paid.amount)}`,
+        ` (max. ${formatRupiah(b.homeCareCap.value)}) = ${formatRupiah(paid.amount)}`,
+      );
+  q.add(
+    {
+      code: 'home_care',
+      label: tr(
+        `Perawatan di rumah (home care) ${max} bulan pertama dari ${req.homeCareMonths} bulan`,
+        `Home care, the first ${max} of ${req.homeCareMonths} months`,
+      ),
+      amount: paid.amount,
+      cap: b.homeCareCap.value,
+      capped: paid.capped,
+      formula: proRata + cap,
+    },
+    [b.homeCareCap, b.homeCareMaxMonths],
+  );
+  q.warnings.add(
+    tr(
+      `Perawatan di rumah direkomendasikan ${req.homeCareMonths} bulan; dibayar paling lama ${max} bulan (${b.homeCareMaxMonths.basis}), yaitu ${max} bulan pertama secara pro rata.`,
+      `Home care is recommended for ${req.homeCareMonths} months; at most ${max} months are paid (${b.homeCareMaxMonths.basis}): the first ${max} months, pro rata.`,
+    ),
+  );
 }
 
 function addWorkDeath(q: QuoteBuilder, req: ParsedBenefitQuoteRequest, terms: Terms): void {
@@ -165,10 +218,24 @@ function addWorkDeath(q: QuoteBuilder, req: ParsedBenefitQuoteRequest, terms: Te
   const base = percentTimesWage(req.wage, b.workDeathPercent.value, m);
   const floor = b.workDeathFloorIsJkmLumpSum.value ? b.jkmDeathLumpSum.value : 0;
   const raised = base < floor;
-  const formula = `${b.workDeathPercent.value}% × ${m} × ${formatRupiah(req.wage)} = ${formatRupiah(base)}` +
-    (raised ? tr(`; kurang dari santunan kematian JKM, dibayar paling sedikit ${formatRupiah(floor)}`, `; less than the JKM death benefit, at least ${formatRupiah(floor)} is paid`) : '');
+  const formula =
+    `${b.workDeathPercent.value}% × ${m} × ${formatRupiah(req.wage)} = ${formatRupiah(base)}` +
+    (raised
+      ? tr(
+          `; kurang dari santunan kematian JKM, dibayar paling sedikit ${formatRupiah(floor)}`,
+          `; less than the JKM death benefit, at least ${formatRupiah(floor)} is paid`,
+        )
+      : '');
   const cited = raised ? [b.workDeathPercent, b.workDeathFloorIsJkmLumpSum, b.jkmDeathLumpSum] : [b.workDeathPercent];
-  q.add({ code: 'work_death', label: tr('Santunan kematian akibat kecelakaan kerja', 'Death benefit (work accident)'), amount: raised ? floor : base, formula: `${formula} (${roundedDown()})` }, cited);
+  q.add(
+    {
+      code: 'work_death',
+      label: tr('Santunan kematian akibat kecelakaan kerja', 'Death benefit (work accident)'),
+      amount: raised ? floor : base,
+      formula: `${formula} (${roundedDown()})`,
+    },
+    cited,
+  );
   q.add({ code: 'funeral', label: tr('Biaya pemakaman', 'Funeral costs'), amount: b.funeral.value, formula: formatRupiah(b.funeral.value) }, [b.funeral]);
 }
 
@@ -177,17 +244,38 @@ function addTotalPermanent(q: QuoteBuilder, req: ParsedBenefitQuoteRequest, term
   const m = b.disabilityWageMultiplier.value;
   const amount = percentTimesWage(req.wage, b.totalPermanentPercent.value, m);
   const formula = `${b.totalPermanentPercent.value}% × ${m} × ${formatRupiah(req.wage)} = ${formatRupiah(amount)} (${roundedDown()})`;
-  q.add({ code: 'total_permanent_disability', label: tr('Santunan cacat total tetap', 'Total permanent disability benefit'), amount, formula }, [b.totalPermanentPercent]);
+  q.add({ code: 'total_permanent_disability', label: tr('Santunan cacat total tetap', 'Total permanent disability benefit'), amount, formula }, [
+    b.totalPermanentPercent,
+  ]);
 }
 
 function addPeriodic(q: QuoteBuilder, code: string, cited: Terms['benefits']['periodicLumpSum']): void {
-  q.add({ code, label: tr('Santunan berkala 24 bulan dibayar sekaligus', 'Periodic benefit for 24 months, paid at once'), amount: cited.value, formula: formatRupiah(cited.value) }, [cited]);
+  q.add(
+    {
+      code,
+      label: tr('Santunan berkala 24 bulan dibayar sekaligus', 'Periodic benefit for 24 months, paid at once'),
+      amount: cited.value,
+      formula: formatRupiah(cited.value),
+    },
+    [cited],
+  );
 }
 
 function addJkm(q: QuoteBuilder, terms: Terms): void {
   const b = terms.benefits;
-  q.add({ code: 'jkm_death', label: tr('Santunan kematian (JKM)', 'Death benefit (JKM)'), amount: b.jkmDeathLumpSum.value, formula: formatRupiah(b.jkmDeathLumpSum.value) }, [b.jkmDeathLumpSum]);
-  q.add({ code: 'jkm_funeral', label: tr('Biaya pemakaman (JKM)', 'Funeral costs (JKM)'), amount: b.jkmFuneral.value, formula: formatRupiah(b.jkmFuneral.value) }, [b.jkmFuneral]);
+  q.add(
+    {
+      code: 'jkm_death',
+      label: tr('Santunan kematian (JKM)', 'Death benefit (JKM)'),
+      amount: b.jkmDeathLumpSum.value,
+      formula: formatRupiah(b.jkmDeathLumpSum.value),
+    },
+    [b.jkmDeathLumpSum],
+  );
+  q.add(
+    { code: 'jkm_funeral', label: tr('Biaya pemakaman (JKM)', 'Funeral costs (JKM)'), amount: b.jkmFuneral.value, formula: formatRupiah(b.jkmFuneral.value) },
+    [b.jkmFuneral],
+  );
   addPeriodic(q, 'jkm_periodic', b.jkmPeriodicLumpSum);
 }
 
@@ -196,16 +284,33 @@ function scholarshipEligible(q: QuoteBuilder, req: ParsedBenefitQuoteRequest, te
   if (req.children.length === 0) return false;
   if (req.program === 'JKK') {
     const ok = req.outcome === 'death' || req.outcome === 'total_permanent';
-    if (!ok) q.notes.add(tr('Beasiswa JKK hanya untuk peserta yang meninggal dunia atau cacat total tetap akibat kecelakaan kerja.', 'The JKK scholarship is only for a participant who died or became totally and permanently disabled from a work accident.'));
+    if (!ok)
+      q.notes.add(
+        tr(
+          'Beasiswa JKK hanya untuk peserta yang meninggal dunia atau cacat total tetap akibat kecelakaan kerja.',
+          'The JKK scholarship is only for a participant who died or became totally and permanently disabled from a work accident.',
+        ),
+      );
     return ok;
   }
   if (!terms.benefits.jkmScholarship.value) {
-    q.notes.add(tr(`Beasiswa JKM tidak diberikan menurut ketentuan perjanjian ini (${terms.benefits.jkmScholarship.basis}).`, `The terms of this agreement give no JKM scholarship (${terms.benefits.jkmScholarship.basis}).`));
+    q.notes.add(
+      tr(
+        `Beasiswa JKM tidak diberikan menurut ketentuan perjanjian ini (${terms.benefits.jkmScholarship.basis}).`,
+        `The terms of this agreement give no JKM scholarship (${terms.benefits.jkmScholarship.basis}).`,
+      ),
+    );
     return false;
   }
   const min = terms.benefits.scholarship.value.jkmMinContributionMonths;
   const ok = req.contributionMonths >= min;
-  if (!ok) q.notes.add(tr(`Beasiswa JKM memerlukan masa iur paling sedikit ${min} bulan; masa iur ${req.contributionMonths} bulan.`, `The JKM scholarship needs at least ${min} months of contributions; contributions were paid for ${req.contributionMonths} months.`));
+  if (!ok)
+    q.notes.add(
+      tr(
+        `Beasiswa JKM memerlukan masa iur paling sedikit ${min} bulan; masa iur ${req.contributionMonths} bulan.`,
+        `The JKM scholarship needs at least ${min} months of contributions; contributions were paid for ${req.contributionMonths} months.`,
+      ),
+    );
   return ok;
 }
 

@@ -43,7 +43,11 @@ export const disabilityInputSchema = z.object({
     .refine(hasAtMostTwoDecimals, 'Persentase tabel paling banyak dua angka desimal')
     .optional(),
   /** Per-step rows ("per 10 dB", "per 10%"): number of whole steps. */
-  units: z.number({ error: 'Jumlah kelipatan harus berupa angka' }).int('Jumlah kelipatan harus bilangan bulat').positive('Jumlah kelipatan minimal 1').optional(),
+  units: z
+    .number({ error: 'Jumlah kelipatan harus berupa angka' })
+    .int('Jumlah kelipatan harus bilangan bulat')
+    .positive('Jumlah kelipatan minimal 1')
+    .optional(),
 });
 
 /** A child not yet in school: its scholarship starts when it enters TK (terms `schoolEntryAge`). */
@@ -54,13 +58,22 @@ export const childInputSchema = z.object({
   birthDate: isoDate('Tanggal lahir anak'),
   level: z.enum(CHILD_LEVELS, { error: 'Jenjang sekolah anak: belum_sekolah, TK, SD, SMP, SMA atau PT' }),
   /** The year of that level the child is in at the incident date (1 = first year). */
-  yearOfLevel: z.number({ error: 'Tahun ke- pada jenjang harus berupa angka' }).int('Tahun ke- pada jenjang harus bilangan bulat').positive('Tahun ke- pada jenjang minimal 1').default(1),
+  yearOfLevel: z
+    .number({ error: 'Tahun ke- pada jenjang harus berupa angka' })
+    .int('Tahun ke- pada jenjang harus bilangan bulat')
+    .positive('Tahun ke- pada jenjang minimal 1')
+    .default(1),
 });
 
 export const benefitQuoteRequestSchema = z.object({
   program: z.enum(PROGRAMS, { error: 'Program harus JKK atau JKM' }),
   /** Reported wage; callers fill it from the terms when absent (see `quoteWithReportedWage`). */
-  wage: z.number({ error: 'Upah harus berupa angka rupiah' }).int('Upah harus bilangan bulat rupiah').positive('Upah harus lebih dari 0').max(MONEY_MAX, 'Upah melebihi batas Rp 1.000.000.000.000').optional(),
+  wage: z
+    .number({ error: 'Upah harus berupa angka rupiah' })
+    .int('Upah harus bilangan bulat rupiah')
+    .positive('Upah harus lebih dari 0')
+    .max(MONEY_MAX, 'Upah melebihi batas Rp 1.000.000.000.000')
+    .optional(),
   incidentDate: isoDate('Tanggal kejadian'),
   agreement: z.union([z.number().int().positive(), z.string().trim().min(1)], { error: 'Perjanjian harus berupa ID' }).optional(),
   outcome: z.enum(OUTCOMES, {
@@ -74,14 +87,26 @@ export const benefitQuoteRequestSchema = z.object({
       error: 'Daftar biaya angkut harus berupa larik',
     })
     .default([]),
-  incapacityDays: z.number({ error: 'Hari tidak mampu bekerja harus berupa angka' }).int('Hari tidak mampu bekerja harus bilangan bulat').nonnegative('Hari tidak mampu bekerja tidak boleh negatif').default(0),
+  incapacityDays: z
+    .number({ error: 'Hari tidak mampu bekerja harus berupa angka' })
+    .int('Hari tidak mampu bekerja harus bilangan bulat')
+    .nonnegative('Hari tidak mampu bekerja tidak boleh negatif')
+    .default(0),
   orthosisPrice: cost('Harga alat bantu/alat ganti'),
   denturesCost: cost('Biaya gigi tiruan'),
   homeCareCost: cost('Biaya perawatan di rumah'),
-  homeCareMonths: z.number({ error: 'Lama perawatan di rumah harus berupa angka' }).int('Lama perawatan di rumah harus bilangan bulat bulan').nonnegative('Lama perawatan di rumah tidak boleh negatif').default(0),
+  homeCareMonths: z
+    .number({ error: 'Lama perawatan di rumah harus berupa angka' })
+    .int('Lama perawatan di rumah harus bilangan bulat bulan')
+    .nonnegative('Lama perawatan di rumah tidak boleh negatif')
+    .default(0),
   glassesCost: cost('Biaya kacamata'),
   hearingAidCost: cost('Biaya alat bantu dengar'),
-  contributionMonths: z.number({ error: 'Masa iur harus berupa angka' }).int('Masa iur harus bilangan bulat bulan').nonnegative('Masa iur tidak boleh negatif').default(0),
+  contributionMonths: z
+    .number({ error: 'Masa iur harus berupa angka' })
+    .int('Masa iur harus bilangan bulat bulan')
+    .nonnegative('Masa iur tidak boleh negatif')
+    .default(0),
   children: z.array(childInputSchema, { error: 'Daftar anak harus berupa larik' }).default([]),
 });
 

@@ -55,7 +55,18 @@ test('the total cap is spent in time order and cuts the year where it runs out',
   const line = q.items.find((i) => i.code === 'scholarship');
   assert.equal(line?.amount, 20_000_000);
   assert.equal(line?.capped, true);
-  assert.deepEqual(q.scholarshipSchedule.map((s) => s.total), [15_000_000, 5_000_000]);
-  assert.deepEqual(q.scholarshipSchedule[1]?.years.at(-1), { year: 2, from: '2024-05-02', age: 16, level: 'SMA', yearOfLevel: 2, amount: 2_000_000, trimmedByCap: true });
+  assert.deepEqual(
+    q.scholarshipSchedule.map((s) => s.total),
+    [15_000_000, 5_000_000],
+  );
+  assert.deepEqual(q.scholarshipSchedule[1]?.years.at(-1), {
+    year: 2,
+    from: '2024-05-02',
+    age: 16,
+    level: 'SMA',
+    yearOfLevel: 2,
+    amount: 2_000_000,
+    trimmedByCap: true,
+  });
   assert.match(line?.formula ?? '', /batas tercapai/);
 });

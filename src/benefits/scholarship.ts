@@ -30,14 +30,21 @@ function orderedLevels(terms: ScholarshipTerms): LevelTerms[] {
 /** The child's school years from its current level onward: [level, year of level, amount per year]. */
 function schoolYears(child: Child, index: number, levels: readonly LevelTerms[]): { level: SchoolLevel; yearOfLevel: number; perYear: Rupiah }[] {
   if (child.level === NOT_IN_SCHOOL) {
-    if (child.yearOfLevel !== 1) throw new AppError('validation_failed', `Anak ke-${index + 1}: anak yang belum sekolah tidak memiliki tahun ke- pada jenjang`, { child: index + 1, yearOfLevel: child.yearOfLevel });
+    if (child.yearOfLevel !== 1)
+      throw new AppError('validation_failed', `Anak ke-${index + 1}: anak yang belum sekolah tidak memiliki tahun ke- pada jenjang`, {
+        child: index + 1,
+        yearOfLevel: child.yearOfLevel,
+      });
     return schoolYears({ ...child, level: levels[0]?.level ?? 'TK', yearOfLevel: 1 }, index, levels);
   }
   const start = levels.findIndex((l) => l.level === child.level);
   const current = levels[start];
   if (!current) return [];
   if (child.yearOfLevel > current.maxYears) {
-    throw new AppError('validation_failed', `Anak ke-${index + 1}: jenjang ${child.level} paling lama ${current.maxYears} tahun`, { child: index + 1, yearOfLevel: child.yearOfLevel });
+    throw new AppError('validation_failed', `Anak ke-${index + 1}: jenjang ${child.level} paling lama ${current.maxYears} tahun`, {
+      child: index + 1,
+      yearOfLevel: child.yearOfLevel,
+    });
   }
   return levels.slice(start).flatMap((l, i) => {
     const first = i === 0 ? child.yearOfLevel : 1;
@@ -64,7 +71,12 @@ function firstSchoolYear(child: Child, incident: Temporal.PlainDate, entryAge: n
   return y;
 }
 
-export function scholarshipSchedule(children: readonly Child[], incidentDate: string, terms: ScholarshipTerms, schoolEntryAge = 4): { schedule: ChildSchedule[]; capReached: boolean } {
+export function scholarshipSchedule(
+  children: readonly Child[],
+  incidentDate: string,
+  terms: ScholarshipTerms,
+  schoolEntryAge = 4,
+): { schedule: ChildSchedule[]; capReached: boolean } {
   const incident = parseDate(incidentDate);
   const levels = orderedLevels(terms);
   const plans = children.map((child, index) => {
@@ -75,7 +87,15 @@ export function scholarshipSchedule(children: readonly Child[], incidentDate: st
       const from = incident.add({ years: y });
       const age = ageOn(child.birthDate, from);
       if (age >= terms.endAge) break;
-      years.push({ year: y + 1, from: from.toString(), age, level: school.level, yearOfLevel: school.yearOfLevel, amount: school.perYear, trimmedByCap: false });
+      years.push({
+        year: y + 1,
+        from: from.toString(),
+        age,
+        level: school.level,
+        yearOfLevel: school.yearOfLevel,
+        amount: school.perYear,
+        trimmedByCap: false,
+      });
     }
     return years;
   });
@@ -120,27 +140,53 @@ export function addScholarship(q: QuoteBuilder, req: ParsedBenefitQuoteRequest, 
   const entryAge = terms.benefits.schoolEntryAge;
   const { schedule, capReached: isCapped } = scholarshipSchedule(req.children, req.incidentDate, cited.value, entryAge.value);
   // JKM: the right is the regulation's JKM benefit (the PKS is silent), the amounts those of the scholarship table.
-  const citations = req.program === 'JKM' ? [terms.benefits.jkmScholarship, { basis: 'PP 44/2015 jo. PP 82/2019 (besaran beasiswa)', note: cited.note }] : [cited];
+  const citations =
+    req.program === 'JKM' ? [terms.benefits.jkmScholarship, { basis: 'PP 44/2015 jo. PP 82/2019 (besaran beasiswa)', note: cited.note }] : [cited];
   const notYet = req.children.some((c) => c.level === NOT_IN_SCHOOL);
   const amount = sumRupiah(schedule.map((s) => s.total));
   q.add(
     {
       code: 'scholarship',
-      label: tr(`Beasiswa pendidikan ${req.children.length} anak (dibayar per tahun sesuai jenjang)`, `Education scholarship for ${req.children.length} ${req.children.length === 1 ? 'child' : 'children'} (paid yearly by school level)`),
+      label: tr(
+        `Beasiswa pendidikan ${req.children.length} anak (dibayar per tahun sesuai jenjang)`,
+        `Education scholarship for ${req.children.length} ${req.children.length === 1 ? 'child' : 'children'} (paid yearly by school level)`,
+      ),
       amount,
       cap: cited.value.totalCap,
       capped: isCapped,
-      formula: `${schedule.map(childFormula).join('; ')}; ` + tr(`jumlah ${formatRupiah(amount)} (paling banyak ${formatRupiah(cited.value.totalCap)}${isCapped ? ', batas tercapai' : ''}; berhenti pada usia ${cited.value.endAge} tahun)`, `total ${formatRupiah(amount)} (at most ${formatRupiah(cited.value.totalCap)}${isCapped ? ', limit reached' : ''}; ends at age ${cited.value.endAge})`),
+      formula:
+        `${schedule.map(childFormula).join('; ')}; ` +
+        tr(
+          `jumlah ${formatRupiah(amount)} (paling banyak ${formatRupiah(cited.value.totalCap)}${isCapped ? ', batas tercapai' : ''}; berhenti pada usia ${cited.value.endAge} tahun)`,
+          `total ${formatRupiah(amount)} (at most ${formatRupiah(cited.value.totalCap)}${isCapped ? ', limit reached' : ''}; ends at age ${cited.value.endAge})`,
+        ),
     },
     notYet ? [...citations, entryAge] : citations,
   );
   req.children.forEach((c, i) => {
     const first = schedule[i]?.years[0];
-    if (c.level === NOT_IN_SCHOOL && first) q.notes.add(tr(`Anak ke-${i + 1} belum sekolah: beasiswa mulai ${formatDay(first.from)} saat berusia ${first.age} tahun dan masuk TK (usia masuk ${entryAge.value} tahun).`, `Child ${i + 1} is not yet in school: the scholarship starts on ${formatDay(first.from)} at age ${first.age}, entering kindergarten (TK; entry age ${entryAge.value}).`));
+    if (c.level === NOT_IN_SCHOOL && first)
+      q.notes.add(
+        tr(
+          `Anak ke-${i + 1} belum sekolah: beasiswa mulai ${formatDay(first.from)} saat berusia ${first.age} tahun dan masuk TK (usia masuk ${entryAge.value} tahun).`,
+          `Child ${i + 1} is not yet in school: the scholarship starts on ${formatDay(first.from)} at age ${first.age}, entering kindergarten (TK; entry age ${entryAge.value}).`,
+        ),
+      );
   });
-  q.notes.add(tr('Beasiswa dibayar setiap tahun sesuai jenjang pendidikan anak dan diajukan setiap tahun; berhenti bila anak mencapai usia batas, menikah, atau bekerja.', 'The scholarship is paid every year by the child\'s school level and claimed every year; it ends when the child reaches the age limit, marries or starts work.'));
+  q.notes.add(
+    tr(
+      'Beasiswa dibayar setiap tahun sesuai jenjang pendidikan anak dan diajukan setiap tahun; berhenti bila anak mencapai usia batas, menikah, atau bekerja.',
+      "The scholarship is paid every year by the child's school level and claimed every year; it ends when the child reaches the age limit, marries or starts work.",
+    ),
+  );
   for (const s of schedule) {
-    if (s.years.length === 0) q.notes.add(tr(`Anak ke-${s.child} tidak mendapat beasiswa (usia batas atau batas total sudah tercapai).`, `Child ${s.child} receives no scholarship (the age limit or the total limit is reached).`));
+    if (s.years.length === 0)
+      q.notes.add(
+        tr(
+          `Anak ke-${s.child} tidak mendapat beasiswa (usia batas atau batas total sudah tercapai).`,
+          `Child ${s.child} receives no scholarship (the age limit or the total limit is reached).`,
+        ),
+      );
   }
   return schedule;
 }

@@ -42,7 +42,12 @@ export function createBenefitsService({ db }: { db: Kysely<DB> }) {
   }
 
   async function termsFor(agreement: unknown, incidentDate: string | undefined): Promise<{ terms: Terms; source: string; agreementId: number | null }> {
-    if (agreement === undefined || agreement === null || agreement === '') return { terms: REGULATION_DEFAULT_TERMS, source: tr('Ketentuan bawaan regulasi (PP 44/2015 jo. PP 82/2019)', 'The regulation\'s default terms (PP 44/2015 jo. PP 82/2019)'), agreementId: null };
+    if (agreement === undefined || agreement === null || agreement === '')
+      return {
+        terms: REGULATION_DEFAULT_TERMS,
+        source: tr('Ketentuan bawaan regulasi (PP 44/2015 jo. PP 82/2019)', "The regulation's default terms (PP 44/2015 jo. PP 82/2019)"),
+        agreementId: null,
+      };
     const id = Number(agreement);
     if (!Number.isInteger(id) || id <= 0) throw new AppError('validation_failed', 'Perjanjian harus berupa ID');
     if (incidentDate && isValidDate(incidentDate)) {
@@ -54,7 +59,11 @@ export function createBenefitsService({ db }: { db: Kysely<DB> }) {
     // People read the agreement's number and the day its terms took effect, never an id.
     const number = (await getAgreement(db, id))?.number_party_one || `ID ${id}`;
     const since = formatDay(version.effectiveFrom);
-    return { terms: version.terms, source: tr(`Ketentuan perjanjian ${number} yang berlaku sejak ${since}`, `The terms of agreement ${number} in force since ${since}`), agreementId: id };
+    return {
+      terms: version.terms,
+      source: tr(`Ketentuan perjanjian ${number} yang berlaku sejak ${since}`, `The terms of agreement ${number} in force since ${since}`),
+      agreementId: id,
+    };
   }
 
   return {

@@ -40,7 +40,10 @@ export function stmbSegments(days: number, wage: Rupiah, tiers: Terms['benefits'
 }
 
 function segmentFormula(s: StmbSegment, wage: Rupiah): string {
-  const time = s.days % DAYS_PER_MONTH === 0 ? tr(`${s.days / DAYS_PER_MONTH} bulan`, `${s.days / DAYS_PER_MONTH} months`) : tr(`${s.days} hari / ${DAYS_PER_MONTH}`, `${s.days} days / ${DAYS_PER_MONTH}`);
+  const time =
+    s.days % DAYS_PER_MONTH === 0
+      ? tr(`${s.days / DAYS_PER_MONTH} bulan`, `${s.days / DAYS_PER_MONTH} months`)
+      : tr(`${s.days} hari / ${DAYS_PER_MONTH}`, `${s.days} days / ${DAYS_PER_MONTH}`);
   return `${time} × ${s.percentOfWage}% × ${formatRupiah(wage)} = ${formatRupiah(s.amount)}`;
 }
 
@@ -57,9 +60,20 @@ export function addStmb(q: QuoteBuilder, days: number, wage: Rupiah, terms: Term
       code: 'stmb',
       label: tr(`Santunan Sementara Tidak Mampu Bekerja (STMB) ${days} hari`, `Temporary incapacity benefit (STMB) ${days} days`),
       amount,
-      formula: `${parts.join(' + ')}${sum} ` + tr(`(1 bulan = ${DAYS_PER_MONTH} hari; sisa hari dibayar upah × % × hari / ${DAYS_PER_MONTH}, ${roundedDown()})`, `(1 month = ${DAYS_PER_MONTH} days; remaining days paid wage × % × days / ${DAYS_PER_MONTH}, ${roundedDown()})`),
+      formula:
+        `${parts.join(' + ')}${sum} ` +
+        tr(
+          `(1 bulan = ${DAYS_PER_MONTH} hari; sisa hari dibayar upah × % × hari / ${DAYS_PER_MONTH}, ${roundedDown()})`,
+          `(1 month = ${DAYS_PER_MONTH} days; remaining days paid wage × % × days / ${DAYS_PER_MONTH}, ${roundedDown()})`,
+        ),
     },
     [tiers],
   );
-  if (unpaidDays > 0) q.notes.add(tr(`${unpaidDays} hari tidak mampu bekerja melewati tahap STMB terakhir dalam ketentuan dan tidak dibayar.`, `${unpaidDays} days of incapacity fall past the last STMB tier of the terms and are not paid.`));
+  if (unpaidDays > 0)
+    q.notes.add(
+      tr(
+        `${unpaidDays} hari tidak mampu bekerja melewati tahap STMB terakhir dalam ketentuan dan tidak dibayar.`,
+        `${unpaidDays} days of incapacity fall past the last STMB tier of the terms and are not paid.`,
+      ),
+    );
 }

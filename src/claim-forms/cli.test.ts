@@ -19,7 +19,10 @@ const db = join(dir, 'forms.db');
 let claimId = 0;
 
 function lindung(args: string[]) {
-  const res = spawnSync(process.execPath, ['bin/lindung.mjs', 'claim', 'form', ...args], { env: { ...process.env, DATABASE_URL: `sqlite:${db}` }, encoding: 'utf8' });
+  const res = spawnSync(process.execPath, ['bin/lindung.mjs', 'claim', 'form', ...args], {
+    env: { ...process.env, DATABASE_URL: `sqlite:${db}` },
+    encoding: 'utf8',
+  });
   return { code: res.status, out: res.stdout, err: res.stderr };
 }
 
@@ -36,7 +39,11 @@ describe('lindung claim form', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   test('stage 1, stage 2 and the doctor statement written as PDFs pre-filled from the claim', async () => {
-    for (const [stage, title] of [['1', /LAPORAN KASUS KECELAKAAN KERJA TAHAP I\n/], ['2', /LAPORAN KASUS KECELAKAAN KERJA TAHAP II/], ['dokter', /SURAT KETERANGAN DOKTER/]] as const) {
+    for (const [stage, title] of [
+      ['1', /LAPORAN KASUS KECELAKAAN KERJA TAHAP I\n/],
+      ['2', /LAPORAN KASUS KECELAKAAN KERJA TAHAP II/],
+      ['dokter', /SURAT KETERANGAN DOKTER/],
+    ] as const) {
       const out = join(dir, `form-${stage}.pdf`);
       const res = lindung([String(claimId), '--stage', stage, '--out', out]);
       assert.equal(res.code, 0, res.err);

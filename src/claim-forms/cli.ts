@@ -10,13 +10,17 @@ const STAGES: Record<string, FormKind> = { '1': 'kk1', '2': 'kk2', dokter: 'kk3'
 
 export function formKindOf(stage: string): FormKind {
   const kind = STAGES[stage.trim().toLowerCase()];
-  if (!kind) throw new AppError('validation_failed', `--stage harus 1 (laporan tahap I), 2 (laporan tahap II) atau dokter (surat keterangan dokter), bukan "${stage}"`);
+  if (!kind)
+    throw new AppError('validation_failed', `--stage harus 1 (laporan tahap I), 2 (laporan tahap II) atau dokter (surat keterangan dokter), bukan "${stage}"`);
   return kind;
 }
 
 export function registerClaimFormCommand(claim: Command): void {
   claim
-    .command('form').argument('<id>', 'ID klaim').requiredOption('--stage <1|2|dokter>', '1 = laporan tahap I (3 KK 1), 2 = laporan tahap II (3 KK 2), dokter = surat keterangan dokter (3b KK 3)').requiredOption('--out <file.pdf>', 'berkas PDF yang ditulis')
+    .command('form')
+    .argument('<id>', 'ID klaim')
+    .requiredOption('--stage <1|2|dokter>', '1 = laporan tahap I (3 KK 1), 2 = laporan tahap II (3 KK 2), dokter = surat keterangan dokter (3b KK 3)')
+    .requiredOption('--out <file.pdf>', 'berkas PDF yang ditulis')
     .description('Formulir laporan kecelakaan kerja (PDF) diisi dari data klaim JKK')
     .action(async (claimId, opts) => {
       await withContext(false, async ({ services }) => {

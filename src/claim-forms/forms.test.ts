@@ -31,7 +31,8 @@ async function baselines(pdf: Buffer): Promise<{ page: number; y: number; height
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const height = page.getViewport({ scale: 1 }).height;
-      for (const it of (await page.getTextContent()).items) if ('str' in it && it.str.trim()) out.push({ page: n, y: (it.transform as number[])[5]!, height, str: it.str });
+      for (const it of (await page.getTextContent()).items)
+        if ('str' in it && it.str.trim()) out.push({ page: n, y: (it.transform as number[])[5]!, height, str: it.str });
     }
   } finally {
     await doc.destroy();
@@ -126,14 +127,26 @@ describe('accident report forms', () => {
     assert.match(lineWith(text, /^Nama\s+:/), /Nama : Siti Aminah$/);
     assert.match(lineWith(text, 'Pemberi kerja '), /: Dinas Kesehatan, Pemerintah Kabupaten Buton Utara$/);
     assert.match(lineWith(text, 'Tanggal kecelakaan'), /: 2 Mei 2022$/);
-    for (const label of ['Fasilitas kesehatan', 'Mulai diperiksa/dirawat', 'Diagnosis', 'Tindakan/pengobatan', 'Keterangan lain']) assert.match(lineWith(text, label), BLANK, label);
+    for (const label of ['Fasilitas kesehatan', 'Mulai diperiksa/dirawat', 'Diagnosis', 'Tindakan/pengobatan', 'Keterangan lain'])
+      assert.match(lineWith(text, label), BLANK, label);
     assert.match(lineWith(text, 'Keadaan akhir'), /: \[ \] Sembuh \[ \] Cacat sebagian anatomis/);
     assert.doesNotMatch(text, /\[X\] (Sembuh|Cacat|Meninggal|Rawat)/);
     assert.match(text, /Dokter pemeriksa/);
   });
 
   test('a claim without time, report dates or costs: those fields print as lines to fill, never "undefined"/"null"', async () => {
-    const filed = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: jkkClaim(employeeId, { incidentDate: '2022-05-20', incidentTime: '', stage1ReportedOn: null, doctorStatementOn: null, stage2ReportedOn: null, benefit: {} }) });
+    const filed = await admin.request({
+      method: 'POST',
+      url: '/api/v1/claims',
+      payload: jkkClaim(employeeId, {
+        incidentDate: '2022-05-20',
+        incidentTime: '',
+        stage1ReportedOn: null,
+        doctorStatementOn: null,
+        stage2ReportedOn: null,
+        benefit: {},
+      }),
+    });
     assert.equal(filed.statusCode, 201, filed.body);
     const id = filed.json().id as number;
     const kk1 = await pdfToText((await admin.request({ method: 'GET', url: `/api/v1/claims/${id}/forms/kk1.pdf` })).rawPayload);
@@ -142,7 +155,16 @@ describe('accident report forms', () => {
     assert.match(lineWith(kk1, 'Dilaporkan pada'), BLANK);
     assert.match(lineWith(kk1, 'Buton Utara, .'), /Buton Utara, \.{10,}/);
     const kk2 = await pdfToText((await admin.request({ method: 'GET', url: `/api/v1/claims/${id}/forms/kk2.pdf` })).rawPayload);
-    for (const label of ['Surat keterangan dokter tanggal', 'Sementara tidak mampu bekerja (STMB)', 'Pengobatan dan perawatan', 'Pengangkutan', 'Jumlah', 'Laporan tahap I pada', 'Dilaporkan pada']) assert.match(lineWith(kk2, label), BLANK, label);
+    for (const label of [
+      'Surat keterangan dokter tanggal',
+      'Sementara tidak mampu bekerja (STMB)',
+      'Pengobatan dan perawatan',
+      'Pengangkutan',
+      'Jumlah',
+      'Laporan tahap I pada',
+      'Dilaporkan pada',
+    ])
+      assert.match(lineWith(kk2, label), BLANK, label);
     for (const text of [kk1, kk2]) assert.doesNotMatch(text, /undefined|null|NaN/);
   });
 
@@ -161,7 +183,18 @@ describe('accident report forms', () => {
   });
 
   test('a JKM claim has no accident forms: 409 with the reason in Bahasa', async () => {
-    const jkm = await h.services.claims.file(h.admin, jkkClaim(employeeId, { program: 'JKM', outcome: 'death', incidentDate: '2022-06-01', stage1ReportedOn: null, doctorStatementOn: null, stage2ReportedOn: null, benefit: {} }));
+    const jkm = await h.services.claims.file(
+      h.admin,
+      jkkClaim(employeeId, {
+        program: 'JKM',
+        outcome: 'death',
+        incidentDate: '2022-06-01',
+        stage1ReportedOn: null,
+        doctorStatementOn: null,
+        stage2ReportedOn: null,
+        benefit: {},
+      }),
+    );
     const res = await admin.request({ method: 'GET', url: `/api/v1/claims/${jkm.id}/forms/kk1.pdf` });
     assert.equal(res.statusCode, 409);
     assert.match(res.json().error.message, /hanya untuk klaim JKK; klaim ini klaim JKM/);
@@ -171,7 +204,10 @@ describe('accident report forms', () => {
     const sentences = Array.from({ length: 75 }, (_, i) => `Kalimat ke-${i + 1} menguraikan kejadian dengan rinci sampai selesai.`);
     const chronology = sentences.join(' ');
     assert.ok(chronology.length <= 5000 && chronology.length > 4000, String(chronology.length));
-    const filed = await h.services.claims.file(h.admin, jkkClaim(employeeId, { incidentDate: '2022-05-25', stage1ReportedOn: '2022-05-26', doctorStatementOn: null, stage2ReportedOn: null, chronology }));
+    const filed = await h.services.claims.file(
+      h.admin,
+      jkkClaim(employeeId, { incidentDate: '2022-05-25', stage1ReportedOn: '2022-05-26', doctorStatementOn: null, stage2ReportedOn: null, chronology }),
+    );
     const { renderStageOneReport } = h.services.claimForms; // a plain function (notifications, #18, pass it around)
     const pdf = await renderStageOneReport(h.admin, filed.id);
     if (process.env.FORMS_OUT) writeFileSync(`${process.env.FORMS_OUT}-long.pdf`, pdf);

@@ -32,18 +32,36 @@ function header(d: Doc, form: FormContent): void {
   const left = d.page.margins.left;
   const width = contentWidth(d);
   const top = d.page.margins.top;
-  d.font(FONT.bold).fontSize(10).fillColor(GREEN).text('BPJS Ketenagakerjaan', left, top, { width: width - 130 });
-  d.font(FONT.regular).fontSize(8).fillColor('#333').text('Jaminan Kecelakaan Kerja (JKK)', left, d.y, { width: width - 130 });
-  d.rect(left + width - 120, top - 4, 120, 24).lineWidth(0.8).strokeColor(GREEN).stroke();
-  d.font(FONT.bold).fontSize(9.5).fillColor('#000').text(form.code, left + width - 120, top + 3, { width: 120, align: 'center' });
+  d.font(FONT.bold)
+    .fontSize(10)
+    .fillColor(GREEN)
+    .text('BPJS Ketenagakerjaan', left, top, { width: width - 130 });
+  d.font(FONT.regular)
+    .fontSize(8)
+    .fillColor('#333')
+    .text('Jaminan Kecelakaan Kerja (JKK)', left, d.y, { width: width - 130 });
+  d.rect(left + width - 120, top - 4, 120, 24)
+    .lineWidth(0.8)
+    .strokeColor(GREEN)
+    .stroke();
+  d.font(FONT.bold)
+    .fontSize(9.5)
+    .fillColor('#000')
+    .text(form.code, left + width - 120, top + 3, { width: 120, align: 'center' });
   d.y = top + 30;
   d.font(FONT.bold).fontSize(13).fillColor('#000').text(form.title, left, d.y, { width, align: 'center' });
   d.moveDown(0.2);
   d.font(FONT.regular).fontSize(8.5).fillColor('#333');
   for (const line of form.subtitle) d.text(drawable(line), left, d.y, { width, align: 'center' });
-  d.fontSize(7.5).fillColor('#555').text(HOW_TO_FILL, left, d.y + 1, { width, align: 'center' });
+  d.fontSize(7.5)
+    .fillColor('#555')
+    .text(HOW_TO_FILL, left, d.y + 1, { width, align: 'center' });
   const y = d.y + 5;
-  d.moveTo(left, y).lineTo(left + width, y).lineWidth(1).strokeColor(GREEN).stroke();
+  d.moveTo(left, y)
+    .lineTo(left + width, y)
+    .lineWidth(1)
+    .strokeColor(GREEN)
+    .stroke();
   d.y = y + 8;
   d.fillColor('#000');
 }
@@ -53,7 +71,10 @@ function sectionTitle(d: Doc, title: string): void {
   if (d.y + 40 > bottom(d)) d.addPage();
   const y = d.y;
   d.rect(left, y, contentWidth(d), 13).fill('#e3f1ec');
-  d.font(FONT.bold).fontSize(9).fillColor(GREEN).text(title, left + 4, y + 2.5, { width: contentWidth(d) - 8 });
+  d.font(FONT.bold)
+    .fontSize(9)
+    .fillColor(GREEN)
+    .text(title, left + 4, y + 2.5, { width: contentWidth(d) - 8 });
   d.fillColor('#000');
   d.y = y + 16;
 }

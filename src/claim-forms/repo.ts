@@ -11,8 +11,20 @@ export async function claimFormRow(db: Kysely<DB>, claimId: number) {
     .innerJoin('agreements as a', 'a.id', 'c.agreement_id')
     .innerJoin('institutions as g', 'g.id', 'a.party_one_institution_id')
     .select([
-      'c.request_json', 'c.stage1_reported_on', 'c.doctor_statement_on', 'c.stage2_reported_on', 'e.sex', 'e.birth_place', 'e.birth_date', 'e.address', 'e.phone', 'e.position',
-      'u.name as unit_name', 'g.name as employer_name', 'a.party_one_address', 'a.place',
+      'c.request_json',
+      'c.stage1_reported_on',
+      'c.doctor_statement_on',
+      'c.stage2_reported_on',
+      'e.sex',
+      'e.birth_place',
+      'e.birth_date',
+      'e.address',
+      'e.phone',
+      'e.position',
+      'u.name as unit_name',
+      'g.name as employer_name',
+      'a.party_one_address',
+      'a.place',
     ])
     .where('c.id', '=', claimId)
     .executeTakeFirst();

@@ -8,7 +8,17 @@ const FACTS: ClaimFormFacts = {
   program: 'JKK',
   outcome: 'recovered',
   employer: { name: 'Pemerintah Kabupaten Buton Utara', address: 'Jl. Poros Ereke, Buranga', unit: 'Dinas Kesehatan', npp: null },
-  worker: { name: 'Siti Aminah', nik: '7409014508900001', kpj: '26133068531', sex: 'P', birthPlace: 'Ereke', birthDate: '1990-08-05', address: '', phone: '', position: 'Perawat' },
+  worker: {
+    name: 'Siti Aminah',
+    nik: '7409014508900001',
+    kpj: '26133068531',
+    sex: 'P',
+    birthPlace: 'Ereke',
+    birthDate: '1990-08-05',
+    address: '',
+    phone: '',
+    position: 'Perawat',
+  },
   wage: 1_765_000,
   incident: { date: '2022-05-02', time: '09:30', place: 'Kantor Dinas Kesehatan', chronology: 'Terjatuh dari tangga saat membawa arsip' },
   reporter: 'Kepala Tata Usaha',
@@ -43,7 +53,10 @@ describe('accident form content', () => {
     assert.equal(value(f, 'Jam kejadian'), '09:30');
     assert.equal(value(f, 'Saksi yang melihat'), null);
     assert.equal(value(f, 'Dilaporkan pada'), '3 Mei 2022');
-    assert.deepEqual([f.signature.place, f.signature.date, f.signature.left.name, f.signature.right.name], ['Buranga', '3 Mei 2022', 'Kepala Tata Usaha', null]);
+    assert.deepEqual(
+      [f.signature.place, f.signature.date, f.signature.left.name, f.signature.right.name],
+      ['Buranga', '3 Mei 2022', 'Kepala Tata Usaha', null],
+    );
     assert.equal(f.fileName, 'laporan-tahap-1-KLM-2022-00001.pdf');
   });
 
@@ -87,7 +100,17 @@ describe('accident form content', () => {
       assert.doesNotMatch(JSON.stringify(f), /undefined|null"|"null/, kind);
     }
     const kk1 = buildForm('kk1', bare);
-    for (const label of ['Nomor peserta (KPJ)', 'Tempat, tanggal lahir', 'Jenis pekerjaan/jabatan', 'Upah yang dilaporkan', 'Terbilang', 'Jam kejadian', 'Dilaporkan pada', 'Dilaporkan oleh']) assert.equal(value(kk1, label), null, label);
+    for (const label of [
+      'Nomor peserta (KPJ)',
+      'Tempat, tanggal lahir',
+      'Jenis pekerjaan/jabatan',
+      'Upah yang dilaporkan',
+      'Terbilang',
+      'Jam kejadian',
+      'Dilaporkan pada',
+      'Dilaporkan oleh',
+    ])
+      assert.equal(value(kk1, label), null, label);
     assert.equal(kk1.signature.place, null);
     assert.equal(value(buildForm('kk2', bare), 'Jumlah'), null);
   });
@@ -99,7 +122,19 @@ describe('accident form content', () => {
   });
 
   test('costs from the benefit request: medical, transport trips summed, STMB days; absent ones null', () => {
-    assert.deepEqual(requestCosts(JSON.stringify({ medicalCost: 3_500_000, transport: [{ mode: 'land', cost: 7_000_000 }, { mode: 'sea', cost: 1_250_000 }], incapacityDays: 39 })), { medical: 3_500_000, transport: 8_250_000, incapacityDays: 39 });
+    assert.deepEqual(
+      requestCosts(
+        JSON.stringify({
+          medicalCost: 3_500_000,
+          transport: [
+            { mode: 'land', cost: 7_000_000 },
+            { mode: 'sea', cost: 1_250_000 },
+          ],
+          incapacityDays: 39,
+        }),
+      ),
+      { medical: 3_500_000, transport: 8_250_000, incapacityDays: 39 },
+    );
     assert.deepEqual(requestCosts('{}'), { medical: null, transport: null, incapacityDays: null });
     assert.deepEqual(requestCosts(JSON.stringify({ transport: [], incapacityDays: 0 })), { medical: null, transport: null, incapacityDays: 0 });
   });

@@ -98,13 +98,21 @@ const OUTCOMES: [code: string, label: string][] = [
 export function requestCosts(requestJson: string): ClaimFormFacts['costs'] {
   const request = JSON.parse(requestJson) as { medicalCost?: unknown; transport?: unknown; incapacityDays?: unknown };
   const amount = (v: unknown) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : null);
-  const trips = Array.isArray(request.transport) ? request.transport.map((t) => amount((t as { cost?: unknown } | null)?.cost)).filter((c): c is number => c !== null) : [];
-  return { medical: amount(request.medicalCost), transport: trips.length ? trips.reduce((s, c) => s + c, 0) : null, incapacityDays: amount(request.incapacityDays) };
+  const trips = Array.isArray(request.transport)
+    ? request.transport.map((t) => amount((t as { cost?: unknown } | null)?.cost)).filter((c): c is number => c !== null)
+    : [];
+  return {
+    medical: amount(request.medicalCost),
+    transport: trips.length ? trips.reduce((s, c) => s + c, 0) : null,
+    incapacityDays: amount(request.incapacityDays),
+  };
 }
 
 /** Why a claim has no accident forms: they report a work accident (JKK), not a JKM death. */
 export function formRefusal(program: 'JKK' | 'JKM'): string | null {
-  return program === 'JKK' ? null : 'Formulir laporan kecelakaan kerja (tahap I, tahap II, surat keterangan dokter) hanya untuk klaim JKK; klaim ini klaim JKM (meninggal bukan karena kecelakaan kerja)';
+  return program === 'JKK'
+    ? null
+    : 'Formulir laporan kecelakaan kerja (tahap I, tahap II, surat keterangan dokter) hanya untuk klaim JKK; klaim ini klaim JKM (meninggal bukan karena kecelakaan kerja)';
 }
 
 /** "[X] a   [ ] b": a choice printed as tick boxes; nothing ticked when `chosen` is null. */
@@ -164,7 +172,10 @@ function incidentRows(f: ClaimFormFacts): FormRow[] {
   ];
 }
 
-const subtitleOf = (f: ClaimFormFacts, deadline: string): string[] => [deadline, `Nomor klaim: ${f.claimNumber ?? '-'} — peserta Penerima Upah (pegawai non-ASN)`];
+const subtitleOf = (f: ClaimFormFacts, deadline: string): string[] => [
+  deadline,
+  `Nomor klaim: ${f.claimNumber ?? '-'} — peserta Penerima Upah (pegawai non-ASN)`,
+];
 
 /** Stage I (within 2 × 24 hours of the accident): employer, worker, wage, the accident, its effects, the report. */
 export function stageOneForm(f: ClaimFormFacts): FormContent {
@@ -208,7 +219,12 @@ export function stageOneForm(f: ClaimFormFacts): FormContent {
         ],
       },
     ],
-    signature: { place: present(f.signedAt), date: dateOrBlank(f.stage1ReportedOn), left: { role: 'Pelapor', name: present(f.reporter) }, right: { role: 'Pemberi kerja (kepala unit kerja)', name: null, caption: 'tanda tangan dan cap' } },
+    signature: {
+      place: present(f.signedAt),
+      date: dateOrBlank(f.stage1ReportedOn),
+      left: { role: 'Pelapor', name: present(f.reporter) },
+      right: { role: 'Pemberi kerja (kepala unit kerja)', name: null, caption: 'tanda tangan dan cap' },
+    },
     fileName: `laporan-tahap-1-${fileStem(f)}.pdf`,
   };
 }
@@ -221,7 +237,10 @@ export function stageTwoForm(f: ClaimFormFacts): FormContent {
     kind: 'kk2',
     code: FORM_CODE.kk2,
     title: FORM_TITLE.kk2,
-    subtitle: subtitleOf(f, 'Wajib dilaporkan dalam waktu 2 × 24 jam sejak tenaga kerja dinyatakan sembuh, cacat, atau meninggal dunia oleh dokter (Permenaker 5/2021 Pasal 19); laporan tahap II sekaligus pengajuan klaim'),
+    subtitle: subtitleOf(
+      f,
+      'Wajib dilaporkan dalam waktu 2 × 24 jam sejak tenaga kerja dinyatakan sembuh, cacat, atau meninggal dunia oleh dokter (Permenaker 5/2021 Pasal 19); laporan tahap II sekaligus pengajuan klaim',
+    ),
     sections: [
       employerSection(f, 'A. Data pemberi kerja'),
       { title: 'B. Data tenaga kerja', rows: workerRows(f, false) },
@@ -229,7 +248,13 @@ export function stageTwoForm(f: ClaimFormFacts): FormContent {
       {
         title: 'D. Keadaan tenaga kerja',
         rows: [
-          { label: 'Keadaan menurut dokter', value: choices(OUTCOMES.map(([, label]) => label), outcome) },
+          {
+            label: 'Keadaan menurut dokter',
+            value: choices(
+              OUTCOMES.map(([, label]) => label),
+              outcome,
+            ),
+          },
           { label: 'Surat keterangan dokter tanggal', value: dateOrBlank(f.doctorStatementOn) },
           { label: 'Nomor surat keterangan dokter', value: null },
           { label: 'Dokter yang menerangkan', value: null },
@@ -257,7 +282,12 @@ export function stageTwoForm(f: ClaimFormFacts): FormContent {
         ],
       },
     ],
-    signature: { place: present(f.signedAt), date: dateOrBlank(f.stage2ReportedOn), left: { role: 'Pelapor', name: present(f.reporter) }, right: { role: 'Pemberi kerja (kepala unit kerja)', name: null, caption: 'tanda tangan dan cap' } },
+    signature: {
+      place: present(f.signedAt),
+      date: dateOrBlank(f.stage2ReportedOn),
+      left: { role: 'Pelapor', name: present(f.reporter) },
+      right: { role: 'Pemberi kerja (kepala unit kerja)', name: null, caption: 'tanda tangan dan cap' },
+    },
     fileName: `laporan-tahap-2-${fileStem(f)}.pdf`,
   };
 }
@@ -272,7 +302,10 @@ export function doctorStatementForm(f: ClaimFormFacts): FormContent {
     sections: [
       {
         title: 'A. Data pasien (diisi pemberi kerja)',
-        rows: [...workerRows(f, false).filter((r) => r.label !== 'Unit/bidang/bagian'), { label: 'Pemberi kerja', value: [present(f.employer.unit), present(f.employer.name)].filter(Boolean).join(', ') || null }],
+        rows: [
+          ...workerRows(f, false).filter((r) => r.label !== 'Unit/bidang/bagian'),
+          { label: 'Pemberi kerja', value: [present(f.employer.unit), present(f.employer.name)].filter(Boolean).join(', ') || null },
+        ],
       },
       { title: 'B. Kecelakaan', rows: [...incidentRows(f), { label: 'Uraian singkat', value: present(f.incident.chronology), lines: 2 }] },
       {
@@ -285,14 +318,25 @@ export function doctorStatementForm(f: ClaimFormFacts): FormContent {
           { label: 'Bagian tubuh yang cedera', value: null },
           { label: 'Tindakan/pengobatan', value: null, lines: 2 },
           { label: 'Sementara tidak mampu bekerja', value: 'dari ................ sampai ................ (......... hari)' },
-          { label: 'Keadaan akhir', value: choices(OUTCOMES.map(([, label]) => label), null) },
+          {
+            label: 'Keadaan akhir',
+            value: choices(
+              OUTCOMES.map(([, label]) => label),
+              null,
+            ),
+          },
           { label: 'Bagian tubuh yang cacat dan persentasenya', value: null, lines: 2 },
           { label: 'Dinyatakan sembuh/cacat/meninggal pada', value: null },
           { label: 'Keterangan lain', value: null, lines: 2 },
         ],
       },
     ],
-    signature: { place: null, date: null, left: { role: 'Pasien/keluarga', name: present(f.worker.name) }, right: { role: 'Dokter pemeriksa', name: null, caption: 'nama, tanda tangan, cap' } },
+    signature: {
+      place: null,
+      date: null,
+      left: { role: 'Pasien/keluarga', name: present(f.worker.name) },
+      right: { role: 'Dokter pemeriksa', name: null, caption: 'nama, tanda tangan, cap' },
+    },
     fileName: `surat-keterangan-dokter-${fileStem(f)}.pdf`,
   };
 }

@@ -33,8 +33,18 @@ describe('lindung claim', () => {
     await loadDemo(services);
     const setup = { services, admin: cliActor() };
     await protectedEmployee(setup, {
-      agreementId: await demoAgreement(setup), unitCode: 'DINKES', unitName: 'Dinas Kesehatan', nik: NIK, fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05',
-      kpj: '26133068531', registeredOn: '2022-04-01', period: '2022-05', paidOn: '2022-05-10', bankReference: 'K-1',
+      agreementId: await demoAgreement(setup),
+      unitCode: 'DINKES',
+      unitName: 'Dinas Kesehatan',
+      nik: NIK,
+      fullName: 'Siti Aminah',
+      sex: 'P',
+      birthDate: '1990-08-05',
+      kpj: '26133068531',
+      registeredOn: '2022-04-01',
+      period: '2022-05',
+      paidOn: '2022-05-10',
+      bankReference: 'K-1',
     });
     await handle.close();
   });
@@ -42,10 +52,20 @@ describe('lindung claim', () => {
 
   test('file by NIK, upload the checklist, verify and approve as the officer, pay, print the letter', () => {
     const request = join(dir, 'claim.json');
-    writeFileSync(request, JSON.stringify({
-      nik: NIK, program: 'JKK', outcome: 'recovered', incidentDate: '2022-05-02', place: 'Kantor Dinas Kesehatan', chronology: 'Terjatuh dari tangga', reporter: 'Kepala Tata Usaha',
-      stage1ReportedOn: '2022-05-03', benefit: { medicalCost: 3_500_000, transport: [{ mode: 'land', cost: 7_000_000 }], incapacityDays: 30 },
-    }));
+    writeFileSync(
+      request,
+      JSON.stringify({
+        nik: NIK,
+        program: 'JKK',
+        outcome: 'recovered',
+        incidentDate: '2022-05-02',
+        place: 'Kantor Dinas Kesehatan',
+        chronology: 'Terjatuh dari tangga',
+        reporter: 'Kepala Tata Usaha',
+        stage1ReportedOn: '2022-05-03',
+        benefit: { medicalCost: 3_500_000, transport: [{ mode: 'land', cost: 7_000_000 }], incapacityDays: 30 },
+      }),
+    );
     const filed = lindung(['file', request, '--json']);
     assert.equal(filed.code, 0, filed.err);
     const claim = JSON.parse(filed.out);
@@ -80,7 +100,10 @@ describe('lindung claim', () => {
     assert.match(shown.out, /dibayar Rp 9\.765\.000, sisa Rp 0/);
     assert.match(shown.out, /dihitung Rp 3\.500\.000; Kuitansi Rp 500\.000 tidak sah/);
     const list = JSON.parse(lindung(['list', '--status', 'paid', '--json']).out);
-    assert.deepEqual(list.map((r: { id: number }) => r.id), [claim.id]);
+    assert.deepEqual(
+      list.map((r: { id: number }) => r.id),
+      [claim.id],
+    );
     const letter = join(dir, 'surat.pdf');
     assert.equal(lindung(['letter', String(claim.id), letter]).code, 0);
     assert.ok(existsSync(letter));
@@ -92,13 +115,39 @@ describe('lindung claim', () => {
 
   test('the hour of the accident: filed from the CLI, the 2 × 24-hour deadline shown with its time; a malformed hour refused', () => {
     const request = join(dir, 'claim-time.json');
-    writeFileSync(request, JSON.stringify({ nik: NIK, program: 'JKK', outcome: 'recovered', incidentDate: '2022-05-02', incidentTime: '09:30', place: 'Gudang', chronology: 'Tertimpa rak', reporter: 'Kepala Tata Usaha', stage1ReportedOn: '2022-05-04', benefit: { medicalCost: 500_000 } }));
+    writeFileSync(
+      request,
+      JSON.stringify({
+        nik: NIK,
+        program: 'JKK',
+        outcome: 'recovered',
+        incidentDate: '2022-05-02',
+        incidentTime: '09:30',
+        place: 'Gudang',
+        chronology: 'Tertimpa rak',
+        reporter: 'Kepala Tata Usaha',
+        stage1ReportedOn: '2022-05-04',
+        benefit: { medicalCost: 500_000 },
+      }),
+    );
     const filed = lindung(['file', request]);
     assert.equal(filed.code, 0, filed.err);
     assert.match(filed.out, /Kejadian 2 Mei 2022 09:30, Gudang/);
     assert.match(filed.out, /Klaim JKK KLM\/\d{4}\/\d{5} \(#\d+\) — /, 'the claim number (issue #13)');
     assert.match(filed.out, /Tenggat Laporan tahap I \(2 × 24 jam sejak kecelakaan atau diagnosis\): 4 Mei 2022 pukul 09:30 \(on_time\)/);
-    writeFileSync(request, JSON.stringify({ nik: NIK, program: 'JKK', outcome: 'recovered', incidentDate: '2022-05-02', incidentTime: '9.30', place: 'Gudang', chronology: 'Tertimpa rak', reporter: 'Kepala Tata Usaha' }));
+    writeFileSync(
+      request,
+      JSON.stringify({
+        nik: NIK,
+        program: 'JKK',
+        outcome: 'recovered',
+        incidentDate: '2022-05-02',
+        incidentTime: '9.30',
+        place: 'Gudang',
+        chronology: 'Tertimpa rak',
+        reporter: 'Kepala Tata Usaha',
+      }),
+    );
     const bad = lindung(['file', request]);
     assert.equal(bad.code, 1);
     assert.match(bad.err, /Jam kejadian berformat JJ:MM/);

@@ -54,7 +54,9 @@ function printClaim(c: ClaimOut): void {
   const missing = c.checklist.filter((i) => i.required && !i.uploaded);
   if (missing.length) console.log(`  Dokumen wajib belum ada: ${missing.map((m) => m.code).join(', ')}`);
   for (const i of c.items) {
-    console.log(`  ${i.label}: ${formatRupiah(i.amount)}${i.adjustment ? ` (dihitung ${formatRupiah(i.computed)}; ${i.adjustment.reason})` : ''}\n    ${i.formula}\n    [${i.basis}]`);
+    console.log(
+      `  ${i.label}: ${formatRupiah(i.amount)}${i.adjustment ? ` (dihitung ${formatRupiah(i.computed)}; ${i.adjustment.reason})` : ''}\n    ${i.formula}\n    [${i.basis}]`,
+    );
   }
   console.log(`Jumlah: ${formatRupiah(c.total)} (${c.totalInWords}); dibayar ${formatRupiah(c.paid)}, sisa ${formatRupiah(c.outstanding)}`);
 }
@@ -63,61 +65,149 @@ export function registerClaimCommands(program: Command): void {
   const claim = program.command('claim').description('Klaim JKK/JKM / claims (Pasal 5–7)');
   const done = (json: boolean) => (c: ClaimOut) => (json ? printJson(c) : printClaim(c));
 
-  claim.command('list').description('Daftar klaim').option('--status <status>', 'submitted|verified|approved|paid|rejected').option('--agreement <id>').option('--json').action(async (opts) => {
-    await withContext(!!opts.json, async ({ services }) => {
-      const rows = await services.claims.list(cliActor(), { status: opts.status, agreementId: opts.agreement ? id(opts.agreement) : undefined });
-      if (opts.json) return printJson(rows);
-      printTable(rows.map((r) => ({ ID: r.id, Nomor: r.number ?? '', Peserta: r.fullName, NIK: r.nik, Program: r.program, Kejadian: r.incidentDate, Status: r.status, Disetujui: r.approvedTotal === null ? '' : formatRupiah(r.approvedTotal) })));
-    });
-  });
-  claim.command('show').argument('<id>').description('Rincian klaim: tenggat, dokumen, manfaat butir demi butir').option('--json').action(async (claimId, opts) => {
-    await withContext(!!opts.json, async ({ services }) => done(!!opts.json)(await services.claims.get(cliActor(), id(claimId))));
-  });
-  claim.command('file').argument('<file>', 'berkas JSON seperti POST /api/v1/claims; "nik" boleh menggantikan "employeeId"').description('Ajukan klaim').option('--json').action(async (file, opts) => {
-    await withContext(!!opts.json, async ({ services }) => done(!!opts.json)(await services.claims.file(cliActor(), await resolveEmployee(services, await readJson(file)))));
-  });
-  claim.command('document').argument('<id>').argument('<file>').requiredOption('--code <code>', 'jenis dokumen dari daftar periksa, mis. ktp').option('--mime <type>', 'jenis berkas', 'application/pdf').option('--json').description('Unggah dokumen klaim').action(async (claimId, file, opts) => {
-    await withContext(!!opts.json, async ({ services }) => {
-      const content = await readFile(file).catch(() => { throw new AppError('bad_file', `Berkas ${file} tidak dapat dibaca`); });
-      done(!!opts.json)(await services.claims.addDocument(cliActor(), id(claimId), { code: opts.code, name: basename(file), mime: opts.mime, contentBase64: content.toString('base64') }));
-    });
-  });
-  claim.command('verify').argument('<id>').requiredOption('--officer <name>', 'petugas BPJS').option('--json').description('Verifikasi (dokumen wajib lengkap)').action(async (claimId, opts) => {
-    await withContext(!!opts.json, async ({ services }) => done(!!opts.json)(await services.claims.verify(officerActor(opts.officer), id(claimId))));
-  });
   claim
-    .command('approve').argument('<id>').requiredOption('--officer <name>', 'petugas BPJS')
+    .command('list')
+    .description('Daftar klaim')
+    .option('--status <status>', 'submitted|verified|approved|paid|rejected')
+    .option('--agreement <id>')
+    .option('--json')
+    .action(async (opts) => {
+      await withContext(!!opts.json, async ({ services }) => {
+        const rows = await services.claims.list(cliActor(), { status: opts.status, agreementId: opts.agreement ? id(opts.agreement) : undefined });
+        if (opts.json) return printJson(rows);
+        printTable(
+          rows.map((r) => ({
+            ID: r.id,
+            Nomor: r.number ?? '',
+            Peserta: r.fullName,
+            NIK: r.nik,
+            Program: r.program,
+            Kejadian: r.incidentDate,
+            Status: r.status,
+            Disetujui: r.approvedTotal === null ? '' : formatRupiah(r.approvedTotal),
+          })),
+        );
+      });
+    });
+  claim
+    .command('show')
+    .argument('<id>')
+    .description('Rincian klaim: tenggat, dokumen, manfaat butir demi butir')
+    .option('--json')
+    .action(async (claimId, opts) => {
+      await withContext(!!opts.json, async ({ services }) => done(!!opts.json)(await services.claims.get(cliActor(), id(claimId))));
+    });
+  claim
+    .command('file')
+    .argument('<file>', 'berkas JSON seperti POST /api/v1/claims; "nik" boleh menggantikan "employeeId"')
+    .description('Ajukan klaim')
+    .option('--json')
+    .action(async (file, opts) => {
+      await withContext(!!opts.json, async ({ services }) =>
+        done(!!opts.json)(await services.claims.file(cliActor(), await resolveEmployee(services, await readJson(file)))),
+      );
+    });
+  claim
+    .command('document')
+    .argument('<id>')
+    .argument('<file>')
+    .requiredOption('--code <code>', 'jenis dokumen dari daftar periksa, mis. ktp')
+    .option('--mime <type>', 'jenis berkas', 'application/pdf')
+    .option('--json')
+    .description('Unggah dokumen klaim')
+    .action(async (claimId, file, opts) => {
+      await withContext(!!opts.json, async ({ services }) => {
+        const content = await readFile(file).catch(() => {
+          throw new AppError('bad_file', `Berkas ${file} tidak dapat dibaca`);
+        });
+        done(!!opts.json)(
+          await services.claims.addDocument(cliActor(), id(claimId), {
+            code: opts.code,
+            name: basename(file),
+            mime: opts.mime,
+            contentBase64: content.toString('base64'),
+          }),
+        );
+      });
+    });
+  claim
+    .command('verify')
+    .argument('<id>')
+    .requiredOption('--officer <name>', 'petugas BPJS')
+    .option('--json')
+    .description('Verifikasi (dokumen wajib lengkap)')
+    .action(async (claimId, opts) => {
+      await withContext(!!opts.json, async ({ services }) => done(!!opts.json)(await services.claims.verify(officerActor(opts.officer), id(claimId))));
+    });
+  claim
+    .command('approve')
+    .argument('<id>')
+    .requiredOption('--officer <name>', 'petugas BPJS')
     .option('--adjust <code=amount:reason...>', 'sesuaikan butir, mis. medical=3000000:"kuitansi Rp 3.000.000"')
-    .option('--json').description('Setujui dengan manfaat terhitung; penyesuaian wajib beralasan')
+    .option('--json')
+    .description('Setujui dengan manfaat terhitung; penyesuaian wajib beralasan')
     .action(async (claimId, opts) => {
       await withContext(!!opts.json, async ({ services }) => {
         const adjustments = (opts.adjust ?? []).map(parseAdjustment);
         done(!!opts.json)(await services.claims.approve(officerActor(opts.officer), id(claimId), { adjustments }));
       });
     });
-  claim.command('reject').argument('<id>').requiredOption('--officer <name>', 'petugas BPJS').requiredOption('--reason <text>').option('--json').description('Tolak dengan alasan').action(async (claimId, opts) => {
-    await withContext(!!opts.json, async ({ services }) => done(!!opts.json)(await services.claims.reject(officerActor(opts.officer), id(claimId), { reason: opts.reason })));
-  });
   claim
-    .command('pay').argument('<id>').requiredOption('--officer <name>', 'petugas BPJS').requiredOption('--amount <rupiah>').requiredOption('--date <YYYY-MM-DD>').requiredOption('--reference <ref>').option('--note <text>', '', '')
-    .option('--json').description('Catat pembayaran (STMB dapat diangsur)')
+    .command('reject')
+    .argument('<id>')
+    .requiredOption('--officer <name>', 'petugas BPJS')
+    .requiredOption('--reason <text>')
+    .option('--json')
+    .description('Tolak dengan alasan')
+    .action(async (claimId, opts) => {
+      await withContext(!!opts.json, async ({ services }) =>
+        done(!!opts.json)(await services.claims.reject(officerActor(opts.officer), id(claimId), { reason: opts.reason })),
+      );
+    });
+  claim
+    .command('pay')
+    .argument('<id>')
+    .requiredOption('--officer <name>', 'petugas BPJS')
+    .requiredOption('--amount <rupiah>')
+    .requiredOption('--date <YYYY-MM-DD>')
+    .requiredOption('--reference <ref>')
+    .option('--note <text>', '', '')
+    .option('--json')
+    .description('Catat pembayaran (STMB dapat diangsur)')
     .action(async (claimId, opts) => {
       await withContext(!!opts.json, async ({ services }) => {
-        done(!!opts.json)(await services.claims.pay(officerActor(opts.officer), id(claimId), { amount: Number(opts.amount), paidOn: opts.date, reference: opts.reference, note: opts.note }));
+        done(!!opts.json)(
+          await services.claims.pay(officerActor(opts.officer), id(claimId), {
+            amount: Number(opts.amount),
+            paidOn: opts.date,
+            reference: opts.reference,
+            note: opts.note,
+          }),
+        );
       });
     });
-  claim.command('letter').argument('<id>').argument('<file.pdf>').description('Surat klaim (PDF) dengan manfaat butir demi butir').action(async (claimId, file) => {
-    await withContext(false, async ({ services }) => {
-      await writeFile(file, await services.claimLetter(cliActor(), id(claimId)));
-      console.log(`Surat klaim ditulis ke ${file}`);
+  claim
+    .command('letter')
+    .argument('<id>')
+    .argument('<file.pdf>')
+    .description('Surat klaim (PDF) dengan manfaat butir demi butir')
+    .action(async (claimId, file) => {
+      await withContext(false, async ({ services }) => {
+        await writeFile(file, await services.claimLetter(cliActor(), id(claimId)));
+        console.log(`Surat klaim ditulis ke ${file}`);
+      });
     });
-  });
-  claim.command('heirs-letter').argument('<id>').argument('<file.pdf>').description('Surat untuk ahli waris (PDF) dari klaim kematian: manfaat, dokumen, batas waktu').action(async (claimId, file) => {
-    await withContext(false, async ({ services }) => {
-      await writeFile(file, await services.heirsLetter(cliActor(), id(claimId)));
-      console.log(`Surat untuk ahli waris ditulis ke ${file}`);
+  claim
+    .command('heirs-letter')
+    .argument('<id>')
+    .argument('<file.pdf>')
+    .description('Surat untuk ahli waris (PDF) dari klaim kematian: manfaat, dokumen, batas waktu')
+    .action(async (claimId, file) => {
+      await withContext(false, async ({ services }) => {
+        await writeFile(file, await services.heirsLetter(cliActor(), id(claimId)));
+        console.log(`Surat untuk ahli waris ditulis ke ${file}`);
+      });
     });
-  });
   registerClaimFormCommand(claim);
 }
 

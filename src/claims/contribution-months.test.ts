@@ -15,7 +15,8 @@ describe('contribution months of a JKM claim', () => {
     const { services, admin } = h;
     for (const period of ['2022-06', '2022-07', '2022-08']) {
       const bill = await services.contributions.createBill(admin, { agreementId, period, issueDate: `${period}-01` });
-      if (period !== '2022-08') await services.contributions.recordPayment(admin, { billId: bill.id, amount: bill.amountDue, paidOn: `${period}-10`, bankReference: `K-${period}` });
+      if (period !== '2022-08')
+        await services.contributions.recordPayment(admin, { billId: bill.id, amount: bill.amountDue, paidOn: `${period}-10`, bankReference: `K-${period}` });
     }
   });
   after(() => h.close());
@@ -28,7 +29,13 @@ describe('contribution months of a JKM claim', () => {
 
   test('a JKM claim without stated months uses the records; the scholarship then needs 36', async () => {
     const c = await h.services.claims.file(h.admin, {
-      ...jkkClaim(employeeId), program: 'JKM', outcome: 'death', incidentDate: '2022-07-20', stage1ReportedOn: null, doctorStatementOn: null, stage2ReportedOn: null,
+      ...jkkClaim(employeeId),
+      program: 'JKM',
+      outcome: 'death',
+      incidentDate: '2022-07-20',
+      stage1ReportedOn: null,
+      doctorStatementOn: null,
+      stage2ReportedOn: null,
       benefit: { children: [{ birthDate: '2012-01-01', level: 'SD' }] },
     });
     assert.equal(c.total, 42_000_000);

@@ -20,11 +20,18 @@ describe('claim quote details', () => {
   after(() => h.close());
 
   test('a partial anatomical disability lists its body part, before and after approval', async () => {
-    const filed = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: jkkClaim(employeeId, { outcome: 'partial_anatomical', benefit: { medicalCost: 1_000_000, disabilities: [{ code: 'mata-sebelah' }] } }) });
+    const filed = await admin.request({
+      method: 'POST',
+      url: '/api/v1/claims',
+      payload: jkkClaim(employeeId, { outcome: 'partial_anatomical', benefit: { medicalCost: 1_000_000, disabilities: [{ code: 'mata-sebelah' }] } }),
+    });
     assert.equal(filed.statusCode, 201, filed.body);
     const c = filed.json();
     assert.equal(c.wage, 1_765_000);
-    assert.deepEqual(c.disabilityParts.map((p: { code: string; amount: number }) => [p.code, p.amount]), [['mata-sebelah', 49_420_000]]);
+    assert.deepEqual(
+      c.disabilityParts.map((p: { code: string; amount: number }) => [p.code, p.amount]),
+      [['mata-sebelah', 49_420_000]],
+    );
     assert.deepEqual(c.scholarshipSchedule, []);
     for (const item of c.checklist.filter((i: { required: boolean }) => i.required)) {
       assert.equal((await admin.request({ method: 'POST', url: `/api/v1/claims/${c.id}/documents`, payload: doc(item.code) })).statusCode, 200);
@@ -38,7 +45,11 @@ describe('claim quote details', () => {
 
   test('a JKM death with 36 months of contributions carries the yearly scholarship schedule; without them, a note', async () => {
     const body = (months: number) => ({
-      ...jkkClaim(employeeId), program: 'JKM', outcome: 'death', doctorStatementOn: null, stage2ReportedOn: null,
+      ...jkkClaim(employeeId),
+      program: 'JKM',
+      outcome: 'death',
+      doctorStatementOn: null,
+      stage2ReportedOn: null,
       benefit: { contributionMonths: months, children: [{ birthDate: '2012-01-01', level: 'SD', yearOfLevel: 5 }] },
     });
     const c = (await admin.request({ method: 'POST', url: '/api/v1/claims', payload: body(36) })).json();
@@ -46,7 +57,11 @@ describe('claim quote details', () => {
     assert.equal(c.scholarshipSchedule[0].years[0].level, 'SD');
     assert.equal(c.scholarshipSchedule[0].years[0].yearOfLevel, 5);
     assert.equal(c.total, 42_000_000 + c.scholarshipSchedule[0].total);
-    const rejected = await officer.request({ method: 'POST', url: `/api/v1/claims/${c.id}/reject`, payload: { reason: 'Diajukan ulang dengan masa iur dari kartu' } });
+    const rejected = await officer.request({
+      method: 'POST',
+      url: `/api/v1/claims/${c.id}/reject`,
+      payload: { reason: 'Diajukan ulang dengan masa iur dari kartu' },
+    });
     assert.equal(rejected.statusCode, 200);
     const short = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: body(12) });
     assert.equal(short.statusCode, 201, short.body);
@@ -67,7 +82,10 @@ describe('claim quote details', () => {
     assert.equal(ws.rowCount, claims.length + 1);
     const rows = Array.from({ length: claims.length }, (_, i) => ws.getRow(i + 2));
     const approved = rows.find((r) => r.getCell(10).value === 'disetujui')!;
-    assert.deepEqual([approved.getCell(2).value, approved.getCell(4).value, approved.getCell(7).value, approved.getCell(12).value, approved.getCell(14).value], ['7409014508900001', 'DINKES', 'Cacat sebagian anatomis', 50_420_000, 50_420_000]);
+    assert.deepEqual(
+      [approved.getCell(2).value, approved.getCell(4).value, approved.getCell(7).value, approved.getCell(12).value, approved.getCell(14).value],
+      ['7409014508900001', 'DINKES', 'Cacat sebagian anatomis', 50_420_000, 50_420_000],
+    );
     assert.equal(ws.getRow(1).getCell(1).value, 'Nomor klaim');
     assert.deepEqual(rows.map((r) => r.getCell(1).value).sort(), claims.map((c: { number: string }) => c.number).sort(), 'the claim numbers of the list');
     for (const r of rows) assert.match(String(r.getCell(1).value), /^KLM\/2022\/\d{5}$/);

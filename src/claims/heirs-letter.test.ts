@@ -22,7 +22,18 @@ describe('letter for heirs', () => {
   after(() => h.close());
 
   test('a JKM claim: each benefit of the quote with its amount, the total in words, the documents (received or not), the deadlines, signed today', async () => {
-    const filed = await h.services.claims.file(h.admin, jkkClaim(employeeId, { program: 'JKM', outcome: 'death', incidentDate: '2022-06-01', stage1ReportedOn: null, doctorStatementOn: null, stage2ReportedOn: null, benefit: {} }));
+    const filed = await h.services.claims.file(
+      h.admin,
+      jkkClaim(employeeId, {
+        program: 'JKM',
+        outcome: 'death',
+        incidentDate: '2022-06-01',
+        stage1ReportedOn: null,
+        doctorStatementOn: null,
+        stage2ReportedOn: null,
+        benefit: {},
+      }),
+    );
     assert.equal((await admin.request({ method: 'POST', url: `/api/v1/claims/${filed.id}/documents`, payload: doc('akta_kematian') })).statusCode, 200);
     const claim = await h.services.claims.get(h.admin, filed.id);
     assert.ok(claim.items.length >= 3, JSON.stringify(claim.items));

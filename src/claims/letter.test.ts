@@ -34,7 +34,11 @@ describe('claim letter', () => {
   after(() => h.close());
 
   test('a paid JKK claim: KPJ, reporter, reporting clock, documents, both payments, verifier and approver, signed today, at most two pages', async () => {
-    const filed = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: jkkClaim(employeeId, { reporter: 'Wa Ode Hasnia (Kepala Tata Usaha)' }) });
+    const filed = await admin.request({
+      method: 'POST',
+      url: '/api/v1/claims',
+      payload: jkkClaim(employeeId, { reporter: 'Wa Ode Hasnia (Kepala Tata Usaha)' }),
+    });
     assert.equal(filed.statusCode, 201, filed.body);
     const id = filed.json().id as number;
     for (const code of JKK_REQUIRED) {
@@ -43,11 +47,28 @@ describe('claim letter', () => {
     }
     assert.equal((await officer.request({ method: 'POST', url: `/api/v1/claims/${id}/verify` })).statusCode, 200);
     const medical = (filed.json().items as { code: string; amount: number }[]).find((i) => i.amount === 3_500_000)!;
-    const approved = await officer.request({ method: 'POST', url: `/api/v1/claims/${id}/approve`, payload: { adjustments: [{ code: medical.code, amount: 3_000_000, reason: 'Kuitansi Rp 500.000 tidak sah' }] } });
+    const approved = await officer.request({
+      method: 'POST',
+      url: `/api/v1/claims/${id}/approve`,
+      payload: { adjustments: [{ code: medical.code, amount: 3_000_000, reason: 'Kuitansi Rp 500.000 tidak sah' }] },
+    });
     assert.equal(approved.statusCode, 200, approved.body);
     const total = approved.json().approvedTotal as number;
-    assert.equal((await officer.request({ method: 'POST', url: `/api/v1/claims/${id}/payments`, payload: { amount: 1_000_000, paidOn: '2022-06-20', reference: 'STMB-1' } })).statusCode, 200);
-    const paid = await officer.request({ method: 'POST', url: `/api/v1/claims/${id}/payments`, payload: { amount: total - 1_000_000, paidOn: '2022-06-20', reference: 'STMB-2' } });
+    assert.equal(
+      (
+        await officer.request({
+          method: 'POST',
+          url: `/api/v1/claims/${id}/payments`,
+          payload: { amount: 1_000_000, paidOn: '2022-06-20', reference: 'STMB-1' },
+        })
+      ).statusCode,
+      200,
+    );
+    const paid = await officer.request({
+      method: 'POST',
+      url: `/api/v1/claims/${id}/payments`,
+      payload: { amount: total - 1_000_000, paidOn: '2022-06-20', reference: 'STMB-2' },
+    });
     assert.equal(paid.json().status, 'paid');
 
     const res = await admin.request({ method: 'GET', url: `/api/v1/claims/${id}/letter.pdf` });
@@ -97,7 +118,10 @@ describe('claim letter', () => {
   });
 
   test('a rejected JKM claim: the reason, who rejected, no payment section', async () => {
-    const filed = await h.services.claims.file(h.admin, jkkClaim(employeeId, { program: 'JKM', outcome: 'death', stage1ReportedOn: null, doctorStatementOn: null, stage2ReportedOn: null, benefit: {} }));
+    const filed = await h.services.claims.file(
+      h.admin,
+      jkkClaim(employeeId, { program: 'JKM', outcome: 'death', stage1ReportedOn: null, doctorStatementOn: null, stage2ReportedOn: null, benefit: {} }),
+    );
     await h.services.claims.reject(officerActor('Andi Wijaya'), filed.id, { reason: 'Ahli waris belum ditetapkan → lengkapi penetapan' });
     const pdf = await h.services.claimLetter(h.admin, filed.id);
     const text = await pdfToText(pdf);
@@ -116,13 +140,35 @@ describe('claim letter', () => {
     for (const code of JKK_REQUIRED) await admin.request({ method: 'POST', url: `/api/v1/claims/${filed.id}/documents`, payload: doc(code, `${code}.pdf`) });
     await h.services.claims.verify(officerActor('Andi Wijaya'), filed.id);
     await h.services.claims.approve(officerActor('Andi Wijaya'), filed.id, {});
-    await officer.request({ method: 'POST', url: `/api/v1/claims/${filed.id}/payments`, payload: { amount: 1_000_000, paidOn: '2022-06-20', reference: 'ANGSURAN-1' } });
-    const labels = ['Peserta', 'Nomor peserta (KPJ)', 'Kejadian', 'Akibat', 'Pelapor', 'Status', 'Terbilang', 'Jumlah disetujui', 'Telah dibayar', 'Sisa belum dibayar', 'Diajukan', 'Diverifikasi BPJS', 'Disetujui'];
+    await officer.request({
+      method: 'POST',
+      url: `/api/v1/claims/${filed.id}/payments`,
+      payload: { amount: 1_000_000, paidOn: '2022-06-20', reference: 'ANGSURAN-1' },
+    });
+    const labels = [
+      'Peserta',
+      'Nomor peserta (KPJ)',
+      'Kejadian',
+      'Akibat',
+      'Pelapor',
+      'Status',
+      'Terbilang',
+      'Jumlah disetujui',
+      'Telah dibayar',
+      'Sisa belum dibayar',
+      'Diajukan',
+      'Diverifikasi BPJS',
+      'Disetujui',
+    ];
     const sentence = 'Pegawai terpeleset di tangga kantor saat membawa berkas dan dibawa ke puskesmas terdekat. ';
     const pagesSeen = new Set<number>();
     // The chronology grows line by line, so every block of the letter passes the foot of a page in some version.
     for (let n = 1; n <= 41; n += 4) {
-      await h.handle.db.updateTable('claims').set({ chronology: sentence.repeat(n).trim() }).where('id', '=', filed.id).execute();
+      await h.handle.db
+        .updateTable('claims')
+        .set({ chronology: sentence.repeat(n).trim() })
+        .where('id', '=', filed.id)
+        .execute();
       const pages = await pdfPages(await h.services.claimLetter(h.admin, filed.id));
       pagesSeen.add(pages.length);
       assert.deepEqual(labelsWithoutValue(pages, labels), [], `chronology of ${n} sentences`);

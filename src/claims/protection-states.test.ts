@@ -31,7 +31,10 @@ describe('claims intake and the protection states', () => {
     assert.equal(june.amountDue, 9_531);
     assert.equal(june.dueDate, '2022-07-15');
     const v = await h.services.contributions.protectionOf(siti, '2022-06-18');
-    assert.deepEqual([v.protected, v.state, v.params.dueDate, v.params.billNumber, v.params.outstanding], [true, 'awaiting_payment', '2022-07-15', june.number, 9_531]);
+    assert.deepEqual(
+      [v.protected, v.state, v.params.dueDate, v.params.billNumber, v.params.outstanding],
+      [true, 'awaiting_payment', '2022-07-15', june.number, 9_531],
+    );
     const claim = await h.services.claims.file(h.admin, claimOn(siti, '2022-06-18', '2022-06-19'));
     assert.equal(claim.status, 'submitted');
     assert.equal(claim.timeline.length, 1);
@@ -51,14 +54,24 @@ describe('claims intake and the protection states', () => {
   });
 
   test('not covered: never enrolled is refused with the reason and the state, nothing stored', async () => {
-    const before = (await h.handle.db.selectFrom('claims').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+    const before = (
+      await h.handle.db
+        .selectFrom('claims')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n;
     await assert.rejects(h.services.claims.file(h.admin, claimOn(budi, '2022-06-25', '2022-06-26')), (e: AppError) => {
       assert.equal(e.status, 400);
       assert.equal(e.message, 'La Ode Budi tidak terlindungi pada 25 Juni 2022: Belum terdaftar sebagai peserta JKK + JKM');
       assert.deepEqual(e.details, { code: 'not_enrolled', state: 'not_covered' });
       return true;
     });
-    const after = (await h.handle.db.selectFrom('claims').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+    const after = (
+      await h.handle.db
+        .selectFrom('claims')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n;
     assert.equal(Number(after), Number(before));
   });
 });

@@ -20,7 +20,10 @@ export function createClaimsRegister({ db, claims }: { db: Kysely<DB>; claims: C
   return async (actor: Actor, filter: { agreementId?: number | undefined; status?: string | undefined }): Promise<Buffer> => {
     const rows = await claims.list(actor, filter);
     // The unit of each listed claim's employee (not every employee of the database).
-    const units = await claimUnits(db, rows.map((r) => r.id));
+    const units = await claimUnits(
+      db,
+      rows.map((r) => r.id),
+    );
     const { workbook: wb, sheet: ws } = await workbookWithSheet('Register klaim', [
       { header: 'Nomor klaim', key: 'number', width: 17, style: { numFmt: '@' } },
       { header: 'NIK', key: 'nik', width: 19, style: { numFmt: '@' } },
@@ -44,10 +47,24 @@ export function createClaimsRegister({ db, claims }: { db: Kysely<DB>; claims: C
       const c = await claims.get(actor, row.id);
       const unit = units.get(c.id);
       ws.addRow({
-        number: c.number ?? String(c.id), nik: c.nik, name: c.fullName, unit: unit?.code ?? '', unitName: unit?.name ?? '', program: c.program, outcome: capitalised(CLAIM_OUTCOME_LABEL[c.outcome] ?? c.outcome),
-        incident: xlsxDate(c.incidentDate), place: c.place, status: c.statusLabel,
-        computed: c.items.reduce((s, i) => s + i.computed, 0), approved: c.approvedTotal ?? null, paid: c.paid, outstanding: c.status === 'rejected' ? 0 : c.outstanding,
-        late: c.deadlines.filter((d) => d.status === 'late' || d.status === 'missed').map((d) => `${d.label} (${formatDateId(d.due)})`).join('; '),
+        number: c.number ?? String(c.id),
+        nik: c.nik,
+        name: c.fullName,
+        unit: unit?.code ?? '',
+        unitName: unit?.name ?? '',
+        program: c.program,
+        outcome: capitalised(CLAIM_OUTCOME_LABEL[c.outcome] ?? c.outcome),
+        incident: xlsxDate(c.incidentDate),
+        place: c.place,
+        status: c.statusLabel,
+        computed: c.items.reduce((s, i) => s + i.computed, 0),
+        approved: c.approvedTotal ?? null,
+        paid: c.paid,
+        outstanding: c.status === 'rejected' ? 0 : c.outstanding,
+        late: c.deadlines
+          .filter((d) => d.status === 'late' || d.status === 'missed')
+          .map((d) => `${d.label} (${formatDateId(d.due)})`)
+          .join('; '),
         rejection: c.rejectionReason ?? '',
       });
     }

@@ -40,17 +40,44 @@ export function claimReminders(c: OpenClaim, today: string): ClaimReminder[] {
     if (d.code === 'expiry' && d.status !== 'missed') continue;
     if (d.code === 'decision' && c.status !== 'submitted') continue; // verified: BPJS has decided
     if (d.status === 'open' && daysBetween(today, d.due) <= CLAIM_DEADLINE_NOTICE_DAYS) {
-      out.push({ kind: 'claim_deadline', date: d.due, severity: 'warning', message: tr(`${who}: ${d.label} paling lambat ${formatDay(d.due)}`, `${who}: ${d.label} by ${formatDay(d.due)} at the latest`), link });
+      out.push({
+        kind: 'claim_deadline',
+        date: d.due,
+        severity: 'warning',
+        message: tr(`${who}: ${d.label} paling lambat ${formatDay(d.due)}`, `${who}: ${d.label} by ${formatDay(d.due)} at the latest`),
+        link,
+      });
     } else if (d.status === 'missed') {
-      out.push({ kind: 'claim_deadline', date: d.due, severity: 'danger', message: `${who}: ${d.label} ${tr('lewat batas', 'missed its deadline')} ${formatDay(d.due)}${d.consequence ? `. ${d.consequence}` : ''}`, link });
+      out.push({
+        kind: 'claim_deadline',
+        date: d.due,
+        severity: 'danger',
+        message: `${who}: ${d.label} ${tr('lewat batas', 'missed its deadline')} ${formatDay(d.due)}${d.consequence ? `. ${d.consequence}` : ''}`,
+        link,
+      });
     }
   }
   const missing = c.checklist.filter((i) => i.required && !i.uploaded);
   if (c.status === 'submitted' && missing.length) {
-    out.push({ kind: 'claim_documents', date: c.incidentDate, severity: 'warning', message: `${who}: ${tr('dokumen wajib belum lengkap', 'required documents missing')} (${missing.map((m) => m.label).join('; ')})`, link });
+    out.push({
+      kind: 'claim_documents',
+      date: c.incidentDate,
+      severity: 'warning',
+      message: `${who}: ${tr('dokumen wajib belum lengkap', 'required documents missing')} (${missing.map((m) => m.label).join('; ')})`,
+      link,
+    });
   }
   if (c.status === 'approved' && c.outstanding > 0) {
-    out.push({ kind: 'claim_payment', date: today, severity: 'info', message: tr(`${who}: disetujui ${formatRupiah(c.approvedTotal ?? 0)}, belum dibayar ${formatRupiah(c.outstanding)}`, `${who}: approved ${formatRupiah(c.approvedTotal ?? 0)}, ${formatRupiah(c.outstanding)} not yet paid`), link });
+    out.push({
+      kind: 'claim_payment',
+      date: today,
+      severity: 'info',
+      message: tr(
+        `${who}: disetujui ${formatRupiah(c.approvedTotal ?? 0)}, belum dibayar ${formatRupiah(c.outstanding)}`,
+        `${who}: approved ${formatRupiah(c.approvedTotal ?? 0)}, ${formatRupiah(c.outstanding)} not yet paid`,
+      ),
+      link,
+    });
   }
   return out;
 }

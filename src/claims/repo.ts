@@ -7,7 +7,13 @@ type ClaimStatus = ClaimsTable['status'];
 
 /** A claim with its employee's name, NIK and unit; undefined when there is none (scope is the caller's). */
 export async function claimWithEmployee(db: Db, id: number) {
-  return db.selectFrom('claims as c').innerJoin('employees as e', 'e.id', 'c.employee_id').selectAll('c').select(['e.full_name', 'e.nik', 'e.work_unit_id']).where('c.id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('claims as c')
+    .innerJoin('employees as e', 'e.id', 'c.employee_id')
+    .selectAll('c')
+    .select(['e.full_name', 'e.nik', 'e.work_unit_id'])
+    .where('c.id', '=', id)
+    .executeTakeFirst();
 }
 
 export type ClaimRecord = NonNullable<Awaited<ReturnType<typeof claimWithEmployee>>>;
@@ -18,7 +24,10 @@ export async function listClaims(
   filter: { agreementId?: number | undefined; status?: ClaimStatus | undefined; employeeId?: number | undefined },
   scope: { agreementIds: readonly number[] | null; unitId?: number | undefined },
 ) {
-  let q = db.selectFrom('claims as c').innerJoin('employees as e', 'e.id', 'c.employee_id').select(['c.id', 'c.number', 'c.program', 'c.outcome', 'c.incident_date', 'c.status', 'c.approved_total', 'e.full_name', 'e.nik', 'e.work_unit_id']);
+  let q = db
+    .selectFrom('claims as c')
+    .innerJoin('employees as e', 'e.id', 'c.employee_id')
+    .select(['c.id', 'c.number', 'c.program', 'c.outcome', 'c.incident_date', 'c.status', 'c.approved_total', 'e.full_name', 'e.nik', 'e.work_unit_id']);
   if (filter.agreementId) q = q.where('c.agreement_id', '=', filter.agreementId);
   if (filter.status) q = q.where('c.status', '=', filter.status);
   if (filter.employeeId) q = q.where('c.employee_id', '=', filter.employeeId);
@@ -29,11 +38,20 @@ export async function listClaims(
 
 /** An employee's death claim that is not rejected (there is one death per person). */
 export async function openDeathClaim(db: Db, employeeId: number): Promise<{ id: number } | undefined> {
-  return db.selectFrom('claims').select('id').where('employee_id', '=', employeeId).where('outcome', '=', 'death').where('status', '!=', 'rejected').executeTakeFirst();
+  return db
+    .selectFrom('claims')
+    .select('id')
+    .where('employee_id', '=', employeeId)
+    .where('outcome', '=', 'death')
+    .where('status', '!=', 'rejected')
+    .executeTakeFirst();
 }
 
 /** The first open claim (submitted, verified or approved) with the same employee, incident date, programme and outcome. */
-export async function openClaimLike(db: Db, k: { employeeId: number; incidentDate: string; program: ClaimsTable['program']; outcome: string }): Promise<{ number: string | null; status: ClaimStatus } | undefined> {
+export async function openClaimLike(
+  db: Db,
+  k: { employeeId: number; incidentDate: string; program: ClaimsTable['program']; outcome: string },
+): Promise<{ number: string | null; status: ClaimStatus } | undefined> {
   return db
     .selectFrom('claims')
     .select(['number', 'status'])
@@ -53,11 +71,18 @@ export async function insertClaim(trx: Db, row: Insertable<ClaimsTable>): Promis
 
 /** Changes a claim's columns; `updated_at` is set to now. */
 export async function updateClaim(trx: Db, id: number, patch: Updateable<ClaimsTable>): Promise<void> {
-  await trx.updateTable('claims').set({ ...patch, updated_at: new Date().toISOString() }).where('id', '=', id).execute();
+  await trx
+    .updateTable('claims')
+    .set({ ...patch, updated_at: new Date().toISOString() })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** One step of a claim's timeline (who moved it from which status to which, with a note). */
-export async function insertClaimEvent(trx: Db, e: { claimId: number; actorLabel: string; from: ClaimStatus | null; to: ClaimStatus; note: string | null }): Promise<void> {
+export async function insertClaimEvent(
+  trx: Db,
+  e: { claimId: number; actorLabel: string; from: ClaimStatus | null; to: ClaimStatus; note: string | null },
+): Promise<void> {
   await trx.insertInto('claim_events').values({ claim_id: e.claimId, actor_label: e.actorLabel, from_status: e.from, to_status: e.to, note: e.note }).execute();
 }
 
@@ -68,7 +93,14 @@ export async function claimEvents(db: Db, claimId: number) {
 
 /** The instant of the claim's approval (its first event from verified to approved), if any. */
 export async function approvalInstant(db: Db, claimId: number): Promise<string | undefined> {
-  const row = await db.selectFrom('claim_events').select('at').where('claim_id', '=', claimId).where('to_status', '=', 'approved').where('from_status', '=', 'verified').orderBy('id').executeTakeFirst();
+  const row = await db
+    .selectFrom('claim_events')
+    .select('at')
+    .where('claim_id', '=', claimId)
+    .where('to_status', '=', 'approved')
+    .where('from_status', '=', 'verified')
+    .orderBy('id')
+    .executeTakeFirst();
   return row?.at;
 }
 
@@ -77,23 +109,47 @@ export async function claimPayments(db: Db, claimId: number) {
   return db.selectFrom('claim_payments').selectAll().where('claim_id', '=', claimId).orderBy('paid_on').execute();
 }
 
-export async function insertClaimPayment(trx: Db, p: { claimId: number; paidOn: string; amount: number; reference: string; note: string; createdBy: string }): Promise<void> {
-  await trx.insertInto('claim_payments').values({ claim_id: p.claimId, paid_on: p.paidOn, amount: p.amount, reference: p.reference, note: p.note, created_by: p.createdBy }).execute();
+export async function insertClaimPayment(
+  trx: Db,
+  p: { claimId: number; paidOn: string; amount: number; reference: string; note: string; createdBy: string },
+): Promise<void> {
+  await trx
+    .insertInto('claim_payments')
+    .values({ claim_id: p.claimId, paid_on: p.paidOn, amount: p.amount, reference: p.reference, note: p.note, created_by: p.createdBy })
+    .execute();
 }
 
 /** A claim's documents with their file's name and size (not the content). */
 export async function claimDocuments(db: Db, claimId: number) {
-  return db.selectFrom('claim_documents as d').innerJoin('files as f', 'f.id', 'd.file_id').select(['d.id', 'd.code', 'd.uploaded_at', 'd.uploaded_by', 'f.name', 'f.size']).where('d.claim_id', '=', claimId).execute();
+  return db
+    .selectFrom('claim_documents as d')
+    .innerJoin('files as f', 'f.id', 'd.file_id')
+    .select(['d.id', 'd.code', 'd.uploaded_at', 'd.uploaded_by', 'f.name', 'f.size'])
+    .where('d.claim_id', '=', claimId)
+    .execute();
 }
 
 /** One document of a claim with its file's name, type and content; undefined when the claim has no such document. */
 export async function claimDocumentFile(db: Db, claimId: number, documentId: number) {
-  return db.selectFrom('claim_documents as d').innerJoin('files as f', 'f.id', 'd.file_id').select(['f.name', 'f.mime', 'f.content']).where('d.claim_id', '=', claimId).where('d.id', '=', documentId).executeTakeFirst();
+  return db
+    .selectFrom('claim_documents as d')
+    .innerJoin('files as f', 'f.id', 'd.file_id')
+    .select(['f.name', 'f.mime', 'f.content'])
+    .where('d.claim_id', '=', claimId)
+    .where('d.id', '=', documentId)
+    .executeTakeFirst();
 }
 
 /** Stores one document of a claim (the file and its checklist line) in the caller's transaction. */
-export async function insertClaimDocument(trx: Db, d: { claimId: number; code: string; name: string; mime: string; content: Buffer; sha256: string; uploadedBy: string }): Promise<number> {
-  const { id: fileId } = await trx.insertInto('files').values({ name: d.name, mime: d.mime, size: d.content.length, sha256: d.sha256, content: d.content }).returning('id').executeTakeFirstOrThrow();
+export async function insertClaimDocument(
+  trx: Db,
+  d: { claimId: number; code: string; name: string; mime: string; content: Buffer; sha256: string; uploadedBy: string },
+): Promise<number> {
+  const { id: fileId } = await trx
+    .insertInto('files')
+    .values({ name: d.name, mime: d.mime, size: d.content.length, sha256: d.sha256, content: d.content })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   await trx.insertInto('claim_documents').values({ claim_id: d.claimId, code: d.code, file_id: fileId, uploaded_by: d.uploadedBy }).execute();
   return fileId;
 }
@@ -101,7 +157,13 @@ export async function insertClaimDocument(trx: Db, d: { claimId: number; code: s
 /** The work unit (code, name) of each given claim's employee, by claim id. */
 export async function claimUnits(db: Db, claimIds: readonly number[]): Promise<Map<number, { code: string; name: string }>> {
   if (claimIds.length === 0) return new Map();
-  const rows = await db.selectFrom('claims as c').innerJoin('employees as e', 'e.id', 'c.employee_id').innerJoin('work_units as u', 'u.id', 'e.work_unit_id').select(['c.id', 'u.code', 'u.name']).where('c.id', 'in', [...claimIds]).execute();
+  const rows = await db
+    .selectFrom('claims as c')
+    .innerJoin('employees as e', 'e.id', 'c.employee_id')
+    .innerJoin('work_units as u', 'u.id', 'e.work_unit_id')
+    .select(['c.id', 'u.code', 'u.name'])
+    .where('c.id', 'in', [...claimIds])
+    .execute();
   return new Map(rows.map((u) => [u.id, u]));
 }
 

@@ -26,7 +26,15 @@ describe('claims', () => {
     assert.equal(filed.statusCode, 201, filed.body);
     const c = filed.json();
     assert.equal(c.status, 'submitted');
-    assert.deepEqual(c.deadlines.map((d: { code: string; status: string }) => [d.code, d.status]), [['stage1', 'on_time'], ['decision', 'missed'], ['stage2', 'on_time'], ['expiry', 'on_time']]);
+    assert.deepEqual(
+      c.deadlines.map((d: { code: string; status: string }) => [d.code, d.status]),
+      [
+        ['stage1', 'on_time'],
+        ['decision', 'missed'],
+        ['stage2', 'on_time'],
+        ['expiry', 'on_time'],
+      ],
+    );
     // medical 3.500.000 + land transport capped 5.000.000 + STMB 39 days (30 at 100% + 9 pro rata)
     const amounts = Object.fromEntries(c.items.map((i: { code: string; amount: number }) => [i.code, i.amount]));
     const total = c.total;
@@ -41,18 +49,43 @@ describe('claims', () => {
     assert.equal(byAdmin.statusCode, 403, 'verification is the branch’s');
     assert.equal((await officer.request({ method: 'POST', url: `/api/v1/claims/${c.id}/verify` })).json().status, 'verified');
     const medicalCode = c.items.find((i: { amount: number }) => i.amount === 3_500_000).code;
-    const approved = (await officer.request({ method: 'POST', url: `/api/v1/claims/${c.id}/approve`, payload: { adjustments: [{ code: medicalCode, amount: 3_000_000, reason: 'Kuitansi Rp 500.000 tidak sah' }] } })).json();
+    const approved = (
+      await officer.request({
+        method: 'POST',
+        url: `/api/v1/claims/${c.id}/approve`,
+        payload: { adjustments: [{ code: medicalCode, amount: 3_000_000, reason: 'Kuitansi Rp 500.000 tidak sah' }] },
+      })
+    ).json();
     assert.equal(approved.status, 'approved');
     assert.equal(approved.approvedTotal, total - 500_000);
     const medical = approved.items.find((i: { code: string }) => i.code === medicalCode);
     assert.deepEqual([medical.computed, medical.amount, medical.adjustment.reason], [3_500_000, 3_000_000, 'Kuitansi Rp 500.000 tidak sah']);
-    const first = (await officer.request({ method: 'POST', url: `/api/v1/claims/${c.id}/payments`, payload: { amount: 1_000_000, paidOn: '2022-06-20', reference: 'STMB-1' } })).json();
+    const first = (
+      await officer.request({
+        method: 'POST',
+        url: `/api/v1/claims/${c.id}/payments`,
+        payload: { amount: 1_000_000, paidOn: '2022-06-20', reference: 'STMB-1' },
+      })
+    ).json();
     assert.equal(first.status, 'approved');
-    const over = await officer.request({ method: 'POST', url: `/api/v1/claims/${c.id}/payments`, payload: { amount: approved.approvedTotal, paidOn: '2022-06-20', reference: 'X' } });
+    const over = await officer.request({
+      method: 'POST',
+      url: `/api/v1/claims/${c.id}/payments`,
+      payload: { amount: approved.approvedTotal, paidOn: '2022-06-20', reference: 'X' },
+    });
     assert.equal(over.statusCode, 400);
-    const done = (await officer.request({ method: 'POST', url: `/api/v1/claims/${c.id}/payments`, payload: { amount: approved.approvedTotal - 1_000_000, paidOn: '2022-06-20', reference: 'STMB-2' } })).json();
+    const done = (
+      await officer.request({
+        method: 'POST',
+        url: `/api/v1/claims/${c.id}/payments`,
+        payload: { amount: approved.approvedTotal - 1_000_000, paidOn: '2022-06-20', reference: 'STMB-2' },
+      })
+    ).json();
     assert.equal(done.status, 'paid');
-    assert.deepEqual(done.timeline.map((e: { to: string }) => e.to), ['submitted', 'verified', 'approved', 'approved', 'paid']);
+    assert.deepEqual(
+      done.timeline.map((e: { to: string }) => e.to),
+      ['submitted', 'verified', 'approved', 'approved', 'paid'],
+    );
     const { pdfToText } = await import('../testing/pdftotext.ts');
     const letter = await admin.request({ method: 'GET', url: `/api/v1/claims/${c.id}/letter.pdf` });
     const text = (await pdfToText(letter.rawPayload)).replace(/\s+/g, ' ');
@@ -67,24 +100,50 @@ describe('claims', () => {
     assert.equal(notProtected.statusCode, 400);
     assert.match(notProtected.json().error.message, /La Ode Budi tidak terlindungi pada 2 Mei 2022: Belum terdaftar/);
     // An unpaid month is no longer a refusal (awaiting payment or in arrears may file: claims/protection-states.test.ts); before enrolment is.
-    const beforeEnrolment = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: jkk({ incidentDate: '2022-03-20', stage1ReportedOn: null, doctorStatementOn: null, stage2ReportedOn: null }) });
+    const beforeEnrolment = await admin.request({
+      method: 'POST',
+      url: '/api/v1/claims',
+      payload: jkk({ incidentDate: '2022-03-20', stage1ReportedOn: null, doctorStatementOn: null, stage2ReportedOn: null }),
+    });
     assert.equal(beforeEnrolment.statusCode, 400);
     assert.match(beforeEnrolment.json().error.message, /Siti Aminah tidak terlindungi pada 20 Maret 2022: Kepesertaan baru berlaku sejak 1 April 2022/);
     assert.deepEqual(beforeEnrolment.json().error.details, { code: 'before_enrolment', state: 'not_covered' });
     const order = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: jkk({ stage1ReportedOn: '2022-05-01' }) });
     assert.equal(order.statusCode, 400);
-    const table = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: jkk({ outcome: 'partial_anatomical', benefit: { disabilities: [{ code: 'tidak-ada' }] } }) });
+    const table = await admin.request({
+      method: 'POST',
+      url: '/api/v1/claims',
+      payload: jkk({ outcome: 'partial_anatomical', benefit: { disabilities: [{ code: 'tidak-ada' }] } }),
+    });
     assert.equal(table.statusCode, 400);
-    const death = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: jkk({ program: 'JKM', outcome: 'death', stage1ReportedOn: null, doctorStatementOn: null, stage2ReportedOn: null, benefit: {} }) });
+    const death = await admin.request({
+      method: 'POST',
+      url: '/api/v1/claims',
+      payload: jkk({ program: 'JKM', outcome: 'death', stage1ReportedOn: null, doctorStatementOn: null, stage2ReportedOn: null, benefit: {} }),
+    });
     assert.equal(death.statusCode, 201, death.body);
     assert.equal(death.json().total, 42_000_000);
-    const again = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: jkk({ program: 'JKM', outcome: 'death', stage1ReportedOn: null, doctorStatementOn: null, stage2ReportedOn: null, benefit: {} }) });
+    const again = await admin.request({
+      method: 'POST',
+      url: '/api/v1/claims',
+      payload: jkk({ program: 'JKM', outcome: 'death', stage1ReportedOn: null, doctorStatementOn: null, stage2ReportedOn: null, benefit: {} }),
+    });
     assert.equal(again.statusCode, 409);
-    const rejected = await officer.request({ method: 'POST', url: `/api/v1/claims/${death.json().id}/reject`, payload: { reason: 'Ahli waris belum ditetapkan' } });
+    const rejected = await officer.request({
+      method: 'POST',
+      url: `/api/v1/claims/${death.json().id}/reject`,
+      payload: { reason: 'Ahli waris belum ditetapkan' },
+    });
     assert.equal(rejected.json().status, 'rejected');
     const dash = (await admin.request({ method: 'GET', url: `/api/v1/monitoring/dashboard?agreementId=${agreementId}` })).json();
-    assert.deepEqual(dash.claims.map((r: { program: string; status: string; count: number; paid: number }) => [r.program, r.status, r.count, r.paid]).sort(), [['JKK', 'paid', 1, dash.claims.find((r: { program: string }) => r.program === 'JKK').approved], ['JKM', 'rejected', 1, 0]]);
-    const count = await h.handle.db.selectFrom('claims').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    assert.deepEqual(dash.claims.map((r: { program: string; status: string; count: number; paid: number }) => [r.program, r.status, r.count, r.paid]).sort(), [
+      ['JKK', 'paid', 1, dash.claims.find((r: { program: string }) => r.program === 'JKK').approved],
+      ['JKM', 'rejected', 1, 0],
+    ]);
+    const count = await h.handle.db
+      .selectFrom('claims')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     assert.equal(Number(count.n), 2, 'nothing stored for refused claims');
   });
 });

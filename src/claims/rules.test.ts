@@ -5,7 +5,15 @@ import { canMoveClaim, claimDeadlines, documentChecklist, duplicateCodes, paymen
 test('the reporting clock: stage I in 2 × 24 hours, 30-day decision, stage II, 5-year expiry', () => {
   const base = { program: 'JKK' as const, incidentDate: '2023-05-02', claimExpiryYears: 5, today: '2023-05-20' };
   const onTime = claimDeadlines({ ...base, stage1ReportedOn: '2023-05-04', doctorStatementOn: '2023-05-15', stage2ReportedOn: '2023-05-17' });
-  assert.deepEqual(onTime.map((d) => [d.code, d.due, d.status]), [['stage1', '2023-05-04', 'on_time'], ['decision', '2023-06-03', 'open'], ['stage2', '2023-05-17', 'on_time'], ['expiry', '2028-05-02', 'on_time']]);
+  assert.deepEqual(
+    onTime.map((d) => [d.code, d.due, d.status]),
+    [
+      ['stage1', '2023-05-04', 'on_time'],
+      ['decision', '2023-06-03', 'open'],
+      ['stage2', '2023-05-17', 'on_time'],
+      ['expiry', '2028-05-02', 'on_time'],
+    ],
+  );
   const late = claimDeadlines({ ...base, stage1ReportedOn: '2023-05-05', doctorStatementOn: null, stage2ReportedOn: null });
   assert.equal(late[0]!.status, 'late');
   assert.match(late[0]!.consequence!, /tanggungan pemberi kerja/);
@@ -30,12 +38,37 @@ test('adjusted twice, and the dates a payment may carry', () => {
 });
 
 test('an accident on 29 Februari 2024: the 5-year limit is 28 Februari 2029', () => {
-  const ds = claimDeadlines({ program: 'JKK', incidentDate: '2024-02-29', incidentTime: '', stage1ReportedOn: '2024-03-01', doctorStatementOn: null, stage2ReportedOn: null, claimExpiryYears: 5, today: '2024-03-05' });
-  assert.deepEqual(ds.map((d) => [d.code, d.due]), [['stage1', '2024-03-02'], ['decision', '2024-03-31'], ['expiry', '2029-02-28']]);
+  const ds = claimDeadlines({
+    program: 'JKK',
+    incidentDate: '2024-02-29',
+    incidentTime: '',
+    stage1ReportedOn: '2024-03-01',
+    doctorStatementOn: null,
+    stage2ReportedOn: null,
+    claimExpiryYears: 5,
+    today: '2024-03-05',
+  });
+  assert.deepEqual(
+    ds.map((d) => [d.code, d.due]),
+    [
+      ['stage1', '2024-03-02'],
+      ['decision', '2024-03-31'],
+      ['expiry', '2029-02-28'],
+    ],
+  );
 });
 
 test('the 2 × 24-hour clock runs from the hour of the accident (office zone)', () => {
-  const base = { program: 'JKK' as const, incidentDate: '2024-02-29', incidentTime: '14:30', stage1ReportedOn: null, doctorStatementOn: null, stage2ReportedOn: null, claimExpiryYears: 5, today: '2024-03-02' };
+  const base = {
+    program: 'JKK' as const,
+    incidentDate: '2024-02-29',
+    incidentTime: '14:30',
+    stage1ReportedOn: null,
+    doctorStatementOn: null,
+    stage2ReportedOn: null,
+    claimExpiryYears: 5,
+    today: '2024-03-02',
+  };
   const before = claimDeadlines({ ...base, now: '2024-03-02T14:29' })[0]!;
   assert.deepEqual([before.due, before.dueAt, before.status], ['2024-03-02', '2024-03-02T14:30', 'open']);
   const after = claimDeadlines({ ...base, now: '2024-03-02T14:31' })[0]!;
@@ -45,7 +78,15 @@ test('the 2 × 24-hour clock runs from the hour of the accident (office zone)', 
 });
 
 test('BPJS decides: the decision clock closes on the day of verification', () => {
-  const base = { program: 'JKK' as const, incidentDate: '2023-05-02', stage1ReportedOn: '2023-05-03', doctorStatementOn: null, stage2ReportedOn: null, claimExpiryYears: 5, today: '2023-07-20' };
+  const base = {
+    program: 'JKK' as const,
+    incidentDate: '2023-05-02',
+    stage1ReportedOn: '2023-05-03',
+    doctorStatementOn: null,
+    stage2ReportedOn: null,
+    claimExpiryYears: 5,
+    today: '2023-07-20',
+  };
   assert.equal(claimDeadlines(base).find((d) => d.code === 'decision')!.status, 'missed');
   const decided = claimDeadlines({ ...base, decidedOn: '2023-05-20' }).find((d) => d.code === 'decision')!;
   assert.deepEqual([decided.status, decided.doneOn], ['on_time', '2023-05-20']);
@@ -53,7 +94,17 @@ test('BPJS decides: the decision clock closes on the day of verification', () =>
 });
 
 test('BPJS pays a complete JKK claim within 7 working days (PP 44/2015 Pasal 37); 1% per day late to the participant', () => {
-  const base = { program: 'JKK' as const, incidentDate: '2023-05-02', stage1ReportedOn: '2023-05-03', doctorStatementOn: null, stage2ReportedOn: null, claimExpiryYears: 5, decidedOn: '2023-06-01', completeOn: '2023-06-01', benefitDue: 10_533_335 };
+  const base = {
+    program: 'JKK' as const,
+    incidentDate: '2023-05-02',
+    stage1ReportedOn: '2023-05-03',
+    doctorStatementOn: null,
+    stage2ReportedOn: null,
+    claimExpiryYears: 5,
+    decidedOn: '2023-06-01',
+    completeOn: '2023-06-01',
+    benefitDue: 10_533_335,
+  };
   // Thursday 1 Juni 2023 + 7 working days = Monday 12 Juni 2023
   const onTime = claimDeadlines({ ...base, today: '2023-06-20', paidOn: '2023-06-12' }).find((d) => d.code === 'payment')!;
   assert.deepEqual([onTime.due, onTime.status, onTime.penalty], ['2023-06-12', 'on_time', null]);

@@ -82,7 +82,8 @@ export const JKK_PAYMENT_BASIS = 'PP 44/2015 Pasal 37 ayat (2)–(3)';
  */
 export const JKM_PAYMENT_WORKING_DAYS = 3;
 export const JKM_PAYMENT_BASIS = 'Belum terkonfirmasi: 3 hari kerja menurut sumber sekunder (referensi §1.3); denda keterlambatan JKM tidak ditemukan';
-const jkmPaymentBasis = (): string => tr(JKM_PAYMENT_BASIS, 'Unconfirmed: 3 working days per a secondary source (reference §1.3); no JKM late-payment penalty was found');
+const jkmPaymentBasis = (): string =>
+  tr(JKM_PAYMENT_BASIS, 'Unconfirmed: 3 working days per a secondary source (reference §1.3); no JKM late-payment penalty was found');
 
 export interface ClockInput {
   program: ClaimProgram;
@@ -134,7 +135,9 @@ function judge(due: string, doneOn: string | null, today: string): Deadline['sta
 
 /** The stage-I due moment: 48 hours after the incident's hour and minute (office zone). */
 export function stage1DueAt(incidentDate: string, incidentTime: string): Temporal.PlainDateTime {
-  return parseDate(incidentDate).toPlainDateTime(Temporal.PlainTime.from(incidentTime, { overflow: 'reject' })).add({ hours: REPORT_HOURS });
+  return parseDate(incidentDate)
+    .toPlainDateTime(Temporal.PlainTime.from(incidentTime, { overflow: 'reject' }))
+    .add({ hours: REPORT_HOURS });
 }
 
 /** "4 Mei 2022 pukul 09:30" ("4 May 2022 at 09:30") when the deadline runs by the hour, else "4 Mei 2022". */
@@ -151,7 +154,12 @@ export function latePaymentPenalty(benefitDue: number, due: string, paidOrToday:
   return {
     daysLate,
     amount,
-    formula: `${JKK_LATE_PAYMENT_PERCENT_PER_DAY}% × ${formatRupiah(benefitDue)} × ` + tr(`${daysLate} hari = ${formatRupiah(amount)} (dibulatkan ke bawah ke rupiah penuh)`, `${daysLate} days = ${formatRupiah(amount)} (rounded down to the whole rupiah)`),
+    formula:
+      `${JKK_LATE_PAYMENT_PERCENT_PER_DAY}% × ${formatRupiah(benefitDue)} × ` +
+      tr(
+        `${daysLate} hari = ${formatRupiah(amount)} (dibulatkan ke bawah ke rupiah penuh)`,
+        `${daysLate} days = ${formatRupiah(amount)} (rounded down to the whole rupiah)`,
+      ),
     basis: JKK_PAYMENT_BASIS,
   };
 }
@@ -174,18 +182,51 @@ export function claimDeadlines(c: ClockInput): Deadline[] {
       dueAt,
       doneOn: c.stage1ReportedOn,
       status: s1,
-      consequence: s1 === 'late' || s1 === 'missed' ? tr('Manfaat menjadi tanggungan pemberi kerja lebih dahulu, lalu dimintakan penggantian ke BPJS setelah melapor (Permenaker 1/2025 Pasal 8 ayat 2a–2c)', 'The employer pays the benefits first, then asks BPJS to reimburse them after reporting (Permenaker 1/2025 Pasal 8 ayat 2a–2c)') : null,
+      consequence:
+        s1 === 'late' || s1 === 'missed'
+          ? tr(
+              'Manfaat menjadi tanggungan pemberi kerja lebih dahulu, lalu dimintakan penggantian ke BPJS setelah melapor (Permenaker 1/2025 Pasal 8 ayat 2a–2c)',
+              'The employer pays the benefits first, then asks BPJS to reimburse them after reporting (Permenaker 1/2025 Pasal 8 ayat 2a–2c)',
+            )
+          : null,
       basis: 'Permenaker 5/2021 Pasal 8 ayat (2) jo. Permenaker 1/2025',
     });
     if (c.stage1ReportedOn) {
       const due = addDays(c.stage1ReportedOn, DECISION_DAYS);
       const decided = c.decidedOn ?? null;
-      out.push({ code: 'decision', label: tr('Penetapan kecelakaan kerja oleh BPJS (30 hari sejak laporan tahap I)', 'BPJS decides whether it is a work accident (30 days from the stage I report)'), due, dueAt: null, doneOn: decided, status: judge(due, decided, c.today), consequence: null, basis: 'PP 49/2023 Pasal 25B' });
+      out.push({
+        code: 'decision',
+        label: tr(
+          'Penetapan kecelakaan kerja oleh BPJS (30 hari sejak laporan tahap I)',
+          'BPJS decides whether it is a work accident (30 days from the stage I report)',
+        ),
+        due,
+        dueAt: null,
+        doneOn: decided,
+        status: judge(due, decided, c.today),
+        consequence: null,
+        basis: 'PP 49/2023 Pasal 25B',
+      });
     }
     if (c.doctorStatementOn) {
       const stage2Due = addDays(c.doctorStatementOn, REPORT_DAYS);
       const s2 = judge(stage2Due, c.stage2ReportedOn, c.today);
-      out.push({ code: 'stage2', label: tr('Laporan tahap II = klaim (2 × 24 jam sejak surat keterangan dokter)', 'Stage II report = the claim (2 × 24 hours from the doctor\'s statement)'), due: stage2Due, dueAt: null, doneOn: c.stage2ReportedOn, status: s2, consequence: s2 === 'late' || s2 === 'missed' ? tr('Laporan tahap II terlambat; segera lengkapi klaim', 'The stage II report is late; complete the claim at once') : null, basis: 'Permenaker 5/2021 Pasal 19 ayat (1)–(3) jo. Permenaker 1/2025' });
+      out.push({
+        code: 'stage2',
+        label: tr(
+          'Laporan tahap II = klaim (2 × 24 jam sejak surat keterangan dokter)',
+          "Stage II report = the claim (2 × 24 hours from the doctor's statement)",
+        ),
+        due: stage2Due,
+        dueAt: null,
+        doneOn: c.stage2ReportedOn,
+        status: s2,
+        consequence:
+          s2 === 'late' || s2 === 'missed'
+            ? tr('Laporan tahap II terlambat; segera lengkapi klaim', 'The stage II report is late; complete the claim at once')
+            : null,
+        basis: 'Permenaker 5/2021 Pasal 19 ayat (1)–(3) jo. Permenaker 1/2025',
+      });
     }
   }
   if (c.completeOn) {
@@ -197,18 +238,39 @@ export function claimDeadlines(c: ClockInput): Deadline[] {
     const penalty = jkk && c.benefitDue && (status === 'late' || status === 'missed') ? latePaymentPenalty(c.benefitDue, due, paidOn ?? c.today) : null;
     out.push({
       code: 'payment',
-      label: tr(`Pembayaran manfaat oleh BPJS (${days} hari kerja sejak persyaratan lengkap)`, `BPJS pays the benefits (${days} working days from complete requirements)`),
+      label: tr(
+        `Pembayaran manfaat oleh BPJS (${days} hari kerja sejak persyaratan lengkap)`,
+        `BPJS pays the benefits (${days} working days from complete requirements)`,
+      ),
       due,
       dueAt: null,
       doneOn: paidOn,
       status,
-      consequence: penalty ? tr(`BPJS dikenai ganti rugi ${formatRupiah(penalty.amount)} kepada peserta (${penalty.formula})`, `BPJS owes the participant compensation of ${formatRupiah(penalty.amount)} (${penalty.formula})`) : null,
+      consequence: penalty
+        ? tr(
+            `BPJS dikenai ganti rugi ${formatRupiah(penalty.amount)} kepada peserta (${penalty.formula})`,
+            `BPJS owes the participant compensation of ${formatRupiah(penalty.amount)} (${penalty.formula})`,
+          )
+        : null,
       basis: jkk ? JKK_PAYMENT_BASIS : jkmPaymentBasis(),
       penalty,
     });
   }
   const expiry = addYears(c.incidentDate, c.claimExpiryYears);
-  out.push({ code: 'expiry', label: tr(`Batas hak mengajukan klaim (${c.claimExpiryYears} tahun)`, `Last day to claim (${c.claimExpiryYears} years)`), due: expiry, dueAt: null, doneOn: c.stage2ReportedOn, status: judge(expiry, c.stage2ReportedOn, c.today), consequence: c.today > expiry && !c.stage2ReportedOn ? tr(`Hak klaim hapus sejak ${formatDay(expiry)}`, `The right to claim lapsed on ${formatDay(expiry)}`) : null, basis: tr('PP 82/2019 Pasal 26; 29 Februari + n tahun = 28 Februari (lihat addYears di src/core/dates.ts)', 'PP 82/2019 Pasal 26; 29 February + n years = 28 February (see addYears in src/core/dates.ts)') });
+  out.push({
+    code: 'expiry',
+    label: tr(`Batas hak mengajukan klaim (${c.claimExpiryYears} tahun)`, `Last day to claim (${c.claimExpiryYears} years)`),
+    due: expiry,
+    dueAt: null,
+    doneOn: c.stage2ReportedOn,
+    status: judge(expiry, c.stage2ReportedOn, c.today),
+    consequence:
+      c.today > expiry && !c.stage2ReportedOn ? tr(`Hak klaim hapus sejak ${formatDay(expiry)}`, `The right to claim lapsed on ${formatDay(expiry)}`) : null,
+    basis: tr(
+      'PP 82/2019 Pasal 26; 29 Februari + n tahun = 28 Februari (lihat addYears di src/core/dates.ts)',
+      'PP 82/2019 Pasal 26; 29 February + n years = 28 February (see addYears in src/core/dates.ts)',
+    ),
+  });
   return out;
 }
 
@@ -223,9 +285,12 @@ const DOCUMENT_LABEL: Record<string, readonly [string, string]> = {
   kartu_peserta: ['Kartu peserta BPJS Ketenagakerjaan', 'BPJS Ketenagakerjaan participant card'],
   ktp: ['KTP peserta', "Participant's identity card (KTP)"],
   laporan_tahap_1: ['Formulir laporan kecelakaan kerja tahap I', 'Stage I work accident report form'],
-  surat_dokter: ['Surat keterangan dokter pemeriksa dan/atau dokter penasihat', "Statement of the examining and/or advising doctor"],
+  surat_dokter: ['Surat keterangan dokter pemeriksa dan/atau dokter penasihat', 'Statement of the examining and/or advising doctor'],
   kuitansi_angkut: ['Kuitansi biaya pengangkutan', 'Receipts for transport costs'],
-  kuitansi_pengobatan: ['Kuitansi biaya pengobatan/perawatan (bila faskes bukan mitra BPJS)', 'Receipts for treatment or care (when the health facility is not a BPJS partner)'],
+  kuitansi_pengobatan: [
+    'Kuitansi biaya pengobatan/perawatan (bila faskes bukan mitra BPJS)',
+    'Receipts for treatment or care (when the health facility is not a BPJS partner)',
+  ],
   akta_kematian: ['Akta atau surat keterangan kematian', 'Death certificate or statement of death'],
   kartu_keluarga: ['Kartu Keluarga', 'Family card (Kartu Keluarga)'],
   surat_ahli_waris: ['Surat keterangan ahli waris', 'Statement of heirs'],

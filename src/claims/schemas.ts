@@ -8,7 +8,11 @@ export const fileClaimSchema = z.object({
   program: z.enum(['JKK', 'JKM'], { error: 'Program harus JKK atau JKM' }),
   outcome: z.enum(['recovered', 'partial_anatomical', 'partial_functional', 'total_permanent', 'death']),
   incidentDate: isoDate('Tanggal kejadian'),
-  incidentTime: z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$|^$/, 'Jam kejadian berformat JJ:MM').default(''),
+  incidentTime: z
+    .string()
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$|^$/, 'Jam kejadian berformat JJ:MM')
+    .default(''),
   place: text('Tempat kejadian', 300),
   chronology: text('Kronologi', 5000),
   reporter: text('Pelapor', 200),
@@ -22,7 +26,12 @@ export const fileClaimSchema = z.object({
 export const documentSchema = z.object({
   code: text('Jenis dokumen', 50),
   name: text('Nama berkas', 200),
-  mime: z.string().trim().toLowerCase().regex(/^[\w.+-]+\/[\w.+-]+$/, 'Jenis berkas (MIME) tidak sah').default('application/pdf'),
+  mime: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[\w.+-]+\/[\w.+-]+$/, 'Jenis berkas (MIME) tidak sah')
+    .default('application/pdf'),
   contentBase64: z.string().min(1, 'Isi berkas kosong'),
 });
 
@@ -75,7 +84,14 @@ export const claimDeadlineSchema = z.object({
 });
 
 export const checklistItemSchema = z.object({ code: z.string(), label: z.string(), required: z.boolean(), uploaded: z.boolean() });
-export const claimDocumentSchema = z.object({ id: z.number().int(), code: z.string(), name: z.string(), size: z.number().int(), uploadedAt: z.string(), uploadedBy: z.string() });
+export const claimDocumentSchema = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  name: z.string(),
+  size: z.number().int(),
+  uploadedAt: z.string(),
+  uploadedBy: z.string(),
+});
 export const claimItemSchema = z.object({
   code: z.string(),
   label: z.string(),

@@ -27,13 +27,30 @@ import { getEmployee } from '../roster/index.ts';
 import { findParticipantsForEmployees } from '../enrolment/index.ts';
 import * as repo from './repo.ts';
 import { claimNoteText } from './notes.ts';
-import { canMoveClaim, CLAIM_OUTCOME_LABEL, CLAIM_STATUS_LABEL, claimDeadlines, claimStatusLabel, documentChecklist, duplicateCodes, paymentDateProblem, type ClaimStatus } from './rules.ts';
+import {
+  canMoveClaim,
+  CLAIM_OUTCOME_LABEL,
+  CLAIM_STATUS_LABEL,
+  claimDeadlines,
+  claimStatusLabel,
+  documentChecklist,
+  duplicateCodes,
+  paymentDateProblem,
+  type ClaimStatus,
+} from './rules.ts';
 import { claimReminders, type ClaimReminder } from './reminders.ts';
 import { approveSchema, claimPaymentSchema, documentSchema, fileClaimSchema, rejectClaimSchema } from './schemas.ts';
 
 type FileClaimInput = z.output<typeof fileClaimSchema>;
 
-interface QuoteItem { code: string; label: string; amount: number; cap: number | null; formula: string; basis: string }
+interface QuoteItem {
+  code: string;
+  label: string;
+  amount: number;
+  cap: number | null;
+  formula: string;
+  basis: string;
+}
 /** The engine's quote as stored at approval (older rows may lack the detail arrays). */
 interface StoredQuote {
   items: QuoteItem[];
@@ -45,7 +62,21 @@ interface StoredQuote {
   warnings?: string[];
 }
 
-export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asia/Makassar', contributions, benefits }: { db: Kysely<DB>; today: () => string; now?: () => string; timeZone?: string; contributions: ContributionsService; benefits: BenefitsService }) {
+export function createClaimsService({
+  db,
+  today,
+  now: nowOption,
+  timeZone = 'Asia/Makassar',
+  contributions,
+  benefits,
+}: {
+  db: Kysely<DB>;
+  today: () => string;
+  now?: () => string;
+  timeZone?: string;
+  contributions: ContributionsService;
+  benefits: BenefitsService;
+}) {
   /**
    * The office-zone date-time now ('YYYY-MM-DDTHH:MM'). When "today" is set back or ahead (tests,
    * demos) and no clock is given, the end of that day: no hour of "today" counts as future.
@@ -76,20 +107,40 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
     await repo.insertClaimEvent(trx, { claimId, actorLabel: actor.label, from, to, note });
   }
 
-  async function move(actor: Actor, id: number, to: ClaimStatus, patch: Updateable<ClaimsTable>, note: string | null, check?: (c: repo.ClaimRecord) => Promise<void>) {
+  async function move(
+    actor: Actor,
+    id: number,
+    to: ClaimStatus,
+    patch: Updateable<ClaimsTable>,
+    note: string | null,
+    check?: (c: repo.ClaimRecord) => Promise<void>,
+  ) {
     await db.transaction().execute(async (trx) => {
       await lockClaim(trx, id); // a parallel decision on this claim waits, then sees this one's status
       const c = await load(trx, id, actor);
-      if (!canMoveClaim(c.status, to)) throw new AppError('invalid_state', `Klaim berstatus ${CLAIM_STATUS_LABEL[c.status]} tidak dapat menjadi ${CLAIM_STATUS_LABEL[to]}`);
+      if (!canMoveClaim(c.status, to))
+        throw new AppError('invalid_state', `Klaim berstatus ${CLAIM_STATUS_LABEL[c.status]} tidak dapat menjadi ${CLAIM_STATUS_LABEL[to]}`);
       await check?.(c);
       await repo.updateClaim(trx, id, { ...patch, status: to });
       await event(trx, actor, id, c.status, to, note);
-      await recordAudit(trx, actor, { action: `claim.${to}`, entityType: 'claim', entityId: id, before: { status: c.status }, after: { status: to, ...patch, note } });
+      await recordAudit(trx, actor, {
+        action: `claim.${to}`,
+        entityType: 'claim',
+        entityId: id,
+        before: { status: c.status },
+        after: { status: to, ...patch, note },
+      });
     });
   }
 
   function requestOf(c: { program: string; outcome: string; incident_date: string; agreement_id: number; request_json: string }) {
-    return { ...(JSON.parse(c.request_json) as Record<string, unknown>), program: c.program, outcome: c.outcome, incidentDate: c.incident_date, agreement: c.agreement_id };
+    return {
+      ...(JSON.parse(c.request_json) as Record<string, unknown>),
+      program: c.program,
+      outcome: c.outcome,
+      incidentDate: c.incident_date,
+      agreement: c.agreement_id,
+    };
   }
 
   /**
@@ -137,16 +188,30 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
 
   /** A filing's dates: the incident not in the future (nor its hour, on the office clock), no report dated before it. */
   function assertFilingDates(input: FileClaimInput, day: string) {
-    if (input.incidentDate > day) throw new AppError('validation_failed', `Tanggal kejadian ${formatDateId(input.incidentDate)} ada di masa depan`, { issues: [{ path: 'incidentDate', message: 'Di masa depan' }] });
+    if (input.incidentDate > day)
+      throw new AppError('validation_failed', `Tanggal kejadian ${formatDateId(input.incidentDate)} ada di masa depan`, {
+        issues: [{ path: 'incidentDate', message: 'Di masa depan' }],
+      });
     if (input.incidentTime) {
       const at = parseDate(input.incidentDate).toPlainDateTime(Temporal.PlainTime.from(input.incidentTime));
       const current = Temporal.PlainDateTime.from(now());
       if (Temporal.PlainDateTime.compare(at, current) > 0) {
-        throw new AppError('validation_failed', `Jam kejadian ${input.incidentTime} pada ${formatDateId(input.incidentDate)} ada di masa depan (sekarang pukul ${current.toPlainTime().toString({ smallestUnit: 'minute' })} ${zoneLabel(timeZone)})`, { issues: [{ path: 'incidentTime', message: 'Di masa depan' }] });
+        throw new AppError(
+          'validation_failed',
+          `Jam kejadian ${input.incidentTime} pada ${formatDateId(input.incidentDate)} ada di masa depan (sekarang pukul ${current.toPlainTime().toString({ smallestUnit: 'minute' })} ${zoneLabel(timeZone)})`,
+          { issues: [{ path: 'incidentTime', message: 'Di masa depan' }] },
+        );
       }
     }
-    for (const [field, date] of [['stage1ReportedOn', input.stage1ReportedOn], ['doctorStatementOn', input.doctorStatementOn], ['stage2ReportedOn', input.stage2ReportedOn]] as const) {
-      if (date && date < input.incidentDate) throw new AppError('validation_failed', `Tanggal laporan (${formatDateId(date)}) sebelum tanggal kejadian (${formatDateId(input.incidentDate)})`, { issues: [{ path: field, message: 'Sebelum tanggal kejadian' }] });
+    for (const [field, date] of [
+      ['stage1ReportedOn', input.stage1ReportedOn],
+      ['doctorStatementOn', input.doctorStatementOn],
+      ['stage2ReportedOn', input.stage2ReportedOn],
+    ] as const) {
+      if (date && date < input.incidentDate)
+        throw new AppError('validation_failed', `Tanggal laporan (${formatDateId(date)}) sebelum tanggal kejadian (${formatDateId(input.incidentDate)})`, {
+          issues: [{ path: field, message: 'Sebelum tanggal kejadian' }],
+        });
     }
   }
 
@@ -164,9 +229,13 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
       if (refusal) throw new AppError('validation_failed', `${fullName}: ${refusal}`, { code: protection.code });
     }
     if (protection.state === 'not_covered' || !protection.agreementId) {
-      throw new AppError('validation_failed', `${fullName} tidak terlindungi pada ${formatDateId(input.incidentDate)}: ${protection.reason}`, { code: protection.code, state: protection.state });
+      throw new AppError('validation_failed', `${fullName} tidak terlindungi pada ${formatDateId(input.incidentDate)}: ${protection.reason}`, {
+        code: protection.code,
+        state: protection.state,
+      });
     }
-    const arrears = protection.state === 'in_arrears' ? `; ${protection.reason}. Akibat: ${protection.consequence!.text} (${protection.consequence!.basis})` : '';
+    const arrears =
+      protection.state === 'in_arrears' ? `; ${protection.reason}. Akibat: ${protection.consequence!.text} (${protection.consequence!.basis})` : '';
     return { agreementId: protection.agreementId, arrears };
   }
 
@@ -180,7 +249,15 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
 
   /** The right to claim lapses 5 years after the incident. */
   function assertNotLapsed(input: FileClaimInput, day: string) {
-    const expiry = claimDeadlines({ program: input.program, incidentDate: input.incidentDate, stage1ReportedOn: null, doctorStatementOn: null, stage2ReportedOn: null, claimExpiryYears: 5, today: day }).find((d) => d.code === 'expiry')!;
+    const expiry = claimDeadlines({
+      program: input.program,
+      incidentDate: input.incidentDate,
+      stage1ReportedOn: null,
+      doctorStatementOn: null,
+      stage2ReportedOn: null,
+      claimExpiryYears: 5,
+      today: day,
+    }).find((d) => d.code === 'expiry')!;
     if (day > expiry.due) throw new AppError('validation_failed', `Hak klaim hapus: lebih dari 5 tahun sejak kejadian (batas ${formatDateId(expiry.due)})`);
   }
 
@@ -203,8 +280,15 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
     // (the holiday calendar, src/holidays), read for the weeks after the documents were complete.
     const holidays = completeOn ? await holidayCalendar(db, completeOn, addDays(completeOn, 90)) : NO_HOLIDAYS;
     return claimDeadlines({
-      program: c.program, incidentDate: c.incident_date, incidentTime: c.incident_time, stage1ReportedOn: c.stage1_reported_on, doctorStatementOn: c.doctor_statement_on, stage2ReportedOn: c.stage2_reported_on,
-      claimExpiryYears: 5, today: today(), now: now(),
+      program: c.program,
+      incidentDate: c.incident_date,
+      incidentTime: c.incident_time,
+      stage1ReportedOn: c.stage1_reported_on,
+      doctorStatementOn: c.doctor_statement_on,
+      stage2ReportedOn: c.stage2_reported_on,
+      claimExpiryYears: 5,
+      today: today(),
+      now: now(),
       decidedOn: c.decided_on ?? (decision ? officeDay(decision.at) : null),
       completeOn,
       paidOn: c.status === 'paid' ? (c.paid_on ?? payments.at(-1)?.paid_on ?? null) : null,
@@ -217,12 +301,18 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
    * A payment whose reference (case and spaces aside) the claim already has: with the same amount and
    * date it is a retry (true); with another amount or date a 409. False for a new reference.
    */
-  function isRetryOf(payments: { reference: string; amount: number; paid_on: string }[], input: { reference: string; amount: number; paidOn: string }): boolean {
+  function isRetryOf(
+    payments: { reference: string; amount: number; paid_on: string }[],
+    input: { reference: string; amount: number; paidOn: string },
+  ): boolean {
     const referenceKey = normalizeReferenceKey(input.reference);
     const same = payments.find((p) => normalizeReferenceKey(p.reference) === referenceKey);
     if (!same) return false;
     if (same.amount === input.amount && same.paid_on === input.paidOn) return true;
-    throw new AppError('conflict', `Nomor referensi ${input.reference} sudah dipakai untuk pembayaran lain klaim ini (${formatDateId(same.paid_on)}, ${formatRupiah(same.amount)})`);
+    throw new AppError(
+      'conflict',
+      `Nomor referensi ${input.reference} sudah dipakai untuk pembayaran lain klaim ini (${formatDateId(same.paid_on)}, ${formatRupiah(same.amount)})`,
+    );
   }
 
   return {
@@ -256,16 +346,44 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
         // filing wait, then see this one; SQLite's single writer does the same.
         await lockEmployee(trx, input.employeeId);
         const twin = await repo.openClaimLike(trx, input);
-        if (twin) throw new AppError('conflict', `Klaim ${input.program} (${CLAIM_OUTCOME_LABEL[input.outcome]}) ${employee.full_name} untuk kejadian ${formatDateId(input.incidentDate)} sudah diajukan: ${twin.number ?? ''} (${CLAIM_STATUS_LABEL[twin.status]})`, { number: twin.number });
+        if (twin)
+          throw new AppError(
+            'conflict',
+            `Klaim ${input.program} (${CLAIM_OUTCOME_LABEL[input.outcome]}) ${employee.full_name} untuk kejadian ${formatDateId(input.incidentDate)} sudah diajukan: ${twin.number ?? ''} (${CLAIM_STATUS_LABEL[twin.status]})`,
+            { number: twin.number },
+          );
         const number = claimNumber(parseDate(day).year, await nextNumber(trx, `claim/${parseDate(day).year}`));
         const claimId = await repo.insertClaim(trx, {
           number,
-          agreement_id: agreementId, employee_id: input.employeeId, participant_id: participant?.id ?? null, program: input.program, outcome: input.outcome,
-          incident_date: input.incidentDate, incident_time: input.incidentTime, place: input.place, chronology: input.chronology, reporter: input.reporter,
-          stage1_reported_on: input.stage1ReportedOn, doctor_statement_on: input.doctorStatementOn, stage2_reported_on: input.stage2ReportedOn,
-          request_json: JSON.stringify(benefit), status: 'submitted', quote_json: null, adjustments_json: '[]', approved_total: null, rejection_reason: null, created_by: actor.label,
+          agreement_id: agreementId,
+          employee_id: input.employeeId,
+          participant_id: participant?.id ?? null,
+          program: input.program,
+          outcome: input.outcome,
+          incident_date: input.incidentDate,
+          incident_time: input.incidentTime,
+          place: input.place,
+          chronology: input.chronology,
+          reporter: input.reporter,
+          stage1_reported_on: input.stage1ReportedOn,
+          doctor_statement_on: input.doctorStatementOn,
+          stage2_reported_on: input.stage2ReportedOn,
+          request_json: JSON.stringify(benefit),
+          status: 'submitted',
+          quote_json: null,
+          adjustments_json: '[]',
+          approved_total: null,
+          rejection_reason: null,
+          created_by: actor.label,
         });
-        await event(trx, actor, claimId, null, 'submitted', `perkiraan manfaat ${formatRupiah(quote.total)}${fromRecords ? `; masa iur dari catatan iuran: ${String(benefit.contributionMonths)} bulan` : ''}${arrears}`);
+        await event(
+          trx,
+          actor,
+          claimId,
+          null,
+          'submitted',
+          `perkiraan manfaat ${formatRupiah(quote.total)}${fromRecords ? `; masa iur dari catatan iuran: ${String(benefit.contributionMonths)} bulan` : ''}${arrears}`,
+        );
         await recordAudit(trx, actor, { action: 'claim.file', entityType: 'claim', entityId: claimId, after: input });
         await within?.(trx, claimId);
         return claimId;
@@ -283,19 +401,53 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
       const items = itemsWithAdjustments(quote.items, c.adjustments_json);
       const payments = await repo.claimPayments(db, id);
       const events = await repo.claimEvents(db, id);
-      const actorName = await actorNamer(db, events.map((e) => e.actor_label));
+      const actorName = await actorNamer(
+        db,
+        events.map((e) => e.actor_label),
+      );
       const total = sumRupiah(items.map((i) => i.amount));
       const paid = sumRupiah(payments.map((p) => p.amount));
       return {
-        id: c.id, number: c.number, agreementId: c.agreement_id, employeeId: c.employee_id, fullName: c.full_name, nik: c.nik, program: c.program, outcome: c.outcome as Outcome,
-        incidentDate: c.incident_date, incidentTime: c.incident_time, place: c.place, chronology: c.chronology, reporter: c.reporter,
-        status: c.status, statusLabel: claimStatusLabel(c.status), rejectionReason: c.rejection_reason,
+        id: c.id,
+        number: c.number,
+        agreementId: c.agreement_id,
+        employeeId: c.employee_id,
+        fullName: c.full_name,
+        nik: c.nik,
+        program: c.program,
+        outcome: c.outcome as Outcome,
+        incidentDate: c.incident_date,
+        incidentTime: c.incident_time,
+        place: c.place,
+        chronology: c.chronology,
+        reporter: c.reporter,
+        status: c.status,
+        statusLabel: claimStatusLabel(c.status),
+        rejectionReason: c.rejection_reason,
         deadlines: await deadlinesOf(c, events, payments),
-        checklist, documents: docs.map((d) => ({ id: d.id, code: d.code, name: d.name, size: d.size, uploadedAt: d.uploaded_at, uploadedBy: d.uploaded_by })),
-        items, total, totalInWords: amountInWords(total), computedFinal: !!c.quote_json, approvedTotal: c.approved_total,
-        wage: quote.wage ?? null, disabilityParts: quote.disabilityParts ?? [], scholarshipSchedule: quote.scholarshipSchedule ?? [], notes: quote.notes ?? [], warnings: quote.warnings ?? [],
-        payments: payments.map((p) => ({ id: p.id, paidOn: p.paid_on, amount: p.amount, reference: p.reference, note: p.note })), paid, outstanding: Math.max(0, (c.approved_total ?? total) - paid),
-        timeline: events.map((e) => ({ at: e.at, actor: e.actor_label, actorName: actorName(e.actor_label), from: e.from_status as ClaimStatus | null, to: e.to_status as ClaimStatus, note: claimNoteText(e.note) })),
+        checklist,
+        documents: docs.map((d) => ({ id: d.id, code: d.code, name: d.name, size: d.size, uploadedAt: d.uploaded_at, uploadedBy: d.uploaded_by })),
+        items,
+        total,
+        totalInWords: amountInWords(total),
+        computedFinal: !!c.quote_json,
+        approvedTotal: c.approved_total,
+        wage: quote.wage ?? null,
+        disabilityParts: quote.disabilityParts ?? [],
+        scholarshipSchedule: quote.scholarshipSchedule ?? [],
+        notes: quote.notes ?? [],
+        warnings: quote.warnings ?? [],
+        payments: payments.map((p) => ({ id: p.id, paidOn: p.paid_on, amount: p.amount, reference: p.reference, note: p.note })),
+        paid,
+        outstanding: Math.max(0, (c.approved_total ?? total) - paid),
+        timeline: events.map((e) => ({
+          at: e.at,
+          actor: e.actor_label,
+          actorName: actorName(e.actor_label),
+          from: e.from_status as ClaimStatus | null,
+          to: e.to_status as ClaimStatus,
+          note: claimNoteText(e.note),
+        })),
       };
     },
 
@@ -303,7 +455,17 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
       authorize(actor, 'claims:read');
       const scope = { agreementIds: await visibleAgreementIds(db, actor), unitId: unitLimit(actor) };
       const rows = await repo.listClaims(db, { ...filter, status: filter.status as ClaimStatus | undefined }, scope);
-      return rows.map((r) => ({ id: r.id, number: r.number, program: r.program, outcome: r.outcome as Outcome, incidentDate: r.incident_date, status: r.status, approvedTotal: r.approved_total, fullName: r.full_name, nik: r.nik }));
+      return rows.map((r) => ({
+        id: r.id,
+        number: r.number,
+        program: r.program,
+        outcome: r.outcome as Outcome,
+        incidentDate: r.incident_date,
+        status: r.status,
+        approvedTotal: r.approved_total,
+        fullName: r.full_name,
+        nik: r.nik,
+      }));
     },
 
     /** Reminders of the agreement's open claims (deadlines, missing documents, unpaid approvals); an operator's own unit only. */
@@ -327,9 +489,21 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
         if (c.status === 'paid' || c.status === 'rejected') throw new AppError('invalid_state', 'Klaim sudah selesai');
         const checklist = checklistOf(c);
         if (!checklist.some((item) => item.code === input.code)) {
-          throw new AppError('validation_failed', `Jenis dokumen "${input.code}" tidak ada dalam daftar dokumen klaim ini (${checklist.map((i) => i.code).join(', ')})`, { issues: [{ path: 'code', message: 'Bukan dokumen klaim ini' }] });
+          throw new AppError(
+            'validation_failed',
+            `Jenis dokumen "${input.code}" tidak ada dalam daftar dokumen klaim ini (${checklist.map((i) => i.code).join(', ')})`,
+            { issues: [{ path: 'code', message: 'Bukan dokumen klaim ini' }] },
+          );
         }
-        const fileId = await repo.insertClaimDocument(trx, { claimId: id, code: input.code, name: input.name, mime: input.mime, content, sha256: createHash('sha256').update(content).digest('hex'), uploadedBy: actor.label });
+        const fileId = await repo.insertClaimDocument(trx, {
+          claimId: id,
+          code: input.code,
+          name: input.name,
+          mime: input.mime,
+          content,
+          sha256: createHash('sha256').update(content).digest('hex'),
+          uploadedBy: actor.label,
+        });
         await recordAudit(trx, actor, { action: 'claim.document', entityType: 'claim', entityId: id, after: { code: input.code, name: input.name, fileId } });
       });
       return this.get(actor, id);
@@ -346,7 +520,8 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
     async verify(actor: Actor, id: number) {
       authorize(actor, 'claims:process');
       const missing = (await this.get(actor, id)).checklist.filter((i) => i.required && !i.uploaded);
-      if (missing.length) throw new AppError('invalid_state', `Dokumen wajib belum lengkap: ${missing.map((m) => m.label).join('; ')}`, { missing: missing.map((m) => m.code) });
+      if (missing.length)
+        throw new AppError('invalid_state', `Dokumen wajib belum lengkap: ${missing.map((m) => m.label).join('; ')}`, { missing: missing.map((m) => m.code) });
       const day = today();
       await move(actor, id, 'verified', { decided_on: day, documents_complete_on: day }, null);
       return this.get(actor, id);
@@ -364,7 +539,13 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
         if (!quote.items.some((i) => i.code === a.code)) throw new AppError('validation_failed', `Butir ${a.code} tidak ada dalam perhitungan`);
       }
       const total = sumRupiah(quote.items.map((i) => input.adjustments.find((a) => a.code === i.code)?.amount ?? i.amount));
-      await move(actor, id, 'approved', { quote_json: JSON.stringify(quote), adjustments_json: JSON.stringify(input.adjustments), approved_total: total }, `disetujui ${formatRupiah(total)}${input.adjustments.length ? ` (${input.adjustments.length} butir disesuaikan)` : ''}`);
+      await move(
+        actor,
+        id,
+        'approved',
+        { quote_json: JSON.stringify(quote), adjustments_json: JSON.stringify(input.adjustments), approved_total: total },
+        `disetujui ${formatRupiah(total)}${input.adjustments.length ? ` (${input.adjustments.length} butir disesuaikan)` : ''}`,
+      );
       return this.get(actor, id);
     },
 
@@ -389,12 +570,21 @@ export function createClaimsService({ db, today, now: nowOption, timeZone = 'Asi
         const c = await load(trx, id, actor);
         const payments = await repo.claimPayments(trx, id);
         if (isRetryOf(payments, input)) return; // already recorded
-        if (c.status !== 'approved') throw new AppError('invalid_state', `Klaim berstatus ${CLAIM_STATUS_LABEL[c.status]}; pembayaran hanya untuk klaim yang disetujui`);
+        if (c.status !== 'approved')
+          throw new AppError('invalid_state', `Klaim berstatus ${CLAIM_STATUS_LABEL[c.status]}; pembayaran hanya untuk klaim yang disetujui`);
         const dateProblem = paymentDateProblem(input.paidOn, await approvedOn(trx, id), today());
         if (dateProblem) throw new AppError('validation_failed', dateProblem, { issues: [{ path: 'paidOn', message: dateProblem }] });
         const paid = sumRupiah(payments.map((p) => p.amount));
-        if (paid + input.amount > (c.approved_total ?? 0)) throw new AppError('validation_failed', `Pembayaran melebihi sisa manfaat yang disetujui (${formatRupiah((c.approved_total ?? 0) - paid)})`);
-        await repo.insertClaimPayment(trx, { claimId: id, paidOn: input.paidOn, amount: input.amount, reference: input.reference, note: input.note, createdBy: actor.label });
+        if (paid + input.amount > (c.approved_total ?? 0))
+          throw new AppError('validation_failed', `Pembayaran melebihi sisa manfaat yang disetujui (${formatRupiah((c.approved_total ?? 0) - paid)})`);
+        await repo.insertClaimPayment(trx, {
+          claimId: id,
+          paidOn: input.paidOn,
+          amount: input.amount,
+          reference: input.reference,
+          note: input.note,
+          createdBy: actor.label,
+        });
         await recordAudit(trx, actor, { action: 'claim.payment', entityType: 'claim', entityId: id, after: input });
         if (paid + input.amount === c.approved_total) {
           await repo.updateClaim(trx, id, { status: 'paid', paid_on: input.paidOn });

@@ -46,7 +46,10 @@ describe('the compiled CLI (dist/) on a fresh SQLite file', () => {
   });
 
   test('a quote answers from the build: 0.54% of Rp 1.765.000 is Rp 9.531 a month', () => {
-    const out = execFileSync(process.execPath, [`${OUT}/cli.js`, 'contribution', 'quote', '--wage', '1765000', '--jkk', '0.24', '--jkm', '0.30', '--json'], { env, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [`${OUT}/cli.js`, 'contribution', 'quote', '--wage', '1765000', '--jkk', '0.24', '--jkm', '0.30', '--json'], {
+      env,
+      encoding: 'utf8',
+    });
     assert.equal(JSON.parse(out).monthly.total, 9531);
   });
 
@@ -63,9 +66,16 @@ describe('the compiled CLI (dist/) on a fresh SQLite file', () => {
     }
     assert.match(output, /Data contoh dimuat/);
     const base = `http://127.0.0.1:${port}`;
-    const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'lindung-demo' }) });
+    const login = await fetch(`${base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: 'lindung-demo' }),
+    });
     assert.equal(login.status, 200);
-    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     const participants = await fetch(`${base}/api/v1/enrolment/participants`, { headers: { cookie } });
     assert.equal(participants.status, 200);
     const list = (await participants.json()) as { items: { id: number }[]; total: number };
@@ -73,6 +83,11 @@ describe('the compiled CLI (dist/) on a fresh SQLite file', () => {
     const card = await fetch(`${base}/api/v1/enrolment/participants/${list.items[0]!.id}/card.pdf`, { headers: { cookie } });
     assert.equal(card.status, 200, await card.clone().text());
     assert.equal(card.headers.get('content-type'), 'application/pdf');
-    assert.equal(Buffer.from(await card.arrayBuffer()).subarray(0, 5).toString(), '%PDF-');
+    assert.equal(
+      Buffer.from(await card.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+      '%PDF-',
+    );
   });
 });

@@ -139,7 +139,7 @@ describe('lindung CLI', () => {
     }
   });
 
-  test('on the demo: protection check by KPJ or by name (one match checked, several make a pick list); arrears on the ended agreement\'s last day, said so', () => {
+  test("on the demo: protection check by KPJ or by name (one match checked, several make a pick list); arrears on the ended agreement's last day, said so", () => {
     const db = join(dir, 'serve.db');
     const byKpj = lindung(['protection', 'check', '--kpj', '22040100274', '--date', '2023-05-02'], db);
     assert.equal(byKpj.code, 0, byKpj.err);
@@ -180,7 +180,11 @@ describe('lindung CLI', () => {
         child.on('exit', () => reject(new Error(`server exited: ${out}`)));
       });
       assert.doesNotMatch(out, /demo/i);
-      const login = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'lindung-demo' }) });
+      const login = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'admin', password: 'lindung-demo' }),
+      });
       assert.equal(login.status, 401);
     } finally {
       const exited = new Promise((r) => child.once('exit', r));

@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { Command } from '@commander-js/extra-typings';
 import { CLI_FEATURES } from './features.ts';
 
-const lindung = (args: string[]) => spawnSync(process.execPath, ['bin/lindung.mjs', ...args], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: 'sqlite::memory:' } });
+const lindung = (args: string[]) =>
+  spawnSync(process.execPath, ['bin/lindung.mjs', ...args], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: 'sqlite::memory:' } });
 
 describe('CLI features loaded on demand', () => {
   test('the table names exactly the top-level commands each feature registers, with the same descriptions', async () => {

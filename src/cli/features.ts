@@ -25,7 +25,12 @@ export const CLI_FEATURES: CliFeature[] = [
     load: async () => (await import('../enrolment/cli.ts')).registerEnrolmentCommands,
   },
   {
-    commands: { contribution: 'Iuran / contributions (Pasal 4)', bill: 'Tagihan iuran / bills', payment: 'Pembayaran iuran / payments', protection: 'Perlindungan / protection' },
+    commands: {
+      contribution: 'Iuran / contributions (Pasal 4)',
+      bill: 'Tagihan iuran / bills',
+      payment: 'Pembayaran iuran / payments',
+      protection: 'Perlindungan / protection',
+    },
     load: async () => (await import('../contributions/cli.ts')).registerContributionCommands,
   },
   {
@@ -34,6 +39,12 @@ export const CLI_FEATURES: CliFeature[] = [
   },
   { commands: { benefit: 'Manfaat JKK/JKM / benefits (Pasal 7)' }, load: async () => (await import('../benefits/cli.ts')).registerBenefitCommands },
   { commands: { claim: 'Klaim JKK/JKM / claims (Pasal 5–7)' }, load: async () => (await import('../claims/cli.ts')).registerClaimCommands },
-  { commands: { holiday: 'Hari libur nasional dan cuti bersama / holiday calendar' }, load: async () => (await import('../holidays/cli.ts')).registerHolidayCommands },
-  { commands: { 'self-check': 'Cek perlindungan saya (publik): log pengecekan dan kontak yang ditampilkan / self-check' }, load: async () => (await import('../self-check/cli.ts')).registerSelfCheckCommands },
+  {
+    commands: { holiday: 'Hari libur nasional dan cuti bersama / holiday calendar' },
+    load: async () => (await import('../holidays/cli.ts')).registerHolidayCommands,
+  },
+  {
+    commands: { 'self-check': 'Cek perlindungan saya (publik): log pengecekan dan kontak yang ditampilkan / self-check' },
+    load: async () => (await import('../self-check/cli.ts')).registerSelfCheckCommands,
+  },
 ];

@@ -21,7 +21,8 @@ describe('arrears on the moved due date, with credit applied', () => {
     h = await createHarness({ today: '2022-04-20' });
     agreementId = await demoAgreement(h);
     ({ participantIds } = await participants(h, { agreementId, count: 4, registeredOn: '2022-04-01' }));
-    employeeId = (await h.handle.db.selectFrom('participants').select('employee_id').where('id', '=', participantIds[0]!).executeTakeFirstOrThrow()).employee_id;
+    employeeId = (await h.handle.db.selectFrom('participants').select('employee_id').where('id', '=', participantIds[0]!).executeTakeFirstOrThrow())
+      .employee_id;
     // April 2022 – March 2023 at once; 15 May 2022 is a Sunday and 16 May Waisak: due Tuesday 17 May.
     const year = await h.services.contributions.createBill(h.admin, { agreementId, period: '2022-04', mode: 'yearly', issueDate: '2022-04-20' });
     assert.deepEqual([year.amountDue, year.dueDate], [12 * MONTH, '2022-05-17']);
@@ -40,7 +41,10 @@ describe('arrears on the moved due date, with credit applied', () => {
 
   test('September 2022 falls due on Monday 17 Oktober (the 15th is a Saturday): not yet due on the 16th, 0–30 days on the 18th', async () => {
     const sunday = await arrears('2022-10-16');
-    assert.deepEqual([...new Set(sunday.rows.filter((r: { period: string }) => r.period === '2022-09').map((r: { dueDate: string }) => r.dueDate))], ['2022-10-17']);
+    assert.deepEqual(
+      [...new Set(sunday.rows.filter((r: { period: string }) => r.period === '2022-09').map((r: { dueDate: string }) => r.dueDate))],
+      ['2022-10-17'],
+    );
     assert.equal(sunday.total, 7 * MONTH);
     assert.deepEqual(sunday.totals, { not_due: 7 * MONTH, '0-30': 0, '31-60': 0, '61-90': 0, '90+': 0 });
     const tuesday = await arrears('2022-10-18');
@@ -70,7 +74,10 @@ describe('arrears on the moved due date, with credit applied', () => {
     assert.deepEqual([april.charges, april.creditsApplied, april.amountDue, april.dueDate], [3 * 9_531, 9_531, 19_062, '2023-05-15']);
     const late = await arrears('2023-05-16');
     const rows = late.rows.filter((r: { period: string }) => r.period === '2023-04');
-    assert.deepEqual(rows.map((r: { charged: number; due: number; bucket: string }) => [r.charged, r.due, r.bucket]), [[3 * 9_531, 19_062, '0-30']]);
+    assert.deepEqual(
+      rows.map((r: { charged: number; due: number; bucket: string }) => [r.charged, r.due, r.bucket]),
+      [[3 * 9_531, 19_062, '0-30']],
+    );
     const bill = (await h.services.contributions.listBills(h.admin, agreementId)).find((b) => b.id === april.id)!;
     assert.deepEqual([bill.status, bill.outstanding], ['unpaid', 19_062]);
   });

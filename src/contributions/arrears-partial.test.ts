@@ -48,8 +48,20 @@ describe('arrears subtract partial payments', () => {
     const r = await h.services.contributionReports.arrears(h.admin, agreementId);
     assert.equal(r.total, 18_124);
     assert.deepEqual(r.totals, { not_due: 18_124, '0-30': 0, '31-60': 0, '61-90': 0, '90+': 0 });
-    assert.deepEqual(r.units.map((u) => [u.code, u.total, u.months]), [['BKPSDM', 9_062, 1], ['DINKES', 9_062, 1]]);
-    assert.deepEqual(r.rows.map((x) => [x.code, x.charged, x.due, x.dueDate]), [['BKPSDM', 19_062, 9_062, '2022-07-15'], ['DINKES', 19_062, 9_062, '2022-07-15']]);
+    assert.deepEqual(
+      r.units.map((u) => [u.code, u.total, u.months]),
+      [
+        ['BKPSDM', 9_062, 1],
+        ['DINKES', 9_062, 1],
+      ],
+    );
+    assert.deepEqual(
+      r.rows.map((x) => [x.code, x.charged, x.due, x.dueDate]),
+      [
+        ['BKPSDM', 19_062, 9_062, '2022-07-15'],
+        ['DINKES', 19_062, 9_062, '2022-07-15'],
+      ],
+    );
     const late = await h.services.contributionReports.arrears(h.admin, agreementId, '2022-07-16');
     assert.deepEqual(late.totals, { not_due: 0, '0-30': 18_124, '31-60': 0, '61-90': 0, '90+': 0 });
   });
@@ -81,7 +93,8 @@ describe('the CLI: bill arrears and protection check', () => {
     await handle.close();
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
-  const lindung = (args: string[]) => spawnSync(process.execPath, ['bin/lindung.mjs', ...args], { env: { ...process.env, DATABASE_URL: `sqlite:${file}` }, encoding: 'utf8' });
+  const lindung = (args: string[]) =>
+    spawnSync(process.execPath, ['bin/lindung.mjs', ...args], { env: { ...process.env, DATABASE_URL: `sqlite:${file}` }, encoding: 'utf8' });
 
   test('lindung bill arrears: Rp 18.124', () => {
     const res = lindung(['bill', 'arrears', '--agreement', String(agreementId), '--as-of', '2022-07-16']);
@@ -94,7 +107,10 @@ describe('the CLI: bill arrears and protection check', () => {
   test('lindung protection check: June is long past due today, so in arrears, with the consequence; exit code 2', () => {
     const res = lindung(['protection', 'check', '--nik', nik, '--date', '2022-06-10']);
     assert.equal(res.status, 2, res.stderr);
-    assert.match(res.stdout, /: MENUNGGAK IURAN — Menunggak: iuran Juni 2022 lewat jatuh tempo 15 Juli 2022 \(\d+ hari; tagihan IURAN\/1\/202206\/\d+, kurang Rp 18\.124\)/);
+    assert.match(
+      res.stdout,
+      /: MENUNGGAK IURAN — Menunggak: iuran Juni 2022 lewat jatuh tempo 15 Juli 2022 \(\d+ hari; tagihan IURAN\/1\/202206\/\d+, kurang Rp 18\.124\)/,
+    );
     assert.match(res.stdout, /Akibat: Tunggakan 1 bulan \(sampai 3 bulan berturut-turut\)/);
     assert.match(res.stdout, /Dasar: PP 44\/2015 jo\. PP 82\/2019/);
     const json = JSON.parse(lindung(['protection', 'check', '--nik', nik, '--date', '2022-06-10', '--json']).stdout);

@@ -31,14 +31,19 @@ export interface StatementRow {
 /** "9.531.000", "9531000", "9.531.000,00", 9531000 → 9531000; cents other than ,00 are refused. */
 export function parseStatementAmount(value: unknown): number | null {
   if (typeof value === 'number') return Number.isSafeInteger(value) && value > 0 && value <= MONEY_MAX ? value : null;
-  const text = cellToString(value).replace(/^rp\.?\s*/i, '').replace(/\s/g, '');
+  const text = cellToString(value)
+    .replace(/^rp\.?\s*/i, '')
+    .replace(/\s/g, '');
   const m = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{2}))?$/.exec(text);
   if (!m || (m[2] && m[2] !== '00')) return null;
   const n = Number(m[1]!.replace(/\./g, ''));
   return Number.isSafeInteger(n) && n > 0 && n <= MONEY_MAX ? n : null;
 }
 
-export async function readBankStatement(buffer: Uint8Array, billNumbers: readonly string[]): Promise<{ rows: StatementRow[]; errors: { row: number; column: string; message: string }[] }> {
+export async function readBankStatement(
+  buffer: Uint8Array,
+  billNumbers: readonly string[],
+): Promise<{ rows: StatementRow[]; errors: { row: number; column: string; message: string }[] }> {
   let columns: Map<Field, { index: number; header: string }> | null = null;
   const rows: StatementRow[] = [];
   const errors: { row: number; column: string; message: string }[] = [];

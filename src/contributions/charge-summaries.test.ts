@@ -28,7 +28,9 @@ describe('charge summaries kept by every write', () => {
 
   /** The roster's keys read from the summaries equal the ordered aggregate of the lines, on `date`. */
   async function keysAgree(date: string) {
-    const institutionId = (await h.handle.db.selectFrom('agreements').select('party_one_institution_id').where('id', '=', agreementId).executeTakeFirstOrThrow()).party_one_institution_id;
+    const institutionId = (
+      await h.handle.db.selectFrom('agreements').select('party_one_institution_id').where('id', '=', agreementId).executeTakeFirstOrThrow()
+    ).party_one_institution_id;
     const q = { agreementId, institutionId, date, period: date.slice(0, 7) };
     const expected = await rosterChargeKeysAggregated(h.handle.db, q);
     assert.deepEqual(await rosterChargeKeys(h.handle.db, q), expected, date);
@@ -48,7 +50,10 @@ describe('charge summaries kept by every write', () => {
     h.setToday('2022-05-10');
     await contributions.createBill(h.admin, { agreementId, period: '2022-05', issueDate: '2022-05-10' });
     const notes = (await contributions.listBills(h.admin, agreementId)).filter((b) => b.kind === 'credit');
-    assert.deepEqual(notes.map((b) => [b.correctsBillId, b.amountDue]), [[april.id, -9531]]);
+    assert.deepEqual(
+      notes.map((b) => [b.correctsBillId, b.amountDue]),
+      [[april.id, -9531]],
+    );
     await assertSummariesFresh(h.handle.db, 'a credit note');
     assert.equal((await keysAgree('2022-05-20')).find((r) => r.participant_id === people[1])!.charges, `${march.id}:2022-03`);
     // Two people registered after April was billed: a supplementary bill for April.
@@ -65,7 +70,10 @@ describe('charge summaries kept by every write', () => {
     await contributions.createBill(h.admin, { agreementId, period: '2023-06', issueDate: '2023-06-05' });
     await assertSummariesFresh(h.handle.db, 'a credit note reversing ten months of one person');
     const left = (await keysAgree('2023-06-20')).find((r) => r.participant_id === people[2])!.charges!;
-    assert.deepEqual(left.split(',').map((c) => c.slice(c.indexOf(':') + 1)), ['2022-03', '2022-04', '2022-05', '2022-06', '2022-07']);
+    assert.deepEqual(
+      left.split(',').map((c) => c.slice(c.indexOf(':') + 1)),
+      ['2022-03', '2022-04', '2022-05', '2022-06', '2022-07'],
+    );
     for (const date of ['2022-03-20', '2022-04-20', '2022-06-01', '2022-12-31', '2023-06-20']) await keysAgree(date);
   });
 
@@ -81,18 +89,32 @@ describe('charge summaries kept by every write', () => {
   test('bill runs of two agreements and a credit note at once leave the summaries right', async () => {
     h.setToday('2022-05-10');
     const muna = (await h.services.agreements.importFile(h.admin, munaAgreementData())).id;
-    const { participantIds } = await seedParticipants(h.handle.db, { agreementId: muna, count: 40, registeredOn: '2022-04-01', offset: 1000, unitCodes: ['DINKES', 'DPUPR'] });
+    const { participantIds } = await seedParticipants(h.handle.db, {
+      agreementId: muna,
+      count: 40,
+      registeredOn: '2022-04-01',
+      offset: 1000,
+      unitCodes: ['DINKES', 'DPUPR'],
+    });
     await h.services.contributions.createBill(h.admin, { agreementId: muna, period: '2022-04', issueDate: '2022-05-10' });
     await h.services.contributions.createBill(h.admin, { agreementId: muna, period: '2022-05', issueDate: '2022-05-10' });
     // Five leave from 1 May, already billed for May: the first of the runs below issues their credit note.
     for (const id of participantIds.slice(0, 5)) await h.services.enrolment.deactivate(h.admin, id, { from: '2022-05-01', reason: 'Berhenti bekerja' });
     const runs = await Promise.all([
-      ...['2022-06', '2022-07', '2022-08'].map((period) => h.services.contributions.createBill(h.admin, { agreementId: muna, period, issueDate: '2022-05-10' })),
+      ...['2022-06', '2022-07', '2022-08'].map((period) =>
+        h.services.contributions.createBill(h.admin, { agreementId: muna, period, issueDate: '2022-05-10' }),
+      ),
       h.services.contributions.createBill(h.admin, { agreementId, period: '2023-07', issueDate: '2023-06-05' }),
     ]);
-    assert.deepEqual(runs.slice(0, 3).map((b) => b.amountDue > 0), [true, true, true]);
+    assert.deepEqual(
+      runs.slice(0, 3).map((b) => b.amountDue > 0),
+      [true, true, true],
+    );
     const notes = (await h.services.contributions.listBills(h.admin, muna)).filter((b) => b.kind === 'credit');
-    assert.deepEqual(notes.map((b) => b.amountDue), [-5 * 9531]);
+    assert.deepEqual(
+      notes.map((b) => b.amountDue),
+      [-5 * 9531],
+    );
     await assertSummariesFresh(h.handle.db, 'bill runs and a credit note at once');
   });
 });

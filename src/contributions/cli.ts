@@ -43,7 +43,9 @@ export function registerContributionCommands(program: Command): void {
           process.stdout.write(JSON.stringify(q) + '\n');
           return;
         }
-        console.log(`Upah ${formatRupiah(q.wage)}: JKK ${q.rates.jkk}% = ${formatRupiah(q.monthly.jkk)}, JKM ${q.rates.jkm}% = ${formatRupiah(q.monthly.jkm)}, per bulan ${formatRupiah(q.monthly.total)}`);
+        console.log(
+          `Upah ${formatRupiah(q.wage)}: JKK ${q.rates.jkk}% = ${formatRupiah(q.monthly.jkk)}, JKM ${q.rates.jkm}% = ${formatRupiah(q.monthly.jkm)}, per bulan ${formatRupiah(q.monthly.total)}`,
+        );
         console.log(`${q.months} bulan × ${q.people} peserta = ${formatRupiah(q.total)} (${q.totalInWords})`);
         for (const b of q.basis) console.log(`  ${b}`);
       });
@@ -82,8 +84,12 @@ export function registerContributionCommands(program: Command): void {
       await withContext(!!opts.json, async ({ services }) => {
         const b = await services.contributions.getBill(cliActor(), /^\d+$/.test(ref) ? Number(ref) : ref);
         if (opts.json) return printJson(b);
-        console.log(`${b.number} — ${b.kind}, ${b.months} bulan sejak ${b.firstPeriod}; terbit ${formatDateId(b.issueDate)}, jatuh tempo ${formatDateId(b.dueDate)}`);
-        console.log(`Tagihan ${formatRupiah(b.charges)}, kredit ${formatRupiah(b.creditsApplied)}, harus dibayar ${formatRupiah(b.amountDue)}, dibayar ${formatRupiah(b.paid)}, sisa ${formatRupiah(b.outstanding)}${b.fine.amount ? `, denda ${formatRupiah(b.fine.amount)}` : ''}`);
+        console.log(
+          `${b.number} — ${b.kind}, ${b.months} bulan sejak ${b.firstPeriod}; terbit ${formatDateId(b.issueDate)}, jatuh tempo ${formatDateId(b.dueDate)}`,
+        );
+        console.log(
+          `Tagihan ${formatRupiah(b.charges)}, kredit ${formatRupiah(b.creditsApplied)}, harus dibayar ${formatRupiah(b.amountDue)}, dibayar ${formatRupiah(b.paid)}, sisa ${formatRupiah(b.outstanding)}${b.fine.amount ? `, denda ${formatRupiah(b.fine.amount)}` : ''}`,
+        );
         printTable(b.monthsStatus.map((m) => ({ Bulan: m.label, Baris: m.lines, Jumlah: formatRupiah(m.due), Lunas: m.paid ? 'ya' : 'belum' })));
         printTable(b.units.map((u) => ({ Unit: u.code, Nama: u.name, Peserta: u.people, Jumlah: formatRupiah(u.total) })));
       });
@@ -97,7 +103,17 @@ export function registerContributionCommands(program: Command): void {
       await withContext(!!opts.json, async ({ services }) => {
         const items = await services.contributions.listBills(cliActor(), int(opts.agreement, 'ID perjanjian'));
         if (opts.json) return printJson(items);
-        printTable(items.map((b) => ({ ID: b.id, Nomor: b.number, Jenis: b.kind, Bulan: `${b.firstPeriod} (${b.months})`, 'Harus dibayar': formatRupiah(b.amountDue), Dibayar: formatRupiah(b.paid), Status: b.status })));
+        printTable(
+          items.map((b) => ({
+            ID: b.id,
+            Nomor: b.number,
+            Jenis: b.kind,
+            Bulan: `${b.firstPeriod} (${b.months})`,
+            'Harus dibayar': formatRupiah(b.amountDue),
+            Dibayar: formatRupiah(b.paid),
+            Status: b.status,
+          })),
+        );
       });
     });
 
@@ -109,7 +125,11 @@ export function registerContributionCommands(program: Command): void {
     .action(async (ref, file) => {
       await withContext(false, async ({ services }) => {
         const id = int(ref, 'ID tagihan');
-        await writeDocument(file, file.toLowerCase().endsWith('.xlsx') ? await services.billDocuments.billXlsx(cliActor(), id) : await services.billDocuments.billPdf(cliActor(), id), 'Tagihan');
+        await writeDocument(
+          file,
+          file.toLowerCase().endsWith('.xlsx') ? await services.billDocuments.billXlsx(cliActor(), id) : await services.billDocuments.billPdf(cliActor(), id),
+          'Tagihan',
+        );
       });
     });
 
@@ -124,7 +144,18 @@ export function registerContributionCommands(program: Command): void {
         const r = await services.contributionReports.arrears(cliActor(), int(opts.agreement, 'ID perjanjian'), opts.asOf);
         if (opts.json) return printJson(r);
         if (r.note) console.log(r.note);
-        printTable(r.units.map((u) => ({ Unit: u.code, Nama: u.name, 'Belum jatuh tempo': formatRupiah(u.buckets.not_due), '0-30': formatRupiah(u.buckets['0-30']), '31-60': formatRupiah(u.buckets['31-60']), '61-90': formatRupiah(u.buckets['61-90']), '90+': formatRupiah(u.buckets['90+']), Total: formatRupiah(u.total) })));
+        printTable(
+          r.units.map((u) => ({
+            Unit: u.code,
+            Nama: u.name,
+            'Belum jatuh tempo': formatRupiah(u.buckets.not_due),
+            '0-30': formatRupiah(u.buckets['0-30']),
+            '31-60': formatRupiah(u.buckets['31-60']),
+            '61-90': formatRupiah(u.buckets['61-90']),
+            '90+': formatRupiah(u.buckets['90+']),
+            Total: formatRupiah(u.total),
+          })),
+        );
         console.log(`Total tunggakan per ${formatDateId(r.asOf)}: ${formatRupiah(r.total)}`);
       });
     });
@@ -139,7 +170,15 @@ export function registerContributionCommands(program: Command): void {
       await withContext(!!opts.json, async ({ services }) => {
         const r = await services.contributionReports.budget(cliActor(), int(opts.agreement, 'ID perjanjian'), int(opts.year, 'Tahun'), Number(opts.growth));
         if (opts.json) return printJson(r);
-        printTable(r.months.map((m) => ({ Bulan: m.label, Peserta: m.participants, Proyeksi: m.projected, 'Per orang': formatRupiah(m.perPerson), Jumlah: formatRupiah(m.amount) })));
+        printTable(
+          r.months.map((m) => ({
+            Bulan: m.label,
+            Peserta: m.participants,
+            Proyeksi: m.projected,
+            'Per orang': formatRupiah(m.perPerson),
+            Jumlah: formatRupiah(m.amount),
+          })),
+        );
         console.log(`Total ${r.year}: ${formatRupiah(r.total)}`);
       });
     });
@@ -166,7 +205,11 @@ export function registerContributionCommands(program: Command): void {
           budgetLine: opts.budgetLine ?? '',
         });
         if (opts.json) return printJson(p);
-        console.log(p.duplicate ? `Pembayaran ${p.bankReference} sudah tercatat (tanda terima ${p.receiptNumber ?? '-'}); tidak dicatat dua kali` : `Pembayaran ${formatRupiah(p.amount)} (${p.bankReference}) dicatat; tanda terima ${p.receiptNumber}`);
+        console.log(
+          p.duplicate
+            ? `Pembayaran ${p.bankReference} sudah tercatat (tanda terima ${p.receiptNumber ?? '-'}); tidak dicatat dua kali`
+            : `Pembayaran ${formatRupiah(p.amount)} (${p.bankReference}) dicatat; tanda terima ${p.receiptNumber}`,
+        );
       });
     });
 
@@ -217,7 +260,11 @@ export function registerContributionCommands(program: Command): void {
           }
           employeeId = found.items[0]!.employeeId;
         }
-        const r = await services.contributions.protection(cliActor(), { ...(opts.nik ? { nik: opts.nik } : {}), ...(employeeId ? { employeeId } : {}) }, opts.date ?? services.today());
+        const r = await services.contributions.protection(
+          cliActor(),
+          { ...(opts.nik ? { nik: opts.nik } : {}), ...(employeeId ? { employeeId } : {}) },
+          opts.date ?? services.today(),
+        );
         if (opts.json) return printJson(r);
         console.log(`${r.fullName} (${r.nik}) pada ${formatDateId(r.date)}: ${STATE_LABEL[r.state].toUpperCase()} — ${r.reason}`);
         if (r.consequence) console.log(`Akibat: ${r.consequence.text}\nDasar: ${r.consequence.basis}`);

@@ -16,7 +16,14 @@ describe('bill documents', () => {
     agreementId = await demoAgreement(h);
     await bulkParticipants(h.handle.db, { agreementId, count: 1000, registeredOn: '2022-04-01', unitCodes: ['DINKES', 'BKPSDM'] });
     billId = (await h.services.contributions.createBill(h.admin, { agreementId, period: '2022-05', issueDate: '2022-06-01' })).id;
-    await h.services.contributions.recordPayment(h.admin, { billId, amount: 9_531_000, paidOn: '2022-06-10', bankReference: 'SP2D-77', method: 'sp2d', budgetLine: '5.1.02.01.01' });
+    await h.services.contributions.recordPayment(h.admin, {
+      billId,
+      amount: 9_531_000,
+      paidOn: '2022-06-10',
+      bankReference: 'SP2D-77',
+      method: 'sp2d',
+      budgetLine: '5.1.02.01.01',
+    });
   });
   after(() => h.close());
 
@@ -53,15 +60,44 @@ describe('bill documents', () => {
   });
 
   test('an addendum sets the payment destination (a cited term): the next bill prints it with its Pasal', async () => {
-    const change = { path: 'contribution.paymentDestination', value: { bank: 'Bank Contoh Sultra', accountNumber: '001-234-5678', accountName: 'BPJS Ketenagakerjaan KC Kendari (contoh)', virtualAccount: null }, basis: 'Adendum I Pasal 2 (contoh)' };
-    const bad = await admin.request({ method: 'POST', url: `/api/v1/agreements/${agreementId}/amendments`, payload: { kind: 'adendum', number: 'ADD-X', signedOn: '2022-06-20', effectiveFrom: '2022-07-01', summary: 'Rekening', termsChanges: [{ ...change, value: { bank: 'Bank Contoh Sultra', accountNumber: null, accountName: null, virtualAccount: null } }] } });
+    const change = {
+      path: 'contribution.paymentDestination',
+      value: { bank: 'Bank Contoh Sultra', accountNumber: '001-234-5678', accountName: 'BPJS Ketenagakerjaan KC Kendari (contoh)', virtualAccount: null },
+      basis: 'Adendum I Pasal 2 (contoh)',
+    };
+    const bad = await admin.request({
+      method: 'POST',
+      url: `/api/v1/agreements/${agreementId}/amendments`,
+      payload: {
+        kind: 'adendum',
+        number: 'ADD-X',
+        signedOn: '2022-06-20',
+        effectiveFrom: '2022-07-01',
+        summary: 'Rekening',
+        termsChanges: [{ ...change, value: { bank: 'Bank Contoh Sultra', accountNumber: null, accountName: null, virtualAccount: null } }],
+      },
+    });
     assert.equal(bad.statusCode, 400);
     assert.match(bad.json().error.message, /nomor dan nama pemilik rekening, atau nomor virtual account/);
-    const amended = await admin.request({ method: 'POST', url: `/api/v1/agreements/${agreementId}/amendments`, payload: { kind: 'adendum', number: 'ADD-1 (contoh)', signedOn: '2022-06-20', effectiveFrom: '2022-07-01', summary: 'Rekening tujuan pembayaran iuran', termsChanges: [change] } });
+    const amended = await admin.request({
+      method: 'POST',
+      url: `/api/v1/agreements/${agreementId}/amendments`,
+      payload: {
+        kind: 'adendum',
+        number: 'ADD-1 (contoh)',
+        signedOn: '2022-06-20',
+        effectiveFrom: '2022-07-01',
+        summary: 'Rekening tujuan pembayaran iuran',
+        termsChanges: [change],
+      },
+    });
     assert.equal(amended.statusCode, 201, amended.body);
     const june = await h.services.contributions.createBill(h.admin, { agreementId, period: '2022-06', issueDate: '2022-07-01' });
     const text = (await pdfToText((await admin.request({ method: 'GET', url: `/api/v1/bills/${june.id}/pdf` })).rawPayload)).replace(/\s+/g, ' ');
-    assert.match(text, /Dibayar ke : Bank Contoh Sultra, rekening 001-234-5678 a\.n\. BPJS Ketenagakerjaan KC Kendari \(contoh\) \(Adendum I Pasal 2 \(contoh\)\)/);
+    assert.match(
+      text,
+      /Dibayar ke : Bank Contoh Sultra, rekening 001-234-5678 a\.n\. BPJS Ketenagakerjaan KC Kendari \(contoh\) \(Adendum I Pasal 2 \(contoh\)\)/,
+    );
     // The May bill, issued before the addendum took effect, still says it was not set.
     const may = (await pdfToText((await admin.request({ method: 'GET', url: `/api/v1/bills/${billId}/pdf` })).rawPayload)).replace(/\s+/g, ' ');
     assert.match(may, /Dibayar ke : belum ditetapkan/);

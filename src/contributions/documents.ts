@@ -22,7 +22,11 @@ import { XLSX_DATE_FORMAT, XLSX_MONTH_FORMAT, xlsxDate, xlsxMonth } from '../cor
 /** How a payment was made, as people read it. */
 export const PAYMENT_METHOD_LABEL: Record<string, string> = { transfer: 'Transfer bank', sp2d: 'SP2D', tunai: 'Tunai', lainnya: 'Lainnya' };
 
-const KIND_TITLE = { regular: 'TAGIHAN IURAN JKK DAN JKM', supplementary: 'TAGIHAN SUSULAN IURAN JKK DAN JKM', credit: 'NOTA KREDIT IURAN JKK DAN JKM' } as const;
+const KIND_TITLE = {
+  regular: 'TAGIHAN IURAN JKK DAN JKM',
+  supplementary: 'TAGIHAN SUSULAN IURAN JKK DAN JKM',
+  credit: 'NOTA KREDIT IURAN JKK DAN JKM',
+} as const;
 
 export function createBillDocuments({ db, contributions, today }: { db: Kysely<DB>; contributions: ContributionsService; today: () => string }) {
   async function context(actor: Actor, billId: number) {
@@ -51,15 +55,38 @@ export function createBillDocuments({ db, contributions, today }: { db: Kysely<D
         const units = bill.units;
         table(
           d,
-          [{ header: 'Kode', width: 60 }, { header: 'Unit kerja', width: 165 }, { header: 'Peserta', width: 50, align: 'right' }, { header: 'JKK', width: 75, align: 'right' }, { header: 'JKM', width: 75, align: 'right' }, { header: 'Jumlah', width: 70, align: 'right' }],
+          [
+            { header: 'Kode', width: 60 },
+            { header: 'Unit kerja', width: 165 },
+            { header: 'Peserta', width: 50, align: 'right' },
+            { header: 'JKK', width: 75, align: 'right' },
+            { header: 'JKM', width: 75, align: 'right' },
+            { header: 'Jumlah', width: 70, align: 'right' },
+          ],
           [
             ...units.map((u) => [u.code, u.name, String(u.people), formatRupiah(u.jkk), formatRupiah(u.jkm), formatRupiah(u.total)]),
-            ['', 'JUMLAH', String(units.reduce((s, u) => s + u.people, 0)), formatRupiah(units.reduce((s, u) => s + u.jkk, 0)), formatRupiah(units.reduce((s, u) => s + u.jkm, 0)), formatRupiah(bill.charges)],
+            [
+              '',
+              'JUMLAH',
+              String(units.reduce((s, u) => s + u.people, 0)),
+              formatRupiah(units.reduce((s, u) => s + u.jkk, 0)),
+              formatRupiah(units.reduce((s, u) => s + u.jkm, 0)),
+              formatRupiah(bill.charges),
+            ],
           ],
           { boldLast: true, fontSize: 8.5 },
         );
         if (bill.months > 1) {
-          table(d, [{ header: 'Bulan', width: 200 }, { header: 'Baris', width: 80, align: 'right' }, { header: 'Jumlah', width: 120, align: 'right' }], bill.monthsStatus.map((m) => [m.label, String(m.lines), formatRupiah(m.due)]), { fontSize: 8.5 });
+          table(
+            d,
+            [
+              { header: 'Bulan', width: 200 },
+              { header: 'Baris', width: 80, align: 'right' },
+              { header: 'Jumlah', width: 120, align: 'right' },
+            ],
+            bill.monthsStatus.map((m) => [m.label, String(m.lines), formatRupiah(m.due)]),
+            { fontSize: 8.5 },
+          );
         }
         fields(d, [
           ['Jumlah iuran', formatRupiah(bill.charges)],
@@ -114,7 +141,19 @@ export function createBillDocuments({ db, contributions, today }: { db: Kysely<D
       const pageSize = 5000;
       for (let page = 1; ; page++) {
         const lines = await repo.billLines(db, billId, pageSize, (page - 1) * pageSize, unitLimit(actor));
-        for (const l of lines) detail.addRow({ period: xlsxMonth(l.period), unit: l.unit_code, unitName: l.unit_name, nik: l.nik, name: l.full_name, kpj: l.kpj, wage: l.wage, jkk: l.jkk, jkm: l.jkm, total: l.total });
+        for (const l of lines)
+          detail.addRow({
+            period: xlsxMonth(l.period),
+            unit: l.unit_code,
+            unitName: l.unit_name,
+            nik: l.nik,
+            name: l.full_name,
+            kpj: l.kpj,
+            wage: l.wage,
+            jkk: l.jkk,
+            jkm: l.jkm,
+            total: l.total,
+          });
         if (lines.length < pageSize) break;
       }
       return safeXlsxBuffer(wb);
@@ -127,19 +166,29 @@ export function createBillDocuments({ db, contributions, today }: { db: Kysely<D
       const doc = await newDocument({ title: `Tanda terima ${payment.receiptNumber ?? payment.bankReference}`, ...(creationDate ? { creationDate } : {}) });
       return toBuffer(doc, (d) => {
         issuerHead(d, { name: a.party_two_name, address: a.party_two_address, title: 'TANDA TERIMA PEMBAYARAN IURAN' });
-        fields(d, [
-          ['Nomor', payment.receiptNumber ?? '-'],
-          ['Telah diterima dari', a.party_one_name],
-          ['Perjanjian Kerjasama', `${a.number_party_one} — ${a.number_party_two}`],
-          ['Jumlah', formatRupiah(payment.amount)],
-          ['Terbilang', terbilang(payment.amount)],
-          ['Untuk pembayaran', `${bill.number} (${periodLabel(bill.firstPeriod)}, ${bill.months} bulan)`],
-          ['Tanggal bayar', formatDateId(payment.paidOn)],
-          ['Cara bayar / referensi', `${PAYMENT_METHOD_LABEL[payment.method] ?? 'Lainnya'} — ${payment.bankReference}`],
-          ['Kode rekening anggaran', payment.budgetLine || '-'],
-          ['Sisa tagihan', formatRupiah(bill.outstanding)],
-          ['Bulan lunas', bill.monthsStatus.filter((m) => m.paid).map((m) => m.label).join(', ') || '-'],
-        ], 170);
+        fields(
+          d,
+          [
+            ['Nomor', payment.receiptNumber ?? '-'],
+            ['Telah diterima dari', a.party_one_name],
+            ['Perjanjian Kerjasama', `${a.number_party_one} — ${a.number_party_two}`],
+            ['Jumlah', formatRupiah(payment.amount)],
+            ['Terbilang', terbilang(payment.amount)],
+            ['Untuk pembayaran', `${bill.number} (${periodLabel(bill.firstPeriod)}, ${bill.months} bulan)`],
+            ['Tanggal bayar', formatDateId(payment.paidOn)],
+            ['Cara bayar / referensi', `${PAYMENT_METHOD_LABEL[payment.method] ?? 'Lainnya'} — ${payment.bankReference}`],
+            ['Kode rekening anggaran', payment.budgetLine || '-'],
+            ['Sisa tagihan', formatRupiah(bill.outstanding)],
+            [
+              'Bulan lunas',
+              bill.monthsStatus
+                .filter((m) => m.paid)
+                .map((m) => m.label)
+                .join(', ') || '-',
+            ],
+          ],
+          170,
+        );
         signature(d, a.place, formatDateId(today()), { role: 'Yang menerima', position: a.party_two_position, name: a.party_two_signatory });
       });
     },

@@ -28,9 +28,22 @@ async function oracle(db: Kysely<DB>, employeeId: number, date: string, asOf: st
       .orderBy('a.signed_on', 'desc')
       .execute()
   ).filter((p) => p.status === 'registered');
-  const inForce = participations.find((p) => p.signed_on && date >= p.signed_on && date <= (effectiveEnd({ signedOn: p.signed_on, durationMonths: p.duration_months, terminatedOn: p.terminated_on }) ?? '')) ?? participations[0];
+  const inForce =
+    participations.find(
+      (p) =>
+        p.signed_on &&
+        date >= p.signed_on &&
+        date <= (effectiveEnd({ signedOn: p.signed_on, durationMonths: p.duration_months, terminatedOn: p.terminated_on }) ?? ''),
+    ) ?? participations[0];
   // Each charge line of the participation, month by month: the bill's dues and payments read one query each.
-  const factsOf = async (line: { period: string; bill_id: number; number: string; credits_applied: number; due_date: string; credited: unknown }): Promise<ChargeFacts & { period: string }> => {
+  const factsOf = async (line: {
+    period: string;
+    bill_id: number;
+    number: string;
+    credits_applied: number;
+    due_date: string;
+    credited: unknown;
+  }): Promise<ChargeFacts & { period: string }> => {
     const dues = await repo.monthDues(db, line.bill_id);
     const paid = await repo.paidSum(db, line.bill_id);
     // Months in order: the first not fully covered carries the partial payment (paidMonths), the rest is owed.
@@ -39,7 +52,14 @@ async function oracle(db: Kysely<DB>, employeeId: number, date: string, asOf: st
     const before = dues.filter((d) => d.period < line.period).reduce((sum, d) => sum + d.due, 0);
     const due = dues.find((d) => d.period === line.period)!.due;
     const outstanding = monthPaid ? 0 : due - Math.max(0, Math.min(due, paid + line.credits_applied - before));
-    return { period: line.period, credited: !!line.credited, monthPaid, billNumber: line.number, dueDate: monthDueDate(line.period, line.due_date, await holidayCalendar(db, '2022-01-01', '2028-12-31')), outstanding };
+    return {
+      period: line.period,
+      credited: !!line.credited,
+      monthPaid,
+      billNumber: line.number,
+      dueDate: monthDueDate(line.period, line.due_date, await holidayCalendar(db, '2022-01-01', '2028-12-31')),
+      outstanding,
+    };
   };
   let charge: ChargeFacts | null = null;
   const earlier: (ChargeFacts & { period: string })[] = [];
@@ -48,7 +68,9 @@ async function oracle(db: Kysely<DB>, employeeId: number, date: string, asOf: st
       .selectFrom('bill_lines as l')
       .innerJoin('bills as b', 'b.id', 'l.bill_id')
       .select(['l.id', 'l.period', 'l.bill_id', 'b.number', 'b.credits_applied', 'b.due_date'])
-      .select((eb) => eb.exists(eb.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', 'credit')).as('credited'))
+      .select((eb) =>
+        eb.exists(eb.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', 'credit')).as('credited'),
+      )
       .where('l.participant_id', '=', inForce.id)
       .where('l.period', '<=', periodOf(date))
       .where('l.kind', '=', 'charge')
@@ -66,7 +88,13 @@ async function oracle(db: Kysely<DB>, employeeId: number, date: string, asOf: st
     // Unbilled months fall due on their moved due date: the whole shipped calendar.
     calendar: await holidayCalendar(db, '2022-01-01', '2028-12-31'),
     earlier,
-    participation: inForce ? { registeredOn: inForce.registered_on, deactivatedOn: inForce.deactivated_on, agreement: { signedOn: inForce.signed_on, durationMonths: inForce.duration_months, terminatedOn: inForce.terminated_on } } : null,
+    participation: inForce
+      ? {
+          registeredOn: inForce.registered_on,
+          deactivatedOn: inForce.deactivated_on,
+          agreement: { signedOn: inForce.signed_on, durationMonths: inForce.duration_months, terminatedOn: inForce.terminated_on },
+        }
+      : null,
     charge,
   });
   return { ...verdict, agreementId: inForce?.agreement_id ?? null, kpj: inForce?.kpj ?? null };
@@ -74,7 +102,20 @@ async function oracle(db: Kysely<DB>, employeeId: number, date: string, asOf: st
 
 /** The first, 15th and last day of every month from March 2022 to May 2026, and the days around the events below. */
 function datesToCheck(): string[] {
-  const out = new Set<string>(['2022-03-13', '2022-03-14', '2022-06-19', '2022-06-20', '2022-07-14', '2022-07-15', '2022-07-16', '2024-03-13', '2024-03-14', '2024-03-15', '2026-03-13', '2026-03-14']);
+  const out = new Set<string>([
+    '2022-03-13',
+    '2022-03-14',
+    '2022-06-19',
+    '2022-06-20',
+    '2022-07-14',
+    '2022-07-15',
+    '2022-07-16',
+    '2024-03-13',
+    '2024-03-14',
+    '2024-03-15',
+    '2026-03-13',
+    '2026-03-14',
+  ]);
   for (let y = 2022; y <= 2026; y++) {
     for (let m = 1; m <= 12; m++) {
       if ((y === 2022 && m < 3) || (y === 2026 && m > 5)) continue;
@@ -146,17 +187,36 @@ describe('protection facts in one query', () => {
 
   test('the same verdicts, agreements and KPJ as the query-by-query check, on every edge', async () => {
     const codes = await compareAll('before more payments');
-    for (const code of ['protected_paid', 'awaiting_payment', 'in_arrears', 'not_enrolled', 'before_agreement', 'outside_validity', 'before_enrolment', 'deactivated']) {
+    for (const code of [
+      'protected_paid',
+      'awaiting_payment',
+      'in_arrears',
+      'not_enrolled',
+      'before_agreement',
+      'outside_validity',
+      'before_enrolment',
+      'deactivated',
+    ]) {
       assert.ok(codes.has(code), `the scenario reaches ${code}`);
     }
     const credited = await h.services.contributions.protectionOf(employees[2]!, '2022-10-15');
     // August is short on the yearly bill (due 15 Sep, before the day); October was credited, so it is
     // not billed, and on 20 April 2024 long past its due date (15 Nov 2022). September's due date is the day itself.
-    assert.deepEqual([credited.code, credited.params.arrearsFrom, credited.params.monthsInArrears, credited.params.dueDate], ['in_arrears', '2022-08', 2, '2022-09-15']);
+    assert.deepEqual(
+      [credited.code, credited.params.arrearsFrom, credited.params.monthsInArrears, credited.params.dueDate],
+      ['in_arrears', '2022-08', 2, '2022-09-15'],
+    );
     const e0 = employees[0]!;
-    assert.deepEqual(await h.services.contributions.protectionOf(e0, '2024-04-15'), { ...(await oracle(h.handle.db, e0, '2024-04-15', '2024-04-20')), protected: true });
+    assert.deepEqual(await h.services.contributions.protectionOf(e0, '2024-04-15'), {
+      ...(await oracle(h.handle.db, e0, '2024-04-15', '2024-04-20')),
+      protected: true,
+    });
     const may = await h.services.contributions.protectionOf(e0, '2024-05-02');
-    assert.deepEqual([may.state, may.protected, may.params.dueDate, may.params.billNumber], ['awaiting_payment', true, '2024-06-19', null], 'May 2024 is not billed yet and not due: protected (15 June a Saturday, then Sunday, Iduladha and cuti bersama → 19 June)');
+    assert.deepEqual(
+      [may.state, may.protected, may.params.dueDate, may.params.billNumber],
+      ['awaiting_payment', true, '2024-06-19', null],
+      'May 2024 is not billed yet and not due: protected (15 June a Saturday, then Sunday, Iduladha and cuti bersama → 19 June)',
+    );
     assert.equal((await h.services.contributions.protectionOf(e0, '2024-04-15')).kpj, '20000000001', 'the successor agreement’s participation');
     assert.equal((await h.services.contributions.protectionOf(e0, '2024-03-13')).kpj, '10000000000', 'the first agreement’s last day');
   });
@@ -165,7 +225,11 @@ describe('protection facts in one query', () => {
     const e = employees[0]!;
     const august = await h.services.contributions.protectionOf(e, '2022-08-31');
     assert.equal(august.code, 'in_arrears');
-    assert.deepEqual([august.params.outstanding, august.params.dueDate, august.params.daysOverdue], [5 * 9531 - 7, '2022-09-15', 583], 'August owes its month less the Rp 7 paid beyond July; due 15 Sep 2022, 583 days before 20 Apr 2024');
+    assert.deepEqual(
+      [august.params.outstanding, august.params.dueDate, august.params.daysOverdue],
+      [5 * 9531 - 7, '2022-09-15', 583],
+      'August owes its month less the Rp 7 paid beyond July; due 15 Sep 2022, 583 days before 20 Apr 2024',
+    );
     assert.equal(august.consequence?.confirmed, false);
     const year = (await h.services.contributions.listBills(h.admin, agreementId)).find((b) => b.paymentMode === 'yearly')!;
     await h.services.contributions.recordPayment(h.admin, { billId: year.id, amount: year.outstanding, paidOn: '2022-08-20', bankReference: 'PF-4' });
@@ -180,7 +244,13 @@ describe('protection facts in one query', () => {
     const byId = await viewer.request({ method: 'GET', url: `/api/v1/protection?employeeId=${e}&date=2022-06-30` });
     assert.equal(byNik.statusCode, 200);
     assert.deepEqual(byNik.json(), byId.json());
-    assert.deepEqual(byNik.json(), { employeeId: e, nik, fullName: byNik.json().fullName, date: '2022-06-30', ...(await oracle(h.handle.db, e, '2022-06-30', h.services.today())) });
+    assert.deepEqual(byNik.json(), {
+      employeeId: e,
+      nik,
+      fullName: byNik.json().fullName,
+      date: '2022-06-30',
+      ...(await oracle(h.handle.db, e, '2022-06-30', h.services.today())),
+    });
     const unknown = await viewer.request({ method: 'GET', url: '/api/v1/protection?nik=7409999999999999&date=2022-06-30' });
     assert.equal(unknown.statusCode, 404);
   });

@@ -18,7 +18,8 @@ describe('unbilled months fall due on the moved due date', () => {
     h = await createHarness({ today: '2022-04-15' });
     agreementId = await demoAgreement(h);
     const { participantIds } = await participants(h, { agreementId, count: 1, registeredOn: '2022-03-14' });
-    employeeId = (await h.handle.db.selectFrom('participants').select('employee_id').where('id', '=', participantIds[0]!).executeTakeFirstOrThrow()).employee_id;
+    employeeId = (await h.handle.db.selectFrom('participants').select('employee_id').where('id', '=', participantIds[0]!).executeTakeFirstOrThrow())
+      .employee_id;
     viewer = await h.login('viewer');
   });
   after(() => h.close());
@@ -31,7 +32,10 @@ describe('unbilled months fall due on the moved due date', () => {
       return res.json();
     };
     const onHoliday = await asked('2022-04-15');
-    assert.deepEqual([onHoliday.state, onHoliday.protected, onHoliday.params.dueDate, onHoliday.params.billNumber], ['awaiting_payment', true, '2022-04-18', null]);
+    assert.deepEqual(
+      [onHoliday.state, onHoliday.protected, onHoliday.params.dueDate, onHoliday.params.billNumber],
+      ['awaiting_payment', true, '2022-04-18', null],
+    );
     assert.equal(onHoliday.reason, 'Terlindungi: iuran Maret 2022 belum jatuh tempo (jatuh tempo 18 April 2022; belum ditagih)');
     assert.equal((await asked('2022-04-16')).state, 'awaiting_payment', 'Saturday: not yet due');
     assert.equal((await asked('2022-04-18')).state, 'awaiting_payment', 'the moved due date itself is on time');
@@ -52,6 +56,9 @@ describe('unbilled months fall due on the moved due date', () => {
     assert.equal((await h.services.dashboard.statuses(1, '2022-03-20'))[0]!.state, 'awaiting_payment');
     h.setToday('2022-04-19');
     const late = (await h.services.dashboard.statuses(1, '2022-03-20'))[0]!;
-    assert.deepEqual([late.state, late.reason, late.detail], ['in_arrears', 'in_arrears', 'Menunggak: iuran Maret 2022 lewat jatuh tempo 18 April 2022 (1 hari; belum ditagih)']);
+    assert.deepEqual(
+      [late.state, late.reason, late.detail],
+      ['in_arrears', 'in_arrears', 'Menunggak: iuran Maret 2022 lewat jatuh tempo 18 April 2022 (1 hari; belum ditagih)'],
+    );
   });
 });

@@ -37,7 +37,16 @@ export const STATE_LABEL: Record<ProtectionState, string> = {
 export type NotCoveredCode = 'not_enrolled' | 'before_agreement' | 'outside_validity' | 'before_enrolment' | 'deactivated';
 /** The detailed code: the state itself, or for not_covered the reason. */
 export type ProtectionCode = Exclude<ProtectionState, 'not_covered'> | NotCoveredCode;
-export const PROTECTION_CODES: readonly ProtectionCode[] = ['protected_paid', 'awaiting_payment', 'in_arrears', 'not_enrolled', 'before_agreement', 'outside_validity', 'before_enrolment', 'deactivated'];
+export const PROTECTION_CODES: readonly ProtectionCode[] = [
+  'protected_paid',
+  'awaiting_payment',
+  'in_arrears',
+  'not_enrolled',
+  'before_agreement',
+  'outside_validity',
+  'before_enrolment',
+  'deactivated',
+];
 
 /** The parameters a state carries (the doors format them; people never see the code). */
 export interface ProtectionParams {
@@ -93,20 +102,24 @@ export const ARREARS_CONSEQUENCE: Consequence = {
  */
 export function arrearsConsequence(months: number, consecutive: number = months): Consequence {
   if (textLanguage() === 'en') {
-    const count = months === consecutive
-      ? `${months} ${months > 1 ? 'consecutive months' : 'month'} in arrears`
-      : `${months} months in arrears, at most ${consecutive} in a row`;
-    const which = consecutive > 3
-      ? `${count} (more than 3 months in a row): the employer pays the JKK benefits first. `
-      : `${count} (up to 3 months in a row): BPJS Ketenagakerjaan still pays the JKK benefits. `;
+    const count =
+      months === consecutive
+        ? `${months} ${months > 1 ? 'consecutive months' : 'month'} in arrears`
+        : `${months} months in arrears, at most ${consecutive} in a row`;
+    const which =
+      consecutive > 3
+        ? `${count} (more than 3 months in a row): the employer pays the JKK benefits first. `
+        : `${count} (up to 3 months in a row): BPJS Ketenagakerjaan still pays the JKK benefits. `;
     return { ...ARREARS_CONSEQUENCE_EN, text: which + ARREARS_CONSEQUENCE_EN.text };
   }
-  const count = months === consecutive
-    ? `Tunggakan ${months} bulan${months > 1 ? ' berturut-turut' : ''}`
-    : `Tunggakan ${months} bulan, paling lama ${consecutive} bulan berturut-turut`;
-  const which = consecutive > 3
-    ? `${count} (lebih dari 3 bulan berturut-turut): pemberi kerja membayar lebih dahulu manfaat JKK. `
-    : `${count} (sampai 3 bulan berturut-turut): BPJS Ketenagakerjaan tetap membayar manfaat JKK. `;
+  const count =
+    months === consecutive
+      ? `Tunggakan ${months} bulan${months > 1 ? ' berturut-turut' : ''}`
+      : `Tunggakan ${months} bulan, paling lama ${consecutive} bulan berturut-turut`;
+  const which =
+    consecutive > 3
+      ? `${count} (lebih dari 3 bulan berturut-turut): pemberi kerja membayar lebih dahulu manfaat JKK. `
+      : `${count} (sampai 3 bulan berturut-turut): BPJS Ketenagakerjaan tetap membayar manfaat JKK. `;
   return { ...ARREARS_CONSEQUENCE, text: which + ARREARS_CONSEQUENCE.text };
 }
 
@@ -185,10 +198,22 @@ export interface ProtectionVerdict {
   consequence: Consequence | null;
 }
 
-const notCovered = (code: NotCoveredCode, reason: string, since?: string): ProtectionVerdict => ({ protected: false, state: 'not_covered', code, params: since ? { since } : {}, reason, consequence: null });
+const notCovered = (code: NotCoveredCode, reason: string, since?: string): ProtectionVerdict => ({
+  protected: false,
+  state: 'not_covered',
+  code,
+  params: since ? { since } : {},
+  reason,
+  consequence: null,
+});
 
 /** The facts of a month's charge from its bill: the month's dues on the bill, paid + credit applied, its due date (a later month of a yearly bill: its own moved due date with `calendar`). */
-export function chargeFacts(bill: { number: string; dueDate: string; paid: Rupiah; dues: readonly { period: string; due: Rupiah }[] }, period: string, credited: boolean, calendar?: HolidayCalendar): ChargeFacts {
+export function chargeFacts(
+  bill: { number: string; dueDate: string; paid: Rupiah; dues: readonly { period: string; due: Rupiah }[] },
+  period: string,
+  credited: boolean,
+  calendar?: HolidayCalendar,
+): ChargeFacts {
   const month = monthBalances(bill.dues, bill.paid).find((m) => m.period === period);
   const outstanding = month ? month.outstanding : 0;
   return { credited, monthPaid: !!month && outstanding <= 0, billNumber: bill.number, dueDate: monthDueDate(period, bill.dueDate, calendar), outstanding };
@@ -209,10 +234,28 @@ export function protectionOn(f: ProtectionFacts): ProtectionVerdict {
   const p = f.participation;
   if (!p?.registeredOn) return notCovered('not_enrolled', tr('Belum terdaftar sebagai peserta JKK + JKM', 'Not registered as a JKK + JKM participant'));
   const a = p.agreement;
-  if (!a.signedOn || f.date < validFrom(a)!) return notCovered('before_agreement', tr(`Perjanjian belum ditandatangani pada ${formatDay(f.date)}; perlindungan berlaku sejak penandatanganan (Pasal 10)`, `The agreement was not yet signed on ${formatDay(f.date)}; protection starts at signing (Pasal 10)`), a.signedOn ?? undefined);
+  if (!a.signedOn || f.date < validFrom(a)!)
+    return notCovered(
+      'before_agreement',
+      tr(
+        `Perjanjian belum ditandatangani pada ${formatDay(f.date)}; perlindungan berlaku sejak penandatanganan (Pasal 10)`,
+        `The agreement was not yet signed on ${formatDay(f.date)}; protection starts at signing (Pasal 10)`,
+      ),
+      a.signedOn ?? undefined,
+    );
   if (!isWithinValidity(a, f.date)) return notCovered('outside_validity', tr('Di luar masa berlaku perjanjian', 'Outside the validity of the agreement'));
-  if (f.date < p.registeredOn) return notCovered('before_enrolment', tr(`Kepesertaan baru berlaku sejak ${formatDay(p.registeredOn)}`, `Participation starts only on ${formatDay(p.registeredOn)}`), p.registeredOn);
-  if (p.deactivatedOn && f.date >= p.deactivatedOn) return notCovered('deactivated', tr(`Kepesertaan nonaktif sejak ${formatDay(p.deactivatedOn)}`, `Participation inactive since ${formatDay(p.deactivatedOn)}`), p.deactivatedOn);
+  if (f.date < p.registeredOn)
+    return notCovered(
+      'before_enrolment',
+      tr(`Kepesertaan baru berlaku sejak ${formatDay(p.registeredOn)}`, `Participation starts only on ${formatDay(p.registeredOn)}`),
+      p.registeredOn,
+    );
+  if (p.deactivatedOn && f.date >= p.deactivatedOn)
+    return notCovered(
+      'deactivated',
+      tr(`Kepesertaan nonaktif sejak ${formatDay(p.deactivatedOn)}`, `Participation inactive since ${formatDay(p.deactivatedOn)}`),
+      p.deactivatedOn,
+    );
   const period = periodOf(f.date);
   const month = formatMonth(period);
   const billed = f.charge && !f.charge.credited ? f.charge : null;
@@ -237,20 +280,48 @@ export function protectionOn(f: ProtectionFacts): ProtectionVerdict {
     const daysOverdue = daysBetween(oldest.dueDate, f.asOf);
     const known = arrears.filter((m) => m.outstanding !== null);
     const owed = known.length ? known.reduce((sum, m) => sum + m.outstanding!, 0) : null;
-    const months = arrears.length === 1 ? tr(`iuran ${formatMonth(oldest.period)}`, `the contribution of ${formatMonth(oldest.period)}`) : tr(`iuran ${arrears.length} bulan sejak ${formatMonth(oldest.period)}`, `the contributions of ${arrears.length} months since ${formatMonth(oldest.period)}`);
+    const months =
+      arrears.length === 1
+        ? tr(`iuran ${formatMonth(oldest.period)}`, `the contribution of ${formatMonth(oldest.period)}`)
+        : tr(
+            `iuran ${arrears.length} bulan sejak ${formatMonth(oldest.period)}`,
+            `the contributions of ${arrears.length} months since ${formatMonth(oldest.period)}`,
+          );
     const detail = oldest.billNumber ? tr(`tagihan ${oldest.billNumber}`, `bill ${oldest.billNumber}`) : tr('belum ditagih', 'not yet billed');
     const consecutive = longestRun(arrears.map((m) => m.period));
     return {
       protected: false,
       state: 'in_arrears',
       code: 'in_arrears',
-      params: { period, dueDate: oldest.dueDate, billNumber: oldest.billNumber, outstanding: owed, daysOverdue, monthsInArrears: arrears.length, consecutiveMonthsInArrears: consecutive, arrearsFrom: oldest.period },
-      reason: tr(`Menunggak: ${months} lewat jatuh tempo ${formatDay(oldest.dueDate)} (${daysOverdue} hari; ${detail}${owed ? `, kurang ${formatRupiah(owed)}` : ''})`, `In arrears: ${months} past the due date ${formatDay(oldest.dueDate)} (${daysOverdue} days; ${detail}${owed ? `, ${formatRupiah(owed)} short` : ''})`),
+      params: {
+        period,
+        dueDate: oldest.dueDate,
+        billNumber: oldest.billNumber,
+        outstanding: owed,
+        daysOverdue,
+        monthsInArrears: arrears.length,
+        consecutiveMonthsInArrears: consecutive,
+        arrearsFrom: oldest.period,
+      },
+      reason: tr(
+        `Menunggak: ${months} lewat jatuh tempo ${formatDay(oldest.dueDate)} (${daysOverdue} hari; ${detail}${owed ? `, kurang ${formatRupiah(owed)}` : ''})`,
+        `In arrears: ${months} past the due date ${formatDay(oldest.dueDate)} (${daysOverdue} days; ${detail}${owed ? `, ${formatRupiah(owed)} short` : ''})`,
+      ),
       consequence: arrearsConsequence(arrears.length, consecutive),
     };
   }
   if (billed?.monthPaid) {
-    return { protected: true, state: 'protected_paid', code: 'protected_paid', params: { period, billNumber: billed.billNumber }, reason: tr(`Terlindungi: terdaftar dan iuran ${month} lunas (tagihan ${billed.billNumber})`, `Protected: registered and the contribution of ${month} paid in full (bill ${billed.billNumber})`), consequence: null };
+    return {
+      protected: true,
+      state: 'protected_paid',
+      code: 'protected_paid',
+      params: { period, billNumber: billed.billNumber },
+      reason: tr(
+        `Terlindungi: terdaftar dan iuran ${month} lunas (tagihan ${billed.billNumber})`,
+        `Protected: registered and the contribution of ${month} paid in full (bill ${billed.billNumber})`,
+      ),
+      consequence: null,
+    };
   }
   const bill = billed ? tr(`tagihan ${billed.billNumber}`, `bill ${billed.billNumber}`) : tr('belum ditagih', 'not yet billed');
   const owed = outstanding !== null && billed ? tr(`, kurang ${formatRupiah(outstanding)}`, `, ${formatRupiah(outstanding)} short`) : '';
@@ -259,7 +330,10 @@ export function protectionOn(f: ProtectionFacts): ProtectionVerdict {
     state: 'awaiting_payment',
     code: 'awaiting_payment',
     params: { period, dueDate: due, billNumber: billed?.billNumber ?? null, outstanding },
-    reason: tr(`Terlindungi: iuran ${month} belum jatuh tempo (jatuh tempo ${formatDay(due)}; ${bill}${owed})`, `Protected: the contribution of ${month} is not yet due (due ${formatDay(due)}; ${bill}${owed})`),
+    reason: tr(
+      `Terlindungi: iuran ${month} belum jatuh tempo (jatuh tempo ${formatDay(due)}; ${bill}${owed})`,
+      `Protected: the contribution of ${month} is not yet due (due ${formatDay(due)}; ${bill}${owed})`,
+    ),
     consequence: null,
   };
 }

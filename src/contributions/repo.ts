@@ -37,7 +37,18 @@ export async function updateBillAmounts(trx: Tx, id: number, amounts: { charges:
  */
 export async function insertMonthCharges(
   trx: Tx,
-  args: { billId: number; agreementId: number; period: string; firstDay: string; lastDay: string; wage: number; jkk: number; jkm: number; total: number; termsVersionId: number },
+  args: {
+    billId: number;
+    agreementId: number;
+    period: string;
+    firstDay: string;
+    lastDay: string;
+    wage: number;
+    jkk: number;
+    jkm: number;
+    total: number;
+    termsVersionId: number;
+  },
 ): Promise<void> {
   const int = (v: number) => sql<number>`cast(${v} as bigint)`;
   await trx
@@ -64,11 +75,45 @@ export async function insertMonthCharges(
         .where('p.status', '=', 'registered')
         .where('p.registered_on', '<=', args.lastDay)
         .where((w) => w.or([w('p.deactivated_on', 'is', null), w('p.deactivated_on', '>', args.firstDay)]))
-        .where((w) => w.not(w.exists(w.selectFrom('bill_lines as x').select('x.id').whereRef('x.participant_id', '=', 'p.id').where('x.period', '=', args.period).where('x.kind', '=', 'charge'))))
+        .where((w) =>
+          w.not(
+            w.exists(
+              w
+                .selectFrom('bill_lines as x')
+                .select('x.id')
+                .whereRef('x.participant_id', '=', 'p.id')
+                .where('x.period', '=', args.period)
+                .where('x.kind', '=', 'charge'),
+            ),
+          ),
+        )
         // Across a renewal a person pays a month once: the month of the boundary is billed by
         // whichever agreement bills it first (the participant it continues, or its continuation).
-        .where((w) => w.not(w.exists(w.selectFrom('bill_lines as y').select('y.id').whereRef('y.participant_id', '=', 'p.carried_from_id').where('y.period', '=', args.period).where('y.kind', '=', 'charge'))))
-        .where((w) => w.not(w.exists(w.selectFrom('bill_lines as z').innerJoin('participants as s', 's.id', 'z.participant_id').select('z.id').whereRef('s.carried_from_id', '=', 'p.id').where('z.period', '=', args.period).where('z.kind', '=', 'charge')))),
+        .where((w) =>
+          w.not(
+            w.exists(
+              w
+                .selectFrom('bill_lines as y')
+                .select('y.id')
+                .whereRef('y.participant_id', '=', 'p.carried_from_id')
+                .where('y.period', '=', args.period)
+                .where('y.kind', '=', 'charge'),
+            ),
+          ),
+        )
+        .where((w) =>
+          w.not(
+            w.exists(
+              w
+                .selectFrom('bill_lines as z')
+                .innerJoin('participants as s', 's.id', 'z.participant_id')
+                .select('z.id')
+                .whereRef('s.carried_from_id', '=', 'p.id')
+                .where('z.period', '=', args.period)
+                .where('z.kind', '=', 'charge'),
+            ),
+          ),
+        ),
     )
     .execute();
 }
@@ -105,7 +150,11 @@ export async function summarizeBillDues(trx: Tx, billId: number): Promise<number
         .groupBy(['l.bill_id', 'l.period', 'l.work_unit_id']),
     )
     .execute();
-  const { total } = await trx.selectFrom('bill_dues').select(sql<number>`coalesce(sum(due), 0)`.as('total')).where('bill_id', '=', billId).executeTakeFirstOrThrow();
+  const { total } = await trx
+    .selectFrom('bill_dues')
+    .select(sql<number>`coalesce(sum(due), 0)`.as('total'))
+    .where('bill_id', '=', billId)
+    .executeTakeFirstOrThrow();
   return Number(total);
 }
 
@@ -174,12 +223,26 @@ export async function chargeSummariesNowAndFresh(db: Tx) {
     keys: keys(await db.selectFrom('participant_charges').selectAll().execute()),
   };
   const fresh = {
-    dues: dues((await sql<{ bill_id: number; period: string; work_unit_id: number; due: number; lines: number }>`select bill_id, period, work_unit_id, sum(total) as due, count(*) as lines
-      from bill_lines group by bill_id, period, work_unit_id`.execute(db)).rows),
-    keys: keys((await sql<{ participant_id: number; agreement_id: number; charges: string }>`select l.participant_id, p.agreement_id, ${joined} as charges
+    dues: dues(
+      (
+        await sql<{
+          bill_id: number;
+          period: string;
+          work_unit_id: number;
+          due: number;
+          lines: number;
+        }>`select bill_id, period, work_unit_id, sum(total) as due, count(*) as lines
+      from bill_lines group by bill_id, period, work_unit_id`.execute(db)
+      ).rows,
+    ),
+    keys: keys(
+      (
+        await sql<{ participant_id: number; agreement_id: number; charges: string }>`select l.participant_id, p.agreement_id, ${joined} as charges
       from bill_lines l join participants p on p.id = l.participant_id
       where l.kind = 'charge' and not exists (select c.id from bill_lines c where c.corrects_line_id = l.id and c.kind = 'credit')
-      group by l.participant_id, p.agreement_id`.execute(db)).rows),
+      group by l.participant_id, p.agreement_id`.execute(db)
+      ).rows,
+    ),
   };
   return { stored, fresh };
 }
@@ -190,7 +253,21 @@ export async function chargesOfDeactivated(db: Tx, agreementId: number) {
     .selectFrom('bill_lines as l')
     .innerJoin('participants as p', 'p.id', 'l.participant_id')
     .innerJoin('bills as b', 'b.id', 'l.bill_id')
-    .select(['l.id', 'l.bill_id', 'l.participant_id', 'l.employee_id', 'l.work_unit_id', 'l.period', 'l.wage', 'l.jkk', 'l.jkm', 'l.total', 'l.terms_version_id', 'p.registered_on', 'p.deactivated_on'])
+    .select([
+      'l.id',
+      'l.bill_id',
+      'l.participant_id',
+      'l.employee_id',
+      'l.work_unit_id',
+      'l.period',
+      'l.wage',
+      'l.jkk',
+      'l.jkm',
+      'l.total',
+      'l.terms_version_id',
+      'p.registered_on',
+      'p.deactivated_on',
+    ])
     .where('b.agreement_id', '=', agreementId)
     .where('l.kind', '=', 'charge')
     .where('p.deactivated_on', 'is not', null)
@@ -202,7 +279,22 @@ export async function chargesOfDeactivated(db: Tx, agreementId: number) {
 export async function insertCreditLines(trx: Tx, creditBillId: number, charges: Awaited<ReturnType<typeof chargesOfDeactivated>>): Promise<void> {
   await trx
     .insertInto('bill_lines')
-    .values(charges.map((l) => ({ bill_id: creditBillId, kind: 'credit' as const, participant_id: l.participant_id, employee_id: l.employee_id, work_unit_id: l.work_unit_id, period: l.period, wage: l.wage, jkk: -l.jkk, jkm: -l.jkm, total: -l.total, terms_version_id: l.terms_version_id, corrects_line_id: l.id })))
+    .values(
+      charges.map((l) => ({
+        bill_id: creditBillId,
+        kind: 'credit' as const,
+        participant_id: l.participant_id,
+        employee_id: l.employee_id,
+        work_unit_id: l.work_unit_id,
+        period: l.period,
+        wage: l.wage,
+        jkk: -l.jkk,
+        jkm: -l.jkm,
+        total: -l.total,
+        terms_version_id: l.terms_version_id,
+        corrects_line_id: l.id,
+      })),
+    )
     .execute();
 }
 
@@ -213,10 +305,7 @@ export async function monthDues(db: Tx, billId: number, unitId?: number) {
     .select(['period', sql<number>`sum(due)`.as('due'), sql<number>`sum(lines)`.as('lines')])
     .where('bill_id', '=', billId);
   if (unitId !== undefined) q = q.where('work_unit_id', '=', unitId);
-  const rows = await q
-    .groupBy('period')
-    .orderBy('period')
-    .execute();
+  const rows = await q.groupBy('period').orderBy('period').execute();
   return rows.map((r) => ({ period: r.period, due: Number(r.due), lines: Number(r.lines) }));
 }
 
@@ -224,12 +313,28 @@ export async function totalsByUnit(db: Tx, billId: number) {
   const rows = await db
     .selectFrom('bill_lines as l')
     .innerJoin('work_units as u', 'u.id', 'l.work_unit_id')
-    .select(['u.id', 'u.code', 'u.name', sql<number>`count(distinct l.participant_id)`.as('people'), sql<number>`sum(l.jkk)`.as('jkk'), sql<number>`sum(l.jkm)`.as('jkm'), sql<number>`sum(l.total)`.as('total')])
+    .select([
+      'u.id',
+      'u.code',
+      'u.name',
+      sql<number>`count(distinct l.participant_id)`.as('people'),
+      sql<number>`sum(l.jkk)`.as('jkk'),
+      sql<number>`sum(l.jkm)`.as('jkm'),
+      sql<number>`sum(l.total)`.as('total'),
+    ])
     .where('l.bill_id', '=', billId)
     .groupBy(['u.id', 'u.code', 'u.name'])
     .orderBy('u.code')
     .execute();
-  return rows.map((r) => ({ unitId: r.id, code: r.code, name: r.name, people: Number(r.people), jkk: Number(r.jkk), jkm: Number(r.jkm), total: Number(r.total) }));
+  return rows.map((r) => ({
+    unitId: r.id,
+    code: r.code,
+    name: r.name,
+    people: Number(r.people),
+    jkk: Number(r.jkk),
+    jkm: Number(r.jkm),
+    total: Number(r.total),
+  }));
 }
 
 export async function billLines(db: Tx, billId: number, limit: number, offset: number, unitId?: number) {
@@ -238,16 +343,24 @@ export async function billLines(db: Tx, billId: number, limit: number, offset: n
     .innerJoin('employees as e', 'e.id', 'l.employee_id')
     .innerJoin('work_units as u', 'u.id', 'l.work_unit_id')
     .innerJoin('participants as p', 'p.id', 'l.participant_id')
-    .select(['l.id', 'l.kind', 'l.period', 'l.wage', 'l.jkk', 'l.jkm', 'l.total', 'l.corrects_line_id', 'e.nik', 'e.full_name', 'p.kpj', 'u.code as unit_code', 'u.name as unit_name'])
+    .select([
+      'l.id',
+      'l.kind',
+      'l.period',
+      'l.wage',
+      'l.jkk',
+      'l.jkm',
+      'l.total',
+      'l.corrects_line_id',
+      'e.nik',
+      'e.full_name',
+      'p.kpj',
+      'u.code as unit_code',
+      'u.name as unit_name',
+    ])
     .where('l.bill_id', '=', billId);
   if (unitId !== undefined) q = q.where('l.work_unit_id', '=', unitId);
-  return q
-    .orderBy('u.code')
-    .orderBy('e.full_name')
-    .orderBy('l.period')
-    .limit(limit)
-    .offset(offset)
-    .execute();
+  return q.orderBy('u.code').orderBy('e.full_name').orderBy('l.period').limit(limit).offset(offset).execute();
 }
 
 export async function paymentsOf(db: Tx, billId: number) {
@@ -255,7 +368,11 @@ export async function paymentsOf(db: Tx, billId: number) {
 }
 
 export async function paidSum(db: Tx, billId: number): Promise<number> {
-  const { total } = await db.selectFrom('payments').select(sql<number>`coalesce(sum(amount), 0)`.as('total')).where('bill_id', '=', billId).executeTakeFirstOrThrow();
+  const { total } = await db
+    .selectFrom('payments')
+    .select(sql<number>`coalesce(sum(amount), 0)`.as('total'))
+    .where('bill_id', '=', billId)
+    .executeTakeFirstOrThrow();
   return Number(total);
 }
 
@@ -270,15 +387,27 @@ export async function insertPayment(trx: Tx, row: Omit<DB['payments'], 'id' | 'c
 
 /** Credit available to an agreement: credit notes and overpayments, less what bills already used. */
 export async function availableCredit(db: Tx, agreementId: number): Promise<number> {
-  const notes = await db.selectFrom('bills').select(sql<number>`coalesce(sum(-amount_due), 0)`.as('v')).where('agreement_id', '=', agreementId).where('kind', '=', 'credit').executeTakeFirstOrThrow();
+  const notes = await db
+    .selectFrom('bills')
+    .select(sql<number>`coalesce(sum(-amount_due), 0)`.as('v'))
+    .where('agreement_id', '=', agreementId)
+    .where('kind', '=', 'credit')
+    .executeTakeFirstOrThrow();
   const bills = await db
     .selectFrom('bills as b')
-    .select(['b.amount_due', (eb) => eb.selectFrom('payments as p').select(sql<number>`coalesce(sum(p.amount), 0)`.as('s')).whereRef('p.bill_id', '=', 'b.id').as('paid')])
+    .select([
+      'b.amount_due',
+      (eb) => eb.selectFrom('payments as p').select(sql<number>`coalesce(sum(p.amount), 0)`.as('s')).whereRef('p.bill_id', '=', 'b.id').as('paid'),
+    ])
     .where('b.agreement_id', '=', agreementId)
     .where('b.kind', '!=', 'credit')
     .execute();
   const over = bills.reduce((sum, b) => sum + Math.max(0, Number(b.paid ?? 0) - Number(b.amount_due)), 0);
-  const used = await db.selectFrom('credit_applications').select(sql<number>`coalesce(sum(amount), 0)`.as('v')).where('agreement_id', '=', agreementId).executeTakeFirstOrThrow();
+  const used = await db
+    .selectFrom('credit_applications')
+    .select(sql<number>`coalesce(sum(amount), 0)`.as('v'))
+    .where('agreement_id', '=', agreementId)
+    .executeTakeFirstOrThrow();
   return Number(notes.v) + over - Number(used.v);
 }
 
@@ -298,7 +427,9 @@ export async function chargesOfEmployee(db: Tx, employeeId: number, upToPeriod: 
     .selectFrom('bill_lines as l')
     .innerJoin('participants as p', 'p.id', 'l.participant_id')
     .select(['l.bill_id', 'l.period'])
-    .select((eb) => eb.exists(eb.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', 'credit')).as('credited'))
+    .select((eb) =>
+      eb.exists(eb.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', 'credit')).as('credited'),
+    )
     .where('p.employee_id', '=', employeeId)
     .where('l.kind', '=', 'charge')
     .where('l.period', '<=', upToPeriod)
@@ -326,12 +457,22 @@ function protectionFacts(db: Tx, period: string) {
     .select(['e.id as employee_id', 'e.nik', 'e.full_name', 'e.work_unit_id', 'e.institution_id'])
     .select(['p.id', 'p.agreement_id', 'p.kpj', 'p.registered_on', 'p.deactivated_on', 'a.signed_on', 'a.starts_on', 'a.duration_months', 'a.terminated_on'])
     .select(['l.bill_id', 'b.number as bill_number', 'b.credits_applied', 'b.due_date as bill_due_date'])
-    .select((eb) => eb.exists(eb.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', sql.lit('credit'))).as('credited'))
-    .select((eb) => eb.selectFrom('payments as pay').select(sql<number>`coalesce(sum(pay.amount), 0)`.as('s')).whereRef('pay.bill_id', '=', 'l.bill_id').as('paid'));
+    .select((eb) =>
+      eb
+        .exists(eb.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', sql.lit('credit')))
+        .as('credited'),
+    )
+    .select((eb) =>
+      eb.selectFrom('payments as pay').select(sql<number>`coalesce(sum(pay.amount), 0)`.as('s')).whereRef('pay.bill_id', '=', 'l.bill_id').as('paid'),
+    );
 }
 
-const protectionFactsById = prepared((db, p: Params<{ employeeId: number; period: string }>) => protectionFacts(db, p.period).where('e.id', '=', p.employeeId).orderBy('a.signed_on', 'desc').orderBy('p.id'));
-const protectionFactsByNik = prepared((db, p: Params<{ nik: string; period: string }>) => protectionFacts(db, p.period).where('e.nik', '=', p.nik).orderBy('a.signed_on', 'desc').orderBy('p.id'));
+const protectionFactsById = prepared((db, p: Params<{ employeeId: number; period: string }>) =>
+  protectionFacts(db, p.period).where('e.id', '=', p.employeeId).orderBy('a.signed_on', 'desc').orderBy('p.id'),
+);
+const protectionFactsByNik = prepared((db, p: Params<{ nik: string; period: string }>) =>
+  protectionFacts(db, p.period).where('e.nik', '=', p.nik).orderBy('a.signed_on', 'desc').orderBy('p.id'),
+);
 
 export type ProtectionRow = Awaited<ReturnType<typeof protectionFactsById>>[number];
 
@@ -344,27 +485,47 @@ export type ProtectionRow = Awaited<ReturnType<typeof protectionFactsById>>[numb
  * the holiday dates from `holidaysFrom` (the participation's registration, or `date` when earlier)
  * to `holidaysTo` (holidays repo holidayDatesText). No row when the session does not exist.
  */
-function protectionCheck(db: Tx, p: Params<{ tokenHash: string; period: string; date: string; holidaysTo: string }>, employee: (facts: ReturnType<typeof protectionFacts>) => ReturnType<typeof protectionFacts>) {
+function protectionCheck(
+  db: Tx,
+  p: Params<{ tokenHash: string; period: string; date: string; holidaysTo: string }>,
+  employee: (facts: ReturnType<typeof protectionFacts>) => ReturnType<typeof protectionFacts>,
+) {
   const pg = dialectOf(db as unknown as Kysely<unknown>) === 'postgres';
   return sessionApartQuery(db, p.tokenHash)
     .leftJoin(employee(protectionFacts(db, p.period)).as('f'), (join) => join.onTrue())
     .selectAll('f')
     .select((eb) => governmentVisibleTo(eb as unknown as ExpressionBuilder<DB, keyof DB>, 'u.institution_id', 'f.institution_id').as('government_visible'))
     .select((eb) =>
-      holidayDatesText(eb as unknown as ExpressionBuilder<DB, never>, pg, eb.case().when('f.registered_on', '<', p.date).then(eb.ref('f.registered_on')).else(p.date).end(), eb.val(p.holidaysTo)).as('holidays'),
+      holidayDatesText(
+        eb as unknown as ExpressionBuilder<DB, never>,
+        pg,
+        eb.case().when('f.registered_on', '<', p.date).then(eb.ref('f.registered_on')).else(p.date).end(),
+        eb.val(p.holidaysTo),
+      ).as('holidays'),
     )
     .orderBy('f.signed_on', 'desc')
     .orderBy('f.id');
 }
 
-const protectionCheckById = prepared((db, p: Params<{ tokenHash: string; employeeId: number; period: string; date: string; holidaysTo: string }>) => protectionCheck(db, p, (f) => f.where('e.id', '=', p.employeeId)));
-const protectionCheckByNik = prepared((db, p: Params<{ tokenHash: string; nik: string; period: string; date: string; holidaysTo: string }>) => protectionCheck(db, p, (f) => f.where('e.nik', '=', p.nik)));
+const protectionCheckById = prepared((db, p: Params<{ tokenHash: string; employeeId: number; period: string; date: string; holidaysTo: string }>) =>
+  protectionCheck(db, p, (f) => f.where('e.id', '=', p.employeeId)),
+);
+const protectionCheckByNik = prepared((db, p: Params<{ tokenHash: string; nik: string; period: string; date: string; holidaysTo: string }>) =>
+  protectionCheck(db, p, (f) => f.where('e.nik', '=', p.nik)),
+);
 
 export type ProtectionCheckRow = Awaited<ReturnType<typeof protectionCheckById>>[number];
 
 /** The protection check's one statement (protectionCheck) for the employee named by id or NIK. */
-export async function protectionCheckRows(db: Tx, tokenHash: string, who: { employeeId?: number | undefined; nik?: string | undefined }, q: { period: string; date: string; holidaysTo: string }): Promise<ProtectionCheckRow[]> {
-  return who.employeeId ? protectionCheckById(db, { tokenHash, employeeId: who.employeeId, ...q }) : protectionCheckByNik(db, { tokenHash, nik: who.nik ?? '', ...q });
+export async function protectionCheckRows(
+  db: Tx,
+  tokenHash: string,
+  who: { employeeId?: number | undefined; nik?: string | undefined },
+  q: { period: string; date: string; holidaysTo: string },
+): Promise<ProtectionCheckRow[]> {
+  return who.employeeId
+    ? protectionCheckById(db, { tokenHash, employeeId: who.employeeId, ...q })
+    : protectionCheckByNik(db, { tokenHash, nik: who.nik ?? '', ...q });
 }
 
 /** The protection facts of the employee named by id or NIK for the month `period` (see protectionFacts). */
@@ -381,14 +542,22 @@ const earlierChargesQuery = prepared((db, p: Params<{ participantId: number; per
     .selectFrom('bill_lines as l')
     .innerJoin('bills as b', 'b.id', 'l.bill_id')
     .select(['l.period', 'l.bill_id', 'b.number as bill_number', 'b.due_date as bill_due_date', 'b.credits_applied'])
-    .select((eb) => eb.exists(eb.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', sql.lit('credit'))).as('credited'))
-    .select((eb) => eb.selectFrom('payments as pay').select(sql<number>`coalesce(sum(pay.amount), 0)`.as('s')).whereRef('pay.bill_id', '=', 'l.bill_id').as('paid'))
+    .select((eb) =>
+      eb
+        .exists(eb.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', sql.lit('credit')))
+        .as('credited'),
+    )
+    .select((eb) =>
+      eb.selectFrom('payments as pay').select(sql<number>`coalesce(sum(pay.amount), 0)`.as('s')).whereRef('pay.bill_id', '=', 'l.bill_id').as('paid'),
+    )
     // A renewal's participant also owns the charges of the row it continues (carried_from_id): the
     // boundary month billed once, under the predecessor.
-    .where((eb) => eb.or([
-      eb('l.participant_id', '=', p.participantId),
-      eb('l.participant_id', '=', eb.selectFrom('participants as cp').select('cp.carried_from_id').where('cp.id', '=', p.participantId)),
-    ]))
+    .where((eb) =>
+      eb.or([
+        eb('l.participant_id', '=', p.participantId),
+        eb('l.participant_id', '=', eb.selectFrom('participants as cp').select('cp.carried_from_id').where('cp.id', '=', p.participantId)),
+      ]),
+    )
     .where('l.period', '<', p.period)
     .where('l.kind', '=', sql.lit('charge'))
     .orderBy('l.period'),
@@ -400,13 +569,23 @@ export async function earlierCharges(db: Tx, participantId: number, period: stri
 
 /** Registered participants' enrolment dates (budget projection). */
 export async function enrolmentDates(db: Tx, agreementId: number, unitId?: number) {
-  let q = db.selectFrom('participants as p').innerJoin('employees as e', 'e.id', 'p.employee_id').select(['p.registered_on', 'p.deactivated_on']).where('p.agreement_id', '=', agreementId).where('p.status', '=', 'registered');
+  let q = db
+    .selectFrom('participants as p')
+    .innerJoin('employees as e', 'e.id', 'p.employee_id')
+    .select(['p.registered_on', 'p.deactivated_on'])
+    .where('p.agreement_id', '=', agreementId)
+    .where('p.status', '=', 'registered');
   if (unitId !== undefined) q = q.where('e.work_unit_id', '=', unitId);
   return q.execute();
 }
 
 /** People a clerk may mean by a NIK, a KPJ or (part of) a name: at most `limit`, by name. */
-export async function lookupPeople(db: Tx, q: { nik?: string; kpj?: string; name?: string }, scope: { unitId: number | undefined; governmentIds: number[] | null }, limit = 20) {
+export async function lookupPeople(
+  db: Tx,
+  q: { nik?: string; kpj?: string; name?: string },
+  scope: { unitId: number | undefined; governmentIds: number[] | null },
+  limit = 20,
+) {
   let query = db
     .selectFrom('employees as e')
     .innerJoin('work_units as u', 'u.id', 'e.work_unit_id')
@@ -437,16 +616,25 @@ export async function billsWithDues(db: Tx, agreementIds: readonly number[]) {
   // The dues from their summary (bill_dues, written when each bill was issued), not from the
   // agreement's lines: a few rows per bill instead of one per person and month. By the bills' ids;
   // the units' code and name looked up afterwards (a few rows).
-  const lines = bills.length === 0 ? [] : await db
-    .selectFrom('bill_dues as d')
-    .select(['d.bill_id', 'd.period', 'd.work_unit_id', 'd.due', 'd.lines as people'])
-    .where('d.bill_id', 'in', bills.map((b) => b.id))
-    .orderBy('d.bill_id')
-    .orderBy('d.period')
-    .orderBy('d.work_unit_id')
-    .execute();
+  const lines =
+    bills.length === 0
+      ? []
+      : await db
+          .selectFrom('bill_dues as d')
+          .select(['d.bill_id', 'd.period', 'd.work_unit_id', 'd.due', 'd.lines as people'])
+          .where(
+            'd.bill_id',
+            'in',
+            bills.map((b) => b.id),
+          )
+          .orderBy('d.bill_id')
+          .orderBy('d.period')
+          .orderBy('d.work_unit_id')
+          .execute();
   const unitIds = [...new Set(lines.map((r) => r.work_unit_id))];
-  const units = new Map((unitIds.length ? await db.selectFrom('work_units').select(['id', 'code', 'name']).where('id', 'in', unitIds).execute() : []).map((u) => [u.id, u]));
+  const units = new Map(
+    (unitIds.length ? await db.selectFrom('work_units').select(['id', 'code', 'name']).where('id', 'in', unitIds).execute() : []).map((u) => [u.id, u]),
+  );
   const byBill = new Map<number, { period: string; unitId: number; code: string; name: string; due: number; people: number }[]>();
   for (const r of lines) {
     const list = byBill.get(r.bill_id) ?? [];
@@ -498,12 +686,15 @@ export interface RosterQuery {
 export async function rosterChargeKeysAggregated(db: Tx, o: RosterQuery) {
   const postgres = dialectOf(db as unknown as Kysely<unknown>) === 'postgres';
   const item = sql<string>`cast(x.bill_id as text) || ':' || x.period`;
-  const carriedOn = (join: JoinBuilder<DB & { l: DB['bill_lines']; s: DB['participants'] }, 'l' | 's'>) => join.onRef('s.carried_from_id', '=', 'l.participant_id').on('s.agreement_id', '=', o.agreementId).on('s.carried_from_id', 'is not', null);
+  const carriedOn = (join: JoinBuilder<DB & { l: DB['bill_lines']; s: DB['participants'] }, 'l' | 's'>) =>
+    join.onRef('s.carried_from_id', '=', 'l.participant_id').on('s.agreement_id', '=', o.agreementId).on('s.carried_from_id', 'is not', null);
   const live = (q: SelectQueryBuilder<DB & { l: DB['bill_lines'] }, 'l', object>) =>
     q
       .where('l.period', '<=', o.period)
       .where('l.kind', '=', sql.lit('charge'))
-      .where((eb) => eb.not(eb.exists(eb.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', sql.lit('credit')))));
+      .where((eb) =>
+        eb.not(eb.exists(eb.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', sql.lit('credit')))),
+      );
   // The agreement's bills by id (as billsWithDues): a join on bills.agreement_id scanned every line.
   const billIds = (await db.selectFrom('bills').select('id').where('agreement_id', '=', o.agreementId).execute()).map((b) => b.id);
   const own = live(db.selectFrom('bill_lines as l'))
@@ -513,16 +704,35 @@ export async function rosterChargeKeysAggregated(db: Tx, o: RosterQuery) {
   const keys = db
     .selectFrom(own.unionAll(carried).as('x'))
     .select('x.owner')
-    .select(postgres ? sql<string>`string_agg(${item}, ',' order by x.period, x.bill_id)`.as('charges') : sql<string>`group_concat(${item}, ',' order by x.period, x.bill_id)`.as('charges'))
+    .select(
+      postgres
+        ? sql<string>`string_agg(${item}, ',' order by x.period, x.bill_id)`.as('charges')
+        : sql<string>`group_concat(${item}, ',' order by x.period, x.bill_id)`.as('charges'),
+    )
     .groupBy('x.owner');
   // MATERIALIZED: inlined, PostgreSQL misjudged the keys as one row and ran them once per employee.
   let q = db
-    .with((cte) => cte('k').materialized(), () => keys)
+    .with(
+      (cte) => cte('k').materialized(),
+      () => keys,
+    )
     .selectFrom('employees as e')
     .innerJoin('work_units as u', 'u.id', 'e.work_unit_id')
     .leftJoin('participants as p', (join) => join.onRef('p.employee_id', '=', 'e.id').on('p.agreement_id', '=', o.agreementId))
     .leftJoin('k', 'k.owner', 'p.id')
-    .select(['e.id', 'e.nik', 'e.full_name', 'e.work_unit_id', 'u.code', 'u.name', 'p.id as participant_id', 'p.status', 'p.registered_on', 'p.deactivated_on', 'k.charges'])
+    .select([
+      'e.id',
+      'e.nik',
+      'e.full_name',
+      'e.work_unit_id',
+      'u.code',
+      'u.name',
+      'p.id as participant_id',
+      'p.status',
+      'p.registered_on',
+      'p.deactivated_on',
+      'k.charges',
+    ])
     .where('e.institution_id', '=', o.institutionId)
     .where((w) => w.or([w('e.start_date', 'is', null), w('e.start_date', '<=', o.date)]))
     .where((w) => w.or([w('e.end_date', 'is', null), w('e.end_date', '>=', o.date)]));
@@ -546,7 +756,20 @@ export async function rosterChargeKeys(db: Tx, o: RosterQuery) {
     // By the agreement too: through its index PostgreSQL reads the agreement's rows, not all of a province's.
     .leftJoin('participant_charges as own', (join) => join.onRef('own.participant_id', '=', 'p.id').on('own.agreement_id', '=', o.agreementId))
     .leftJoin('participant_charges as prev', 'prev.participant_id', 'p.carried_from_id')
-    .select(['e.id', 'e.nik', 'e.full_name', 'e.work_unit_id', 'u.code', 'u.name', 'p.id as participant_id', 'p.status', 'p.registered_on', 'p.deactivated_on', 'own.charges as own', 'prev.charges as carried'])
+    .select([
+      'e.id',
+      'e.nik',
+      'e.full_name',
+      'e.work_unit_id',
+      'u.code',
+      'u.name',
+      'p.id as participant_id',
+      'p.status',
+      'p.registered_on',
+      'p.deactivated_on',
+      'own.charges as own',
+      'prev.charges as carried',
+    ])
     .where('e.institution_id', '=', o.institutionId)
     .where((w) => w.or([w('e.start_date', 'is', null), w('e.start_date', '<=', o.date)]))
     .where((w) => w.or([w('e.end_date', 'is', null), w('e.end_date', '>=', o.date)]));
@@ -572,5 +795,17 @@ export async function rosterChargeKeys(db: Tx, o: RosterQuery) {
     }
     return key;
   };
-  return rows.map((r) => ({ id: r.id, nik: r.nik, full_name: r.full_name, work_unit_id: r.work_unit_id, code: r.code, name: r.name, participant_id: r.participant_id, status: r.status, registered_on: r.registered_on, deactivated_on: r.deactivated_on, charges: keyOf(r.own, r.carried) }));
+  return rows.map((r) => ({
+    id: r.id,
+    nik: r.nik,
+    full_name: r.full_name,
+    work_unit_id: r.work_unit_id,
+    code: r.code,
+    name: r.name,
+    participant_id: r.participant_id,
+    status: r.status,
+    registered_on: r.registered_on,
+    deactivated_on: r.deactivated_on,
+    charges: keyOf(r.own, r.carried),
+  }));
 }

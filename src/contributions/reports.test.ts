@@ -13,7 +13,12 @@ describe('arrears and budget', () => {
     agreementId = await demoAgreement(h);
     await participants(h, { agreementId, count: 10, registeredOn: '2022-04-01', unitCodes: ['DINKES', 'BKPSDM'] });
     reports = createContributionReports({ db: h.handle.db, today: () => '2022-09-20' });
-    for (const [period, issueDate] of [['2022-05', '2022-06-01'], ['2022-06', '2022-07-01'], ['2022-07', '2022-08-01'], ['2022-08', '2022-09-01']] as const) {
+    for (const [period, issueDate] of [
+      ['2022-05', '2022-06-01'],
+      ['2022-06', '2022-07-01'],
+      ['2022-07', '2022-08-01'],
+      ['2022-08', '2022-09-01'],
+    ] as const) {
       await h.services.contributions.createBill(h.admin, { agreementId, period, issueDate });
     }
     const june = (await h.services.contributions.listBills(h.admin, agreementId)).find((b) => b.firstPeriod === '2022-06')!;
@@ -33,7 +38,13 @@ describe('arrears and budget', () => {
     // May due 15 Jun (97 days → 90+), July due 15 Aug (36 → 31-60), August due 15 Sep (5 → 0-30); June paid.
     assert.deepEqual(r.totals, { not_due: 0, '0-30': 95_310, '31-60': 95_310, '61-90': 0, '90+': 95_310 });
     assert.equal(r.total, 285_930);
-    assert.deepEqual(r.units.map((u) => [u.code, u.months, u.total]), [['BKPSDM', 3, 142_965], ['DINKES', 3, 142_965]]);
+    assert.deepEqual(
+      r.units.map((u) => [u.code, u.months, u.total]),
+      [
+        ['BKPSDM', 3, 142_965],
+        ['DINKES', 3, 142_965],
+      ],
+    );
   });
 
   test('budget for a fiscal year with a growth scenario, zero outside the agreement', async () => {
@@ -43,7 +54,10 @@ describe('arrears and budget', () => {
     assert.equal(b2023.months[0]!.amount, 11 * 9531);
     assert.equal(b2023.months[2]!.insideAgreement, true, 'March 2023 is inside (ends 13 March 2024)');
     const b2024 = await reports.budget(h.admin, agreementId, 2024, 0);
-    assert.deepEqual(b2024.months.map((m) => m.amount > 0), [true, true, true, false, false, false, false, false, false, false, false, false]);
+    assert.deepEqual(
+      b2024.months.map((m) => m.amount > 0),
+      [true, true, true, false, false, false, false, false, false, false, false, false],
+    );
     assert.equal(b2024.total, 3 * 10 * 9531);
   });
 });

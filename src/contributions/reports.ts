@@ -9,7 +9,16 @@ import { assertAgreementInScope, canSeeAgreement, unitLimit } from '../core/scop
 import { AppError, notFound } from '../core/errors.ts';
 import { addDays, daysBetween } from '../core/dates.ts';
 import { sumRupiah } from '../core/money.ts';
-import { defaultViewDate, effectiveEnd, termsVersionForMonth, validFrom, presentVersions, datesOf, getAgreement, listTermsVersions } from '../agreements/index.ts';
+import {
+  defaultViewDate,
+  effectiveEnd,
+  termsVersionForMonth,
+  validFrom,
+  presentVersions,
+  datesOf,
+  getAgreement,
+  listTermsVersions,
+} from '../agreements/index.ts';
 import * as repo from './repo.ts';
 import { addPeriods, contributionUnder, dueDate, firstDay, isBillableMonth, lastDay, monthBalances, monthDueDate, periodLabel } from './rules.ts';
 import { holidayCalendar, NO_HOLIDAYS } from '../holidays/index.ts';
@@ -18,7 +27,13 @@ import { formatDay, tr } from '../core/language.ts';
 export type AgeBucket = 'not_due' | '0-30' | '31-60' | '61-90' | '90+';
 export const AGE_BUCKETS: readonly AgeBucket[] = ['not_due', '0-30', '31-60', '61-90', '90+'];
 /** What people read for an age bucket (documents, spreadsheets). */
-export const AGE_BUCKET_LABEL: Record<AgeBucket, string> = { not_due: 'Belum jatuh tempo', '0-30': '0–30 hari', '31-60': '31–60 hari', '61-90': '61–90 hari', '90+': 'Lebih dari 90 hari' };
+export const AGE_BUCKET_LABEL: Record<AgeBucket, string> = {
+  not_due: 'Belum jatuh tempo',
+  '0-30': '0–30 hari',
+  '31-60': '31–60 hari',
+  '61-90': '61–90 hari',
+  '90+': 'Lebih dari 90 hari',
+};
 
 /** Days past the due date, in the buckets people budget with. */
 export function ageBucket(dueDate: string, asOf: string): AgeBucket {
@@ -71,15 +86,45 @@ export function createContributionReports({ db, today }: { db: Kysely<DB>; today
       // holidays, as in the protection check and the dashboard: the calendar once for all months.
       const periods = bills.flatMap((b) => b.dues.map((d) => d.period)).sort();
       const calendar = periods.length ? await holidayCalendar(db, dueDate(periods[0]!), addDays(dueDate(periods.at(-1)!), 60)) : NO_HOLIDAYS;
-      const rows: { billId: number; billNumber: string; period: string; label: string; unitId: number; code: string; name: string; people: number; charged: number; due: number; dueDate: string; bucket: AgeBucket }[] = [];
+      const rows: {
+        billId: number;
+        billNumber: string;
+        period: string;
+        label: string;
+        unitId: number;
+        code: string;
+        name: string;
+        people: number;
+        charged: number;
+        due: number;
+        dueDate: string;
+        bucket: AgeBucket;
+      }[] = [];
       for (const b of bills) {
         for (const m of monthBalances(b.dues, b.paid + b.credits_applied)) {
           if (m.outstanding <= 0) continue;
           const units = b.units.filter((x) => x.period === m.period).sort((x, y) => x.code.localeCompare(y.code));
-          const shares = shareOut(m.outstanding, units.map((u) => u.due));
+          const shares = shareOut(
+            m.outstanding,
+            units.map((u) => u.due),
+          );
           const due = monthDueDate(m.period, b.due_date, calendar);
           units.forEach((u, i) => {
-            if (shares[i]! > 0) rows.push({ billId: b.id, billNumber: b.number, period: m.period, label: periodLabel(m.period), unitId: u.unitId, code: u.code, name: u.name, people: u.people, charged: u.due, due: shares[i]!, dueDate: due, bucket: ageBucket(due, asOf) });
+            if (shares[i]! > 0)
+              rows.push({
+                billId: b.id,
+                billNumber: b.number,
+                period: m.period,
+                label: periodLabel(m.period),
+                unitId: u.unitId,
+                code: u.code,
+                name: u.name,
+                people: u.people,
+                charged: u.due,
+                due: shares[i]!,
+                dueDate: due,
+                bucket: ageBucket(due, asOf),
+              });
           });
         }
       }
@@ -87,14 +132,32 @@ export function createContributionReports({ db, today }: { db: Kysely<DB>; today
       if (unit !== undefined) rows.splice(0, rows.length, ...rows.filter((r) => r.unitId === unit));
       const units = new Map<number, { unitId: number; code: string; name: string; total: number; buckets: Record<AgeBucket, number>; months: number }>();
       for (const r of rows) {
-        const u = units.get(r.unitId) ?? { unitId: r.unitId, code: r.code, name: r.name, total: 0, months: 0, buckets: { 'not_due': 0, '0-30': 0, '31-60': 0, '61-90': 0, '90+': 0 } };
+        const u = units.get(r.unitId) ?? {
+          unitId: r.unitId,
+          code: r.code,
+          name: r.name,
+          total: 0,
+          months: 0,
+          buckets: { not_due: 0, '0-30': 0, '31-60': 0, '61-90': 0, '90+': 0 },
+        };
         u.total += r.due;
         u.months += 1;
         u.buckets[r.bucket] += r.due;
         units.set(r.unitId, u);
       }
-      const totals = Object.fromEntries(AGE_BUCKETS.map((k) => [k, sumRupiah(rows.filter((r) => r.bucket === k).map((r) => r.due))])) as Record<AgeBucket, number>;
-      return { asOf, ended: view.ended, note, rows, units: [...units.values()].sort((a, b) => a.code.localeCompare(b.code)), totals, total: sumRupiah(rows.map((r) => r.due)) };
+      const totals = Object.fromEntries(AGE_BUCKETS.map((k) => [k, sumRupiah(rows.filter((r) => r.bucket === k).map((r) => r.due))])) as Record<
+        AgeBucket,
+        number
+      >;
+      return {
+        asOf,
+        ended: view.ended,
+        note,
+        rows,
+        units: [...units.values()].sort((a, b) => a.code.localeCompare(b.code)),
+        totals,
+        total: sumRupiah(rows.map((r) => r.due)),
+      };
     },
 
     /**
@@ -105,7 +168,8 @@ export function createContributionReports({ db, today }: { db: Kysely<DB>; today
     async budget(actor: Actor, agreementId: number, year: number, growthPercent = 0) {
       authorize(actor, 'contributions:read');
       if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new AppError('validation_failed', 'Tahun anggaran tidak sah');
-      if (!Number.isFinite(growthPercent) || growthPercent < -100 || growthPercent > 1000) throw new AppError('validation_failed', 'Pertumbuhan harus −100 s.d. 1000 persen');
+      if (!Number.isFinite(growthPercent) || growthPercent < -100 || growthPercent > 1000)
+        throw new AppError('validation_failed', 'Pertumbuhan harus −100 s.d. 1000 persen');
       const a = await getAgreement(db, agreementId);
       if (!a || !(await canSeeAgreement(db, actor, agreementId))) throw notFound('Perjanjian', agreementId);
       const versions = presentVersions(await listTermsVersions(db, agreementId));

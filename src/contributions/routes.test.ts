@@ -42,7 +42,10 @@ describe('contributions over HTTP and CLI', () => {
     const nik = (await h.handle.db.selectFrom('employees').select('nik').orderBy('id').executeTakeFirstOrThrow()).nik;
     // Billed and not yet due (today is 5 June, May falls due on 15 June): protected, awaiting payment.
     const before = (await viewer.request({ method: 'GET', url: `/api/v1/protection?nik=${nik}&date=2022-05-20` })).json();
-    assert.deepEqual([before.protected, before.state, before.code, before.params, before.consequence], [true, 'awaiting_payment', 'awaiting_payment', { period: '2022-05', dueDate: '2022-06-15', billNumber: bill.json().number, outstanding: 3 * 9531 }, null]);
+    assert.deepEqual(
+      [before.protected, before.state, before.code, before.params, before.consequence],
+      [true, 'awaiting_payment', 'awaiting_payment', { period: '2022-05', dueDate: '2022-06-15', billNumber: bill.json().number, outstanding: 3 * 9531 }, null],
+    );
     assert.equal(before.reason, `Terlindungi: iuran Mei 2022 belum jatuh tempo (jatuh tempo 15 Juni 2022; tagihan ${bill.json().number}, kurang Rp 28.593)`);
     // The day after the due date, unpaid: in arrears, with the regulation's consequence (unconfirmed).
     h.setToday('2022-06-16');
@@ -52,9 +55,17 @@ describe('contributions over HTTP and CLI', () => {
     assert.equal(late.consequence.confirmed, false);
     assert.match(late.consequence.text, /lebih dari 3 bulan, pemberi kerja membayar lebih dahulu manfaat JKK/);
     h.setToday('2022-06-05');
-    const pay = await admin.request({ method: 'POST', url: '/api/v1/payments', payload: { billId: bill.json().id, amount: 3 * 9531, paidOn: '2022-06-01', bankReference: 'SP2D-001/2022', method: 'sp2d' } });
+    const pay = await admin.request({
+      method: 'POST',
+      url: '/api/v1/payments',
+      payload: { billId: bill.json().id, amount: 3 * 9531, paidOn: '2022-06-01', bankReference: 'SP2D-001/2022', method: 'sp2d' },
+    });
     assert.equal(pay.statusCode, 201, pay.body);
-    const dup = await admin.request({ method: 'POST', url: '/api/v1/payments', payload: { billId: bill.json().id, amount: 3 * 9531, paidOn: '2022-06-01', bankReference: 'SP2D-001/2022', method: 'sp2d' } });
+    const dup = await admin.request({
+      method: 'POST',
+      url: '/api/v1/payments',
+      payload: { billId: bill.json().id, amount: 3 * 9531, paidOn: '2022-06-01', bankReference: 'SP2D-001/2022', method: 'sp2d' },
+    });
     assert.equal(dup.statusCode, 200);
     assert.equal(dup.json().duplicate, true);
     const after = (await viewer.request({ method: 'GET', url: `/api/v1/protection?nik=${nik}&date=2022-05-20` })).json();
@@ -64,7 +75,13 @@ describe('contributions over HTTP and CLI', () => {
     assert.equal(detail.payments.length, 1);
     const timeline = (await viewer.request({ method: 'GET', url: `/api/v1/employees/${after.employeeId}/protection-timeline` })).json().items;
     assert.equal(timeline.length, 24);
-    assert.deepEqual(timeline.slice(-2).map((m: { period: string; code: string }) => [m.period, m.code]), [['2022-05', 'protected_paid'], ['2022-06', 'awaiting_payment']]);
+    assert.deepEqual(
+      timeline.slice(-2).map((m: { period: string; code: string }) => [m.period, m.code]),
+      [
+        ['2022-05', 'protected_paid'],
+        ['2022-06', 'awaiting_payment'],
+      ],
+    );
   });
 
   test('the check reads its session in its own statement yet judges it as every route does', async () => {
@@ -78,7 +95,10 @@ describe('contributions over HTTP and CLI', () => {
     assert.deepEqual(code(await get('/api/v1/protection?nik=12', { cookie: 'lindung_session=bukan-sesi' })), [401, 'unauthenticated']);
     // Signed in: a malformed NIK is refused with the schema's message, in the asked language.
     const bad = await viewer.request({ method: 'GET', url: '/api/v1/protection?nik=12' });
-    assert.deepEqual([bad.statusCode, bad.json().error.code, bad.json().error.message], [400, 'validation_failed', 'Parameter tidak sah — nik: NIK harus 16 digit']);
+    assert.deepEqual(
+      [bad.statusCode, bad.json().error.code, bad.json().error.message],
+      [400, 'validation_failed', 'Parameter tidak sah — nik: NIK harus 16 digit'],
+    );
     const badEn = await viewer.request({ method: 'GET', url: '/api/v1/protection?nik=12', headers: { 'accept-language': 'en' } });
     assert.deepEqual([badEn.statusCode, badEn.json().error.code], [400, 'validation_failed']);
     assert.match(badEn.json().error.message, /^Parameters invalid — nik: /);
@@ -95,7 +115,11 @@ describe('contributions over HTTP and CLI', () => {
     assert.equal((await other.request({ method: 'GET', url })).statusCode, 200);
     const seen = await h.handle.db.selectFrom('sessions').select(['last_seen_at', 'expires_at']).where('token_hash', '=', hash).executeTakeFirstOrThrow();
     assert.ok(seen.last_seen_at > stale, 'the sliding expiry was written');
-    await h.handle.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000).toISOString() }).where('token_hash', '=', hash).execute();
+    await h.handle.db
+      .updateTable('sessions')
+      .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
+      .where('token_hash', '=', hash)
+      .execute();
     assert.deepEqual(code(await other.request({ method: 'GET', url })), [401, 'unauthenticated']);
     const third = await h.login('viewer', 'viewer-disabled');
     await h.handle.db.updateTable('users').set({ status: 'disabled' }).where('username', '=', 'viewer-disabled').execute();
@@ -115,7 +139,11 @@ describe('contributions over HTTP and CLI', () => {
   });
 
   test('lindung contribution quote --json', () => {
-    const res = spawnSync(process.execPath, ['bin/lindung.mjs', 'contribution', 'quote', '--wage', '1765000', '--jkk', '0.24', '--jkm', '0.30', '--months', '12', '--json'], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: 'sqlite::memory:' } });
+    const res = spawnSync(
+      process.execPath,
+      ['bin/lindung.mjs', 'contribution', 'quote', '--wage', '1765000', '--jkk', '0.24', '--jkm', '0.30', '--months', '12', '--json'],
+      { encoding: 'utf8', env: { ...process.env, DATABASE_URL: 'sqlite::memory:' } },
+    );
     assert.equal(res.status, 0, res.stderr);
     const q = JSON.parse(res.stdout);
     assert.deepEqual({ monthly: q.monthly, months: q.months, total: q.total }, { monthly: { jkk: 4236, jkm: 5295, total: 9531 }, months: 12, total: 114372 });
@@ -132,7 +160,10 @@ describe('bank statement import', () => {
       const june = await h.services.contributions.createBill(h.admin, { agreementId, period: '2022-06', issueDate: '2022-07-01' });
       const csv = (rows: string[]) => Buffer.from(['Tanggal;Keterangan;Jumlah;Referensi', ...rows].join('\r\n'), 'utf8');
       const bad = csv([`10/06/2022;Bayar ${may.number};19.062;TRX-1`, `10/07/2022;Bayar iuran Juni;19.062;TRX-2`]);
-      await assert.rejects(h.services.contributions.importBankStatement(h.admin, agreementId, { fileName: 'rk.csv', content: bad }), /Baris 3: Nomor tagihan tidak ditemukan/);
+      await assert.rejects(
+        h.services.contributions.importBankStatement(h.admin, agreementId, { fileName: 'rk.csv', content: bad }),
+        /Baris 3: Nomor tagihan tidak ditemukan/,
+      );
       assert.equal((await h.services.contributions.getBill(h.admin, may.id)).paid, 0, 'nothing recorded');
       const good = csv([`10/06/2022;Bayar ${may.number};19.062;TRX-1`, `10/07/2022;Bayar ${june.number};19.062,00;TRX-2`]);
       const r = await h.services.contributions.importBankStatement(h.admin, agreementId, { fileName: 'rk.csv', content: good });

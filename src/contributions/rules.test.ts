@@ -41,7 +41,11 @@ test('months, due dates and fines', () => {
 });
 
 test('months of a bill are paid in order, in full', () => {
-  const dues = [{ period: '2023-02', due: 100 }, { period: '2023-01', due: 100 }, { period: '2023-03', due: 100 }];
+  const dues = [
+    { period: '2023-02', due: 100 },
+    { period: '2023-01', due: 100 },
+    { period: '2023-03', due: 100 },
+  ];
   assert.deepEqual(paidMonths(dues, 0), { paid: [], leftover: 0, unpaidAmount: 300 });
   assert.deepEqual(paidMonths(dues, 150), { paid: ['2023-01'], leftover: 0, unpaidAmount: 150 });
   assert.deepEqual(paidMonths(dues, 300), { paid: ['2023-01', '2023-02', '2023-03'], leftover: 0, unpaidAmount: 0 });

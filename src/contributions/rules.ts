@@ -133,7 +133,10 @@ export function monthDueDate(period: Period, billDueDate: string | null | undefi
  * months in order, so the first month not fully covered carries the partial payment and owes the
  * rest, and later months owe all. Σ outstanding = what the bill still owes for its months.
  */
-export function monthBalances(monthDues: readonly { period: Period; due: Rupiah }[], paid: Rupiah): { period: Period; due: Rupiah; paid: Rupiah; outstanding: Rupiah }[] {
+export function monthBalances(
+  monthDues: readonly { period: Period; due: Rupiah }[],
+  paid: Rupiah,
+): { period: Period; due: Rupiah; paid: Rupiah; outstanding: Rupiah }[] {
   const sorted = [...monthDues].sort((a, b) => (a.period < b.period ? -1 : 1));
   let remaining = Math.max(0, paid);
   return sorted.map((m) => {

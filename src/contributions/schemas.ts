@@ -6,7 +6,12 @@ import { PROTECTION_CODES, PROTECTION_STATES } from './protection.ts';
 const percentText = z.union([z.string(), z.number()]).transform(String);
 
 export const quoteRequestSchema = z.object({
-  wage: z.number().int('Upah harus bilangan bulat rupiah').positive('Upah harus lebih dari 0').max(MONEY_MAX, 'Upah melebihi batas Rp 1.000.000.000.000').optional(),
+  wage: z
+    .number()
+    .int('Upah harus bilangan bulat rupiah')
+    .positive('Upah harus lebih dari 0')
+    .max(MONEY_MAX, 'Upah melebihi batas Rp 1.000.000.000.000')
+    .optional(),
   jkk: percentText.optional(),
   jkm: percentText.optional(),
   months: z.number().int().min(1).max(120).default(1),
@@ -124,7 +129,13 @@ export const protectionOutSchema = z.object({
 // ---- More answers (response schemas) ----
 const ageBucketSchema = z.enum(['not_due', '0-30', '31-60', '61-90', '90+']);
 /** An amount per age bucket (an object with every bucket, not a record: clients see each key). */
-export const ageBucketsSchema = z.object({ not_due: z.number().int(), '0-30': z.number().int(), '31-60': z.number().int(), '61-90': z.number().int(), '90+': z.number().int() });
+export const ageBucketsSchema = z.object({
+  not_due: z.number().int(),
+  '0-30': z.number().int(),
+  '31-60': z.number().int(),
+  '61-90': z.number().int(),
+  '90+': z.number().int(),
+});
 
 /** One line of a bill: one employee, one month (rows as stored, snake_case as they always were). */
 export const billLineOutSchema = z.object({
@@ -146,7 +157,17 @@ export const billLineOutSchema = z.object({
 export const lookupOutSchema = z.object({
   query: z.string(),
   by: z.enum(['nik', 'kpj', 'name']),
-  items: z.array(z.object({ employeeId: z.number().int(), nik: z.string(), fullName: z.string(), birthDate: z.string(), kpj: z.string().nullable(), unitCode: z.string(), unitName: z.string() })),
+  items: z.array(
+    z.object({
+      employeeId: z.number().int(),
+      nik: z.string(),
+      fullName: z.string(),
+      birthDate: z.string(),
+      kpj: z.string().nullable(),
+      unitCode: z.string(),
+      unitName: z.string(),
+    }),
+  ),
 });
 
 export const bankImportOutSchema = z.object({ rows: z.number().int(), recorded: z.number().int(), duplicates: z.number().int(), total: z.number().int() });
@@ -156,8 +177,25 @@ export const arrearsOutSchema = z.object({
   /** The agreement has ended and no day was asked: the view is of its last day (said in `note`). */
   ended: z.boolean(),
   note: z.string().nullable(),
-  rows: z.array(z.object({ billId: z.number().int(), billNumber: z.string(), period: z.string(), label: z.string(), unitId: z.number().int(), code: z.string(), name: z.string(), people: z.number().int(), charged: z.number().int(), due: z.number().int(), dueDate: z.string(), bucket: ageBucketSchema })),
-  units: z.array(z.object({ unitId: z.number().int(), code: z.string(), name: z.string(), total: z.number().int(), buckets: ageBucketsSchema, months: z.number().int() })),
+  rows: z.array(
+    z.object({
+      billId: z.number().int(),
+      billNumber: z.string(),
+      period: z.string(),
+      label: z.string(),
+      unitId: z.number().int(),
+      code: z.string(),
+      name: z.string(),
+      people: z.number().int(),
+      charged: z.number().int(),
+      due: z.number().int(),
+      dueDate: z.string(),
+      bucket: ageBucketSchema,
+    }),
+  ),
+  units: z.array(
+    z.object({ unitId: z.number().int(), code: z.string(), name: z.string(), total: z.number().int(), buckets: ageBucketsSchema, months: z.number().int() }),
+  ),
   totals: ageBucketsSchema,
   total: z.number().int(),
 });
@@ -166,6 +204,16 @@ export const budgetOutSchema = z.object({
   agreementId: z.number().int(),
   year: z.number().int(),
   growthPercent: z.number(),
-  months: z.array(z.object({ period: z.string(), label: z.string(), insideAgreement: z.boolean(), participants: z.number().int(), projected: z.number().int(), perPerson: z.number().int(), amount: z.number().int() })),
+  months: z.array(
+    z.object({
+      period: z.string(),
+      label: z.string(),
+      insideAgreement: z.boolean(),
+      participants: z.number().int(),
+      projected: z.number().int(),
+      perPerson: z.number().int(),
+      amount: z.number().int(),
+    }),
+  ),
   total: z.number().int(),
 });

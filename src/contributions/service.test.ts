@@ -21,7 +21,8 @@ describe('contributions', () => {
     h = await createHarness({ today: '2023-03-10' });
     agreementId = await demoAgreement(h);
     ids = (await bulkParticipants(h.handle.db, { agreementId, count: 1000, registeredOn: '2022-04-01', unitCodes: ['DINKES', 'BKPSDM'] })).participantIds;
-    employeeOf = async (pid) => (await h.handle.db.selectFrom('participants').select('employee_id').where('id', '=', pid).executeTakeFirstOrThrow()).employee_id;
+    employeeOf = async (pid) =>
+      (await h.handle.db.selectFrom('participants').select('employee_id').where('id', '=', pid).executeTakeFirstOrThrow()).employee_id;
   });
   after(() => h.close());
 
@@ -44,7 +45,13 @@ describe('contributions', () => {
     assert.equal(bill.amountInWords, 'sembilan juta lima ratus tiga puluh satu ribu rupiah');
     assert.match(bill.number, /^IURAN\/1\/202205\/\d{5}$/);
     const detail = await h.services.contributions.getBill(h.admin, bill.id);
-    assert.deepEqual(detail.units.map((u) => [u.code, u.people, u.total]), [['BKPSDM', 500, 4_765_500], ['DINKES', 500, 4_765_500]]);
+    assert.deepEqual(
+      detail.units.map((u) => [u.code, u.people, u.total]),
+      [
+        ['BKPSDM', 500, 4_765_500],
+        ['DINKES', 500, 4_765_500],
+      ],
+    );
     await rejectsWith(h.services.contributions.createBill(h.admin, { agreementId, period: '2022-05' }), 409, /sudah ditagih/);
   });
 
@@ -55,7 +62,11 @@ describe('contributions', () => {
 
   test('a year at once is Rp 114.372 per person; a mid-year addendum bills July on the new wage', async () => {
     await h.services.agreements.addAmendment(h.admin, agreementId, {
-      kind: 'adendum', number: 'ADD/I/2022', signedOn: '2022-06-20', effectiveFrom: '2022-07-01', summary: 'Upah pelaporan naik',
+      kind: 'adendum',
+      number: 'ADD/I/2022',
+      signedOn: '2022-06-20',
+      effectiveFrom: '2022-07-01',
+      summary: 'Upah pelaporan naik',
       termsChanges: [{ path: 'contribution.reportedWage', value: 2_000_000, basis: 'Adendum I' }],
     });
     const year = await h.services.contributions.createBill(h.admin, { agreementId, period: '2022-06', mode: 'yearly' });
@@ -86,19 +97,49 @@ describe('contributions', () => {
 
   test('payments: partial, months in order, duplicate reference is idempotent, bad payments refused', async () => {
     const bill = (await h.services.contributions.listBills(h.admin, agreementId)).find((b) => b.paymentMode === 'yearly')!;
-    const first = await h.services.contributions.recordPayment(h.admin, { billId: bill.id, amount: 9_531_000 + 10_800_000 + 5, paidOn: '2022-07-10', bankReference: 'BPD-0001', budgetLine: '5.1.02.01' });
+    const first = await h.services.contributions.recordPayment(h.admin, {
+      billId: bill.id,
+      amount: 9_531_000 + 10_800_000 + 5,
+      paidOn: '2022-07-10',
+      bankReference: 'BPD-0001',
+      budgetLine: '5.1.02.01',
+    });
     assert.equal(first.duplicate, false);
     let b = await h.services.contributions.getBill(h.admin, bill.id);
     assert.equal(b.status, 'partial');
-    assert.deepEqual(b.monthsStatus.filter((m) => m.paid).map((m) => m.period), ['2022-06', '2022-07']);
-    const again = await h.services.contributions.recordPayment(h.admin, { billId: bill.id, amount: 9_531_000 + 10_800_000 + 5, paidOn: '2022-07-10', bankReference: 'BPD-0001' });
+    assert.deepEqual(
+      b.monthsStatus.filter((m) => m.paid).map((m) => m.period),
+      ['2022-06', '2022-07'],
+    );
+    const again = await h.services.contributions.recordPayment(h.admin, {
+      billId: bill.id,
+      amount: 9_531_000 + 10_800_000 + 5,
+      paidOn: '2022-07-10',
+      bankReference: 'BPD-0001',
+    });
     assert.equal(again.duplicate, true);
     b = await h.services.contributions.getBill(h.admin, bill.id);
     assert.equal(b.paid, 9_531_000 + 10_800_000 + 5, 'not counted twice');
-    await rejectsWith(h.services.contributions.recordPayment(h.admin, { billId: bill.id, amount: 1, paidOn: '2022-07-11', bankReference: 'BPD-0001' }), 409, /sudah dipakai/);
-    await rejectsWith(h.services.contributions.recordPayment(h.admin, { billId: bill.id, amount: 0, paidOn: '2022-07-11', bankReference: 'X' }), 400, /lebih dari 0/);
-    await rejectsWith(h.services.contributions.recordPayment(h.admin, { billId: bill.id, amount: -5, paidOn: '2022-07-11', bankReference: 'X' }), 400, /lebih dari 0/);
-    await rejectsWith(h.services.contributions.recordPayment(h.admin, { billId: 999, amount: 5, paidOn: '2022-07-11', bankReference: 'X' }), 404, /Tagihan tidak ditemukan/);
+    await rejectsWith(
+      h.services.contributions.recordPayment(h.admin, { billId: bill.id, amount: 1, paidOn: '2022-07-11', bankReference: 'BPD-0001' }),
+      409,
+      /sudah dipakai/,
+    );
+    await rejectsWith(
+      h.services.contributions.recordPayment(h.admin, { billId: bill.id, amount: 0, paidOn: '2022-07-11', bankReference: 'X' }),
+      400,
+      /lebih dari 0/,
+    );
+    await rejectsWith(
+      h.services.contributions.recordPayment(h.admin, { billId: bill.id, amount: -5, paidOn: '2022-07-11', bankReference: 'X' }),
+      400,
+      /lebih dari 0/,
+    );
+    await rejectsWith(
+      h.services.contributions.recordPayment(h.admin, { billId: 999, amount: 5, paidOn: '2022-07-11', bankReference: 'X' }),
+      404,
+      /Tagihan tidak ditemukan/,
+    );
   });
 
   test('protection at month edges and at the agreement’s first and last day', async () => {
@@ -108,11 +149,20 @@ describe('contributions', () => {
     assert.equal(await at('2022-03-14'), 'before_enrolment', 'the agreement’s first day; enrolment starts 1 April');
     // Today is 10 March 2023: April 2022 was never billed and May 2022 not paid, both long past due.
     const april = await h.services.contributions.protectionOf(e, '2022-04-30');
-    assert.deepEqual([april.code, april.params.dueDate, april.params.billNumber, april.params.monthsInArrears], ['in_arrears', '2022-05-17', null, 1], 'due 15 May, a Sunday, then Waisak on the 16th: Tuesday 17 May');
+    assert.deepEqual(
+      [april.code, april.params.dueDate, april.params.billNumber, april.params.monthsInArrears],
+      ['in_arrears', '2022-05-17', null, 1],
+      'due 15 May, a Sunday, then Waisak on the 16th: Tuesday 17 May',
+    );
     assert.equal(await at('2022-05-01'), 'in_arrears');
     const aprilBill = await h.services.contributions.createBill(h.admin, { agreementId, period: '2022-04', issueDate: '2022-04-01' });
     assert.equal(aprilBill.dueDate, '2022-05-17', 'the bill carries the same moved due date');
-    await h.services.contributions.recordPayment(h.admin, { billId: aprilBill.id, amount: aprilBill.amountDue, paidOn: '2022-05-10', bankReference: 'BPD-0004' });
+    await h.services.contributions.recordPayment(h.admin, {
+      billId: aprilBill.id,
+      amount: aprilBill.amountDue,
+      paidOn: '2022-05-10',
+      bankReference: 'BPD-0004',
+    });
     assert.equal(await at('2022-04-30'), 'protected_paid');
     const may = (await h.services.contributions.listBills(h.admin, agreementId)).find((b) => b.firstPeriod === '2022-05')!;
     await h.services.contributions.recordPayment(h.admin, { billId: may.id, amount: 9_531_000, paidOn: '2022-06-10', bankReference: 'BPD-0002' });
@@ -121,7 +171,11 @@ describe('contributions', () => {
     assert.equal(await at('2022-06-01'), 'protected_paid', 'June paid by the yearly bill');
     assert.equal(await at('2022-07-31'), 'protected_paid');
     const august = await h.services.contributions.protectionOf(e, '2022-08-01');
-    assert.deepEqual([august.code, august.params.dueDate], ['awaiting_payment', '2023-03-27'], 'the partial payment does not cover August, but the yearly bill was issued today and falls due in 15 days (25 March, a Saturday → Monday 27 March)');
+    assert.deepEqual(
+      [august.code, august.params.dueDate],
+      ['awaiting_payment', '2023-03-27'],
+      'the partial payment does not cover August, but the yearly bill was issued today and falls due in 15 days (25 March, a Saturday → Monday 27 March)',
+    );
     h.setToday('2023-03-28');
     assert.equal(await at('2022-08-01'), 'in_arrears', 'the day after the bill’s due date');
     h.setToday('2023-03-10');

@@ -21,11 +21,36 @@ import { receiptNumber } from '../db/migrations/0028_receipt_numbers.ts';
 import { uniqueViolation } from '../db/db-errors.ts';
 import { insertFile } from '../db/files.ts';
 import { normalizeReferenceKey } from '../core/validation.ts';
-import { effectiveEnd, isWithinValidity, reportedWage, termsVersionForMonth, validFrom, termsInForce, datesOf, presentVersions, getAgreement, listTermsVersions, REGULATION_DEFAULT_TERMS } from '../agreements/index.ts';
+import {
+  effectiveEnd,
+  isWithinValidity,
+  reportedWage,
+  termsVersionForMonth,
+  validFrom,
+  termsInForce,
+  datesOf,
+  presentVersions,
+  getAgreement,
+  listTermsVersions,
+  REGULATION_DEFAULT_TERMS,
+} from '../agreements/index.ts';
 import * as repo from './repo.ts';
 import { calendarOf, holidayCalendar, holidayDatesOf, nextWorkingDay } from '../holidays/index.ts';
 import { sessionRowOf, type SessionRow } from '../auth/index.ts';
-import { addPeriods, contributionUnder, dueDate, dueDateOf, firstDay, isBillableMonth, lastDay, lateFine, paidMonths, periodLabel, periodOf, quote } from './rules.ts';
+import {
+  addPeriods,
+  contributionUnder,
+  dueDate,
+  dueDateOf,
+  firstDay,
+  isBillableMonth,
+  lastDay,
+  lateFine,
+  paidMonths,
+  periodLabel,
+  periodOf,
+  quote,
+} from './rules.ts';
 import { chargeFacts, coverageStart, protectionOn, type ChargeFacts, type ProtectionVerdict } from './protection.ts';
 import { createBillSchema, paymentSchema, quoteRequestSchema, type BillOut } from './schemas.ts';
 import { readBankStatement } from './bank-statement.ts';
@@ -58,9 +83,17 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
    * participation of the agreement in force on the date (else the newest), its charge, and
    * whether the bill's payments reach that month (a bill's months are paid in order).
    */
-  async function verdictOf(db: Kysely<DB>, rows: repo.ProtectionRow[], date: string, holidaysRead?: readonly string[]): Promise<ProtectionVerdict & { agreementId: number | null; kpj: string | null }> {
+  async function verdictOf(
+    db: Kysely<DB>,
+    rows: repo.ProtectionRow[],
+    date: string,
+    holidaysRead?: readonly string[],
+  ): Promise<ProtectionVerdict & { agreementId: number | null; kpj: string | null }> {
     const participations = rows.filter((p) => p.id !== null);
-    const inForce = participations.find((p) => isWithinValidity({ signedOn: p.signed_on, durationMonths: p.duration_months!, terminatedOn: p.terminated_on, startsOn: p.starts_on }, date)) ?? participations[0];
+    const inForce =
+      participations.find((p) =>
+        isWithinValidity({ signedOn: p.signed_on, durationMonths: p.duration_months!, terminatedOn: p.terminated_on, startsOn: p.starts_on }, date),
+      ) ?? participations[0];
     // Months fall due on their moved due date (weekends, holidays): the holidays from the first
     // covered month's due date to a little past the asked month's (one query per check, or read
     // with the check's statement — `holidaysRead`, a wider window — and narrowed to the same days).
@@ -73,15 +106,43 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
     if (charged && charged.bill_id !== null) {
       const dues = await monthDuesOf(db, charged.bill_id);
       const paid = Number(charged.paid ?? 0) + Number(charged.credits_applied ?? 0);
-      charge = chargeFacts({ number: charged.bill_number ?? '', dueDate: charged.bill_due_date ?? '', paid, dues }, periodOf(date), !!charged.credited, calendar);
+      charge = chargeFacts(
+        { number: charged.bill_number ?? '', dueDate: charged.bill_due_date ?? '', paid, dues },
+        periodOf(date),
+        !!charged.credited,
+        calendar,
+      );
     }
     const earlier: (ChargeFacts & { period: string })[] = [];
-    const participation = inForce ? { registeredOn: inForce.registered_on, deactivatedOn: inForce.deactivated_on, agreement: { signedOn: inForce.signed_on, durationMonths: inForce.duration_months!, terminatedOn: inForce.terminated_on, startsOn: inForce.starts_on } } : null;
+    const participation = inForce
+      ? {
+          registeredOn: inForce.registered_on,
+          deactivatedOn: inForce.deactivated_on,
+          agreement: {
+            signedOn: inForce.signed_on,
+            durationMonths: inForce.duration_months!,
+            terminatedOn: inForce.terminated_on,
+            startsOn: inForce.starts_on,
+          },
+        }
+      : null;
     // The earlier months' charges, when the participation has earlier months (covered before the asked month's).
     const start = participation && coverageStart(participation);
-    if (inForce?.id && inForce.registered_on && date >= inForce.registered_on && !(inForce.deactivated_on && date >= inForce.deactivated_on) && start && periodOf(start) < periodOf(date)) {
+    if (
+      inForce?.id &&
+      inForce.registered_on &&
+      date >= inForce.registered_on &&
+      !(inForce.deactivated_on && date >= inForce.deactivated_on) &&
+      start &&
+      periodOf(start) < periodOf(date)
+    ) {
       for (const c of await repo.earlierCharges(db, inForce.id, periodOf(date))) {
-        const facts = chargeFacts({ number: c.bill_number, dueDate: c.bill_due_date, paid: Number(c.paid ?? 0) + c.credits_applied, dues: await monthDuesOf(db, c.bill_id) }, c.period, !!c.credited, calendar);
+        const facts = chargeFacts(
+          { number: c.bill_number, dueDate: c.bill_due_date, paid: Number(c.paid ?? 0) + c.credits_applied, dues: await monthDuesOf(db, c.bill_id) },
+          c.period,
+          !!c.credited,
+          calendar,
+        );
         earlier.push({ ...facts, period: c.period });
       }
     }
@@ -186,7 +247,9 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
 
   /** Credit notes for charges whose participant is no longer billable for that month. */
   async function issueCredits(trx: Kysely<DB>, actor: Actor, agreementId: number, issueDate: string): Promise<number[]> {
-    const candidates = (await repo.chargesOfDeactivated(trx, agreementId)).filter((l) => !isBillableMonth({ registeredOn: l.registered_on, deactivatedOn: l.deactivated_on }, l.period));
+    const candidates = (await repo.chargesOfDeactivated(trx, agreementId)).filter(
+      (l) => !isBillableMonth({ registeredOn: l.registered_on, deactivatedOn: l.deactivated_on }, l.period),
+    );
     const byBill = new Map<number, typeof candidates>();
     for (const c of candidates) byBill.set(c.bill_id, [...(byBill.get(c.bill_id) ?? []), c]);
     const created: number[] = [];
@@ -214,7 +277,12 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
       await repo.summarizeBillDues(trx, creditId);
       await repo.removeChargeKeys(trx, lines);
       await repo.updateBillAmounts(trx, creditId, { charges: -total, credits_applied: 0, amount_due: -total, number: `KREDIT-${original.number}-${creditId}` });
-      await recordAudit(trx, actor, { action: 'bill.credit', entityType: 'bill', entityId: creditId, after: { corrects: original.number, lines: lines.length, total: -total } });
+      await recordAudit(trx, actor, {
+        action: 'bill.credit',
+        entityType: 'bill',
+        entityId: creditId,
+        after: { corrects: original.number, lines: lines.length, total: -total },
+      });
       created.push(creditId);
     }
     return created;
@@ -263,7 +331,16 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
       return {
         ...(unit === undefined ? await present(db, bill) : await presentForUnit(db, bill, unit)),
         units: (await repo.totalsByUnit(db, bill.id)).filter((u) => unit === undefined || u.unitId === unit),
-        payments: (await repo.paymentsOf(db, bill.id)).map((p) => ({ id: p.id, receiptNumber: p.receipt_number, amount: p.amount, paidOn: p.paid_on, method: p.method, bankReference: p.bank_reference, budgetLine: p.budget_line, hasEvidence: p.evidence_file_id !== null })),
+        payments: (await repo.paymentsOf(db, bill.id)).map((p) => ({
+          id: p.id,
+          receiptNumber: p.receipt_number,
+          amount: p.amount,
+          paidOn: p.paid_on,
+          method: p.method,
+          bankReference: p.bank_reference,
+          budgetLine: p.budget_line,
+          hasEvidence: p.evidence_file_id !== null,
+        })),
       };
     },
 
@@ -294,12 +371,18 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
         const end = effectiveEnd(datesOf(a))!;
         for (const p of periods) {
           if (lastDay(p) < start || firstDay(p) > end) {
-            throw new AppError('validation_failed', `Bulan ${periodLabel(p)} di luar masa berlaku perjanjian (${formatDateId(start)} s.d. ${formatDateId(end)})`);
+            throw new AppError(
+              'validation_failed',
+              `Bulan ${periodLabel(p)} di luar masa berlaku perjanjian (${formatDateId(start)} s.d. ${formatDateId(end)})`,
+            );
           }
         }
         const firstTerms = termsVersionForMonth(versions, start, periods[0]!).terms;
         if (!firstTerms.contribution.paymentModes.value.includes(input.mode)) {
-          throw new AppError('validation_failed', `Cara pembayaran ${input.mode === 'yearly' ? 'tahunan sekaligus' : 'bulanan'} tidak diatur dalam ketentuan perjanjian (${firstTerms.contribution.paymentModes.basis})`);
+          throw new AppError(
+            'validation_failed',
+            `Cara pembayaran ${input.mode === 'yearly' ? 'tahunan sekaligus' : 'bulanan'} tidak diatur dalam ketentuan perjanjian (${firstTerms.contribution.paymentModes.basis})`,
+          );
         }
         const regular = (await repo.billsOf(trx, input.agreementId)).filter((b) => b.kind === 'regular');
         const coveredBy = (p: string) => regular.find((b) => p >= b.first_period && p <= addPeriods(b.first_period, b.months - 1));
@@ -307,7 +390,11 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
         if (!input.supplementary) {
           for (const p of periods) {
             const other = coveredBy(p);
-            if (other) throw new AppError('conflict', `Bulan ${periodLabel(p)} sudah ditagih pada tagihan ${other.number}; untuk pendaftaran susulan buat tagihan susulan`);
+            if (other)
+              throw new AppError(
+                'conflict',
+                `Bulan ${periodLabel(p)} sudah ditagih pada tagihan ${other.number}; untuk pendaftaran susulan buat tagihan susulan`,
+              );
           }
         } else {
           if (months !== 1) throw new AppError('validation_failed', 'Tagihan susulan dibuat per bulan');
@@ -340,13 +427,29 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
         for (const p of periods) {
           const version = termsVersionForMonth(versions, start, p);
           const c = contributionUnder(version.terms);
-          await repo.insertMonthCharges(trx, { billId: id, agreementId: input.agreementId, period: p, firstDay: firstDay(p), lastDay: lastDay(p), wage: c.wage, jkk: c.jkk, jkm: c.jkm, total: c.total, termsVersionId: version.id });
+          await repo.insertMonthCharges(trx, {
+            billId: id,
+            agreementId: input.agreementId,
+            period: p,
+            firstDay: firstDay(p),
+            lastDay: lastDay(p),
+            wage: c.wage,
+            jkk: c.jkk,
+            jkm: c.jkm,
+            total: c.total,
+            termsVersionId: version.id,
+          });
           // The summaries in the same transaction: each person's charge key, then the bill's dues.
           await repo.appendChargeKeys(trx, { billId: id, agreementId: input.agreementId, period: p });
         }
         const charges = await repo.summarizeBillDues(trx, id);
         if (charges === 0) {
-          throw new AppError('invalid_state', input.supplementary ? `Tidak ada peserta susulan untuk ${periodLabel(periods[0]!)}` : `Tidak ada peserta terdaftar yang ditagih untuk ${periodLabel(periods[0]!)}`);
+          throw new AppError(
+            'invalid_state',
+            input.supplementary
+              ? `Tidak ada peserta susulan untuk ${periodLabel(periods[0]!)}`
+              : `Tidak ada peserta terdaftar yang ditagih untuk ${periodLabel(periods[0]!)}`,
+          );
         }
         const credit = Math.max(0, await repo.availableCredit(trx, input.agreementId));
         const applied = Math.min(credit, charges);
@@ -354,7 +457,12 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
         const prefix = input.supplementary ? 'SUSULAN' : input.mode === 'yearly' ? 'TAHUNAN' : 'IURAN';
         const number = `${prefix}/${a.id}/${periods[0]!.replace('-', '')}/${String(await nextNumber(trx, 'bill')).padStart(5, '0')}`;
         await repo.updateBillAmounts(trx, id, { charges, credits_applied: applied, amount_due: charges - applied, number });
-        await recordAudit(trx, actor, { action: 'bill.create', entityType: 'bill', entityId: id, after: { ...input, number, charges, creditsApplied: applied } });
+        await recordAudit(trx, actor, {
+          action: 'bill.create',
+          entityType: 'bill',
+          entityId: id,
+          after: { ...input, number, charges, creditsApplied: applied },
+        });
         return id;
       });
       return present(db, (await repo.getBill(db, billId))!);
@@ -366,12 +474,17 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
       const input = parseOrThrow(paymentSchema, raw);
       const bill = input.billId ? await repo.getBill(db, input.billId) : input.billNumber ? await repo.getBillByNumber(db, input.billNumber) : undefined;
       if (!input.billId && !input.billNumber) throw new AppError('validation_failed', 'Sebutkan tagihan (billId atau billNumber)');
-      if (input.paidOn > today()) throw new AppError('validation_failed', `Tanggal bayar ${formatDateId(input.paidOn)} ada di masa depan`, { issues: [{ path: 'paidOn', message: 'Tanggal bayar ada di masa depan' }] });
+      if (input.paidOn > today())
+        throw new AppError('validation_failed', `Tanggal bayar ${formatDateId(input.paidOn)} ada di masa depan`, {
+          issues: [{ path: 'paidOn', message: 'Tanggal bayar ada di masa depan' }],
+        });
       if (!bill || !(await canSeeAgreement(db, actor, bill.agreement_id))) throw notFound('Tagihan', input.billId ?? input.billNumber);
       if (bill.kind === 'credit') throw new AppError('invalid_state', 'Nota kredit tidak dibayar');
       const signedOn = (await getAgreement(db, bill.agreement_id))?.signed_on;
       if (signedOn && input.paidOn < signedOn) {
-        throw new AppError('validation_failed', `Tanggal bayar ${formatDateId(input.paidOn)} sebelum perjanjian ditandatangani (${formatDateId(signedOn)})`, { issues: [{ path: 'paidOn', message: 'Tanggal bayar sebelum perjanjian ditandatangani' }] });
+        throw new AppError('validation_failed', `Tanggal bayar ${formatDateId(input.paidOn)} sebelum perjanjian ditandatangani (${formatDateId(signedOn)})`, {
+          issues: [{ path: 'paidOn', message: 'Tanggal bayar sebelum perjanjian ditandatangani' }],
+        });
       }
       const referenceKey = normalizeReferenceKey(input.bankReference);
       /** The same reference again (case and spaces aside) with the same bill, amount and date is a retry: the first payment comes back. */
@@ -379,34 +492,86 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
         const existing = await repo.findPaymentByReference(db, bill.agreement_id, referenceKey);
         if (!existing) return null;
         if (existing.bill_id === bill.id && existing.amount === input.amount && existing.paid_on === input.paidOn) {
-          return { id: existing.id, receiptNumber: existing.receipt_number, billId: bill.id, amount: existing.amount, paidOn: existing.paid_on, method: existing.method, bankReference: existing.bank_reference, budgetLine: existing.budget_line, hasEvidence: existing.evidence_file_id !== null, duplicate: true };
+          return {
+            id: existing.id,
+            receiptNumber: existing.receipt_number,
+            billId: bill.id,
+            amount: existing.amount,
+            paidOn: existing.paid_on,
+            method: existing.method,
+            bankReference: existing.bank_reference,
+            budgetLine: existing.budget_line,
+            hasEvidence: existing.evidence_file_id !== null,
+            duplicate: true,
+          };
         }
-        throw new AppError('conflict', `Nomor referensi bank ${input.bankReference} sudah dipakai untuk pembayaran lain (${existing.paid_on}, ${existing.amount})`);
+        throw new AppError(
+          'conflict',
+          `Nomor referensi bank ${input.bankReference} sudah dipakai untuk pembayaran lain (${existing.paid_on}, ${existing.amount})`,
+        );
       };
       const replay = await replayOf();
       if (replay) return replay;
-      const recorded = await db.transaction().execute(async (trx) => {
-        let fileId: number | null = null;
-        if (input.evidence) {
-          const content = Buffer.from(input.evidence.contentBase64, 'base64');
-          if (content.length === 0 || content.length > 10 * 1024 * 1024) throw new AppError('bad_file', 'Bukti bayar kosong atau lebih dari 10 MB');
-          fileId = await insertFile(trx, { name: input.evidence.name, mime: input.evidence.mime, size: content.length, sha256: createHash('sha256').update(content).digest('hex'), content });
-        }
-        const receipt = await nextReceiptNumber(trx, input.paidOn);
-        const paymentId = await repo.insertPayment(trx, { agreement_id: bill.agreement_id, bill_id: bill.id, amount: input.amount, paid_on: input.paidOn, method: input.method, bank_reference: input.bankReference, bank_reference_key: referenceKey, receipt_number: receipt, budget_line: input.budgetLine, evidence_file_id: fileId, note: input.note, created_by: actor.label });
-        const { evidence: _e, ...logged } = input;
-        await recordAudit(trx, actor, { action: 'payment.record', entityType: 'bill', entityId: bill.id, after: { ...logged, paymentId, receiptNumber: receipt, evidenceFileId: fileId } });
-        return { id: paymentId, receiptNumber: receipt };
-      }).catch(async (error: unknown) => {
-        // Lost a race with the same reference: the winner's payment is the answer (or a 409).
-        if (uniqueViolation(error)?.startsWith('payments_agreement_reference')) {
-          const winner = await replayOf();
-          if (winner) return winner;
-        }
-        throw error;
-      });
+      const recorded = await db
+        .transaction()
+        .execute(async (trx) => {
+          let fileId: number | null = null;
+          if (input.evidence) {
+            const content = Buffer.from(input.evidence.contentBase64, 'base64');
+            if (content.length === 0 || content.length > 10 * 1024 * 1024) throw new AppError('bad_file', 'Bukti bayar kosong atau lebih dari 10 MB');
+            fileId = await insertFile(trx, {
+              name: input.evidence.name,
+              mime: input.evidence.mime,
+              size: content.length,
+              sha256: createHash('sha256').update(content).digest('hex'),
+              content,
+            });
+          }
+          const receipt = await nextReceiptNumber(trx, input.paidOn);
+          const paymentId = await repo.insertPayment(trx, {
+            agreement_id: bill.agreement_id,
+            bill_id: bill.id,
+            amount: input.amount,
+            paid_on: input.paidOn,
+            method: input.method,
+            bank_reference: input.bankReference,
+            bank_reference_key: referenceKey,
+            receipt_number: receipt,
+            budget_line: input.budgetLine,
+            evidence_file_id: fileId,
+            note: input.note,
+            created_by: actor.label,
+          });
+          const { evidence: _e, ...logged } = input;
+          await recordAudit(trx, actor, {
+            action: 'payment.record',
+            entityType: 'bill',
+            entityId: bill.id,
+            after: { ...logged, paymentId, receiptNumber: receipt, evidenceFileId: fileId },
+          });
+          return { id: paymentId, receiptNumber: receipt };
+        })
+        .catch(async (error: unknown) => {
+          // Lost a race with the same reference: the winner's payment is the answer (or a 409).
+          if (uniqueViolation(error)?.startsWith('payments_agreement_reference')) {
+            const winner = await replayOf();
+            if (winner) return winner;
+          }
+          throw error;
+        });
       if ('duplicate' in recorded) return recorded;
-      return { id: recorded.id, receiptNumber: recorded.receiptNumber, billId: bill.id, amount: input.amount, paidOn: input.paidOn, method: input.method, bankReference: input.bankReference, budgetLine: input.budgetLine, hasEvidence: !!input.evidence, duplicate: false };
+      return {
+        id: recorded.id,
+        receiptNumber: recorded.receiptNumber,
+        billId: bill.id,
+        amount: input.amount,
+        paidOn: input.paidOn,
+        method: input.method,
+        bankReference: input.bankReference,
+        budgetLine: input.budgetLine,
+        hasEvidence: !!input.evidence,
+        duplicate: false,
+      };
     },
 
     /**
@@ -418,7 +583,10 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
       authorize(actor, 'contributions:pay');
       await assertAgreementInScope(db, actor, agreementId);
       const bills = (await repo.billsOf(db, agreementId)).filter((b) => b.kind !== 'credit');
-      const { rows, errors } = await readBankStatement(file.content, bills.map((b) => b.number));
+      const { rows, errors } = await readBankStatement(
+        file.content,
+        bills.map((b) => b.number),
+      );
       const problems = [...errors];
       const plan: { row: (typeof rows)[number]; billId: number; duplicate: boolean }[] = [];
       for (const r of rows) {
@@ -437,14 +605,36 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
       if (rows.length + errors.length === 0) throw new AppError('bad_file', 'Rekening koran tidak berisi baris data');
       if (problems.length) {
         problems.sort((x, y) => x.row - y.row);
-        throw new AppError('validation_failed', `${problems.length} baris bermasalah; tidak ada pembayaran yang dicatat. Baris ${problems[0]!.row}: ${problems[0]!.message}`, { issues: problems.map((p) => ({ path: `baris ${p.row}, ${p.column}`, message: p.message, row: p.row, column: p.column })) });
+        throw new AppError(
+          'validation_failed',
+          `${problems.length} baris bermasalah; tidak ada pembayaran yang dicatat. Baris ${problems[0]!.row}: ${problems[0]!.message}`,
+          { issues: problems.map((p) => ({ path: `baris ${p.row}, ${p.column}`, message: p.message, row: p.row, column: p.column })) },
+        );
       }
       const fresh = plan.filter((p) => !p.duplicate);
       await db.transaction().execute(async (trx) => {
         for (const p of fresh) {
-          await repo.insertPayment(trx, { agreement_id: agreementId, bill_id: p.billId, amount: p.row.amount, paid_on: p.row.paidOn, method: 'transfer', bank_reference: p.row.reference, bank_reference_key: normalizeReferenceKey(p.row.reference), receipt_number: await nextReceiptNumber(trx, p.row.paidOn), budget_line: '', evidence_file_id: null, note: `Rekening koran ${file.fileName}, baris ${p.row.row}`, created_by: actor.label });
+          await repo.insertPayment(trx, {
+            agreement_id: agreementId,
+            bill_id: p.billId,
+            amount: p.row.amount,
+            paid_on: p.row.paidOn,
+            method: 'transfer',
+            bank_reference: p.row.reference,
+            bank_reference_key: normalizeReferenceKey(p.row.reference),
+            receipt_number: await nextReceiptNumber(trx, p.row.paidOn),
+            budget_line: '',
+            evidence_file_id: null,
+            note: `Rekening koran ${file.fileName}, baris ${p.row.row}`,
+            created_by: actor.label,
+          });
         }
-        await recordAudit(trx, actor, { action: 'payment.import', entityType: 'agreement', entityId: agreementId, after: { file: file.fileName, recorded: fresh.length, duplicates: plan.length - fresh.length, total: fresh.reduce((s, p) => s + p.row.amount, 0) } });
+        await recordAudit(trx, actor, {
+          action: 'payment.import',
+          entityType: 'agreement',
+          entityId: agreementId,
+          after: { file: file.fileName, recorded: fresh.length, duplicates: plan.length - fresh.length, total: fresh.reduce((s, p) => s + p.row.amount, 0) },
+        });
       });
       return { rows: plan.length, recorded: fresh.length, duplicates: plan.length - fresh.length, total: fresh.reduce((s, p) => s + p.row.amount, 0) };
     },
@@ -460,7 +650,19 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
       if (!by) throw new AppError('validation_failed', 'Cari dengan NIK (16 digit), KPJ (11 digit) atau nama (minimal 3 huruf)');
       // Only people in the caller's scope (src/core/scope.ts): its governments, an operator its own unit.
       const rows = await repo.lookupPeople(db, by, { unitId: unitLimit(actor), governmentIds: await visibleGovernmentIds(db, actor) });
-      return { query: q, by: Object.keys(by)[0] as 'nik' | 'kpj' | 'name', items: rows.map((r) => ({ employeeId: r.employee_id, nik: r.nik, fullName: r.full_name, birthDate: r.birth_date, kpj: r.kpj, unitCode: r.unit_code, unitName: r.unit_name })) };
+      return {
+        query: q,
+        by: Object.keys(by)[0] as 'nik' | 'kpj' | 'name',
+        items: rows.map((r) => ({
+          employeeId: r.employee_id,
+          nik: r.nik,
+          fullName: r.full_name,
+          birthDate: r.birth_date,
+          kpj: r.kpj,
+          unitCode: r.unit_code,
+          unitName: r.unit_name,
+        })),
+      };
     },
 
     /** Is this employee protected on `date`, and why (not)? */
@@ -473,7 +675,8 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
         const rows = await repo.protectionRows(conn, who, periodOf(date));
         const employee = rows[0];
         if (!employee) throw notFound('Pegawai', who.employeeId ?? who.nik);
-        if (!(await canSeeEmployee(conn, actor, { work_unit_id: employee.work_unit_id, institution_id: employee.institution_id }))) throw notFound('Pegawai', who.employeeId ?? who.nik);
+        if (!(await canSeeEmployee(conn, actor, { work_unit_id: employee.work_unit_id, institution_id: employee.institution_id })))
+          throw notFound('Pegawai', who.employeeId ?? who.nik);
         const verdict = await verdictOf(conn, rows, date);
         return { employeeId: employee.employee_id, nik: employee.nik, fullName: employee.full_name, date, ...verdict };
       });
@@ -485,7 +688,11 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
      * scope's lookup and the holidays (one round trip on PostgreSQL); `gate.admit` judges the session
      * as every request's is judged, before anything else read is used; then as `protection`.
      */
-    async protectionInSession(gate: { tokenHash: string; admit(row: SessionRow | undefined): Promise<Actor> }, who: { employeeId?: number; nik?: string }, date: string | undefined) {
+    async protectionInSession(
+      gate: { tokenHash: string; admit(row: SessionRow | undefined): Promise<Actor> },
+      who: { employeeId?: number; nik?: string },
+      date: string | undefined,
+    ) {
       const day = date ?? today();
       const rows = await repo.protectionCheckRows(db, gate.tokenHash, who, { period: periodOf(day), date: day, holidaysTo: holidaysTo(day) });
       const actor = await gate.admit(rows[0] && sessionRowOf(rows[0]));
@@ -495,7 +702,8 @@ export function createContributionsService({ db, today }: { db: Kysely<DB>; toda
       if (employee.employee_id === null) throw notFound('Pegawai', who.employeeId ?? who.nik);
       const place = { work_unit_id: employee.work_unit_id!, institution_id: employee.institution_id! };
       // The governments visible to the caller's institution, among the employee's own: all the scope's decision looks at.
-      if (!(await canSeeEmployee(db, actor, place, employee.government_visible ? [place.institution_id] : []))) throw notFound('Pegawai', who.employeeId ?? who.nik);
+      if (!(await canSeeEmployee(db, actor, place, employee.government_visible ? [place.institution_id] : [])))
+        throw notFound('Pegawai', who.employeeId ?? who.nik);
       const verdict = await verdictOf(db, rows as repo.ProtectionRow[], day, holidayDatesOf(employee.holidays));
       return { employeeId: employee.employee_id, nik: employee.nik!, fullName: employee.full_name!, date: day, ...verdict };
     },

@@ -48,7 +48,12 @@ export function takesUnit(role: Role): boolean {
  * for any other role a bare id counts as an institution of unknown kind and a unit of no
  * institution (refused). `today` ('YYYY-MM-DD'): without it a closed unit is not checked.
  */
-export function accountBindingProblem(role: Role, institution: BindingInstitution | number | null, unit: BindingUnit | number | null, today?: string): BindingRefusal | null {
+export function accountBindingProblem(
+  role: Role,
+  institution: BindingInstitution | number | null,
+  unit: BindingUnit | number | null,
+  today?: string,
+): BindingRefusal | null {
   if (role === 'system_admin') {
     return institution || unit ? { message: 'Administrator sistem tidak terikat pada instansi atau unit kerja' } : null;
   }
@@ -59,7 +64,10 @@ export function accountBindingProblem(role: Role, institution: BindingInstitutio
   if (unit) {
     if (typeof unit === 'number' || unit.institution_id !== inst.id) return { message: 'Unit kerja itu milik instansi lain', field: 'workUnitId' };
     if (unit.closed_on && today && compareDates(unit.closed_on, today) <= 0) {
-      return { message: `Unit kerja ${unit.code} ${unit.name} ditutup sejak ${formatDateId(unit.closed_on)}; unit itu tidak menerima operator atau pemantau baru`, field: 'workUnitId' };
+      return {
+        message: `Unit kerja ${unit.code} ${unit.name} ditutup sejak ${formatDateId(unit.closed_on)}; unit itu tidak menerima operator atau pemantau baru`,
+        field: 'workUnitId',
+      };
     }
   }
   const kind = inst.kind;

@@ -61,7 +61,10 @@ const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
 
 /** `LINDUNG_TRUST_PROXY`: a comma list of addresses/CIDRs or loopback/linklocal/uniquelocal; empty = trust none. */
 export function parseTrustProxy(value: string | undefined): false | string[] {
-  const parts = (value ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = (value ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length === 0 || (parts.length === 1 && ['false', 'none'].includes(parts[0]!.toLowerCase()))) return false;
   for (const part of parts) {
     const [address, bits, extra] = part.split('/');
@@ -85,7 +88,8 @@ export function parseSendTime(value: string | undefined): string {
 function scheduleInterval(value: string | undefined): number {
   if (value === undefined || value === '') return 60_000;
   const seconds = Number(value);
-  if (!Number.isFinite(seconds) || seconds < 0.1 || seconds > 3600) throw new Error(`LINDUNG_SCHEDULE_INTERVAL_SECONDS tidak sah: "${value}" (0,1 s.d. 3600 detik)`);
+  if (!Number.isFinite(seconds) || seconds < 0.1 || seconds > 3600)
+    throw new Error(`LINDUNG_SCHEDULE_INTERVAL_SECONDS tidak sah: "${value}" (0,1 s.d. 3600 detik)`);
   return Math.round(seconds * 1000);
 }
 

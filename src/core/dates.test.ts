@@ -25,7 +25,21 @@ test('today is asked in the office zone, not the server zone', () => {
 
 test('lastDayOfPeriod (plain arithmetic) agrees with Temporal on month ends, leap days and year edges', () => {
   const temporal = (start: string, months: number) => parseDate(start).add({ months }).subtract({ days: 1 }).toString();
-  const starts = ['2022-03-14', '2022-01-01', '2022-01-31', '2023-12-31', '2024-02-29', '2024-03-01', '2023-03-01', '2023-02-28', '2100-02-28', '2000-02-29', '2022-12-01', '0001-01-01', '9999-12-31'];
+  const starts = [
+    '2022-03-14',
+    '2022-01-01',
+    '2022-01-31',
+    '2023-12-31',
+    '2024-02-29',
+    '2024-03-01',
+    '2023-03-01',
+    '2023-02-28',
+    '2100-02-28',
+    '2000-02-29',
+    '2022-12-01',
+    '0001-01-01',
+    '9999-12-31',
+  ];
   for (let day = new Date('2023-11-01'); day < new Date('2025-03-05'); day.setUTCDate(day.getUTCDate() + 1)) starts.push(day.toISOString().slice(0, 10));
   for (const start of starts) {
     for (const months of [0, 1, 2, 11, 12, 13, 24, 36, 60, -1, -12]) {
@@ -38,7 +52,21 @@ test('lastDayOfPeriod (plain arithmetic) agrees with Temporal on month ends, lea
 });
 
 test('addDays, dayOfWeek and daysBetween (plain arithmetic) agree with Temporal, also at leap days, centuries and the year edges', () => {
-  const starts = ['0001-01-01', '0001-03-01', '0400-02-29', '1600-02-29', '1899-12-31', '1900-02-28', '1900-03-01', '1969-12-31', '1970-01-01', '2000-02-29', '2100-02-28', '2100-03-01', '9999-12-31'];
+  const starts = [
+    '0001-01-01',
+    '0001-03-01',
+    '0400-02-29',
+    '1600-02-29',
+    '1899-12-31',
+    '1900-02-28',
+    '1900-03-01',
+    '1969-12-31',
+    '1970-01-01',
+    '2000-02-29',
+    '2100-02-28',
+    '2100-03-01',
+    '9999-12-31',
+  ];
   for (let day = new Date('2019-12-01'); day < new Date('2026-02-05'); day.setUTCDate(day.getUTCDate() + 1)) starts.push(day.toISOString().slice(0, 10));
   for (const start of starts) {
     const t = parseDate(start);

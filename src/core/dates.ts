@@ -21,7 +21,17 @@ export function daysInMonth(year: number, month: number): number {
  * import) must not build Temporal objects per cell.
  */
 export function isExistingDate(year: number, month: number, day: number): boolean {
-  return Number.isInteger(year) && year >= 1 && year <= 9999 && Number.isInteger(month) && month >= 1 && month <= 12 && Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month);
+  return (
+    Number.isInteger(year) &&
+    year >= 1 &&
+    year <= 9999 &&
+    Number.isInteger(month) &&
+    month >= 1 &&
+    month <= 12 &&
+    Number.isInteger(day) &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
 }
 
 /** 'YYYY-MM-DD' of its parts (parts assumed valid). */
@@ -253,10 +263,7 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-export const MONTHS_ID = [
-  'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni',
-  'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
-] as const;
+export const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'] as const;
 
 /** '2022-03-14' → '14 Maret 2022'. */
 export function formatDateId(date: IsoDate): string {

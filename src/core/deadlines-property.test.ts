@@ -7,7 +7,22 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addDays, addMonths, addWorkingDays, addYearMonths, addYears, dayOfWeek, dayOfYearMonth, daysBetween, isValidDate, lastDayOfPeriod, parseDate, Temporal, workingDaysBetween, yearMonthOf } from './dates.ts';
+import {
+  addDays,
+  addMonths,
+  addWorkingDays,
+  addYearMonths,
+  addYears,
+  dayOfWeek,
+  dayOfYearMonth,
+  daysBetween,
+  isValidDate,
+  lastDayOfPeriod,
+  parseDate,
+  Temporal,
+  workingDaysBetween,
+  yearMonthOf,
+} from './dates.ts';
 import { claimDeadlines, latePaymentPenalty, stage1DueAt } from '../claims/rules.ts';
 import { scholarshipSchedule } from '../benefits/scholarship.ts';
 import { REGULATION_DEFAULT_TERMS } from '../agreements/terms.ts';
@@ -35,7 +50,11 @@ test('addYears clamps 29 Februari to 28 Februari; addMonths clamps to month ends
 test('working days skip weekends and named holidays', () => {
   assert.equal(addWorkingDays('2024-02-29', 7), '2024-03-11', 'Thursday + 7 working days = the Monday after next');
   assert.equal(addWorkingDays('2024-03-08', 1), '2024-03-11', 'Friday + 1 = Monday');
-  assert.equal(addWorkingDays('2024-03-08', 1, (d) => d === '2024-03-11'), '2024-03-12', 'Nyepi 11 Maret 2024 skipped');
+  assert.equal(
+    addWorkingDays('2024-03-08', 1, (d) => d === '2024-03-11'),
+    '2024-03-12',
+    'Nyepi 11 Maret 2024 skipped',
+  );
   assert.equal(dayOfWeek('2024-03-11'), 1);
 });
 
@@ -47,8 +66,18 @@ test('every day of 2020–2032 through every deadline function', () => {
     // claims: stage I (with and without an hour), decision, stage II, payment, 5-year limit
     for (const program of ['JKK', 'JKM'] as const) {
       const ds = claimDeadlines({
-        program, incidentDate: day, incidentTime: '23:59', stage1ReportedOn: day, doctorStatementOn: day, stage2ReportedOn: null,
-        claimExpiryYears: 5, today: day, decidedOn: null, completeOn: day, paidOn: null, benefitDue: 1_000_000,
+        program,
+        incidentDate: day,
+        incidentTime: '23:59',
+        stage1ReportedOn: day,
+        doctorStatementOn: day,
+        stage2ReportedOn: null,
+        claimExpiryYears: 5,
+        today: day,
+        decidedOn: null,
+        completeOn: day,
+        paidOn: null,
+        benefitDue: 1_000_000,
       });
       for (const d of ds) assert.ok(isValidDate(d.due) && d.due >= day, `${program} ${d.code} from ${day}: ${d.due}`);
       const expiry = ds.find((d) => d.code === 'expiry')!.due;
@@ -57,7 +86,15 @@ test('every day of 2020–2032 through every deadline function', () => {
     }
     // scholarship schedule of a child born that day, 'belum sekolah' and at school
     const incident = addYears(day, 1);
-    const plan = scholarshipSchedule([{ birthDate: day, level: 'SD', yearOfLevel: 1 }, { birthDate: day, level: 'belum_sekolah', yearOfLevel: 1 }], incident, scholarship, 4);
+    const plan = scholarshipSchedule(
+      [
+        { birthDate: day, level: 'SD', yearOfLevel: 1 },
+        { birthDate: day, level: 'belum_sekolah', yearOfLevel: 1 },
+      ],
+      incident,
+      scholarship,
+      4,
+    );
     for (const s of plan.schedule) for (const y of s.years) assert.ok(isValidDate(y.from) && y.from >= incident);
     assert.equal(plan.schedule[1]!.years[0]!.age, 4, `not yet in school, born ${day}: enters TK at 4`);
     // contributions: the month of the day, its first and last day, the bill due date, a late fine
@@ -80,7 +117,9 @@ test('every day of 2020–2032 through every deadline function', () => {
 
 /** The shipped holiday calendar (national holidays and cuti bersama 2022–2027). */
 function shippedCalendar() {
-  const file = JSON.parse(readFileSync(new URL('../../data-files/holidays/id-2022-2027.json', import.meta.url), 'utf8')) as { years: { days: { date: string }[] }[] };
+  const file = JSON.parse(readFileSync(new URL('../../data-files/holidays/id-2022-2027.json', import.meta.url), 'utf8')) as {
+    years: { days: { date: string }[] }[];
+  };
   return calendarOf(file.years.flatMap((y) => y.days.map((d) => d.date)));
 }
 
@@ -109,7 +148,20 @@ test('every day of 2020–2032 through the deadlines that skip weekends and holi
       assert.equal(at.toPlainDate().toString(), addDays(day, 2), `stage I from ${day} ${time}`);
       assert.equal(at.toPlainTime().toString({ smallestUnit: 'minute' }), time);
     }
-    const payment = claimDeadlines({ program: 'JKK', incidentDate: day, incidentTime: '', stage1ReportedOn: day, doctorStatementOn: null, stage2ReportedOn: null, claimExpiryYears: 5, today: day, completeOn: day, paidOn: addDays(day, 30), benefitDue: 1_000_000, isHoliday }).find((d) => d.code === 'payment')!;
+    const payment = claimDeadlines({
+      program: 'JKK',
+      incidentDate: day,
+      incidentTime: '',
+      stage1ReportedOn: day,
+      doctorStatementOn: null,
+      stage2ReportedOn: null,
+      claimExpiryYears: 5,
+      today: day,
+      completeOn: day,
+      paidOn: addDays(day, 30),
+      benefitDue: 1_000_000,
+      isHoliday,
+    }).find((d) => d.code === 'payment')!;
     assert.ok(isWorkingDay(payment.due, calendar) && workingDaysBetween(day, payment.due, isHoliday) === 7, `JKK payment from ${day}: ${payment.due}`);
     assert.equal(payment.penalty?.amount, 10_000 * daysBetween(payment.due, addDays(day, 30)), `penalty from ${day}`);
     assert.equal(latePaymentPenalty(1_000_000, day, addDays(day, 3))!.amount, 30_000);

@@ -27,7 +27,10 @@ const PRODUCERS: Record<string, [file: string, fn: string][]> = {
   'src/core/scope.ts problem': [['src/core/scope.ts', 'bindingProblem']],
   "src/enrolment/batches-service.ts problems.map((p) => p.message).join('; ')": [['src/enrolment/batches-service.ts', 'batchProblems']],
   'src/field-reports/service.ts problem': [['src/field-reports/rules.ts', 'photoProblem']],
-  "src/roster/service.ts blocking.map((i) => i.message).join('; ')": [['src/roster/facts.ts', 'checkEmployeeFacts'], ['src/roster/nik.ts', 'checkNik']],
+  "src/roster/service.ts blocking.map((i) => i.message).join('; ')": [
+    ['src/roster/facts.ts', 'checkEmployeeFacts'],
+    ['src/roster/nik.ts', 'checkNik'],
+  ],
   'src/roster/service.ts closed': [['src/roster/closed-units.ts', 'closedUnitProblem']],
   'src/self-check/service.ts limitMessage(Date.parse(blockedSince) + WINDOW_MS - now)': [['src/self-check/rules.ts', 'limitMessage']],
   'src/self-check/service.ts noMatchMessage()': [['src/self-check/rules.ts', 'noMatchMessage']],
@@ -63,11 +66,19 @@ test('every business-rule message thrown in src/ has English at the HTTP edge', 
 
 test('templates carry their parts over, translate the words and dates inside, and split joined refusals', () => {
   assert.equal(
-    englishMessage('Tanggal kejadian 2 Mei 2022 di luar masa berlaku perjanjian 119/323/SETDA/III/2022 (14 Maret 2022 s.d. 13 Maret 2024); manfaat tidak dihitung menurut perjanjian ini (PKS Pasal 10)'),
+    englishMessage(
+      'Tanggal kejadian 2 Mei 2022 di luar masa berlaku perjanjian 119/323/SETDA/III/2022 (14 Maret 2022 s.d. 13 Maret 2024); manfaat tidak dihitung menurut perjanjian ini (PKS Pasal 10)',
+    ),
     'The incident date 2 May 2022 is outside the term of agreement 119/323/SETDA/III/2022 (14 March 2022 to 13 March 2024); benefits are not computed under this agreement (PKS Pasal 10)',
   );
-  assert.equal(englishMessage('Budi sudah berhenti sejak 1 Juni 2022; Ani sudah terdaftar pada perjanjian ini'), 'Budi has left since 1 June 2022; Ani is already registered under this agreement');
-  assert.equal(englishMessage('Perjanjian belum ditandatangani; pendaftaran peserta belum dapat dilakukan'), 'The agreement has not been signed; participants cannot be registered yet');
+  assert.equal(
+    englishMessage('Budi sudah berhenti sejak 1 Juni 2022; Ani sudah terdaftar pada perjanjian ini'),
+    'Budi has left since 1 June 2022; Ani is already registered under this agreement',
+  );
+  assert.equal(
+    englishMessage('Perjanjian belum ditandatangani; pendaftaran peserta belum dapat dilakukan'),
+    'The agreement has not been signed; participants cannot be registered yet',
+  );
   assert.equal(englishMessage('Upah wajib diisi'), 'The wage is required', 'the specific sentence before the general "{} wajib diisi"');
   assert.equal(englishMessage('Kode unit "DINKES" sudah ada'), 'The unit code "DINKES" already exists');
 });

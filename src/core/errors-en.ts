@@ -70,7 +70,10 @@ function holidayProblem(problem: string): string {
 
 /** "2 Mei 2022" → "2 May 2022" and "Mei 2022" → "May 2022", wherever they are in a text. */
 export function englishDates(text: string): string {
-  return text.replace(new RegExp(`\\b(${MONTHS_ID.join('|')}) (\\d{4})\\b`, 'g'), (_, month: string, year: string) => `${MONTHS_EN[MONTHS_ID.indexOf(month as (typeof MONTHS_ID)[number])]} ${year}`);
+  return text.replace(
+    new RegExp(`\\b(${MONTHS_ID.join('|')}) (\\d{4})\\b`, 'g'),
+    (_, month: string, year: string) => `${MONTHS_EN[MONTHS_ID.indexOf(month as (typeof MONTHS_ID)[number])]} ${year}`,
+  );
 }
 
 type Rule = readonly [RegExp, (...parts: string[]) => string];
@@ -87,20 +90,41 @@ const RULES: readonly Rule[] = [
   [/^Token API tidak sah atau sudah dicabut$/, () => 'The API token is invalid or has been revoked'],
   [/^Token CSRF tidak sah; muat ulang halaman lalu coba lagi$/, () => 'Invalid CSRF token; reload the page and try again'],
   [/^Ganti kata sandi sekali pakai Anda terlebih dahulu$/, () => 'Change your one-time password first'],
-  [/^Akun belum terikat pada instansi \(pemerintah daerah atau kantor cabang BPJS\); minta administrator sistem mengikat akun Anda$/, () => 'Your account is not bound to an institution (a local government or a BPJS branch office); ask the system administrator to bind it'],
-  [/^Akun operator OPD belum terikat pada unit kerja; minta administrator mengikat akun Anda$/, () => 'This work unit operator account is not bound to a work unit; ask the administrator to bind it'],
-  [/^Akun Anda belum terikat pada instansi; hubungi administrator sistem$/, () => 'Your account is not bound to an institution; contact the system administrator'],
-  [/^Pengguna harus terikat pada satu instansi \(pemerintah daerah atau kantor cabang BPJS\)$/, () => 'A user must be bound to one institution (a local government or a BPJS branch office)'],
+  [
+    /^Akun belum terikat pada instansi \(pemerintah daerah atau kantor cabang BPJS\); minta administrator sistem mengikat akun Anda$/,
+    () => 'Your account is not bound to an institution (a local government or a BPJS branch office); ask the system administrator to bind it',
+  ],
+  [
+    /^Akun operator OPD belum terikat pada unit kerja; minta administrator mengikat akun Anda$/,
+    () => 'This work unit operator account is not bound to a work unit; ask the administrator to bind it',
+  ],
+  [
+    /^Akun Anda belum terikat pada instansi; hubungi administrator sistem$/,
+    () => 'Your account is not bound to an institution; contact the system administrator',
+  ],
+  [
+    /^Pengguna harus terikat pada satu instansi \(pemerintah daerah atau kantor cabang BPJS\)$/,
+    () => 'A user must be bound to one institution (a local government or a BPJS branch office)',
+  ],
   [/^Operator OPD harus terikat pada satu unit kerja \(workUnitId\)$/, () => 'A work unit operator must be bound to one work unit (workUnitId)'],
   [/^Hanya operator OPD dan pemantau yang terikat pada unit kerja$/, () => 'Only work unit operators and viewers are bound to a work unit'],
   [/^Unit kerja "(.+)" sudah ditutup sejak (.+)$/, (unit, day) => `Work unit "${unit}" has been closed since ${day}`],
   [/^Kode unit "(.+)" sudah ada$/, (code) => `The unit code "${code}" already exists`],
   [/^Unit kerja itu milik instansi lain$/, () => 'That work unit belongs to another institution'],
-  [/^Unit kerja (.+) ditutup sejak (.+); unit itu tidak menerima operator atau pemantau baru$/, (unit, day) => `Work unit ${unit} is closed from ${day}; it takes no new operator or viewer`],
-  [/^Admin dan operator OPD terikat pada pemerintah daerah, bukan kantor cabang BPJS$/, () => 'Administrators and work unit operators are bound to a local government, not a BPJS branch office'],
+  [
+    /^Unit kerja (.+) ditutup sejak (.+); unit itu tidak menerima operator atau pemantau baru$/,
+    (unit, day) => `Work unit ${unit} is closed from ${day}; it takes no new operator or viewer`,
+  ],
+  [
+    /^Admin dan operator OPD terikat pada pemerintah daerah, bukan kantor cabang BPJS$/,
+    () => 'Administrators and work unit operators are bound to a local government, not a BPJS branch office',
+  ],
   [/^Petugas BPJS terikat pada kantor cabang BPJS$/, () => 'BPJS officers are bound to a BPJS branch office'],
   [/^Administrator sistem tidak terikat pada instansi atau unit kerja$/, () => 'The system administrator is bound to no institution or work unit'],
-  [/^Administrator instansi hanya dapat memberi peran admin, operator OPD atau pemantau$/, () => "An institution's administrator can only give the roles administrator, work unit operator or viewer"],
+  [
+    /^Administrator instansi hanya dapat memberi peran admin, operator OPD atau pemantau$/,
+    () => "An institution's administrator can only give the roles administrator, work unit operator or viewer",
+  ],
   [/^Anda tidak dapat menonaktifkan akun sendiri atau mengubah peran sendiri$/, () => 'You cannot deactivate your own account or change your own role'],
   [/^Kata sandi minimal (\d+) karakter$/, (n) => `The password must have at least ${n} characters`],
   [/^Kata sandi tidak boleh memuat nama pengguna$/, () => 'The password must not contain the username'],
@@ -113,36 +137,101 @@ const RULES: readonly Rule[] = [
   // Claims
   [/^Klaim berstatus (.+) tidak dapat menjadi (.+)$/, (from, to) => `A claim that is ${status(from)} cannot become ${status(to)}`],
   [/^Tanggal kejadian (.+) ada di masa depan$/, (day) => `The incident date ${day} is in the future`],
-  [/^Tanggal laporan \((.+)\) sebelum tanggal kejadian \((.+)\)$/, (report, incident) => `The report date (${report}) is before the incident date (${incident})`],
+  [
+    /^Tanggal laporan \((.+)\) sebelum tanggal kejadian \((.+)\)$/,
+    (report, incident) => `The report date (${report}) is before the incident date (${incident})`,
+  ],
   [/^(.+) sudah memiliki klaim kematian \(ID (\d+)\)$/, (name, id) => `${name} already has a death claim (ID ${id})`],
   [/^(.+) tidak terlindungi pada (.+?): (.+)$/, (name, day, reason) => `${name} is not protected on ${day}: ${reason}`],
-  [/^Hak klaim hapus: lebih dari 5 tahun sejak kejadian \(batas (.+)\)$/, (due) => `The right to claim has lapsed: more than 5 years since the incident (deadline ${due})`],
-  [/^Klaim (\S+) \((.+?)\) (.+) untuk kejadian (.+) sudah diajukan: (.*) \((.+)\)$/, (program, outcome, name, day, number, state) => `A ${program} claim (${OUTCOME_EN[outcome] ?? outcome}) for ${name} for the incident of ${day} has already been filed: ${number} (${status(state)})`],
+  [
+    /^Hak klaim hapus: lebih dari 5 tahun sejak kejadian \(batas (.+)\)$/,
+    (due) => `The right to claim has lapsed: more than 5 years since the incident (deadline ${due})`,
+  ],
+  [
+    /^Klaim (\S+) \((.+?)\) (.+) untuk kejadian (.+) sudah diajukan: (.*) \((.+)\)$/,
+    (program, outcome, name, day, number, state) =>
+      `A ${program} claim (${OUTCOME_EN[outcome] ?? outcome}) for ${name} for the incident of ${day} has already been filed: ${number} (${status(state)})`,
+  ],
   [/^Berkas kosong atau lebih dari 10 MB$/, () => 'The file is empty or larger than 10 MB'],
   [/^Klaim sudah selesai$/, () => 'The claim is already closed'],
   [/^Dokumen wajib belum lengkap: (.+)$/, (missing) => `Required documents are missing: ${missing}`],
   [/^Klaim berstatus (.+); pembayaran hanya untuk klaim yang disetujui$/, (s) => `The claim is ${status(s)}; payments are only for approved claims`],
   [/^Pembayaran melebihi sisa manfaat yang disetujui \((.+)\)$/, (rest) => `The payment exceeds what remains of the approved benefits (${rest})`],
-  [/^Jam kejadian (.+) pada (.+) ada di masa depan \(sekarang pukul (.+)\)$/, (time, day, now) => `The incident time ${time} on ${day} is in the future (it is now ${now})`],
+  [
+    /^Jam kejadian (.+) pada (.+) ada di masa depan \(sekarang pukul (.+)\)$/,
+    (time, day, now) => `The incident time ${time} on ${day} is in the future (it is now ${now})`,
+  ],
   // Quotes and claims under an agreement (issue #12); a claim puts the person's name first
-  [/^(?:(.+?): )?Tanggal kejadian (.+) di luar masa berlaku perjanjian (.+) \((.+) s\.d\. (.+)\); manfaat tidak dihitung menurut perjanjian ini \(PKS Pasal 10\)$/, (name, day, n, from, to) => `${name ? `${name}: ` : ''}The incident date ${day} is outside the term of agreement ${n} (${from} to ${to}); benefits are not computed under this agreement (PKS Pasal 10)`],
-  [/^(?:(.+?): )?Tanggal kejadian (.+) tidak dapat dihitung menurut perjanjian (.+): perjanjian belum ditandatangani$/, (name, day, n) => `${name ? `${name}: ` : ''}The incident date ${day} cannot be computed under agreement ${n}: the agreement has not been signed`],
-  [/^Upah yang dilaporkan menurut PKS adalah (Rp [\d.]+) \((.+)\); manfaat dihitung dari upah tersebut, bukan (Rp [\d.]+)\. Kosongkan upah atau isi (Rp [\d.]+)\.$/, (wage, basis, stated, again) => `The reported wage under the PKS is ${wage} (${basis}); benefits are computed on that wage, not ${stated}. Leave the wage empty or enter ${again}.`],
+  [
+    /^(?:(.+?): )?Tanggal kejadian (.+) di luar masa berlaku perjanjian (.+) \((.+) s\.d\. (.+)\); manfaat tidak dihitung menurut perjanjian ini \(PKS Pasal 10\)$/,
+    (name, day, n, from, to) =>
+      `${name ? `${name}: ` : ''}The incident date ${day} is outside the term of agreement ${n} (${from} to ${to}); benefits are not computed under this agreement (PKS Pasal 10)`,
+  ],
+  [
+    /^(?:(.+?): )?Tanggal kejadian (.+) tidak dapat dihitung menurut perjanjian (.+): perjanjian belum ditandatangani$/,
+    (name, day, n) => `${name ? `${name}: ` : ''}The incident date ${day} cannot be computed under agreement ${n}: the agreement has not been signed`,
+  ],
+  [
+    /^Upah yang dilaporkan menurut PKS adalah (Rp [\d.]+) \((.+)\); manfaat dihitung dari upah tersebut, bukan (Rp [\d.]+)\. Kosongkan upah atau isi (Rp [\d.]+)\.$/,
+    (wage, basis, stated, again) =>
+      `The reported wage under the PKS is ${wage} (${basis}); benefits are computed on that wage, not ${stated}. Leave the wage empty or enter ${again}.`,
+  ],
   // The agreement's life (issue #12)
-  [/^Perjanjian (.+) berlaku (.+) s\.d\. (.+); pendaftaran peserta pada (.+) di luar masa berlaku perjanjian$/, (n, from, to, day) => `Agreement ${n} runs from ${from} to ${to}; enrolling participants on ${day} is outside its term`],
-  [/^Perjanjian (.+) berlaku (.+) s\.d\. (.+); tanggal kepesertaan (.+) di luar masa berlaku perjanjian$/, (n, from, to, day) => `Agreement ${n} runs from ${from} to ${to}; the registration date ${day} is outside its term`],
-  [/^Perjanjian (.+) belum ditandatangani; pendaftaran peserta belum dapat dilakukan$/, (n) => `Agreement ${n} has not been signed; participants cannot be enrolled yet`],
-  [/^Tanggal mulai perpanjangan \((.+)\) tumpang tindih dengan perjanjian sebelumnya yang berlaku s\.d\. (.+); perpanjangan paling cepat mulai (.+)$/, (start, end, earliest) => `The renewal's start (${start}) overlaps the previous agreement, in force until ${end}; the renewal can start on ${earliest} at the earliest`],
-  [/^Tanggal penandatanganan \((.+)\) setelah tanggal mulai berlaku \((.+)\); perpanjangan ditandatangani paling lambat pada hari pertama berlakunya$/, (signed, start) => `The signing date (${signed}) is after the start date (${start}); a renewal is signed on its first day at the latest`],
-  [/^Tanggal penandatanganan \((.+)\) sebelum perjanjian yang diperpanjang berlaku \((.+)\)$/, (signed, from) => `The signing date (${signed}) is before the renewed agreement came into force (${from})`],
-  [/^Perjanjian (.+) sudah diperpanjang dengan perjanjian (.+) \(ID (\d+)\); perpanjangan kedua tidak dapat dibuat$/, (n, next, id) => `Agreement ${n} has already been renewed by agreement ${next} (ID ${id}); a second renewal cannot be made`],
-  [/^Perjanjian (.+) belum ditandatangani; yang dapat diperpanjang hanya perjanjian yang sudah berlaku$/, (n) => `Agreement ${n} has not been signed; only an agreement in force can be renewed`],
-  [/^Perjanjian (.+) diakhiri lebih awal pada (.+); buat perjanjian baru, bukan perpanjangan$/, (n, day) => `Agreement ${n} was terminated early on ${day}; make a new agreement, not a renewal`],
-  [/^Perpanjangan belum ditandatangani; peserta dilanjutkan setelah penandatanganan$/, () => 'The renewal has not been signed; participants are carried over once it is signed'],
-  [/^Ada jeda (\d+) hari tanpa perjanjian \((.+) s\.d\. (.+)\): pegawai tidak terlindungi pada hari-hari itu$/, (days, from, to) => `A gap of ${days} days without an agreement (${from} to ${to}): employees are not protected on those days`],
+  [
+    /^Perjanjian (.+) berlaku (.+) s\.d\. (.+); pendaftaran peserta pada (.+) di luar masa berlaku perjanjian$/,
+    (n, from, to, day) => `Agreement ${n} runs from ${from} to ${to}; enrolling participants on ${day} is outside its term`,
+  ],
+  [
+    /^Perjanjian (.+) berlaku (.+) s\.d\. (.+); tanggal kepesertaan (.+) di luar masa berlaku perjanjian$/,
+    (n, from, to, day) => `Agreement ${n} runs from ${from} to ${to}; the registration date ${day} is outside its term`,
+  ],
+  [
+    /^Perjanjian (.+) belum ditandatangani; pendaftaran peserta belum dapat dilakukan$/,
+    (n) => `Agreement ${n} has not been signed; participants cannot be enrolled yet`,
+  ],
+  [
+    /^Tanggal mulai perpanjangan \((.+)\) tumpang tindih dengan perjanjian sebelumnya yang berlaku s\.d\. (.+); perpanjangan paling cepat mulai (.+)$/,
+    (start, end, earliest) =>
+      `The renewal's start (${start}) overlaps the previous agreement, in force until ${end}; the renewal can start on ${earliest} at the earliest`,
+  ],
+  [
+    /^Tanggal penandatanganan \((.+)\) setelah tanggal mulai berlaku \((.+)\); perpanjangan ditandatangani paling lambat pada hari pertama berlakunya$/,
+    (signed, start) => `The signing date (${signed}) is after the start date (${start}); a renewal is signed on its first day at the latest`,
+  ],
+  [
+    /^Tanggal penandatanganan \((.+)\) sebelum perjanjian yang diperpanjang berlaku \((.+)\)$/,
+    (signed, from) => `The signing date (${signed}) is before the renewed agreement came into force (${from})`,
+  ],
+  [
+    /^Perjanjian (.+) sudah diperpanjang dengan perjanjian (.+) \(ID (\d+)\); perpanjangan kedua tidak dapat dibuat$/,
+    (n, next, id) => `Agreement ${n} has already been renewed by agreement ${next} (ID ${id}); a second renewal cannot be made`,
+  ],
+  [
+    /^Perjanjian (.+) belum ditandatangani; yang dapat diperpanjang hanya perjanjian yang sudah berlaku$/,
+    (n) => `Agreement ${n} has not been signed; only an agreement in force can be renewed`,
+  ],
+  [
+    /^Perjanjian (.+) diakhiri lebih awal pada (.+); buat perjanjian baru, bukan perpanjangan$/,
+    (n, day) => `Agreement ${n} was terminated early on ${day}; make a new agreement, not a renewal`,
+  ],
+  [
+    /^Perpanjangan belum ditandatangani; peserta dilanjutkan setelah penandatanganan$/,
+    () => 'The renewal has not been signed; participants are carried over once it is signed',
+  ],
+  [
+    /^Ada jeda (\d+) hari tanpa perjanjian \((.+) s\.d\. (.+)\): pegawai tidak terlindungi pada hari-hari itu$/,
+    (days, from, to) => `A gap of ${days} days without an agreement (${from} to ${to}): employees are not protected on those days`,
+  ],
   // Holiday calendar (issue #12)
-  [/^Berkas hari libur ditolak, tidak ada yang disimpan: tahun (\d{4}), entri ke-(\d+) \((.+)\): (bukan tanggal yang ada atau tidak berformat TTTT-BB-HH|tanggal di luar tahun \d{4}|tanggal sama dengan .+)( \(dan (\d+) entri lain\))?$/, (year, n, entry, problem, _more, others) => `The holiday file was refused, nothing was stored: year ${year}, entry ${n} (${entry}): ${holidayProblem(problem)}${others ? ` (and ${others} other entries)` : ''}`],
-  [/^(.+) sudah tercatat sebagai (libur nasional|cuti bersama) "(.+)"$/, (day, kind, name) => `${day} is already recorded as ${kind === 'cuti bersama' ? 'a collective leave day (cuti bersama)' : 'a national holiday'} "${name}"`],
+  [
+    /^Berkas hari libur ditolak, tidak ada yang disimpan: tahun (\d{4}), entri ke-(\d+) \((.+)\): (bukan tanggal yang ada atau tidak berformat TTTT-BB-HH|tanggal di luar tahun \d{4}|tanggal sama dengan .+)( \(dan (\d+) entri lain\))?$/,
+    (year, n, entry, problem, _more, others) =>
+      `The holiday file was refused, nothing was stored: year ${year}, entry ${n} (${entry}): ${holidayProblem(problem)}${others ? ` (and ${others} other entries)` : ''}`,
+  ],
+  [
+    /^(.+) sudah tercatat sebagai (libur nasional|cuti bersama) "(.+)"$/,
+    (day, kind, name) => `${day} is already recorded as ${kind === 'cuti bersama' ? 'a collective leave day (cuti bersama)' : 'a national holiday'} "${name}"`,
+  ],
   // Enrolment
   [/^Status peserta (.+) tidak dapat diubah menjadi (.+)$/, (from, to) => `A participant's status ${status(from)} cannot be changed to ${status(to)}`],
   [/^Nomor peserta (.+) sudah dipakai peserta lain$/, (kpj) => `The participant number ${kpj} is already used by another participant`],
@@ -156,34 +245,54 @@ const RULES: readonly Rule[] = [
   // Contributions
   [/^Perjanjian belum ditandatangani$/, () => 'The agreement has not been signed'],
   [/^Bulan (.+) di luar masa berlaku perjanjian \((.+) s\.d\. (.+)\)$/, (month, from, to) => `${month} is outside the agreement's term (${from} to ${to})`],
-  [/^Bulan (.+) sudah ditagih pada tagihan (.+); untuk pendaftaran susulan buat tagihan susulan$/, (month, bill) => `${month} has already been billed on bill ${bill}; for late registrations issue a supplementary bill`],
+  [
+    /^Bulan (.+) sudah ditagih pada tagihan (.+); untuk pendaftaran susulan buat tagihan susulan$/,
+    (month, bill) => `${month} has already been billed on bill ${bill}; for late registrations issue a supplementary bill`,
+  ],
   [/^Tagihan susulan dibuat per bulan$/, () => 'A supplementary bill covers one month'],
   [/^Bulan (.+) belum ditagih; buat tagihan biasa$/, (month) => `${month} has not been billed yet; issue a regular bill`],
   [/^Tanggal bayar (.+) ada di masa depan$/, (day) => `The payment date ${day} is in the future`],
-  [/^Tanggal bayar (.+) sebelum perjanjian ditandatangani \((.+)\)$/, (day, signed) => `The payment date ${day} is before the agreement was signed (${signed})`],
-  [/^Nomor referensi bank (.+) sudah dipakai untuk pembayaran lain \((.+)\)$/, (ref, other) => `The bank reference ${ref} is already used for another payment (${other})`],
-  [/^Nomor referensi (.+) sudah dipakai untuk pembayaran lain klaim ini \((.+)\)$/, (ref, other) => `The reference ${ref} is already used for another payment of this claim (${other})`],
+  [
+    /^Tanggal bayar (.+) sebelum perjanjian ditandatangani \((.+)\)$/,
+    (day, signed) => `The payment date ${day} is before the agreement was signed (${signed})`,
+  ],
+  [
+    /^Nomor referensi bank (.+) sudah dipakai untuk pembayaran lain \((.+)\)$/,
+    (ref, other) => `The bank reference ${ref} is already used for another payment (${other})`,
+  ],
+  [
+    /^Nomor referensi (.+) sudah dipakai untuk pembayaran lain klaim ini \((.+)\)$/,
+    (ref, other) => `The reference ${ref} is already used for another payment of this claim (${other})`,
+  ],
   [/^Nota kredit tidak dibayar$/, () => 'A credit note is not paid'],
-  [/^Permintaan ini bertabrakan dengan permintaan lain yang berjalan bersamaan dan tidak disimpan; coba lagi$/, () => 'This request collided with another one running at the same time and was not saved; try again'],
+  [
+    /^Permintaan ini bertabrakan dengan permintaan lain yang berjalan bersamaan dan tidak disimpan; coba lagi$/,
+    () => 'This request collided with another one running at the same time and was not saved; try again',
+  ],
   // Reports
-  [/^Periode (.+) \((.+) s\.d\. (.+)\) dimulai setelah perjanjian (.+) berakhir pada (.+); pilih periode sampai (.+)$/, (label, from, to, number, end) => `The period ${periodEn(label)} (${from} to ${to}) starts after agreement ${number} ended on ${end}; choose a period up to ${end}`],
+  [
+    /^Periode (.+) \((.+) s\.d\. (.+)\) dimulai setelah perjanjian (.+) berakhir pada (.+); pilih periode sampai (.+)$/,
+    (label, from, to, number, end) =>
+      `The period ${periodEn(label)} (${from} to ${to}) starts after agreement ${number} ended on ${end}; choose a period up to ${end}`,
+  ],
 ];
-
 
 /** A part of a message in English: a status or thing word, a known message, else as it is (a name, a number). */
 function part(text: string): string {
   const word = STATUS_EN[text] ?? THING_EN[text] ?? OUTCOME_EN[text];
   if (word) return word;
-  return /[a-z]{3}/i.test(text) ? translated(text) ?? text : text;
+  return /[a-z]{3}/i.test(text) ? (translated(text) ?? text) : text;
 }
 
 /** The templates of errors-en-table.ts as rules, the most literal text first (a specific sentence before a general one). */
 const TEMPLATE_RULES: readonly Rule[] = [...MESSAGE_TEMPLATES]
   .sort((a, b) => b[0].replace(/\{\}/g, '').length - a[0].replace(/\{\}/g, '').length)
-  .map(([bahasa, english]): Rule => [
-    new RegExp(`^${bahasa.split('{}').map(escapeRegExp).join('(.*?)')}$`),
-    (...parts: string[]) => english.replace(/\{(\d)\}/g, (_, n: string) => part(parts[Number(n) - 1] ?? '')),
-  ]);
+  .map(
+    ([bahasa, english]): Rule => [
+      new RegExp(`^${bahasa.split('{}').map(escapeRegExp).join('(.*?)')}$`),
+      (...parts: string[]) => english.replace(/\{(\d)\}/g, (_, n: string) => part(parts[Number(n) - 1] ?? '')),
+    ],
+  );
 
 function translated(message: string): string | null {
   for (const [pattern, english] of [...RULES, ...TEMPLATE_RULES]) {

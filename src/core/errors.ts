@@ -45,8 +45,6 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string, id: unknown): AppError =>
-  new AppError('not_found', `${what} tidak ditemukan`, { id });
+export const notFound = (what: string, id: unknown): AppError => new AppError('not_found', `${what} tidak ditemukan`, { id });
 
-export const forbidden = (message = 'Anda tidak berwenang melakukan tindakan ini'): AppError =>
-  new AppError('forbidden', message);
+export const forbidden = (message = 'Anda tidak berwenang melakukan tindakan ini'): AppError => new AppError('forbidden', message);

@@ -29,10 +29,7 @@ export function tr(id: string, en: string): string {
   return textLanguage() === 'en' ? en : id;
 }
 
-export const MONTHS_EN = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+export const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 /** '2022-03-14' → '14 Maret 2022', or '14 March 2022' in English. */
 export function formatDay(date: string): string {

@@ -31,7 +31,10 @@ test('rounding is a named choice: down truncates, half_up rounds .5 up', () => {
 });
 
 test('rates above 100% and malformed rates are refused', () => {
-  assert.throws(() => parsePercent('100.01'), (e: unknown) => e instanceof AppError && e.message.includes('100%'));
+  assert.throws(
+    () => parsePercent('100.01'),
+    (e: unknown) => e instanceof AppError && e.message.includes('100%'),
+  );
   assert.throws(() => parsePercent('-1'), AppError);
   assert.throws(() => parsePercent('abc'), AppError);
 });

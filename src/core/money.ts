@@ -115,7 +115,9 @@ export function sumRupiah(amounts: readonly Rupiah[]): Rupiah {
 /** "Rp 1.765.000" — a plain space after Rp so text is the same on screen, PDF, CSV and tests. */
 export function formatRupiah(amount: Rupiah): string {
   assertRupiah(amount);
-  const digits = Math.abs(amount).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const digits = Math.abs(amount)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   return `${amount < 0 ? '-' : ''}Rp ${digits}`;
 }
 

@@ -25,7 +25,9 @@ let fontFiles: { regular: Buffer; bold: Buffer } | undefined;
  */
 function fonts(): { regular: Buffer; bold: Buffer } {
   if (!fontFiles) {
-    const dir = createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json').replace(/package\.json$/, 'ttf/');
+    const dir = createRequire(import.meta.url)
+      .resolve('dejavu-fonts-ttf/package.json')
+      .replace(/package\.json$/, 'ttf/');
     fontFiles = { regular: readFileSync(`${dir}DejaVuSansCondensed.ttf`), bold: readFileSync(`${dir}DejaVuSansCondensed-Bold.ttf`) };
   }
   return fontFiles;
@@ -89,10 +91,15 @@ export interface Letterhead {
 
 /** The heading of a joint document: both parties, the agreement's numbers, the title. */
 export function letterhead(doc: Doc, h: Letterhead): void {
-  heading(doc, { text: h.partyOne, size: 11 }, [
-    { text: `bersama ${h.partyTwo}`, size: 10, color: '#333' },
-    { text: `Perjanjian Kerjasama No. ${h.numbers}`, size: 8.5, color: '#555' },
-  ], h);
+  heading(
+    doc,
+    { text: h.partyOne, size: 11 },
+    [
+      { text: `bersama ${h.partyTwo}`, size: 10, color: '#333' },
+      { text: `Perjanjian Kerjasama No. ${h.numbers}`, size: 8.5, color: '#555' },
+    ],
+    h,
+  );
 }
 
 export interface Issuer {
@@ -115,7 +122,12 @@ function textBox(doc: Doc): { left: number; width: number } {
 }
 
 /** Both headings: a name in capitals at the top, centred lines under it, a double rule, then the title. */
-function heading(doc: Doc, name: { text: string; size: number }, lines: { text: string; size: number; color: string }[], t: { title: string; number?: string | undefined }): void {
+function heading(
+  doc: Doc,
+  name: { text: string; size: number },
+  lines: { text: string; size: number; color: string }[],
+  t: { title: string; number?: string | undefined },
+): void {
   const { left, width } = textBox(doc);
   doc.font(FONT.bold).fontSize(name.size).fillColor('#0b4f3c').text(name.text.toUpperCase(), left, doc.page.margins.top, { width, align: 'center' });
   if (lines.length) doc.font(FONT.regular);
@@ -127,8 +139,17 @@ function heading(doc: Doc, name: { text: string; size: number }, lines: { text: 
 function rule(doc: Doc): void {
   const { left, width } = textBox(doc);
   const y = doc.y + 6;
-  doc.moveTo(left, y).lineTo(left + width, y).lineWidth(1.2).strokeColor('#0b4f3c').stroke();
-  doc.moveTo(left, y + 2.5).lineTo(left + width, y + 2.5).lineWidth(0.4).stroke();
+  doc
+    .moveTo(left, y)
+    .lineTo(left + width, y)
+    .lineWidth(1.2)
+    .strokeColor('#0b4f3c')
+    .stroke();
+  doc
+    .moveTo(left, y + 2.5)
+    .lineTo(left + width, y + 2.5)
+    .lineWidth(0.4)
+    .stroke();
   doc.y = y + 14;
 }
 
@@ -136,7 +157,11 @@ function rule(doc: Doc): void {
 export function title(doc: Doc, text: string, number?: string): void {
   const { left, width } = textBox(doc);
   doc.font(FONT.bold).fontSize(13).fillColor('#000').text(text, left, doc.y, { width, align: 'center' });
-  if (number) doc.font(FONT.regular).fontSize(10).text(number, left, doc.y + 2, { width, align: 'center' });
+  if (number)
+    doc
+      .font(FONT.regular)
+      .fontSize(10)
+      .text(number, left, doc.y + 2, { width, align: 'center' });
   doc.moveDown(0.8);
 }
 
@@ -149,7 +174,9 @@ export function fields(doc: Doc, rows: [string, string][], labelWidth = 150): vo
   const valueWidth = doc.page.width - left - labelWidth - doc.page.margins.right;
   doc.font(FONT.regular).fontSize(10).fillColor('#000');
   const gap = doc.currentLineHeight(true) * 0.15;
-  const heights = rows.map(([label, value]) => Math.max(doc.heightOfString(label, { width: labelWidth }), doc.heightOfString(`: ${value}`, { width: valueWidth })) + gap);
+  const heights = rows.map(
+    ([label, value]) => Math.max(doc.heightOfString(label, { width: labelWidth }), doc.heightOfString(`: ${value}`, { width: valueWidth })) + gap,
+  );
   const total = heights.reduce((s, h) => s + h, 0);
   if (total <= (bottomOf(doc) - doc.page.margins.top) / 3) keepTogether(doc, total);
   rows.forEach(([label, value], i) => {
@@ -194,14 +221,27 @@ export function table(doc: Doc, columns: Column[], rows: string[][], options: { 
     doc.font(bold || header ? FONT.bold : FONT.regular).fontSize(size);
     const y = doc.y;
     let x = left;
-    if (header) doc.rect(left, y, columns.reduce((s, c) => s + c.width, 0), height).fill('#e3f1ec');
+    if (header)
+      doc
+        .rect(
+          left,
+          y,
+          columns.reduce((s, c) => s + c.width, 0),
+          height,
+        )
+        .fill('#e3f1ec');
     doc.fillColor('#000');
     cells.forEach((c, i) => {
       const col = columns[i]!;
       doc.text(c, x + pad, y + pad, { width: col.width - 2 * pad, align: col.align ?? 'left' });
       x += col.width;
     });
-    doc.moveTo(left, y + height).lineTo(x, y + height).lineWidth(0.3).strokeColor('#999').stroke();
+    doc
+      .moveTo(left, y + height)
+      .lineTo(x, y + height)
+      .lineWidth(0.3)
+      .strokeColor('#999')
+      .stroke();
     doc.x = left;
     doc.y = y + height;
   };
@@ -232,7 +272,10 @@ export function signatures(doc: Doc, place: string, date: string, left: Signator
   doc.text(place ? `${place}, ${date}` : date, x0 + width, y, { width, align: 'center' });
   const y2 = doc.y + 4;
   let bottom = y2;
-  for (const [s, x] of [[left, x0], [right, x0 + width]] as const) {
+  for (const [s, x] of [
+    [left, x0],
+    [right, x0 + width],
+  ] as const) {
     doc.font(FONT.bold).text(s.role, x + 8, y2, { width: inner, align: 'center' });
     if (s.position) doc.font(FONT.regular).text(s.position, x + 8, doc.y, { width: inner, align: 'center' });
     bottom = Math.max(bottom, doc.y);

@@ -15,14 +15,16 @@ import { multipart as multipartBody } from '../testing/multipart.ts';
 
 const multipart = (fields: Record<string, string>, file: { name: string; content: Buffer }) => multipartBody(fields, file, { fileType: null });
 
-
 const NUL = 'adm\u0000in';
 const LONE = 'Siti \ud800Aminah';
 const SITI = { nik: '7409014508900001', fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', employmentType: 'honorer', startDate: '2020-01-02' };
 
 test('sanitizeInput: NFC, trimmed, passwords verbatim, NUL and lone surrogates named by field', () => {
   assert.deepEqual(sanitizeInput({ name: '  Jose\u0301 ', password: ' rahasia ', list: ['  a'] }), { name: 'José', password: ' rahasia ', list: ['a'] });
-  assert.throws(() => sanitizeInput({ a: { b: 'x\u0000' } }), (e: Error & { details: { issues: { path: string }[] } }) => e.details.issues[0]!.path === 'a.b' && /NUL/.test(e.message));
+  assert.throws(
+    () => sanitizeInput({ a: { b: 'x\u0000' } }),
+    (e: Error & { details: { issues: { path: string }[] } }) => e.details.issues[0]!.path === 'a.b' && /NUL/.test(e.message),
+  );
   assert.throws(() => sanitizeInput({ fullName: LONE }), /surrogate/);
   assert.deepEqual(sanitizeInput({ emoji: 'ok \ud83d\ude00' }), { emoji: 'ok 😀' }, 'a surrogate pair is fine');
   assert.equal(escapeLike('50%_a\\b'), '50\\%\\_a\\\\b');

@@ -43,17 +43,14 @@ export function governmentVisibleTo(eb: ExpressionBuilder<DB, keyof DB>, institu
   const gov = sql.ref<number>(government);
   return eb.or([
     eb.exists(
-      eb.selectFrom('agreements as sg')
+      eb
+        .selectFrom('agreements as sg')
         .select('sg.id')
         .where((w) => w.or([w('sg.party_one_institution_id', '=', inst), w('sg.party_two_institution_id', '=', inst)]))
         .where('sg.party_one_institution_id', '=', gov),
     ),
     eb.exists(
-      eb.selectFrom('institutions as si')
-        .select('si.id')
-        .where('si.id', '=', inst)
-        .where('si.id', '=', gov)
-        .where('si.kind', '=', sql.lit('government')),
+      eb.selectFrom('institutions as si').select('si.id').where('si.id', '=', inst).where('si.id', '=', gov).where('si.kind', '=', sql.lit('government')),
     ),
   ]);
 }

@@ -26,8 +26,7 @@ import { agreementIdsOfParty, employeePlace, governmentsVisibleTo, unitPlace } f
 
 type Db = Kysely<DB>;
 
-export const UNBOUND_MESSAGE =
-  'Akun belum terikat pada instansi (pemerintah daerah atau kantor cabang BPJS); minta administrator sistem mengikat akun Anda';
+export const UNBOUND_MESSAGE = 'Akun belum terikat pada instansi (pemerintah daerah atau kantor cabang BPJS); minta administrator sistem mengikat akun Anda';
 export const OPERATOR_WITHOUT_UNIT_MESSAGE = 'Akun operator OPD belum terikat pada unit kerja; minta administrator mengikat akun Anda';
 
 /** Whether the user can act at all: bound to an institution (and an operator to a unit). */
@@ -86,7 +85,13 @@ export async function canSeeAgreement(db: Db, actor: Actor, agreementId: number)
 }
 
 /** Throws the same 404 as a missing row when the agreement is outside the actor's scope. */
-export async function assertAgreementInScope(db: Db, actor: Actor, agreementId: number, what = 'Perjanjian', shownId: number | string = agreementId): Promise<void> {
+export async function assertAgreementInScope(
+  db: Db,
+  actor: Actor,
+  agreementId: number,
+  what = 'Perjanjian',
+  shownId: number | string = agreementId,
+): Promise<void> {
   if (!(await canSeeAgreement(db, actor, agreementId))) throw notFound(what, shownId);
 }
 
@@ -108,7 +113,12 @@ export async function assertUnitInScope(db: Db, actor: Actor, unitId: number, wh
 }
 
 /** Whether an employee (its unit and government) is in scope. */
-export async function canSeeEmployee(db: Db, actor: Actor, e: { work_unit_id: number; institution_id: number }, ofInstitution?: readonly number[]): Promise<boolean> {
+export async function canSeeEmployee(
+  db: Db,
+  actor: Actor,
+  e: { work_unit_id: number; institution_id: number },
+  ofInstitution?: readonly number[],
+): Promise<boolean> {
   return canSeeUnit(db, actor, { id: e.work_unit_id, institution_id: e.institution_id }, ofInstitution);
 }
 
@@ -130,4 +140,3 @@ export interface ListScope {
 export async function listScope(db: Db, actor: Actor): Promise<ListScope> {
   return { agreementIds: await visibleAgreementIds(db, actor), governmentIds: await visibleGovernmentIds(db, actor), unitId: unitLimit(actor) };
 }
-

@@ -46,8 +46,28 @@ describe('roster export with formula-looking text', () => {
     h = await createHarness({ today: '2023-01-10' });
     agreementId = await demoAgreement(h);
     const unit = await h.services.units.create(h.admin, { agreementId, code: 'DINKES', name: 'Dinas Kesehatan' });
-    await h.services.roster.create(h.admin, { nik: '7409014508900001', fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', workUnitId: unit.id, employmentType: 'honorer', startDate: '2020-01-02', position: ATTACKS[0], address: ATTACKS[1] });
-    await h.services.roster.create(h.admin, { nik: '7409010101850001', fullName: 'La Ode Budi', sex: 'L', birthDate: '1985-01-01', workUnitId: unit.id, employmentType: 'kontrak', startDate: '2021-01-04', position: ATTACKS[2], address: ATTACKS[4] });
+    await h.services.roster.create(h.admin, {
+      nik: '7409014508900001',
+      fullName: 'Siti Aminah',
+      sex: 'P',
+      birthDate: '1990-08-05',
+      workUnitId: unit.id,
+      employmentType: 'honorer',
+      startDate: '2020-01-02',
+      position: ATTACKS[0],
+      address: ATTACKS[1],
+    });
+    await h.services.roster.create(h.admin, {
+      nik: '7409010101850001',
+      fullName: 'La Ode Budi',
+      sex: 'L',
+      birthDate: '1985-01-01',
+      workUnitId: unit.id,
+      employmentType: 'kontrak',
+      startDate: '2021-01-04',
+      position: ATTACKS[2],
+      address: ATTACKS[4],
+    });
   });
   after(() => h.close());
 
@@ -90,8 +110,12 @@ describe('roster export with formula-looking text', () => {
     const sheet = wb.worksheets[0]!;
     const whoColumn = (sheet.getRow(1).values as string[]).indexOf('Oleh');
     const who: unknown[] = [];
-    sheet.eachRow((row, n) => { if (n > 1) who.push(row.getCell(whoColumn).value); });
+    sheet.eachRow((row, n) => {
+      if (n > 1) who.push(row.getCell(whoColumn).value);
+    });
     assert.ok(who.includes(`'${ATTACKS[0]} (user:penyusup)`), JSON.stringify(who));
-    sheet.eachRow((row) => row.eachCell((cell) => assert.ok(!cell.formula && !(typeof cell.value === 'string' && /^[=+@]/.test(cell.value)), String(cell.value))));
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => assert.ok(!cell.formula && !(typeof cell.value === 'string' && /^[=+@]/.test(cell.value)), String(cell.value))),
+    );
   });
 });

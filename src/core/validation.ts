@@ -28,7 +28,12 @@ export function languageOf(acceptLanguage: string | undefined): Language {
   for (const part of (acceptLanguage ?? '').split(',')) {
     const [tag, ...params] = part.trim().toLowerCase().split(';');
     if (!tag) continue;
-    const q = Number(params.map((p) => p.trim()).find((p) => p.startsWith('q='))?.slice(2) ?? '1');
+    const q = Number(
+      params
+        .map((p) => p.trim())
+        .find((p) => p.startsWith('q='))
+        ?.slice(2) ?? '1',
+    );
     if (Number.isFinite(q) && (!best || q > best.q)) best = { lang: tag, q };
   }
   return best && (best.lang === 'en' || best.lang.startsWith('en-')) ? 'en' : 'id';
@@ -46,7 +51,10 @@ export const isoDate = (label = 'Tanggal') =>
     .string(say(`${label} wajib diisi`, `${label}: required`))
     .regex(/^\d{4}-\d{2}-\d{2}$/, say(`${label} harus berformat TTTT-BB-HH`, `${label}: use the format YYYY-MM-DD`))
     .refine(isValidDate, say(`${label} bukan tanggal yang ada`, `${label}: not an existing date`))
-    .refine((d) => d >= DATE_MIN && d <= DATE_MAX, say(`${label} harus antara 1 Januari 1900 dan 31 Desember 2100`, `${label}: must be between 1 January 1900 and 31 December 2100`));
+    .refine(
+      (d) => d >= DATE_MIN && d <= DATE_MAX,
+      say(`${label} harus antara 1 Januari 1900 dan 31 Desember 2100`, `${label}: must be between 1 January 1900 and 31 December 2100`),
+    );
 
 /**
  * The ceiling of any amount a person enters (a payment, a cost, a wage): Rp 1 triliun. A regency's
@@ -60,7 +68,12 @@ export const rupiah = (label = 'Jumlah', min = 0) =>
   z
     .number(say(`${label} harus berupa angka rupiah`, `${label}: must be an amount in rupiah`))
     .int(say(`${label} harus bilangan bulat rupiah`, `${label}: must be a whole number of rupiah`))
-    .min(min, min > 0 ? say(`${label} harus lebih dari ${min - 1}`, `${label}: must be more than ${min - 1}`) : say(`${label} tidak boleh negatif`, `${label}: must not be negative`))
+    .min(
+      min,
+      min > 0
+        ? say(`${label} harus lebih dari ${min - 1}`, `${label}: must be more than ${min - 1}`)
+        : say(`${label} tidak boleh negatif`, `${label}: must not be negative`),
+    )
     .max(MONEY_MAX, say(`${label} melebihi batas Rp 1.000.000.000.000 (1 triliun)`, `${label}: exceeds the limit of Rp 1,000,000,000,000 (1 trillion)`));
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -69,8 +82,10 @@ const VERBATIM_KEY = /password|secret/i;
 
 /** Why a text cannot be stored, or null: a NUL character (PostgreSQL refuses it) or half of a surrogate pair (not Unicode). */
 export function textProblem(value: string): string | null {
-  if (value.includes('\u0000')) return current === 'en' ? 'contains a NUL character (\\u0000), which is not allowed' : 'berisi karakter NUL (\\u0000) yang tidak diizinkan';
-  if (LONE_SURROGATE.test(value)) return current === 'en' ? 'contains broken Unicode (a lone surrogate)' : 'berisi karakter Unicode yang rusak (surrogate tanpa pasangan)';
+  if (value.includes('\u0000'))
+    return current === 'en' ? 'contains a NUL character (\\u0000), which is not allowed' : 'berisi karakter NUL (\\u0000) yang tidak diizinkan';
+  if (LONE_SURROGATE.test(value))
+    return current === 'en' ? 'contains broken Unicode (a lone surrogate)' : 'berisi karakter Unicode yang rusak (surrogate tanpa pasangan)';
   return null;
 }
 
@@ -124,8 +139,26 @@ export function sanitizeInput<T>(input: T): T {
  * anything left (a missing field, a wrong type, an unknown choice) falls back to this map and then
  * to zod's Indonesian locale.
  */
-const TYPE_NAMES: Record<string, string> = { string: 'teks', number: 'angka', int: 'bilangan bulat', boolean: 'ya/tidak (boolean)', array: 'daftar', object: 'objek', date: 'tanggal', bigint: 'bilangan bulat' };
-const TYPE_NAMES_EN: Record<string, string> = { string: 'text', number: 'a number', int: 'a whole number', boolean: 'true/false (boolean)', array: 'a list', object: 'an object', date: 'a date', bigint: 'a whole number' };
+const TYPE_NAMES: Record<string, string> = {
+  string: 'teks',
+  number: 'angka',
+  int: 'bilangan bulat',
+  boolean: 'ya/tidak (boolean)',
+  array: 'daftar',
+  object: 'objek',
+  date: 'tanggal',
+  bigint: 'bilangan bulat',
+};
+const TYPE_NAMES_EN: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true/false (boolean)',
+  array: 'a list',
+  object: 'an object',
+  date: 'a date',
+  bigint: 'a whole number',
+};
 const english = z.locales.en().localeError;
 z.config(z.locales.id());
 z.config({
@@ -134,7 +167,7 @@ z.config({
       if (issue.code === 'invalid_type') {
         if (issue.input === undefined) return 'required';
         if (Number.isNaN(issue.input)) return `must be ${TYPE_NAMES_EN[issue.expected] ?? issue.expected}; the value sent is not one (given twice, or text)`;
-        const got = issue.input === null ? 'empty (null)' : Array.isArray(issue.input) ? 'a list' : TYPE_NAMES_EN[typeof issue.input] ?? typeof issue.input;
+        const got = issue.input === null ? 'empty (null)' : Array.isArray(issue.input) ? 'a list' : (TYPE_NAMES_EN[typeof issue.input] ?? typeof issue.input);
         return `must be ${TYPE_NAMES_EN[issue.expected] ?? issue.expected}, not ${got}`;
       }
       if (issue.code === 'unrecognized_keys') return `unknown fields: ${issue.keys.join(', ')}`;
@@ -145,8 +178,9 @@ z.config({
     if (issue.code === 'invalid_type') {
       if (issue.input === undefined) return 'wajib diisi';
       // A coerced value that is not a number (text, or a query parameter given twice) arrives as NaN: typeof 'number'.
-      if (Number.isNaN(issue.input)) return `harus berupa ${TYPE_NAMES[issue.expected] ?? issue.expected}; nilai yang dikirim bukan ${TYPE_NAMES[issue.expected] ?? issue.expected} (diberikan dua kali, atau teks)`;
-      const got = issue.input === null ? 'kosong (null)' : Array.isArray(issue.input) ? 'daftar' : TYPE_NAMES[typeof issue.input] ?? typeof issue.input;
+      if (Number.isNaN(issue.input))
+        return `harus berupa ${TYPE_NAMES[issue.expected] ?? issue.expected}; nilai yang dikirim bukan ${TYPE_NAMES[issue.expected] ?? issue.expected} (diberikan dua kali, atau teks)`;
+      const got = issue.input === null ? 'kosong (null)' : Array.isArray(issue.input) ? 'daftar' : (TYPE_NAMES[typeof issue.input] ?? typeof issue.input);
       return `harus berupa ${TYPE_NAMES[issue.expected] ?? issue.expected}, bukan ${got}`;
     }
     if (issue.code === 'unrecognized_keys') return `kolom tidak dikenal: ${issue.keys.join(', ')}`;
@@ -156,7 +190,11 @@ z.config({
 });
 
 export const text = (label: string, max = 500) =>
-  z.string(say(`${label} wajib diisi`, `${label}: required`)).trim().min(1, say(`${label} wajib diisi`, `${label}: required`)).max(max, say(`${label} terlalu panjang (maks. ${max} karakter)`, `${label}: too long (at most ${max} characters)`));
+  z
+    .string(say(`${label} wajib diisi`, `${label}: required`))
+    .trim()
+    .min(1, say(`${label} wajib diisi`, `${label}: required`))
+    .max(max, say(`${label} terlalu panjang (maks. ${max} karakter)`, `${label}: too long (at most ${max} characters)`));
 
 export const idParam = z.object({ id: z.coerce.number().int().positive(say('ID harus bilangan bulat positif', 'The ID must be a positive whole number')) });
 
@@ -199,5 +237,9 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown): z.
 function zodFailure(zodIssues: readonly z.core.$ZodIssue[]): AppError {
   const issues = zodIssues.map((i) => ({ path: i.path.join('.'), message: i.message }));
   const first = issues[0];
-  return new AppError('validation_failed', first ? `${first.path ? first.path + ': ' : ''}${first.message}` : current === 'en' ? 'Invalid data' : 'Data tidak sah', { issues });
+  return new AppError(
+    'validation_failed',
+    first ? `${first.path ? first.path + ': ' : ''}${first.message}` : current === 'en' ? 'Invalid data' : 'Data tidak sah',
+    { issues },
+  );
 }

@@ -31,10 +31,15 @@ function runCli(args: string[], databaseUrl: string): Promise<{ status: number |
 /** `lindung serve --no-demo` on the database, resolved once it listens. */
 async function startServer(databaseUrl: string): Promise<{ process: ChildProcess; port: number }> {
   const port = 40000 + Math.floor(Math.random() * 20000);
-  const server = spawn(process.execPath, ['bin/lindung.mjs', 'serve', '--no-demo', '--port', String(port), '--host', '127.0.0.1'], { env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'error' } });
+  const server = spawn(process.execPath, ['bin/lindung.mjs', 'serve', '--no-demo', '--port', String(port), '--host', '127.0.0.1'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'error' },
+  });
   await new Promise<void>((resolve, reject) => {
     let out = '';
-    server.stdout!.on('data', (d: Buffer) => { out += d.toString(); if (out.includes('Lindung berjalan')) resolve(); });
+    server.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('Lindung berjalan')) resolve();
+    });
     server.on('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
   });
   return { process: server, port };
@@ -56,13 +61,21 @@ function startWriter(write: (seq: number) => Promise<void> | void) {
       await new Promise((r) => setTimeout(r, 2));
     }
   })();
-  return { written: () => seq, stop: async () => { stopped = true; await done; } };
+  return {
+    written: () => seq,
+    stop: async () => {
+      stopped = true;
+      await done;
+    },
+  };
 }
 
 function sqliteTables(file: string): Record<string, unknown[]> {
   const db = new Database(file, { readonly: true });
   try {
-    const names = (db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").all() as { name: string }[]).map((t) => t.name);
+    const names = (
+      db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").all() as { name: string }[]
+    ).map((t) => t.name);
     return Object.fromEntries(names.map((n) => [n, db.prepare(`select * from "${n}" order by rowid`).all()]));
   } finally {
     db.close();
@@ -75,10 +88,17 @@ test('SQLite: backup under continuous writes is consistent; restore gives back e
   assert.equal((await runCli(['agreement', 'import', 'data-files/agreements/buton-utara-2022.json'], url)).status, 0);
   const writerDb = new Database(live);
   writerDb.pragma('busy_timeout = 5000');
-  writerDb.exec('create table writer_probe (seq integer primary key, note text not null); create table writer_total (n integer not null); insert into writer_total values (0);');
+  writerDb.exec(
+    'create table writer_probe (seq integer primary key, note text not null); create table writer_total (n integer not null); insert into writer_total values (0);',
+  );
   const insert = writerDb.prepare('insert into writer_probe (seq, note) values (?, ?)');
   const bump = writerDb.prepare('update writer_total set n = n + 1');
-  const writer = startWriter(writerDb.transaction((seq: number) => { insert.run(seq, 'x'.repeat(200)); bump.run(); }));
+  const writer = startWriter(
+    writerDb.transaction((seq: number) => {
+      insert.run(seq, 'x'.repeat(200));
+      bump.run();
+    }),
+  );
   while (writer.written() < 300) await new Promise((r) => setTimeout(r, 10));
 
   const backupFile = join(dir, 'cadangan.db');
@@ -93,7 +113,11 @@ test('SQLite: backup under continuous writes is consistent; restore gives back e
   const snapshot = sqliteTables(backupFile);
   const probes = snapshot.writer_probe as { seq: number }[];
   assert.ok(probes.length >= 300, `the backup holds what was written before it (${probes.length})`);
-  assert.deepEqual(probes.map((p) => p.seq), probes.map((_, i) => i + 1), 'a prefix of the writes, no hole');
+  assert.deepEqual(
+    probes.map((p) => p.seq),
+    probes.map((_, i) => i + 1),
+    'a prefix of the writes, no hole',
+  );
   assert.equal((snapshot.writer_total as { n: number }[])[0]!.n, probes.length, 'consistent: the total matches its rows');
   assert.equal((snapshot.agreements as unknown[]).length, 1);
 
@@ -109,7 +133,12 @@ test('SQLite: backup under continuous writes is consistent; restore gives back e
     assert.ok(existsSync(lockPathOf(fresh)));
     const refused = await runCli(['restore', backupFile], `sqlite:${fresh}`);
     assert.equal(refused.status, 1);
-    assert.match(refused.stderr, new RegExp(`Galat: Server Lindung sedang memakai basis data .* \\(pid ${server.process.pid}, port ${server.port}, .*Hentikan server terlebih dahulu .*kill ${server.process.pid}`));
+    assert.match(
+      refused.stderr,
+      new RegExp(
+        `Galat: Server Lindung sedang memakai basis data .* \\(pid ${server.process.pid}, port ${server.port}, .*Hentikan server terlebih dahulu .*kill ${server.process.pid}`,
+      ),
+    );
   } finally {
     await stopServer(server);
   }
@@ -124,14 +153,20 @@ test('PostgreSQL: backup (pg_dump) under continuous writes, restore (pg_restore)
   const names = [`lindung_bk_${suffix}`, `lindung_rs_${suffix}`];
   const admin = new pg.Client({ connectionString: PG_URL });
   await admin.connect();
-  const urlOf = (name: string) => { const u = new URL(PG_URL!); u.pathname = `/${name}`; return u.toString(); };
+  const urlOf = (name: string) => {
+    const u = new URL(PG_URL!);
+    u.pathname = `/${name}`;
+    return u.toString();
+  };
   try {
     for (const n of names) await admin.query(`create database ${n}`);
     const [source, target] = names.map(urlOf) as [string, string];
     assert.equal((await runCli(['agreement', 'import', 'data-files/agreements/buton-utara-2022.json'], source)).status, 0);
     const w = new pg.Client({ connectionString: source });
     await w.connect();
-    await w.query('create table writer_probe (seq integer primary key, note text not null); create table writer_total (n integer not null); insert into writer_total values (0);');
+    await w.query(
+      'create table writer_probe (seq integer primary key, note text not null); create table writer_total (n integer not null); insert into writer_total values (0);',
+    );
     const writer = startWriter(async (seq) => {
       await w.query('begin');
       await w.query('insert into writer_probe (seq, note) values ($1, $2)', [seq, 'x']);
@@ -150,10 +185,17 @@ test('PostgreSQL: backup (pg_dump) under continuous writes, restore (pg_restore)
     try {
       const refused = await runCli(['restore', file], target);
       assert.equal(refused.status, 1, refused.stdout);
-      assert.match(refused.stderr, /^Galat: Server Lindung sedang terhubung ke basis data PostgreSQL ini \(\d+ koneksi "lindung serve" dari .+\)\. Hentikan semua server Lindung yang memakainya terlebih dahulu/m);
+      assert.match(
+        refused.stderr,
+        /^Galat: Server Lindung sedang terhubung ke basis data PostgreSQL ini \(\d+ koneksi "lindung serve" dari .+\)\. Hentikan semua server Lindung yang memakainya terlebih dahulu/m,
+      );
       const c = new pg.Client({ connectionString: target });
       await c.connect();
-      assert.equal((await c.query("select count(*)::int as n from information_schema.tables where table_name = 'writer_probe'")).rows[0].n, 0, 'nothing restored');
+      assert.equal(
+        (await c.query("select count(*)::int as n from information_schema.tables where table_name = 'writer_probe'")).rows[0].n,
+        0,
+        'nothing restored',
+      );
       await c.end();
     } finally {
       await stopServer(server);
@@ -165,7 +207,9 @@ test('PostgreSQL: backup (pg_dump) under continuous writes, restore (pg_restore)
       const c = new pg.Client({ connectionString: url });
       await c.connect();
       try {
-        const tables = (await c.query<{ t: string }>("select table_name as t from information_schema.tables where table_schema = 'public' order by 1")).rows.map((r) => r.t);
+        const tables = (
+          await c.query<{ t: string }>("select table_name as t from information_schema.tables where table_schema = 'public' order by 1")
+        ).rows.map((r) => r.t);
         const out: Record<string, unknown[]> = {};
         for (const t of tables) out[t] = (await c.query(`select * from "${t}" order by 1`)).rows;
         return out;
@@ -176,7 +220,10 @@ test('PostgreSQL: backup (pg_dump) under continuous writes, restore (pg_restore)
     const back = await tablesOf(target);
     const probes = back.writer_probe as { seq: number }[];
     assert.ok(probes.length >= 100);
-    assert.deepEqual(probes.map((p) => p.seq), probes.map((_, i) => i + 1));
+    assert.deepEqual(
+      probes.map((p) => p.seq),
+      probes.map((_, i) => i + 1),
+    );
     assert.equal((back.writer_total as { n: number }[])[0]!.n, probes.length, 'one consistent snapshot');
     assert.ok(Object.keys(back).includes('agreements') && (back.agreements as unknown[]).length === 1);
     // The restored database against the live one, minus what the writer added after the dump.

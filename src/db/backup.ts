@@ -43,7 +43,6 @@ export interface ServerLock {
 
 export const lockPathOf = (databasePath: string): string => `${resolve(databasePath)}.server.lock`;
 
-
 /** Written by `lindung serve` on a SQLite database; the returned function removes it. */
 export function holdServerLock(databasePath: string, port: number | null): () => void {
   const path = lockPathOf(databasePath);
@@ -92,7 +91,9 @@ export async function restoreSqlite(source: string, targetPath: string): Promise
     const check = backup.pragma('integrity_check', { simple: true });
     if (check !== 'ok') throw new Error(String(check));
     backup.prepare("select 1 from sqlite_master where type = 'table' and name = 'agreements'").get() ??
-      (() => { throw new Error('tabel Lindung tidak ditemukan'); })();
+      (() => {
+        throw new Error('tabel Lindung tidak ditemukan');
+      })();
   } catch (e) {
     throw new AppError('bad_file', `Berkas ${source} bukan cadangan Lindung yang sah: ${(e as Error).message}`);
   }
@@ -105,9 +106,16 @@ export async function restoreSqlite(source: string, targetPath: string): Promise
 function runPgTool(tool: 'pg_dump' | 'pg_restore', args: string[]): void {
   const res = spawnSync(tool, args, { encoding: 'utf8' });
   if (res.error && (res.error as NodeJS.ErrnoException).code === 'ENOENT') {
-    throw new AppError('invalid_state', `${tool} tidak terpasang. Pasang klien PostgreSQL (Debian/Ubuntu: apt-get install postgresql-client) dengan versi yang sama atau lebih baru dari servernya, lalu ulangi.`);
+    throw new AppError(
+      'invalid_state',
+      `${tool} tidak terpasang. Pasang klien PostgreSQL (Debian/Ubuntu: apt-get install postgresql-client) dengan versi yang sama atau lebih baru dari servernya, lalu ulangi.`,
+    );
   }
-  if (res.status !== 0) throw new AppError('invalid_state', `${tool} gagal (kode ${res.status ?? '?'}): ${(res.stderr || String(res.error ?? '')).trim().split('\n').slice(-3).join(' ')}`);
+  if (res.status !== 0)
+    throw new AppError(
+      'invalid_state',
+      `${tool} gagal (kode ${res.status ?? '?'}): ${(res.stderr || String(res.error ?? '')).trim().split('\n').slice(-3).join(' ')}`,
+    );
 }
 
 /** `pg_dump -Fc` of the database at `url` into `target` (consistent: pg_dump reads one snapshot). */

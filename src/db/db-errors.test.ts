@@ -12,7 +12,9 @@ import { appErrorFromDb, RETRY_MESSAGE } from './db-errors.ts';
 import { englishMessage } from '../core/errors-en.ts';
 
 let handle: Db;
-before(async () => { handle = await createTestDb(); });
+before(async () => {
+  handle = await createTestDb();
+});
 after(() => handle.close());
 
 test('retryable database errors (deadlock, serialisation, busy) are 409 "coba lagi"', () => {
@@ -32,12 +34,16 @@ test('a real deadlock on PostgreSQL is rolled back and maps to the 409', async (
   let release!: () => void;
   const bothHoldOne = new Promise<void>((r) => (release = r));
   let holding = 0;
-  const hold = () => { if (++holding === 2) release(); return bothHoldOne; };
-  const run = (first: string, second: string) => db.transaction().execute(async (trx) => {
-    await sql`update document_counters set last_value = last_value + 1 where scope = ${first}`.execute(trx);
-    await hold();
-    await sql`update document_counters set last_value = last_value + 1 where scope = ${second}`.execute(trx);
-  });
+  const hold = () => {
+    if (++holding === 2) release();
+    return bothHoldOne;
+  };
+  const run = (first: string, second: string) =>
+    db.transaction().execute(async (trx) => {
+      await sql`update document_counters set last_value = last_value + 1 where scope = ${first}`.execute(trx);
+      await hold();
+      await sql`update document_counters set last_value = last_value + 1 where scope = ${second}`.execute(trx);
+    });
   const results = await Promise.allSettled([run('uji-a', 'uji-b'), run('uji-b', 'uji-a')]);
   const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
   assert.equal(failed.length, 1, 'the server rolls one of the two back');
@@ -45,5 +51,9 @@ test('a real deadlock on PostgreSQL is rolled back and maps to the 409', async (
   assert.equal(mapped?.status, 409);
   assert.equal(mapped?.message, RETRY_MESSAGE);
   const counters = await db.selectFrom('document_counters').select(['scope', 'last_value']).where('scope', 'in', ['uji-a', 'uji-b']).orderBy('scope').execute();
-  assert.deepEqual(counters.map((c) => Number(c.last_value)), [1, 1], 'the survivor wrote both, the rolled-back one nothing');
+  assert.deepEqual(
+    counters.map((c) => Number(c.last_value)),
+    [1, 1],
+    'the survivor wrote both, the rolled-back one nothing',
+  );
 });

@@ -21,19 +21,51 @@ const UNIQUE_RULES: UniqueRule[] = [
   { constraint: 'users_username_key', columns: 'users.username', message: 'Nama pengguna itu sudah dipakai' },
   { constraint: 'agreements_number_party_one_key', columns: 'agreements.number_party_one', message: 'Perjanjian dengan nomor pihak pertama itu sudah ada' },
   { constraint: 'agreements_number_party_two_key', columns: 'agreements.number_party_two', message: 'Perjanjian dengan nomor pihak kedua itu sudah ada' },
-  { constraint: 'agreements_predecessor_uq', columns: 'agreements.predecessor_id', message: 'Perjanjian ini sudah diperpanjang (oleh permintaan lain); muat ulang untuk melihat perpanjangannya' },
-  { constraint: 'amendments_agreement_number_uq', columns: 'amendments.agreement_id, amendments.number', message: 'Adendum dengan nomor itu sudah dicatat pada perjanjian ini' },
-  { constraint: 'terms_agreement_from_uq', columns: 'terms_versions.agreement_id, terms_versions.effective_from', message: 'Sudah ada ketentuan yang berlaku sejak tanggal itu' },
+  {
+    constraint: 'agreements_predecessor_uq',
+    columns: 'agreements.predecessor_id',
+    message: 'Perjanjian ini sudah diperpanjang (oleh permintaan lain); muat ulang untuk melihat perpanjangannya',
+  },
+  {
+    constraint: 'amendments_agreement_number_uq',
+    columns: 'amendments.agreement_id, amendments.number',
+    message: 'Adendum dengan nomor itu sudah dicatat pada perjanjian ini',
+  },
+  {
+    constraint: 'terms_agreement_from_uq',
+    columns: 'terms_versions.agreement_id, terms_versions.effective_from',
+    message: 'Sudah ada ketentuan yang berlaku sejak tanggal itu',
+  },
   { constraint: 'employees_nik_key', columns: 'employees.nik', message: 'Pegawai dengan NIK itu sudah terdaftar' },
   { constraint: 'enrolment_batches_number_key', columns: 'enrolment_batches.number', message: 'Nomor batch pendaftaran itu sudah dipakai; coba lagi' },
   { constraint: 'participants_kpj_key', columns: 'participants.kpj', message: 'Nomor peserta (KPJ) itu sudah dimiliki peserta lain' },
-  { constraint: 'participants_card_token_key', columns: 'participants.card_token', message: 'Kartu peserta sedang diterbitkan oleh permintaan lain; coba lagi' },
-  { constraint: 'participants_agreement_employee_uq', columns: 'participants.agreement_id, participants.employee_id', message: 'Pegawai itu sudah didaftarkan pada perjanjian ini' },
+  {
+    constraint: 'participants_card_token_key',
+    columns: 'participants.card_token',
+    message: 'Kartu peserta sedang diterbitkan oleh permintaan lain; coba lagi',
+  },
+  {
+    constraint: 'participants_agreement_employee_uq',
+    columns: 'participants.agreement_id, participants.employee_id',
+    message: 'Pegawai itu sudah didaftarkan pada perjanjian ini',
+  },
   { constraint: 'bills_number_key', columns: 'bills.number', message: 'Nomor tagihan itu sudah dipakai; coba lagi' },
-  { constraint: 'bill_lines_one_charge_uq', columns: 'bill_lines.participant_id, bill_lines.period', message: 'Bulan itu sudah ditagih untuk peserta ini (tagihan lain dibuat bersamaan); muat ulang daftar tagihan' },
+  {
+    constraint: 'bill_lines_one_charge_uq',
+    columns: 'bill_lines.participant_id, bill_lines.period',
+    message: 'Bulan itu sudah ditagih untuk peserta ini (tagihan lain dibuat bersamaan); muat ulang daftar tagihan',
+  },
   { constraint: 'bill_lines_one_credit_uq', columns: 'bill_lines.corrects_line_id', message: 'Kredit untuk baris tagihan itu sudah diterbitkan' },
-  { constraint: 'payments_agreement_reference_uq', columns: 'payments.agreement_id, payments.bank_reference', message: 'Nomor referensi bank itu sudah dipakai untuk pembayaran lain' },
-  { constraint: 'payments_agreement_reference_key_uq', columns: 'payments.agreement_id, payments.bank_reference_key', message: 'Nomor referensi bank itu sudah dipakai untuk pembayaran lain' },
+  {
+    constraint: 'payments_agreement_reference_uq',
+    columns: 'payments.agreement_id, payments.bank_reference',
+    message: 'Nomor referensi bank itu sudah dipakai untuk pembayaran lain',
+  },
+  {
+    constraint: 'payments_agreement_reference_key_uq',
+    columns: 'payments.agreement_id, payments.bank_reference_key',
+    message: 'Nomor referensi bank itu sudah dipakai untuk pembayaran lain',
+  },
   { constraint: 'payments_receipt_number_uq', columns: 'payments.receipt_number', message: 'Nomor tanda terima itu sudah dipakai; coba lagi' },
   { constraint: 'document_counters_pkey', columns: 'document_counters.scope', message: 'Penomoran dokumen sedang dipakai permintaan lain; coba lagi' },
 ];
@@ -50,7 +82,9 @@ export function uniqueViolation(error: unknown): string | null {
   const e = error as DriverError;
   if (e.code === '23505') return typeof e.constraint === 'string' ? e.constraint : 'unknown';
   if (e.code === 'SQLITE_CONSTRAINT_UNIQUE' || e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
-    const columns = String(e.message ?? '').replace(/^UNIQUE constraint failed:\s*/, '').trim();
+    const columns = String(e.message ?? '')
+      .replace(/^UNIQUE constraint failed:\s*/, '')
+      .trim();
     return UNIQUE_RULES.find((r) => r.columns === columns)?.constraint ?? columns;
   }
   return null;

@@ -18,11 +18,16 @@ test('twelve instances race for one run: the work runs once, the others are told
   let runs = 0;
   const outcomes = await Promise.all(
     Array.from({ length: 12 }, (_, i) =>
-      runOnce(handle.db, { job: 'reminders-email', runKey: '2024-03-13' }, async () => {
-        runs++;
-        await new Promise((r) => setTimeout(r, 20));
-        return 'sent 3';
-      }, { instance: `node-${i}` }),
+      runOnce(
+        handle.db,
+        { job: 'reminders-email', runKey: '2024-03-13' },
+        async () => {
+          runs++;
+          await new Promise((r) => setTimeout(r, 20));
+          return 'sent 3';
+        },
+        { instance: `node-${i}` },
+      ),
     ),
   );
   assert.equal(runs, 1);
@@ -30,21 +35,58 @@ test('twelve instances race for one run: the work runs once, the others are told
   const winner = outcomes.findIndex((o) => o.ran);
   for (const o of outcomes) if (!o.ran) assert.equal(o.by.instance, `node-${winner}`);
   // Later the same day: still not again.
-  const later = await runOnce(handle.db, { job: 'reminders-email', runKey: '2024-03-13' }, async () => { runs++; return 'again'; }, { instance: 'late' });
+  const later = await runOnce(
+    handle.db,
+    { job: 'reminders-email', runKey: '2024-03-13' },
+    async () => {
+      runs++;
+      return 'again';
+    },
+    { instance: 'late' },
+  );
   assert.equal(later.ran, false);
   assert.equal(!later.ran && later.by.status, 'done');
   assert.equal(!later.ran && later.by.detail, 'sent 3');
   // The next day is a new run.
-  const next = await runOnce(handle.db, { job: 'reminders-email', runKey: '2024-03-14' }, async () => { runs++; return 'day 2'; }, { instance: 'late' });
+  const next = await runOnce(
+    handle.db,
+    { job: 'reminders-email', runKey: '2024-03-14' },
+    async () => {
+      runs++;
+      return 'day 2';
+    },
+    { instance: 'late' },
+  );
   assert.equal(next.ran, true);
   assert.equal(runs, 2);
-  const rows = await handle.db.selectFrom('job_runs').select(['run_key', 'status', 'attempts']).where('job', '=', 'reminders-email').orderBy('run_key').execute();
-  assert.deepEqual(rows.map((r) => [r.run_key, r.status, Number(r.attempts)]), [['2024-03-13', 'done', 1], ['2024-03-14', 'done', 1]]);
+  const rows = await handle.db
+    .selectFrom('job_runs')
+    .select(['run_key', 'status', 'attempts'])
+    .where('job', '=', 'reminders-email')
+    .orderBy('run_key')
+    .execute();
+  assert.deepEqual(
+    rows.map((r) => [r.run_key, r.status, Number(r.attempts)]),
+    [
+      ['2024-03-13', 'done', 1],
+      ['2024-03-14', 'done', 1],
+    ],
+  );
 });
 
 test('a failed run is taken again (once), a running one only after it went stale', async () => {
   const key = { job: 'retry', runKey: 'k' };
-  await assert.rejects(runOnce(handle.db, key, async () => { throw new Error('SMTP mati'); }, { instance: 'a' }), /SMTP mati/);
+  await assert.rejects(
+    runOnce(
+      handle.db,
+      key,
+      async () => {
+        throw new Error('SMTP mati');
+      },
+      { instance: 'a' },
+    ),
+    /SMTP mati/,
+  );
   const failed = await handle.db.selectFrom('job_runs').select(['status', 'detail']).where('job', '=', 'retry').executeTakeFirstOrThrow();
   assert.deepEqual(failed, { status: 'failed', detail: 'SMTP mati' });
   const retries = await Promise.all(['b', 'c', 'd'].map((instance) => claimRun(handle.db, key, { instance })));

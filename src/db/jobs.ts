@@ -26,7 +26,9 @@ export interface RunKey {
   runKey: string;
 }
 
-export type Claim = { claimed: true; attempt: number } | { claimed: false; by: { instance: string; status: 'running' | 'done' | 'failed'; startedAt: string; finishedAt: string | null; detail: string | null } };
+export type Claim =
+  | { claimed: true; attempt: number }
+  | { claimed: false; by: { instance: string; status: 'running' | 'done' | 'failed'; startedAt: string; finishedAt: string | null; detail: string | null } };
 
 /** Tries to take the run for this instance. */
 export async function claimRun(db: Kysely<DB>, key: RunKey, options: { instance?: string; now?: Date; staleAfterMs?: number } = {}): Promise<Claim> {
@@ -51,7 +53,12 @@ export async function claimRun(db: Kysely<DB>, key: RunKey, options: { instance?
     const row = await db.selectFrom('job_runs').select('attempts').where('job', '=', key.job).where('run_key', '=', key.runKey).executeTakeFirstOrThrow();
     return { claimed: true, attempt: Number(row.attempts) };
   }
-  const row = await db.selectFrom('job_runs').select(['instance', 'status', 'started_at', 'finished_at', 'detail']).where('job', '=', key.job).where('run_key', '=', key.runKey).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('job_runs')
+    .select(['instance', 'status', 'started_at', 'finished_at', 'detail'])
+    .where('job', '=', key.job)
+    .where('run_key', '=', key.runKey)
+    .executeTakeFirstOrThrow();
   return { claimed: false, by: { instance: row.instance, status: row.status, startedAt: row.started_at, finishedAt: row.finished_at, detail: row.detail } };
 }
 
@@ -83,7 +90,12 @@ export type RunOutcome = { ran: true; detail: string } | { ran: false; by: Extra
  * Runs `work` when this instance wins the run; `work` returns a line saying what it did, stored
  * with the run. A thrown error marks the run failed (another attempt may take it) and is rethrown.
  */
-export async function runOnce(db: Kysely<DB>, key: RunKey, work: () => Promise<string>, options: { instance?: string; staleAfterMs?: number } = {}): Promise<RunOutcome> {
+export async function runOnce(
+  db: Kysely<DB>,
+  key: RunKey,
+  work: () => Promise<string>,
+  options: { instance?: string; staleAfterMs?: number } = {},
+): Promise<RunOutcome> {
   const instance = options.instance ?? instanceName();
   const claim = await claimRun(db, key, { instance, ...(options.staleAfterMs !== undefined ? { staleAfterMs: options.staleAfterMs } : {}) });
   if (!claim.claimed) return { ran: false, by: claim.by };

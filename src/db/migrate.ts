@@ -61,7 +61,6 @@ async function sqliteFile(db: Kysely<any>): Promise<string | null> {
   return main?.file ? main.file : null;
 }
 
-
 async function lockFile(path: string, timeoutMs = 120_000): Promise<() => void> {
   const end = Date.now() + timeoutMs;
   for (;;) {
@@ -83,7 +82,8 @@ async function lockFile(path: string, timeoutMs = 120_000): Promise<() => void> 
       rmSync(path, { force: true });
       continue;
     }
-    if (Date.now() > end) throw new Error(`Migrasi menunggu proses ${holder} terlalu lama (berkas kunci ${path}); hapus berkas itu bila proses tersebut sudah tidak berjalan`);
+    if (Date.now() > end)
+      throw new Error(`Migrasi menunggu proses ${holder} terlalu lama (berkas kunci ${path}); hapus berkas itu bila proses tersebut sudah tidak berjalan`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

@@ -11,21 +11,43 @@ describe('queries compiled once (db/prepared.ts)', () => {
   let builds = 0;
   const unitsOf = prepared((db, p: Params<{ institutionId: number; code: string }>) => {
     builds++;
-    return db.selectFrom('work_units').select(['id', 'code', 'name']).where('institution_id', '=', p.institutionId).where('code', '>=', p.code).where('name', '!=', sql.lit('tidak ada')).orderBy('code');
+    return db
+      .selectFrom('work_units')
+      .select(['id', 'code', 'name'])
+      .where('institution_id', '=', p.institutionId)
+      .where('code', '>=', p.code)
+      .where('name', '!=', sql.lit('tidak ada'))
+      .orderBy('code');
   });
   let institutionId = 0;
 
   before(async () => {
     handle = await createTestDb();
-    institutionId = (await handle.db.insertInto('institutions').values({ kind: 'government', name: 'Pemda Uji', address: '' }).returning('id').executeTakeFirstOrThrow()).id;
-    for (const code of ['A', 'B', 'C']) await handle.db.insertInto('work_units').values({ institution_id: institutionId, code, name: `Unit ${code}`, parent_id: null }).execute();
+    institutionId = (
+      await handle.db.insertInto('institutions').values({ kind: 'government', name: 'Pemda Uji', address: '' }).returning('id').executeTakeFirstOrThrow()
+    ).id;
+    for (const code of ['A', 'B', 'C'])
+      await handle.db
+        .insertInto('work_units')
+        .values({ institution_id: institutionId, code, name: `Unit ${code}`, parent_id: null })
+        .execute();
   });
   after(() => handle.close());
 
   test('the values go where the placeholders were; the answer is the plain query’s; built once', async () => {
-    const plain = (code: string) => handle.db.selectFrom('work_units').select(['id', 'code', 'name']).where('institution_id', '=', institutionId).where('code', '>=', code).orderBy('code').execute();
+    const plain = (code: string) =>
+      handle.db
+        .selectFrom('work_units')
+        .select(['id', 'code', 'name'])
+        .where('institution_id', '=', institutionId)
+        .where('code', '>=', code)
+        .orderBy('code')
+        .execute();
     assert.deepEqual(await unitsOf(handle.db, { institutionId, code: 'B' }), await plain('B'));
-    assert.deepEqual((await unitsOf(handle.db, { institutionId, code: 'A' })).map((u) => u.code), ['A', 'B', 'C']);
+    assert.deepEqual(
+      (await unitsOf(handle.db, { institutionId, code: 'A' })).map((u) => u.code),
+      ['A', 'B', 'C'],
+    );
     assert.deepEqual(await unitsOf(handle.db, { institutionId: institutionId + 99, code: 'A' }), []);
     assert.equal(builds, 1);
   });
@@ -34,7 +56,10 @@ describe('queries compiled once (db/prepared.ts)', () => {
     await assert.rejects(
       handle.db.transaction().execute(async (trx) => {
         await trx.insertInto('work_units').values({ institution_id: institutionId, code: 'D', name: 'Unit D', parent_id: null }).execute();
-        assert.deepEqual((await unitsOf(trx, { institutionId, code: 'D' })).map((u) => u.code), ['D']);
+        assert.deepEqual(
+          (await unitsOf(trx, { institutionId, code: 'D' })).map((u) => u.code),
+          ['D'],
+        );
         throw new Error('rollback');
       }),
       /rollback/,
@@ -61,7 +86,9 @@ describe('queries compiled once (db/prepared.ts)', () => {
   });
 
   test('a write runs through Kysely (in order with the rest) and its rows come back', async () => {
-    const rename = prepared((db, p: Params<{ id: number; name: string }>) => db.updateTable('work_units').set({ name: p.name }).where('id', '=', p.id).returning(['id', 'name']));
+    const rename = prepared((db, p: Params<{ id: number; name: string }>) =>
+      db.updateTable('work_units').set({ name: p.name }).where('id', '=', p.id).returning(['id', 'name']),
+    );
     const [a] = await unitsOf(handle.db, { institutionId, code: 'A' });
     assert.deepEqual(await rename(handle.db, { id: a!.id, name: 'Unit A baru' }), [{ id: a!.id, name: 'Unit A baru' }]);
     assert.equal((await unitsOf(handle.db, { institutionId, code: 'A' }))[0]!.name, 'Unit A baru');

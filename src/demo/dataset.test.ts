@@ -13,7 +13,11 @@ describe('demo dataset', () => {
   before(async () => {
     h = await createHarness({ today: '2026-12-01' });
     const loaded = await loadDemo(h.services, { dataset: true });
-    assert.deepEqual(loaded, { agreementLoaded: true, usersCreated: ['sistem', 'admin', 'operator', 'operator-setda', 'pengawas', 'bpjs', 'pemantau-bpjs'], datasetLoaded: true });
+    assert.deepEqual(loaded, {
+      agreementLoaded: true,
+      usersCreated: ['sistem', 'admin', 'operator', 'operator-setda', 'pengawas', 'bpjs', 'pemantau-bpjs'],
+      datasetLoaded: true,
+    });
     viewer = await h.login('viewer');
     agreementId = await demoAgreement(h);
   });
@@ -39,12 +43,15 @@ describe('demo dataset', () => {
     assert.equal(due('2022-04').amountDue, 285_930);
     assert.equal(due('2022-10').amountDue, 352_647);
     assert.equal(due('2023-06').amountDue, 333_585);
-    assert.deepEqual(bills.filter((b) => b.kind === 'credit').map((b) => b.amountDue), [-9_531]);
+    assert.deepEqual(
+      bills.filter((b) => b.kind === 'credit').map((b) => b.amountDue),
+      [-9_531],
+    );
     const notPaid = regular.filter((b) => b.status !== 'paid').map((b) => `${b.firstPeriod} ${b.status}`);
     assert.deepEqual(notPaid, ['2024-02 unpaid'], 'August 2023 and January 2024 were half paid, then settled late');
   });
 
-  test('the dashboard on the agreement\'s last day: 35 of 38 protected', async () => {
+  test("the dashboard on the agreement's last day: 35 of 38 protected", async () => {
     const d = (await viewer.request({ method: 'GET', url: `/api/v1/monitoring/dashboard?agreementId=${agreementId}&date=2024-03-13` })).json();
     assert.deepEqual([d.coverage.roster, d.coverage.enrolled, d.coverage.protected], [38, 35, 35]);
     assert.deepEqual(Object.fromEntries(Object.entries(d.unprotected.reasons).filter(([, n]) => n)), { not_enrolled: 2, pending: 1 });
@@ -61,13 +68,23 @@ describe('demo dataset', () => {
     const people = (await viewer.request({ method: 'GET', url: `/api/v1/monitoring/unprotected?agreementId=${agreementId}` })).json();
     assert.deepEqual([people.date, people.total, people.note], ['2024-03-13', 3, 'Keadaan per 13 Maret 2024 — perjanjian telah berakhir']);
     const arrears = (await viewer.request({ method: 'GET', url: `/api/v1/arrears?agreementId=${agreementId}` })).json();
-    assert.deepEqual([arrears.asOf, arrears.ended, arrears.note, arrears.total], ['2024-03-13', true, 'Keadaan per 13 Maret 2024 — perjanjian telah berakhir', 333_585]);
+    assert.deepEqual(
+      [arrears.asOf, arrears.ended, arrears.note, arrears.total],
+      ['2024-03-13', true, 'Keadaan per 13 Maret 2024 — perjanjian telah berakhir', 333_585],
+    );
     const later = (await viewer.request({ method: 'GET', url: `/api/v1/arrears?agreementId=${agreementId}&asOf=2024-03-20` })).json();
-    assert.deepEqual([later.asOf, later.ended, later.note, later.totals['0-30']], ['2024-03-20', false, null, 333_585], 'a picked day: February 2024 now overdue');
+    assert.deepEqual(
+      [later.asOf, later.ended, later.note, later.totals['0-30']],
+      ['2024-03-20', false, null, 333_585],
+      'a picked day: February 2024 now overdue',
+    );
     // The employee page's 24 months end on the agreement's last day (not 24 months of "not covered" up to today).
     const rizal = (await viewer.request({ method: 'GET', url: `/api/v1/protection/lookup?q=${demoKpj(2)}` })).json().items[0].employeeId;
     const timeline = (await viewer.request({ method: 'GET', url: `/api/v1/employees/${rizal}/protection-timeline` })).json();
-    assert.deepEqual([timeline.end, timeline.ended, timeline.note, timeline.items.length], ['2024-03-13', true, 'Keadaan per 13 Maret 2024 — perjanjian telah berakhir', 24]);
+    assert.deepEqual(
+      [timeline.end, timeline.ended, timeline.note, timeline.items.length],
+      ['2024-03-13', true, 'Keadaan per 13 Maret 2024 — perjanjian telah berakhir', 24],
+    );
     assert.deepEqual([timeline.items[0].period, timeline.items.at(-1).period, timeline.items.at(-1).state], ['2022-04', '2024-03', 'protected_paid']);
   });
 
@@ -89,10 +106,22 @@ describe('demo dataset', () => {
     assert.equal(rows.find((r) => r?.[1] === 'Perjanjian telah berakhir')![2], 'Ya (keadaan per hari terakhir perjanjian)');
     const after = await viewer.request({ method: 'GET', url: `/api/v1/monitoring/report?agreementId=${agreementId}&period=2026-Q4&format=pdf` });
     assert.equal(after.statusCode, 400);
-    assert.equal(after.json().error.message, 'Periode Triwulan IV 2026 (1 Oktober 2026 s.d. 31 Desember 2026) dimulai setelah perjanjian 119/323/SETDA/III/2022 berakhir pada 13 Maret 2024; pilih periode sampai 13 Maret 2024');
-    const english = await viewer.request({ method: 'GET', url: `/api/v1/monitoring/report?agreementId=${agreementId}&period=2026-Q4&format=pdf`, headers: { 'accept-language': 'en' } });
-    assert.equal(english.json().error.message, 'The period Quarter IV 2026 (1 October 2026 to 31 December 2026) starts after agreement 119/323/SETDA/III/2022 ended on 13 March 2024; choose a period up to 13 March 2024');
-    const year = (await pdfToText((await viewer.request({ method: 'GET', url: `/api/v1/monitoring/report?agreementId=${agreementId}&period=2023&format=pdf` })).rawPayload)).replace(/\s+/g, ' ');
+    assert.equal(
+      after.json().error.message,
+      'Periode Triwulan IV 2026 (1 Oktober 2026 s.d. 31 Desember 2026) dimulai setelah perjanjian 119/323/SETDA/III/2022 berakhir pada 13 Maret 2024; pilih periode sampai 13 Maret 2024',
+    );
+    const english = await viewer.request({
+      method: 'GET',
+      url: `/api/v1/monitoring/report?agreementId=${agreementId}&period=2026-Q4&format=pdf`,
+      headers: { 'accept-language': 'en' },
+    });
+    assert.equal(
+      english.json().error.message,
+      'The period Quarter IV 2026 (1 October 2026 to 31 December 2026) starts after agreement 119/323/SETDA/III/2022 ended on 13 March 2024; choose a period up to 13 March 2024',
+    );
+    const year = (
+      await pdfToText((await viewer.request({ method: 'GET', url: `/api/v1/monitoring/report?agreementId=${agreementId}&period=2023&format=pdf` })).rawPayload)
+    ).replace(/\s+/g, ' ');
     assert.match(year, /Keadaan per : 31 Desember 2023 Masa/, 'a period wholly inside the validity: its last day, no note');
   });
 
@@ -104,7 +133,7 @@ describe('demo dataset', () => {
     assert.ok(claims.every((c) => c.incidentDate >= '2022-03-14' && c.incidentDate <= '2024-03-13'));
   });
 
-  test('what the services recorded is dated on the story\'s days, inside the validity, under the demo\'s names', async () => {
+  test("what the services recorded is dated on the story's days, inside the validity, under the demo's names", async () => {
     const paid = (await h.services.claims.list(h.admin, { agreementId })).find((c) => c.number === 'KLM/2022/00001')!;
     const { pdfToText } = await import('../testing/pdftotext.ts');
     const letter = (await pdfToText(await h.services.claimLetter(h.admin, paid.id))).replace(/\s+/g, ' ');
@@ -112,15 +141,34 @@ describe('demo dataset', () => {
     assert.match(letter, /Diverifikasi BPJS : Rina Wulandari \(contoh\) \(petugas BPJS\), 25 Agustus 2022/);
     assert.match(letter, /Lunas : Rina Wulandari \(contoh\) \(petugas BPJS\), 12 September 2022/);
     const db = h.handle.db;
-    for (const [table, column] of [['claim_events', 'at'], ['employee_history', 'at'], ['participant_events', 'at'], ['enrolment_batches', 'submitted_at'], ['claim_documents', 'uploaded_at'], ['payments', 'created_at'], ['employees', 'updated_at']] as const) {
-      const { first, last } = (await db.selectFrom(table).select((eb) => [eb.fn.min(column).as('first'), eb.fn.max(column).as('last')]).executeTakeFirstOrThrow()) as { first: string; last: string };
+    for (const [table, column] of [
+      ['claim_events', 'at'],
+      ['employee_history', 'at'],
+      ['participant_events', 'at'],
+      ['enrolment_batches', 'submitted_at'],
+      ['claim_documents', 'uploaded_at'],
+      ['payments', 'created_at'],
+      ['employees', 'updated_at'],
+    ] as const) {
+      const { first, last } = (await db
+        .selectFrom(table)
+        .select((eb) => [eb.fn.min(column).as('first'), eb.fn.max(column).as('last')])
+        .executeTakeFirstOrThrow()) as { first: string; last: string };
       assert.ok(first >= '2022-03-14' && last < '2024-03-14', `${table}.${column}: ${first} … ${last}`);
     }
     const entries = (await h.services.audit.list(h.admin, { entityType: 'claim', limit: 500 })).items;
     assert.ok(entries.length >= 30, String(entries.length));
-    assert.ok(entries.every((e) => e.at >= '2022-03-14' && e.at < '2024-03-14'), entries.map((e) => e.at).join(', '));
-    assert.deepEqual([...new Set(entries.map((e) => e.actor))].sort(), ['cli:Admin BKPSDM (demo)', 'cli:Admin BKPSDM (demo) (petugas BPJS Rina Wulandari (contoh))']);
-    const batches = (await viewer.request({ method: 'GET', url: `/api/v1/enrolment/batches?agreementId=${agreementId}` })).json().items as { submittedAt: string }[];
+    assert.ok(
+      entries.every((e) => e.at >= '2022-03-14' && e.at < '2024-03-14'),
+      entries.map((e) => e.at).join(', '),
+    );
+    assert.deepEqual([...new Set(entries.map((e) => e.actor))].sort(), [
+      'cli:Admin BKPSDM (demo)',
+      'cli:Admin BKPSDM (demo) (petugas BPJS Rina Wulandari (contoh))',
+    ]);
+    const batches = (await viewer.request({ method: 'GET', url: `/api/v1/enrolment/batches?agreementId=${agreementId}` })).json().items as {
+      submittedAt: string;
+    }[];
     assert.deepEqual(batches.map((b) => b.submittedAt.slice(0, 10)).sort(), ['2022-03-24', '2022-09-15', '2024-02-20']);
   });
 
@@ -143,7 +191,10 @@ describe('demo dataset', () => {
     const byNik = (await lookup(demoEmployee(2).nik)).json();
     assert.deepEqual([byNik.by, byNik.items.map((p: { employeeId: number }) => p.employeeId)], ['nik', [byKpj.items[0].employeeId]]);
     const byName = (await lookup('wa ode')).json();
-    assert.deepEqual(byName.items.map((p: { fullName: string }) => p.fullName), ['Wa Ode Fatma (contoh)', 'Wa Ode Nurhayati (contoh)']);
+    assert.deepEqual(
+      byName.items.map((p: { fullName: string }) => p.fullName),
+      ['Wa Ode Fatma (contoh)', 'Wa Ode Nurhayati (contoh)'],
+    );
     const check = (await viewer.request({ method: 'GET', url: `/api/v1/protection?employeeId=${byName.items[1].employeeId}&date=2023-05-02` })).json();
     assert.equal(check.protected, true);
     const bad = await lookup('12');
@@ -165,20 +216,31 @@ describe('demo dataset', () => {
     assert.ok(!users.includes('bpjs') && !users.includes('sistem'));
     assert.equal((await admin('/api/v1/units')).json().items.length, 3);
     const tokens = (await admin('/api/v1/auth/tokens')).json().items as { name: string; revoked_at: string | null }[];
-    assert.deepEqual(tokens.map((t) => [t.name, t.revoked_at !== null]).sort(), [['Ekspor pegawai bulanan (contoh)', false], ['Skrip lama (contoh)', true]]);
+    assert.deepEqual(tokens.map((t) => [t.name, t.revoked_at !== null]).sort(), [
+      ['Ekspor pegawai bulanan (contoh)', false],
+      ['Skrip lama (contoh)', true],
+    ]);
     // The dataset was built at the CLI: its bills, payments and claims are the regency's entries.
     const audit = (await admin('/api/v1/audit?limit=500')).json() as { total: number; items: { action: string }[] };
     const actions = new Set(audit.items.map((i) => i.action));
-    for (const a of ['agreement.create', 'employee.create', 'bill.create', 'payment.record', 'claim.file', 'claim.payment', 'api_token.create']) assert.ok(actions.has(a), `the demo admin's audit lacks ${a}`);
+    for (const a of ['agreement.create', 'employee.create', 'bill.create', 'payment.record', 'claim.file', 'claim.payment', 'api_token.create'])
+      assert.ok(actions.has(a), `the demo admin's audit lacks ${a}`);
     assert.ok(audit.total > 200, `${audit.total}`);
     const officer = await signIn('bpjs');
-    assert.deepEqual(((await officer('/api/v1/auth/tokens')).json().items as { name: string }[]).map((t) => t.name), ['Impor nomor KPJ (contoh)']);
+    assert.deepEqual(
+      ((await officer('/api/v1/auth/tokens')).json().items as { name: string }[]).map((t) => t.name),
+      ['Impor nomor KPJ (contoh)'],
+    );
   });
 
   test('without the dataset option the demo holds only the agreement and the users', async () => {
     const bare = await createHarness({ today: '2026-12-01' });
     try {
-      assert.deepEqual(await loadDemo(bare.services), { agreementLoaded: true, usersCreated: ['sistem', 'admin', 'operator', 'operator-setda', 'pengawas', 'bpjs', 'pemantau-bpjs'], datasetLoaded: false });
+      assert.deepEqual(await loadDemo(bare.services), {
+        agreementLoaded: true,
+        usersCreated: ['sistem', 'admin', 'operator', 'operator-setda', 'pengawas', 'bpjs', 'pemantau-bpjs'],
+        datasetLoaded: false,
+      });
       assert.equal((await bare.services.roster.list(bare.admin, { status: 'all' })).total, 0);
     } finally {
       await bare.close();

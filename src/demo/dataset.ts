@@ -26,10 +26,50 @@ export const DEMO_UNITS = [
   { code: 'DPUPR', name: 'Dinas Pekerjaan Umum dan Penataan Ruang' },
 ] as const;
 
-const MEN = ['La Ode Arif', 'Muhammad Rizal', 'Andi Saputra', 'Hasrul', 'Jumadil', 'Abdul Rahman', 'Asrin', 'Sudirman', 'Irwan Setiawan', 'Fadli',
-  'Yusran', 'Akbar Maulana', 'Hendra', 'Syamsul Bahri', 'Ardiansyah', 'Rusdin', 'Basri', 'Taufik Hidayat', 'Amran', 'Wahyudin'];
-const WOMEN = ['Wa Ode Nurhayati', 'Siti Rahmawati', 'Nurlina', 'Hasnawati', 'Sitti Aisyah', 'Marlina', 'Rosmiati', 'Fitriani', 'Yuliana', 'Asmawati',
-  'Hasmiati', 'Suharni', 'Nurjannah', 'Ratna Sari', 'Wa Ode Fatma', 'Rahmatia', 'Indah Lestari', 'Sartini', 'Murniati', 'Diana Putri'];
+const MEN = [
+  'La Ode Arif',
+  'Muhammad Rizal',
+  'Andi Saputra',
+  'Hasrul',
+  'Jumadil',
+  'Abdul Rahman',
+  'Asrin',
+  'Sudirman',
+  'Irwan Setiawan',
+  'Fadli',
+  'Yusran',
+  'Akbar Maulana',
+  'Hendra',
+  'Syamsul Bahri',
+  'Ardiansyah',
+  'Rusdin',
+  'Basri',
+  'Taufik Hidayat',
+  'Amran',
+  'Wahyudin',
+];
+const WOMEN = [
+  'Wa Ode Nurhayati',
+  'Siti Rahmawati',
+  'Nurlina',
+  'Hasnawati',
+  'Sitti Aisyah',
+  'Marlina',
+  'Rosmiati',
+  'Fitriani',
+  'Yuliana',
+  'Asmawati',
+  'Hasmiati',
+  'Suharni',
+  'Nurjannah',
+  'Ratna Sari',
+  'Wa Ode Fatma',
+  'Rahmatia',
+  'Indah Lestari',
+  'Sartini',
+  'Murniati',
+  'Diana Putri',
+];
 const POSITIONS = ['Staf administrasi', 'Pengemudi', 'Tenaga kebersihan', 'Operator komputer', 'Petugas lapangan', 'Perawat', 'Bidan', 'Petugas keamanan'];
 const TYPES = ['honorer', 'kontrak', 'thl'] as const;
 
@@ -67,11 +107,35 @@ export const DEMO_PERIODS = Array.from({ length: 24 }, (_, k) => {
   return `${2022 + Math.floor(m / 12)}-${pad((m % 12) + 1)}`;
 });
 
-const doc = (code: string) => ({ code, name: `${code}-contoh.pdf`, mime: 'application/pdf', contentBase64: Buffer.from(`%PDF-1.4\n% Dokumen contoh (demo Lindung): ${code}\n%%EOF\n`).toString('base64') });
+const doc = (code: string) => ({
+  code,
+  name: `${code}-contoh.pdf`,
+  mime: 'application/pdf',
+  contentBase64: Buffer.from(`%PDF-1.4\n% Dokumen contoh (demo Lindung): ${code}\n%%EOF\n`).toString('base64'),
+});
 
-const jkk = (employeeId: number, incidentDate: string, place: string, chronology: string, stage1: string | null, doctor: string | null, stage2: string | null, medical: number, days: number) => ({
-  employeeId, program: 'JKK', outcome: 'recovered', incidentDate, incidentTime: '09:30', place, chronology, reporter: `Kepala Subbagian Umum ${DEMO_MARK}`,
-  stage1ReportedOn: stage1, doctorStatementOn: doctor, stage2ReportedOn: stage2,
+const jkk = (
+  employeeId: number,
+  incidentDate: string,
+  place: string,
+  chronology: string,
+  stage1: string | null,
+  doctor: string | null,
+  stage2: string | null,
+  medical: number,
+  days: number,
+) => ({
+  employeeId,
+  program: 'JKK',
+  outcome: 'recovered',
+  incidentDate,
+  incidentTime: '09:30',
+  place,
+  chronology,
+  reporter: `Kepala Subbagian Umum ${DEMO_MARK}`,
+  stage1ReportedOn: stage1,
+  doctorStatementOn: doctor,
+  stage2ReportedOn: stage2,
   benefit: { medicalCost: medical, transport: [{ mode: 'land', cost: 350_000 }], incapacityDays: days },
 });
 
@@ -118,7 +182,10 @@ export async function loadDemoDataset(services: Services, agreementId: number, t
   for (const p of batch1.participants) {
     const i = employeeIds.indexOf(p.employeeId);
     participantOf.set(i, p.id);
-    if (i === 30 || i === 31) await s.enrolment.reject(officer, p.id, { reason: i === 30 ? 'NIK belum padan dengan data Dukcapil' : 'Pegawai tercatat sebagai peserta pada pemberi kerja lain' });
+    if (i === 30 || i === 31)
+      await s.enrolment.reject(officer, p.id, {
+        reason: i === 30 ? 'NIK belum padan dengan data Dukcapil' : 'Pegawai tercatat sebagai peserta pada pemberi kerja lain',
+      });
     else await s.enrolment.accept(officer, p.id, { kpj: demoKpj(i), registeredOn: '2022-04-01' });
   }
 
@@ -131,7 +198,13 @@ export async function loadDemoDataset(services: Services, agreementId: number, t
   const pay = async (period: string, on: string, amount?: number) => {
     await at(on);
     const b = bills.get(period)!;
-    await s.contributions.recordPayment(admin, { billId: b.id, amount: amount ?? b.amountDue, paidOn: on, bankReference: `SP2D-${period.replace('-', '')}-${on.slice(8)}`, note: `Pembayaran iuran ${DEMO_MARK}` });
+    await s.contributions.recordPayment(admin, {
+      billId: b.id,
+      amount: amount ?? b.amountDue,
+      paidOn: on,
+      bankReference: `SP2D-${period.replace('-', '')}-${on.slice(8)}`,
+      note: `Pembayaran iuran ${DEMO_MARK}`,
+    });
   };
   const claims: Record<string, number> = {};
   const file = async (key: string, on: string, body: Record<string, unknown>, documents: string[]) => {
@@ -158,10 +231,35 @@ export async function loadDemoDataset(services: Services, agreementId: number, t
     switch (period) {
       case '2022-04':
         await at('2022-04-20');
-        await s.registers.addActivity(admin, { agreementId, kind: 'outreach', heldOn: '2022-04-20', place: 'Aula Kantor Bupati Buton Utara', title: `Sosialisasi program JKK dan JKM bagi pegawai non-ASN ${DEMO_MARK}`, audienceUnitIds: unitIds, attendees: 85, speakers: 'BPJS Ketenagakerjaan KC Kendari', summary: 'Manfaat JKK/JKM, cara melapor kecelakaan kerja, kartu peserta.' });
+        await s.registers.addActivity(admin, {
+          agreementId,
+          kind: 'outreach',
+          heldOn: '2022-04-20',
+          place: 'Aula Kantor Bupati Buton Utara',
+          title: `Sosialisasi program JKK dan JKM bagi pegawai non-ASN ${DEMO_MARK}`,
+          audienceUnitIds: unitIds,
+          attendees: 85,
+          speakers: 'BPJS Ketenagakerjaan KC Kendari',
+          summary: 'Manfaat JKK/JKM, cara melapor kecelakaan kerja, kartu peserta.',
+        });
         break;
       case '2022-08':
-        await file('paidJkk', '2022-08-22', jkk(employeeIds[2]!, '2022-07-14', 'Lokasi pekerjaan jalan Ereke', 'Tertimpa papan cetakan beton saat pengecoran saluran', '2022-07-15', '2022-08-20', '2022-08-21', 4_250_000, 21), JKK_DOCS);
+        await file(
+          'paidJkk',
+          '2022-08-22',
+          jkk(
+            employeeIds[2]!,
+            '2022-07-14',
+            'Lokasi pekerjaan jalan Ereke',
+            'Tertimpa papan cetakan beton saat pengecoran saluran',
+            '2022-07-15',
+            '2022-08-20',
+            '2022-08-21',
+            4_250_000,
+            21,
+          ),
+          JKK_DOCS,
+        );
         await at('2022-08-25');
         await s.claims.verify(officer, claims.paidJkk!);
         break;
@@ -172,7 +270,11 @@ export async function loadDemoDataset(services: Services, agreementId: number, t
         const c = await s.claims.get(admin, claims.paidJkk!);
         await s.claims.pay(officer, claims.paidJkk!, { amount: c.approvedTotal!, paidOn: '2022-09-12', reference: 'KLM-TRF-0912' });
         await at('2022-09-15');
-        const batch2 = await s.enrolment.createBatch(admin, { agreementId, employeeIds: [employeeIds[30]!, ...employeeIds.slice(32, 38)], note: `Pendaftaran susulan ${DEMO_MARK}` });
+        const batch2 = await s.enrolment.createBatch(admin, {
+          agreementId,
+          employeeIds: [employeeIds[30]!, ...employeeIds.slice(32, 38)],
+          note: `Pendaftaran susulan ${DEMO_MARK}`,
+        });
         await s.enrolment.submitBatch(admin, batch2.id);
         await at('2022-09-28');
         for (const p of batch2.participants) {
@@ -180,7 +282,14 @@ export async function loadDemoDataset(services: Services, agreementId: number, t
           participantOf.set(i, p.id);
           await s.enrolment.accept(officer, p.id, { kpj: demoKpj(i), registeredOn: '2022-10-01' });
         }
-        firstMeeting = await s.registers.addMeeting(admin, { agreementId, heldOn: '2022-09-28', place: 'Ruang rapat BKPSDM', agenda: `Forum koordinasi: evaluasi semester I ${DEMO_MARK}`, decisions: ['Pegawai yang belum terdaftar didaftarkan mulai Oktober 2022'], followUps: [{ action: 'Kirim data pegawai susulan ke BPJS', owner: 'BKPSDM', dueOn: '2022-10-15' }] });
+        firstMeeting = await s.registers.addMeeting(admin, {
+          agreementId,
+          heldOn: '2022-09-28',
+          place: 'Ruang rapat BKPSDM',
+          agenda: `Forum koordinasi: evaluasi semester I ${DEMO_MARK}`,
+          decisions: ['Pegawai yang belum terdaftar didaftarkan mulai Oktober 2022'],
+          followUps: [{ action: 'Kirim data pegawai susulan ke BPJS', owner: 'BKPSDM', dueOn: '2022-10-15' }],
+        });
         break;
       }
       case '2022-10':
@@ -191,25 +300,72 @@ export async function loadDemoDataset(services: Services, agreementId: number, t
         }
         break;
       case '2022-12':
-        await file('rejectedCommute', '2022-12-12', jkk(employeeIds[11]!, '2022-11-03', 'Pasar Buranga', 'Terjatuh dari sepeda motor saat berbelanja pribadi pada hari libur', '2022-11-07', null, null, 1_200_000, 3), ['kartu_peserta', 'ktp', 'laporan_tahap_1']);
+        await file(
+          'rejectedCommute',
+          '2022-12-12',
+          jkk(
+            employeeIds[11]!,
+            '2022-11-03',
+            'Pasar Buranga',
+            'Terjatuh dari sepeda motor saat berbelanja pribadi pada hari libur',
+            '2022-11-07',
+            null,
+            null,
+            1_200_000,
+            3,
+          ),
+          ['kartu_peserta', 'ktp', 'laporan_tahap_1'],
+        );
         await at('2022-12-20');
         await s.claims.reject(officer, claims.rejectedCommute!, { reason: 'Kejadian pada hari libur untuk keperluan pribadi, bukan kecelakaan kerja' });
         break;
       case '2023-01':
         await at('2023-01-09');
         {
-          const fm = await s.registers.addForceMajeure(admin, { agreementId, affectedParty: 'party_one', kind: 'natural', eventDate: '2023-01-09', description: `Banjir di Kecamatan Kulisusu ${DEMO_MARK}`, affectedObligations: 'Penyampaian data perubahan pegawai', noticeDate: '2023-01-13' });
+          const fm = await s.registers.addForceMajeure(admin, {
+            agreementId,
+            affectedParty: 'party_one',
+            kind: 'natural',
+            eventDate: '2023-01-09',
+            description: `Banjir di Kecamatan Kulisusu ${DEMO_MARK}`,
+            affectedObligations: 'Penyampaian data perubahan pegawai',
+            noticeDate: '2023-01-13',
+          });
           await at('2023-02-01');
-          await s.registers.resolveForceMajeure(admin, fm.id, { resolvedOn: '2023-02-01', resolution: 'Data perubahan pegawai Januari disampaikan bersama data Februari' });
+          await s.registers.resolveForceMajeure(admin, fm.id, {
+            resolvedOn: '2023-02-01',
+            resolution: 'Data perubahan pegawai Januari disampaikan bersama data Februari',
+          });
         }
         break;
       case '2023-02':
         await at('2023-02-15');
-        await s.registers.addActivity(admin, { agreementId, kind: 'education', heldOn: '2023-02-15', place: 'Puskesmas Ereke', title: `Edukasi pelaporan kecelakaan kerja tahap I dan II ${DEMO_MARK}`, audienceUnitIds: [unitIds[1]!, unitIds[2]!], attendees: 40, speakers: 'BPJS Ketenagakerjaan KC Kendari' });
+        await s.registers.addActivity(admin, {
+          agreementId,
+          kind: 'education',
+          heldOn: '2023-02-15',
+          place: 'Puskesmas Ereke',
+          title: `Edukasi pelaporan kecelakaan kerja tahap I dan II ${DEMO_MARK}`,
+          audienceUnitIds: [unitIds[1]!, unitIds[2]!],
+          attendees: 40,
+          speakers: 'BPJS Ketenagakerjaan KC Kendari',
+        });
         break;
       case '2023-04':
-        await file('paidJkm', '2023-04-11', { employeeId: employeeIds[8]!, program: 'JKM', outcome: 'death', incidentDate: '2023-03-02', place: 'Rumah Sakit Umum Daerah Buton Utara', chronology: 'Meninggal dunia karena sakit', reporter: `Ahli waris ${DEMO_MARK}` },
-          ['kartu_peserta', 'ktp', 'akta_kematian', 'kartu_keluarga', 'ktp_ahli_waris', 'surat_ahli_waris']);
+        await file(
+          'paidJkm',
+          '2023-04-11',
+          {
+            employeeId: employeeIds[8]!,
+            program: 'JKM',
+            outcome: 'death',
+            incidentDate: '2023-03-02',
+            place: 'Rumah Sakit Umum Daerah Buton Utara',
+            chronology: 'Meninggal dunia karena sakit',
+            reporter: `Ahli waris ${DEMO_MARK}`,
+          },
+          ['kartu_peserta', 'ktp', 'akta_kematian', 'kartu_keluarga', 'ktp_ahli_waris', 'surat_ahli_waris'],
+        );
         await s.enrolment.deactivate(admin, participantOf.get(8)!, { from: '2023-03-03', reason: 'Meninggal dunia' });
         await s.roster.end(admin, employeeIds[8]!, { endDate: '2023-03-02', endReason: 'Meninggal dunia' });
         await at('2023-04-14');
@@ -228,9 +384,26 @@ export async function loadDemoDataset(services: Services, agreementId: number, t
         await s.roster.end(admin, employeeIds[5]!, { endDate: '2023-05-31', endReason: 'Mengundurkan diri' });
         break;
       case '2023-06':
-        await file('rejectedLate', '2023-06-12', jkk(employeeIds[27]!, '2023-05-15', 'Kantor Dinas Kesehatan', 'Nyeri punggung setelah mengangkat kardus obat, dilaporkan sebulan kemudian', null, null, null, 800_000, 0), ['kartu_peserta', 'ktp']);
+        await file(
+          'rejectedLate',
+          '2023-06-12',
+          jkk(
+            employeeIds[27]!,
+            '2023-05-15',
+            'Kantor Dinas Kesehatan',
+            'Nyeri punggung setelah mengangkat kardus obat, dilaporkan sebulan kemudian',
+            null,
+            null,
+            null,
+            800_000,
+            0,
+          ),
+          ['kartu_peserta', 'ktp'],
+        );
         await at('2023-06-30');
-        await s.claims.reject(officer, claims.rejectedLate!, { reason: 'Kejadian tidak dapat dibuktikan sebagai kecelakaan kerja: tidak ada laporan tahap I dan saksi' });
+        await s.claims.reject(officer, claims.rejectedLate!, {
+          reason: 'Kejadian tidak dapat dibuktikan sebagai kecelakaan kerja: tidak ada laporan tahap I dan saksi',
+        });
         break;
       case '2023-07':
         await at('2023-07-03');
@@ -238,35 +411,132 @@ export async function loadDemoDataset(services: Services, agreementId: number, t
         await hire(39);
         await at('2023-07-10');
         {
-          const d = await s.registers.openDispute(admin, { agreementId, openedOn: '2023-07-10', subject: `Selisih tagihan Juni 2023 atas peserta yang mengundurkan diri ${DEMO_MARK}`, raisedBy: 'party_one' });
+          const d = await s.registers.openDispute(admin, {
+            agreementId,
+            openedOn: '2023-07-10',
+            subject: `Selisih tagihan Juni 2023 atas peserta yang mengundurkan diri ${DEMO_MARK}`,
+            raisedBy: 'party_one',
+          });
           await at('2023-07-24');
-          await s.registers.advanceDispute(admin, d.id, { stage: 'closed', on: '2023-07-24', note: 'Disepakati dalam musyawarah', outcome: 'Kelebihan tagihan menjadi nota kredit' });
+          await s.registers.advanceDispute(admin, d.id, {
+            stage: 'closed',
+            on: '2023-07-24',
+            note: 'Disepakati dalam musyawarah',
+            outcome: 'Kelebihan tagihan menjadi nota kredit',
+          });
         }
         break;
       case '2023-10':
-        await file('approvedA', '2023-10-11', jkk(employeeIds[13]!, '2023-09-06', 'Gudang farmasi Dinas Kesehatan', 'Tangan terjepit pintu besi gudang', '2023-09-07', '2023-10-02', '2023-10-03', 2_600_000, 14), JKK_DOCS);
+        await file(
+          'approvedA',
+          '2023-10-11',
+          jkk(
+            employeeIds[13]!,
+            '2023-09-06',
+            'Gudang farmasi Dinas Kesehatan',
+            'Tangan terjepit pintu besi gudang',
+            '2023-09-07',
+            '2023-10-02',
+            '2023-10-03',
+            2_600_000,
+            14,
+          ),
+          JKK_DOCS,
+        );
         await at('2023-10-20');
         await s.claims.verify(officer, claims.approvedA!);
         await at('2023-10-25');
-        await s.registers.addMeeting(admin, { agreementId, heldOn: '2023-10-25', place: 'Ruang rapat Sekretariat Daerah', agenda: `Forum koordinasi: kesinambungan perlindungan sampai akhir perjanjian ${DEMO_MARK}`, decisions: ['Iuran Januari–Maret 2024 dianggarkan dalam APBD 2024', 'Perpanjangan perjanjian dibahas sebelum Februari 2024'], followUps: [{ action: 'Anggarkan iuran Januari–Maret 2024', owner: 'BPKAD', dueOn: '2024-01-31' }] });
+        await s.registers.addMeeting(admin, {
+          agreementId,
+          heldOn: '2023-10-25',
+          place: 'Ruang rapat Sekretariat Daerah',
+          agenda: `Forum koordinasi: kesinambungan perlindungan sampai akhir perjanjian ${DEMO_MARK}`,
+          decisions: ['Iuran Januari–Maret 2024 dianggarkan dalam APBD 2024', 'Perpanjangan perjanjian dibahas sebelum Februari 2024'],
+          followUps: [{ action: 'Anggarkan iuran Januari–Maret 2024', owner: 'BPKAD', dueOn: '2024-01-31' }],
+        });
         break;
       case '2023-11':
         await at('2023-11-02');
         await s.claims.approve(officer, claims.approvedA!, {});
-        await file('verifiedB', '2023-11-13', jkk(employeeIds[33]!, '2023-10-16', 'Jalan poros Ereke–Buranga', 'Tergelincir saat membersihkan saluran jalan', '2023-10-17', '2023-11-08', '2023-11-09', 1_900_000, 10), JKK_DOCS);
+        await file(
+          'verifiedB',
+          '2023-11-13',
+          jkk(
+            employeeIds[33]!,
+            '2023-10-16',
+            'Jalan poros Ereke–Buranga',
+            'Tergelincir saat membersihkan saluran jalan',
+            '2023-10-17',
+            '2023-11-08',
+            '2023-11-09',
+            1_900_000,
+            10,
+          ),
+          JKK_DOCS,
+        );
         await at('2023-11-30');
         await s.claims.verify(officer, claims.verifiedB!);
         break;
       case '2023-12':
-        await file('approvedB', '2023-12-11', jkk(employeeIds[20]!, '2023-11-08', 'Kantor BKPSDM', 'Tersengat listrik saat memperbaiki stopkontak ruang arsip', '2023-11-10', '2023-12-04', '2023-12-05', 3_100_000, 7), JKK_DOCS);
-        await file('submittedB', '2023-12-11', jkk(employeeIds[34]!, '2023-11-27', 'Puskesmas Bonegunu', 'Tertusuk jarum suntik bekas saat membersihkan ruang tindakan', '2023-11-28', null, null, 650_000, 2), []);
+        await file(
+          'approvedB',
+          '2023-12-11',
+          jkk(
+            employeeIds[20]!,
+            '2023-11-08',
+            'Kantor BKPSDM',
+            'Tersengat listrik saat memperbaiki stopkontak ruang arsip',
+            '2023-11-10',
+            '2023-12-04',
+            '2023-12-05',
+            3_100_000,
+            7,
+          ),
+          JKK_DOCS,
+        );
+        await file(
+          'submittedB',
+          '2023-12-11',
+          jkk(
+            employeeIds[34]!,
+            '2023-11-27',
+            'Puskesmas Bonegunu',
+            'Tertusuk jarum suntik bekas saat membersihkan ruang tindakan',
+            '2023-11-28',
+            null,
+            null,
+            650_000,
+            2,
+          ),
+          [],
+        );
         break;
       case '2024-01':
         await at('2024-01-05');
         await s.claims.verify(officer, claims.approvedB!);
         await s.claims.approve(officer, claims.approvedB!, {});
-        await file('verifiedA', '2024-01-11', jkk(employeeIds[25]!, '2023-12-04', 'Lokasi pembangunan jembatan Kulisusu', 'Kaki terkilir saat turun dari bak truk material', '2023-12-05', '2024-01-08', '2024-01-09', 1_400_000, 12), JKK_DOCS);
-        await file('submittedA', '2024-01-11', jkk(employeeIds[16]!, '2023-12-18', 'Kantor BKPSDM', 'Terjatuh di tangga saat membawa arsip', '2023-12-19', null, null, 900_000, 5), ['kartu_peserta', 'ktp']);
+        await file(
+          'verifiedA',
+          '2024-01-11',
+          jkk(
+            employeeIds[25]!,
+            '2023-12-04',
+            'Lokasi pembangunan jembatan Kulisusu',
+            'Kaki terkilir saat turun dari bak truk material',
+            '2023-12-05',
+            '2024-01-08',
+            '2024-01-09',
+            1_400_000,
+            12,
+          ),
+          JKK_DOCS,
+        );
+        await file(
+          'submittedA',
+          '2024-01-11',
+          jkk(employeeIds[16]!, '2023-12-18', 'Kantor BKPSDM', 'Terjatuh di tangga saat membawa arsip', '2023-12-19', null, null, 900_000, 5),
+          ['kartu_peserta', 'ktp'],
+        );
         await at('2024-01-20');
         await s.claims.verify(officer, claims.verifiedA!);
         break;
@@ -295,11 +565,28 @@ export const DEMO_ADMIN_NAME = 'Admin BKPSDM (demo)';
 
 /** Columns of the rows the dataset writes that record when something was done. */
 const STAMPED: readonly (readonly [table: string, column: string])[] = [
-  ['audit_log', 'at'], ['files', 'created_at'], ['work_units', 'created_at'], ['employees', 'created_at'], ['employees', 'updated_at'],
-  ['employee_history', 'at'], ['enrolment_batches', 'created_at'], ['enrolment_batches', 'submitted_at'], ['participants', 'created_at'],
-  ['participants', 'updated_at'], ['participant_events', 'at'], ['bills', 'created_at'], ['payments', 'created_at'],
-  ['credit_applications', 'created_at'], ['activities', 'created_at'], ['forum_meetings', 'created_at'], ['force_majeure_events', 'created_at'],
-  ['disputes', 'created_at'], ['claims', 'created_at'], ['claims', 'updated_at'], ['claim_documents', 'uploaded_at'], ['claim_events', 'at'],
+  ['audit_log', 'at'],
+  ['files', 'created_at'],
+  ['work_units', 'created_at'],
+  ['employees', 'created_at'],
+  ['employees', 'updated_at'],
+  ['employee_history', 'at'],
+  ['enrolment_batches', 'created_at'],
+  ['enrolment_batches', 'submitted_at'],
+  ['participants', 'created_at'],
+  ['participants', 'updated_at'],
+  ['participant_events', 'at'],
+  ['bills', 'created_at'],
+  ['payments', 'created_at'],
+  ['credit_applications', 'created_at'],
+  ['activities', 'created_at'],
+  ['forum_meetings', 'created_at'],
+  ['force_majeure_events', 'created_at'],
+  ['disputes', 'created_at'],
+  ['claims', 'created_at'],
+  ['claims', 'updated_at'],
+  ['claim_documents', 'uploaded_at'],
+  ['claim_events', 'at'],
   ['claim_payments', 'created_at'],
 ];
 
@@ -315,7 +602,9 @@ function storyStamper(db: Services['db'], timeZone: string): (day: string) => Pr
   return async (day) => {
     const step = stepsOn.get(day) ?? 0;
     stepsOn.set(day, step + 1);
-    const when = instantOf(day, `09:${String(Math.min(step, 59)).padStart(2, '0')}`, timeZone).toInstant().toString({ smallestUnit: 'millisecond' });
+    const when = instantOf(day, `09:${String(Math.min(step, 59)).padStart(2, '0')}`, timeZone)
+      .toInstant()
+      .toString({ smallestUnit: 'millisecond' });
     for (const [table, column] of STAMPED) {
       await sql`update ${sql.table(table)} set ${sql.ref(column)} = ${when} where ${sql.ref(column)} >= ${loadStart}`.execute(db);
     }

@@ -32,10 +32,12 @@ type ExistingParticipant = Awaited<ReturnType<typeof repo.findParticipantsForEmp
  */
 function batchProblems(ids: number[], employees: Employee[], existing: ExistingParticipant[], a: Parties, day: string) {
   const problems: { path: string; message: string }[] = [];
-  for (const missing of ids.filter((i) => !employees.some((e) => e.id === i))) problems.push({ path: `employeeIds.${missing}`, message: `Pegawai ID ${missing} tidak ada di daftar pegawai` });
+  for (const missing of ids.filter((i) => !employees.some((e) => e.id === i)))
+    problems.push({ path: `employeeIds.${missing}`, message: `Pegawai ID ${missing} tidak ada di daftar pegawai` });
   for (const e of employees) {
     if (e.institution_id !== a.party_one_institution_id) problems.push({ path: `employeeIds.${e.id}`, message: `${e.full_name} bukan pegawai ${a.party_one}` });
-    if (e.end_date && compareDates(e.end_date, day) < 0) problems.push({ path: `employeeIds.${e.id}`, message: `${e.full_name} sudah berhenti sejak ${formatDateId(e.end_date)}` });
+    if (e.end_date && compareDates(e.end_date, day) < 0)
+      problems.push({ path: `employeeIds.${e.id}`, message: `${e.full_name} sudah berhenti sejak ${formatDateId(e.end_date)}` });
   }
   for (const p of existing.filter((x) => x.status !== 'rejected')) {
     const e = employees.find((x) => x.id === p.employee_id);
@@ -69,7 +71,14 @@ async function presentBatch(executor: Kysely<DB>, batch: BatchRecord): Promise<B
 export function createBatchesService({ db, today }: { db: Kysely<DB>; today: () => string }) {
   /** A new draft batch numbered from the year's counter (the counter's number is given back on rollback). */
   async function openBatch(trx: Kysely<DB>, actor: Actor, input: { agreementId: number; note: string }, day: string): Promise<number> {
-    const batchId = await repo.insertBatch(trx, { agreement_id: input.agreementId, number: `tmp-${crypto.randomUUID()}`, status: 'draft', work_unit_id: unitLimit(actor) ?? null, note: input.note, created_by: actor.label });
+    const batchId = await repo.insertBatch(trx, {
+      agreement_id: input.agreementId,
+      number: `tmp-${crypto.randomUUID()}`,
+      status: 'draft',
+      work_unit_id: unitLimit(actor) ?? null,
+      note: input.note,
+      created_by: actor.label,
+    });
     await repo.updateBatch(trx, batchId, { number: `PENDAFTARAN-${day.slice(0, 4)}-${String(await nextNumber(trx, 'enrolment_batch')).padStart(4, '0')}` });
     return batchId;
   }
@@ -102,13 +111,23 @@ export function createBatchesService({ db, today }: { db: Kysely<DB>; today: () 
       const a = await parties(db, agreementId, actor);
       const scopeUnit = unitLimit(actor) ?? unitId;
       const rows = await repo.eligibleEmployees(db, agreementId, a.party_one_institution_id, today(), scopeUnit);
-      return rows.map((r) => ({ id: r.id, nik: r.nik, fullName: r.full_name, unitId: r.work_unit_id, unitCode: r.unit_code, unitName: r.unit_name, previouslyRejected: r.participant_status === 'rejected' }));
+      return rows.map((r) => ({
+        id: r.id,
+        nik: r.nik,
+        fullName: r.full_name,
+        unitId: r.work_unit_id,
+        unitCode: r.unit_code,
+        unitName: r.unit_name,
+        previouslyRejected: r.participant_status === 'rejected',
+      }));
     },
 
     async listBatches(actor: Actor, filter: { agreementId?: number | undefined }) {
       authorize(actor, 'enrolment:read');
       const visible = await visibleAgreementIds(db, actor);
-      const batches = (await repo.listBatches(db, { agreementId: filter.agreementId, unitId: unitLimit(actor) })).filter((b) => visible === null || visible.includes(b.agreement_id));
+      const batches = (await repo.listBatches(db, { agreementId: filter.agreementId, unitId: unitLimit(actor) })).filter(
+        (b) => visible === null || visible.includes(b.agreement_id),
+      );
       return Promise.all(batches.map((b) => presentBatch(db, b)));
     },
 
@@ -127,9 +146,16 @@ export function createBatchesService({ db, today }: { db: Kysely<DB>; today: () 
         // An employee outside the caller's scope (another government, another unit for an operator) is reported exactly like a missing one.
         const employees: Employee[] = [];
         for (const e of await employeesByIds(trx, ids)) if (await canSeeEmployee(trx, actor, e)) employees.push(e);
-        const existing = await repo.findParticipantsForEmployees(trx, input.agreementId, employees.map((e) => e.id));
+        const existing = await repo.findParticipantsForEmployees(
+          trx,
+          input.agreementId,
+          employees.map((e) => e.id),
+        );
         const problems = batchProblems(ids, employees, existing, a, day);
-        if (problems.length) throw new AppError(problems.some((p) => p.message.includes('sudah')) ? 'conflict' : 'validation_failed', problems.map((p) => p.message).join('; '), { issues: problems });
+        if (problems.length)
+          throw new AppError(problems.some((p) => p.message.includes('sudah')) ? 'conflict' : 'validation_failed', problems.map((p) => p.message).join('; '), {
+            issues: problems,
+          });
         const batchId = await openBatch(trx, actor, input, day);
         await putInBatch(trx, actor, input.agreementId, batchId, employees, existing);
         await recordAudit(trx, actor, { action: 'enrolment.batch_create', entityType: 'enrolment_batch', entityId: batchId, after: input });
@@ -147,7 +173,12 @@ export function createBatchesService({ db, today }: { db: Kysely<DB>; today: () 
         const p = await loadParticipant(trx, participantId, actor);
         if (p.batch_id !== batchId || p.status !== 'draft') throw notFound('Peserta dalam pengajuan ini', participantId);
         await repo.deleteParticipant(trx, participantId);
-        await recordAudit(trx, actor, { action: 'enrolment.batch_remove', entityType: 'enrolment_batch', entityId: batchId, before: { participantId, employeeId: p.employee_id } });
+        await recordAudit(trx, actor, {
+          action: 'enrolment.batch_remove',
+          entityType: 'enrolment_batch',
+          entityId: batchId,
+          before: { participantId, employeeId: p.employee_id },
+        });
       });
       return getBatch(actor, batchId);
     },
@@ -168,7 +199,12 @@ export function createBatchesService({ db, today }: { db: Kysely<DB>; today: () 
         }
         const now = new Date().toISOString();
         await repo.updateBatch(trx, batchId, { status: 'submitted', submitted_by: actor.label, submitted_at: now });
-        await recordAudit(trx, actor, { action: 'enrolment.batch_submit', entityType: 'enrolment_batch', entityId: batchId, after: { participants: participants.length } });
+        await recordAudit(trx, actor, {
+          action: 'enrolment.batch_submit',
+          entityType: 'enrolment_batch',
+          entityId: batchId,
+          after: { participants: participants.length },
+        });
       });
       return getBatch(actor, batchId);
     },

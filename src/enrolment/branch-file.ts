@@ -43,7 +43,9 @@ export async function readBranchFile(buffer: Uint8Array, required: BranchField[]
   for await (const raw of firstSheetRows(buffer)) {
     const texts = raw.cells.map((c) => cellToString(c));
     if (!columns) {
-      const found = texts.map((t, index) => ({ index, field: FIELD_BY_KEY.get(headerKey(t)), header: t })).filter((c): c is { index: number; field: BranchField; header: string } => !!c.field);
+      const found = texts
+        .map((t, index) => ({ index, field: FIELD_BY_KEY.get(headerKey(t)), header: t }))
+        .filter((c): c is { index: number; field: BranchField; header: string } => !!c.field);
       if (found.some((c) => c.field === 'nik' || c.field === 'kpj')) columns = found;
       else if (raw.number >= 20) break;
       continue;
@@ -69,7 +71,14 @@ export async function readBranchFile(buffer: Uint8Array, required: BranchField[]
       fail(field, d.message);
       return null;
     };
-    rows.push({ row: raw.number, nik, kpj: kpjText || null, fullName: cellToString(value('fullName')), birthDate: date('birthDate'), registeredOn: date('registeredOn') });
+    rows.push({
+      row: raw.number,
+      nik,
+      kpj: kpjText || null,
+      fullName: cellToString(value('fullName')),
+      birthDate: date('birthDate'),
+      registeredOn: date('registeredOn'),
+    });
   }
   if (!columns) throw new AppError('bad_file', 'Kolom NIK atau Nomor Peserta (KPJ) tidak ditemukan di berkas');
   for (const field of required) {

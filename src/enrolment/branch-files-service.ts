@@ -37,7 +37,8 @@ function numberFileProblems(rows: BranchRow[], found: Map<string, repo.Participa
     if (r.nik) {
       const p = found.get(r.nik);
       if (!p) fail('NIK', `NIK ${r.nik} tidak dikenal pada perjanjian ini`);
-      else if (p.status !== 'submitted' && !(p.status === 'registered' && p.kpj === r.kpj)) fail('NIK', `${p.full_name} berstatus ${STATUS_LABEL[p.status]}, bukan diajukan`);
+      else if (p.status !== 'submitted' && !(p.status === 'registered' && p.kpj === r.kpj))
+        fail('NIK', `${p.full_name} berstatus ${STATUS_LABEL[p.status]}, bukan diajukan`);
       if (seenNik.has(r.nik)) fail('NIK', `NIK ${r.nik} sama dengan baris ${seenNik.get(r.nik)}`);
       seenNik.set(r.nik, r.row);
     }
@@ -53,7 +54,14 @@ function numberFileProblems(rows: BranchRow[], found: Map<string, repo.Participa
 
 export function createBranchFilesService({ db, today }: { db: Kysely<DB>; today: () => string }) {
   /** Registers the checked rows' participants (those already registered stay as they are); returns how many were assigned. */
-  async function assignNumbers(trx: Kysely<DB>, actor: Actor, a: Parties, rows: BranchRow[], found: Map<string, repo.ParticipantRecord>, day: string): Promise<number> {
+  async function assignNumbers(
+    trx: Kysely<DB>,
+    actor: Actor,
+    a: Parties,
+    rows: BranchRow[],
+    found: Map<string, repo.ParticipantRecord>,
+    day: string,
+  ): Promise<number> {
     let assigned = 0;
     const batches = new Set<number>();
     for (const r of rows) {
@@ -76,21 +84,45 @@ export function createBranchFilesService({ db, today }: { db: Kysely<DB>; today:
       authorize(actor, 'enrolment:process');
       const a = await parties(db, agreementId, actor);
       const { rows, errors } = await readBranchFile(file.content, ['nik', 'kpj']);
-      const found = new Map((await repo.submittedByNik(db, agreementId, rows.flatMap((r) => (r.nik ? [r.nik] : [])))).map((p) => [p.nik, p]));
-      const taken = new Map((await repo.findByKpj(db, rows.flatMap((r) => (r.kpj ? [r.kpj] : [])))).map((t) => [t.kpj, t.employee_id]));
+      const found = new Map(
+        (
+          await repo.submittedByNik(
+            db,
+            agreementId,
+            rows.flatMap((r) => (r.nik ? [r.nik] : [])),
+          )
+        ).map((p) => [p.nik, p]),
+      );
+      const taken = new Map(
+        (
+          await repo.findByKpj(
+            db,
+            rows.flatMap((r) => (r.kpj ? [r.kpj] : [])),
+          )
+        ).map((t) => [t.kpj, t.employee_id]),
+      );
       const problems: BranchFileError[] = [...errors, ...numberFileProblems(rows, found, taken)];
       const day = today();
       if (rows.length === 0) throw new AppError('bad_file', 'Berkas tidak berisi baris data');
       if (problems.length) {
         problems.sort((x, y) => x.row - y.row);
-        throw new AppError('validation_failed', `${problems.length} baris bermasalah; tidak ada nomor peserta yang dicatat. Baris ${problems[0]!.row}: ${problems[0]!.message}`, { issues: problems.map((p) => ({ path: `baris ${p.row}, ${p.column}`, message: p.message, row: p.row, column: p.column })) });
+        throw new AppError(
+          'validation_failed',
+          `${problems.length} baris bermasalah; tidak ada nomor peserta yang dicatat. Baris ${problems[0]!.row}: ${problems[0]!.message}`,
+          { issues: problems.map((p) => ({ path: `baris ${p.row}, ${p.column}`, message: p.message, row: p.row, column: p.column })) },
+        );
       }
       const assigned = await db.transaction().execute(async (trx) => {
         await lockAgreement(trx, a.id);
         const count = await assignNumbers(trx, actor, a, rows, found, day);
         // Those registered after the agreement's renewal was signed: carried into it, once for the file.
         if (count > 0) await carryIntoSignedRenewals(trx, actor, a.id);
-        await recordAudit(trx, actor, { action: 'enrolment.import_numbers', entityType: 'agreement', entityId: agreementId, after: { file: file.fileName, rows: rows.length, assigned: count } });
+        await recordAudit(trx, actor, {
+          action: 'enrolment.import_numbers',
+          entityType: 'agreement',
+          entityId: agreementId,
+          after: { file: file.fileName, rows: rows.length, assigned: count },
+        });
         return count;
       });
       return { rows: rows.length, assigned, unchanged: rows.length - assigned };
@@ -113,7 +145,9 @@ export function createBranchFilesService({ db, today }: { db: Kysely<DB>; today:
       await parties(db, agreementId, actor); // the agreement in the caller's scope, else 404
       const { rows, errors } = await readBranchFile(file.content, []);
       const day = today();
-      const ours = (await repo.registeredOf(db, agreementId)).filter((p) => isEnrolledOn({ status: p.status, registeredOn: p.registered_on, deactivatedOn: p.deactivated_on }, day));
+      const ours = (await repo.registeredOf(db, agreementId)).filter((p) =>
+        isEnrolledOn({ status: p.status, registeredOn: p.registered_on, deactivatedOn: p.deactivated_on }, day),
+      );
       const result = reconcile(
         ours.map((p) => ({ nik: p.nik, kpj: p.kpj, fullName: p.full_name, birthDate: p.birth_date, unitName: p.unit_name })),
         rows.map((r) => ({ row: r.row, nik: r.nik, kpj: r.kpj, fullName: r.fullName, birthDate: r.birthDate })),

@@ -35,7 +35,8 @@ function infoValue(pdf: Buffer, key: string): string | undefined {
   const ref = new RegExp(`/${key} (\\d+) 0 R`).exec(raw)?.[1];
   return ref ? new RegExp(`\\n${ref} 0 obj\\n(.*)\\nendobj`).exec(raw)?.[1] : undefined;
 }
-const many = (n: number) => Array.from({ length: n }, (_, i) => ({ ...siti, fullName: `Pegawai Nomor ${i + 1}`, kpj: String(26133068531 + i), verifyUrl: `${siti.verifyUrl}${i}` }));
+const many = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ ...siti, fullName: `Pegawai Nomor ${i + 1}`, kpj: String(26133068531 + i), verifyUrl: `${siti.verifyUrl}${i}` }));
 
 describe('participant card PDF', () => {
   test('maskNik keeps only the last 4 digits', () => {
@@ -48,7 +49,20 @@ describe('participant card PDF', () => {
     assert.equal(pageObjects(pdf), 1);
     assert.match(pdf.toString('latin1'), /\/MediaBox \[0 0 242\.65 153\.07\]/);
     const text = flat(await pdfToText(pdf));
-    for (const expected of ['KARTU PESERTA', 'BPJS Ketenagakerjaan — JKK + JKM', 'Siti Aminah', '************0001', 'No. Peserta (KPJ)', '26133068531', 'Dinas Kesehatan', 'Pemerintah Kabupaten Buton Utara', '119/323/SETDA/III/2022 — PER/17/03/2022', 'Terdaftar sejak 14 Maret 2022', 'Pindai untuk cek status perlindungan', 'BPJS Ketenagakerjaan Kantor Cabang Kendari']) {
+    for (const expected of [
+      'KARTU PESERTA',
+      'BPJS Ketenagakerjaan — JKK + JKM',
+      'Siti Aminah',
+      '************0001',
+      'No. Peserta (KPJ)',
+      '26133068531',
+      'Dinas Kesehatan',
+      'Pemerintah Kabupaten Buton Utara',
+      '119/323/SETDA/III/2022 — PER/17/03/2022',
+      'Terdaftar sejak 14 Maret 2022',
+      'Pindai untuk cek status perlindungan',
+      'BPJS Ketenagakerjaan Kantor Cabang Kendari',
+    ]) {
       assert.ok(text.includes(expected), `missing "${expected}" in: ${text}`);
     }
     assert.ok(!text.includes('7409014508900001'), 'the full NIK is never printed');
@@ -81,10 +95,25 @@ describe('participant card PDF', () => {
     assert.equal(size, 33); // version 4 for this 61-character link
     const drawn = new Uint8Array(size * size);
     for (const r of runs) for (let c = r.col; c < r.col + r.length; c++) drawn[r.row * size + c] = 1;
-    assert.deepEqual([...drawn], [...expected.data].map((v) => (v ? 1 : 0)));
+    assert.deepEqual(
+      [...drawn],
+      [...expected.data].map((v) => (v ? 1 : 0)),
+    );
     // Finder patterns: the top row starts and ends with 7 dark modules.
-    assert.deepEqual(runs.filter((r) => r.row === 0).map((r) => [r.col, r.length]).at(0), [0, 7]);
-    assert.deepEqual(runs.filter((r) => r.row === 0).map((r) => [r.col, r.length]).at(-1), [size - 7, 7]);
+    assert.deepEqual(
+      runs
+        .filter((r) => r.row === 0)
+        .map((r) => [r.col, r.length])
+        .at(0),
+      [0, 7],
+    );
+    assert.deepEqual(
+      runs
+        .filter((r) => r.row === 0)
+        .map((r) => [r.col, r.length])
+        .at(-1),
+      [size - 7, 7],
+    );
   });
 
   test('17 cards, sheet layout: 3 A4 pages of up to 8 cards', async () => {
@@ -114,10 +143,13 @@ describe('participant card PDF', () => {
 
   test('a slow output is waited for (backpressure) and still gets the whole PDF', async () => {
     const chunks: Buffer[] = [];
-    const slow = new Writable({ highWaterMark: 1024, write: (c: Buffer, _e, cb) => {
-      chunks.push(c);
-      setImmediate(cb);
-    } });
+    const slow = new Writable({
+      highWaterMark: 1024,
+      write: (c: Buffer, _e, cb) => {
+        chunks.push(c);
+        setImmediate(cb);
+      },
+    });
     const { pages } = await renderCardsPdf(many(20), slow, { creationDate });
     assert.equal(pages, 3);
     const text = await pdfToText(Buffer.concat(chunks));

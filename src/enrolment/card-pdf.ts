@@ -97,7 +97,10 @@ interface TextStyle {
 
 /** Writes text into a box of `width`, shrinking it to fit; returns the height used. */
 function put(doc: Doc, text: string, x: number, y: number, width: number, style: TextStyle): number {
-  doc.font(style.bold ? FONT.bold : FONT.regular).fontSize(style.size).fillColor(style.color ?? COLOR.text);
+  doc
+    .font(style.bold ? FONT.bold : FONT.regular)
+    .fontSize(style.size)
+    .fillColor(style.color ?? COLOR.text);
   const full = doc.widthOfString(text);
   const size = full <= width ? style.size : Math.max(style.minSize ?? style.size, Math.floor((style.size * width * 10) / full) / 10);
   doc.fontSize(size);
@@ -146,7 +149,13 @@ function drawCard(doc: Doc, card: CardData, qr: { size: number; runs: QrRun[] },
   // Right column: the QR code, which answers "protected today?" when scanned.
   const qx = x + w - pad - qrSize;
   drawQr(doc, qr, qx, y + 38, qrSize);
-  put(doc, 'Pindai untuk cek status perlindungan', qx - 6, y + 38 + qrSize + 3, qrSize + 12, { size: 5.2, minSize: 4.4, lines: 2, align: 'center', color: COLOR.label });
+  put(doc, 'Pindai untuk cek status perlindungan', qx - 6, y + 38 + qrSize + 3, qrSize + 12, {
+    size: 5.2,
+    minSize: 4.4,
+    lines: 2,
+    align: 'center',
+    color: COLOR.label,
+  });
 
   // Footer: the agreement, the registration date and the branch.
   const fy = y + h - 25;
@@ -169,8 +178,14 @@ function cutMarks(doc: Doc, x: number, y: number): void {
     for (const cy of [y, y + CARD_HEIGHT]) {
       const dx = cx === x ? -1 : 1;
       const dy = cy === y ? -1 : 1;
-      doc.moveTo(cx + dx * off, cy).lineTo(cx + dx * (off + len), cy).stroke();
-      doc.moveTo(cx, cy + dy * off).lineTo(cx, cy + dy * (off + len)).stroke();
+      doc
+        .moveTo(cx + dx * off, cy)
+        .lineTo(cx + dx * (off + len), cy)
+        .stroke();
+      doc
+        .moveTo(cx, cy + dy * off)
+        .lineTo(cx, cy + dy * (off + len))
+        .stroke();
     }
   }
   doc.restore();
@@ -225,7 +240,12 @@ export async function renderCardsPdf(cards: readonly CardData[], output: NodeJS.
   });
   done.catch(() => undefined); // observed below; avoids an unhandled rejection while drawing
   const { default: QR } = await import('qrcode'); // loaded when cards are drawn, not at start
-  const doc = await newDocument({ title: options.title ?? 'Kartu Peserta JKK + JKM', size: pageSize, margin: 0, ...(options.creationDate ? { creationDate: options.creationDate } : {}) });
+  const doc = await newDocument({
+    title: options.title ?? 'Kartu Peserta JKK + JKM',
+    size: pageSize,
+    margin: 0,
+    ...(options.creationDate ? { creationDate: options.creationDate } : {}),
+  });
   doc.pipe(output);
 
   let pages = 1;

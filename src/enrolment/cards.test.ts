@@ -16,7 +16,15 @@ describe('participant cards and verification', () => {
     admin = await h.login('admin');
     agreementId = await demoAgreement(h);
     const unit = await h.services.units.create(h.admin, { agreementId, code: 'DINKES', name: 'Dinas Kesehatan' });
-    const e = await h.services.roster.create(h.admin, { nik: '7409014508900001', fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', workUnitId: unit.id, employmentType: 'honorer', startDate: '2020-01-02' });
+    const e = await h.services.roster.create(h.admin, {
+      nik: '7409014508900001',
+      fullName: 'Siti Aminah',
+      sex: 'P',
+      birthDate: '1990-08-05',
+      workUnitId: unit.id,
+      employmentType: 'honorer',
+      startDate: '2020-01-02',
+    });
     const batch = await h.services.enrolment.createBatch(h.admin, { agreementId, employeeIds: [e.id] });
     await h.services.enrolment.submitBatch(h.admin, batch.id);
     pid = batch.participants[0]!.id;
@@ -41,7 +49,18 @@ describe('participant cards and verification', () => {
     assert.equal(res.statusCode, 200, res.body);
     assert.equal(await pdfPageCount(res.rawPayload), 1);
     const text = (await pdfToText(res.rawPayload)).replace(/\s+/g, ' ');
-    for (const expected of ['KARTU PESERTA', 'Siti Aminah', '************0001', '26133068531', 'JKK + JKM', 'Dinas Kesehatan', 'Pemerintah Kabupaten Buton Utara', '119/323/SETDA/III/2022 — PER/17/03/2022', 'Terdaftar sejak 1 April 2022', 'Pindai untuk cek status perlindungan']) {
+    for (const expected of [
+      'KARTU PESERTA',
+      'Siti Aminah',
+      '************0001',
+      '26133068531',
+      'JKK + JKM',
+      'Dinas Kesehatan',
+      'Pemerintah Kabupaten Buton Utara',
+      '119/323/SETDA/III/2022 — PER/17/03/2022',
+      'Terdaftar sejak 1 April 2022',
+      'Pindai untuk cek status perlindungan',
+    ]) {
       assert.ok(text.includes(expected), `missing "${expected}" in: ${text}`);
     }
     assert.ok(!text.includes('7409014508900001'), 'the full NIK is never printed');
@@ -64,7 +83,16 @@ describe('participant cards and verification', () => {
     assert.match(page.body, /TERLINDUNGI/);
     assert.doesNotMatch(page.body, /Siti|Aminah|7409014508900001|Dinas Kesehatan|26133068531/);
     const json = (await h.app.inject({ method: 'GET', url: `/api/v1/verify/${token}` })).json();
-    assert.deepEqual(json, { found: true, initials: 'S. A.', maskedKpj: '•••••••8531', protectedToday: true, state: 'protected_paid', asOf: '2022-05-20', programs: 'JKK + JKM', branch: 'BPJS Ketenagakerjaan Kantor Cabang Kendari' });
+    assert.deepEqual(json, {
+      found: true,
+      initials: 'S. A.',
+      maskedKpj: '•••••••8531',
+      protectedToday: true,
+      state: 'protected_paid',
+      asOf: '2022-05-20',
+      programs: 'JKK + JKM',
+      branch: 'BPJS Ketenagakerjaan Kantor Cabang Kendari',
+    });
     await admin.request({ method: 'POST', url: `/api/v1/enrolment/participants/${pid}/card/reissue` });
     const old = await h.app.inject({ method: 'GET', url: `/verify/${token}` });
     assert.equal(old.statusCode, 404);

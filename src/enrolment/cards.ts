@@ -126,7 +126,16 @@ export function createCards({ db, today, contributions }: { db: Kysely<DB>; toda
       const a = await agreementParties(db, p.agreement_id);
       const day = today();
       const verdict = await contributions.protectionOf(p.employee_id, day);
-      return { found: true, initials: initialsOf(p.full_name), maskedKpj: maskKpj(p.kpj), protectedToday: verdict.protected, state: verdict.state, asOf: day, programs: 'JKK + JKM', branch: a?.party_two ?? '' };
+      return {
+        found: true,
+        initials: initialsOf(p.full_name),
+        maskedKpj: maskKpj(p.kpj),
+        protectedToday: verdict.protected,
+        state: verdict.state,
+        asOf: day,
+        programs: 'JKK + JKM',
+        branch: a?.party_two ?? '',
+      };
     },
   };
 }

@@ -74,7 +74,10 @@ export function registerEnrolmentCommands(program: Command): void {
     .option('--json', 'keluaran JSON')
     .action(async (opts) => {
       await withContext(!!opts.json, async (ctx) => {
-        const p = await ctx.services.enrolment.accept(cliActor(), await participantId(ctx, opts), { kpj: opts.kpj, ...(opts.date ? { registeredOn: opts.date } : {}) });
+        const p = await ctx.services.enrolment.accept(cliActor(), await participantId(ctx, opts), {
+          kpj: opts.kpj,
+          ...(opts.date ? { registeredOn: opts.date } : {}),
+        });
         if (opts.json) printJson(p);
         else console.log(`${p.fullName} terdaftar: KPJ ${p.kpj}, sejak ${p.registeredOn}`);
       });
@@ -139,7 +142,18 @@ export function registerEnrolmentCommands(program: Command): void {
       await withContext(!!opts.json, async (ctx) => {
         const r = await ctx.services.enrolment.listParticipants(cliActor(), { agreementId: opts.agreement, status: opts.status, q: opts.query, pageSize: 500 });
         if (opts.json) return printJson(r);
-        printTable(r.items.map((p) => ({ ID: p.id, NIK: p.nik, Nama: p.fullName, Unit: p.unitCode, Status: STATUS_LABEL[p.status], KPJ: p.kpj, Sejak: p.registeredOn, Nonaktif: p.deactivatedOn })));
+        printTable(
+          r.items.map((p) => ({
+            ID: p.id,
+            NIK: p.nik,
+            Nama: p.fullName,
+            Unit: p.unitCode,
+            Status: STATUS_LABEL[p.status],
+            KPJ: p.kpj,
+            Sejak: p.registeredOn,
+            Nonaktif: p.deactivatedOn,
+          })),
+        );
         console.log(`${r.total} peserta`);
       });
     });

@@ -35,11 +35,17 @@ function dayInContinuation(from: string, registeredOn: string | null): string {
  */
 async function deactivateContinued(trx: Kysely<DB>, actor: Actor, participantId: number, from: string, reason: string): Promise<number[]> {
   const ended: number[] = [];
-  for (let id = participantId; ;) {
+  for (let id = participantId; ; ) {
     const next = await repo.continuationOf(trx, id);
     if (!next || next.deactivated_on) return ended;
     const day = dayInContinuation(from, next.registered_on);
-    await repo.insertEvent(trx, { participant_id: next.id, actor_label: actor.label, from_status: 'registered', to_status: 'deactivated', note: `mulai ${day}: ${reason} (dicatat pada perjanjian sebelumnya)` });
+    await repo.insertEvent(trx, {
+      participant_id: next.id,
+      actor_label: actor.label,
+      from_status: 'registered',
+      to_status: 'deactivated',
+      note: `mulai ${day}: ${reason} (dicatat pada perjanjian sebelumnya)`,
+    });
     await repo.updateParticipant(trx, next.id, { deactivated_on: day, deactivation_reason: reason });
     ended.push(next.id);
     id = next.id;
@@ -49,12 +55,18 @@ async function deactivateContinued(trx: Kysely<DB>, actor: Actor, participantId:
 /** Undoes deactivateContinued: the rows it ended (same day and reason) become active again. */
 async function reactivateContinued(trx: Kysely<DB>, actor: Actor, participantId: number, from: string, reason: string | null): Promise<number[]> {
   const again: number[] = [];
-  for (let id = participantId; ;) {
+  for (let id = participantId; ; ) {
     const next = await repo.continuationOf(trx, id);
     if (!next?.deactivated_on) return again;
     const day = dayInContinuation(from, next.registered_on);
     if (next.deactivated_on !== day || next.deactivation_reason !== reason) return again;
-    await repo.insertEvent(trx, { participant_id: next.id, actor_label: actor.label, from_status: 'registered', to_status: 'reactivated', note: `sebelumnya nonaktif sejak ${day} (dicatat pada perjanjian sebelumnya)` });
+    await repo.insertEvent(trx, {
+      participant_id: next.id,
+      actor_label: actor.label,
+      from_status: 'registered',
+      to_status: 'reactivated',
+      note: `sebelumnya nonaktif sejak ${day} (dicatat pada perjanjian sebelumnya)`,
+    });
     await repo.updateParticipant(trx, next.id, { deactivated_on: null, deactivation_reason: null });
     again.push(next.id);
     id = next.id;
@@ -77,7 +89,13 @@ export function createParticipantsService({ db, today }: { db: Kysely<DB>; today
         // Registered after the agreement's renewal was signed: carried into it at once, same KPJ.
         await carryIntoSignedRenewals(trx, actor, p.agreement_id);
         await refreshBatchStatus(trx, p.batch_id);
-        await recordAudit(trx, actor, { action: 'enrolment.accept', entityType: 'participant', entityId: participantId, before: { status: p.status }, after: input });
+        await recordAudit(trx, actor, {
+          action: 'enrolment.accept',
+          entityType: 'participant',
+          entityId: participantId,
+          before: { status: p.status },
+          after: input,
+        });
       });
       return presentParticipant(await loadParticipant(db, participantId), day);
     },
@@ -91,7 +109,13 @@ export function createParticipantsService({ db, today }: { db: Kysely<DB>; today
         await move(trx, actor, p, 'rejected', input.reason);
         await repo.updateParticipant(trx, p.id, { status: 'rejected', rejection_reason: input.reason });
         await refreshBatchStatus(trx, p.batch_id);
-        await recordAudit(trx, actor, { action: 'enrolment.reject', entityType: 'participant', entityId: participantId, before: { status: p.status }, after: input });
+        await recordAudit(trx, actor, {
+          action: 'enrolment.reject',
+          entityType: 'participant',
+          entityId: participantId,
+          before: { status: p.status },
+          after: input,
+        });
       });
       return presentParticipant(await loadParticipant(db, participantId), today());
     },
@@ -103,13 +127,27 @@ export function createParticipantsService({ db, today }: { db: Kysely<DB>; today
         // One decision at a time per agreement (as accept/reject): a parallel second deactivation waits, then sees the first.
         await lockAgreement(trx, (await loadParticipant(trx, participantId, actor)).agreement_id);
         const p = await loadParticipant(trx, participantId, actor);
-        if (p.status !== 'registered') throw new AppError('invalid_state', `Hanya peserta terdaftar yang dapat dinonaktifkan (status: ${STATUS_LABEL[p.status]})`);
+        if (p.status !== 'registered')
+          throw new AppError('invalid_state', `Hanya peserta terdaftar yang dapat dinonaktifkan (status: ${STATUS_LABEL[p.status]})`);
         if (p.deactivated_on) throw new AppError('invalid_state', `Peserta sudah nonaktif sejak ${formatDateId(p.deactivated_on)}`);
-        if (p.registered_on && compareDates(input.from, p.registered_on) <= 0) throw new AppError('validation_failed', 'Tanggal nonaktif harus setelah tanggal kepesertaan');
-        await repo.insertEvent(trx, { participant_id: p.id, actor_label: actor.label, from_status: 'registered', to_status: 'deactivated', note: `mulai ${input.from}: ${input.reason}` });
+        if (p.registered_on && compareDates(input.from, p.registered_on) <= 0)
+          throw new AppError('validation_failed', 'Tanggal nonaktif harus setelah tanggal kepesertaan');
+        await repo.insertEvent(trx, {
+          participant_id: p.id,
+          actor_label: actor.label,
+          from_status: 'registered',
+          to_status: 'deactivated',
+          note: `mulai ${input.from}: ${input.reason}`,
+        });
         await repo.updateParticipant(trx, p.id, { deactivated_on: input.from, deactivation_reason: input.reason });
         const continued = await deactivateContinued(trx, actor, p.id, input.from, input.reason);
-        await recordAudit(trx, actor, { action: 'enrolment.deactivate', entityType: 'participant', entityId: participantId, before: { deactivatedOn: null }, after: continued.length ? { ...input, continuedIn: continued } : input });
+        await recordAudit(trx, actor, {
+          action: 'enrolment.deactivate',
+          entityType: 'participant',
+          entityId: participantId,
+          before: { deactivatedOn: null },
+          after: continued.length ? { ...input, continuedIn: continued } : input,
+        });
       });
       return presentParticipant(await loadParticipant(db, participantId), today());
     },
@@ -120,10 +158,22 @@ export function createParticipantsService({ db, today }: { db: Kysely<DB>; today
         await lockAgreement(trx, (await loadParticipant(trx, participantId, actor)).agreement_id);
         const p = await loadParticipant(trx, participantId, actor);
         if (!p.deactivated_on) throw new AppError('invalid_state', 'Peserta tidak sedang nonaktif');
-        await repo.insertEvent(trx, { participant_id: p.id, actor_label: actor.label, from_status: 'registered', to_status: 'reactivated', note: `sebelumnya nonaktif sejak ${p.deactivated_on}` });
+        await repo.insertEvent(trx, {
+          participant_id: p.id,
+          actor_label: actor.label,
+          from_status: 'registered',
+          to_status: 'reactivated',
+          note: `sebelumnya nonaktif sejak ${p.deactivated_on}`,
+        });
         await repo.updateParticipant(trx, p.id, { deactivated_on: null, deactivation_reason: null });
         const continued = await reactivateContinued(trx, actor, p.id, p.deactivated_on, p.deactivation_reason);
-        await recordAudit(trx, actor, { action: 'enrolment.reactivate', entityType: 'participant', entityId: participantId, before: { deactivatedOn: p.deactivated_on }, after: continued.length ? { deactivatedOn: null, continuedIn: continued } : { deactivatedOn: null } });
+        await recordAudit(trx, actor, {
+          action: 'enrolment.reactivate',
+          entityType: 'participant',
+          entityId: participantId,
+          before: { deactivatedOn: p.deactivated_on },
+          after: continued.length ? { deactivatedOn: null, continuedIn: continued } : { deactivatedOn: null },
+        });
       });
       return presentParticipant(await loadParticipant(db, participantId), today());
     },
@@ -140,8 +190,22 @@ export function createParticipantsService({ db, today }: { db: Kysely<DB>; today
       authorize(actor, 'enrolment:read');
       const p = await loadParticipant(db, id, actor);
       const events = await repo.listEvents(db, id);
-      const actorName = await actorNamer(db, events.map((e) => e.actor_label));
-      return { ...presentParticipant(p, today()), events: events.map((e) => ({ id: e.id, at: e.at, actor: e.actor_label, actorName: actorName(e.actor_label), fromStatus: e.from_status, toStatus: e.to_status, note: e.note })) };
+      const actorName = await actorNamer(
+        db,
+        events.map((e) => e.actor_label),
+      );
+      return {
+        ...presentParticipant(p, today()),
+        events: events.map((e) => ({
+          id: e.id,
+          at: e.at,
+          actor: e.actor_label,
+          actorName: actorName(e.actor_label),
+          fromStatus: e.from_status,
+          toStatus: e.to_status,
+          note: e.note,
+        })),
+      };
     },
   };
 }

@@ -13,9 +13,27 @@ function participantsWithPeople(db: Tx) {
     .innerJoin('work_units as u', 'u.id', 'e.work_unit_id')
     .innerJoin('enrolment_batches as b', 'b.id', 'p.batch_id')
     .select([
-      'p.id', 'p.agreement_id', 'p.employee_id', 'p.batch_id', 'p.status', 'p.kpj', 'p.registered_on', 'p.rejection_reason',
-      'p.deactivated_on', 'p.deactivation_reason', 'p.card_token', 'p.card_issued_at',
-      'e.nik', 'e.full_name', 'e.sex', 'e.birth_date', 'e.birth_place', 'e.start_date', 'e.work_unit_id', 'u.code as unit_code', 'u.name as unit_name',
+      'p.id',
+      'p.agreement_id',
+      'p.employee_id',
+      'p.batch_id',
+      'p.status',
+      'p.kpj',
+      'p.registered_on',
+      'p.rejection_reason',
+      'p.deactivated_on',
+      'p.deactivation_reason',
+      'p.card_token',
+      'p.card_issued_at',
+      'e.nik',
+      'e.full_name',
+      'e.sex',
+      'e.birth_date',
+      'e.birth_place',
+      'e.start_date',
+      'e.work_unit_id',
+      'u.code as unit_code',
+      'u.name as unit_name',
       'b.number as batch_number',
     ]);
 }
@@ -30,7 +48,10 @@ export async function findParticipantByToken(db: Tx, token: string) {
   return participantsWithPeople(db).where('p.card_token', '=', token).executeTakeFirst();
 }
 
-export async function listParticipants(db: Tx, q: ListParticipantsQuery & { scopeUnitId?: number | undefined; scopeAgreementIds?: number[] | null | undefined }) {
+export async function listParticipants(
+  db: Tx,
+  q: ListParticipantsQuery & { scopeUnitId?: number | undefined; scopeAgreementIds?: number[] | null | undefined },
+) {
   let query = participantsWithPeople(db);
   if (q.scopeAgreementIds) query = query.where('p.agreement_id', 'in', q.scopeAgreementIds.length ? q.scopeAgreementIds : [-1]);
   if (q.agreementId) query = query.where('p.agreement_id', '=', q.agreementId);
@@ -44,8 +65,16 @@ export async function listParticipants(db: Tx, q: ListParticipantsQuery & { scop
       ? query.where((eb) => eb.or([eb('e.nik', 'like', `${t}%`), eb('p.kpj', 'like', `${t}%`)]))
       : query.where((eb) => containsText(eb.ref('e.full_name'), t));
   }
-  const rows = await query.orderBy('e.full_name').orderBy('p.id').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute();
-  const { total } = await query.clearSelect().select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  const rows = await query
+    .orderBy('e.full_name')
+    .orderBy('p.id')
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .execute();
+  const { total } = await query
+    .clearSelect()
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow();
   return { rows, total: Number(total) };
 }
 
@@ -75,7 +104,10 @@ export async function findByKpj(db: Tx, kpjs: string[]) {
   return db.selectFrom('participants').select(['id', 'kpj', 'employee_id']).where('kpj', 'in', kpjs).execute();
 }
 
-export async function insertParticipant(trx: Tx, row: { agreement_id: number; employee_id: number; batch_id: number; status: ParticipantStatus }): Promise<number> {
+export async function insertParticipant(
+  trx: Tx,
+  row: { agreement_id: number; employee_id: number; batch_id: number; status: ParticipantStatus },
+): Promise<number> {
   return (await trx.insertInto('participants').values(row).returning('id').executeTakeFirstOrThrow()).id;
 }
 
@@ -87,14 +119,25 @@ export async function deleteParticipant(trx: Tx, id: number) {
 
 /** The row under the renewal that continues this participant (carried_from_id), if any. */
 export async function continuationOf(db: Tx, participantId: number) {
-  return db.selectFrom('participants').select(['id', 'registered_on', 'deactivated_on', 'deactivation_reason']).where('carried_from_id', '=', participantId).executeTakeFirst();
+  return db
+    .selectFrom('participants')
+    .select(['id', 'registered_on', 'deactivated_on', 'deactivation_reason'])
+    .where('carried_from_id', '=', participantId)
+    .executeTakeFirst();
 }
 
 export async function updateParticipant(trx: Tx, id: number, patch: Updateable<ParticipantsTable>) {
-  await trx.updateTable('participants').set({ ...patch, updated_at: new Date().toISOString() }).where('id', '=', id).execute();
+  await trx
+    .updateTable('participants')
+    .set({ ...patch, updated_at: new Date().toISOString() })
+    .where('id', '=', id)
+    .execute();
 }
 
-export async function insertEvent(trx: Tx, row: { participant_id: number; actor_label: string; from_status: ParticipantStatus | null; to_status: string; note: string | null }) {
+export async function insertEvent(
+  trx: Tx,
+  row: { participant_id: number; actor_label: string; from_status: ParticipantStatus | null; to_status: string; note: string | null },
+) {
   await trx.insertInto('participant_events').values(row).execute();
 }
 

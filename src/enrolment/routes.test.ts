@@ -8,7 +8,6 @@ import { multipart as multipartBody } from '../testing/multipart.ts';
 
 const multipart = (fields: Record<string, string>, file: { name: string; content: Buffer }) => multipartBody(fields, file, { fileType: null });
 
-
 describe('enrolment', () => {
   let h: Harness;
   let agreementId: number;
@@ -24,14 +23,22 @@ describe('enrolment', () => {
     officer = await h.login('bpjs_officer');
     agreementId = await demoAgreement(h);
     await h.services.units.create(h.admin, { agreementId, code: 'DINKES', name: 'Dinas Kesehatan' });
-    const preview = await h.services.rosterFiles.preview(h.admin, { fileName: 'p.xlsx', content: await xlsxOf([1, 2, 3, 4, 5, 6].map((i) => personRow(i))), agreementId });
+    const preview = await h.services.rosterFiles.preview(h.admin, {
+      fileName: 'p.xlsx',
+      content: await xlsxOf([1, 2, 3, 4, 5, 6].map((i) => personRow(i))),
+      agreementId,
+    });
     await h.services.rosterFiles.commit(h.admin, preview.id);
     employees = (await h.services.roster.list(h.admin, { sort: 'name' })).items.map((e) => ({ id: e.id, nik: e.nik, fullName: e.fullName }));
   });
   after(() => h.close());
 
   test('a batch walks draft → submitted → registered / rejected, with who and when', async () => {
-    const created = await admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId, employeeIds: [employees[0]!.id, employees[1]!.id, employees[2]!.id] } });
+    const created = await admin.request({
+      method: 'POST',
+      url: '/api/v1/enrolment/batches',
+      payload: { agreementId, employeeIds: [employees[0]!.id, employees[1]!.id, employees[2]!.id] },
+    });
     assert.equal(created.statusCode, 201, created.body);
     const batch = created.json();
     assert.match(batch.number, /^PENDAFTARAN-2023-\d{4}$/);
@@ -42,7 +49,11 @@ describe('enrolment', () => {
     const submitted = await admin.request({ method: 'POST', url: `/api/v1/enrolment/batches/${batch.id}/submit` });
     assert.equal(submitted.json().status, 'submitted');
     const [p1, p2, p3] = submitted.json().participants;
-    const ok = await officer.request({ method: 'POST', url: `/api/v1/enrolment/participants/${p1.id}/accept`, payload: { kpj: kpj(1), registeredOn: '2022-04-01' } });
+    const ok = await officer.request({
+      method: 'POST',
+      url: `/api/v1/enrolment/participants/${p1.id}/accept`,
+      payload: { kpj: kpj(1), registeredOn: '2022-04-01' },
+    });
     assert.equal(ok.statusCode, 200, ok.body);
     assert.equal(ok.json().status, 'registered');
     assert.equal(ok.json().kpj, kpj(1));
@@ -53,21 +64,36 @@ describe('enrolment', () => {
     const badKpj = await officer.request({ method: 'POST', url: `/api/v1/enrolment/participants/${p2.id}/accept`, payload: { kpj: '123' } });
     assert.equal(badKpj.statusCode, 400);
     assert.match(badKpj.json().error.message, /11 digit/);
-    const beforeSigning = await officer.request({ method: 'POST', url: `/api/v1/enrolment/participants/${p2.id}/accept`, payload: { kpj: kpj(2), registeredOn: '2022-01-01' } });
+    const beforeSigning = await officer.request({
+      method: 'POST',
+      url: `/api/v1/enrolment/participants/${p2.id}/accept`,
+      payload: { kpj: kpj(2), registeredOn: '2022-01-01' },
+    });
     assert.equal(beforeSigning.statusCode, 400);
-    const rejected = await officer.request({ method: 'POST', url: `/api/v1/enrolment/participants/${p3.id}/reject`, payload: { reason: 'Data KTP tidak terbaca' } });
+    const rejected = await officer.request({
+      method: 'POST',
+      url: `/api/v1/enrolment/participants/${p3.id}/reject`,
+      payload: { reason: 'Data KTP tidak terbaca' },
+    });
     assert.equal(rejected.json().status, 'rejected');
     await officer.request({ method: 'POST', url: `/api/v1/enrolment/participants/${p2.id}/accept`, payload: { kpj: kpj(2) } });
     const done = (await admin.request({ method: 'GET', url: `/api/v1/enrolment/batches/${batch.id}` })).json();
     assert.equal(done.status, 'processed');
     assert.deepEqual(done.counts, { total: 3, draft: 0, submitted: 0, registered: 2, rejected: 1 });
     const detail = (await admin.request({ method: 'GET', url: `/api/v1/enrolment/participants/${p1.id}` })).json();
-    assert.deepEqual(detail.events.map((e: { toStatus: string }) => e.toStatus), ['registered', 'submitted', 'draft']);
+    assert.deepEqual(
+      detail.events.map((e: { toStatus: string }) => e.toStatus),
+      ['registered', 'submitted', 'draft'],
+    );
     assert.match(detail.events[0].actor, /^user:bpjs-officer-/);
   });
 
   test('enrolling someone twice, not on the roster, or as a viewer is refused; nothing half-done', async () => {
-    const twice = await admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId, employeeIds: [employees[3]!.id, employees[0]!.id] } });
+    const twice = await admin.request({
+      method: 'POST',
+      url: '/api/v1/enrolment/batches',
+      payload: { agreementId, employeeIds: [employees[3]!.id, employees[0]!.id] },
+    });
     assert.equal(twice.statusCode, 409);
     assert.match(twice.json().error.message, /sudah terdaftar pada perjanjian ini/);
     const unknown = await admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId, employeeIds: [99999] } });
@@ -89,22 +115,41 @@ describe('enrolment', () => {
   });
 
   test('bulk numbers from the branch result file: all rows or none', async () => {
-    const batch = (await admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId, employeeIds: [employees[3]!.id, employees[4]!.id] } })).json();
+    const batch = (
+      await admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId, employeeIds: [employees[3]!.id, employees[4]!.id] } })
+    ).json();
     await admin.request({ method: 'POST', url: `/api/v1/enrolment/batches/${batch.id}/submit` });
     const wb = (rows: (string | null)[][]) => xlsxOf(rows, ['NIK', 'Nama', 'No Peserta', 'Tanggal Kepesertaan']);
-    const bad = await wb([[employees[3]!.nik, employees[3]!.fullName, kpj(4), '01/05/2022'], ['7409010101990001', 'Tidak Dikenal', kpj(5), null]]);
-    const res = await officer.request({ method: 'POST', url: '/api/v1/enrolment/numbers', ...multipart({ agreementId: String(agreementId) }, { name: 'hasil.xlsx', content: bad }) });
+    const bad = await wb([
+      [employees[3]!.nik, employees[3]!.fullName, kpj(4), '01/05/2022'],
+      ['7409010101990001', 'Tidak Dikenal', kpj(5), null],
+    ]);
+    const res = await officer.request({
+      method: 'POST',
+      url: '/api/v1/enrolment/numbers',
+      ...multipart({ agreementId: String(agreementId) }, { name: 'hasil.xlsx', content: bad }),
+    });
     assert.equal(res.statusCode, 400);
     assert.match(res.json().error.message, /tidak ada nomor peserta yang dicatat/);
     assert.match(JSON.stringify(res.json().error.details), /tidak dikenal pada perjanjian ini/);
     const still = (await admin.request({ method: 'GET', url: `/api/v1/enrolment/batches/${batch.id}` })).json();
     assert.equal(still.counts.registered, 0, 'nothing half-done');
-    const good = await wb([[employees[3]!.nik, employees[3]!.fullName, kpj(4), '01/05/2022'], [employees[4]!.nik, employees[4]!.fullName, kpj(5), null]]);
-    const ok = await officer.request({ method: 'POST', url: '/api/v1/enrolment/numbers', ...multipart({ agreementId: String(agreementId) }, { name: 'hasil.xlsx', content: good }) });
+    const good = await wb([
+      [employees[3]!.nik, employees[3]!.fullName, kpj(4), '01/05/2022'],
+      [employees[4]!.nik, employees[4]!.fullName, kpj(5), null],
+    ]);
+    const ok = await officer.request({
+      method: 'POST',
+      url: '/api/v1/enrolment/numbers',
+      ...multipart({ agreementId: String(agreementId) }, { name: 'hasil.xlsx', content: good }),
+    });
     assert.equal(ok.statusCode, 200, ok.body);
     assert.deepEqual(ok.json(), { rows: 2, assigned: 2, unchanged: 0 });
     const list = (await admin.request({ method: 'GET', url: `/api/v1/enrolment/participants?batchId=${batch.id}` })).json().items;
-    assert.deepEqual(list.map((p: { kpj: string; registeredOn: string }) => [p.kpj, p.registeredOn]).sort(), [[kpj(4), '2022-05-01'], [kpj(5), '2023-01-10']]);
+    assert.deepEqual(list.map((p: { kpj: string; registeredOn: string }) => [p.kpj, p.registeredOn]).sort(), [
+      [kpj(4), '2022-05-01'],
+      [kpj(5), '2023-01-10'],
+    ]);
   });
 
   test('the batch export has the branch layout', async () => {
@@ -114,7 +159,16 @@ describe('enrolment', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const sheet = wb.worksheets[0]!;
-    assert.deepEqual((sheet.getRow(1).values as unknown[]).slice(1, 9), ['No', 'NIK', 'Nama Lengkap', 'Tempat Lahir', 'Tanggal Lahir', 'Jenis Kelamin', 'Tanggal Mulai Kerja', 'Upah']);
+    assert.deepEqual((sheet.getRow(1).values as unknown[]).slice(1, 9), [
+      'No',
+      'NIK',
+      'Nama Lengkap',
+      'Tempat Lahir',
+      'Tanggal Lahir',
+      'Jenis Kelamin',
+      'Tanggal Mulai Kerja',
+      'Upah',
+    ]);
     assert.equal(sheet.getRow(2).getCell(8).value, 1765000);
     assert.equal(sheet.getRow(2).getCell(9).value, 'JKK+JKM');
     assert.equal(sheet.rowCount, 3, 'header + the two registered; the rejected one moved to its new batch');
@@ -122,42 +176,88 @@ describe('enrolment', () => {
 
   test('deactivation from a date, and reactivation', async () => {
     const p = (await admin.request({ method: 'GET', url: `/api/v1/enrolment/participants?q=${kpj(1)}` })).json().items[0];
-    const res = await admin.request({ method: 'POST', url: `/api/v1/enrolment/participants/${p.id}/deactivate`, payload: { from: '2023-01-01', reason: 'Berhenti bekerja' } });
+    const res = await admin.request({
+      method: 'POST',
+      url: `/api/v1/enrolment/participants/${p.id}/deactivate`,
+      payload: { from: '2023-01-01', reason: 'Berhenti bekerja' },
+    });
     assert.equal(res.statusCode, 200, res.body);
     assert.equal(res.json().deactivatedOn, '2023-01-01');
     assert.equal(res.json().enrolledToday, false);
-    const twice = await admin.request({ method: 'POST', url: `/api/v1/enrolment/participants/${p.id}/deactivate`, payload: { from: '2023-01-05', reason: 'x' } });
+    const twice = await admin.request({
+      method: 'POST',
+      url: `/api/v1/enrolment/participants/${p.id}/deactivate`,
+      payload: { from: '2023-01-05', reason: 'x' },
+    });
     assert.equal(twice.statusCode, 409);
     const back = await admin.request({ method: 'POST', url: `/api/v1/enrolment/participants/${p.id}/reactivate` });
     assert.equal(back.json().enrolledToday, true);
-    await admin.request({ method: 'POST', url: `/api/v1/enrolment/participants/${p.id}/deactivate`, payload: { from: '2023-01-01', reason: 'Berhenti bekerja' } });
+    await admin.request({
+      method: 'POST',
+      url: `/api/v1/enrolment/participants/${p.id}/deactivate`,
+      payload: { from: '2023-01-01', reason: 'Berhenti bekerja' },
+    });
   });
 
   test('reconciliation: matching, differing side by side, and one-sided', async () => {
     // Registered and active now: employees[1] (kpj 2), [3] (kpj 4), [4] (kpj 5); [0] deactivated.
-    const file = await xlsxOf([
-      [employees[1]!.nik, employees[1]!.fullName.toUpperCase(), kpj(2), null],
-      [employees[3]!.nik, 'Nama Berbeda', kpj(4), null],
-      ['7409010101990001', 'Orang Lain', '99999999999', null],
-    ], ['NIK', 'Nama', 'KPJ', 'Tgl Lahir']);
-    const res = await officer.request({ method: 'POST', url: '/api/v1/enrolment/reconcile', ...multipart({ agreementId: String(agreementId) }, { name: 'cabang.xlsx', content: file }) });
+    const file = await xlsxOf(
+      [
+        [employees[1]!.nik, employees[1]!.fullName.toUpperCase(), kpj(2), null],
+        [employees[3]!.nik, 'Nama Berbeda', kpj(4), null],
+        ['7409010101990001', 'Orang Lain', '99999999999', null],
+      ],
+      ['NIK', 'Nama', 'KPJ', 'Tgl Lahir'],
+    );
+    const res = await officer.request({
+      method: 'POST',
+      url: '/api/v1/enrolment/reconcile',
+      ...multipart({ agreementId: String(agreementId) }, { name: 'cabang.xlsx', content: file }),
+    });
     assert.equal(res.statusCode, 200, res.body);
     const r = res.json();
-    assert.deepEqual(r.matching.map((m: { lindung: { kpj: string } }) => m.lindung.kpj), [kpj(2)]);
-    assert.deepEqual(r.differing.map((d: { lindung: { fullName: string }; branch: { fullName: string }; fields: string[] }) => [d.lindung.fullName, d.branch.fullName, d.fields]), [[employees[3]!.fullName, 'Nama Berbeda', ['fullName']]]);
-    assert.deepEqual(r.onlyInLindung.map((l: { kpj: string }) => l.kpj), [kpj(5)]);
-    assert.deepEqual(r.onlyInBranch.map((b: { row: number }) => b.row), [4]);
+    assert.deepEqual(
+      r.matching.map((m: { lindung: { kpj: string } }) => m.lindung.kpj),
+      [kpj(2)],
+    );
+    assert.deepEqual(
+      r.differing.map((d: { lindung: { fullName: string }; branch: { fullName: string }; fields: string[] }) => [
+        d.lindung.fullName,
+        d.branch.fullName,
+        d.fields,
+      ]),
+      [[employees[3]!.fullName, 'Nama Berbeda', ['fullName']]],
+    );
+    assert.deepEqual(
+      r.onlyInLindung.map((l: { kpj: string }) => l.kpj),
+      [kpj(5)],
+    );
+    assert.deepEqual(
+      r.onlyInBranch.map((b: { row: number }) => b.row),
+      [4],
+    );
   });
 
   test('an officer of another branch cannot process this agreement', async () => {
     const other = await institution(h, { kind: 'bpjs_branch', name: 'BPJS Ketenagakerjaan Kantor Cabang Baubau' });
-    await h.services.auth.createUser(h.admin, { username: 'petugas-baubau', fullName: 'Petugas Baubau', password: 'rahasia-uji-123', role: 'bpjs_officer', institutionId: other });
+    await h.services.auth.createUser(h.admin, {
+      username: 'petugas-baubau',
+      fullName: 'Petugas Baubau',
+      password: 'rahasia-uji-123',
+      role: 'bpjs_officer',
+      institutionId: other,
+    });
     const login = await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'petugas-baubau', password: 'rahasia-uji-123' } });
     const cookie = String(login.headers['set-cookie']).split(';')[0]!;
     const csrf = login.json().csrfToken;
     const batch = (await admin.request({ method: 'POST', url: '/api/v1/enrolment/batches', payload: { agreementId, employeeIds: [employees[5]!.id] } })).json();
     await admin.request({ method: 'POST', url: `/api/v1/enrolment/batches/${batch.id}/submit` });
-    const res = await h.app.inject({ method: 'POST', url: `/api/v1/enrolment/participants/${batch.participants[0].id}/accept`, headers: { cookie, 'x-csrf-token': csrf }, payload: { kpj: kpj(6) } });
+    const res = await h.app.inject({
+      method: 'POST',
+      url: `/api/v1/enrolment/participants/${batch.participants[0].id}/accept`,
+      headers: { cookie, 'x-csrf-token': csrf },
+      payload: { kpj: kpj(6) },
+    });
     // Another branch's agreement is outside the officer's scope: it answers like a missing participant, naming nobody.
     assert.equal(res.statusCode, 404);
     assert.equal(res.json().error.message, 'Peserta tidak ditemukan');

@@ -39,12 +39,30 @@ test('reconciliation gives matching, differing (side by side) and one-sided list
     { row: 4, nik: '9', kpj: '99999999999', fullName: 'Orang Lain', birthDate: null },
   ];
   const r = reconcile(lindung, branch);
-  assert.deepEqual(r.matching.map((m) => m.lindung.nik), ['1']);
-  assert.deepEqual(r.differing.map((d) => [d.lindung.nik, d.fields]), [['2', ['fullName']], ['3', ['birthDate', 'kpj']]]);
-  assert.deepEqual(r.differing.map((d) => d.details), [
-    ['Nama berbeda: "La Ode Budi" ≠ "La Ode Budiman"'],
-    ['Tanggal lahir berbeda: 2 Februari 1992 ≠ 3 Februari 1992', 'KPJ berbeda: 33333333333 ≠ 33333333334'],
-  ]);
-  assert.deepEqual(r.onlyInLindung.map((l) => l.nik), []);
-  assert.deepEqual(r.onlyInBranch.map((b) => b.row), [4]);
+  assert.deepEqual(
+    r.matching.map((m) => m.lindung.nik),
+    ['1'],
+  );
+  assert.deepEqual(
+    r.differing.map((d) => [d.lindung.nik, d.fields]),
+    [
+      ['2', ['fullName']],
+      ['3', ['birthDate', 'kpj']],
+    ],
+  );
+  assert.deepEqual(
+    r.differing.map((d) => d.details),
+    [
+      ['Nama berbeda: "La Ode Budi" ≠ "La Ode Budiman"'],
+      ['Tanggal lahir berbeda: 2 Februari 1992 ≠ 3 Februari 1992', 'KPJ berbeda: 33333333333 ≠ 33333333334'],
+    ],
+  );
+  assert.deepEqual(
+    r.onlyInLindung.map((l) => l.nik),
+    [],
+  );
+  assert.deepEqual(
+    r.onlyInBranch.map((b) => b.row),
+    [4],
+  );
 });

@@ -78,7 +78,11 @@ export interface Reconciliation {
 }
 
 /** Names compare without case, punctuation or repeated spaces ("LA ODE  BUDI" = "La Ode Budi"). */
-export const normaliseName = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+export const normaliseName = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /**
  * Matches the two lists by NIK, then by KPJ. A pair whose name, birth date or KPJ differ goes to
@@ -101,9 +105,12 @@ export function reconcile(lindung: readonly LindungSide[], branch: readonly Bran
     if (b.birthDate && b.birthDate !== l.birthDate) fields.push('birthDate');
     if (b.kpj && l.kpj && b.kpj !== l.kpj) fields.push('kpj');
     const details = fields.map((f) =>
-      f === 'fullName' ? `Nama berbeda: "${l.fullName}" ≠ "${b.fullName}"`
-        : f === 'birthDate' ? `Tanggal lahir berbeda: ${formatDateId(l.birthDate)} ≠ ${formatDateId(b.birthDate!)}`
-          : `KPJ berbeda: ${l.kpj!} ≠ ${b.kpj!}`);
+      f === 'fullName'
+        ? `Nama berbeda: "${l.fullName}" ≠ "${b.fullName}"`
+        : f === 'birthDate'
+          ? `Tanggal lahir berbeda: ${formatDateId(l.birthDate)} ≠ ${formatDateId(b.birthDate!)}`
+          : `KPJ berbeda: ${l.kpj!} ≠ ${b.kpj!}`,
+    );
     if (fields.length) result.differing.push({ lindung: l, branch: b, fields, details });
     else result.matching.push({ lindung: l, branch: b });
   }

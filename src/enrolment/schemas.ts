@@ -77,7 +77,14 @@ export const batchOutSchema = z.object({
 });
 export type BatchOut = z.infer<typeof batchOutSchema>;
 
-export const eventOutSchema = z.object({ id: z.number().int(), at: z.string(), actor: z.string(), fromStatus: z.string().nullable(), toStatus: z.string(), note: z.string().nullable() });
+export const eventOutSchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  fromStatus: z.string().nullable(),
+  toStatus: z.string(),
+  note: z.string().nullable(),
+});
 
 /** What a card's QR code tells anyone (GET /api/v1/verify/:token): initials, masked KPJ and today's protection, or not found. */
 export const cardVerificationSchema = z.union([

@@ -34,7 +34,9 @@ export function validityText(a: Parties): string {
   const d = datesOf(a);
   const from = validFrom(d);
   const end = effectiveEnd(d);
-  return from && end ? `Perjanjian ${a.number_party_one} berlaku ${formatDateId(from)} s.d. ${formatDateId(end)}` : `Perjanjian ${a.number_party_one} belum ditandatangani`;
+  return from && end
+    ? `Perjanjian ${a.number_party_one} berlaku ${formatDateId(from)} s.d. ${formatDateId(end)}`
+    : `Perjanjian ${a.number_party_one} belum ditandatangani`;
 }
 
 /**
@@ -46,7 +48,8 @@ export function assertOpenForEnrolment(a: Parties, day: string): void {
   const d = datesOf(a);
   const end = effectiveEnd(d);
   if (!validFrom(d) || !end) throw new AppError('invalid_state', `${validityText(a)}; pendaftaran peserta belum dapat dilakukan`);
-  if (compareDates(day, end) > 0) throw new AppError('invalid_state', `${validityText(a)}; pendaftaran peserta pada ${formatDateId(day)} di luar masa berlaku perjanjian`);
+  if (compareDates(day, end) > 0)
+    throw new AppError('invalid_state', `${validityText(a)}; pendaftaran peserta pada ${formatDateId(day)} di luar masa berlaku perjanjian`);
 }
 
 /** Registers a submitted participant with their number (unique to one person) from a day inside the agreement's validity. */
@@ -54,7 +57,9 @@ export async function acceptIn(trx: Kysely<DB>, actor: Actor, p: repo.Participan
   const clash = await repo.findByKpj(trx, [kpj]);
   if (clash.some((c) => c.employee_id !== p.employee_id)) throw new AppError('conflict', `Nomor peserta ${kpj} sudah dipakai peserta lain`);
   if (!isWithinValidity(datesOf(a), registeredOn)) {
-    throw new AppError('validation_failed', `${validityText(a)}; tanggal kepesertaan ${formatDateId(registeredOn)} di luar masa berlaku perjanjian`, { issues: [{ path: 'registeredOn', message: 'Tanggal kepesertaan di luar masa berlaku perjanjian' }] });
+    throw new AppError('validation_failed', `${validityText(a)}; tanggal kepesertaan ${formatDateId(registeredOn)} di luar masa berlaku perjanjian`, {
+      issues: [{ path: 'registeredOn', message: 'Tanggal kepesertaan di luar masa berlaku perjanjian' }],
+    });
   }
   await move(trx, actor, p, 'registered', `KPJ ${kpj}, berlaku ${registeredOn}`);
   await repo.updateParticipant(trx, p.id, { status: 'registered', kpj, registered_on: registeredOn, rejection_reason: null });

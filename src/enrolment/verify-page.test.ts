@@ -28,7 +28,17 @@ describe('card verification page', () => {
 
   test('a protected participant: initials, masked number, status with its date, programs, branch', () => {
     const html = renderVerifyPage(siti);
-    for (const expected of ['<html lang="id">', 'Verifikasi Kartu Peserta', 'S. A.', '•••••••8531', 'TERLINDUNGI', 'Iuran bulan ini lunas', 'per 10 Januari 2023', 'JKK + JKM', 'BPJS Ketenagakerjaan Kantor Cabang Kendari']) {
+    for (const expected of [
+      '<html lang="id">',
+      'Verifikasi Kartu Peserta',
+      'S. A.',
+      '•••••••8531',
+      'TERLINDUNGI',
+      'Iuran bulan ini lunas',
+      'per 10 Januari 2023',
+      'JKK + JKM',
+      'BPJS Ketenagakerjaan Kantor Cabang Kendari',
+    ]) {
       assert.ok(html.includes(expected), `missing "${expected}"`);
     }
     assert.ok(!html.includes('TIDAK TERLINDUNGI'));
@@ -46,8 +56,14 @@ describe('card verification page', () => {
     assert.match(awaiting, /class="status ok">TERLINDUNGI<\/p>\n<p class="state">Iuran bulan ini belum jatuh tempo</);
     const arrears = renderVerifyPage({ ...siti, protectedToday: false, state: 'in_arrears' });
     assert.match(arrears, /class="status warn">IURAN MENUNGGAK<\/p>\n<p class="state">Iuran lewat jatuh tempo; manfaat tetap menjadi hak peserta/);
-    assert.match(renderVerifyPage({ ...siti, protectedToday: false, state: 'not_covered' }), /class="status no">TIDAK TERLINDUNGI<\/p>\n<p class="state">Tidak terdaftar, nonaktif, atau di luar masa perjanjian</);
-    assert.match(renderVerifyPage({ ...siti, protectedToday: false, state: 'in_arrears' }, 'en'), />CONTRIBUTIONS IN ARREARS<\/p>\n<p class="state">Contributions past due;/);
+    assert.match(
+      renderVerifyPage({ ...siti, protectedToday: false, state: 'not_covered' }),
+      /class="status no">TIDAK TERLINDUNGI<\/p>\n<p class="state">Tidak terdaftar, nonaktif, atau di luar masa perjanjian</,
+    );
+    assert.match(
+      renderVerifyPage({ ...siti, protectedToday: false, state: 'in_arrears' }, 'en'),
+      />CONTRIBUTIONS IN ARREARS<\/p>\n<p class="state">Contributions past due;/,
+    );
     const en = renderVerifyPage({ ...siti, protectedToday: false, state: 'not_covered' }, 'en');
     assert.match(en, /<html lang="en">/);
     assert.match(en, /Participant Card Verification/);

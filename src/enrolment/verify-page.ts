@@ -21,7 +21,10 @@ const FRONT_TITLES = /^(h|hj|dr|drs|dra|ir|prof)\.$/i;
 export function initialsOf(fullName: string): string {
   const words = (fullName.split(',')[0] ?? '').split(/\s+/).filter((w) => w && !FRONT_TITLES.test(w));
   const letters = words.map((w) => /\p{L}/u.exec(w)?.[0]).filter((l): l is string => !!l);
-  return letters.slice(0, 4).map((l) => `${l.toLocaleUpperCase('id')}.`).join(' ');
+  return letters
+    .slice(0, 4)
+    .map((l) => `${l.toLocaleUpperCase('id')}.`)
+    .join(' ');
 }
 
 /** '26133068531' → '•••••••8531': only the last 4 digits are shown. */

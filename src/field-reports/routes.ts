@@ -12,13 +12,36 @@ const BODY_LIMIT = Math.ceil((MAX_PHOTOS * MAX_PHOTO_BYTES * 4) / 3) + 1024 * 10
 
 export const fieldReportsRoutes: FastifyPluginAsyncZod<{ service: FieldReports }> = async (app, { service }) => {
   const tags = ['Laporan lapangan (field reports)'];
-  app.post('/', {
-    schema: { tags, summary: `Laporan kecelakaan tahap I dari lapangan: membuat klaim JKK; kirim ulang dengan clientId yang sama menjawab 200 dengan klaim yang sama. Foto JPEG/PNG/WebP, maks. ${MAX_PHOTOS} foto @ ${MAX_PHOTO_BYTES / 1024 / 1024} MB`, body: fieldReportSchema, response: { 200: fieldReportOutSchema, 201: fieldReportOutSchema, ...errorResponses } },
-    bodyLimit: BODY_LIMIT,
-  }, async (req, reply) => {
-    const result = await service.file(requireActor(req), req.body);
-    return reply.status(result.replay ? 200 : 201).send({ ...result.claim, replay: result.replay, mail: result.mail });
-  });
-  app.get('/notices', { schema: { tags, summary: 'Pemberitahuan laporan lapangan untuk pengguna ini, dengan jam tahap I', response: { 200: z.object({ items: z.array(fieldReportNoticeSchema) }), ...errorResponses } } }, async (req) => ({ items: await service.notices(requireActor(req)) }));
-  app.post('/notices/:id/read', { schema: { tags, summary: 'Tandai pemberitahuan sudah dibaca', params: idParams, response: { 200: z.object({ ok: z.boolean() }) } } }, async (req) => service.markRead(requireActor(req), req.params.id));
+  app.post(
+    '/',
+    {
+      schema: {
+        tags,
+        summary: `Laporan kecelakaan tahap I dari lapangan: membuat klaim JKK; kirim ulang dengan clientId yang sama menjawab 200 dengan klaim yang sama. Foto JPEG/PNG/WebP, maks. ${MAX_PHOTOS} foto @ ${MAX_PHOTO_BYTES / 1024 / 1024} MB`,
+        body: fieldReportSchema,
+        response: { 200: fieldReportOutSchema, 201: fieldReportOutSchema, ...errorResponses },
+      },
+      bodyLimit: BODY_LIMIT,
+    },
+    async (req, reply) => {
+      const result = await service.file(requireActor(req), req.body);
+      return reply.status(result.replay ? 200 : 201).send({ ...result.claim, replay: result.replay, mail: result.mail });
+    },
+  );
+  app.get(
+    '/notices',
+    {
+      schema: {
+        tags,
+        summary: 'Pemberitahuan laporan lapangan untuk pengguna ini, dengan jam tahap I',
+        response: { 200: z.object({ items: z.array(fieldReportNoticeSchema) }), ...errorResponses },
+      },
+    },
+    async (req) => ({ items: await service.notices(requireActor(req)) }),
+  );
+  app.post(
+    '/notices/:id/read',
+    { schema: { tags, summary: 'Tandai pemberitahuan sudah dibaca', params: idParams, response: { 200: z.object({ ok: z.boolean() }) } } },
+    async (req) => service.markRead(requireActor(req), req.params.id),
+  );
 };

@@ -74,7 +74,9 @@ export function createFieldReports({ db, today, claims, claimForms, mail, log = 
         '',
         'Formulir laporan tahap I (3 KK 1) terlampir.',
       ].join('\n');
-      await sendMail(config, subject, text, [{ name: `laporan-tahap-1-${claim.number ?? claim.id}.pdf`.replace(/\//g, '-'), mime: 'application/pdf', content: pdf }]);
+      await sendMail(config, subject, text, [
+        { name: `laporan-tahap-1-${claim.number ?? claim.id}.pdf`.replace(/\//g, '-'), mime: 'application/pdf', content: pdf },
+      ]);
       return 'sent';
     } catch (error) {
       log(`Laporan lapangan ${claim.number ?? claim.id}: surel gagal dikirim: ${error instanceof Error ? error.message : String(error)}`);
@@ -92,24 +94,54 @@ export function createFieldReports({ db, today, claims, claimForms, mail, log = 
       const photos = decodePhotos(input.photos);
       const filer = (await userFullName(db, actor.userId)) ?? actor.label;
       const body = {
-        employeeId: input.employeeId, program: 'JKK', outcome: input.died ? 'death' : 'recovered',
-        incidentDate: input.incidentDate, incidentTime: input.incidentTime,
-        place: placeText(input.place, input.location), chronology: chronologyText(input.chronology, input.witnesses, input.takenTo),
-        reporter: `${filer} (laporan lapangan)`, stage1ReportedOn: today(), benefit: {},
+        employeeId: input.employeeId,
+        program: 'JKK',
+        outcome: input.died ? 'death' : 'recovered',
+        incidentDate: input.incidentDate,
+        incidentTime: input.incidentTime,
+        place: placeText(input.place, input.location),
+        chronology: chronologyText(input.chronology, input.witnesses, input.takenTo),
+        reporter: `${filer} (laporan lapangan)`,
+        stage1ReportedOn: today(),
+        benefit: {},
       };
       let claim: Claim;
       try {
         claim = await claims.file(actor, body, async (trx, claimId) => {
           const reportId = await insertReport(trx, {
-            clientId: input.clientId, claimId, witnesses: input.witnesses, takenTo: input.takenTo,
-            latitude: input.location ? input.location.latitude.toFixed(6) : null, longitude: input.location ? input.location.longitude.toFixed(6) : null,
-            accuracyM: input.location?.accuracy === undefined ? null : Math.round(input.location.accuracy), savedAt: input.savedAt, createdBy: actor.label,
+            clientId: input.clientId,
+            claimId,
+            witnesses: input.witnesses,
+            takenTo: input.takenTo,
+            latitude: input.location ? input.location.latitude.toFixed(6) : null,
+            longitude: input.location ? input.location.longitude.toFixed(6) : null,
+            accuracyM: input.location?.accuracy === undefined ? null : Math.round(input.location.accuracy),
+            savedAt: input.savedAt,
+            createdBy: actor.label,
           });
-          for (const p of photos) await insertClaimDocument(trx, { claimId, code: 'foto_kejadian', name: p.name, mime: p.mime, content: p.content, sha256: p.sha256, uploadedBy: actor.label });
+          for (const p of photos)
+            await insertClaimDocument(trx, {
+              claimId,
+              code: 'foto_kejadian',
+              name: p.name,
+              mime: p.mime,
+              content: p.content,
+              sha256: p.sha256,
+              uploadedBy: actor.label,
+            });
           const agreement = await trx.selectFrom('claims').select('agreement_id').where('id', '=', claimId).executeTakeFirstOrThrow();
           const recipients = await noticeRecipients(trx, agreement.agreement_id);
-          await insertNotices(trx, reportId, recipients.map((r) => r.id));
-          await recordAudit(trx, actor, { action: 'field_report.file', entityType: 'claim', entityId: claimId, after: { clientId: input.clientId, photos: photos.length, notified: recipients.length, savedAt: input.savedAt } });
+          await insertNotices(
+            trx,
+            reportId,
+            recipients.map((r) => r.id),
+          );
+          await recordAudit(trx, actor, {
+            action: 'field_report.file',
+            entityType: 'claim',
+            entityId: claimId,
+            after: { clientId: input.clientId, photos: photos.length, notified: recipients.length, savedAt: input.savedAt },
+          });
         });
       } catch (error) {
         // Two sends at once: the other one won (its claim is the twin, or its client id is taken). Answer with its claim.
@@ -131,12 +163,33 @@ export function createFieldReports({ db, today, claims, claimForms, mail, log = 
       const visible = await visibleAgreementIds(db, actor);
       for (const n of await noticesOf(db, actor.userId)) {
         if (visible && !visible.includes(n.agreement_id)) continue;
-        const stage1 = claimDeadlines({ program: 'JKK', incidentDate: n.incident_date, incidentTime: n.incident_time, stage1ReportedOn: n.stage1_reported_on, doctorStatementOn: null, stage2ReportedOn: null, claimExpiryYears: 5, today: day, now }).find((d) => d.code === 'stage1') as Deadline;
+        const stage1 = claimDeadlines({
+          program: 'JKK',
+          incidentDate: n.incident_date,
+          incidentTime: n.incident_time,
+          stage1ReportedOn: n.stage1_reported_on,
+          doctorStatementOn: null,
+          stage2ReportedOn: null,
+          claimExpiryYears: 5,
+          today: day,
+          now,
+        }).find((d) => d.code === 'stage1') as Deadline;
         out.push({
-          id: n.id, read: n.read_at !== null, receivedAt: n.created_at, claimId: n.claim_id, claimNumber: n.number, fullName: n.full_name, unitName: n.unit_name,
-          incidentDate: n.incident_date, incidentTime: n.incident_time, place: n.place,
+          id: n.id,
+          read: n.read_at !== null,
+          receivedAt: n.created_at,
+          claimId: n.claim_id,
+          claimNumber: n.number,
+          fullName: n.full_name,
+          unitName: n.unit_name,
+          incidentDate: n.incident_date,
+          incidentTime: n.incident_time,
+          place: n.place,
           stage1: { due: stage1.due, dueAt: stage1.dueAt, dueText: formatDue(stage1), reportedOn: stage1.doneOn, status: stage1.status },
-          message: tr(`Laporan kecelakaan ${n.full_name} (${n.unit_name}), kejadian ${formatDay(n.incident_date)} pukul ${n.incident_time}`, `Accident report for ${n.full_name} (${n.unit_name}), incident ${formatDay(n.incident_date)} at ${n.incident_time}`),
+          message: tr(
+            `Laporan kecelakaan ${n.full_name} (${n.unit_name}), kejadian ${formatDay(n.incident_date)} pukul ${n.incident_time}`,
+            `Accident report for ${n.full_name} (${n.unit_name}), incident ${formatDay(n.incident_date)} at ${n.incident_time}`,
+          ),
         });
       }
       return out;

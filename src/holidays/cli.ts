@@ -18,7 +18,15 @@ export function registerHolidayCommands(program: Command): void {
       await withContext(!!opts.json, async ({ services }) => {
         const items = await services.holidays.list(cliActor(), opts.year ? { year: opts.year } : {});
         if (opts.json) return printJson(items);
-        printTable(items.map((h) => ({ Tanggal: formatDateId(h.date), Nama: h.name, Jenis: KIND_LABEL[h.kind], Terkonfirmasi: h.confirmed ? 'ya' : 'belum', Dasar: h.decree })));
+        printTable(
+          items.map((h) => ({
+            Tanggal: formatDateId(h.date),
+            Nama: h.name,
+            Jenis: KIND_LABEL[h.kind],
+            Terkonfirmasi: h.confirmed ? 'ya' : 'belum',
+            Dasar: h.decree,
+          })),
+        );
       });
     });
 
@@ -33,7 +41,13 @@ export function registerHolidayCommands(program: Command): void {
     .option('--json', 'keluaran JSON')
     .action(async (opts) => {
       await withContext(!!opts.json, async ({ services }) => {
-        const h = await services.holidays.add(cliActor(), { date: opts.date, name: opts.name, decree: opts.decree, kind: opts.cutiBersama ? 'cuti_bersama' : 'national', confirmed: !opts.unconfirmed });
+        const h = await services.holidays.add(cliActor(), {
+          date: opts.date,
+          name: opts.name,
+          decree: opts.decree,
+          kind: opts.cutiBersama ? 'cuti_bersama' : 'national',
+          confirmed: !opts.unconfirmed,
+        });
         if (opts.json) printJson(h);
         else console.log(`Hari libur dicatat: ${formatDateId(h.date)} — ${h.name} (${KIND_LABEL[h.kind]})`);
       });

@@ -99,11 +99,23 @@ describe('holiday calendar', () => {
     const before = (await h.handle.db.selectFrom('holidays').select('id').execute()).length;
     const file = {
       format: 'lindung.holidays/v1',
-      years: [{ year: 2028, decree: 'SKB 2028 (contoh uji)', days: [{ date: '2028-01-01', name: 'Tahun Baru 2028 Masehi' }, { date: '2028-02-30', name: 'Isra Mikraj' }] }],
+      years: [
+        {
+          year: 2028,
+          decree: 'SKB 2028 (contoh uji)',
+          days: [
+            { date: '2028-01-01', name: 'Tahun Baru 2028 Masehi' },
+            { date: '2028-02-30', name: 'Isra Mikraj' },
+          ],
+        },
+      ],
     };
     const res = await system.request({ method: 'POST', url: '/api/v1/holidays/import', payload: file });
     assert.equal(res.statusCode, 400, res.body);
-    assert.equal(res.json().error.message, 'Berkas hari libur ditolak, tidak ada yang disimpan: tahun 2028, entri ke-2 ("2028-02-30" Isra Mikraj): bukan tanggal yang ada atau tidak berformat TTTT-BB-HH');
+    assert.equal(
+      res.json().error.message,
+      'Berkas hari libur ditolak, tidak ada yang disimpan: tahun 2028, entri ke-2 ("2028-02-30" Isra Mikraj): bukan tanggal yang ada atau tidak berformat TTTT-BB-HH',
+    );
     assert.equal((await h.handle.db.selectFrom('holidays').select('id').execute()).length, before);
     file.years[0]!.days[1]!.date = '2028-02-20';
     const ok = await system.request({ method: 'POST', url: '/api/v1/holidays/import', payload: file });
@@ -117,7 +129,10 @@ describe('lindung holiday (CLI)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lindung-holiday-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
   const lindung = (args: string[]) => {
-    const res = spawnSync(process.execPath, ['bin/lindung.mjs', ...args], { env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'h.db')}` }, encoding: 'utf8' });
+    const res = spawnSync(process.execPath, ['bin/lindung.mjs', ...args], {
+      env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'h.db')}` },
+      encoding: 'utf8',
+    });
     return { code: res.status, out: res.stdout, err: res.stderr };
   };
 

@@ -13,7 +13,9 @@ export async function listHolidays(db: Tx, range?: { from: string; to: string })
 }
 
 /** Compiled once: the protection check reads its calendar on every call. */
-const datesBetween = prepared((db, p: Params<{ from: string; to: string }>) => db.selectFrom('holidays').select('date').where('date', '>=', p.from).where('date', '<=', p.to));
+const datesBetween = prepared((db, p: Params<{ from: string; to: string }>) =>
+  db.selectFrom('holidays').select('date').where('date', '>=', p.from).where('date', '<=', p.to),
+);
 
 /**
  * The holiday dates from `from` to `to` (expressions of the enclosing statement) as one text,
@@ -46,7 +48,11 @@ export async function insertHoliday(trx: Tx, row: Insertable<HolidaysTable>): Pr
   return id;
 }
 
-export async function updateHoliday(trx: Tx, id: number, patch: { name: string; kind: HolidaysTable['kind']; decree: string; confirmed: 'yes' | 'no'; note: string }): Promise<void> {
+export async function updateHoliday(
+  trx: Tx,
+  id: number,
+  patch: { name: string; kind: HolidaysTable['kind']; decree: string; confirmed: 'yes' | 'no'; note: string },
+): Promise<void> {
   await trx.updateTable('holidays').set(patch).where('id', '=', id).execute();
 }
 

@@ -33,8 +33,19 @@ export function createHolidaysService({ db }: { db: Kysely<DB> }) {
       const input = parseOrThrow(holidayInputSchema, raw);
       await db.transaction().execute(async (trx) => {
         const existing = await repo.findByDate(trx, input.date);
-        if (existing) throw new AppError('conflict', `${formatDateId(input.date)} sudah tercatat sebagai ${KIND_LABEL[existing.kind]} "${existing.name}"`, { issues: [{ path: 'date', message: 'Tanggal sudah tercatat' }] });
-        const id = await repo.insertHoliday(trx, { date: input.date, name: input.name, kind: input.kind, decree: input.decree, confirmed: input.confirmed ? 'yes' : 'no', note: input.note, created_by: actor.label });
+        if (existing)
+          throw new AppError('conflict', `${formatDateId(input.date)} sudah tercatat sebagai ${KIND_LABEL[existing.kind]} "${existing.name}"`, {
+            issues: [{ path: 'date', message: 'Tanggal sudah tercatat' }],
+          });
+        const id = await repo.insertHoliday(trx, {
+          date: input.date,
+          name: input.name,
+          kind: input.kind,
+          decree: input.decree,
+          confirmed: input.confirmed ? 'yes' : 'no',
+          note: input.note,
+          created_by: actor.label,
+        });
         await recordAudit(trx, actor, { action: 'holiday.add', entityType: 'holiday', entityId: id, after: input });
       });
       return present((await repo.findByDate(db, input.date))!);
@@ -72,7 +83,11 @@ export function createHolidaysService({ db }: { db: Kysely<DB> }) {
         });
       });
       if (problems.length) {
-        throw new AppError('validation_failed', `Berkas hari libur ditolak, tidak ada yang disimpan: ${problems[0]!.message}${problems.length > 1 ? ` (dan ${problems.length - 1} entri lain)` : ''}`, { issues: problems });
+        throw new AppError(
+          'validation_failed',
+          `Berkas hari libur ditolak, tidak ada yang disimpan: ${problems[0]!.message}${problems.length > 1 ? ` (dan ${problems.length - 1} entri lain)` : ''}`,
+          { issues: problems },
+        );
       }
       let added = 0;
       let updated = 0;
@@ -90,7 +105,12 @@ export function createHolidaysService({ db }: { db: Kysely<DB> }) {
             }
           }
         }
-        await recordAudit(trx, actor, { action: 'holiday.import', entityType: 'holiday', entityId: 'file', after: { years: file.years.map((y) => y.year), added, updated } });
+        await recordAudit(trx, actor, {
+          action: 'holiday.import',
+          entityType: 'holiday',
+          entityId: 'file',
+          after: { years: file.years.map((y) => y.year), added, updated },
+        });
       });
       return { added, updated, years: file.years.map((y) => y.year) };
     },

@@ -38,7 +38,10 @@ import { selfCheckRoutes } from '../self-check/routes.ts';
 
 export interface AppOptions {
   services: Services;
-  config: Pick<Config, 'secureCookies' | 'webDist' | 'loginRateLimit' | 'logLevel' | 'timeZone'> & { publicUrl?: string | undefined; trustProxy?: Config['trustProxy'] };
+  config: Pick<Config, 'secureCookies' | 'webDist' | 'loginRateLimit' | 'logLevel' | 'timeZone'> & {
+    publicUrl?: string | undefined;
+    trustProxy?: Config['trustProxy'];
+  };
   logger?: boolean;
 }
 
@@ -68,7 +71,8 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
       info: {
         title: 'Lindung API',
         version: '1',
-        description: 'Jaminan Kecelakaan Kerja (JKK) dan Jaminan Kematian (JKM) BPJS Ketenagakerjaan bagi pegawai pemerintah non-ASN. Pesan galat dalam Bahasa Indonesia.',
+        description:
+          'Jaminan Kecelakaan Kerja (JKK) dan Jaminan Kematian (JKM) BPJS Ketenagakerjaan bagi pegawai pemerintah non-ASN. Pesan galat dalam Bahasa Indonesia.',
         license: { name: 'MIT', url: 'https://opensource.org/licenses/MIT' },
       },
       components: {
@@ -85,10 +89,20 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   installAuth(app, services.auth);
 
-  app.get('/api/v1/health', { config: { public: true }, schema: { summary: 'Kesehatan layanan (health): database terjangkau, tanggal kantor', response: { 200: z.object({ ok: z.literal(true), today: z.string(), timeZone: z.string() }) } } }, async () => {
-    await pingDatabase(services.db);
-    return { ok: true as const, today: services.today(), timeZone: config.timeZone };
-  });
+  app.get(
+    '/api/v1/health',
+    {
+      config: { public: true },
+      schema: {
+        summary: 'Kesehatan layanan (health): database terjangkau, tanggal kantor',
+        response: { 200: z.object({ ok: z.literal(true), today: z.string(), timeZone: z.string() }) },
+      },
+    },
+    async () => {
+      await pingDatabase(services.db);
+      return { ok: true as const, today: services.today(), timeZone: config.timeZone };
+    },
+  );
   await app.register(authRoutes, { prefix: '/api/v1', service: services.auth, secureCookies: config.secureCookies, loginRateLimit: config.loginRateLimit });
   await app.register(agreementsRoutes, { prefix: '/api/v1/agreements', service: services.agreements });
   await app.register(auditRoutes, { prefix: '/api/v1/audit', service: services.audit });
@@ -101,17 +115,42 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
   app.get('/verify/:token', { config: { public: true }, schema: { summary: 'Halaman verifikasi kartu peserta (HTML, dari kode QR)' } }, async (req, reply) => {
     const { renderVerifyPage } = await import('../enrolment/verify-page.ts');
     const data = await services.cards.verify(String((req.params as { token: string }).token));
-    return reply.status(data.found ? 200 : 404).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(renderVerifyPage(data));
+    return reply
+      .status(data.found ? 200 : 404)
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .send(renderVerifyPage(data));
   });
-  app.get('/api/v1/verify/:token', { config: { public: true }, schema: { summary: 'Verifikasi kartu peserta (JSON)', response: { 200: cardVerificationSchema } } }, async (req) => services.cards.verify(String((req.params as { token: string }).token)));
-  await app.register(contributionsRoutes, { prefix: '/api/v1', service: services.contributions, reports: services.contributionReports, documents: services.billDocuments });
+  app.get(
+    '/api/v1/verify/:token',
+    { config: { public: true }, schema: { summary: 'Verifikasi kartu peserta (JSON)', response: { 200: cardVerificationSchema } } },
+    async (req) => services.cards.verify(String((req.params as { token: string }).token)),
+  );
+  await app.register(contributionsRoutes, {
+    prefix: '/api/v1',
+    service: services.contributions,
+    reports: services.contributionReports,
+    documents: services.billDocuments,
+  });
   await app.register(benefitsRoutes, { prefix: '/api/v1/benefits', service: services.benefits });
-  await app.register(claimsRoutes, { prefix: '/api/v1/claims', service: services.claims, letter: services.claimLetter, heirsLetter: services.heirsLetter, register: services.claimsRegister });
+  await app.register(claimsRoutes, {
+    prefix: '/api/v1/claims',
+    service: services.claims,
+    letter: services.claimLetter,
+    heirsLetter: services.heirsLetter,
+    register: services.claimsRegister,
+  });
   await app.register(claimFormsRoutes, { prefix: '/api/v1/claims', forms: services.claimForms });
   await app.register(fieldReportsRoutes, { prefix: '/api/v1/field-reports', service: services.fieldReports });
   await app.register(selfCheckRoutes, { prefix: '/api/v1/self-check', service: services.selfCheck, publicUrl: config.publicUrl });
   await app.register(holidaysRoutes, { prefix: '/api/v1/holidays', service: services.holidays });
-  await app.register(monitoringRoutes, { prefix: '/api/v1/monitoring', dashboard: services.dashboard, registers: services.registers, reminders: services.reminders, meReport: services.meReport });
+  await app.register(monitoringRoutes, {
+    prefix: '/api/v1/monitoring',
+    dashboard: services.dashboard,
+    registers: services.registers,
+    reminders: services.reminders,
+    meReport: services.meReport,
+  });
 
   const webRoot = resolve(config.webDist);
   if (existsSync(resolve(webRoot, 'index.html'))) {

@@ -57,23 +57,51 @@ describe('business-rule messages in the chosen language', () => {
 
     const twin = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: jkkClaim(employeeId), headers: EN });
     assert.equal(twin.statusCode, 409);
-    assert.match(message(twin).message, /^A JKK claim \(recovered\) for Siti Aminah for the incident of 2 May 2022 has already been filed: KLM\/2022\/00001 \(submitted\)$/);
+    assert.match(
+      message(twin).message,
+      /^A JKK claim \(recovered\) for Siti Aminah for the incident of 2 May 2022 has already been filed: KLM\/2022\/00001 \(submitted\)$/,
+    );
   });
 
   test('accounts and access in English: binding, the password rule, a revoked token, the sign-in limit, an unbound account', async () => {
-    const count = async () => Number((await h.handle.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const count = async () =>
+      Number(
+        (
+          await h.handle.db
+            .selectFrom('users')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const n = await count();
-    const noUnit = await admin.request({ method: 'POST', url: '/api/v1/users', payload: { username: 'op-baru', fullName: 'Operator Baru', role: 'opd_operator' }, headers: EN });
+    const noUnit = await admin.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { username: 'op-baru', fullName: 'Operator Baru', role: 'opd_operator' },
+      headers: EN,
+    });
     assert.equal(noUnit.statusCode, 400);
     assert.equal(message(noUnit).message, 'A work unit operator must be bound to one work unit (workUnitId)');
-    const weak = await admin.request({ method: 'POST', url: '/api/v1/users', payload: { username: 'pemantau-baru', fullName: 'Pemantau', role: 'viewer', password: 'Password123!' }, headers: EN });
+    const weak = await admin.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { username: 'pemantau-baru', fullName: 'Pemantau', role: 'viewer', password: 'Password123!' },
+      headers: EN,
+    });
     assert.equal(weak.statusCode, 400);
     assert.equal(message(weak).message, 'The password is too common and easy to guess; choose another');
-    const short = await admin.request({ method: 'POST', url: '/api/v1/users', payload: { username: 'pemantau-baru', fullName: 'Pemantau', role: 'viewer', password: 'pendek' } });
+    const short = await admin.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { username: 'pemantau-baru', fullName: 'Pemantau', role: 'viewer', password: 'pendek' },
+    });
     assert.equal(message(short).message, 'Kata sandi minimal 10 karakter');
     assert.equal(await count(), n, 'nothing stored');
 
-    const { token, id } = (await admin.request({ method: 'POST', url: '/api/v1/auth/tokens', payload: { name: 'skrip' } })).json() as { token: string; id: number };
+    const { token, id } = (await admin.request({ method: 'POST', url: '/api/v1/auth/tokens', payload: { name: 'skrip' } })).json() as {
+      token: string;
+      id: number;
+    };
     await admin.request({ method: 'DELETE', url: `/api/v1/auth/tokens/${id}` });
     const revoked = await h.app.inject({ method: 'GET', url: '/api/v1/units', headers: { authorization: `Bearer ${token}`, ...EN } });
     assert.equal(revoked.statusCode, 401);
@@ -81,8 +109,14 @@ describe('business-rule messages in the chosen language', () => {
 
     assert.equal(englishMessage(loginLimitMessage(14 * 60_000 + 1)), 'Too many sign-in attempts. Try again in 15 minutes.');
     assert.equal(englishMessage(loginLimitMessage(30_000)), 'Too many sign-in attempts. Try again in 1 minute.');
-    assert.equal(englishMessage(UNBOUND_MESSAGE), 'Your account is not bound to an institution (a local government or a BPJS branch office); ask the system administrator to bind it');
-    assert.equal(englishMessage('Unit kerja DINSOS Dinas Sosial ditutup sejak 1 Desember 2099; unit itu tidak menerima operator atau pemantau baru'), 'Work unit DINSOS Dinas Sosial is closed from 1 December 2099; it takes no new operator or viewer');
+    assert.equal(
+      englishMessage(UNBOUND_MESSAGE),
+      'Your account is not bound to an institution (a local government or a BPJS branch office); ask the system administrator to bind it',
+    );
+    assert.equal(
+      englishMessage('Unit kerja DINSOS Dinas Sosial ditutup sejak 1 Desember 2099; unit itu tidak menerima operator atau pemantau baru'),
+      'Work unit DINSOS Dinas Sosial is closed from 1 December 2099; it takes no new operator or viewer',
+    );
   });
 
   test('a refusal names the role and the action in words, never their codes', async () => {
@@ -102,36 +136,89 @@ describe('business-rule messages in the chosen language', () => {
     const outside = { agreement: agreementId, program: 'JKK', outcome: 'death', incidentDate: '2022-03-10' };
     const en = await admin.request({ method: 'POST', url: '/api/v1/benefits/quote', payload: outside, headers: EN });
     assert.equal(en.statusCode, 400);
-    assert.equal(message(en).message, 'The incident date 10 March 2022 is outside the term of agreement 119/323/SETDA/III/2022 (14 March 2022 to 13 March 2024); benefits are not computed under this agreement (PKS Pasal 10)');
-    const wage = await admin.request({ method: 'POST', url: '/api/v1/benefits/quote', payload: { ...outside, incidentDate: '2022-05-02', wage: 3_000_000 }, headers: EN });
+    assert.equal(
+      message(en).message,
+      'The incident date 10 March 2022 is outside the term of agreement 119/323/SETDA/III/2022 (14 March 2022 to 13 March 2024); benefits are not computed under this agreement (PKS Pasal 10)',
+    );
+    const wage = await admin.request({
+      method: 'POST',
+      url: '/api/v1/benefits/quote',
+      payload: { ...outside, incidentDate: '2022-05-02', wage: 3_000_000 },
+      headers: EN,
+    });
     assert.equal(wage.statusCode, 400);
-    assert.equal(message(wage).message, 'The reported wage under the PKS is Rp 1.765.000 (PKS Pasal 4 ayat (2)); benefits are computed on that wage, not Rp 3.000.000. Leave the wage empty or enter Rp 1.765.000.');
-    const claim = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: { ...jkkClaim(employeeId), incidentDate: '2022-03-10', stage1ReportedOn: null, doctorStatementOn: null, stage2ReportedOn: null }, headers: EN });
+    assert.equal(
+      message(wage).message,
+      'The reported wage under the PKS is Rp 1.765.000 (PKS Pasal 4 ayat (2)); benefits are computed on that wage, not Rp 3.000.000. Leave the wage empty or enter Rp 1.765.000.',
+    );
+    const claim = await admin.request({
+      method: 'POST',
+      url: '/api/v1/claims',
+      payload: { ...jkkClaim(employeeId), incidentDate: '2022-03-10', stage1ReportedOn: null, doctorStatementOn: null, stage2ReportedOn: null },
+      headers: EN,
+    });
     assert.equal(claim.statusCode, 400, claim.body);
-    assert.match(message(claim).message, /^Siti Aminah: The incident date 10 March 2022 is outside the term of agreement 119\/323\/SETDA\/III\/2022 \(14 March 2022 to 13 March 2024\)/);
+    assert.match(
+      message(claim).message,
+      /^Siti Aminah: The incident date 10 March 2022 is outside the term of agreement 119\/323\/SETDA\/III\/2022 \(14 March 2022 to 13 March 2024\)/,
+    );
     const table: [string, string][] = [
-      ['Perjanjian 119/323/SETDA/III/2022 berlaku 14 Maret 2022 s.d. 13 Maret 2024; pendaftaran peserta pada 2 Desember 2026 di luar masa berlaku perjanjian', 'Agreement 119/323/SETDA/III/2022 runs from 14 March 2022 to 13 March 2024; enrolling participants on 2 December 2026 is outside its term'],
-      ['Perjanjian 119/323/SETDA/III/2022 berlaku 14 Maret 2022 s.d. 13 Maret 2024; tanggal kepesertaan 14 Maret 2024 di luar masa berlaku perjanjian', 'Agreement 119/323/SETDA/III/2022 runs from 14 March 2022 to 13 March 2024; the registration date 14 March 2024 is outside its term'],
-      ['Tanggal mulai perpanjangan (1 Maret 2024) tumpang tindih dengan perjanjian sebelumnya yang berlaku s.d. 13 Maret 2024; perpanjangan paling cepat mulai 14 Maret 2024', "The renewal's start (1 March 2024) overlaps the previous agreement, in force until 13 March 2024; the renewal can start on 14 March 2024 at the earliest"],
-      ['Tanggal penandatanganan (20 Maret 2024) setelah tanggal mulai berlaku (14 Maret 2024); perpanjangan ditandatangani paling lambat pada hari pertama berlakunya', 'The signing date (20 March 2024) is after the start date (14 March 2024); a renewal is signed on its first day at the latest'],
-      ['Perjanjian 119/323/SETDA/III/2022 sudah diperpanjang dengan perjanjian 050/100/SETDA/III/2024 (ID 2); perpanjangan kedua tidak dapat dibuat', 'Agreement 119/323/SETDA/III/2022 has already been renewed by agreement 050/100/SETDA/III/2024 (ID 2); a second renewal cannot be made'],
-      ['Berkas hari libur ditolak, tidak ada yang disimpan: tahun 2028, entri ke-2 ("2028-02-30" Isra Mikraj): bukan tanggal yang ada atau tidak berformat TTTT-BB-HH', 'The holiday file was refused, nothing was stored: year 2028, entry 2 ("2028-02-30" Isra Mikraj): not a date that exists, or not written YYYY-MM-DD'],
-      ['Berkas hari libur ditolak, tidak ada yang disimpan: tahun 2028, entri ke-1 ("2029-01-01" Tahun Baru): tanggal di luar tahun 2028 (dan 2 entri lain)', 'The holiday file was refused, nothing was stored: year 2028, entry 1 ("2029-01-01" Tahun Baru): the date is outside the year 2028 (and 2 other entries)'],
+      [
+        'Perjanjian 119/323/SETDA/III/2022 berlaku 14 Maret 2022 s.d. 13 Maret 2024; pendaftaran peserta pada 2 Desember 2026 di luar masa berlaku perjanjian',
+        'Agreement 119/323/SETDA/III/2022 runs from 14 March 2022 to 13 March 2024; enrolling participants on 2 December 2026 is outside its term',
+      ],
+      [
+        'Perjanjian 119/323/SETDA/III/2022 berlaku 14 Maret 2022 s.d. 13 Maret 2024; tanggal kepesertaan 14 Maret 2024 di luar masa berlaku perjanjian',
+        'Agreement 119/323/SETDA/III/2022 runs from 14 March 2022 to 13 March 2024; the registration date 14 March 2024 is outside its term',
+      ],
+      [
+        'Tanggal mulai perpanjangan (1 Maret 2024) tumpang tindih dengan perjanjian sebelumnya yang berlaku s.d. 13 Maret 2024; perpanjangan paling cepat mulai 14 Maret 2024',
+        "The renewal's start (1 March 2024) overlaps the previous agreement, in force until 13 March 2024; the renewal can start on 14 March 2024 at the earliest",
+      ],
+      [
+        'Tanggal penandatanganan (20 Maret 2024) setelah tanggal mulai berlaku (14 Maret 2024); perpanjangan ditandatangani paling lambat pada hari pertama berlakunya',
+        'The signing date (20 March 2024) is after the start date (14 March 2024); a renewal is signed on its first day at the latest',
+      ],
+      [
+        'Perjanjian 119/323/SETDA/III/2022 sudah diperpanjang dengan perjanjian 050/100/SETDA/III/2024 (ID 2); perpanjangan kedua tidak dapat dibuat',
+        'Agreement 119/323/SETDA/III/2022 has already been renewed by agreement 050/100/SETDA/III/2024 (ID 2); a second renewal cannot be made',
+      ],
+      [
+        'Berkas hari libur ditolak, tidak ada yang disimpan: tahun 2028, entri ke-2 ("2028-02-30" Isra Mikraj): bukan tanggal yang ada atau tidak berformat TTTT-BB-HH',
+        'The holiday file was refused, nothing was stored: year 2028, entry 2 ("2028-02-30" Isra Mikraj): not a date that exists, or not written YYYY-MM-DD',
+      ],
+      [
+        'Berkas hari libur ditolak, tidak ada yang disimpan: tahun 2028, entri ke-1 ("2029-01-01" Tahun Baru): tanggal di luar tahun 2028 (dan 2 entri lain)',
+        'The holiday file was refused, nothing was stored: year 2028, entry 1 ("2029-01-01" Tahun Baru): the date is outside the year 2028 (and 2 other entries)',
+      ],
       ['11 Maret 2024 sudah tercatat sebagai libur nasional "Hari Suci Nyepi"', '11 March 2024 is already recorded as a national holiday "Hari Suci Nyepi"'],
-      ['Jam kejadian 11:00 pada 29 Februari 2024 ada di masa depan (sekarang pukul 10:00 WITA)', 'The incident time 11:00 on 29 February 2024 is in the future (it is now 10:00 WITA)'],
+      [
+        'Jam kejadian 11:00 pada 29 Februari 2024 ada di masa depan (sekarang pukul 10:00 WITA)',
+        'The incident time 11:00 on 29 February 2024 is in the future (it is now 10:00 WITA)',
+      ],
     ];
     for (const [id, english] of table) assert.equal(englishMessage(id), english);
     // A renewal after a gap: created, with its warning in the request's language.
-    const gap = await admin.request({ method: 'POST', url: `/api/v1/agreements/${agreementId}/renew`, payload: { numberPartyOne: 'X/2024', numberPartyTwo: 'Y/2024', startsOn: '2024-04-01' }, headers: EN });
+    const gap = await admin.request({
+      method: 'POST',
+      url: `/api/v1/agreements/${agreementId}/renew`,
+      payload: { numberPartyOne: 'X/2024', numberPartyTwo: 'Y/2024', startsOn: '2024-04-01' },
+      headers: EN,
+    });
     assert.equal(gap.statusCode, 201, gap.body);
-    assert.deepEqual(gap.json().warnings, ['A gap of 18 days without an agreement (14 March 2024 to 31 March 2024): employees are not protected on those days']);
+    assert.deepEqual(gap.json().warnings, [
+      'A gap of 18 days without an agreement (14 March 2024 to 31 March 2024): employees are not protected on those days',
+    ]);
   });
 
   test('the table: dates and status words in English; a message it does not know stays as it is', () => {
     assert.equal(englishDates('sejak 1 Agustus 2022, dan Mei 2023'), 'sejak 1 August 2022, dan May 2023');
     assert.equal(englishMessage('Peserta sudah nonaktif sejak 1 Agustus 2022'), 'The participant has been deactivated since 1 August 2022');
     assert.equal(englishMessage('Klaim berstatus dibayar tidak dapat menjadi diverifikasi BPJS'), 'A claim that is paid cannot become verified by BPJS');
-    assert.equal(englishMessage('Bulan Juli 2022 sudah ditagih pada tagihan TGH/2022/00007; untuk pendaftaran susulan buat tagihan susulan'), 'July 2022 has already been billed on bill TGH/2022/00007; for late registrations issue a supplementary bill');
+    assert.equal(
+      englishMessage('Bulan Juli 2022 sudah ditagih pada tagihan TGH/2022/00007; untuk pendaftaran susulan buat tagihan susulan'),
+      'July 2022 has already been billed on bill TGH/2022/00007; for late registrations issue a supplementary bill',
+    );
     assert.equal(englishMessage('Sesuatu yang belum ada di tabel'), 'Sesuatu yang belum ada di tabel');
   });
 });

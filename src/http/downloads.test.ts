@@ -18,7 +18,10 @@ describe('download headers', () => {
 
   test('attachmentDisposition: plain ASCII as is; otherwise an ASCII fallback and the exact name as filename*', () => {
     assert.equal(attachmentDisposition('tagihan-1.pdf', 'inline'), 'inline; filename="tagihan-1.pdf"');
-    assert.equal(attachmentDisposition('Adendum I — Café.pdf'), `attachment; filename="Adendum I _ Cafe.pdf"; filename*=UTF-8''Adendum%20I%20%E2%80%94%20Caf%C3%A9.pdf`);
+    assert.equal(
+      attachmentDisposition('Adendum I — Café.pdf'),
+      `attachment; filename="Adendum I _ Cafe.pdf"; filename*=UTF-8''Adendum%20I%20%E2%80%94%20Caf%C3%A9.pdf`,
+    );
     assert.equal(attachmentDisposition('a"b\\c\r\nd.pdf'), `attachment; filename="a_b_c__d.pdf"; filename*=UTF-8''a%22b%5Cc%0D%0Ad.pdf`);
     assert.equal(attachmentDisposition('x\ud800.pdf'), `attachment; filename="x_.pdf"; filename*=UTF-8''x%EF%BF%BD.pdf`, 'a lone surrogate does not throw');
   });
@@ -33,7 +36,11 @@ describe('download headers', () => {
       method: 'POST',
       url: `/api/v1/agreements/${id}/amendments`,
       payload: {
-        kind: 'adendum', number: 'ADD/01/VI/2023', signedOn: '2023-06-15', effectiveFrom: '2023-07-01', summary: 'Penyesuaian upah pelaporan',
+        kind: 'adendum',
+        number: 'ADD/01/VI/2023',
+        signedOn: '2023-06-15',
+        effectiveFrom: '2023-07-01',
+        summary: 'Penyesuaian upah pelaporan',
         termsChanges: [{ path: 'contribution.reportedWage', value: 2000000, basis: 'Adendum I Pasal 1' }],
         document: { name, mime: 'application/pdf', contentBase64: Buffer.from('%PDF-1.4 adendum').toString('base64') },
       },
@@ -42,6 +49,9 @@ describe('download headers', () => {
     const res = await viewer.request({ method: 'GET', url: `/api/v1/agreements/${id}/amendments/${added.json().amendments[0].id}/document` });
     assert.equal(res.statusCode, 200, res.body);
     assert.equal(res.body, '%PDF-1.4 adendum');
-    assert.equal(res.headers['content-disposition'], `attachment; filename="Adendum I _ Perubahan upah (Cafe).pdf"; filename*=UTF-8''Adendum%20I%20%E2%80%94%20Perubahan%20upah%20%28Caf%C3%A9%29.pdf`);
+    assert.equal(
+      res.headers['content-disposition'],
+      `attachment; filename="Adendum I _ Perubahan upah (Cafe).pdf"; filename*=UTF-8''Adendum%20I%20%E2%80%94%20Perubahan%20upah%20%28Caf%C3%A9%29.pdf`,
+    );
   });
 });

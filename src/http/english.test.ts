@@ -22,13 +22,24 @@ describe('English answers', () => {
   after(() => h.close());
 
   test('a benefit quote in English: item labels, formulas and the total in words', async () => {
-    const payload = { program: 'JKK', incidentDate: '2022-05-02', outcome: 'recovered', medicalCost: 3_500_000, transport: [{ mode: 'land', cost: 7_000_000 }], incapacityDays: 39, agreement: agreementId };
+    const payload = {
+      program: 'JKK',
+      incidentDate: '2022-05-02',
+      outcome: 'recovered',
+      medicalCost: 3_500_000,
+      transport: [{ mode: 'land', cost: 7_000_000 }],
+      incapacityDays: 39,
+      agreement: agreementId,
+    };
     const en = (await admin.request({ method: 'POST', url: '/api/v1/benefits/quote', payload, headers: EN })).json();
     const labels = Object.fromEntries(en.items.map((i: { code: string; label: string; formula: string }) => [i.code, [i.label, i.formula]]));
     assert.deepEqual(labels.medical, ['Medical care as medically needed', 'As medically needed, no cap: Rp 3.500.000']);
     assert.deepEqual(labels.transport_land, ['Transport by land, river or lake', 'Rp 7.000.000, capped at max. Rp 5.000.000, paid Rp 5.000.000']);
     assert.equal(labels.stmb[0], 'Temporary incapacity benefit (STMB) 39 days');
-    assert.equal(labels.stmb[1], '39 days / 30 × 100% × Rp 1.765.000 = Rp 2.294.500 (1 month = 30 days; remaining days paid wage × % × days / 30, rounded down)');
+    assert.equal(
+      labels.stmb[1],
+      '39 days / 30 × 100% × Rp 1.765.000 = Rp 2.294.500 (1 month = 30 days; remaining days paid wage × % × days / 30, rounded down)',
+    );
     assert.equal(en.total, 3_500_000 + 5_000_000 + 2_294_500);
     assert.equal(en.totalInWords, 'ten million seven hundred ninety-four thousand five hundred rupiah');
     // The same request without the header stays Bahasa.
@@ -41,15 +52,24 @@ describe('English answers', () => {
     const filed = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: jkkClaim(employeeId), headers: EN });
     assert.equal(filed.statusCode, 201, filed.body);
     const c = filed.json();
-    assert.deepEqual(c.deadlines.map((d: { label: string }) => d.label), [
-      'Stage I report (2 × 24 hours from the accident or diagnosis)',
-      'BPJS decides whether it is a work accident (30 days from the stage I report)',
-      "Stage II report = the claim (2 × 24 hours from the doctor's statement)",
-      'Last day to claim (5 years)',
-    ]);
-    assert.deepEqual(c.checklist.slice(0, 4).map((i: { label: string }) => i.label), [
-      'BPJS Ketenagakerjaan participant card', "Participant's identity card (KTP)", 'Stage I work accident report form', 'Statement of the examining and/or advising doctor',
-    ]);
+    assert.deepEqual(
+      c.deadlines.map((d: { label: string }) => d.label),
+      [
+        'Stage I report (2 × 24 hours from the accident or diagnosis)',
+        'BPJS decides whether it is a work accident (30 days from the stage I report)',
+        "Stage II report = the claim (2 × 24 hours from the doctor's statement)",
+        'Last day to claim (5 years)',
+      ],
+    );
+    assert.deepEqual(
+      c.checklist.slice(0, 4).map((i: { label: string }) => i.label),
+      [
+        'BPJS Ketenagakerjaan participant card',
+        "Participant's identity card (KTP)",
+        'Stage I work accident report form',
+        'Statement of the examining and/or advising doctor',
+      ],
+    );
     assert.equal(c.statusLabel, 'submitted');
     assert.equal(c.timeline[0].note, 'estimated benefits Rp 10.794.500');
     for (const code of JKK_REQUIRED) await admin.request({ method: 'POST', url: `/api/v1/claims/${c.id}/documents`, payload: doc(code) });
@@ -57,7 +77,10 @@ describe('English answers', () => {
     await officer.request({ method: 'POST', url: `/api/v1/claims/${c.id}/approve`, payload: { adjustments: [] } });
     const approved = (await admin.request({ method: 'GET', url: `/api/v1/claims/${c.id}`, headers: EN })).json();
     assert.equal(approved.statusLabel, 'approved');
-    assert.deepEqual(approved.timeline.map((e: { note: string | null }) => e.note), ['estimated benefits Rp 10.794.500', null, 'approved Rp 10.794.500']);
+    assert.deepEqual(
+      approved.timeline.map((e: { note: string | null }) => e.note),
+      ['estimated benefits Rp 10.794.500', null, 'approved Rp 10.794.500'],
+    );
     const payment = approved.deadlines.find((d: { code: string }) => d.code === 'payment');
     assert.equal(payment.label, 'BPJS pays the benefits (7 working days from complete requirements)');
     // Stored at approval in Bahasa, the items still read in English.

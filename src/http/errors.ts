@@ -31,15 +31,29 @@ function englishIssues(error: FastifyError, request: FastifyRequest): { path: st
 
 function validationBody(error: FastifyError, request: FastifyRequest) {
   const en = languageOf(request.headers['accept-language']) === 'en';
-  const issues = (en ? englishIssues(error, request) : null) ?? (error.validation as ValidationIssue[]).map((v) => {
-    const path = v.params?.issue?.path?.join('.') ?? (v.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
-    return { path, message: v.params?.issue?.message ?? v.message ?? (en ? 'invalid' : 'tidak sah') };
-  });
+  const issues =
+    (en ? englishIssues(error, request) : null) ??
+    (error.validation as ValidationIssue[]).map((v) => {
+      const path = v.params?.issue?.path?.join('.') ?? (v.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
+      return { path, message: v.params?.issue?.message ?? v.message ?? (en ? 'invalid' : 'tidak sah') };
+    });
   const first = issues[0];
   const where = en
-    ? error.validationContext === 'querystring' ? 'parameters' : error.validationContext === 'params' ? 'address' : 'data'
-    : error.validationContext === 'querystring' ? 'parameter' : error.validationContext === 'params' ? 'alamat' : 'data';
-  const message = first ? `${where} ${en ? 'invalid' : 'tidak sah'} — ${first.path ? first.path + ': ' : ''}${first.message}` : en ? 'Invalid data' : 'Data tidak sah';
+    ? error.validationContext === 'querystring'
+      ? 'parameters'
+      : error.validationContext === 'params'
+        ? 'address'
+        : 'data'
+    : error.validationContext === 'querystring'
+      ? 'parameter'
+      : error.validationContext === 'params'
+        ? 'alamat'
+        : 'data';
+  const message = first
+    ? `${where} ${en ? 'invalid' : 'tidak sah'} — ${first.path ? first.path + ': ' : ''}${first.message}`
+    : en
+      ? 'Invalid data'
+      : 'Data tidak sah';
   return { code: 'validation_failed', message: message.charAt(0).toUpperCase() + message.slice(1), details: { issues } };
 }
 
@@ -67,7 +81,12 @@ export function installErrorHandling(app: FastifyInstance): void {
       return reply.status(413).send({ error: { code: 'bad_file', message: 'Data yang dikirim terlalu besar', details: null } });
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      const message = error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'Jenis konten tidak didukung' : error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ? 'Isi permintaan bukan JSON yang sah' : 'Permintaan tidak sah';
+      const message =
+        error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
+          ? 'Jenis konten tidak didukung'
+          : error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY'
+            ? 'Isi permintaan bukan JSON yang sah'
+            : 'Permintaan tidak sah';
       return reply.status(error.statusCode).send({ error: { code: 'bad_request', message, details: { reason: error.message } } });
     }
     request.log.error({ err: error }, 'unhandled error');

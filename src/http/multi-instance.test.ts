@@ -21,7 +21,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openPostgres, openSqlite, type Db } from '../db/connect.ts';
 
-const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p)) ?? (spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' }).stdout.trim() || null);
+const NGINX =
+  ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p)) ?? (spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' }).stdout.trim() || null);
 const LIMIT = 5;
 const PG_URL = process.env.TEST_DATABASE_URL;
 
@@ -71,7 +72,12 @@ async function waitFor(what: string, check: () => Promise<boolean> | boolean, ti
   const end = Date.now() + timeoutMs;
   for (;;) {
     for (const c of children) if (c.exitCode !== null) throw new Error(`${what}: a process exited with ${c.exitCode}`);
-    if (await Promise.resolve().then(check).catch(() => false)) return;
+    if (
+      await Promise.resolve()
+        .then(check)
+        .catch(() => false)
+    )
+      return;
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -124,10 +130,17 @@ async function call(origin: string, path: string, init: { method?: string; body?
   const res = await fetch(origin + path, { method: init.method ?? 'GET', headers, ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}) });
   const text = await res.text();
   const setCookie = res.headers.get('set-cookie');
-  return { status: res.status, body: text ? JSON.parse(text) : null, upstream: res.headers.get('x-upstream'), cookie: setCookie ? setCookie.split(';')[0]! : null };
+  return {
+    status: res.status,
+    body: text ? JSON.parse(text) : null,
+    upstream: res.headers.get('x-upstream'),
+    cookie: setCookie ? setCookie.split(';')[0]! : null,
+  };
 }
 
-const skip = NGINX ? false : 'nginx tidak ditemukan (/usr/sbin/nginx): pasang paket nginx (apt-get install nginx) untuk uji beberapa instans — nginx not found, test skipped';
+const skip = NGINX
+  ? false
+  : 'nginx tidak ditemukan (/usr/sbin/nginx): pasang paket nginx (apt-get install nginx) untuk uji beberapa instans — nginx not found, test skipped';
 
 describe('two instances behind nginx on one database', { skip }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'lindung-multi-'));
@@ -171,7 +184,10 @@ describe('two instances behind nginx on one database', { skip }, () => {
     ports = [await freePort(), await freePort()];
     // Both at once on the empty database: each migrates, one loads the demo while the other waits.
     for (const port of ports) {
-      const child = spawn(process.execPath, ['bin/lindung.mjs', 'serve', '--port', String(port), '--host', '127.0.0.1'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, ['bin/lindung.mjs', 'serve', '--port', String(port), '--host', '127.0.0.1'], {
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       child.stdout!.on('data', (d: Buffer) => logs.push(`[${port}] ${d.toString()}`));
       child.stderr!.on('data', (d: Buffer) => logs.push(`[${port}] ${d.toString()}`));
       children.push(child);
@@ -183,7 +199,8 @@ describe('two instances behind nginx on one database', { skip }, () => {
     children.push(nginx);
     proxy = `http://127.0.0.1:${listen}`;
     try {
-      for (const port of ports) await waitFor(`instance on ${port}`, async () => (await call(`http://127.0.0.1:${port}`, '/api/v1/health')).status === 200, 240_000, children);
+      for (const port of ports)
+        await waitFor(`instance on ${port}`, async () => (await call(`http://127.0.0.1:${port}`, '/api/v1/health')).status === 200, 240_000, children);
       await waitFor('nginx', async () => (await call(proxy, '/api/v1/health')).status === 200, 20_000, children);
     } catch (e) {
       throw new Error(`${(e as Error).message}\n${logs.join('')}${existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : ''}`);
@@ -231,10 +248,16 @@ describe('two instances behind nginx on one database', { skip }, () => {
     assert.equal((await call(direct(1), '/api/v1/auth/tokens', { method: 'POST', body: { name: 'tanpa-csrf' }, cookie })).status, 403);
     const listed = await call(direct(0), '/api/v1/auth/tokens', { cookie });
     // Besides the demo's own tokens ("… (contoh)").
-    assert.deepEqual(listed.body.items.map((t: { name: string }) => t.name).filter((n: string) => !n.endsWith('(contoh)')), ['skrip-multi']);
+    assert.deepEqual(
+      listed.body.items.map((t: { name: string }) => t.name).filter((n: string) => !n.endsWith('(contoh)')),
+      ['skrip-multi'],
+    );
     // Through nginx: consecutive requests alternate between the instances, all signed in.
     const through = await Promise.all([0, 1, 2, 3].map(() => call(proxy, '/api/v1/auth/me', { cookie })));
-    assert.deepEqual(through.map((r) => r.status), [200, 200, 200, 200]);
+    assert.deepEqual(
+      through.map((r) => r.status),
+      [200, 200, 200, 200],
+    );
     assert.deepEqual(new Set(through.map((r) => r.upstream)), new Set(ports.map((p) => `127.0.0.1:${p}`)));
     assert.equal((await call(direct(1), '/api/v1/auth/logout', { method: 'POST', cookie, csrf })).status, 200);
     const gone = await call(direct(0), '/api/v1/auth/me', { cookie });
@@ -254,10 +277,15 @@ describe('two instances behind nginx on one database', { skip }, () => {
         c.once('exit', (code) => resolve(`${code}: ${out}`));
       });
     const outputs = await Promise.all([cli(), cli()]);
-    for (const out of outputs) assert.match(out, /^0: Pengingat \d+ \w+ \d{4} sudah dikirim oleh .+:\d+ \(\d+ pengingat dikirim ke bkpsdm@contoh\.go\.id\); tidak dikirim lagi/);
+    for (const out of outputs)
+      assert.match(out, /^0: Pengingat \d+ \w+ \d{4} sudah dikirim oleh .+:\d+ \(\d+ pengingat dikirim ke bkpsdm@contoh\.go\.id\); tidak dikirim lagi/);
     await new Promise((r) => setTimeout(r, 1500));
     assert.equal(sink.messages.length, 1, 'one e-mail');
-    const rows = await db.db.selectFrom('job_runs').select(['run_key', 'status', 'instance', 'attempts', 'detail']).where('job', '=', 'reminders-email').execute();
+    const rows = await db.db
+      .selectFrom('job_runs')
+      .select(['run_key', 'status', 'instance', 'attempts', 'detail'])
+      .where('job', '=', 'reminders-email')
+      .execute();
     assert.equal(rows.length, 1);
     assert.equal(rows[0]!.status, 'done');
     assert.equal(Number(rows[0]!.attempts), 1);
@@ -274,8 +302,12 @@ describe('two instances behind nginx on one database', { skip }, () => {
 
   test(`(c) the login limit is shared: ${LIMIT} wrong passwords spread over both instances, then 429 on each`, async () => {
     const wrong = [];
-    for (let i = 0; i < LIMIT; i++) wrong.push(await call(proxy, '/api/v1/auth/login', { method: 'POST', body: { username: 'operator', password: `salah-${i}` } }));
-    assert.deepEqual(wrong.map((r) => r.status), Array(LIMIT).fill(401));
+    for (let i = 0; i < LIMIT; i++)
+      wrong.push(await call(proxy, '/api/v1/auth/login', { method: 'POST', body: { username: 'operator', password: `salah-${i}` } }));
+    assert.deepEqual(
+      wrong.map((r) => r.status),
+      Array(LIMIT).fill(401),
+    );
     assert.equal(new Set(wrong.map((r) => r.upstream)).size, 2, 'the failures went to both instances');
     for (const origin of [proxy, direct(0), direct(1)]) {
       const blocked = await call(origin, '/api/v1/auth/login', { method: 'POST', body: { username: 'operator', password: 'lindung-demo' } });

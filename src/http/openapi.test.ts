@@ -9,7 +9,13 @@ import { createConfig, lintFromString } from '@redocly/openapi-core';
 import { createHarness, type Harness } from '../testing/harness.ts';
 import { downloadMediaType, operationIdOf } from './openapi.ts';
 
-type Doc = { servers?: { url: string }[]; paths: Record<string, Record<string, { operationId?: string; responses?: Record<string, { content?: Record<string, { schema?: unknown }>; $ref?: string }> }>> };
+type Doc = {
+  servers?: { url: string }[];
+  paths: Record<
+    string,
+    Record<string, { operationId?: string; responses?: Record<string, { content?: Record<string, { schema?: unknown }>; $ref?: string }> }>
+  >;
+};
 
 describe('OpenAPI document', () => {
   let h: Harness;
@@ -39,7 +45,10 @@ describe('OpenAPI document', () => {
   test('one server, no trailing slash, unique operation ids', () => {
     assert.equal(doc.servers?.length, 1);
     const paths = Object.keys(doc.paths);
-    assert.deepEqual(paths.filter((p) => p.endsWith('/')), []);
+    assert.deepEqual(
+      paths.filter((p) => p.endsWith('/')),
+      [],
+    );
     assert.ok(paths.includes('/api/v1/claims'));
     const ids = Object.values(doc.paths).flatMap((item) => Object.values(item).map((op) => op.operationId));
     assert.equal(new Set(ids).size, ids.length);

@@ -97,7 +97,10 @@ export function finishOpenApi(doc: OpenApiDocument, publicUrl?: string): OpenApi
       schemas: { ...components.schemas, Error: z.toJSONSchema(errorSchema, { target: 'openapi-3.0' }) },
       responses: {
         ...components.responses,
-        Error: { description: 'Galat dalam Bahasa Indonesia (English with Accept-Language: en)', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+        Error: {
+          description: 'Galat dalam Bahasa Indonesia (English with Accept-Language: en)',
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+        },
       },
     },
   };

@@ -43,7 +43,10 @@ test('the app sends them on API answers, with the CSP of the options', async () 
   const h = await createHarness();
   try {
     const res = await h.app.inject({ method: 'GET', url: '/api/v1/health' });
-    assert.equal(res.headers['content-security-policy'], "default-src 'self';base-uri 'self';font-src 'self' https: data:;form-action 'self';frame-ancestors 'self';img-src 'self' data: blob:;object-src 'none';script-src 'self';script-src-attr 'none';style-src 'self' 'unsafe-inline'");
+    assert.equal(
+      res.headers['content-security-policy'],
+      "default-src 'self';base-uri 'self';font-src 'self' https: data:;form-action 'self';frame-ancestors 'self';img-src 'self' data: blob:;object-src 'none';script-src 'self';script-src-attr 'none';style-src 'self' 'unsafe-inline'",
+    );
     assert.equal(res.headers['x-frame-options'], 'SAMEORIGIN');
     assert.equal(res.headers['x-content-type-options'], 'nosniff');
     assert.match(String(res.headers['strict-transport-security']), /max-age=\d+/);

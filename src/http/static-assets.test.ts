@@ -29,7 +29,8 @@ describe('web assets on a slow link', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const get = (url: string, acceptEncoding?: string) => h.app.inject({ method: 'GET', url, headers: acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding } });
+  const get = (url: string, acceptEncoding?: string) =>
+    h.app.inject({ method: 'GET', url, headers: acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding } });
 
   test('a hashed asset is cached for a year as immutable; index.html and client routes are revalidated', async () => {
     const asset = await get('/assets/index-Dm1q5Kur.js');

@@ -5,7 +5,10 @@ import { cleanText } from '../core/validation.ts';
 
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 
-export async function readUpload(req: FastifyRequest, maxBytes = MAX_UPLOAD_BYTES): Promise<{ fileName: string; content: Buffer; fields: Record<string, string> }> {
+export async function readUpload(
+  req: FastifyRequest,
+  maxBytes = MAX_UPLOAD_BYTES,
+): Promise<{ fileName: string; content: Buffer; fields: Record<string, string> }> {
   if (!req.isMultipart()) throw new AppError('bad_file', 'Kirim berkas sebagai multipart/form-data dengan kolom "file"');
   const tooLarge = new AppError('bad_file', `Berkas lebih dari ${maxBytes / 1024 / 1024} MB; pecah menjadi beberapa berkas`);
   let file: { fileName: string; content: Buffer } | null = null;

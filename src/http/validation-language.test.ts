@@ -21,7 +21,8 @@ describe('validation messages: Bahasa by default, English on Accept-Language: en
   after(() => h.close());
 
   const badClaim = { employeeId: 1, program: 'JKK', outcome: 'recovered', incidentDate: '2022-02-30', place: '', chronology: 'x', reporter: 'y' };
-  const messages = (body: string) => (JSON.parse(body) as { error: { details: { issues: { path: string; message: string }[] } } }).error.details.issues.map((i) => `${i.path}: ${i.message}`);
+  const messages = (body: string) =>
+    (JSON.parse(body) as { error: { details: { issues: { path: string; message: string }[] } } }).error.details.issues.map((i) => `${i.path}: ${i.message}`);
 
   test('a route schema (shared helpers): Bahasa by default and for "id", English for "en"', async () => {
     for (const headers of [{}, { 'accept-language': 'id' }, { 'accept-language': 'en;q=0.5, id' }]) {
@@ -42,9 +43,15 @@ describe('validation messages: Bahasa by default, English on Accept-Language: en
   test("zod's own messages (a missing field, a wrong type, a too-long query) follow the language", async () => {
     const body = { ...badClaim, incidentDate: '2022-05-02', place: 'Kantor', reporter: null, outcome: 'flu' };
     const id = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: body });
-    assert.deepEqual(messages(id.body), ['outcome: harus salah satu dari: recovered, partial_anatomical, partial_functional, total_permanent, death', 'reporter: Pelapor wajib diisi']);
+    assert.deepEqual(messages(id.body), [
+      'outcome: harus salah satu dari: recovered, partial_anatomical, partial_functional, total_permanent, death',
+      'reporter: Pelapor wajib diisi',
+    ]);
     const en = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: body, headers: { 'accept-language': 'en' } });
-    assert.deepEqual(messages(en.body), ['outcome: must be one of: recovered, partial_anatomical, partial_functional, total_permanent, death', 'reporter: Pelapor: required']);
+    assert.deepEqual(messages(en.body), [
+      'outcome: must be one of: recovered, partial_anatomical, partial_functional, total_permanent, death',
+      'reporter: Pelapor: required',
+    ]);
     const long = 'x'.repeat(21);
     const qId = await admin.request({ method: 'GET', url: `/api/v1/claims?status=${long}` });
     assert.equal(qId.statusCode, 400);
@@ -66,12 +73,18 @@ describe('validation messages: Bahasa by default, English on Accept-Language: en
   });
 
   test('a service refusal (parseOrThrow) has its English twin; business messages stay Bahasa', async () => {
-    const error = await h.services.claims.file(h.admin, { ...badClaim, incidentDate: '1899-12-31', place: 'Kantor' }).then(() => null, (e: unknown) => e);
+    const error = await h.services.claims.file(h.admin, { ...badClaim, incidentDate: '1899-12-31', place: 'Kantor' }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     assert.ok(error instanceof AppError);
     assert.equal(error.message, 'incidentDate: Tanggal kejadian harus antara 1 Januari 1900 dan 31 Desember 2100');
     assert.equal(englishVersion(error).message, 'incidentDate: Tanggal kejadian: must be between 1 January 1900 and 31 December 2100');
     const business = new AppError('conflict', 'Klaim sudah diajukan');
     assert.equal(englishVersion(business), business);
-    assert.deepEqual(['en', 'en-US', 'id', 'id-ID,en;q=0.8', '', 'fr', '*'].map((l) => languageOf(l)), ['en', 'en', 'id', 'id', 'id', 'id', 'id']);
+    assert.deepEqual(
+      ['en', 'en-US', 'id', 'id-ID,en;q=0.8', '', 'fr', '*'].map((l) => languageOf(l)),
+      ['en', 'en', 'id', 'id', 'id', 'id', 'id'],
+    );
   });
 });

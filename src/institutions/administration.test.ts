@@ -59,11 +59,22 @@ describe('administration: institutions, users, units and audit, scoped by instit
     const noLevel = await sistem.request({ method: 'POST', url: '/api/v1/institutions', payload: { kind: 'government', name: 'Pemerintah Kabupaten Muna' } });
     assert.equal(noLevel.statusCode, 400);
     assert.equal(noLevel.json().error.message, 'Tingkat pemerintah wajib: kabupaten, kota atau provinsi');
-    const created = await sistem.request({ method: 'POST', url: '/api/v1/institutions', payload: { kind: 'government', level: 'regency', name: 'Pemerintah Kabupaten Muna', address: 'Raha' } });
+    const created = await sistem.request({
+      method: 'POST',
+      url: '/api/v1/institutions',
+      payload: { kind: 'government', level: 'regency', name: 'Pemerintah Kabupaten Muna', address: 'Raha' },
+    });
     assert.equal(created.statusCode, 201, created.body);
     munaId = created.json().id;
-    assert.deepEqual({ ...(created.json() as object), id: 0 }, { id: 0, kind: 'government', level: 'regency', name: 'Pemerintah Kabupaten Muna', address: 'Raha', phone: '', users: 0, units: 0 });
-    const dup = await sistem.request({ method: 'POST', url: '/api/v1/institutions', payload: { kind: 'government', level: 'regency', name: 'Pemerintah Kabupaten Muna' } });
+    assert.deepEqual(
+      { ...(created.json() as object), id: 0 },
+      { id: 0, kind: 'government', level: 'regency', name: 'Pemerintah Kabupaten Muna', address: 'Raha', phone: '', users: 0, units: 0 },
+    );
+    const dup = await sistem.request({
+      method: 'POST',
+      url: '/api/v1/institutions',
+      payload: { kind: 'government', level: 'regency', name: 'Pemerintah Kabupaten Muna' },
+    });
     assert.equal(dup.statusCode, 409);
     const edited = await sistem.request({ method: 'PATCH', url: `/api/v1/institutions/${munaId}`, payload: { address: 'Jl. Sutan Hasanuddin, Raha' } });
     assert.equal(edited.json().address, 'Jl. Sutan Hasanuddin, Raha');
@@ -76,14 +87,26 @@ describe('administration: institutions, users, units and audit, scoped by instit
     const unbound = await sistem.request({ method: 'POST', url: '/api/v1/users', payload: { username: 'admin-muna', fullName: 'Admin Muna', role: 'admin' } });
     assert.equal(unbound.statusCode, 400);
     assert.equal(unbound.json().error.message, 'Pengguna harus terikat pada satu instansi (pemerintah daerah atau kantor cabang BPJS)');
-    const wrongKind = await sistem.request({ method: 'POST', url: '/api/v1/users', payload: { username: 'admin-muna', fullName: 'Admin Muna', role: 'bpjs_officer', institutionId: munaId } });
+    const wrongKind = await sistem.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { username: 'admin-muna', fullName: 'Admin Muna', role: 'bpjs_officer', institutionId: munaId },
+    });
     assert.equal(wrongKind.statusCode, 400);
     assert.equal(wrongKind.json().error.message, 'Petugas BPJS terikat pada kantor cabang BPJS');
-    const invited = await sistem.request({ method: 'POST', url: '/api/v1/users', payload: { username: 'admin-muna', fullName: 'Admin Muna', role: 'admin', institutionId: munaId } });
+    const invited = await sistem.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { username: 'admin-muna', fullName: 'Admin Muna', role: 'admin', institutionId: munaId },
+    });
     assert.equal(invited.statusCode, 201, invited.body);
     assert.equal(invited.json().mustChangePassword, true);
     muna = await firstLogin(h, 'admin-muna', invited.json().oneTimePassword, 'kopi-pagi-di-raha');
-    const officer = await sistem.request({ method: 'POST', url: '/api/v1/users', payload: { username: 'petugas-kendari', fullName: 'Petugas Kendari', role: 'bpjs_officer', institutionId: branchId } });
+    const officer = await sistem.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { username: 'petugas-kendari', fullName: 'Petugas Kendari', role: 'bpjs_officer', institutionId: branchId },
+    });
     assert.equal(officer.statusCode, 201, officer.body);
   });
 
@@ -121,24 +144,46 @@ describe('administration: institutions, users, units and audit, scoped by instit
     const twice = await butur.request({ method: 'POST', url: `/api/v1/units/${child.json().id}/close`, payload: { closedOn: '2023-01-05' } });
     assert.equal(twice.statusCode, 409);
     assert.equal(twice.json().error.message, 'Unit kerja "Bidang Fakir Miskin" sudah ditutup sejak 1 Januari 2023');
-    const twiceEn = await butur.request({ method: 'POST', url: `/api/v1/units/${child.json().id}/close`, payload: { closedOn: '2023-01-05' }, headers: { 'accept-language': 'en' } });
+    const twiceEn = await butur.request({
+      method: 'POST',
+      url: `/api/v1/units/${child.json().id}/close`,
+      payload: { closedOn: '2023-01-05' },
+      headers: { 'accept-language': 'en' },
+    });
     assert.equal(twiceEn.json().error.message, 'Work unit "Bidang Fakir Miskin" has been closed since 1 January 2023');
     assert.equal(await h.services.units.isClosedOn(child.json().id, '2023-01-01'), true);
     assert.equal(await h.services.units.isClosedOn(child.json().id, '2022-12-31'), false);
-    const intoClosed = await butur.request({ method: 'POST', url: '/api/v1/users', payload: { username: 'op-pfm', fullName: 'Operator PFM', role: 'opd_operator', workUnitId: child.json().id } });
+    const intoClosed = await butur.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { username: 'op-pfm', fullName: 'Operator PFM', role: 'opd_operator', workUnitId: child.json().id },
+    });
     assert.equal(intoClosed.statusCode, 400);
-    assert.equal(intoClosed.json().error.message, 'Unit kerja DINSOS.PFM Bidang Fakir Miskin ditutup sejak 1 Januari 2023; unit itu tidak menerima operator atau pemantau baru');
+    assert.equal(
+      intoClosed.json().error.message,
+      'Unit kerja DINSOS.PFM Bidang Fakir Miskin ditutup sejak 1 Januari 2023; unit itu tidak menerima operator atau pemantau baru',
+    );
   });
 
   test('units import from XLSX: all or nothing, every bad row by row and column', async () => {
     const before = (await butur.request({ method: 'GET', url: '/api/v1/units' })).json().items.length;
-    const bad = await butur.request({ method: 'POST', url: '/api/v1/units/import', ...multipart({}, { name: 'unit.xlsx', content: await unitSheet([
-      ['DPMPTSP', 'Dinas Penanaman Modal', null],
-      ['', 'Tanpa kode', null],
-      ['DPMPTSP', 'Ganda', null],
-      ['BAPP', '', 'TIDAKADA'],
-      ['A B', 'Spasi', null],
-    ]) }) });
+    const bad = await butur.request({
+      method: 'POST',
+      url: '/api/v1/units/import',
+      ...multipart(
+        {},
+        {
+          name: 'unit.xlsx',
+          content: await unitSheet([
+            ['DPMPTSP', 'Dinas Penanaman Modal', null],
+            ['', 'Tanpa kode', null],
+            ['DPMPTSP', 'Ganda', null],
+            ['BAPP', '', 'TIDAKADA'],
+            ['A B', 'Spasi', null],
+          ]),
+        },
+      ),
+    });
     assert.equal(bad.statusCode, 422, bad.body);
     assert.deepEqual(bad.json(), {
       created: 0,
@@ -151,42 +196,87 @@ describe('administration: institutions, users, units and audit, scoped by instit
       ],
     });
     assert.equal((await butur.request({ method: 'GET', url: '/api/v1/units' })).json().items.length, before, 'nothing stored');
-    const good = await butur.request({ method: 'POST', url: '/api/v1/units/import', ...multipart({}, { name: 'unit.xlsx', content: await unitSheet([
-      ['BAPPEDA.LIT', 'Bidang Penelitian', 'BAPPEDA'],
-      ['BAPPEDA', 'Badan Perencanaan Pembangunan Daerah', null],
-      ['DINSOS', 'Dinas Sosial, PMD', null],
-    ]) }) });
+    const good = await butur.request({
+      method: 'POST',
+      url: '/api/v1/units/import',
+      ...multipart(
+        {},
+        {
+          name: 'unit.xlsx',
+          content: await unitSheet([
+            ['BAPPEDA.LIT', 'Bidang Penelitian', 'BAPPEDA'],
+            ['BAPPEDA', 'Badan Perencanaan Pembangunan Daerah', null],
+            ['DINSOS', 'Dinas Sosial, PMD', null],
+          ]),
+        },
+      ),
+    });
     assert.equal(good.statusCode, 200, good.body);
     assert.deepEqual(good.json(), { created: 2, updated: 1, errors: [] });
-    const units = (await butur.request({ method: 'GET', url: '/api/v1/units' })).json().items as { id: number; code: string; name: string; parentId: number | null }[];
+    const units = (await butur.request({ method: 'GET', url: '/api/v1/units' })).json().items as {
+      id: number;
+      code: string;
+      name: string;
+      parentId: number | null;
+    }[];
     const byCode = new Map(units.map((u) => [u.code, u]));
     assert.equal(byCode.get('BAPPEDA.LIT')!.parentId, byCode.get('BAPPEDA')!.id);
     assert.equal(byCode.get('DINSOS')!.name, 'Dinas Sosial, PMD');
     // Muna cannot import into Buton Utara's agreement.
-    const foreign = await muna.request({ method: 'POST', url: '/api/v1/units/import', ...multipart({ agreementId: String(agreementId) }, { name: 'unit.xlsx', content: await unitSheet([['Z', 'Unit Z', null]]) }) });
+    const foreign = await muna.request({
+      method: 'POST',
+      url: '/api/v1/units/import',
+      ...multipart({ agreementId: String(agreementId) }, { name: 'unit.xlsx', content: await unitSheet([['Z', 'Unit Z', null]]) }),
+    });
     assert.equal(foreign.statusCode, 404);
   });
 
   test('a regency admin invites an operator (one-time password), who must set its own password and then sees only its unit', async () => {
-    const count = async () => (await h.handle.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+    const count = async () =>
+      (
+        await h.handle.db
+          .selectFrom('users')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n;
     const n0 = Number(await count());
-    const noUnit = await butur.request({ method: 'POST', url: '/api/v1/users', payload: { username: 'op-dinsos', fullName: 'Operator Dinsos', role: 'opd_operator' } });
+    const noUnit = await butur.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { username: 'op-dinsos', fullName: 'Operator Dinsos', role: 'opd_operator' },
+    });
     assert.equal(noUnit.statusCode, 400);
     assert.equal(noUnit.json().error.message, 'Operator OPD harus terikat pada satu unit kerja (workUnitId)');
     const munaUnit = (await muna.request({ method: 'GET', url: '/api/v1/units' })).json().items[0].id;
-    const foreignUnit = await butur.request({ method: 'POST', url: '/api/v1/users', payload: { username: 'op-dinsos', fullName: 'Operator Dinsos', role: 'opd_operator', workUnitId: munaUnit } });
+    const foreignUnit = await butur.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { username: 'op-dinsos', fullName: 'Operator Dinsos', role: 'opd_operator', workUnitId: munaUnit },
+    });
     assert.equal(foreignUnit.statusCode, 404);
     assert.equal(foreignUnit.json().error.message, 'Unit kerja tidak ditemukan');
     const asOfficer = await butur.request({ method: 'POST', url: '/api/v1/users', payload: { username: 'op-dinsos', fullName: 'X', role: 'bpjs_officer' } });
     assert.equal(asOfficer.statusCode, 403);
-    const foreignInstitution = await butur.request({ method: 'POST', url: '/api/v1/users', payload: { username: 'op-dinsos', fullName: 'X', role: 'viewer', institutionId: munaId } });
+    const foreignInstitution = await butur.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { username: 'op-dinsos', fullName: 'X', role: 'viewer', institutionId: munaId },
+    });
     assert.equal(foreignInstitution.statusCode, 404);
-    const weak = await butur.request({ method: 'POST', url: '/api/v1/users', payload: { username: 'op-dinsos', fullName: 'X', role: 'viewer', password: 'op-dinsos-1234' } });
+    const weak = await butur.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { username: 'op-dinsos', fullName: 'X', role: 'viewer', password: 'op-dinsos-1234' },
+    });
     assert.equal(weak.statusCode, 400);
     assert.equal(weak.json().error.message, 'Kata sandi tidak boleh memuat nama pengguna');
     assert.equal(Number(await count()), n0, 'nothing stored');
 
-    const invited = await butur.request({ method: 'POST', url: '/api/v1/users', payload: { username: 'op-dinsos', fullName: 'Operator Dinsos', role: 'opd_operator', workUnitId: unitId } });
+    const invited = await butur.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { username: 'op-dinsos', fullName: 'Operator Dinsos', role: 'opd_operator', workUnitId: unitId },
+    });
     assert.equal(invited.statusCode, 201, invited.body);
     operatorId = invited.json().id;
     assert.equal(invited.json().institutionId, buturId);
@@ -198,7 +288,12 @@ describe('administration: institutions, users, units and audit, scoped by instit
     const weakChange = await (async () => {
       const res = await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'op-dinsos', password: oneTime } });
       const cookie = String(res.headers['set-cookie']).split(';')[0]!;
-      return h.app.inject({ method: 'POST', url: '/api/v1/auth/password', headers: { cookie, 'x-csrf-token': res.json().csrfToken }, payload: { currentPassword: oneTime, newPassword: 'Password123!' } });
+      return h.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/password',
+        headers: { cookie, 'x-csrf-token': res.json().csrfToken },
+        payload: { currentPassword: oneTime, newPassword: 'Password123!' },
+      });
     })();
     assert.equal(weakChange.statusCode, 400);
     assert.equal(weakChange.json().error.message, 'Kata sandi terlalu umum dan mudah ditebak; pilih yang lain');
@@ -206,7 +301,14 @@ describe('administration: institutions, users, units and audit, scoped by instit
     assert.deepEqual(ids(await operator.request({ method: 'GET', url: '/api/v1/units' }), 'name'), ['Dinas Sosial, PMD']);
 
     // The users page: its institution's users with unit, institution and last login; Muna's admin sees none of them.
-    const list = (await butur.request({ method: 'GET', url: '/api/v1/users' })).json().items as { id: number; username: string; workUnit: string | null; institution: string; lastLoginAt: string | null; institutionId: number }[];
+    const list = (await butur.request({ method: 'GET', url: '/api/v1/users' })).json().items as {
+      id: number;
+      username: string;
+      workUnit: string | null;
+      institution: string;
+      lastLoginAt: string | null;
+      institutionId: number;
+    }[];
     const op = list.find((u) => u.username === 'op-dinsos')!;
     assert.equal(op.workUnit, 'Dinas Sosial, PMD');
     assert.equal(op.institution, 'Pemerintah Kabupaten Buton Utara');
@@ -235,7 +337,11 @@ describe('administration: institutions, users, units and audit, scoped by instit
     await firstLogin(h, 'op-dinsos', reset.json().oneTimePassword, 'sagu-dan-ikan-bakar-2');
     const toViewer = await butur.request({ method: 'PATCH', url: `/api/v1/users/${operatorId}`, payload: { role: 'viewer', workUnitId: null } });
     assert.deepEqual([toViewer.json().role, toViewer.json().workUnitId], ['viewer', null]);
-    const self = await butur.request({ method: 'PATCH', url: '/api/v1/users/' + list.find((u) => u.username === 'admin-butur')!.id, payload: { status: 'disabled' } });
+    const self = await butur.request({
+      method: 'PATCH',
+      url: '/api/v1/users/' + list.find((u) => u.username === 'admin-butur')!.id,
+      payload: { status: 'disabled' },
+    });
     assert.equal(self.statusCode, 400);
   });
 
@@ -244,15 +350,25 @@ describe('administration: institutions, users, units and audit, scoped by instit
     assert.equal(res.statusCode, 200);
     const items = res.json().items as { actionLabel: { id: string; en: string }; changes: { field: string; after: string }[]; after: { username: string } }[];
     // Newest first: the operator it invited, and its own account (created at the CLI for its institution); not Muna's admin.
-    assert.deepEqual(items.map((i) => i.after.username), ['op-dinsos', 'admin-butur']);
+    assert.deepEqual(
+      items.map((i) => i.after.username),
+      ['op-dinsos', 'admin-butur'],
+    );
     assert.deepEqual(items[0]!.actionLabel, { id: 'Pengguna diundang', en: 'User invited' });
     assert.ok(items[0]!.changes.some((c) => c.field === 'role' && c.after === 'opd_operator'));
     const closes = (await butur.request({ method: 'GET', url: '/api/v1/audit?entityType=work_unit&action=work_unit.close' })).json().items;
     assert.deepEqual(closes[0].changes, [{ field: 'closedOn', label: { id: 'Ditutup sejak', en: 'Closed from' }, before: '—', after: '2023-01-01' }]);
     // Muna's admin sees its own entries and none of Buton Utara's.
-    const munaItems = (await muna.request({ method: 'GET', url: '/api/v1/audit?limit=500' })).json().items as { action: string; entityId: string; actor: string }[];
+    const munaItems = (await muna.request({ method: 'GET', url: '/api/v1/audit?limit=500' })).json().items as {
+      action: string;
+      entityId: string;
+      actor: string;
+    }[];
     assert.ok(munaItems.length > 0);
-    assert.ok(munaItems.every((i) => !i.actor.includes('admin-butur') && i.entityId !== String(operatorId)), JSON.stringify(munaItems));
+    assert.ok(
+      munaItems.every((i) => !i.actor.includes('admin-butur') && i.entityId !== String(operatorId)),
+      JSON.stringify(munaItems),
+    );
     assert.ok(munaItems.some((i) => i.action === 'user.change_password'));
     // Date range in the office's zone: everything happened "today" in real time.
     const future = await butur.request({ method: 'GET', url: '/api/v1/audit?from=2099-01-01' });
@@ -286,19 +402,33 @@ describe('administration: institutions, users, units and audit, scoped by instit
     assert.doesNotMatch(changes, /fullName|workUnitId|username/);
   });
 
-  test('a viewer bound to one unit lists only that unit\'s employees; the users page shows its unit', async () => {
+  test("a viewer bound to one unit lists only that unit's employees; the users page shows its unit", async () => {
     const other = await butur.request({ method: 'POST', url: '/api/v1/units', payload: { code: 'DISDIK', name: 'Dinas Pendidikan' } });
     assert.equal(other.statusCode, 201, other.body);
     const person = { sex: 'P', birthPlace: 'Buranga', birthDate: '1990-08-05', position: 'Staf', employmentType: 'honorer', startDate: '2020-01-02' };
-    const inUnit = await butur.request({ method: 'POST', url: '/api/v1/employees', payload: { ...person, nik: '7409014508900001', fullName: 'Siti Dinsos', workUnitId: unitId } });
+    const inUnit = await butur.request({
+      method: 'POST',
+      url: '/api/v1/employees',
+      payload: { ...person, nik: '7409014508900001', fullName: 'Siti Dinsos', workUnitId: unitId },
+    });
     assert.equal(inUnit.statusCode, 201, inUnit.body);
-    const elsewhere = await butur.request({ method: 'POST', url: '/api/v1/employees', payload: { ...person, nik: '7409014508900002', fullName: 'Siti Disdik', workUnitId: other.json().id } });
+    const elsewhere = await butur.request({
+      method: 'POST',
+      url: '/api/v1/employees',
+      payload: { ...person, nik: '7409014508900002', fullName: 'Siti Disdik', workUnitId: other.json().id },
+    });
     assert.equal(elsewhere.statusCode, 201, elsewhere.body);
 
-    const invited = await butur.request({ method: 'POST', url: '/api/v1/users', payload: { username: 'pantau-dinsos', fullName: 'Pemantau Dinsos', role: 'viewer', workUnitId: unitId } });
+    const invited = await butur.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { username: 'pantau-dinsos', fullName: 'Pemantau Dinsos', role: 'viewer', workUnitId: unitId },
+    });
     assert.equal(invited.statusCode, 201, invited.body);
     assert.deepEqual([invited.json().role, invited.json().workUnitId, invited.json().institutionId], ['viewer', unitId, buturId]);
-    const listed = ((await butur.request({ method: 'GET', url: '/api/v1/users' })).json().items as { username: string; workUnit: string | null }[]).find((u) => u.username === 'pantau-dinsos')!;
+    const listed = ((await butur.request({ method: 'GET', url: '/api/v1/users' })).json().items as { username: string; workUnit: string | null }[]).find(
+      (u) => u.username === 'pantau-dinsos',
+    )!;
     const unitName = (await butur.request({ method: 'GET', url: `/api/v1/units/${unitId}` })).json().name as string;
     assert.equal(listed.workUnit, unitName);
 
@@ -317,7 +447,15 @@ describe('administration: institutions, users, units and audit, scoped by instit
     assert.equal(created.statusCode, 201, created.body);
     const { token, id } = created.json() as { token: string; id: number };
     const bearer = { authorization: `Bearer ${token}` };
-    const units = async () => Number((await h.handle.db.selectFrom('work_units').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const units = async () =>
+      Number(
+        (
+          await h.handle.db
+            .selectFrom('work_units')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const made = await h.app.inject({ method: 'POST', url: '/api/v1/units', headers: bearer, payload: { code: 'DISHUB', name: 'Dinas Perhubungan' } });
     assert.equal(made.statusCode, 201, made.body);
     assert.equal((await butur.request({ method: 'DELETE', url: `/api/v1/auth/tokens/${id}` })).statusCode, 200);

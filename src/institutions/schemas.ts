@@ -2,8 +2,12 @@ import { z } from 'zod';
 import { text } from '../core/validation.ts';
 import { contactPhone } from '../work-units/index.ts';
 
-export const institutionKindSchema = z.enum(['government', 'bpjs_branch'], { error: 'Jenis instansi: pemerintah daerah (government) atau kantor cabang BPJS (bpjs_branch)' });
-export const institutionLevelSchema = z.enum(['regency', 'city', 'province'], { error: 'Tingkat pemerintah: kabupaten (regency), kota (city) atau provinsi (province)' });
+export const institutionKindSchema = z.enum(['government', 'bpjs_branch'], {
+  error: 'Jenis instansi: pemerintah daerah (government) atau kantor cabang BPJS (bpjs_branch)',
+});
+export const institutionLevelSchema = z.enum(['regency', 'city', 'province'], {
+  error: 'Tingkat pemerintah: kabupaten (regency), kota (city) atau provinsi (province)',
+});
 
 export const createInstitutionSchema = z.object({
   kind: institutionKindSchema,

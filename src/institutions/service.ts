@@ -70,7 +70,14 @@ export function createInstitutionsService({ db }: { db: Kysely<DB> }) {
           throw new AppError('conflict', `Instansi "${input.name}" sudah ada`);
         }
         await repo.updateInstitution(trx, id, input);
-        await recordAudit(trx, actor, { action: 'institution.update', entityType: 'institution', entityId: id, before: { level: before.level, name: before.name, address: before.address, phone: before.phone }, after: input, institutionId: id });
+        await recordAudit(trx, actor, {
+          action: 'institution.update',
+          entityType: 'institution',
+          entityId: id,
+          before: { level: before.level, name: before.name, address: before.address, phone: before.phone },
+          after: input,
+          institutionId: id,
+        });
       });
       return this.get(actor, id);
     },

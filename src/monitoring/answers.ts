@@ -104,7 +104,6 @@ export const reminderSchema = z.object({
   link: z.string(),
 });
 
-
 export const dashboardSchema = z.object({
   agreement: z.object({
     id,
@@ -125,12 +124,22 @@ export const dashboardSchema = z.object({
     enrolled: z.number().int(),
     protected: z.number().int(),
     states: z.object({ protected_paid: z.number().int(), awaiting_payment: z.number().int(), in_arrears: z.number().int(), not_covered: z.number().int() }),
-    units: z.array(z.object({ unitId: id, code: z.string(), name: z.string(), roster: z.number().int(), enrolled: z.number().int(), protected: z.number().int() })),
+    units: z.array(
+      z.object({ unitId: id, code: z.string(), name: z.string(), roster: z.number().int(), enrolled: z.number().int(), protected: z.number().int() }),
+    ),
   }),
   unprotected: z.object({ total: z.number().int(), reasons: z.record(z.string(), z.number().int()), sample: z.array(personStatusSchema) }),
   contributions: z.array(z.object({ period: z.string(), label: z.string(), billed: rupiah, paid: rupiah })),
   arrears: z.object({ total: rupiah, buckets: ageBucketsSchema }),
-  claims: z.array(z.object({ program: z.enum(['JKK', 'JKM']), status: z.enum(['submitted', 'verified', 'approved', 'paid', 'rejected']), count: z.number().int(), approved: rupiah, paid: rupiah })),
+  claims: z.array(
+    z.object({
+      program: z.enum(['JKK', 'JKM']),
+      status: z.enum(['submitted', 'verified', 'approved', 'paid', 'rejected']),
+      count: z.number().int(),
+      approved: rupiah,
+      paid: rupiah,
+    }),
+  ),
   followUps: z.array(followUpSchema.extend({ meetingId: id, meetingOn: day })),
   forceMajeure: z.array(forceMajeureOutSchema),
 });

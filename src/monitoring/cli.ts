@@ -22,7 +22,10 @@ export function registerMonitoringCommands(program: Command): void {
       await withContext(false, async ({ services }) => {
         if (opts.format !== 'pdf' && opts.format !== 'xlsx') throw new AppError('validation_failed', 'Format harus pdf atau xlsx');
         const agreementId = Number(opts.agreement);
-        const content = opts.format === 'xlsx' ? await services.meReport.xlsx(cliActor(), agreementId, opts.period) : await services.meReport.pdf(cliActor(), agreementId, opts.period);
+        const content =
+          opts.format === 'xlsx'
+            ? await services.meReport.xlsx(cliActor(), agreementId, opts.period)
+            : await services.meReport.pdf(cliActor(), agreementId, opts.period);
         await writeDocument(opts.out ?? `laporan-monev-${opts.period}.${opts.format}`, content, 'Laporan');
       });
     });
@@ -42,7 +45,10 @@ export function registerMonitoringCommands(program: Command): void {
           const day = services.today();
           const outcome = await sendDailyReminders({ db: services.db, reminders: services.reminders, mail: config, day });
           if (outcome.ran) console.log(outcome.detail);
-          else console.log(`Pengingat ${formatDateId(day)} ${outcome.by.status === 'done' ? 'sudah dikirim' : 'sedang dikirim'} oleh ${outcome.by.instance} (${outcome.by.detail ?? 'mulai ' + outcome.by.startedAt}); tidak dikirim lagi`);
+          else
+            console.log(
+              `Pengingat ${formatDateId(day)} ${outcome.by.status === 'done' ? 'sudah dikirim' : 'sedang dikirim'} oleh ${outcome.by.instance} (${outcome.by.detail ?? 'mulai ' + outcome.by.startedAt}); tidak dikirim lagi`,
+            );
           return;
         }
         const items = await services.reminders.list(cliActor(), opts.agreement ? Number(opts.agreement) : undefined);

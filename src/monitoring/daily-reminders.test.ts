@@ -19,7 +19,14 @@ before(async () => {
 after(async () => handle.close());
 
 const items: Reminder[] = [
-  { kind: 'bill_overdue', agreementId: 1, date: '2024-03-15', severity: 'danger', message: 'Tagihan IURAN/1/202402/00001 lewat jatuh tempo 15 Maret 2024; sisa Rp 381.240', link: '/iuran/tagihan/24' },
+  {
+    kind: 'bill_overdue',
+    agreementId: 1,
+    date: '2024-03-15',
+    severity: 'danger',
+    message: 'Tagihan IURAN/1/202402/00001 lewat jatuh tempo 15 Maret 2024; sisa Rp 381.240',
+    link: '/iuran/tagihan/24',
+  },
 ];
 const reminders = { list: async () => items };
 
@@ -52,7 +59,16 @@ test('the schedule: an SMTP failure is logged and retried at the next check, the
   const deadPort = (closed.address() as net.AddressInfo).port;
   await new Promise((r) => closed.close(r));
   const mail = { url: `smtp://127.0.0.1:${deadPort}`, from: 'lindung@contoh.go.id', to: ['bkpsdm@contoh.go.id'] };
-  const schedule = startReminderSchedule({ db: handle.db, reminders, mail, timeZone: 'Asia/Makassar', sendTime: '00:00', intervalMs: 3_600_000, today: () => '2024-04-01', log: (level, m) => logs.push(`${level}: ${m}`) });
+  const schedule = startReminderSchedule({
+    db: handle.db,
+    reminders,
+    mail,
+    timeZone: 'Asia/Makassar',
+    sendTime: '00:00',
+    intervalMs: 3_600_000,
+    today: () => '2024-04-01',
+    log: (level, m) => logs.push(`${level}: ${m}`),
+  });
   try {
     await schedule.tick();
     assert.match(logs.join('\n'), /^error: Pengingat harian 2024-04-01 gagal dikirim \(dicoba lagi nanti\): Server SMTP tidak dapat dihubungi/m);

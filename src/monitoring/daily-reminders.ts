@@ -27,7 +27,13 @@ export function reminderMail(items: readonly Reminder[]): { subject: string; tex
  * Sends the day's reminders unless another instance (or an earlier call) has: every agreement's,
  * as the local administrator; no e-mail when there is nothing to remind. `day` is the office's today.
  */
-export async function sendDailyReminders(deps: { db: Kysely<DB>; reminders: ReminderSource; mail: MailConfig; day: string; instance?: string }): Promise<RunOutcome> {
+export async function sendDailyReminders(deps: {
+  db: Kysely<DB>;
+  reminders: ReminderSource;
+  mail: MailConfig;
+  day: string;
+  instance?: string;
+}): Promise<RunOutcome> {
   return runOnce(
     deps.db,
     { job: REMINDER_JOB, runKey: deps.day },

@@ -39,7 +39,13 @@ describe('dashboard set-wise = the per-person protection rule', () => {
     ];
     const ids: { id: number; on: string }[] = [];
     for (const w of waves) {
-      const { participantIds } = await participants(h, { agreementId, count: w.count, registeredOn: w.on, offset: w.offset, unitCodes: ['BKPSDM', 'DINKES', 'DPUPR'] });
+      const { participantIds } = await participants(h, {
+        agreementId,
+        count: w.count,
+        registeredOn: w.on,
+        offset: w.offset,
+        unitCodes: ['BKPSDM', 'DINKES', 'DPUPR'],
+      });
       ids.push(...participantIds.map((id) => ({ id, on: w.on })));
     }
     // Not enrolled, rejected, pending.
@@ -47,13 +53,19 @@ describe('dashboard set-wise = the per-person protection rule', () => {
     const decided = await submitted(h, { agreementId, employeeIds: others.employeeIds.slice(1) });
     await h.services.enrolment.reject(h.admin, decided.participantIds[0]!, { reason: 'NIK ganda' });
     // 10 months billed one by one (the first ones issued late), then a yearly bill from January 2023; each paid in full, in part, or not at all.
-    const deactivations = new Map([[ids[1]!.id, '2022-07-01'], [ids[5]!.id, '2022-11-17'], [ids[15]!.id, '2023-01-02'], [ids[22]!.id, '2023-04-01']]);
+    const deactivations = new Map([
+      [ids[1]!.id, '2022-07-01'],
+      [ids[5]!.id, '2022-11-17'],
+      [ids[15]!.id, '2023-01-02'],
+      [ids[22]!.id, '2023-04-01'],
+    ]);
     let reference = 0;
     for (let i = 0; i < 17; i++) {
       const period = addPeriods('2022-03', i);
       const issueDate = i < 3 ? '2022-06-01' : `${period}-05`;
       h.setToday(issueDate);
-      for (const [id, from] of deactivations) if (from.slice(0, 7) === period) await h.services.enrolment.deactivate(h.admin, id, { from, reason: 'Berhenti bekerja' });
+      for (const [id, from] of deactivations)
+        if (from.slice(0, 7) === period) await h.services.enrolment.deactivate(h.admin, id, { from, reason: 'Berhenti bekerja' });
       const yearly = period === '2023-01';
       if (i > 10) continue; // covered by the yearly bill of 2023-01 (to the agreement's end)
       const bill = await h.services.contributions.createBill(h.admin, { agreementId, period, issueDate, ...(yearly ? { mode: 'yearly' } : {}) });
@@ -63,20 +75,35 @@ describe('dashboard set-wise = the per-person protection rule', () => {
       h.setToday(addPeriods(period, 1) + '-20');
       const paidOn = addPeriods(period, 1) + '-10';
       if (bill.amountDue <= 0) continue;
-      if (roll < 0.6) await h.services.contributions.recordPayment(h.admin, { billId: bill.id, amount: bill.amountDue, paidOn, bankReference: `R-${++reference}` });
-      else if (roll < 0.85) await h.services.contributions.recordPayment(h.admin, { billId: bill.id, amount: Math.floor(bill.amountDue * next()) + 1, paidOn, bankReference: `R-${++reference}` });
+      if (roll < 0.6)
+        await h.services.contributions.recordPayment(h.admin, { billId: bill.id, amount: bill.amountDue, paidOn, bankReference: `R-${++reference}` });
+      else if (roll < 0.85)
+        await h.services.contributions.recordPayment(h.admin, {
+          billId: bill.id,
+          amount: Math.floor(bill.amountDue * next()) + 1,
+          paidOn,
+          bankReference: `R-${++reference}`,
+        });
       await assertSummariesFresh(h.handle.db, `the payment of ${period}`);
     }
     // A wave entered after its months were billed: one supplementary bill (October 2022, paid), the rest never billed.
     await participants(h, { agreementId, count: 5, registeredOn: '2022-09-01', offset: 200, unitCodes: ['BKPSDM', 'DPUPR'] });
     h.setToday('2023-02-20');
     const supplementary = await h.services.contributions.createBill(h.admin, { agreementId, period: '2022-10', issueDate: '2023-02-20', supplementary: true });
-    if (supplementary.amountDue > 0) await h.services.contributions.recordPayment(h.admin, { billId: supplementary.id, amount: supplementary.amountDue, paidOn: '2023-02-20', bankReference: `R-${++reference}` });
+    if (supplementary.amountDue > 0)
+      await h.services.contributions.recordPayment(h.admin, {
+        billId: supplementary.id,
+        amount: supplementary.amountDue,
+        paidOn: '2023-02-20',
+        bankReference: `R-${++reference}`,
+      });
     await assertSummariesFresh(h.handle.db, 'the supplementary bill');
   });
   after(() => h.close());
 
-  const days = Array.from({ length: 18 }, (_, i) => addPeriods('2022-03', i)).flatMap((p) => [`${p}-01`, `${p}-15`, `${p}-16`]).filter((d) => d >= '2022-03-14');
+  const days = Array.from({ length: 18 }, (_, i) => addPeriods('2022-03', i))
+    .flatMap((p) => [`${p}-01`, `${p}-15`, `${p}-16`])
+    .filter((d) => d >= '2022-03-14');
 
   for (const today of ['2023-03-20', '2023-08-16']) {
     test(`every person's state, reason and detail equal the per-person check (today ${today})`, async () => {
@@ -92,14 +119,21 @@ describe('dashboard set-wise = the per-person protection rule', () => {
             assert.equal(p.state, 'not_covered');
             continue;
           }
-          assert.deepEqual([p.state, p.protected, p.reason, p.detail], [one.state, one.protected, one.protected ? null : one.code, one.reason], `${p.fullName} on ${date}`);
+          assert.deepEqual(
+            [p.state, p.protected, p.reason, p.detail],
+            [one.state, one.protected, one.protected ? null : one.code, one.reason],
+            `${p.fullName} on ${date}`,
+          );
           seen.add(one.code);
           compared++;
         }
       }
       // The dataset reaches every state the rule knows for an enrolled person (awaiting payment only
       // while some month is not yet due today).
-      assert.deepEqual([...seen].sort(), ['awaiting_payment', 'before_enrolment', 'deactivated', 'in_arrears', 'protected_paid'].filter((c) => today < '2023-08-01' || c !== 'awaiting_payment'));
+      assert.deepEqual(
+        [...seen].sort(),
+        ['awaiting_payment', 'before_enrolment', 'deactivated', 'in_arrears', 'protected_paid'].filter((c) => today < '2023-08-01' || c !== 'awaiting_payment'),
+      );
       assert.ok(compared > 1000, String(compared));
     });
   }
@@ -109,7 +143,9 @@ describe('dashboard set-wise = the per-person protection rule', () => {
     // bill, a supplementary bill and months not yet due: each person's key as the summaries keep it
     // (participant_charges, cut to the month) must be the key the ordered string aggregate of the
     // bill lines writes, on every day (and so the same facts for the rule).
-    const institutionId = (await h.handle.db.selectFrom('agreements').select('party_one_institution_id').where('id', '=', agreementId).executeTakeFirstOrThrow()).party_one_institution_id;
+    const institutionId = (
+      await h.handle.db.selectFrom('agreements').select('party_one_institution_id').where('id', '=', agreementId).executeTakeFirstOrThrow()
+    ).party_one_institution_id;
     let keyed = 0;
     for (const date of days) {
       const q = { agreementId, institutionId, date, period: date.slice(0, 7) };
@@ -118,7 +154,11 @@ describe('dashboard set-wise = the per-person protection rule', () => {
       keyed += expected.filter((r) => r.charges).length;
       // One unit's roster too (an operator's dashboard).
       const unitId = expected[0]!.work_unit_id;
-      assert.deepEqual(await rosterChargeKeys(h.handle.db, { ...q, unitId }), await rosterChargeKeysAggregated(h.handle.db, { ...q, unitId }), `${date}, unit ${unitId}`);
+      assert.deepEqual(
+        await rosterChargeKeys(h.handle.db, { ...q, unitId }),
+        await rosterChargeKeysAggregated(h.handle.db, { ...q, unitId }),
+        `${date}, unit ${unitId}`,
+      );
     }
     assert.ok(keyed > 300, String(keyed));
   });
@@ -136,7 +176,10 @@ describe('dashboard set-wise = the per-person protection rule', () => {
       assert.equal(d.unprotected.total, states.in_arrears! + states.not_covered!);
       const arrears = await h.services.contributionReports.arrears(h.admin, agreementId, date);
       assert.equal(d.arrears.total, arrears.total);
-      assert.equal(AGE_BUCKETS.reduce((s, k) => s + d.arrears.buckets[k], 0), arrears.total);
+      assert.equal(
+        AGE_BUCKETS.reduce((s, k) => s + d.arrears.buckets[k], 0),
+        arrears.total,
+      );
     }
   });
 });

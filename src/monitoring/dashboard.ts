@@ -14,7 +14,18 @@ import { assertAgreementInScope, unitLimit } from '../core/scope.ts';
 import { notFound } from '../core/errors.ts';
 import { addDays } from '../core/dates.ts';
 import { holidayCalendar } from '../holidays/index.ts';
-import { chargeFacts, protectionOn, PROTECTION_STATES, type ChargeFacts, type ProtectionCode, type ProtectionState, dueDate, monthBalances, periodOf, type createContributionReports } from '../contributions/index.ts';
+import {
+  chargeFacts,
+  protectionOn,
+  PROTECTION_STATES,
+  type ChargeFacts,
+  type ProtectionCode,
+  type ProtectionState,
+  dueDate,
+  monthBalances,
+  periodOf,
+  type createContributionReports,
+} from '../contributions/index.ts';
 import * as billsRepo from '../contributions/index.ts';
 import type { Registers } from './registers.ts';
 import * as repo from './repo.ts';
@@ -59,7 +70,17 @@ export interface PersonStatus {
   detail: string;
 }
 
-export function createDashboard({ db, today, reports, registers }: { db: Kysely<DB>; today: () => string; reports: ReturnType<typeof createContributionReports>; registers: Registers }) {
+export function createDashboard({
+  db,
+  today,
+  reports,
+  registers,
+}: {
+  db: Kysely<DB>;
+  today: () => string;
+  reports: ReturnType<typeof createContributionReports>;
+  registers: Registers;
+}) {
   type AgreementRow = NonNullable<Awaited<ReturnType<typeof agreementParties>>>;
   async function agreement(agreementId: number): Promise<AgreementRow> {
     const a = await agreementParties(db, agreementId);
@@ -76,7 +97,12 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
    * is parsed once however many people share it.
    * `known`: the agreement's row and its billsWithDues when the caller has them already.
    */
-  async function statuses(agreementId: number, date: string, unitId?: number, known: { agreement?: AgreementRow; bills?: readonly billsRepo.BillWithDues[] } = {}): Promise<PersonStatus[]> {
+  async function statuses(
+    agreementId: number,
+    date: string,
+    unitId?: number,
+    known: { agreement?: AgreementRow; bills?: readonly billsRepo.BillWithDues[] } = {},
+  ): Promise<PersonStatus[]> {
     const a = known.agreement ?? (await agreement(agreementId));
     const period = periodOf(date);
     const agreementDates = datesOf(a);
@@ -106,7 +132,10 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
       if (!f) {
         const [billId, month] = item.split(':') as [string, string];
         const bill = bills.get(Number(billId))!;
-        f = { ...chargeFacts({ number: bill.number, dueDate: bill.due_date, paid: bill.paid + bill.credits_applied, dues: bill.dues }, month, false, calendar), period: month };
+        f = {
+          ...chargeFacts({ number: bill.number, dueDate: bill.due_date, paid: bill.paid + bill.credits_applied, dues: bill.dues }, month, false, calendar),
+          period: month,
+        };
         facts.set(item, f);
       }
       return f;
@@ -115,8 +144,25 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
     // object literal of a single shape (no spreads): 5,000 of them per roster.
     const verdicts = new Map<string, Map<string, ReturnType<typeof protectionOn>>>();
     const asOf = today();
-    const status = (e: (typeof rows)[number], enrolled: boolean, isProtected: boolean, state: ProtectionState, reason: UnprotectedReason | null, detail: string): PersonStatus => ({
-      employeeId: e.id, nik: e.nik, fullName: e.full_name, unitId: e.work_unit_id, unitCode: e.code, unitName: e.name, enrolled, protected: isProtected, state, reason, detail,
+    const status = (
+      e: (typeof rows)[number],
+      enrolled: boolean,
+      isProtected: boolean,
+      state: ProtectionState,
+      reason: UnprotectedReason | null,
+      detail: string,
+    ): PersonStatus => ({
+      employeeId: e.id,
+      nik: e.nik,
+      fullName: e.full_name,
+      unitId: e.work_unit_id,
+      unitCode: e.code,
+      unitName: e.name,
+      enrolled,
+      protected: isProtected,
+      state,
+      reason,
+      detail,
     });
     const out: PersonStatus[] = new Array(rows.length);
     for (let i = 0; i < rows.length; i++) {
@@ -164,7 +210,12 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
     const dates = datesOf(a);
     if (asked) return { date: asked, defaulted: false, ended: false, note: null };
     const { date, ended } = defaultViewDate(dates, today());
-    return { date, defaulted: true, ended, note: ended ? tr(`Keadaan per ${formatDay(date)} — perjanjian telah berakhir`, `As of ${formatDay(date)} — the agreement has ended`) : null };
+    return {
+      date,
+      defaulted: true,
+      ended,
+      note: ended ? tr(`Keadaan per ${formatDay(date)} — perjanjian telah berakhir`, `As of ${formatDay(date)} — the agreement has ended`) : null,
+    };
   }
 
   return {
@@ -177,7 +228,9 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
       const scopeUnit = unitLimit(actor) ?? filter.unitId;
       const a = await agreement(agreementId);
       const { date, note } = await viewDate(agreementId, filter.date, a);
-      const rows = (await statuses(agreementId, date, scopeUnit, { agreement: a })).filter((s) => !s.protected && (!filter.reason || s.reason === filter.reason));
+      const rows = (await statuses(agreementId, date, scopeUnit, { agreement: a })).filter(
+        (s) => !s.protected && (!filter.reason || s.reason === filter.reason),
+      );
       return { date, note, total: rows.length, items: rows };
     },
 
@@ -209,7 +262,10 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
         if (p.protected) u.protected++;
         units.set(p.unitId, u);
       }
-      const reasons = Object.fromEntries(Object.keys(REASON_LABEL).map((k) => [k, people.filter((p) => p.reason === k).length])) as Record<UnprotectedReason, number>;
+      const reasons = Object.fromEntries(Object.keys(REASON_LABEL).map((k) => [k, people.filter((p) => p.reason === k).length])) as Record<
+        UnprotectedReason,
+        number
+      >;
       // Billed vs paid by month: payments (and credit applied) cover a bill's months in order, a
       // partial payment counting for the month it reaches (monthBalances, as protection and arrears).
       const bills = withDues.filter((b) => b.kind !== 'credit');
@@ -217,11 +273,17 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
       for (const b of bills) {
         const balances = monthBalances(b.dues, b.paid + b.credits_applied);
         // An operator's money is its unit's share: its unit's dues, paid in the proportion the month is paid (rounded down).
-        const shown = scopeUnit === undefined ? balances : b.units.filter((u) => u.unitId === scopeUnit).sort((x, y) => (x.period < y.period ? -1 : 1)).map((u) => {
-          const month = balances.find((x) => x.period === u.period);
-          const paid = month && month.due > 0 ? Number((BigInt(u.due) * BigInt(month.paid)) / BigInt(month.due)) : 0;
-          return { period: u.period, due: u.due, paid, outstanding: u.due - paid };
-        });
+        const shown =
+          scopeUnit === undefined
+            ? balances
+            : b.units
+                .filter((u) => u.unitId === scopeUnit)
+                .sort((x, y) => (x.period < y.period ? -1 : 1))
+                .map((u) => {
+                  const month = balances.find((x) => x.period === u.period);
+                  const paid = month && month.due > 0 ? Number((BigInt(u.due) * BigInt(month.paid)) / BigInt(month.due)) : 0;
+                  return { period: u.period, due: u.due, paid, outstanding: u.due - paid };
+                });
         for (const d of shown) {
           const m = months.get(d.period) ?? { period: d.period, label: formatMonth(d.period), billed: 0, paid: 0 };
           m.billed += d.due;
@@ -242,7 +304,18 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
       const dates = datesOf(a);
       const paidOf = (program: string, status: string) => Number(paidRows.find((p) => p.program === program && p.status === status)?.paid ?? 0);
       return {
-        agreement: { id: a.id, title: a.title, numbers: `${a.number_party_one} — ${a.number_party_two}`, partyOne: a.party_one, partyTwo: a.party_two, signedOn: a.signed_on, validFrom: validFrom(dates), validUntil: validUntil(dates), status: agreementStatus(dates, date), daysRemaining: daysRemaining(dates, date) },
+        agreement: {
+          id: a.id,
+          title: a.title,
+          numbers: `${a.number_party_one} — ${a.number_party_two}`,
+          partyOne: a.party_one,
+          partyTwo: a.party_two,
+          signedOn: a.signed_on,
+          validFrom: validFrom(dates),
+          validUntil: validUntil(dates),
+          status: agreementStatus(dates, date),
+          daysRemaining: daysRemaining(dates, date),
+        },
         date,
         asOf,
         coverage: {
@@ -255,7 +328,13 @@ export function createDashboard({ db, today, reports, registers }: { db: Kysely<
         unprotected: { total: people.filter((p) => !p.protected).length, reasons, sample: people.filter((p) => !p.protected).slice(0, 50) },
         contributions: [...months.values()].sort((x, y) => x.period.localeCompare(y.period)),
         arrears: { total: arrears.total, buckets: arrears.totals },
-        claims: claimRows.map((r) => ({ program: r.program, status: r.status, count: Number(r.n), approved: Number(r.approved), paid: paidOf(r.program, r.status) })),
+        claims: claimRows.map((r) => ({
+          program: r.program,
+          status: r.status,
+          count: Number(r.n),
+          approved: Number(r.approved),
+          paid: paidOf(r.program, r.status),
+        })),
         followUps: meetings.flatMap((m) => m.followUps.filter((f) => !f.doneOn).map((f) => ({ ...f, meetingId: m.id, meetingOn: m.heldOn }))),
         forceMajeure,
       };

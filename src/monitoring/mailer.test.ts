@@ -24,7 +24,8 @@ function fakeSmtp(): Promise<{ port: number; received: string[]; close: () => vo
         received.push(line);
         if (line.startsWith('EHLO')) socket.write('250-fake\r\n250 AUTH LOGIN\r\n');
         else if (line === 'AUTH LOGIN') socket.write('334 VXNlcm5hbWU6\r\n');
-        else if (/^[A-Za-z0-9+/=]+$/.test(line) && received.filter((r) => r === 'AUTH LOGIN').length && !received.some((r) => r.startsWith('MAIL'))) socket.write(received.at(-2) === 'AUTH LOGIN' ? '334 UGFzc3dvcmQ6\r\n' : '235 ok\r\n');
+        else if (/^[A-Za-z0-9+/=]+$/.test(line) && received.filter((r) => r === 'AUTH LOGIN').length && !received.some((r) => r.startsWith('MAIL')))
+          socket.write(received.at(-2) === 'AUTH LOGIN' ? '334 UGFzc3dvcmQ6\r\n' : '235 ok\r\n');
         else if (line === 'DATA') {
           inData = true;
           socket.write('354 go\r\n');
@@ -33,13 +34,19 @@ function fakeSmtp(): Promise<{ port: number; received: string[]; close: () => vo
       }
     });
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ port: (server.address() as net.AddressInfo).port, received, close: () => server.close() })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ port: (server.address() as net.AddressInfo).port, received, close: () => server.close() })),
+  );
 }
 
 test('reminders go out through the configured SMTP server', async () => {
   const smtp = await fakeSmtp();
   try {
-    const config = mailConfigFrom({ LINDUNG_SMTP_URL: `smtp://bkpsdm:rahasia@127.0.0.1:${smtp.port}`, LINDUNG_MAIL_FROM: 'lindung@butonutarakab.go.id', LINDUNG_REMINDER_TO: 'kepala@bkpsdm.go.id, cabang@bpjs.go.id' })!;
+    const config = mailConfigFrom({
+      LINDUNG_SMTP_URL: `smtp://bkpsdm:rahasia@127.0.0.1:${smtp.port}`,
+      LINDUNG_MAIL_FROM: 'lindung@butonutarakab.go.id',
+      LINDUNG_REMINDER_TO: 'kepala@bkpsdm.go.id, cabang@bpjs.go.id',
+    })!;
     await sendMail(config, 'Lindung: 1 pengingat', 'Tagihan IURAN/1/202205/00001 lewat jatuh tempo');
     assert.ok(smtp.received.includes('MAIL FROM:<lindung@butonutarakab.go.id>'));
     assert.ok(smtp.received.includes('RCPT TO:<cabang@bpjs.go.id>'));

@@ -15,7 +15,10 @@ export interface MailConfig {
 
 export function mailConfigFrom(env: NodeJS.ProcessEnv = process.env): MailConfig | null {
   if (!env.LINDUNG_SMTP_URL) return null;
-  const to = (env.LINDUNG_REMINDER_TO ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const to = (env.LINDUNG_REMINDER_TO ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (!to.length) throw new AppError('validation_failed', 'LINDUNG_REMINDER_TO wajib diisi bila LINDUNG_SMTP_URL diatur');
   return { url: env.LINDUNG_SMTP_URL, from: env.LINDUNG_MAIL_FROM ?? 'lindung@localhost', to };
 }
@@ -36,7 +39,9 @@ export function mailBody(text: string, attachments: readonly MailAttachment[] = 
   for (const a of attachments) {
     const name = `=?UTF-8?B?${Buffer.from(a.name).toString('base64')}?=`;
     const lines = a.content.toString('base64').replace(/.{76}/g, '$&\r\n');
-    parts.push(`--${boundary}\r\nContent-Type: ${a.mime}; name="${name}"\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename="${name}"\r\n\r\n${lines}`);
+    parts.push(
+      `--${boundary}\r\nContent-Type: ${a.mime}; name="${name}"\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename="${name}"\r\n\r\n${lines}`,
+    );
   }
   return { headers: `Content-Type: multipart/mixed; boundary="${boundary}"`, body: `${parts.join('\r\n')}\r\n--${boundary}--` };
 }
@@ -58,7 +63,9 @@ export async function sendMail(config: MailConfig, subject: string, text: string
       if (/^\d{3} /.test(line) || !/^\d{3}-/.test(line)) waiters.shift()?.(line);
     }
   });
-  const failed = new Promise<never>((_, reject) => socket.once('error', (e) => reject(new AppError('invalid_state', `Server SMTP tidak dapat dihubungi: ${e.message}`))));
+  const failed = new Promise<never>((_, reject) =>
+    socket.once('error', (e) => reject(new AppError('invalid_state', `Server SMTP tidak dapat dihubungi: ${e.message}`))),
+  );
   const reply = (expect: number) =>
     Promise.race([
       failed,
@@ -84,7 +91,10 @@ export async function sendMail(config: MailConfig, subject: string, text: string
     const encodedSubject = `=?UTF-8?B?${Buffer.from(subject).toString('base64')}?=`;
     const message = mailBody(text, attachments);
     const body = message.body.replace(/^\./gm, '..');
-    await command(`From: Lindung <${config.from}>\r\nTo: ${config.to.join(', ')}\r\nSubject: ${encodedSubject}\r\nMIME-Version: 1.0\r\n${message.headers}\r\n\r\n${body}\r\n.`, 250);
+    await command(
+      `From: Lindung <${config.from}>\r\nTo: ${config.to.join(', ')}\r\nSubject: ${encodedSubject}\r\nMIME-Version: 1.0\r\n${message.headers}\r\n\r\n${body}\r\n.`,
+      250,
+    );
     await command('QUIT', 221).catch(() => undefined);
   } finally {
     socket.end();

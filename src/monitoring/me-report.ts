@@ -54,7 +54,13 @@ function heading(doc: Doc, text: string): void {
   doc.fillColor('#000').moveDown(0.3);
 }
 
-function barChart(doc: Doc, title: string, bars: { label: string; values: { value: number; color: string }[] }[], legend: { label: string; color: string }[], format: (n: number) => string): void {
+function barChart(
+  doc: Doc,
+  title: string,
+  bars: { label: string; values: { value: number; color: string }[] }[],
+  legend: { label: string; color: string }[],
+  format: (n: number) => string,
+): void {
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
   const height = 130;
@@ -64,21 +70,37 @@ function barChart(doc: Doc, title: string, bars: { label: string; values: { valu
   const max = Math.max(1, ...bars.flatMap((b) => b.values.map((v) => v.value)));
   const slot = bars.length ? width / bars.length : width;
   const barWidth = Math.min(26, (slot - 8) / Math.max(1, bars[0]?.values.length ?? 1));
-  doc.moveTo(left, top + height).lineTo(left + width, top + height).lineWidth(0.5).strokeColor('#888').stroke();
+  doc
+    .moveTo(left, top + height)
+    .lineTo(left + width, top + height)
+    .lineWidth(0.5)
+    .strokeColor('#888')
+    .stroke();
   bars.forEach((b, i) => {
     const x0 = left + i * slot + (slot - barWidth * b.values.length) / 2;
     b.values.forEach((v, k) => {
       const h = (v.value / max) * (height - 14);
       doc.rect(x0 + k * barWidth, top + height - h, barWidth - 2, h).fill(v.color);
     });
-    doc.font(FONT.regular).fontSize(7).fillColor('#333').text(b.label, left + i * slot, top + height + 3, { width: slot, align: 'center' });
+    doc
+      .font(FONT.regular)
+      .fontSize(7)
+      .fillColor('#333')
+      .text(b.label, left + i * slot, top + height + 3, { width: slot, align: 'center' });
   });
-  doc.font(FONT.regular).fontSize(7).fillColor('#555').text(`maks. ${format(max)}`, left, top, { width, align: 'right' });
+  doc
+    .font(FONT.regular)
+    .fontSize(7)
+    .fillColor('#555')
+    .text(`maks. ${format(max)}`, left, top, { width, align: 'right' });
   let lx = left;
   const ly = top + height + 16;
   for (const l of legend) {
     doc.rect(lx, ly, 8, 8).fill(l.color);
-    doc.fillColor('#000').fontSize(8).text(l.label, lx + 11, ly, { lineBreak: false });
+    doc
+      .fillColor('#000')
+      .fontSize(8)
+      .text(l.label, lx + 11, ly, { lineBreak: false });
     lx += 11 + doc.widthOfString(l.label) + 16;
   }
   doc.x = left;
@@ -90,7 +112,11 @@ function barChart(doc: Doc, title: string, bars: { label: string; values: { valu
  * come); the agreement's last day when it ended before both (a report never counts days the
  * agreement no longer governs). `agreementEnd` null: not signed, no end.
  */
-export function reportAsOf(period: ReportPeriod, today: string, agreementEnd: string | null = null): { date: string; periodOpen: boolean; agreementEnded: boolean } {
+export function reportAsOf(
+  period: ReportPeriod,
+  today: string,
+  agreementEnd: string | null = null,
+): { date: string; periodOpen: boolean; agreementEnded: boolean } {
   if (agreementEnd && agreementEnd < period.to && agreementEnd < today) return { date: agreementEnd, periodOpen: false, agreementEnded: true };
   return period.to > today ? { date: today, periodOpen: true, agreementEnded: false } : { date: period.to, periodOpen: false, agreementEnded: false };
 }
@@ -104,9 +130,25 @@ export function asOfNote(asOf: { periodOpen: boolean; agreementEnded: boolean })
 
 export const PROGRAM_LABEL: Record<string, string> = { JKK: 'Jaminan Kecelakaan Kerja (JKK)', JKM: 'Jaminan Kematian (JKM)' };
 
-export function createMeReport({ db, dashboard, registers, claims, today }: { db: Kysely<DB>; dashboard: Dashboard; registers: Registers; claims: ClaimsService; today: () => string }) {
+export function createMeReport({
+  db,
+  dashboard,
+  registers,
+  claims,
+  today,
+}: {
+  db: Kysely<DB>;
+  dashboard: Dashboard;
+  registers: Registers;
+  claims: ClaimsService;
+  today: () => string;
+}) {
   /** Claims by program and status (the dashboard's figures) and the reporting deadlines missed or met late. */
-  async function claimFigures(actor: Actor, agreementId: number, byStatus: { program: string; status: string; count: number; approved: number; paid: number }[]) {
+  async function claimFigures(
+    actor: Actor,
+    agreementId: number,
+    byStatus: { program: string; status: string; count: number; approved: number; paid: number }[],
+  ) {
     const deadlines = new Map<string, { label: string; late: number; missed: number }>();
     for (const c of await claims.list(actor, { agreementId })) {
       for (const d of (await claims.get(actor, c.id)).deadlines) {
@@ -117,7 +159,11 @@ export function createMeReport({ db, dashboard, registers, claims, today }: { db
       }
     }
     return {
-      byStatus: byStatus.map((r) => ({ ...r, programLabel: PROGRAM_LABEL[r.program] ?? r.program, statusLabel: CLAIM_STATUS_LABEL[r.status as ClaimStatus] ?? r.status })),
+      byStatus: byStatus.map((r) => ({
+        ...r,
+        programLabel: PROGRAM_LABEL[r.program] ?? r.program,
+        statusLabel: CLAIM_STATUS_LABEL[r.status as ClaimStatus] ?? r.status,
+      })),
       deadlines: [...deadlines.values()],
     };
   }
@@ -131,7 +177,10 @@ export function createMeReport({ db, dashboard, registers, claims, today }: { db
     const asOf = reportAsOf(period, today(), end);
     const figures = await dashboard.figures(actor, agreementId, asOf.date);
     if (end && end < period.from) {
-      throw new AppError('validation_failed', `Periode ${period.label} (${formatDateId(period.from)} s.d. ${formatDateId(period.to)}) dimulai setelah perjanjian ${agreement.number_party_one} berakhir pada ${formatDateId(end)}; pilih periode sampai ${formatDateId(end)}`);
+      throw new AppError(
+        'validation_failed',
+        `Periode ${period.label} (${formatDateId(period.from)} s.d. ${formatDateId(period.to)}) dimulai setelah perjanjian ${agreement.number_party_one} berakhir pada ${formatDateId(end)}; pilih periode sampai ${formatDateId(end)}`,
+      );
     }
     const inPeriod = (d: string) => d >= period.from && d <= period.to;
     return {
@@ -156,41 +205,214 @@ export function createMeReport({ db, dashboard, registers, claims, today }: { db
       const f = r.figures;
       const doc = await newDocument({ title: `Laporan Monitoring dan Evaluasi ${r.period.label}`, ...(creationDate ? { creationDate } : {}) });
       return toBuffer(doc, (d) => {
-        letterhead(d, { partyOne: f.agreement.partyOne, partyTwo: f.agreement.partyTwo, numbers: f.agreement.numbers, title: 'LAPORAN MONITORING DAN EVALUASI' });
-        fields(d, [
-          ['Periode', `${r.period.label} (${formatDateId(r.period.from)} s.d. ${formatDateId(r.period.to)})`],
-          ['Keadaan per', asOfNote(r.asOf) ? `${formatDateId(f.date)} (${asOfNote(r.asOf)})` : formatDateId(f.date)],
-          ['Masa berlaku perjanjian', `${f.agreement.validFrom ? formatDateId(f.agreement.validFrom) : '-'} s.d. ${f.agreement.validUntil ? formatDateId(f.agreement.validUntil) : '-'} (sisa ${f.agreement.daysRemaining ?? '-'} hari)`],
-          ['Pegawai aktif di daftar', String(f.coverage.roster)],
-          ['Terdaftar JKK + JKM', String(f.coverage.enrolled)],
-          ['Terlindungi', String(f.coverage.protected)],
-          ['Tidak terlindungi', String(f.unprotected.total)],
-          ['Tunggakan', formatRupiah(f.arrears.total)],
-        ], 170);
-        barChart(d, 'Cakupan per unit kerja', f.coverage.units.map((u) => ({ label: u.code, values: [{ value: u.roster, color: '#9bb7d4' }, { value: u.enrolled, color: '#3d7ab8' }, { value: u.protected, color: '#1f9d6f' }] })), [{ label: 'Di daftar', color: '#9bb7d4' }, { label: 'Terdaftar', color: '#3d7ab8' }, { label: 'Terlindungi', color: '#1f9d6f' }], String);
-        table(d, [{ header: 'Unit', width: 70 }, { header: 'Nama unit', width: 195 }, { header: 'Di daftar', width: 80, align: 'right' }, { header: 'Terdaftar', width: 75, align: 'right' }, { header: 'Terlindungi', width: 75, align: 'right' }], f.coverage.units.map((u) => [u.code, u.name, String(u.roster), String(u.enrolled), String(u.protected)]), { fontSize: 8.5 });
-        table(d, [{ header: 'Alasan tidak terlindungi', width: 380 }, { header: 'Pegawai', width: 115, align: 'right' }], Object.entries(f.unprotected.reasons).filter(([, n]) => n > 0).map(([k, n]) => [REASON_LABEL[k as keyof typeof REASON_LABEL], String(n)]), { fontSize: 8.5 });
+        letterhead(d, {
+          partyOne: f.agreement.partyOne,
+          partyTwo: f.agreement.partyTwo,
+          numbers: f.agreement.numbers,
+          title: 'LAPORAN MONITORING DAN EVALUASI',
+        });
+        fields(
+          d,
+          [
+            ['Periode', `${r.period.label} (${formatDateId(r.period.from)} s.d. ${formatDateId(r.period.to)})`],
+            ['Keadaan per', asOfNote(r.asOf) ? `${formatDateId(f.date)} (${asOfNote(r.asOf)})` : formatDateId(f.date)],
+            [
+              'Masa berlaku perjanjian',
+              `${f.agreement.validFrom ? formatDateId(f.agreement.validFrom) : '-'} s.d. ${f.agreement.validUntil ? formatDateId(f.agreement.validUntil) : '-'} (sisa ${f.agreement.daysRemaining ?? '-'} hari)`,
+            ],
+            ['Pegawai aktif di daftar', String(f.coverage.roster)],
+            ['Terdaftar JKK + JKM', String(f.coverage.enrolled)],
+            ['Terlindungi', String(f.coverage.protected)],
+            ['Tidak terlindungi', String(f.unprotected.total)],
+            ['Tunggakan', formatRupiah(f.arrears.total)],
+          ],
+          170,
+        );
+        barChart(
+          d,
+          'Cakupan per unit kerja',
+          f.coverage.units.map((u) => ({
+            label: u.code,
+            values: [
+              { value: u.roster, color: '#9bb7d4' },
+              { value: u.enrolled, color: '#3d7ab8' },
+              { value: u.protected, color: '#1f9d6f' },
+            ],
+          })),
+          [
+            { label: 'Di daftar', color: '#9bb7d4' },
+            { label: 'Terdaftar', color: '#3d7ab8' },
+            { label: 'Terlindungi', color: '#1f9d6f' },
+          ],
+          String,
+        );
+        table(
+          d,
+          [
+            { header: 'Unit', width: 70 },
+            { header: 'Nama unit', width: 195 },
+            { header: 'Di daftar', width: 80, align: 'right' },
+            { header: 'Terdaftar', width: 75, align: 'right' },
+            { header: 'Terlindungi', width: 75, align: 'right' },
+          ],
+          f.coverage.units.map((u) => [u.code, u.name, String(u.roster), String(u.enrolled), String(u.protected)]),
+          { fontSize: 8.5 },
+        );
+        table(
+          d,
+          [
+            { header: 'Alasan tidak terlindungi', width: 380 },
+            { header: 'Pegawai', width: 115, align: 'right' },
+          ],
+          Object.entries(f.unprotected.reasons)
+            .filter(([, n]) => n > 0)
+            .map(([k, n]) => [REASON_LABEL[k as keyof typeof REASON_LABEL], String(n)]),
+          { fontSize: 8.5 },
+        );
         if (r.contributions.length) {
-          barChart(d, 'Iuran ditagih dan dibayar per bulan', r.contributions.map((m) => ({ label: m.label.replace(/ \d{4}$/, ''), values: [{ value: m.billed, color: '#c9a227' }, { value: m.paid, color: '#1f9d6f' }] })), [{ label: 'Ditagih', color: '#c9a227' }, { label: 'Dibayar', color: '#1f9d6f' }], formatRupiah);
+          barChart(
+            d,
+            'Iuran ditagih dan dibayar per bulan',
+            r.contributions.map((m) => ({
+              label: m.label.replace(/ \d{4}$/, ''),
+              values: [
+                { value: m.billed, color: '#c9a227' },
+                { value: m.paid, color: '#1f9d6f' },
+              ],
+            })),
+            [
+              { label: 'Ditagih', color: '#c9a227' },
+              { label: 'Dibayar', color: '#1f9d6f' },
+            ],
+            formatRupiah,
+          );
         }
-        table(d, [{ header: 'Bulan', width: 165 }, { header: 'Ditagih', width: 165, align: 'right' }, { header: 'Dibayar', width: 165, align: 'right' }], r.contributions.length ? r.contributions.map((m) => [m.label, formatRupiah(m.billed), formatRupiah(m.paid)]) : [['Tidak ada tagihan pada periode ini', '', '']], { fontSize: 8.5 });
-        table(d, [{ header: 'Umur tunggakan', width: 330 }, { header: 'Jumlah', width: 165, align: 'right' }], [['Belum jatuh tempo', formatRupiah(f.arrears.buckets.not_due)], ['0–30 hari', formatRupiah(f.arrears.buckets['0-30'])], ['31–60 hari', formatRupiah(f.arrears.buckets['31-60'])], ['61–90 hari', formatRupiah(f.arrears.buckets['61-90'])], ['Lebih dari 90 hari', formatRupiah(f.arrears.buckets['90+'])], ['Jumlah', formatRupiah(f.arrears.total)]], { boldLast: true, fontSize: 8.5 });
-        table(d, [{ header: 'Sosialisasi/edukasi', width: 245 }, { header: 'Tanggal', width: 90 }, { header: 'Tempat', width: 110 }, { header: 'Peserta', width: 50, align: 'right' }], r.activities.length ? r.activities.map((a) => [a.title, formatDateId(a.heldOn), a.place, String(a.attendees)]) : [['Tidak ada kegiatan pada periode ini', '', '', '']], { fontSize: 8.5 });
-        table(d, [{ header: 'Forum koordinasi: agenda', width: 245 }, { header: 'Tanggal', width: 90 }, { header: 'Tindak lanjut terbuka', width: 160 }], r.meetings.length ? r.meetings.map((m) => [m.agenda, formatDateId(m.heldOn), m.followUps.filter((x) => !x.doneOn).map((x) => `${x.action} (${x.owner}, ${formatDateId(x.dueOn)})`).join('; ') || '-']) : [['Tidak ada rapat pada periode ini', '', '']], { fontSize: 8.5 });
-        table(d, [{ header: 'Force majeure', width: 200 }, { header: 'Kejadian', width: 90 }, { header: 'Pemberitahuan', width: 205 }], r.forceMajeure.length ? r.forceMajeure.map((e) => [e.description, formatDateId(e.eventDate), e.notice.message]) : [['Tidak ada', '', '']], { fontSize: 8.5 });
-        table(d, [{ header: 'Perselisihan', width: 250 }, { header: 'Dibuka', width: 90 }, { header: 'Tahap', width: 155 }], r.disputes.length ? r.disputes.map((x) => [x.subject, formatDateId(x.openedOn), x.stageLabel]) : [['Tidak ada', '', '']], { fontSize: 8.5 });
+        table(
+          d,
+          [
+            { header: 'Bulan', width: 165 },
+            { header: 'Ditagih', width: 165, align: 'right' },
+            { header: 'Dibayar', width: 165, align: 'right' },
+          ],
+          r.contributions.length
+            ? r.contributions.map((m) => [m.label, formatRupiah(m.billed), formatRupiah(m.paid)])
+            : [['Tidak ada tagihan pada periode ini', '', '']],
+          { fontSize: 8.5 },
+        );
+        table(
+          d,
+          [
+            { header: 'Umur tunggakan', width: 330 },
+            { header: 'Jumlah', width: 165, align: 'right' },
+          ],
+          [
+            ['Belum jatuh tempo', formatRupiah(f.arrears.buckets.not_due)],
+            ['0–30 hari', formatRupiah(f.arrears.buckets['0-30'])],
+            ['31–60 hari', formatRupiah(f.arrears.buckets['31-60'])],
+            ['61–90 hari', formatRupiah(f.arrears.buckets['61-90'])],
+            ['Lebih dari 90 hari', formatRupiah(f.arrears.buckets['90+'])],
+            ['Jumlah', formatRupiah(f.arrears.total)],
+          ],
+          { boldLast: true, fontSize: 8.5 },
+        );
+        table(
+          d,
+          [
+            { header: 'Sosialisasi/edukasi', width: 245 },
+            { header: 'Tanggal', width: 90 },
+            { header: 'Tempat', width: 110 },
+            { header: 'Peserta', width: 50, align: 'right' },
+          ],
+          r.activities.length
+            ? r.activities.map((a) => [a.title, formatDateId(a.heldOn), a.place, String(a.attendees)])
+            : [['Tidak ada kegiatan pada periode ini', '', '', '']],
+          { fontSize: 8.5 },
+        );
+        table(
+          d,
+          [
+            { header: 'Forum koordinasi: agenda', width: 245 },
+            { header: 'Tanggal', width: 90 },
+            { header: 'Tindak lanjut terbuka', width: 160 },
+          ],
+          r.meetings.length
+            ? r.meetings.map((m) => [
+                m.agenda,
+                formatDateId(m.heldOn),
+                m.followUps
+                  .filter((x) => !x.doneOn)
+                  .map((x) => `${x.action} (${x.owner}, ${formatDateId(x.dueOn)})`)
+                  .join('; ') || '-',
+              ])
+            : [['Tidak ada rapat pada periode ini', '', '']],
+          { fontSize: 8.5 },
+        );
+        table(
+          d,
+          [
+            { header: 'Force majeure', width: 200 },
+            { header: 'Kejadian', width: 90 },
+            { header: 'Pemberitahuan', width: 205 },
+          ],
+          r.forceMajeure.length ? r.forceMajeure.map((e) => [e.description, formatDateId(e.eventDate), e.notice.message]) : [['Tidak ada', '', '']],
+          { fontSize: 8.5 },
+        );
+        table(
+          d,
+          [
+            { header: 'Perselisihan', width: 250 },
+            { header: 'Dibuka', width: 90 },
+            { header: 'Tahap', width: 155 },
+          ],
+          r.disputes.length ? r.disputes.map((x) => [x.subject, formatDateId(x.openedOn), x.stageLabel]) : [['Tidak ada', '', '']],
+          { fontSize: 8.5 },
+        );
         heading(d, 'Klaim JKK dan JKM');
         const c = r.claims;
-        table(d, [{ header: 'Program', width: 150 }, { header: 'Status', width: 95 }, { header: 'Klaim', width: 50, align: 'right' }, { header: 'Disetujui', width: 100, align: 'right' }, { header: 'Dibayar', width: 100, align: 'right' }],
+        table(
+          d,
+          [
+            { header: 'Program', width: 150 },
+            { header: 'Status', width: 95 },
+            { header: 'Klaim', width: 50, align: 'right' },
+            { header: 'Disetujui', width: 100, align: 'right' },
+            { header: 'Dibayar', width: 100, align: 'right' },
+          ],
           c.byStatus.length
-            ? [...c.byStatus.map((x) => [x.programLabel, x.statusLabel, String(x.count), formatRupiah(x.approved), formatRupiah(x.paid)]), ['Jumlah', '', String(c.byStatus.reduce((n, x) => n + x.count, 0)), formatRupiah(c.byStatus.reduce((n, x) => n + x.approved, 0)), formatRupiah(c.byStatus.reduce((n, x) => n + x.paid, 0))]]
+            ? [
+                ...c.byStatus.map((x) => [x.programLabel, x.statusLabel, String(x.count), formatRupiah(x.approved), formatRupiah(x.paid)]),
+                [
+                  'Jumlah',
+                  '',
+                  String(c.byStatus.reduce((n, x) => n + x.count, 0)),
+                  formatRupiah(c.byStatus.reduce((n, x) => n + x.approved, 0)),
+                  formatRupiah(c.byStatus.reduce((n, x) => n + x.paid, 0)),
+                ],
+              ]
             : [['Belum ada klaim', '', '', '', '']],
-          { fontSize: 8.5, boldLast: c.byStatus.length > 0 });
-        table(d, [{ header: 'Tenggat klaim', width: 295 }, { header: 'Terlambat', width: 100, align: 'right' }, { header: 'Terlewat', width: 100, align: 'right' }],
-          c.deadlines.length ? c.deadlines.map((x) => [x.label, String(x.late), String(x.missed)]) : [['Tidak ada tenggat yang terlambat atau terlewat', '', '']], { fontSize: 8.5 });
+          { fontSize: 8.5, boldLast: c.byStatus.length > 0 },
+        );
+        table(
+          d,
+          [
+            { header: 'Tenggat klaim', width: 295 },
+            { header: 'Terlambat', width: 100, align: 'right' },
+            { header: 'Terlewat', width: 100, align: 'right' },
+          ],
+          c.deadlines.length
+            ? c.deadlines.map((x) => [x.label, String(x.late), String(x.missed)])
+            : [['Tidak ada tenggat yang terlambat atau terlewat', '', '']],
+          { fontSize: 8.5 },
+        );
         const a = r.agreement;
         // Signed on the day it is produced (like the claim letter), never on a day to come.
-        signatures(d, a.place, formatDateId(today()), { role: 'PIHAK KESATU', position: a.party_one_position, name: a.party_one_signatory }, { role: 'PIHAK KEDUA', position: a.party_two_position, name: a.party_two_signatory });
+        signatures(
+          d,
+          a.place,
+          formatDateId(today()),
+          { role: 'PIHAK KESATU', position: a.party_one_position, name: a.party_one_signatory },
+          { role: 'PIHAK KEDUA', position: a.party_two_position, name: a.party_two_signatory },
+        );
       });
     },
 
@@ -208,31 +430,81 @@ export function createMeReport({ db, dashboard, registers, claims, today }: { db
         formatDateCells(ws);
         return ws;
       };
-      sheet('Ringkasan', ['Butir', 'Nilai'], [
-        ['Perjanjian', f.agreement.numbers],
-        ['Periode', r.period.label],
-        ['Keadaan per', xlsxDate(f.date)],
-        ['Periode belum berakhir', r.asOf.periodOpen ? 'Ya (keadaan per hari ini)' : 'Tidak'],
-        ['Perjanjian telah berakhir', r.asOf.agreementEnded ? 'Ya (keadaan per hari terakhir perjanjian)' : 'Tidak'],
-        ['Pegawai aktif di daftar', f.coverage.roster],
-        ['Terdaftar JKK + JKM', f.coverage.enrolled],
-        ['Terlindungi', f.coverage.protected],
-        ['Tidak terlindungi', f.unprotected.total],
-        ['Tunggakan (Rp)', f.arrears.total],
-        ['Sisa hari perjanjian', f.agreement.daysRemaining],
-      ]);
-      sheet('Cakupan per unit', ['Kode', 'Unit', 'Di daftar', 'Terdaftar', 'Terlindungi'], f.coverage.units.map((u) => [u.code, u.name, u.roster, u.enrolled, u.protected]));
-      sheet('Tidak terlindungi', ['Alasan', 'Pegawai'], Object.entries(f.unprotected.reasons).map(([k, n]) => [REASON_LABEL[k as keyof typeof REASON_LABEL], n]));
+      sheet(
+        'Ringkasan',
+        ['Butir', 'Nilai'],
+        [
+          ['Perjanjian', f.agreement.numbers],
+          ['Periode', r.period.label],
+          ['Keadaan per', xlsxDate(f.date)],
+          ['Periode belum berakhir', r.asOf.periodOpen ? 'Ya (keadaan per hari ini)' : 'Tidak'],
+          ['Perjanjian telah berakhir', r.asOf.agreementEnded ? 'Ya (keadaan per hari terakhir perjanjian)' : 'Tidak'],
+          ['Pegawai aktif di daftar', f.coverage.roster],
+          ['Terdaftar JKK + JKM', f.coverage.enrolled],
+          ['Terlindungi', f.coverage.protected],
+          ['Tidak terlindungi', f.unprotected.total],
+          ['Tunggakan (Rp)', f.arrears.total],
+          ['Sisa hari perjanjian', f.agreement.daysRemaining],
+        ],
+      );
+      sheet(
+        'Cakupan per unit',
+        ['Kode', 'Unit', 'Di daftar', 'Terdaftar', 'Terlindungi'],
+        f.coverage.units.map((u) => [u.code, u.name, u.roster, u.enrolled, u.protected]),
+      );
+      sheet(
+        'Tidak terlindungi',
+        ['Alasan', 'Pegawai'],
+        Object.entries(f.unprotected.reasons).map(([k, n]) => [REASON_LABEL[k as keyof typeof REASON_LABEL], n]),
+      );
       // Months as month cells (the first day shown "Mei 2022"), so they sort and filter as dates.
-      const months = sheet('Iuran per bulan', ['Bulan', 'Ditagih (Rp)', 'Dibayar (Rp)'], r.contributions.map((m) => [xlsxMonth(m.period), m.billed, m.paid]));
-      months.getColumn(1).eachCell((cell, row) => { if (row > 1) cell.numFmt = XLSX_MONTH_FORMAT; });
-      sheet('Tunggakan', ['Umur', 'Jumlah (Rp)'], AGE_BUCKETS.map((k) => [AGE_BUCKET_LABEL[k], f.arrears.buckets[k]]));
-      sheet('Kegiatan', ['Judul', 'Tanggal', 'Tempat', 'Peserta'], r.activities.map((a) => [a.title, xlsxDate(a.heldOn), a.place, a.attendees]));
-      sheet('Forum', ['Agenda', 'Tanggal', 'Tindak lanjut', 'Penanggung jawab', 'Batas', 'Selesai'], r.meetings.flatMap((m) => (m.followUps.length ? m.followUps.map((x) => [m.agenda, xlsxDate(m.heldOn), x.action, x.owner, xlsxDate(x.dueOn), xlsxDate(x.doneOn)]) : [[m.agenda, xlsxDate(m.heldOn), null, null, null, null]])));
-      sheet('Force majeure', ['Uraian', 'Kejadian', 'Batas pemberitahuan', 'Status'], r.forceMajeure.map((e) => [e.description, xlsxDate(e.eventDate), xlsxDate(e.notice.deadline), e.notice.message]));
-      sheet('Klaim', ['Program', 'Status', 'Klaim', 'Disetujui (Rp)', 'Dibayar (Rp)'], r.claims.byStatus.map((x) => [x.programLabel, x.statusLabel, x.count, x.approved, x.paid]));
-      sheet('Tenggat klaim', ['Tenggat', 'Terlambat', 'Terlewat'], r.claims.deadlines.map((x) => [x.label, x.late, x.missed]));
-      sheet('Perselisihan', ['Pokok', 'Dibuka', 'Tahap'], r.disputes.map((x) => [x.subject, xlsxDate(x.openedOn), x.stageLabel]));
+      const months = sheet(
+        'Iuran per bulan',
+        ['Bulan', 'Ditagih (Rp)', 'Dibayar (Rp)'],
+        r.contributions.map((m) => [xlsxMonth(m.period), m.billed, m.paid]),
+      );
+      months.getColumn(1).eachCell((cell, row) => {
+        if (row > 1) cell.numFmt = XLSX_MONTH_FORMAT;
+      });
+      sheet(
+        'Tunggakan',
+        ['Umur', 'Jumlah (Rp)'],
+        AGE_BUCKETS.map((k) => [AGE_BUCKET_LABEL[k], f.arrears.buckets[k]]),
+      );
+      sheet(
+        'Kegiatan',
+        ['Judul', 'Tanggal', 'Tempat', 'Peserta'],
+        r.activities.map((a) => [a.title, xlsxDate(a.heldOn), a.place, a.attendees]),
+      );
+      sheet(
+        'Forum',
+        ['Agenda', 'Tanggal', 'Tindak lanjut', 'Penanggung jawab', 'Batas', 'Selesai'],
+        r.meetings.flatMap((m) =>
+          m.followUps.length
+            ? m.followUps.map((x) => [m.agenda, xlsxDate(m.heldOn), x.action, x.owner, xlsxDate(x.dueOn), xlsxDate(x.doneOn)])
+            : [[m.agenda, xlsxDate(m.heldOn), null, null, null, null]],
+        ),
+      );
+      sheet(
+        'Force majeure',
+        ['Uraian', 'Kejadian', 'Batas pemberitahuan', 'Status'],
+        r.forceMajeure.map((e) => [e.description, xlsxDate(e.eventDate), xlsxDate(e.notice.deadline), e.notice.message]),
+      );
+      sheet(
+        'Klaim',
+        ['Program', 'Status', 'Klaim', 'Disetujui (Rp)', 'Dibayar (Rp)'],
+        r.claims.byStatus.map((x) => [x.programLabel, x.statusLabel, x.count, x.approved, x.paid]),
+      );
+      sheet(
+        'Tenggat klaim',
+        ['Tenggat', 'Terlambat', 'Terlewat'],
+        r.claims.deadlines.map((x) => [x.label, x.late, x.missed]),
+      );
+      sheet(
+        'Perselisihan',
+        ['Pokok', 'Dibuka', 'Tahap'],
+        r.disputes.map((x) => [x.subject, xlsxDate(x.openedOn), x.stageLabel]),
+      );
       return safeXlsxBuffer(wb);
     },
   };

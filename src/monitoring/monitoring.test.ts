@@ -43,10 +43,7 @@ describe('monitoring', () => {
       ],
     });
     assert.equal(d.unprotected.total, 3);
-    assert.deepEqual(
-      Object.fromEntries(Object.entries(d.unprotected.reasons).filter(([, n]) => n)),
-      { not_enrolled: 1, pending: 1, deactivated: 1 },
-    );
+    assert.deepEqual(Object.fromEntries(Object.entries(d.unprotected.reasons).filter(([, n]) => n)), { not_enrolled: 1, pending: 1, deactivated: 1 });
     assert.deepEqual(d.contributions, [{ period: '2022-06', label: 'Juni 2022', billed: 57_186, paid: 57_186 }]);
     assert.equal(d.agreement.daysRemaining, 632);
   });
@@ -62,44 +59,130 @@ describe('monitoring', () => {
       assert.equal(res.items[0].state, 'in_arrears');
       assert.equal(res.items[0].detail, 'Menunggak: iuran Juni 2022 lewat jatuh tempo 15 Juli 2022 (1 hari; belum ditagih)');
       const d = (await viewer.request({ method: 'GET', url: `/api/v1/monitoring/dashboard?agreementId=${agreementId}` })).json();
-      assert.deepEqual([d.coverage.protected, d.coverage.states, d.unprotected.reasons.in_arrears], [5, { protected_paid: 0, awaiting_payment: 5, in_arrears: 2, not_covered: 3 }, 2]);
+      assert.deepEqual(
+        [d.coverage.protected, d.coverage.states, d.unprotected.reasons.in_arrears],
+        [5, { protected_paid: 0, awaiting_payment: 5, in_arrears: 2, not_covered: 3 }, 2],
+      );
     } finally {
       h.setToday('2022-06-20');
     }
   });
 
   test('force majeure: day 7 on time, day 8 late; notice before event refused', async () => {
-    const ok = await officer.request({ method: 'POST', url: '/api/v1/monitoring/force-majeure', payload: { agreementId, affectedParty: 'party_two', kind: 'natural', eventDate: '2022-06-01', description: 'Banjir di Kendari', affectedObligations: 'Pelayanan klaim', noticeDate: '2022-06-08' } });
+    const ok = await officer.request({
+      method: 'POST',
+      url: '/api/v1/monitoring/force-majeure',
+      payload: {
+        agreementId,
+        affectedParty: 'party_two',
+        kind: 'natural',
+        eventDate: '2022-06-01',
+        description: 'Banjir di Kendari',
+        affectedObligations: 'Pelayanan klaim',
+        noticeDate: '2022-06-08',
+      },
+    });
     assert.equal(ok.statusCode, 201, ok.body);
     assert.deepEqual([ok.json().notice.status, ok.json().notice.rightToInvoke], ['on_time', true]);
-    const late = await officer.request({ method: 'POST', url: '/api/v1/monitoring/force-majeure', payload: { agreementId, affectedParty: 'party_one', kind: 'social', eventDate: '2022-06-01', description: 'Huru-hara', affectedObligations: 'Pembayaran iuran', noticeDate: '2022-06-09' } });
+    const late = await officer.request({
+      method: 'POST',
+      url: '/api/v1/monitoring/force-majeure',
+      payload: {
+        agreementId,
+        affectedParty: 'party_one',
+        kind: 'social',
+        eventDate: '2022-06-01',
+        description: 'Huru-hara',
+        affectedObligations: 'Pembayaran iuran',
+        noticeDate: '2022-06-09',
+      },
+    });
     assert.deepEqual([late.json().notice.status, late.json().notice.rightToInvoke], ['late', false]);
-    const before = await officer.request({ method: 'POST', url: '/api/v1/monitoring/force-majeure', payload: { agreementId, affectedParty: 'party_one', kind: 'social', eventDate: '2022-06-05', description: 'x', affectedObligations: 'y', noticeDate: '2022-06-04' } });
+    const before = await officer.request({
+      method: 'POST',
+      url: '/api/v1/monitoring/force-majeure',
+      payload: {
+        agreementId,
+        affectedParty: 'party_one',
+        kind: 'social',
+        eventDate: '2022-06-05',
+        description: 'x',
+        affectedObligations: 'y',
+        noticeDate: '2022-06-04',
+      },
+    });
     assert.equal(before.statusCode, 400);
     assert.match(before.json().error.message, /sebelum kejadian/);
-    const open = await officer.request({ method: 'POST', url: '/api/v1/monitoring/force-majeure', payload: { agreementId, affectedParty: 'party_one', kind: 'natural', eventDate: '2022-06-18', description: 'Gempa', affectedObligations: 'Pelaporan' } });
+    const open = await officer.request({
+      method: 'POST',
+      url: '/api/v1/monitoring/force-majeure',
+      payload: { agreementId, affectedParty: 'party_one', kind: 'natural', eventDate: '2022-06-18', description: 'Gempa', affectedObligations: 'Pelaporan' },
+    });
     assert.equal(open.json().notice.status, 'awaiting_notice');
     const reminders = (await viewer.request({ method: 'GET', url: `/api/v1/monitoring/reminders?agreementId=${agreementId}` })).json().items;
     assert.ok(reminders.some((r: { kind: string; date: string }) => r.kind === 'force_majeure_notice' && r.date === '2022-06-25'));
-    const refused = await viewer.request({ method: 'POST', url: '/api/v1/monitoring/force-majeure', payload: { agreementId, affectedParty: 'party_one', kind: 'natural', eventDate: '2022-06-18', description: 'x', affectedObligations: 'y' } });
+    const refused = await viewer.request({
+      method: 'POST',
+      url: '/api/v1/monitoring/force-majeure',
+      payload: { agreementId, affectedParty: 'party_one', kind: 'natural', eventDate: '2022-06-18', description: 'x', affectedObligations: 'y' },
+    });
     assert.equal(refused.statusCode, 403);
   });
 
   test('outreach, forum follow-ups and disputes', async () => {
     const units = (await admin.request({ method: 'GET', url: `/api/v1/units?agreementId=${agreementId}` })).json().items;
-    const act = await admin.request({ method: 'POST', url: '/api/v1/monitoring/activities', payload: { agreementId, heldOn: '2022-06-02', place: 'Aula Kantor Bupati', title: 'Sosialisasi JKK dan JKM', audienceUnitIds: units.map((u: { id: number }) => u.id), attendees: 120, speakers: 'BPJS KC Kendari' } });
+    const act = await admin.request({
+      method: 'POST',
+      url: '/api/v1/monitoring/activities',
+      payload: {
+        agreementId,
+        heldOn: '2022-06-02',
+        place: 'Aula Kantor Bupati',
+        title: 'Sosialisasi JKK dan JKM',
+        audienceUnitIds: units.map((u: { id: number }) => u.id),
+        attendees: 120,
+        speakers: 'BPJS KC Kendari',
+      },
+    });
     assert.equal(act.statusCode, 201, act.body);
-    const badUnit = await admin.request({ method: 'POST', url: '/api/v1/monitoring/activities', payload: { agreementId, heldOn: '2022-06-02', place: 'x', title: 'y', audienceUnitIds: [999], attendees: 1 } });
+    const badUnit = await admin.request({
+      method: 'POST',
+      url: '/api/v1/monitoring/activities',
+      payload: { agreementId, heldOn: '2022-06-02', place: 'x', title: 'y', audienceUnitIds: [999], attendees: 1 },
+    });
     assert.equal(badUnit.statusCode, 400);
-    const meeting = await admin.request({ method: 'POST', url: '/api/v1/monitoring/meetings', payload: { agreementId, heldOn: '2022-06-10', place: 'BKPSDM', agenda: 'Evaluasi triwulan', decisions: ['Percepat pendaftaran'], followUps: [{ action: 'Daftarkan pegawai baru', owner: 'BKPSDM', dueOn: '2022-06-24' }] } });
+    const meeting = await admin.request({
+      method: 'POST',
+      url: '/api/v1/monitoring/meetings',
+      payload: {
+        agreementId,
+        heldOn: '2022-06-10',
+        place: 'BKPSDM',
+        agenda: 'Evaluasi triwulan',
+        decisions: ['Percepat pendaftaran'],
+        followUps: [{ action: 'Daftarkan pegawai baru', owner: 'BKPSDM', dueOn: '2022-06-24' }],
+      },
+    });
     assert.equal(meeting.statusCode, 201);
     const dash = (await viewer.request({ method: 'GET', url: `/api/v1/monitoring/dashboard?agreementId=${agreementId}` })).json();
     assert.equal(dash.followUps.length, 1);
-    const dispute = await admin.request({ method: 'POST', url: '/api/v1/monitoring/disputes', payload: { agreementId, openedOn: '2022-06-12', subject: 'Selisih tagihan Mei', raisedBy: 'party_one' } });
+    const dispute = await admin.request({
+      method: 'POST',
+      url: '/api/v1/monitoring/disputes',
+      payload: { agreementId, openedOn: '2022-06-12', subject: 'Selisih tagihan Mei', raisedBy: 'party_one' },
+    });
     const id = dispute.json().id;
-    const closed = await admin.request({ method: 'POST', url: `/api/v1/monitoring/disputes/${id}/advance`, payload: { stage: 'closed', on: '2022-06-15', note: 'Disepakati dalam musyawarah', outcome: 'Tagihan dikoreksi' } });
+    const closed = await admin.request({
+      method: 'POST',
+      url: `/api/v1/monitoring/disputes/${id}/advance`,
+      payload: { stage: 'closed', on: '2022-06-15', note: 'Disepakati dalam musyawarah', outcome: 'Tagihan dikoreksi' },
+    });
     assert.equal(closed.statusCode, 200);
-    const back = await admin.request({ method: 'POST', url: `/api/v1/monitoring/disputes/${id}/advance`, payload: { stage: 'district_court', on: '2022-06-16', note: 'x' } });
+    const back = await admin.request({
+      method: 'POST',
+      url: `/api/v1/monitoring/disputes/${id}/advance`,
+      payload: { stage: 'district_court', on: '2022-06-16', note: 'x' },
+    });
     assert.equal(back.statusCode, 409);
     const list = (await viewer.request({ method: 'GET', url: `/api/v1/monitoring/disputes?agreementId=${agreementId}` })).json().items;
     assert.equal(list[0].stage, 'closed');
@@ -127,11 +210,28 @@ describe('M&E report', () => {
       assert.match(flat, /Jaminan Kecelakaan Kerja \(JKK\) diajukan 1 Rp 0 Rp 0/);
       assert.match(flat, /Laporan tahap I 1 0/, 'the stage-I deadline met late once, missed never');
       assert.match(flat, /Buton Utara, 5 Juli 2022/);
-      for (const expected of ['PIHAK KESATU', 'PIHAK KEDUA', 'Sekretaris Daerah', 'MUH. HARDHY MUSLIM', 'MINARNI LUKMAN', 'Kepala BPJS Ketenagakerjaan Kantor Cabang Kendari']) assert.ok(flat.includes(expected), `missing ${expected}`);
+      for (const expected of [
+        'PIHAK KESATU',
+        'PIHAK KEDUA',
+        'Sekretaris Daerah',
+        'MUH. HARDHY MUSLIM',
+        'MINARNI LUKMAN',
+        'Kepala BPJS Ketenagakerjaan Kantor Cabang Kendari',
+      ])
+        assert.ok(flat.includes(expected), `missing ${expected}`);
       assert.deepEqual(labelsWithoutValue(pages, ['Periode', 'Keadaan per', 'Tunggakan']), []);
       assert.deepEqual(textBeyondMargins(pages, 50), []);
       // No table header is the last line of a page: it is kept with its first rows.
-      for (const header of ['Umur tunggakan', 'Bulan', 'Alasan tidak terlindungi', 'Program', 'Tenggat klaim', 'Sosialisasi/edukasi', 'Force majeure', 'Perselisihan']) {
+      for (const header of [
+        'Umur tunggakan',
+        'Bulan',
+        'Alasan tidak terlindungi',
+        'Program',
+        'Tenggat klaim',
+        'Sosialisasi/edukasi',
+        'Force majeure',
+        'Perselisihan',
+      ]) {
         for (const p of pages) assert.ok(!(p.text.trim().split('\n').at(-1) ?? '').trim().startsWith(header), `"${header}" alone at the foot of a page`);
       }
       const xlsx = await admin.request({ method: 'GET', url: `/api/v1/monitoring/report?agreementId=${agreementId}&period=2022-Q3&format=xlsx` });
@@ -142,7 +242,10 @@ describe('M&E report', () => {
       const asOf = summary.find((r) => r?.[1] === 'Keadaan per')?.[2];
       assert.ok(asOf instanceof Date, 'a date cell');
       assert.equal((asOf as Date).toISOString().slice(0, 10), '2022-07-05');
-      for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((cell) => assert.doesNotMatch(String(cell.value), /^(not_due|submitted|protected_paid|JKK|JKM)$/, `a code in ${ws.name}`)));
+      for (const ws of wb.worksheets)
+        ws.eachRow((row) =>
+          row.eachCell((cell) => assert.doesNotMatch(String(cell.value), /^(not_due|submitted|protected_paid|JKK|JKM)$/, `a code in ${ws.name}`)),
+        );
     } finally {
       await h.close();
     }
@@ -176,7 +279,13 @@ describe('M&E report', () => {
       await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
       const months = wb.getWorksheet('Iuran per bulan')!;
       // Months are month cells (their first day, shown with the Indonesian month name), not text.
-      assert.deepEqual([months.getRow(2).values, months.getRow(3).values].map((v) => (v as unknown[]).slice(1)), [[new Date(Date.UTC(2022, 4, 1)), 38124, 38124], [new Date(Date.UTC(2022, 5, 1)), 38124, 20000]]);
+      assert.deepEqual(
+        [months.getRow(2).values, months.getRow(3).values].map((v) => (v as unknown[]).slice(1)),
+        [
+          [new Date(Date.UTC(2022, 4, 1)), 38124, 38124],
+          [new Date(Date.UTC(2022, 5, 1)), 38124, 20000],
+        ],
+      );
       assert.equal(months.getRow(2).getCell(1).numFmt, '[$-421]mmmm yyyy');
       const summary = wb.getWorksheet('Ringkasan')!;
       const row = (label: string) => (summary.getSheetValues() as unknown[][]).find((r) => r?.[1] === label)?.[2];

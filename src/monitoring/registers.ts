@@ -56,13 +56,26 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
       authorize(actor, 'monitoring:read');
       await assertAgreement(db, agreementId, actor);
       const rows = await repo.activitiesOf(db, agreementId);
-      return rows.map((r) => ({ id: r.id, agreementId: r.agreement_id, kind: r.kind, heldOn: r.held_on, place: r.place, title: r.title, audienceUnitIds: JSON.parse(r.audience_unit_ids) as number[], attendees: r.attendees, speakers: r.speakers, summary: r.summary, materialFileIds: JSON.parse(r.material_file_ids) as number[] }));
+      return rows.map((r) => ({
+        id: r.id,
+        agreementId: r.agreement_id,
+        kind: r.kind,
+        heldOn: r.held_on,
+        place: r.place,
+        title: r.title,
+        audienceUnitIds: JSON.parse(r.audience_unit_ids) as number[],
+        attendees: r.attendees,
+        speakers: r.speakers,
+        summary: r.summary,
+        materialFileIds: JSON.parse(r.material_file_ids) as number[],
+      }));
     },
 
     async addActivity(actor: Actor, raw: unknown) {
       authorize(actor, 'monitoring:write');
       const input = parseOrThrow(activitySchema, raw);
-      if (compareDates(input.heldOn, today()) > 0) throw new AppError('validation_failed', `Tanggal kegiatan ${formatDateId(input.heldOn)} ada di masa depan; catat setelah kegiatan berlangsung`);
+      if (compareDates(input.heldOn, today()) > 0)
+        throw new AppError('validation_failed', `Tanggal kegiatan ${formatDateId(input.heldOn)} ada di masa depan; catat setelah kegiatan berlangsung`);
       return db.transaction().execute(async (trx) => {
         await assertAgreement(trx, input.agreementId, actor);
         if (input.audienceUnitIds.length) {
@@ -73,9 +86,29 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
         const fileIds: number[] = [];
         for (const m of input.materials) {
           const content = Buffer.from(m.contentBase64, 'base64');
-          fileIds.push(await repo.insertFile(trx, { name: m.name, mime: m.mime, size: content.length, sha256: createHash('sha256').update(content).digest('hex'), content }));
+          fileIds.push(
+            await repo.insertFile(trx, {
+              name: m.name,
+              mime: m.mime,
+              size: content.length,
+              sha256: createHash('sha256').update(content).digest('hex'),
+              content,
+            }),
+          );
         }
-        const id = await repo.insertActivity(trx, { agreement_id: input.agreementId, kind: input.kind, held_on: input.heldOn, place: input.place, title: input.title, audience_unit_ids: JSON.stringify(input.audienceUnitIds), attendees: input.attendees, speakers: input.speakers, summary: input.summary, material_file_ids: JSON.stringify(fileIds), created_by: actor.label });
+        const id = await repo.insertActivity(trx, {
+          agreement_id: input.agreementId,
+          kind: input.kind,
+          held_on: input.heldOn,
+          place: input.place,
+          title: input.title,
+          audience_unit_ids: JSON.stringify(input.audienceUnitIds),
+          attendees: input.attendees,
+          speakers: input.speakers,
+          summary: input.summary,
+          material_file_ids: JSON.stringify(fileIds),
+          created_by: actor.label,
+        });
         const { materials: _m, ...logged } = input;
         await recordAudit(trx, actor, { action: 'activity.create', entityType: 'activity', entityId: id, after: { ...logged, fileIds } });
         return { id };
@@ -86,7 +119,10 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
       authorize(actor, 'monitoring:read');
       await assertAgreement(db, agreementId, actor);
       const meetings = await repo.meetingsOf(db, agreementId);
-      const followUps = await repo.followUpsOf(db, meetings.map((m) => m.id));
+      const followUps = await repo.followUpsOf(
+        db,
+        meetings.map((m) => m.id),
+      );
       const day = today();
       return meetings.map((m) => ({
         id: m.id,
@@ -96,7 +132,9 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
         agenda: m.agenda,
         minutes: m.minutes,
         decisions: JSON.parse(m.decisions) as string[],
-        followUps: followUps.filter((f) => f.meeting_id === m.id).map((f) => ({ id: f.id, action: f.action, owner: f.owner, dueOn: f.due_on, doneOn: f.done_on, overdue: !f.done_on && f.due_on < day })),
+        followUps: followUps
+          .filter((f) => f.meeting_id === m.id)
+          .map((f) => ({ id: f.id, action: f.action, owner: f.owner, dueOn: f.due_on, doneOn: f.done_on, overdue: !f.done_on && f.due_on < day })),
       }));
     },
 
@@ -104,11 +142,20 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
       authorize(actor, 'monitoring:write');
       const input = parseOrThrow(meetingSchema, raw);
       for (const f of input.followUps) {
-        if (compareDates(f.dueOn, input.heldOn) < 0) throw new AppError('validation_failed', `Batas waktu tindak lanjut "${f.action}" (${formatDateId(f.dueOn)}) sebelum tanggal rapat`);
+        if (compareDates(f.dueOn, input.heldOn) < 0)
+          throw new AppError('validation_failed', `Batas waktu tindak lanjut "${f.action}" (${formatDateId(f.dueOn)}) sebelum tanggal rapat`);
       }
       return db.transaction().execute(async (trx) => {
         await assertAgreement(trx, input.agreementId, actor);
-        const id = await repo.insertMeeting(trx, { agreement_id: input.agreementId, held_on: input.heldOn, place: input.place, agenda: input.agenda, minutes: input.minutes, decisions: JSON.stringify(input.decisions), created_by: actor.label });
+        const id = await repo.insertMeeting(trx, {
+          agreement_id: input.agreementId,
+          held_on: input.heldOn,
+          place: input.place,
+          agenda: input.agenda,
+          minutes: input.minutes,
+          decisions: JSON.stringify(input.decisions),
+          created_by: actor.label,
+        });
         await repo.insertFollowUps(trx, id, input.followUps);
         await recordAudit(trx, actor, { action: 'forum.meeting', entityType: 'forum_meeting', entityId: id, after: input });
         return { id };
@@ -139,10 +186,25 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
       authorize(actor, 'monitoring:write');
       const input = parseOrThrow(forceMajeureSchema, raw);
       if (compareDates(input.eventDate, today()) > 0) throw new AppError('validation_failed', 'Tanggal kejadian ada di masa depan');
-      if (input.noticeDate && compareDates(input.noticeDate, input.eventDate) < 0) throw new AppError('validation_failed', `Tanggal pemberitahuan (${formatDateId(input.noticeDate)}) sebelum kejadian (${formatDateId(input.eventDate)})`);
+      if (input.noticeDate && compareDates(input.noticeDate, input.eventDate) < 0)
+        throw new AppError(
+          'validation_failed',
+          `Tanggal pemberitahuan (${formatDateId(input.noticeDate)}) sebelum kejadian (${formatDateId(input.eventDate)})`,
+        );
       const id = await db.transaction().execute(async (trx) => {
         await assertAgreement(trx, input.agreementId, actor);
-        const newId = await repo.insertForceMajeure(trx, { agreement_id: input.agreementId, affected_party: input.affectedParty, kind: input.kind, event_date: input.eventDate, description: input.description, affected_obligations: input.affectedObligations, notice_date: input.noticeDate, resolved_on: null, resolution: null, created_by: actor.label });
+        const newId = await repo.insertForceMajeure(trx, {
+          agreement_id: input.agreementId,
+          affected_party: input.affectedParty,
+          kind: input.kind,
+          event_date: input.eventDate,
+          description: input.description,
+          affected_obligations: input.affectedObligations,
+          notice_date: input.noticeDate,
+          resolved_on: null,
+          resolution: null,
+          created_by: actor.label,
+        });
         await recordAudit(trx, actor, { action: 'force_majeure.create', entityType: 'force_majeure', entityId: newId, after: input });
         return newId;
       });
@@ -161,7 +223,8 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
       await db.transaction().execute(async (trx) => {
         const e = await forceMajeureInScope(trx, actor, id);
         if (e.notice_date) throw new AppError('invalid_state', `Pemberitahuan sudah tercatat pada ${formatDateId(e.notice_date)}`);
-        if (compareDates(input.noticeDate, e.event_date) < 0) throw new AppError('validation_failed', `Tanggal pemberitahuan (${formatDateId(input.noticeDate)}) sebelum kejadian (${formatDateId(e.event_date)})`);
+        if (compareDates(input.noticeDate, e.event_date) < 0)
+          throw new AppError('validation_failed', `Tanggal pemberitahuan (${formatDateId(input.noticeDate)}) sebelum kejadian (${formatDateId(e.event_date)})`);
         await repo.updateForceMajeure(trx, id, { notice_date: input.noticeDate });
         await recordAudit(trx, actor, { action: 'force_majeure.notice', entityType: 'force_majeure', entityId: id, after: input });
       });
@@ -184,7 +247,18 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
       authorize(actor, 'monitoring:read');
       await assertAgreement(db, agreementId, actor);
       const rows = await repo.disputesOf(db, agreementId);
-      return rows.map((d) => ({ id: d.id, agreementId: d.agreement_id, openedOn: d.opened_on, subject: d.subject, raisedBy: d.raised_by, stage: d.stage, stageLabel: DISPUTE_STAGE_LABEL[d.stage], outcome: d.outcome, closedOn: d.closed_on, history: JSON.parse(d.history) as { stage: string; on: string; note: string; by: string }[] }));
+      return rows.map((d) => ({
+        id: d.id,
+        agreementId: d.agreement_id,
+        openedOn: d.opened_on,
+        subject: d.subject,
+        raisedBy: d.raised_by,
+        stage: d.stage,
+        stageLabel: DISPUTE_STAGE_LABEL[d.stage],
+        outcome: d.outcome,
+        closedOn: d.closed_on,
+        history: JSON.parse(d.history) as { stage: string; on: string; note: string; by: string }[],
+      }));
     },
 
     async openDispute(actor: Actor, raw: unknown) {
@@ -193,7 +267,17 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
       return db.transaction().execute(async (trx) => {
         await assertAgreement(trx, input.agreementId, actor);
         const history = [{ stage: 'deliberation', on: input.openedOn, note: 'Dibuka; diselesaikan secara musyawarah (Pasal 8 ayat 1)', by: actor.label }];
-        const id = await repo.insertDispute(trx, { agreement_id: input.agreementId, opened_on: input.openedOn, subject: input.subject, raised_by: input.raisedBy, stage: 'deliberation', outcome: null, closed_on: null, history: JSON.stringify(history), created_by: actor.label });
+        const id = await repo.insertDispute(trx, {
+          agreement_id: input.agreementId,
+          opened_on: input.openedOn,
+          subject: input.subject,
+          raised_by: input.raisedBy,
+          stage: 'deliberation',
+          outcome: null,
+          closed_on: null,
+          history: JSON.stringify(history),
+          created_by: actor.label,
+        });
         await recordAudit(trx, actor, { action: 'dispute.open', entityType: 'dispute', entityId: id, after: input });
         return { id };
       });
@@ -204,10 +288,18 @@ export function createRegisters({ db, today }: { db: Kysely<DB>; today: () => st
       const input = parseOrThrow(disputeStepSchema, raw);
       await db.transaction().execute(async (trx) => {
         const d = await rowInScope(trx, actor, await repo.dispute(trx, id), 'Perselisihan', id);
-        if (!canAdvanceDispute(d.stage, input.stage)) throw new AppError('invalid_state', `Perselisihan pada tahap ${DISPUTE_STAGE_LABEL[d.stage]} tidak dapat berpindah ke ${DISPUTE_STAGE_LABEL[input.stage]}`);
+        if (!canAdvanceDispute(d.stage, input.stage))
+          throw new AppError(
+            'invalid_state',
+            `Perselisihan pada tahap ${DISPUTE_STAGE_LABEL[d.stage]} tidak dapat berpindah ke ${DISPUTE_STAGE_LABEL[input.stage]}`,
+          );
         if (compareDates(input.on, d.opened_on) < 0) throw new AppError('validation_failed', 'Tanggal sebelum perselisihan dibuka');
         const history = [...(JSON.parse(d.history) as unknown[]), { stage: input.stage, on: input.on, note: input.note, by: actor.label }];
-        await repo.updateDispute(trx, id, { stage: input.stage, history: JSON.stringify(history), ...(input.stage === 'closed' ? { closed_on: input.on, outcome: input.outcome ?? input.note } : {}) });
+        await repo.updateDispute(trx, id, {
+          stage: input.stage,
+          history: JSON.stringify(history),
+          ...(input.stage === 'closed' ? { closed_on: input.on, outcome: input.outcome ?? input.note } : {}),
+        });
         await recordAudit(trx, actor, { action: 'dispute.advance', entityType: 'dispute', entityId: id, before: { stage: d.stage }, after: input });
       });
     },

@@ -26,7 +26,19 @@ export interface Reminder {
   link: string;
 }
 
-export function createReminders({ db, today, contributions, registers, claims }: { db: Kysely<DB>; today: () => string; contributions: ContributionsService; registers: Registers; claims: ClaimsService }) {
+export function createReminders({
+  db,
+  today,
+  contributions,
+  registers,
+  claims,
+}: {
+  db: Kysely<DB>;
+  today: () => string;
+  contributions: ContributionsService;
+  registers: Registers;
+  claims: ClaimsService;
+}) {
   return {
     async list(actor: Actor, agreementId?: number): Promise<Reminder[]> {
       authorize(actor, 'monitoring:read');
@@ -42,23 +54,72 @@ export function createReminders({ db, today, contributions, registers, claims }:
         const left = daysBetween(day, end);
         // From 90 days before the end until a renewal has been created ("Perpanjang" on the agreement page).
         if (left >= 0 && left <= 90 && day >= validFrom(dates)! && a.successor_id === null) {
-          out.push({ kind: 'agreement_ending', agreementId: a.id, date: end, severity: left <= 30 ? 'danger' : 'warning', message: tr(`Perjanjian ${a.number_party_one} berakhir ${formatDateId(end)} (${left} hari lagi); siapkan perpanjangan`, `Agreement ${a.number_party_one} ends on ${formatDay(end)} (${left} days left); prepare its renewal`), link: `/perjanjian/${a.id}` });
+          out.push({
+            kind: 'agreement_ending',
+            agreementId: a.id,
+            date: end,
+            severity: left <= 30 ? 'danger' : 'warning',
+            message: tr(
+              `Perjanjian ${a.number_party_one} berakhir ${formatDateId(end)} (${left} hari lagi); siapkan perpanjangan`,
+              `Agreement ${a.number_party_one} ends on ${formatDay(end)} (${left} days left); prepare its renewal`,
+            ),
+            link: `/perjanjian/${a.id}`,
+          });
         }
         for (const b of await contributions.listBills(actor, a.id)) {
           if (b.kind === 'credit' || b.outstanding === 0) continue;
           const until = daysBetween(day, b.dueDate);
-          if (until < 0) out.push({ kind: 'bill_overdue', agreementId: a.id, date: b.dueDate, severity: 'danger', message: tr(`Tagihan ${b.number} lewat jatuh tempo ${formatDateId(b.dueDate)}; sisa ${formatRupiah(b.outstanding)}`, `Bill ${b.number} past its due date ${formatDay(b.dueDate)}; ${formatRupiah(b.outstanding)} outstanding`), link: `/iuran/tagihan/${b.id}` });
-          else if (until <= 7) out.push({ kind: 'bill_due', agreementId: a.id, date: b.dueDate, severity: 'warning', message: tr(`Tagihan ${b.number} jatuh tempo ${formatDateId(b.dueDate)}: ${formatRupiah(b.outstanding)}`, `Bill ${b.number} due on ${formatDay(b.dueDate)}: ${formatRupiah(b.outstanding)}`), link: `/iuran/tagihan/${b.id}` });
+          if (until < 0)
+            out.push({
+              kind: 'bill_overdue',
+              agreementId: a.id,
+              date: b.dueDate,
+              severity: 'danger',
+              message: tr(
+                `Tagihan ${b.number} lewat jatuh tempo ${formatDateId(b.dueDate)}; sisa ${formatRupiah(b.outstanding)}`,
+                `Bill ${b.number} past its due date ${formatDay(b.dueDate)}; ${formatRupiah(b.outstanding)} outstanding`,
+              ),
+              link: `/iuran/tagihan/${b.id}`,
+            });
+          else if (until <= 7)
+            out.push({
+              kind: 'bill_due',
+              agreementId: a.id,
+              date: b.dueDate,
+              severity: 'warning',
+              message: tr(
+                `Tagihan ${b.number} jatuh tempo ${formatDateId(b.dueDate)}: ${formatRupiah(b.outstanding)}`,
+                `Bill ${b.number} due on ${formatDay(b.dueDate)}: ${formatRupiah(b.outstanding)}`,
+              ),
+              link: `/iuran/tagihan/${b.id}`,
+            });
         }
         for (const e of await registers.listForceMajeure(actor, a.id)) {
           if (e.notice.status === 'awaiting_notice' || e.notice.status === 'overdue') {
-            out.push({ kind: 'force_majeure_notice', agreementId: a.id, date: e.notice.deadline, severity: e.notice.status === 'overdue' ? 'danger' : 'warning', message: `Force majeure ${formatDay(e.eventDate)}: ${e.notice.message}`, link: `/kegiatan` });
+            out.push({
+              kind: 'force_majeure_notice',
+              agreementId: a.id,
+              date: e.notice.deadline,
+              severity: e.notice.status === 'overdue' ? 'danger' : 'warning',
+              message: `Force majeure ${formatDay(e.eventDate)}: ${e.notice.message}`,
+              link: `/kegiatan`,
+            });
           }
         }
         for (const m of await registers.listMeetings(actor, a.id)) {
           for (const f of m.followUps) {
             if (f.doneOn || daysBetween(day, f.dueOn) > 7) continue;
-            out.push({ kind: 'follow_up_due', agreementId: a.id, date: f.dueOn, severity: f.overdue ? 'danger' : 'warning', message: tr(`Tindak lanjut forum "${f.action}" (${f.owner}) ${f.overdue ? 'lewat batas' : 'batas'} ${formatDateId(f.dueOn)}`, `Forum follow-up "${f.action}" (${f.owner}) ${f.overdue ? 'overdue since' : 'due'} ${formatDay(f.dueOn)}`), link: `/kegiatan` });
+            out.push({
+              kind: 'follow_up_due',
+              agreementId: a.id,
+              date: f.dueOn,
+              severity: f.overdue ? 'danger' : 'warning',
+              message: tr(
+                `Tindak lanjut forum "${f.action}" (${f.owner}) ${f.overdue ? 'lewat batas' : 'batas'} ${formatDateId(f.dueOn)}`,
+                `Forum follow-up "${f.action}" (${f.owner}) ${f.overdue ? 'overdue since' : 'due'} ${formatDay(f.dueOn)}`,
+              ),
+              link: `/kegiatan`,
+            });
           }
         }
         out.push(...(await claims.reminders(actor, a.id)));

@@ -6,34 +6,75 @@ type Db = Kysely<DB>;
 
 export const agreementSigning = (db: Db, id: number) => db.selectFrom('agreements').select(['id', 'signed_on']).where('id', '=', id).executeTakeFirst();
 
-export const activitiesOf = (db: Db, agreementId: number) => db.selectFrom('activities').selectAll().where('agreement_id', '=', agreementId).orderBy('held_on', 'desc').execute();
-export const existingUnitIds = async (db: Db, ids: readonly number[]) => (await db.selectFrom('work_units').select('id').where('id', 'in', [...ids]).execute()).map((u) => u.id);
-export const insertFile = async (db: Db, file: { name: string; mime: string; size: number; sha256: string; content: Buffer }) => (await db.insertInto('files').values(file).returning('id').executeTakeFirstOrThrow()).id;
-export const insertActivity = async (db: Db, row: Insertable<ActivitiesTable>) => (await db.insertInto('activities').values(row).returning('id').executeTakeFirstOrThrow()).id;
+export const activitiesOf = (db: Db, agreementId: number) =>
+  db.selectFrom('activities').selectAll().where('agreement_id', '=', agreementId).orderBy('held_on', 'desc').execute();
+export const existingUnitIds = async (db: Db, ids: readonly number[]) =>
+  (
+    await db
+      .selectFrom('work_units')
+      .select('id')
+      .where('id', 'in', [...ids])
+      .execute()
+  ).map((u) => u.id);
+export const insertFile = async (db: Db, file: { name: string; mime: string; size: number; sha256: string; content: Buffer }) =>
+  (await db.insertInto('files').values(file).returning('id').executeTakeFirstOrThrow()).id;
+export const insertActivity = async (db: Db, row: Insertable<ActivitiesTable>) =>
+  (await db.insertInto('activities').values(row).returning('id').executeTakeFirstOrThrow()).id;
 
-export const meetingsOf = (db: Db, agreementId: number) => db.selectFrom('forum_meetings').selectAll().where('agreement_id', '=', agreementId).orderBy('held_on', 'desc').execute();
-export const followUpsOf = (db: Db, meetingIds: readonly number[]) => (meetingIds.length ? db.selectFrom('follow_ups').selectAll().where('meeting_id', 'in', [...meetingIds]).orderBy('due_on').execute() : Promise.resolve([]));
-export const insertMeeting = async (db: Db, row: Insertable<ForumMeetingsTable>) => (await db.insertInto('forum_meetings').values(row).returning('id').executeTakeFirstOrThrow()).id;
+export const meetingsOf = (db: Db, agreementId: number) =>
+  db.selectFrom('forum_meetings').selectAll().where('agreement_id', '=', agreementId).orderBy('held_on', 'desc').execute();
+export const followUpsOf = (db: Db, meetingIds: readonly number[]) =>
+  meetingIds.length
+    ? db
+        .selectFrom('follow_ups')
+        .selectAll()
+        .where('meeting_id', 'in', [...meetingIds])
+        .orderBy('due_on')
+        .execute()
+    : Promise.resolve([]);
+export const insertMeeting = async (db: Db, row: Insertable<ForumMeetingsTable>) =>
+  (await db.insertInto('forum_meetings').values(row).returning('id').executeTakeFirstOrThrow()).id;
 export async function insertFollowUps(db: Db, meetingId: number, items: readonly { action: string; owner: string; dueOn: string }[]): Promise<void> {
-  if (items.length) await db.insertInto('follow_ups').values(items.map((f) => ({ meeting_id: meetingId, action: f.action, owner: f.owner, due_on: f.dueOn, done_on: null }))).execute();
+  if (items.length)
+    await db
+      .insertInto('follow_ups')
+      .values(items.map((f) => ({ meeting_id: meetingId, action: f.action, owner: f.owner, due_on: f.dueOn, done_on: null })))
+      .execute();
 }
 export const followUp = (db: Db, id: number) => db.selectFrom('follow_ups').selectAll().where('id', '=', id).executeTakeFirst();
-export const meetingAgreement = (db: Db, meetingId: number) => db.selectFrom('forum_meetings').select('agreement_id').where('id', '=', meetingId).executeTakeFirst();
-export const setFollowUpDone = async (db: Db, id: number, doneOn: string) => void (await db.updateTable('follow_ups').set({ done_on: doneOn }).where('id', '=', id).execute());
+export const meetingAgreement = (db: Db, meetingId: number) =>
+  db.selectFrom('forum_meetings').select('agreement_id').where('id', '=', meetingId).executeTakeFirst();
+export const setFollowUpDone = async (db: Db, id: number, doneOn: string) =>
+  void (await db.updateTable('follow_ups').set({ done_on: doneOn }).where('id', '=', id).execute());
 
-export const forceMajeureOf = (db: Db, agreementId: number) => db.selectFrom('force_majeure_events').selectAll().where('agreement_id', '=', agreementId).orderBy('event_date', 'desc').execute();
+export const forceMajeureOf = (db: Db, agreementId: number) =>
+  db.selectFrom('force_majeure_events').selectAll().where('agreement_id', '=', agreementId).orderBy('event_date', 'desc').execute();
 export const forceMajeureEvent = (db: Db, id: number) => db.selectFrom('force_majeure_events').selectAll().where('id', '=', id).executeTakeFirst();
-export const insertForceMajeure = async (db: Db, row: Insertable<ForceMajeureEventsTable>) => (await db.insertInto('force_majeure_events').values(row).returning('id').executeTakeFirstOrThrow()).id;
-export const updateForceMajeure = async (db: Db, id: number, patch: Updateable<ForceMajeureEventsTable>) => void (await db.updateTable('force_majeure_events').set(patch).where('id', '=', id).execute());
+export const insertForceMajeure = async (db: Db, row: Insertable<ForceMajeureEventsTable>) =>
+  (await db.insertInto('force_majeure_events').values(row).returning('id').executeTakeFirstOrThrow()).id;
+export const updateForceMajeure = async (db: Db, id: number, patch: Updateable<ForceMajeureEventsTable>) =>
+  void (await db.updateTable('force_majeure_events').set(patch).where('id', '=', id).execute());
 
-export const disputesOf = (db: Db, agreementId: number) => db.selectFrom('disputes').selectAll().where('agreement_id', '=', agreementId).orderBy('opened_on', 'desc').execute();
+export const disputesOf = (db: Db, agreementId: number) =>
+  db.selectFrom('disputes').selectAll().where('agreement_id', '=', agreementId).orderBy('opened_on', 'desc').execute();
 export const dispute = (db: Db, id: number) => db.selectFrom('disputes').selectAll().where('id', '=', id).executeTakeFirst();
-export const insertDispute = async (db: Db, row: Insertable<DisputesTable>) => (await db.insertInto('disputes').values(row).returning('id').executeTakeFirstOrThrow()).id;
-export const updateDispute = async (db: Db, id: number, patch: Updateable<DisputesTable>) => void (await db.updateTable('disputes').set(patch).where('id', '=', id).execute());
+export const insertDispute = async (db: Db, row: Insertable<DisputesTable>) =>
+  (await db.insertInto('disputes').values(row).returning('id').executeTakeFirstOrThrow()).id;
+export const updateDispute = async (db: Db, id: number, patch: Updateable<DisputesTable>) =>
+  void (await db.updateTable('disputes').set(patch).where('id', '=', id).execute());
 
 /** The agreements owning these bills (a renewal's boundary month may be billed under the predecessor). */
 export const billOwners = async (db: Db, billIds: readonly number[]) =>
-  billIds.length ? (await db.selectFrom('bills').select('agreement_id').distinct().where('id', 'in', [...billIds]).execute()).map((b) => b.agreement_id) : [];
+  billIds.length
+    ? (
+        await db
+          .selectFrom('bills')
+          .select('agreement_id')
+          .distinct()
+          .where('id', 'in', [...billIds])
+          .execute()
+      ).map((b) => b.agreement_id)
+    : [];
 
 /** Claims counted and their approved totals by program and status (one unit's when given). */
 export const claimsByProgramAndStatus = (db: Db, agreementId: number, unitId?: number) =>

@@ -9,7 +9,10 @@ test('force majeure: day 7 is on time, day 8 is late and loses the right (Pasal 
   const day8 = noticeVerdict('2023-02-01', '2023-02-09', '2023-03-01');
   assert.deepEqual([day8.status, day8.rightToInvoke], ['late', false]);
   assert.match(day8.message, /terlambat 1 hari/);
-  assert.deepEqual([noticeVerdict('2023-02-01', null, '2023-02-05').status, noticeVerdict('2023-02-01', null, '2023-02-09').status], ['awaiting_notice', 'overdue']);
+  assert.deepEqual(
+    [noticeVerdict('2023-02-01', null, '2023-02-05').status, noticeVerdict('2023-02-01', null, '2023-02-09').status],
+    ['awaiting_notice', 'overdue'],
+  );
   assert.equal(noticeVerdict('2023-02-01', null, '2023-02-08').rightToInvoke, true);
 });
 

@@ -39,14 +39,36 @@ export function noticeVerdict(eventDate: string, noticeDate: string | null, toda
       status: onTime ? 'on_time' : 'late',
       rightToInvoke: onTime,
       message: onTime
-        ? tr(`Pemberitahuan ${formatDateId(noticeDate)} tepat waktu (batas ${formatDateId(deadline)})`, `Notice of ${formatDay(noticeDate)} on time (deadline ${formatDay(deadline)})`)
-        : tr(`Pemberitahuan ${formatDateId(noticeDate)} terlambat ${daysBetween(deadline, noticeDate)} hari (batas ${formatDateId(deadline)}): hak mengajukan alasan force majeure hapus (Pasal 9 ayat 4)`, `Notice of ${formatDay(noticeDate)} ${daysBetween(deadline, noticeDate)} days late (deadline ${formatDay(deadline)}): the right to invoke force majeure is lost (Pasal 9 ayat 4)`),
+        ? tr(
+            `Pemberitahuan ${formatDateId(noticeDate)} tepat waktu (batas ${formatDateId(deadline)})`,
+            `Notice of ${formatDay(noticeDate)} on time (deadline ${formatDay(deadline)})`,
+          )
+        : tr(
+            `Pemberitahuan ${formatDateId(noticeDate)} terlambat ${daysBetween(deadline, noticeDate)} hari (batas ${formatDateId(deadline)}): hak mengajukan alasan force majeure hapus (Pasal 9 ayat 4)`,
+            `Notice of ${formatDay(noticeDate)} ${daysBetween(deadline, noticeDate)} days late (deadline ${formatDay(deadline)}): the right to invoke force majeure is lost (Pasal 9 ayat 4)`,
+          ),
     };
   }
   if (today > deadline) {
-    return { deadline, status: 'overdue', rightToInvoke: false, message: tr(`Batas pemberitahuan ${formatDateId(deadline)} terlewati tanpa pemberitahuan tertulis (Pasal 9 ayat 4)`, `Notice deadline ${formatDay(deadline)} passed without written notice (Pasal 9 ayat 4)`) };
+    return {
+      deadline,
+      status: 'overdue',
+      rightToInvoke: false,
+      message: tr(
+        `Batas pemberitahuan ${formatDateId(deadline)} terlewati tanpa pemberitahuan tertulis (Pasal 9 ayat 4)`,
+        `Notice deadline ${formatDay(deadline)} passed without written notice (Pasal 9 ayat 4)`,
+      ),
+    };
   }
-  return { deadline, status: 'awaiting_notice', rightToInvoke: true, message: tr(`Beri tahu pihak lain secara tertulis paling lambat ${formatDateId(deadline)} (sisa ${daysBetween(today, deadline)} hari)`, `Notify the other party in writing by ${formatDay(deadline)} (${daysBetween(today, deadline)} days left)`) };
+  return {
+    deadline,
+    status: 'awaiting_notice',
+    rightToInvoke: true,
+    message: tr(
+      `Beri tahu pihak lain secara tertulis paling lambat ${formatDateId(deadline)} (sisa ${daysBetween(today, deadline)} hari)`,
+      `Notify the other party in writing by ${formatDay(deadline)} (${daysBetween(today, deadline)} days left)`,
+    ),
+  };
 }
 
 /** Pasal 8: deliberation first; without agreement, the local district court. */

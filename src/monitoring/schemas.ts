@@ -12,7 +12,10 @@ export const activitySchema = z.object({
   attendees: z.number({ error: 'Jumlah peserta wajib diisi' }).int('Jumlah peserta harus bilangan bulat').min(0, 'Jumlah peserta tidak boleh negatif'),
   speakers: z.string().trim().max(500).default(''),
   summary: z.string().trim().max(5000).default(''),
-  materials: z.array(z.object({ name: text('Nama berkas', 200), mime: z.string().default('application/pdf'), contentBase64: z.string().min(1) })).max(10).default([]),
+  materials: z
+    .array(z.object({ name: text('Nama berkas', 200), mime: z.string().default('application/pdf'), contentBase64: z.string().min(1) }))
+    .max(10)
+    .default([]),
 });
 
 export const followUpSchema = z.object({

@@ -38,11 +38,22 @@ export function registerRosterCommands(program: Command): void {
       const result = checkNik(nik, { ...(opts.birthDate ? { birthDate: opts.birthDate } : {}), ...(opts.sex ? { sex: opts.sex as 'L' | 'P' } : {}) });
       if (opts.json) {
         const out = result.valid
-          ? { valid: true, provinceCode: result.provinceCode, regencyCode: result.regencyCode, districtCode: result.districtCode, birthDate: result.birthDate, sex: result.sex, serial: result.serial, provinceName: result.provinceName }
+          ? {
+              valid: true,
+              provinceCode: result.provinceCode,
+              regencyCode: result.regencyCode,
+              districtCode: result.districtCode,
+              birthDate: result.birthDate,
+              sex: result.sex,
+              serial: result.serial,
+              provinceName: result.provinceName,
+            }
           : { valid: false, reasons: result.reasons };
         process.stdout.write(JSON.stringify(out) + '\n');
       } else if (result.valid) {
-        console.log(`NIK sah: provinsi ${result.provinceCode} (${result.provinceName}), kabupaten/kota ${result.regencyCode}, kecamatan ${result.districtCode}, lahir ${result.birthDate}, ${result.sex === 'L' ? 'laki-laki' : 'perempuan'}, nomor urut ${result.serial}`);
+        console.log(
+          `NIK sah: provinsi ${result.provinceCode} (${result.provinceName}), kabupaten/kota ${result.regencyCode}, kecamatan ${result.districtCode}, lahir ${result.birthDate}, ${result.sex === 'L' ? 'laki-laki' : 'perempuan'}, nomor urut ${result.serial}`,
+        );
       } else {
         console.log(`NIK tidak sah:\n${result.reasons.map((r) => `  - ${r}`).join('\n')}`);
       }
@@ -105,7 +116,16 @@ export function registerRosterCommands(program: Command): void {
           pageSize: opts.pageSize,
         });
         if (opts.json) return printJson(result);
-        printTable(result.items.map((e) => ({ ID: e.id, NIK: e.nik, Nama: e.fullName, Unit: e.unitCode, Jabatan: e.position, Status: e.status === 'active' ? 'aktif' : 'berhenti' })));
+        printTable(
+          result.items.map((e) => ({
+            ID: e.id,
+            NIK: e.nik,
+            Nama: e.fullName,
+            Unit: e.unitCode,
+            Jabatan: e.position,
+            Status: e.status === 'active' ? 'aktif' : 'berhenti',
+          })),
+        );
         console.log(`${result.total} pegawai`);
       });
     });
@@ -119,13 +139,17 @@ export function registerRosterCommands(program: Command): void {
     .option('--dry-run', 'hanya pratinjau; tidak menulis apa pun')
     .option('--report <file.xlsx>', 'tulis laporan baris bermasalah ke berkas ini')
     .option('--json', 'keluaran JSON')
-    .addHelpText('after', '\nKode keluar: 0 semua baris benar; 2 sebagian baris bermasalah (baris yang benar tetap ditulis); 1 tidak ada baris yang dapat diimpor atau galat.')
+    .addHelpText(
+      'after',
+      '\nKode keluar: 0 semua baris benar; 2 sebagian baris bermasalah (baris yang benar tetap ditulis); 1 tidak ada baris yang dapat diimpor atau galat.',
+    )
     .action(async (file, opts) => {
       await withContext(!!opts.json, async ({ services }) => {
         const info = await stat(file).catch(() => null);
         if (!info?.isFile()) throw new AppError('bad_file', `Berkas ${file} tidak dapat dibaca`);
         const { MAX_IMPORT_BYTES } = await import('./files-service.ts');
-        if (info.size > MAX_IMPORT_BYTES) throw new AppError('bad_file', `Berkas lebih dari ${MAX_IMPORT_BYTES / 1024 / 1024} MB; pecah menjadi beberapa berkas`);
+        if (info.size > MAX_IMPORT_BYTES)
+          throw new AppError('bad_file', `Berkas lebih dari ${MAX_IMPORT_BYTES / 1024 / 1024} MB; pecah menjadi beberapa berkas`);
         const agreementId = positiveInt(opts.agreement, 'ID perjanjian');
         let unitId: number | undefined;
         if (opts.unit) {
@@ -148,7 +172,11 @@ export function registerRosterCommands(program: Command): void {
           if (p.phase === 'write') bar.update(p.rows);
           else if (p.rows % 10000 === 0 && p.rows > 0) process.stderr.write(`  ${p.rows} baris dibaca\n`);
         };
-        const preview = await services.rosterFiles.preview(actor, { fileName: basename(file), content: await readFile(file), unitId, agreementId: unitId ? undefined : agreementId }, onProgress);
+        const preview = await services.rosterFiles.preview(
+          actor,
+          { fileName: basename(file), content: await readFile(file), unitId, agreementId: unitId ? undefined : agreementId },
+          onProgress,
+        );
         if (opts.report && preview.errors.length > 0) await writeFile(opts.report, await services.rosterFiles.errorReport(actor, preview.id));
         const result = opts.dryRun ? preview : await services.rosterFiles.commit(actor, preview.id, onProgress);
         bar.stop();
@@ -159,10 +187,13 @@ export function registerRosterCommands(program: Command): void {
         if (opts.json) return printJson(result);
         const written = opts.dryRun ? 0 : c.new + c.changed;
         const headline = opts.dryRun ? 'Pratinjau' : c.errors === 0 ? 'Impor selesai' : good > 0 ? 'Impor sebagian' : 'Impor gagal';
-        const tail = opts.dryRun ? ' (tidak ada yang ditulis)' : `; ${written} baris ditulis ke basis data${c.errors > 0 ? `, ${c.errors} baris bermasalah TIDAK diimpor` : ''}`;
+        const tail = opts.dryRun
+          ? ' (tidak ada yang ditulis)'
+          : `; ${written} baris ditulis ke basis data${c.errors > 0 ? `, ${c.errors} baris bermasalah TIDAK diimpor` : ''}`;
         console.log(`${headline}: ${c.total} baris — ${c.new} baru, ${c.changed} berubah, ${c.unchanged} tidak berubah, ${c.errors} bermasalah${tail}`);
         for (const e of result.errors.slice(0, 20)) console.log(`  Baris ${e.row}, kolom ${e.column}: ${e.message}`);
-        if (result.errors.length > 20) console.log(`  … dan ${result.errors.length - 20} lainnya${opts.report ? ` (lihat ${opts.report})` : ' (pakai --report FILE)'}`);
+        if (result.errors.length > 20)
+          console.log(`  … dan ${result.errors.length - 20} lainnya${opts.report ? ` (lihat ${opts.report})` : ' (pakai --report FILE)'}`);
         // Warnings that do not stop a row (a start date not given) and lines passed over (a JUMLAH row).
         if (preview.notes.length > 0) console.log(`Catatan (tidak menghalangi impor): ${preview.notes.length}`);
         for (const n of preview.notes.slice(0, 20)) console.log(`  Baris ${n.row}: ${n.message}`);

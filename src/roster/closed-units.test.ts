@@ -19,8 +19,24 @@ describe('closed work units', () => {
   let baru: number;
   let kini: number;
 
-  const count = async () => Number((await h.handle.db.selectFrom('employees').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  const history = async () => Number((await h.handle.db.selectFrom('employee_history').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const count = async () =>
+    Number(
+      (
+        await h.handle.db
+          .selectFrom('employees')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const history = async () =>
+    Number(
+      (
+        await h.handle.db
+          .selectFrom('employee_history')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   before(async () => {
     h = await createHarness({ today: '2023-01-10' });
@@ -43,7 +59,10 @@ describe('closed work units', () => {
     // Closed from today: today counts; a start date long before does not put anyone into it now.
     const today = await admin.request({ method: 'POST', url: '/api/v1/employees', payload: { ...SITI, workUnitId: kini } });
     assert.equal(today.statusCode, 400);
-    assert.equal(today.json().error.message, 'Unit kerja KINI Kantor Kini ditutup sejak 10 Januari 2023; unit itu tidak menerima pegawai baru atau pindahan sejak tanggal itu');
+    assert.equal(
+      today.json().error.message,
+      'Unit kerja KINI Kantor Kini ditutup sejak 10 Januari 2023; unit itu tidak menerima pegawai baru atau pindahan sejak tanggal itu',
+    );
     assert.equal(await count(), 0, 'nothing stored');
 
     const beforeClosing = await admin.request({ method: 'POST', url: '/api/v1/employees', payload: { ...SITI, startDate: '2023-01-09', workUnitId: baru } });
@@ -58,7 +77,11 @@ describe('closed work units', () => {
   });
 
   test('no move into a closed unit; the employee stays where it was and no history is written', async () => {
-    const created = await admin.request({ method: 'POST', url: '/api/v1/employees', payload: { ...SITI, nik: '7409014508900003', fullName: 'Siti Tiga', workUnitId: dinkes } });
+    const created = await admin.request({
+      method: 'POST',
+      url: '/api/v1/employees',
+      payload: { ...SITI, nik: '7409014508900003', fullName: 'Siti Tiga', workUnitId: dinkes },
+    });
     assert.equal(created.statusCode, 201, created.body);
     const id = created.json().id as number;
     const n = await history();
@@ -78,21 +101,43 @@ describe('closed work units', () => {
 
   test('an import takes neither new rows nor moves into a closed unit: each is a row error on the unit column', async () => {
     const existing = personRow(1, 'DINKES');
-    await h.services.rosterFiles.commit(h.admin, (await h.services.rosterFiles.preview(h.admin, { fileName: 'a.xlsx', content: await xlsxOf([existing]), agreementId })).id);
+    await h.services.rosterFiles.commit(
+      h.admin,
+      (await h.services.rosterFiles.preview(h.admin, { fileName: 'a.xlsx', content: await xlsxOf([existing]), agreementId })).id,
+    );
     const n = await count();
     const moving = [...existing];
     moving[5] = 'LAMA';
-    const preview = await h.services.rosterFiles.preview(h.admin, { fileName: 'b.xlsx', content: await xlsxOf([personRow(2, 'LAMA'), moving, personRow(3, 'DINKES')]), agreementId });
+    const preview = await h.services.rosterFiles.preview(h.admin, {
+      fileName: 'b.xlsx',
+      content: await xlsxOf([personRow(2, 'LAMA'), moving, personRow(3, 'DINKES')]),
+      agreementId,
+    });
     assert.deepEqual(preview.counts, { total: 3, new: 1, changed: 0, unchanged: 0, errors: 2 });
-    assert.deepEqual(preview.errors.map((e) => [e.row, e.column, e.message]), [
-      [2, 'Kode Unit', CLOSED_LAMA],
-      [3, 'Kode Unit', CLOSED_LAMA],
-    ]);
+    assert.deepEqual(
+      preview.errors.map((e) => [e.row, e.column, e.message]),
+      [
+        [2, 'Kode Unit', CLOSED_LAMA],
+        [3, 'Kode Unit', CLOSED_LAMA],
+      ],
+    );
     const done = await h.services.rosterFiles.commit(h.admin, preview.id);
     assert.deepEqual([done.created, done.updated], [1, 0]);
     assert.equal(await count(), n + 1);
     const stillThere = await h.handle.db.selectFrom('employees').select('work_unit_id').where('nik', '=', existing[0]!).executeTakeFirstOrThrow();
     assert.equal(stillThere.work_unit_id, dinkes);
-    assert.equal(Number((await h.handle.db.selectFrom('employees').select((eb) => eb.fn.countAll<number>().as('n')).where('work_unit_id', '=', lama).executeTakeFirstOrThrow()).n), 1, 'only the one who left before closing');
+    assert.equal(
+      Number(
+        (
+          await h.handle.db
+            .selectFrom('employees')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('work_unit_id', '=', lama)
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+      1,
+      'only the one who left before closing',
+    );
   });
 });

@@ -4,8 +4,20 @@
  */
 export interface RosterColumn {
   key:
-    | 'nik' | 'fullName' | 'sex' | 'birthPlace' | 'birthDate' | 'unitCode' | 'unitName' | 'position'
-    | 'employmentType' | 'startDate' | 'endDate' | 'endReason' | 'phone' | 'address';
+    | 'nik'
+    | 'fullName'
+    | 'sex'
+    | 'birthPlace'
+    | 'birthDate'
+    | 'unitCode'
+    | 'unitName'
+    | 'position'
+    | 'employmentType'
+    | 'startDate'
+    | 'endDate'
+    | 'endReason'
+    | 'phone'
+    | 'address';
   header: string;
   width: number;
   kind: 'text' | 'date';

@@ -26,11 +26,18 @@ export function checkEmployeeFacts(facts: EmployeeFacts, today: string): FactIss
   if (!nik.valid) {
     for (const problem of nik.problems) issues.push({ field: 'nik', code: problem.code, message: problem.message });
   }
-  if (compareDates(facts.birthDate, today) > 0) issues.push({ field: 'birthDate', code: 'date_future', message: `Tanggal lahir ${formatDateId(facts.birthDate)} ada di masa depan` });
-  if (facts.startDate && compareDates(facts.startDate, today) > 0) issues.push({ field: 'startDate', code: 'date_future', message: `Tanggal mulai kerja ${formatDateId(facts.startDate)} ada di masa depan` });
-  if (facts.startDate && compareDates(facts.startDate, facts.birthDate) <= 0) issues.push({ field: 'startDate', code: 'date_order', message: 'Tanggal mulai kerja harus setelah tanggal lahir' });
+  if (compareDates(facts.birthDate, today) > 0)
+    issues.push({ field: 'birthDate', code: 'date_future', message: `Tanggal lahir ${formatDateId(facts.birthDate)} ada di masa depan` });
+  if (facts.startDate && compareDates(facts.startDate, today) > 0)
+    issues.push({ field: 'startDate', code: 'date_future', message: `Tanggal mulai kerja ${formatDateId(facts.startDate)} ada di masa depan` });
+  if (facts.startDate && compareDates(facts.startDate, facts.birthDate) <= 0)
+    issues.push({ field: 'startDate', code: 'date_order', message: 'Tanggal mulai kerja harus setelah tanggal lahir' });
   if (facts.endDate && facts.startDate && compareDates(facts.endDate, facts.startDate) < 0) {
-    issues.push({ field: 'endDate', code: 'date_order', message: `Tanggal berhenti (${formatDateId(facts.endDate)}) sebelum tanggal mulai kerja (${formatDateId(facts.startDate)})` });
+    issues.push({
+      field: 'endDate',
+      code: 'date_order',
+      message: `Tanggal berhenti (${formatDateId(facts.endDate)}) sebelum tanggal mulai kerja (${formatDateId(facts.startDate)})`,
+    });
   }
   return issues;
 }

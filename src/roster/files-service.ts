@@ -15,7 +15,16 @@ import { parseOrThrow } from '../core/validation.ts';
 import { recordAudit } from '../audit/index.ts';
 import * as unitsRepo from '../work-units/index.ts';
 import * as repo from './repo.ts';
-import { analyseRosterFile, analyseStagedRows, ANALYSIS_CHUNK, type AnalysedRow, type Analysis, type AnalysisOptions, type AnalysisTarget, type ImportError } from './import-analysis.ts';
+import {
+  analyseRosterFile,
+  analyseStagedRows,
+  ANALYSIS_CHUNK,
+  type AnalysedRow,
+  type Analysis,
+  type AnalysisOptions,
+  type AnalysisTarget,
+  type ImportError,
+} from './import-analysis.ts';
 import { assertUnitInScope, rosterScope } from './service.ts';
 import { employeeColumns, presentEmployee } from './employee-row.ts';
 import { canSeeAgreement, canSeeUnit, unitLimit, visibleGovernmentIds } from '../core/scope.ts';
@@ -46,7 +55,9 @@ function summarise(id: number, fileName: string, status: 'previewed' | 'committe
     fileName,
     status,
     counts: analysis.counts,
-    rows: analysis.rows.slice(0, PREVIEW_ROWS).map((r) => ({ row: r.row, nik: r.nik, fullName: r.fullName, unitCode: r.unitCode, status: r.status, changes: r.changes })),
+    rows: analysis.rows
+      .slice(0, PREVIEW_ROWS)
+      .map((r) => ({ row: r.row, nik: r.nik, fullName: r.fullName, unitCode: r.unitCode, status: r.status, changes: r.changes })),
     errors: analysis.errors,
     notes: analysis.notes,
   };
@@ -67,7 +78,10 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
    * re-reads the file when there were more).
    */
 
-  async function targetFor(actor: Actor, request: { unitId?: number | undefined; agreementId?: number | undefined }): Promise<AnalysisTarget & { unitId: number | null }> {
+  async function targetFor(
+    actor: Actor,
+    request: { unitId?: number | undefined; agreementId?: number | undefined },
+  ): Promise<AnalysisTarget & { unitId: number | null }> {
     if (!request.unitId === !request.agreementId) {
       throw new AppError('validation_failed', 'Pilih salah satu tujuan impor: satu unit kerja (unitId) atau satu perjanjian (agreementId)');
     }
@@ -88,7 +102,8 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
 
   function checkSize(content: Buffer) {
     if (content.length === 0) throw new AppError('bad_file', 'Berkas kosong');
-    if (content.length > MAX_IMPORT_BYTES) throw new AppError('bad_file', `Berkas lebih dari ${MAX_IMPORT_BYTES / 1024 / 1024} MB; pecah menjadi beberapa berkas`);
+    if (content.length > MAX_IMPORT_BYTES)
+      throw new AppError('bad_file', `Berkas lebih dari ${MAX_IMPORT_BYTES / 1024 / 1024} MB; pecah menjadi beberapa berkas`);
   }
 
   async function loadImport(actor: Actor, id: number) {
@@ -164,11 +179,29 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
       checkSize(request.content);
       const target = await targetFor(actor, request);
       const stage = stagingWriter(ANALYSIS_CHUNK);
-      const analysis = await analyseRosterFile(db, request.content, request.fileName, target, today(), { keepRows: PREVIEW_ROWS, stage, onRead: (rows) => onProgress?.({ phase: 'read', rows }) });
+      const analysis = await analyseRosterFile(db, request.content, request.fileName, target, today(), {
+        keepRows: PREVIEW_ROWS,
+        stage,
+        onRead: (rows) => onProgress?.({ phase: 'read', rows }),
+      });
       const staged = stage.finish();
       const id = await db.transaction().execute(async (trx) => {
-        const fileId = await repo.insertImportFile(trx, { name: request.fileName, mime: request.fileName.toLowerCase().endsWith('.csv') ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', size: request.content.length, sha256: createHash('sha256').update(request.content).digest('hex'), content: request.content });
-        return repo.insertImport(trx, { institution_id: target.institutionId, work_unit_id: target.unitId, file_id: fileId, status: 'previewed', summary_json: storedSummary(analysis), staged_rows: staged, created_by: actor.label });
+        const fileId = await repo.insertImportFile(trx, {
+          name: request.fileName,
+          mime: request.fileName.toLowerCase().endsWith('.csv') ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          size: request.content.length,
+          sha256: createHash('sha256').update(request.content).digest('hex'),
+          content: request.content,
+        });
+        return repo.insertImport(trx, {
+          institution_id: target.institutionId,
+          work_unit_id: target.unitId,
+          file_id: fileId,
+          status: 'previewed',
+          summary_json: storedSummary(analysis),
+          staged_rows: staged,
+          created_by: actor.label,
+        });
       });
       return summarise(id, request.fileName, 'previewed', analysis);
     },
@@ -203,7 +236,12 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
           : await analyseRosterFile(trx, await repo.importContent(trx, importId), stored.name, target, today(), options);
         // The staged rows have served: the file stays (the error report may read it again).
         await repo.finishImport(trx, importId, storedSummary(analysis));
-        await recordAudit(trx, actor, { action: 'roster.import', entityType: 'roster_import', entityId: importId, after: { file: stored.name, counts: analysis.counts, ...written } });
+        await recordAudit(trx, actor, {
+          action: 'roster.import',
+          entityType: 'roster_import',
+          entityId: importId,
+          after: { file: stored.name, counts: analysis.counts, ...written },
+        });
         return { analysis, written };
       });
       return { ...summarise(importId, stored.name, 'committed', analysis), ...written };

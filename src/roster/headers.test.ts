@@ -37,7 +37,7 @@ test('unrelated headers map to nothing', () => {
   assert.equal(fieldForHeader(''), null);
 });
 
-test('matchHeaders keeps the user\'s header text, its position and the unknown headers', () => {
+test("matchHeaders keeps the user's header text, its position and the unknown headers", () => {
   const match = matchHeaders(['No', 'No. KTP', 'Nama Pegawai', '', 'L/P', 'Tgl. Lahir', 'TMT', 'Gaji']);
   assert.deepEqual(match.columns, [
     { field: 'nik', header: 'No. KTP', index: 1 },
@@ -53,7 +53,8 @@ test('matchHeaders keeps the user\'s header text, its position and the unknown h
 test('a missing NIK column is a bad_file error', () => {
   assert.throws(
     () => matchHeaders(['Nama', 'Jenis Kelamin']),
-    (e: unknown) => e instanceof AppError && e.code === 'bad_file' && e.message.startsWith('Kolom NIK tidak ditemukan') && e.message.includes('Nama, Jenis Kelamin'),
+    (e: unknown) =>
+      e instanceof AppError && e.code === 'bad_file' && e.message.startsWith('Kolom NIK tidak ditemukan') && e.message.includes('Nama, Jenis Kelamin'),
   );
 });
 

@@ -8,8 +8,20 @@ import { fieldsByHeaderKey, headerKey } from '../sheets/headers.ts';
 import { ROSTER_COLUMNS, type RosterColumn } from './columns.ts';
 
 export const ROSTER_FIELDS = [
-  'nik', 'fullName', 'sex', 'birthPlace', 'birthDate', 'unitCode', 'unitName', 'position',
-  'employmentType', 'startDate', 'endDate', 'endReason', 'phone', 'address',
+  'nik',
+  'fullName',
+  'sex',
+  'birthPlace',
+  'birthDate',
+  'unitCode',
+  'unitName',
+  'position',
+  'employmentType',
+  'startDate',
+  'endDate',
+  'endReason',
+  'phone',
+  'address',
 ] as const;
 export type RosterField = (typeof ROSTER_FIELDS)[number];
 // The compiler checks that these are exactly the export's columns.
@@ -99,8 +111,19 @@ export function tryMatchHeaders(headers: readonly string[]): HeaderMatch {
 const letters = (value: string) => value.toLowerCase().replace(/[^a-z]/g, '');
 
 const SEX_VALUES: Readonly<Record<string, 'L' | 'P'>> = {
-  l: 'L', lk: 'L', laki: 'L', lakilaki: 'L', pria: 'L', m: 'L', male: 'L',
-  p: 'P', pr: 'P', perempuan: 'P', wanita: 'P', f: 'P', female: 'P',
+  l: 'L',
+  lk: 'L',
+  laki: 'L',
+  lakilaki: 'L',
+  pria: 'L',
+  m: 'L',
+  male: 'L',
+  p: 'P',
+  pr: 'P',
+  perempuan: 'P',
+  wanita: 'P',
+  f: 'P',
+  female: 'P',
 };
 
 /** 'Laki-laki', 'Pria', 'M' → 'L'; 'Perempuan', 'Wanita', 'F' → 'P'; anything else → null. */
@@ -111,10 +134,20 @@ export function normaliseSex(value: string): 'L' | 'P' | null {
 export type EmploymentType = 'honorer' | 'kontrak' | 'thl' | 'lainnya';
 
 const EMPLOYMENT_VALUES: Readonly<Record<string, EmploymentType>> = {
-  honorer: 'honorer', honor: 'honorer', tenagahonorer: 'honorer', pegawaihonorer: 'honorer',
-  kontrak: 'kontrak', tenagakontrak: 'kontrak', pegawaikontrak: 'kontrak',
-  thl: 'thl', tenagaharianlepas: 'thl', harianlepas: 'thl', pekerjaharianlepas: 'thl',
-  lainnya: 'lainnya', lain: 'lainnya', lainlain: 'lainnya',
+  honorer: 'honorer',
+  honor: 'honorer',
+  tenagahonorer: 'honorer',
+  pegawaihonorer: 'honorer',
+  kontrak: 'kontrak',
+  tenagakontrak: 'kontrak',
+  pegawaikontrak: 'kontrak',
+  thl: 'thl',
+  tenagaharianlepas: 'thl',
+  harianlepas: 'thl',
+  pekerjaharianlepas: 'thl',
+  lainnya: 'lainnya',
+  lain: 'lainnya',
+  lainlain: 'lainnya',
 };
 
 /** 'Honorer', 'Tenaga Harian Lepas', 'THL', 'Lain-lain' → the stored value; else null. */

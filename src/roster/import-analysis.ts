@@ -144,7 +144,15 @@ interface RowContext {
  * object spread here made each row a dictionary of about 1 kB, which a 100,000-row import kept
  * long enough for the garbage collector to move to the old generation).
  */
-function analysedRow(row: number, nik: string, fullName: string, unitCode: string, status: RowStatus, employee: ImportedEmployee | null, unit: ImportUnit | null): AnalysedRow {
+function analysedRow(
+  row: number,
+  nik: string,
+  fullName: string,
+  unitCode: string,
+  status: RowStatus,
+  employee: ImportedEmployee | null,
+  unit: ImportUnit | null,
+): AnalysedRow {
   return { row, nik, fullName, unitCode, status, changes: NO_CHANGES, employee, unit, existingId: null, existingUnitId: null, existingPosition: null };
 }
 const NO_CHANGES: FieldChange[] = [];
@@ -190,7 +198,15 @@ function validateRow(raw: RosterRow, ctx: RowContext, errors: ImportError[], not
   const unit = resolveUnit(ctx.target, e, ctx.byCode, ctx.byName);
   if (typeof unit === 'string') errors.push({ row: raw.rowNumber, column: ctx.unitColumn, message: unit });
   const bad = errors.length > errorsBefore;
-  return analysedRow(raw.rowNumber, e.nik, e.fullName, typeof unit === 'string' ? (e.unitCode ?? '') : unit.code, bad ? 'error' : 'new', bad ? null : e, typeof unit === 'string' ? null : unit);
+  return analysedRow(
+    raw.rowNumber,
+    e.nik,
+    e.fullName,
+    typeof unit === 'string' ? (e.unitCode ?? '') : unit.code,
+    bad ? 'error' : 'new',
+    bad ? null : e,
+    typeof unit === 'string' ? null : unit,
+  );
 }
 
 /**
@@ -201,7 +217,14 @@ async function diffChunk(db: Kysely<DB>, rows: AnalysedRow[], ctx: RowContext, e
   const { target, today, nikColumn, unitColumn } = ctx;
   const candidates = rows.filter((r) => r.status === 'new');
   if (candidates.length === 0) return;
-  const existing = new Map((await repo.findByNiks(db, candidates.map((r) => r.nik))).map((e) => [e.nik, e]));
+  const existing = new Map(
+    (
+      await repo.findByNiks(
+        db,
+        candidates.map((r) => r.nik),
+      )
+    ).map((e) => [e.nik, e]),
+  );
   for (const r of candidates) {
     const found = existing.get(r.nik);
     const fail = (message: string, column = nikColumn) => {
@@ -220,7 +243,11 @@ async function diffChunk(db: Kysely<DB>, rows: AnalysedRow[], ctx: RowContext, e
       continue;
     }
     if (target.unit && found.work_unit_id !== target.unit.id) {
-      fail(target.revealNames === false ? `NIK ${r.nik} sudah terdaftar di unit kerja lain` : `NIK ${r.nik} sudah terdaftar atas nama ${found.full_name} di unit ${found.unit_code} ${found.unit_name}`);
+      fail(
+        target.revealNames === false
+          ? `NIK ${r.nik} sudah terdaftar di unit kerja lain`
+          : `NIK ${r.nik} sudah terdaftar atas nama ${found.full_name} di unit ${found.unit_code} ${found.unit_name}`,
+      );
       continue;
     }
     r.existingId = found.id;
@@ -375,7 +402,13 @@ function pairsFrom(list: { column: string; message: string }[], from: number): [
  * row's unit is looked up again (it may have been closed or removed since), and the comparison
  * with `db` is redone.
  */
-export async function analyseStagedRows(db: Kysely<DB>, staged: Uint8Array, target: AnalysisTarget, today: string, options: AnalysisOptions = {}): Promise<Analysis> {
+export async function analyseStagedRows(
+  db: Kysely<DB>,
+  staged: Uint8Array,
+  target: AnalysisTarget,
+  today: string,
+  options: AnalysisOptions = {},
+): Promise<Analysis> {
   const ctx = rowContext(target, today, {});
   const run = chunkedAnalysis(db, ctx, options);
   const units = new Map(target.units.map((u) => [u.id, u]));

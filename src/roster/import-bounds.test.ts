@@ -15,7 +15,6 @@ import { multipart as multipartBody } from '../testing/multipart.ts';
 
 const multipart = (fields: Record<string, string>, file: { name: string; content: Buffer }) => multipartBody(fields, file, { fileType: null });
 
-
 const INFLATED = 300 * 1024 * 1024;
 const RSS_BOUND = 100 * 1024 * 1024;
 
@@ -42,15 +41,30 @@ async function deflatedSheet(total: number): Promise<{ data: Buffer; crc: number
 function zipOf(entry: { data: Buffer; crc: number }, declared: number): Buffer {
   const name = Buffer.from('xl/worksheets/sheet1.xml');
   const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(entry.crc >>> 0, 14); local.writeUInt32LE(entry.data.length, 18); local.writeUInt32LE(declared, 22); local.writeUInt16LE(name.length, 26);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(entry.crc >>> 0, 14);
+  local.writeUInt32LE(entry.data.length, 18);
+  local.writeUInt32LE(declared, 22);
+  local.writeUInt16LE(name.length, 26);
   const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6); central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(entry.crc >>> 0, 16); central.writeUInt32LE(entry.data.length, 20); central.writeUInt32LE(declared, 24); central.writeUInt16LE(name.length, 28);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(entry.crc >>> 0, 16);
+  central.writeUInt32LE(entry.data.length, 20);
+  central.writeUInt32LE(declared, 24);
+  central.writeUInt16LE(name.length, 28);
   central.writeUInt32LE(0, 42);
   const cdOffset = local.length + name.length + entry.data.length;
   const eocd = Buffer.alloc(22);
-  eocd.writeUInt32LE(0x06054b50, 0); eocd.writeUInt16LE(1, 8); eocd.writeUInt16LE(1, 10); eocd.writeUInt32LE(central.length + name.length, 12); eocd.writeUInt32LE(cdOffset, 16);
+  eocd.writeUInt32LE(0x06054b50, 0);
+  eocd.writeUInt16LE(1, 8);
+  eocd.writeUInt16LE(1, 10);
+  eocd.writeUInt32LE(central.length + name.length, 12);
+  eocd.writeUInt32LE(cdOffset, 16);
   return Buffer.concat([local, name, entry.data, central, name, eocd]);
 }
 
@@ -69,7 +83,10 @@ describe('bounded uploads', () => {
   });
   after(() => h.close());
 
-  for (const [label, declared] of [['honest sizes', INFLATED], ['sizes that lie', 1000]] as const) {
+  for (const [label, declared] of [
+    ['honest sizes', INFLATED],
+    ['sizes that lie', 1000],
+  ] as const) {
     test(`a zip-bomb XLSX (${label}) is refused while read, memory bounded, nothing stored`, async () => {
       const upload = multipart({ agreementId: String(agreementId) }, { name: 'bom.xlsx', content: zipOf(sheet, declared) });
       global.gc?.();

@@ -51,7 +51,10 @@ test('killing the import process during the write leaves the database as before'
     const history = await handle.db.selectFrom('employee_history').select('id').execute();
     assert.equal(history.length, 2);
     const imports = await handle.db.selectFrom('roster_imports').select('status').orderBy('id').execute();
-    assert.deepEqual(imports.map((i) => i.status), ['committed', 'previewed']);
+    assert.deepEqual(
+      imports.map((i) => i.status),
+      ['committed', 'previewed'],
+    );
   } finally {
     await handle.close();
   }

@@ -13,7 +13,15 @@ describe('a confirmed import writes from the preview, not from the file', () => 
   let h: Harness;
   let agreementId: number;
   let dinkes: number;
-  const count = async () => Number((await h.handle.db.selectFrom('employees').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const count = async () =>
+    Number(
+      (
+        await h.handle.db
+          .selectFrom('employees')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   const stored = (id: number) => h.handle.db.selectFrom('roster_imports').select(['staged_rows', 'file_id']).where('id', '=', id).executeTakeFirstOrThrow();
 
   before(async () => {
@@ -29,7 +37,10 @@ describe('a confirmed import writes from the preview, not from the file', () => 
     const items = [{ headers: { nik: 'No. NIK' } }, ...[1, 2, 3, 4, 5].map((i) => ({ row: i, note: ['A', `catatan ${i}`] as [string, string] }))];
     for (const item of items) writer.add(item);
     const frames = [...stagedFrames(writer.finish())];
-    assert.deepEqual(frames.map((f) => f.length), [2, 2, 2]);
+    assert.deepEqual(
+      frames.map((f) => f.length),
+      [2, 2, 2],
+    );
     assert.deepEqual(frames.flat(), items);
     assert.throws(() => [...stagedFrames(writer.finish().subarray(0, 7))], /truncated/);
   });
@@ -41,7 +52,11 @@ describe('a confirmed import writes from the preview, not from the file', () => 
     assert.deepEqual(preview.counts, { total: 3, new: 2, changed: 0, unchanged: 0, errors: 1 });
     const { staged_rows, file_id } = await stored(preview.id);
     assert.ok(staged_rows && staged_rows.length > 0);
-    await h.handle.db.updateTable('files').set({ content: Buffer.from('bukan xlsx') }).where('id', '=', file_id).execute();
+    await h.handle.db
+      .updateTable('files')
+      .set({ content: Buffer.from('bukan xlsx') })
+      .where('id', '=', file_id)
+      .execute();
     const done = await h.services.rosterFiles.commit(h.admin, preview.id);
     assert.equal(done.created, 2);
     assert.deepEqual(done.counts, preview.counts);
@@ -52,17 +67,34 @@ describe('a confirmed import writes from the preview, not from the file', () => 
 
   test('the comparison is redone at confirmation: a row added meanwhile is unchanged, a unit closed meanwhile refuses its new rows', async () => {
     const before = await count();
-    const preview = await h.services.rosterFiles.preview(h.admin, { fileName: 'b.xlsx', content: await xlsxOf([personRow(10), personRow(11), personRow(12, 'DPUPR')]), agreementId });
+    const preview = await h.services.rosterFiles.preview(h.admin, {
+      fileName: 'b.xlsx',
+      content: await xlsxOf([personRow(10), personRow(11), personRow(12, 'DPUPR')]),
+      agreementId,
+    });
     assert.deepEqual(preview.counts, { total: 3, new: 3, changed: 0, unchanged: 0, errors: 0 });
     // Meanwhile: person 10 entered by hand, the DPUPR unit closed.
     const p10 = personRow(10);
-    await h.services.roster.create(h.admin, { nik: p10[0], fullName: p10[1], sex: p10[2], birthPlace: p10[3], birthDate: p10[4], workUnitId: dinkes, position: p10[6], employmentType: p10[7], startDate: p10[8] });
+    await h.services.roster.create(h.admin, {
+      nik: p10[0],
+      fullName: p10[1],
+      sex: p10[2],
+      birthPlace: p10[3],
+      birthDate: p10[4],
+      workUnitId: dinkes,
+      position: p10[6],
+      employmentType: p10[7],
+      startDate: p10[8],
+    });
     const dpupr = (await h.handle.db.selectFrom('work_units').select('id').where('code', '=', 'DPUPR').executeTakeFirstOrThrow()).id;
     await h.services.units.close(h.admin, dpupr, { closedOn: '2023-01-10' });
     const done = await h.services.rosterFiles.commit(h.admin, preview.id);
     assert.deepEqual(done.counts, { total: 3, new: 1, changed: 0, unchanged: 1, errors: 1 });
     assert.equal(done.created, 1);
-    assert.deepEqual(done.errors.map((e) => [e.row, e.column]), [[4, 'Kode Unit']]);
+    assert.deepEqual(
+      done.errors.map((e) => [e.row, e.column]),
+      [[4, 'Kode Unit']],
+    );
     assert.equal(await count(), before + 2);
   });
 

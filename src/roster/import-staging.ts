@@ -52,8 +52,20 @@ export interface StagingWriter {
 
 /** The employee's fields in the order a staged row writes them. */
 const EMPLOYEE_FIELDS = [
-  'nik', 'fullName', 'sex', 'birthPlace', 'birthDate', 'unitCode', 'unitName', 'position', 'employmentType',
-  'startDate', 'endDate', 'endReason', 'phone', 'address',
+  'nik',
+  'fullName',
+  'sex',
+  'birthPlace',
+  'birthDate',
+  'unitCode',
+  'unitName',
+  'position',
+  'employmentType',
+  'startDate',
+  'endDate',
+  'endReason',
+  'phone',
+  'address',
 ] as const satisfies readonly (keyof ImportedEmployee)[];
 
 type EncodedRow = [number, string, string, string, number | null, unknown[] | null, [string, string][], [string, string][]];

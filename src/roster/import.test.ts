@@ -16,7 +16,15 @@ describe('roster import and export', () => {
   const upload = (client: Client, fields: Record<string, string>, name: string, content: Buffer) =>
     client.request({ method: 'POST', url: '/api/v1/roster/imports', ...multipart(fields, { name, content }) });
 
-  const count = async () => Number((await h.handle.db.selectFrom('employees').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const count = async () =>
+    Number(
+      (
+        await h.handle.db
+          .selectFrom('employees')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   before(async () => {
     h = await createHarness({ today: '2023-01-10' });
@@ -36,7 +44,14 @@ describe('roster import and export', () => {
     assert.equal(preview.statusCode, 201, preview.body);
     const p = preview.json();
     assert.deepEqual(p.counts, { total: 4, new: 1, changed: 0, unchanged: 0, errors: 3 });
-    assert.deepEqual(p.errors.map((e: { row: number; column: string }) => [e.row, e.column]), [[3, 'Nama Lengkap'], [4, 'NIK'], [5, 'Kode Unit']]);
+    assert.deepEqual(
+      p.errors.map((e: { row: number; column: string }) => [e.row, e.column]),
+      [
+        [3, 'Nama Lengkap'],
+        [4, 'NIK'],
+        [5, 'Kode Unit'],
+      ],
+    );
     assert.match(p.errors[2].message, /Kode unit "ENTAH" tidak dikenal/);
     assert.equal(await count(), 0, 'preview writes no employee');
     const report = await admin.request({ method: 'GET', url: `/api/v1/roster/imports/${p.id}/errors.xlsx` });
@@ -67,7 +82,10 @@ describe('roster import and export', () => {
     const moved = (await h.services.roster.list(h.admin, { q: 'Pegawai 11' })).items[0]!;
     assert.equal(moved.workUnitId, bkpsdm);
     const history = (await h.services.roster.get(h.admin, moved.id)).history;
-    assert.deepEqual(history.map((x) => x.kind), ['moved', 'created']);
+    assert.deepEqual(
+      history.map((x) => x.kind),
+      ['moved', 'created'],
+    );
     const third = await h.services.rosterFiles.preview(h.admin, { fileName: 'b.xlsx', content: await xlsxOf(changedRows), agreementId });
     assert.deepEqual(third.counts, { total: 4, new: 0, changed: 0, unchanged: 4, errors: 0 });
     const before = await count();
@@ -98,9 +116,18 @@ describe('roster import and export', () => {
     const p = res.json();
     assert.equal(p.counts.new, 1);
     const messages = p.errors.map((e: { row: number; message: string }) => `${e.row}: ${e.message}`);
-    assert.ok(messages.some((m: string) => /^3: NIK \d+ sama dengan baris 2/.test(m)), messages.join('\n'));
-    assert.ok(messages.some((m: string) => /^4: NIK \d+ sudah terdaftar atas nama Pegawai 10 di unit DINKES/.test(m)), messages.join('\n'));
-    assert.ok(messages.some((m: string) => /^5: .*masa depan/.test(m)), messages.join('\n'));
+    assert.ok(
+      messages.some((m: string) => /^3: NIK \d+ sama dengan baris 2/.test(m)),
+      messages.join('\n'),
+    );
+    assert.ok(
+      messages.some((m: string) => /^4: NIK \d+ sudah terdaftar atas nama Pegawai 10 di unit DINKES/.test(m)),
+      messages.join('\n'),
+    );
+    assert.ok(
+      messages.some((m: string) => /^5: .*masa depan/.test(m)),
+      messages.join('\n'),
+    );
   });
 
   test('bad files get a clear message and the server stays up', async () => {

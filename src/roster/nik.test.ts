@@ -77,9 +77,7 @@ test('the century keeps the birth date not in the future and at most 100 years a
 
 test('29-02-00 before that day in 2000 fits no century', () => {
   const r = checkNik('3515142902000001', { today: '2000-01-15' });
-  assert.deepEqual(!r.valid && r.reasons, [
-    'Tanggal lahir pada NIK (29-02-00) tidak masuk akal: di masa depan atau lebih dari 100 tahun lalu',
-  ]);
+  assert.deepEqual(!r.valid && r.reasons, ['Tanggal lahir pada NIK (29-02-00) tidak masuk akal: di masa depan atau lebih dari 100 tahun lalu']);
   assert.equal(checkNik('3515142902000001', { today }).birthDate, '2000-02-29');
 });
 
@@ -120,7 +118,10 @@ test('a different birth date or sex is a nik_mismatch reason, with the NIK still
     'Tanggal lahir pada NIK (05-08-1968) tidak sama dengan tanggal lahir (1968-08-06)',
     'Jenis kelamin pada NIK (L) tidak sama dengan jenis kelamin (P)',
   ]);
-  assert.deepEqual(r.problems.map((p) => p.code), ['nik_mismatch', 'nik_mismatch']);
+  assert.deepEqual(
+    r.problems.map((p) => p.code),
+    ['nik_mismatch', 'nik_mismatch'],
+  );
   assert.equal(r.birthDate, '1968-08-05');
   assert.equal(r.serial, '0001');
 });

@@ -33,15 +33,12 @@ export interface NikProblem {
   message: string;
 }
 
-export type NikCheck =
-  | ({ valid: true } & NikParts)
-  | ({ valid: false; reasons: string[]; problems: NikProblem[] } & Partial<NikParts>);
+export type NikCheck = ({ valid: true } & NikParts) | ({ valid: false; reasons: string[]; problems: NikProblem[] } & Partial<NikParts>);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Day, month and two-digit year as written in the NIK: '05-08-68'. */
 const shortDate = (day: number, month: number, yy: string) => `${pad(day)}-${pad(month)}-${yy}`;
-
 
 /**
  * The birth date for a two-digit year: the candidates are the latest year ending in `yy` up to
@@ -106,7 +103,8 @@ export function checkNik(nik: string, options: NikOptions = {}): NikCheck {
     const today = options.today ?? todayIn('Asia/Makassar');
     const birth = resolveBirthDate(day, month, Number(yy), today, options.birthDate);
     if (birth === 'no_such_date') problems.push(invalid(`Tanggal lahir pada NIK (${shortDate(day, month, yy)}) bukan tanggal yang ada`));
-    else if (birth === 'out_of_range') problems.push(invalid(`Tanggal lahir pada NIK (${shortDate(day, month, yy)}) tidak masuk akal: di masa depan atau lebih dari 100 tahun lalu`));
+    else if (birth === 'out_of_range')
+      problems.push(invalid(`Tanggal lahir pada NIK (${shortDate(day, month, yy)}) tidak masuk akal: di masa depan atau lebih dari 100 tahun lalu`));
     else parts.birthDate = birth;
   }
   if (serial === '0000') problems.push(invalid('Nomor urut pada NIK (digit 13–16) tidak boleh 0000'));

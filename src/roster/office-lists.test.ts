@@ -45,15 +45,22 @@ describe('office rosters', () => {
 
   test('title rows, no start-date column and a total row: 3 people imported, the total skipped with a note', async () => {
     const admin = await h.login('admin');
-    const preview = await h.services.rosterFiles.preview(h.admin, { fileName: 'honorer-dinkes.xlsx', content: await officeList(), unitId: await workUnit(h, { agreementId, unitCode: 'DINKES' }) });
+    const preview = await h.services.rosterFiles.preview(h.admin, {
+      fileName: 'honorer-dinkes.xlsx',
+      content: await officeList(),
+      unitId: await workUnit(h, { agreementId, unitCode: 'DINKES' }),
+    });
     assert.deepEqual(preview.errors, []);
     assert.deepEqual(preview.counts, { total: 3, new: 3, changed: 0, unchanged: 0, errors: 0 });
-    assert.deepEqual(preview.notes.map((n) => [n.row, n.message]), [
-      [5, 'Tanggal mulai kerja tidak diisi; disimpan sebagai tidak diketahui'],
-      [6, 'Tanggal mulai kerja tidak diisi; disimpan sebagai tidak diketahui'],
-      [7, 'Tanggal mulai kerja tidak diisi; disimpan sebagai tidak diketahui'],
-      [8, 'Baris ringkasan ("JUMLAH") tanpa NIK dilewati'],
-    ]);
+    assert.deepEqual(
+      preview.notes.map((n) => [n.row, n.message]),
+      [
+        [5, 'Tanggal mulai kerja tidak diisi; disimpan sebagai tidak diketahui'],
+        [6, 'Tanggal mulai kerja tidak diisi; disimpan sebagai tidak diketahui'],
+        [7, 'Tanggal mulai kerja tidak diisi; disimpan sebagai tidak diketahui'],
+        [8, 'Baris ringkasan ("JUMLAH") tanpa NIK dilewati'],
+      ],
+    );
     const done = await h.services.rosterFiles.commit(h.admin, preview.id);
     assert.equal(done.created, 3);
     const list = (await admin.request({ method: 'GET', url: '/api/v1/employees?status=all' })).json();

@@ -49,7 +49,10 @@ test('XLSX: NIK as text and as number, dates, blank rows skipped, spreadsheet ro
   assert.equal(info.headerRow, 1);
   assert.deepEqual(info.unknownHeaders, ['Keterangan']);
   assert.deepEqual(info.headers, { nik: 'NIK', fullName: 'Nama Lengkap', sex: 'L/P', birthDate: 'Tgl Lahir', startDate: 'TMT' });
-  assert.deepEqual(rows.map((r) => r.rowNumber), [2, 3, 5]);
+  assert.deepEqual(
+    rows.map((r) => r.rowNumber),
+    [2, 3, 5],
+  );
   assert.equal(rows[0]?.values.nik, '3515140508680001');
   assert.deepEqual(rows[0]?.values.birthDate, utc('1968-08-05'));
   assert.equal(rows[1]?.values.nik, 3515144508680000);
@@ -57,9 +60,20 @@ test('XLSX: NIK as text and as number, dates, blank rows skipped, spreadsheet ro
 
   const first = validateRosterRow(rows[0]!, { today });
   assert.deepEqual(first.ok && first.employee, {
-    nik: '3515140508680001', fullName: 'Budi Santoso', sex: 'L', birthPlace: '', birthDate: '1968-08-05',
-    unitCode: '', unitName: '', position: '', employmentType: 'lainnya', startDate: '2022-03-14',
-    endDate: null, endReason: null, phone: '', address: '',
+    nik: '3515140508680001',
+    fullName: 'Budi Santoso',
+    sex: 'L',
+    birthPlace: '',
+    birthDate: '1968-08-05',
+    unitCode: '',
+    unitName: '',
+    position: '',
+    employmentType: 'lainnya',
+    startDate: '2022-03-14',
+    endDate: null,
+    endReason: null,
+    phone: '',
+    address: '',
   });
   const second = validateRosterRow(rows[1]!, { today });
   assert.deepEqual(!second.ok && second.errors, [{ row: 3, column: 'NIK', field: 'nik', code: 'nik_invalid', message: NIK_AS_NUMBER_MESSAGE }]);
@@ -80,7 +94,14 @@ test('XLSX: title rows above the header and an instructions sheet before the dat
   assert.equal(info.sheetName, 'Data');
   assert.equal(info.headerRow, 3);
   assert.deepEqual(info.unknownHeaders, ['No']);
-  assert.deepEqual(rows, [{ rowNumber: 4, values: { nik: '3515140508680001', fullName: 'Budi' }, headers: { nik: 'No. KTP', fullName: 'Nama' }, cells: [1, '3515140508680001', 'Budi'] }]);
+  assert.deepEqual(rows, [
+    {
+      rowNumber: 4,
+      values: { nik: '3515140508680001', fullName: 'Budi' },
+      headers: { nik: 'No. KTP', fullName: 'Nama' },
+      cells: [1, '3515140508680001', 'Budi'],
+    },
+  ]);
 });
 
 test('XLSX: the import template reads back and its example row is valid', async () => {
@@ -171,7 +192,8 @@ test('bad files: header without data, no NIK column', async () => {
 });
 
 test('CSV: UTF-8 with BOM, comma separated, quoted comma, blank line counted', async () => {
-  const text = '\ufeffNIK,Nama,Jenis Kelamin,Tanggal Lahir,Tanggal Mulai,Alamat\r\n' +
+  const text =
+    '\ufeffNIK,Nama,Jenis Kelamin,Tanggal Lahir,Tanggal Mulai,Alamat\r\n' +
     '3515140508680001,Budi Śantoso,Laki-laki,05-08-1968,2022-03-14,"Jl. Merdeka 5, Kel. Ereke"\r\n' +
     '\r\n' +
     '3515144508680002,Siti Aminah,P,5/8/1968,14 Maret 2022,\r\n';
@@ -179,7 +201,10 @@ test('CSV: UTF-8 with BOM, comma separated, quoted comma, blank line counted', a
   assert.equal(info.format, 'csv');
   assert.equal(info.encoding, 'utf-8');
   assert.equal(info.delimiter, ',');
-  assert.deepEqual(rows.map((r) => r.rowNumber), [2, 4]);
+  assert.deepEqual(
+    rows.map((r) => r.rowNumber),
+    [2, 4],
+  );
   assert.equal(rows[0]?.values.nik, '3515140508680001');
   assert.equal(rows[0]?.values.fullName, 'Budi Śantoso');
   assert.equal(rows[0]?.values.address, 'Jl. Merdeka 5, Kel. Ereke');
@@ -192,7 +217,11 @@ test('CSV: Windows-1252 from Excel, semicolon separated, commas kept inside valu
   const line = (s: string) => Buffer.from(s + '\r\n', 'latin1');
   const bytes = Buffer.concat([
     line('NIK;Nama;JK;Tgl. Lahir;TMT;Alamat'),
-    Buffer.from('3515140508680001;Andr'), Buffer.from([0xe9]), Buffer.from(' Jum'), Buffer.from([0x92]), Buffer.from('at;L;05/08/1968;01/02/2020;Jl. A, No. 5\r\n'),
+    Buffer.from('3515140508680001;Andr'),
+    Buffer.from([0xe9]),
+    Buffer.from(' Jum'),
+    Buffer.from([0x92]),
+    Buffer.from('at;L;05/08/1968;01/02/2020;Jl. A, No. 5\r\n'),
   ]);
   const { info, rows } = await readRosterRows(bytes, 'pegawai.csv');
   assert.equal(info.encoding, 'windows-1252');
@@ -209,7 +238,9 @@ test('CSV: UTF-8 without BOM with semicolons, and an Excel sep= line', async () 
   assert.equal(plain.rows[0]?.values.fullName, 'Sitti Nurhaliza');
   const sep = await readRosterRows(Buffer.from('sep=,\nNIK,Nama\n3515140508680001,Budi\n'), 'a.csv');
   assert.equal(sep.info.delimiter, ',');
-  assert.deepEqual(sep.rows, [{ rowNumber: 2, values: { nik: '3515140508680001', fullName: 'Budi' }, headers: { nik: 'NIK', fullName: 'Nama' }, cells: ['3515140508680001', 'Budi'] }]);
+  assert.deepEqual(sep.rows, [
+    { rowNumber: 2, values: { nik: '3515140508680001', fullName: 'Budi' }, headers: { nik: 'NIK', fullName: 'Nama' }, cells: ['3515140508680001', 'Budi'] },
+  ]);
 });
 
 test('CSV: UTF-16 "Unicode text" from Excel with tabs', async () => {

@@ -9,9 +9,24 @@ import type { ListEmployeesQuery } from './schemas.ts';
 type Tx = Kysely<DB>;
 
 const employeeColumns = [
-  'e.id', 'e.institution_id', 'e.nik', 'e.full_name', 'e.sex', 'e.birth_place', 'e.birth_date', 'e.work_unit_id',
-  'e.position', 'e.employment_type', 'e.start_date', 'e.end_date', 'e.end_reason', 'e.phone', 'e.address',
-  'e.nik_override_reason', 'e.created_at', 'e.updated_at',
+  'e.id',
+  'e.institution_id',
+  'e.nik',
+  'e.full_name',
+  'e.sex',
+  'e.birth_place',
+  'e.birth_date',
+  'e.work_unit_id',
+  'e.position',
+  'e.employment_type',
+  'e.start_date',
+  'e.end_date',
+  'e.end_reason',
+  'e.phone',
+  'e.address',
+  'e.nik_override_reason',
+  'e.created_at',
+  'e.updated_at',
 ] as const;
 
 function withUnit(db: Tx) {
@@ -42,7 +57,10 @@ const onSqlite = (db: Tx) => dialectOf(db as unknown as Kysely<unknown>) === 'sq
 
 export async function findByNiks(db: Tx, niks: string[]) {
   if (niks.length === 0) return [];
-  if (onSqlite(db)) return withUnit(db).where('e.nik', 'in', sql<string>`(select value from json_each(${JSON.stringify(niks)}))`).execute();
+  if (onSqlite(db))
+    return withUnit(db)
+      .where('e.nik', 'in', sql<string>`(select value from json_each(${JSON.stringify(niks)}))`)
+      .execute();
   return withUnit(db).where('e.nik', 'in', niks).execute();
 }
 
@@ -68,7 +86,12 @@ function filtered(db: Tx, q: ListEmployeesQuery, scope: ListScope) {
     const text = q.q.toLowerCase();
     query = /^\d+$/.test(text)
       ? // Digits: the start of a NIK, or a participant number (KPJ) exactly (the field report finds people by either).
-        query.where((eb) => eb.or([eb('e.nik', 'like', `${text}%`), eb.exists(eb.selectFrom('participants as p').select('p.id').whereRef('p.employee_id', '=', 'e.id').where('p.kpj', '=', text))]))
+        query.where((eb) =>
+          eb.or([
+            eb('e.nik', 'like', `${text}%`),
+            eb.exists(eb.selectFrom('participants as p').select('p.id').whereRef('p.employee_id', '=', 'e.id').where('p.kpj', '=', text)),
+          ]),
+        )
       : query.where((eb) => containsText(eb.ref('e.full_name'), text));
   }
   return query;
@@ -116,8 +139,23 @@ export async function updateEmployee(trx: Tx, id: number, patch: Updateable<Empl
 
 /** The columns of a new employee, in the order insertEmployees sends them on SQLite. */
 const NEW_EMPLOYEE_COLUMNS = [
-  'institution_id', 'nik', 'full_name', 'sex', 'birth_place', 'birth_date', 'work_unit_id', 'position', 'employment_type',
-  'start_date', 'end_date', 'end_reason', 'phone', 'address', 'nik_override_reason', 'created_at', 'updated_at',
+  'institution_id',
+  'nik',
+  'full_name',
+  'sex',
+  'birth_place',
+  'birth_date',
+  'work_unit_id',
+  'position',
+  'employment_type',
+  'start_date',
+  'end_date',
+  'end_reason',
+  'phone',
+  'address',
+  'nik_override_reason',
+  'created_at',
+  'updated_at',
 ] as const satisfies readonly (keyof Insertable<EmployeesTable>)[];
 
 /** `insert into T (c0, c1, …) select value ->> 0, value ->> 1, … from json_each(?)`, for rows sent as arrays. */
@@ -152,7 +190,15 @@ export async function insertHistory(trx: Tx, row: HistoryRow): Promise<void> {
   await insertHistories(trx, [row]);
 }
 
-const HISTORY_COLUMNS = ['employee_id', 'at', 'effective_on', 'kind', 'actor_label', 'before_json', 'after_json'] as const satisfies readonly (keyof HistoryRow)[];
+const HISTORY_COLUMNS = [
+  'employee_id',
+  'at',
+  'effective_on',
+  'kind',
+  'actor_label',
+  'before_json',
+  'after_json',
+] as const satisfies readonly (keyof HistoryRow)[];
 const insertHistoriesJson = insertFromJson('employee_history', HISTORY_COLUMNS);
 
 export async function insertHistories(trx: Tx, rows: HistoryRow[]): Promise<void> {
@@ -200,13 +246,23 @@ export async function getImport(db: Tx, id: number) {
 
 /** The uploaded file of an import. */
 export async function importContent(db: Tx, id: number): Promise<Buffer> {
-  const row = await db.selectFrom('roster_imports as r').innerJoin('files as f', 'f.id', 'r.file_id').select('f.content').where('r.id', '=', id).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('roster_imports as r')
+    .innerJoin('files as f', 'f.id', 'r.file_id')
+    .select('f.content')
+    .where('r.id', '=', id)
+    .executeTakeFirstOrThrow();
   return row.content;
 }
 
 /** Marks a previewed import committed; false when it was not (any more) previewed: another confirmation came first. */
 export async function markImportCommitted(trx: Tx, id: number, at: string): Promise<boolean> {
-  const claimed = await trx.updateTable('roster_imports').set({ status: 'committed', committed_at: at }).where('id', '=', id).where('status', '=', 'previewed').executeTakeFirst();
+  const claimed = await trx
+    .updateTable('roster_imports')
+    .set({ status: 'committed', committed_at: at })
+    .where('id', '=', id)
+    .where('status', '=', 'previewed')
+    .executeTakeFirst();
   return Number(claimed.numUpdatedRows) === 1;
 }
 

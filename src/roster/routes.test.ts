@@ -20,7 +20,11 @@ describe('roster API', () => {
     const a = await admin.request({ method: 'POST', url: '/api/v1/units', payload: { agreementId, code: 'DINKES', name: 'Dinas Kesehatan' } });
     assert.equal(a.statusCode, 201, a.body);
     unitA = a.json().id;
-    const b = await admin.request({ method: 'POST', url: '/api/v1/units', payload: { agreementId, code: 'BKPSDM', name: 'Badan Kepegawaian dan Pengembangan SDM' } });
+    const b = await admin.request({
+      method: 'POST',
+      url: '/api/v1/units',
+      payload: { agreementId, code: 'BKPSDM', name: 'Badan Kepegawaian dan Pengembangan SDM' },
+    });
     unitB = b.json().id;
   });
   after(() => h.close());
@@ -42,7 +46,11 @@ describe('roster API', () => {
     assert.match(res.json().error.message, /Tanggal lahir pada NIK \(05-08-1990\) tidak sama/);
     const operator = await h.login('opd_operator');
     const opUnit = (await operator.request({ method: 'GET', url: '/api/v1/units' })).json().items[0].id;
-    const opTry = await operator.request({ method: 'POST', url: '/api/v1/employees', payload: { ...wrong, workUnitId: opUnit, nikOverrideReason: 'KTP lama salah cetak' } });
+    const opTry = await operator.request({
+      method: 'POST',
+      url: '/api/v1/employees',
+      payload: { ...wrong, workUnitId: opUnit, nikOverrideReason: 'KTP lama salah cetak' },
+    });
     assert.equal(opTry.statusCode, 403);
     const ok = await admin.request({ method: 'POST', url: '/api/v1/employees', payload: { ...wrong, nikOverrideReason: 'KTP lama salah cetak' } });
     assert.equal(ok.statusCode, 201, ok.body);
@@ -65,16 +73,27 @@ describe('roster API', () => {
   });
 
   test('a move between units and a position change are kept as history; ending never deletes', async () => {
-    const created = await admin.request({ method: 'POST', url: '/api/v1/employees', payload: { ...SITI, nik: '7409010101850001', sex: 'L', birthDate: '1985-01-01', fullName: 'La Ode Budi', workUnitId: unitA } });
+    const created = await admin.request({
+      method: 'POST',
+      url: '/api/v1/employees',
+      payload: { ...SITI, nik: '7409010101850001', sex: 'L', birthDate: '1985-01-01', fullName: 'La Ode Budi', workUnitId: unitA },
+    });
     const id = created.json().id;
     const moved = await admin.request({ method: 'PATCH', url: `/api/v1/employees/${id}`, payload: { workUnitId: unitB, effectiveOn: '2022-07-01' } });
     assert.equal(moved.statusCode, 200, moved.body);
     assert.equal(moved.json().unitCode, 'BKPSDM');
     await admin.request({ method: 'PATCH', url: `/api/v1/employees/${id}`, payload: { position: 'Pengadministrasi Umum' } });
-    const ended = await admin.request({ method: 'POST', url: `/api/v1/employees/${id}/end`, payload: { endDate: '2022-12-31', endReason: 'Kontrak berakhir' } });
+    const ended = await admin.request({
+      method: 'POST',
+      url: `/api/v1/employees/${id}/end`,
+      payload: { endDate: '2022-12-31', endReason: 'Kontrak berakhir' },
+    });
     assert.equal(ended.json().status, 'ended');
     const detail = (await admin.request({ method: 'GET', url: `/api/v1/employees/${id}` })).json();
-    assert.deepEqual(detail.history.map((x: { kind: string }) => x.kind), ['ended', 'position_changed', 'moved', 'created']);
+    assert.deepEqual(
+      detail.history.map((x: { kind: string }) => x.kind),
+      ['ended', 'position_changed', 'moved', 'created'],
+    );
     assert.equal(detail.history[2].before.unit, 'DINKES Dinas Kesehatan');
     assert.equal(detail.history[2].after.unit, 'BKPSDM Badan Kepegawaian dan Pengembangan SDM');
     assert.equal(detail.history[2].effectiveOn, '2022-07-01');
@@ -89,11 +108,22 @@ describe('roster API', () => {
   test('an OPD operator sees and changes only its own unit — enforced by the API', async () => {
     const operator = await h.login('opd_operator');
     const me = (await operator.request({ method: 'GET', url: '/api/v1/auth/me' })).json().user;
-    const own = await operator.request({ method: 'POST', url: '/api/v1/employees', payload: { ...SITI, nik: '7409010202880001', sex: 'L', birthDate: '1988-02-02', fullName: 'Andi', workUnitId: me.workUnitId } });
+    const own = await operator.request({
+      method: 'POST',
+      url: '/api/v1/employees',
+      payload: { ...SITI, nik: '7409010202880001', sex: 'L', birthDate: '1988-02-02', fullName: 'Andi', workUnitId: me.workUnitId },
+    });
     assert.equal(own.statusCode, 201, own.body);
     const list = (await operator.request({ method: 'GET', url: '/api/v1/employees?status=all' })).json();
-    assert.deepEqual(list.items.map((e: { fullName: string }) => e.fullName), ['Andi']);
-    const other = await operator.request({ method: 'POST', url: '/api/v1/employees', payload: { ...SITI, nik: '7409010303880001', sex: 'L', birthDate: '1988-03-03', fullName: 'Bukan', workUnitId: unitA } });
+    assert.deepEqual(
+      list.items.map((e: { fullName: string }) => e.fullName),
+      ['Andi'],
+    );
+    const other = await operator.request({
+      method: 'POST',
+      url: '/api/v1/employees',
+      payload: { ...SITI, nik: '7409010303880001', sex: 'L', birthDate: '1988-03-03', fullName: 'Bukan', workUnitId: unitA },
+    });
     assert.equal(other.statusCode, 403);
     const sitiId = (await admin.request({ method: 'GET', url: '/api/v1/employees?q=siti%20aminah' })).json().items[0].id;
     const peek = await operator.request({ method: 'GET', url: `/api/v1/employees/${sitiId}` });
@@ -105,7 +135,10 @@ describe('roster API', () => {
     // A NIK already registered in another unit: the message names nobody and carries no id.
     const dup = await operator.request({ method: 'POST', url: '/api/v1/employees', payload: { ...SITI, workUnitId: me.workUnitId } });
     assert.equal(dup.statusCode, 409);
-    assert.equal(dup.json().error.message, 'NIK 7409014508900001 sudah terdaftar pada pegawai lain di luar cakupan Anda; hubungi administrator pemerintah daerah');
+    assert.equal(
+      dup.json().error.message,
+      'NIK 7409014508900001 sudah terdaftar pada pegawai lain di luar cakupan Anda; hubungi administrator pemerintah daerah',
+    );
     assert.equal(dup.json().error.details, null);
     const moveAway = await operator.request({ method: 'PATCH', url: `/api/v1/employees/${own.json().id}`, payload: { workUnitId: unitA } });
     assert.equal(moveAway.statusCode, 403);
@@ -120,6 +153,9 @@ describe('roster API', () => {
     const page = (await admin.request({ method: 'GET', url: '/api/v1/employees?status=all&sort=name&order=desc&pageSize=2&page=1' })).json();
     assert.equal(page.items.length, 2);
     assert.equal(page.total, 4);
-    assert.deepEqual(page.items.map((e: { fullName: string }) => e.fullName), ['Siti Dua', 'Siti Aminah']);
+    assert.deepEqual(
+      page.items.map((e: { fullName: string }) => e.fullName),
+      ['Siti Dua', 'Siti Aminah'],
+    );
   });
 });

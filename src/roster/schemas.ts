@@ -6,7 +6,10 @@ export const SEXES = ['L', 'P'] as const;
 export const EMPLOYMENT_TYPES = ['honorer', 'kontrak', 'thl', 'lainnya'] as const;
 
 export const employeeInputSchema = z.object({
-  nik: z.string({ error: 'NIK wajib diisi' }).trim().regex(/^\d{16}$/, 'NIK harus 16 digit angka'),
+  nik: z
+    .string({ error: 'NIK wajib diisi' })
+    .trim()
+    .regex(/^\d{16}$/, 'NIK harus 16 digit angka'),
   fullName: text('Nama lengkap', 200),
   sex: z.enum(SEXES, { error: 'Jenis kelamin harus L atau P' }),
   birthPlace: z.string().trim().max(100).default(''),
@@ -18,7 +21,11 @@ export const employeeInputSchema = z.object({
   startDate: isoDate('Tanggal mulai kerja').nullable().default(null),
   endDate: isoDate('Tanggal berhenti').nullable().default(null),
   endReason: z.string().trim().max(500).nullable().default(null),
-  phone: z.string().trim().regex(/^[0-9+ -]{0,20}$/, 'Nomor telepon hanya angka, spasi, + atau -').default(''),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^[0-9+ -]{0,20}$/, 'Nomor telepon hanya angka, spasi, + atau -')
+    .default(''),
   address: z.string().trim().max(500).default(''),
   /** Admins only: keep a NIK whose embedded birth date/sex disagree, with the reason (audited). */
   nikOverrideReason: z.string().trim().min(5, 'Alasan pengecualian NIK minimal 5 karakter').max(500).nullable().default(null),

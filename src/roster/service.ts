@@ -18,13 +18,7 @@ import { checkEmployeeFacts } from './facts.ts';
 import { employeeColumns, presentEmployee } from './employee-row.ts';
 import { closedUnitProblem } from './closed-units.ts';
 import { lockEmployee } from '../db/counters.ts';
-import {
-  employeeInputSchema,
-  employeeUpdateSchema,
-  endEmployeeSchema,
-  listEmployeesQuery,
-  type EmployeeOut,
-} from './schemas.ts';
+import { employeeInputSchema, employeeUpdateSchema, endEmployeeSchema, listEmployeesQuery, type EmployeeOut } from './schemas.ts';
 
 /** The employee list's scope (src/core/scope.ts): visible governments, an operator's unit, and the agreement asked for. */
 export async function rosterScope(db: Kysely<DB>, actor: Actor, today: string, agreementId?: number): Promise<repo.ListScope> {
@@ -89,7 +83,11 @@ export function createRosterService({ db, today }: { db: Kysely<DB>; today: () =
    * transaction holding the employee row's lock (a parallel second change waits, then reads the
    * first's result) over the employee as it is then, in scope; answers the employee afterwards.
    */
-  async function changeEmployee(actor: Actor, id: number, write: (trx: Kysely<DB>, before: repo.EmployeeRecord, day: string) => Promise<void>): Promise<EmployeeOut> {
+  async function changeEmployee(
+    actor: Actor,
+    id: number,
+    write: (trx: Kysely<DB>, before: repo.EmployeeRecord, day: string) => Promise<void>,
+  ): Promise<EmployeeOut> {
     const day = today();
     await db.transaction().execute(async (trx) => {
       await lockEmployee(trx, id);
@@ -113,7 +111,10 @@ export function createRosterService({ db, today }: { db: Kysely<DB>; today: () =
       authorize(actor, 'roster:read');
       const e = await loadInScope(actor, id);
       const history = await repo.listHistory(db, id);
-      const actorName = await actorNamer(db, history.map((h) => h.actor_label));
+      const actorName = await actorNamer(
+        db,
+        history.map((h) => h.actor_label),
+      );
       return {
         ...presentEmployee(e, today()),
         history: history.map((h) => ({
@@ -143,7 +144,9 @@ export function createRosterService({ db, today }: { db: Kysely<DB>; today: () =
         if (existing) {
           // Name, unit and id only when the existing employee is in the caller's scope.
           if (await canSeeEmployee(trx, actor, existing)) {
-            throw new AppError('conflict', `NIK ${input.nik} sudah terdaftar atas nama ${existing.full_name} di unit ${existing.unit_name}`, { employeeId: existing.id });
+            throw new AppError('conflict', `NIK ${input.nik} sudah terdaftar atas nama ${existing.full_name} di unit ${existing.unit_name}`, {
+              employeeId: existing.id,
+            });
           }
           throw new AppError('conflict', `NIK ${input.nik} sudah terdaftar pada pegawai lain di luar cakupan Anda; hubungi administrator pemerintah daerah`);
         }
@@ -157,8 +160,20 @@ export function createRosterService({ db, today }: { db: Kysely<DB>; today: () =
           created_at: now,
           updated_at: now,
         });
-        await repo.insertHistory(trx, { employee_id: newId, effective_on: input.startDate ?? day, kind: 'created', actor_label: actor.label, before_json: null, after_json: JSON.stringify(input) });
-        await recordAudit(trx, actor, { action: input.nikOverrideReason ? 'employee.create_nik_override' : 'employee.create', entityType: 'employee', entityId: newId, after: input });
+        await repo.insertHistory(trx, {
+          employee_id: newId,
+          effective_on: input.startDate ?? day,
+          kind: 'created',
+          actor_label: actor.label,
+          before_json: null,
+          after_json: JSON.stringify(input),
+        });
+        await recordAudit(trx, actor, {
+          action: input.nikOverrideReason ? 'employee.create_nik_override' : 'employee.create',
+          entityType: 'employee',
+          entityId: newId,
+          after: input,
+        });
         return newId;
       });
       return presentEmployee(await load(id), day);
@@ -176,8 +191,15 @@ export function createRosterService({ db, today }: { db: Kysely<DB>; today: () =
           const closed = closedUnitProblem(unit, input.effectiveOn ?? day, day, endDate);
           if (closed) throw new AppError('validation_failed', closed, { field: 'workUnitId' });
         }
-        const next = { ...presentEmployee(before, day), ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) } as EmployeeOut & { nikOverrideReason: string | null };
-        enforceFacts(actor, { nik: before.nik, sex: next.sex, birthDate: next.birthDate, startDate: next.startDate, endDate: next.endDate }, next.nikOverrideReason, day);
+        const next = { ...presentEmployee(before, day), ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) } as EmployeeOut & {
+          nikOverrideReason: string | null;
+        };
+        enforceFacts(
+          actor,
+          { nik: before.nik, sex: next.sex, birthDate: next.birthDate, startDate: next.startDate, endDate: next.endDate },
+          next.nikOverrideReason,
+          day,
+        );
         await repo.updateEmployee(trx, id, {
           ...employeeColumns(next),
           work_unit_id: next.workUnitId,
@@ -187,7 +209,9 @@ export function createRosterService({ db, today }: { db: Kysely<DB>; today: () =
         const effectiveOn = input.effectiveOn ?? day;
         const kind = next.workUnitId !== before.work_unit_id ? 'moved' : next.position !== before.position ? 'position_changed' : 'updated';
         const beforeOut = presentEmployee(before, day);
-        const changedKeys = Object.keys(input).filter((k) => k !== 'effectiveOn' && JSON.stringify((beforeOut as Record<string, unknown>)[k]) !== JSON.stringify((next as Record<string, unknown>)[k]));
+        const changedKeys = Object.keys(input).filter(
+          (k) => k !== 'effectiveOn' && JSON.stringify((beforeOut as Record<string, unknown>)[k]) !== JSON.stringify((next as Record<string, unknown>)[k]),
+        );
         const pick = (o: Record<string, unknown>) => Object.fromEntries(changedKeys.map((k) => [k, o[k]]));
         if (changedKeys.length === 0) return;
         const beforeJson = pick(beforeOut as unknown as Record<string, unknown>);
@@ -197,7 +221,14 @@ export function createRosterService({ db, today }: { db: Kysely<DB>; today: () =
           const unit = await unitOrThrow(trx, next.workUnitId);
           afterJson.unit = `${unit.code} ${unit.name}`;
         }
-        await repo.insertHistory(trx, { employee_id: id, effective_on: effectiveOn, kind, actor_label: actor.label, before_json: JSON.stringify(beforeJson), after_json: JSON.stringify(afterJson) });
+        await repo.insertHistory(trx, {
+          employee_id: id,
+          effective_on: effectiveOn,
+          kind,
+          actor_label: actor.label,
+          before_json: JSON.stringify(beforeJson),
+          after_json: JSON.stringify(afterJson),
+        });
         await recordAudit(trx, actor, { action: `employee.${kind}`, entityType: 'employee', entityId: id, before: beforeJson, after: afterJson });
       });
     },
@@ -208,9 +239,17 @@ export function createRosterService({ db, today }: { db: Kysely<DB>; today: () =
       const input = parseOrThrow(endEmployeeSchema, raw);
       return changeEmployee(actor, id, async (trx, before) => {
         if (before.end_date) throw new AppError('invalid_state', `Pegawai sudah berhenti sejak ${before.end_date}`);
-        if (before.start_date && compareDates(input.endDate, before.start_date) < 0) throw new AppError('validation_failed', 'Tanggal berhenti sebelum tanggal mulai kerja');
+        if (before.start_date && compareDates(input.endDate, before.start_date) < 0)
+          throw new AppError('validation_failed', 'Tanggal berhenti sebelum tanggal mulai kerja');
         await repo.updateEmployee(trx, id, { end_date: input.endDate, end_reason: input.endReason, updated_at: new Date().toISOString() });
-        await repo.insertHistory(trx, { employee_id: id, effective_on: input.endDate, kind: 'ended', actor_label: actor.label, before_json: null, after_json: JSON.stringify(input) });
+        await repo.insertHistory(trx, {
+          employee_id: id,
+          effective_on: input.endDate,
+          kind: 'ended',
+          actor_label: actor.label,
+          before_json: null,
+          after_json: JSON.stringify(input),
+        });
         await recordAudit(trx, actor, { action: 'employee.end', entityType: 'employee', entityId: id, before: { endDate: null }, after: input });
       });
     },
@@ -220,8 +259,21 @@ export function createRosterService({ db, today }: { db: Kysely<DB>; today: () =
       return changeEmployee(actor, id, async (trx, before, day) => {
         if (!before.end_date) throw new AppError('invalid_state', 'Pegawai masih aktif');
         await repo.updateEmployee(trx, id, { end_date: null, end_reason: null, updated_at: new Date().toISOString() });
-        await repo.insertHistory(trx, { employee_id: id, effective_on: day, kind: 'reactivated', actor_label: actor.label, before_json: JSON.stringify({ endDate: before.end_date, endReason: before.end_reason }), after_json: null });
-        await recordAudit(trx, actor, { action: 'employee.reactivate', entityType: 'employee', entityId: id, before: { endDate: before.end_date }, after: { endDate: null } });
+        await repo.insertHistory(trx, {
+          employee_id: id,
+          effective_on: day,
+          kind: 'reactivated',
+          actor_label: actor.label,
+          before_json: JSON.stringify({ endDate: before.end_date, endReason: before.end_reason }),
+          after_json: null,
+        });
+        await recordAudit(trx, actor, {
+          action: 'employee.reactivate',
+          entityType: 'employee',
+          entityId: id,
+          before: { endDate: before.end_date },
+          after: { endDate: null },
+        });
       });
     },
   };

@@ -11,9 +11,20 @@ function row(values: RosterRow['values'], rowNumber = 7): RosterRow {
     rowNumber,
     values,
     headers: {
-      nik: 'No. KTP', fullName: 'Nama Pegawai', sex: 'L/P', birthPlace: 'Tempat Lahir', birthDate: 'Tgl. Lahir',
-      unitCode: 'Kode OPD', unitName: 'OPD', position: 'Jabatan', employmentType: 'Status Kepegawaian',
-      startDate: 'TMT', endDate: 'Tgl Keluar', endReason: 'Alasan Berhenti', phone: 'No. Telp', address: 'Alamat',
+      nik: 'No. KTP',
+      fullName: 'Nama Pegawai',
+      sex: 'L/P',
+      birthPlace: 'Tempat Lahir',
+      birthDate: 'Tgl. Lahir',
+      unitCode: 'Kode OPD',
+      unitName: 'OPD',
+      position: 'Jabatan',
+      employmentType: 'Status Kepegawaian',
+      startDate: 'TMT',
+      endDate: 'Tgl Keluar',
+      endReason: 'Alasan Berhenti',
+      phone: 'No. Telp',
+      address: 'Alamat',
     },
   };
 }
@@ -91,7 +102,13 @@ test('a NIK that disagrees with birth date and sex is nik_mismatch, and the empl
   assert.equal(result.ok, false);
   if (result.ok) return;
   assert.deepEqual(result.errors, [
-    { row: 7, column: 'No. KTP', field: 'nik', code: 'nik_mismatch', message: 'Tanggal lahir pada NIK (05-08-1968) tidak sama dengan tanggal lahir (1968-08-06)' },
+    {
+      row: 7,
+      column: 'No. KTP',
+      field: 'nik',
+      code: 'nik_mismatch',
+      message: 'Tanggal lahir pada NIK (05-08-1968) tidak sama dengan tanggal lahir (1968-08-06)',
+    },
     { row: 7, column: 'No. KTP', field: 'nik', code: 'nik_mismatch', message: 'Jenis kelamin pada NIK (P) tidak sama dengan jenis kelamin (L)' },
   ]);
   assert.equal(result.employee?.birthDate, '1968-08-06');
@@ -102,32 +119,48 @@ test('other errors next to a mismatch leave no employee to override', () => {
   const result = validateRosterRow(row({ ...good, sex: 'L', position: 'x'.repeat(201) }), { today });
   assert.equal(result.ok, false);
   assert.equal(!result.ok && result.employee, null);
-  assert.deepEqual(!result.ok && result.errors.map((e) => [e.field, e.code]), [['nik', 'nik_mismatch'], ['position', 'invalid']]);
+  assert.deepEqual(!result.ok && result.errors.map((e) => [e.field, e.code]), [
+    ['nik', 'nik_mismatch'],
+    ['position', 'invalid'],
+  ]);
 });
 
 test('an invalid NIK lists each reason as nik_invalid', () => {
-  assert.deepEqual(errorsOf({ ...good, nik: '9915144508680000' }).map((e) => [e.code, e.message]), [
-    ['nik_invalid', 'Kode provinsi pada NIK (99) bukan kode provinsi Indonesia'],
-    ['nik_invalid', 'Nomor urut pada NIK (digit 13–16) tidak boleh 0000'],
-  ]);
-  assert.deepEqual(errorsOf({ ...good, nik: 351514450868000 }).map((e) => e.message), [
-    'Kolom NIK harus berformat Teks: angka 16 digit yang disimpan sebagai Number kehilangan digit terakhir',
-  ]);
+  assert.deepEqual(
+    errorsOf({ ...good, nik: '9915144508680000' }).map((e) => [e.code, e.message]),
+    [
+      ['nik_invalid', 'Kode provinsi pada NIK (99) bukan kode provinsi Indonesia'],
+      ['nik_invalid', 'Nomor urut pada NIK (digit 13–16) tidak boleh 0000'],
+    ],
+  );
+  assert.deepEqual(
+    errorsOf({ ...good, nik: 351514450868000 }).map((e) => e.message),
+    ['Kolom NIK harus berformat Teks: angka 16 digit yang disimpan sebagai Number kehilangan digit terakhir'],
+  );
 });
 
 test('dates in the future and dates out of order', () => {
-  assert.deepEqual(errorsOf({ ...good, startDate: '2025-06-02' }).map((e) => [e.field, e.code, e.message]), [
-    ['startDate', 'date_future', 'Tanggal mulai kerja 2025-06-02 ada di masa depan'],
-  ]);
-  assert.deepEqual(errorsOf({ ...good, startDate: '01/01/1960' }).map((e) => [e.field, e.code]), [['startDate', 'date_order']]);
-  assert.deepEqual(errorsOf({ ...good, endDate: '13/03/2022', endReason: 'Mengundurkan diri' }).map((e) => [e.column, e.code, e.message]), [
-    ['Tgl Keluar', 'date_order', 'Tanggal berhenti (2022-03-13) sebelum tanggal mulai kerja (2022-03-14)'],
-  ]);
-  assert.deepEqual(errorsOf({ ...good, startDate: '30/02/2022' }).map((e) => [e.column, e.code, e.message]), [
-    ['TMT', 'invalid', 'Tanggal mulai kerja "30/02/2022" bukan tanggal yang ada'],
-  ]);
+  assert.deepEqual(
+    errorsOf({ ...good, startDate: '2025-06-02' }).map((e) => [e.field, e.code, e.message]),
+    [['startDate', 'date_future', 'Tanggal mulai kerja 2025-06-02 ada di masa depan']],
+  );
+  assert.deepEqual(
+    errorsOf({ ...good, startDate: '01/01/1960' }).map((e) => [e.field, e.code]),
+    [['startDate', 'date_order']],
+  );
+  assert.deepEqual(
+    errorsOf({ ...good, endDate: '13/03/2022', endReason: 'Mengundurkan diri' }).map((e) => [e.column, e.code, e.message]),
+    [['Tgl Keluar', 'date_order', 'Tanggal berhenti (2022-03-13) sebelum tanggal mulai kerja (2022-03-14)']],
+  );
+  assert.deepEqual(
+    errorsOf({ ...good, startDate: '30/02/2022' }).map((e) => [e.column, e.code, e.message]),
+    [['TMT', 'invalid', 'Tanggal mulai kerja "30/02/2022" bukan tanggal yang ada']],
+  );
   // A birth date in the future is also after the start date and disagrees with the NIK; all are said.
-  assert.deepEqual(errorsOf({ ...good, birthDate: '05/08/2068' }).map((e) => e.code), ['date_future', 'date_order', 'nik_mismatch']);
+  assert.deepEqual(
+    errorsOf({ ...good, birthDate: '05/08/2068' }).map((e) => e.code),
+    ['date_future', 'date_order', 'nik_mismatch'],
+  );
 });
 
 test('an end date needs a reason and a reason needs an end date; a future end date is allowed', () => {
@@ -135,12 +168,14 @@ test('an end date needs a reason and a reason needs an end date; a future end da
   assert.equal(ended.ok && ended.employee.endDate, '2024-12-31');
   assert.equal(ended.ok && ended.employee.endReason, 'Kontrak selesai');
   assert.equal(validateRosterRow(row({ ...good, endDate: '2025-12-31', endReason: 'Kontrak selesai' }), { today }).ok, true);
-  assert.deepEqual(errorsOf({ ...good, endDate: '2024-12-31' }).map((e) => [e.column, e.message]), [
-    ['Alasan Berhenti', 'Alasan berhenti wajib diisi bila tanggal berhenti diisi'],
-  ]);
-  assert.deepEqual(errorsOf({ ...good, endReason: 'Pindah' }).map((e) => [e.column, e.message]), [
-    ['Tgl Keluar', 'Tanggal berhenti wajib diisi bila alasan berhenti diisi'],
-  ]);
+  assert.deepEqual(
+    errorsOf({ ...good, endDate: '2024-12-31' }).map((e) => [e.column, e.message]),
+    [['Alasan Berhenti', 'Alasan berhenti wajib diisi bila tanggal berhenti diisi']],
+  );
+  assert.deepEqual(
+    errorsOf({ ...good, endReason: 'Pindah' }).map((e) => [e.column, e.message]),
+    [['Tgl Keluar', 'Tanggal berhenti wajib diisi bila alasan berhenti diisi']],
+  );
 });
 
 test('phone numbers: separators dropped, leading 0 restored from a number cell, letters refused', () => {
@@ -176,10 +211,13 @@ test('Excel error cells are reported', () => {
 });
 
 test('over-long text is reported even with other errors in the row', () => {
-  assert.deepEqual(errorsOf({ ...good, fullName: 'x'.repeat(201), sex: 'X' }).map((e) => [e.field, e.message]), [
-    ['sex', 'Jenis kelamin "X" tidak dikenal; isi L (laki-laki) atau P (perempuan)'],
-    ['fullName', 'Nama terlalu panjang (maks. 200 karakter)'],
-  ]);
+  assert.deepEqual(
+    errorsOf({ ...good, fullName: 'x'.repeat(201), sex: 'X' }).map((e) => [e.field, e.message]),
+    [
+      ['sex', 'Jenis kelamin "X" tidak dikenal; isi L (laki-laki) atau P (perempuan)'],
+      ['fullName', 'Nama terlalu panjang (maks. 200 karakter)'],
+    ],
+  );
 });
 
 test('the zod schema of a normalised employee', () => {

@@ -50,20 +50,31 @@ const within = (text: string | null, max: number) => text === null || text.lengt
  */
 export function passesSchemaFast(c: Record<keyof ImportedEmployee, unknown>): c is ImportedEmployee {
   return (
-    typeof c.nik === 'string' && /^\d{16}$/.test(c.nik) &&
-    typeof c.fullName === 'string' && c.fullName.length >= 1 && c.fullName.length <= MAX_LENGTH.fullName &&
+    typeof c.nik === 'string' &&
+    /^\d{16}$/.test(c.nik) &&
+    typeof c.fullName === 'string' &&
+    c.fullName.length >= 1 &&
+    c.fullName.length <= MAX_LENGTH.fullName &&
     (c.sex === 'L' || c.sex === 'P') &&
-    typeof c.birthDate === 'string' && inDateRange(c.birthDate) &&
+    typeof c.birthDate === 'string' &&
+    inDateRange(c.birthDate) &&
     (c.startDate === null || (typeof c.startDate === 'string' && inDateRange(c.startDate))) &&
     (c.endDate === null || (typeof c.endDate === 'string' && inDateRange(c.endDate))) &&
-    typeof c.employmentType === 'string' && (EMPLOYMENT_TYPES as readonly string[]).includes(c.employmentType) &&
-    typeof c.phone === 'string' && PHONE.test(c.phone) &&
-    typeof c.birthPlace === 'string' && within(c.birthPlace, MAX_LENGTH.birthPlace) &&
-    typeof c.unitCode === 'string' && within(c.unitCode, MAX_LENGTH.unitCode) &&
-    typeof c.unitName === 'string' && within(c.unitName, MAX_LENGTH.unitName) &&
-    typeof c.position === 'string' && within(c.position, MAX_LENGTH.position) &&
+    typeof c.employmentType === 'string' &&
+    (EMPLOYMENT_TYPES as readonly string[]).includes(c.employmentType) &&
+    typeof c.phone === 'string' &&
+    PHONE.test(c.phone) &&
+    typeof c.birthPlace === 'string' &&
+    within(c.birthPlace, MAX_LENGTH.birthPlace) &&
+    typeof c.unitCode === 'string' &&
+    within(c.unitCode, MAX_LENGTH.unitCode) &&
+    typeof c.unitName === 'string' &&
+    within(c.unitName, MAX_LENGTH.unitName) &&
+    typeof c.position === 'string' &&
+    within(c.position, MAX_LENGTH.position) &&
     (c.endReason === null || (typeof c.endReason === 'string' && within(c.endReason, MAX_LENGTH.endReason))) &&
-    typeof c.address === 'string' && within(c.address, MAX_LENGTH.address)
+    typeof c.address === 'string' &&
+    within(c.address, MAX_LENGTH.address)
   );
 }
 
@@ -110,8 +121,7 @@ function normalisePhone(value: unknown): string {
 export function validateRosterRow(row: RosterRow, options: ValidateOptions): RowResult {
   const errors: RowError[] = [];
   const column = (field: RosterField) => row.headers[field] ?? FIELD_LABELS[field];
-  const fail = (field: RosterField, code: RowErrorCode, message: string) =>
-    errors.push({ row: row.rowNumber, column: column(field), field, code, message });
+  const fail = (field: RosterField, code: RowErrorCode, message: string) => errors.push({ row: row.rowNumber, column: column(field), field, code, message });
 
   /** The cell as trimmed text with inner runs of spaces collapsed; Excel errors are reported. */
   const text = (field: RosterField): string => {
@@ -202,7 +212,8 @@ export function validateRosterRow(row: RosterRow, options: ValidateOptions): Row
     phone,
     address: text('address'),
   };
-  const parsed = errors.length === 0 && passesSchemaFast(candidate) ? ({ success: true, data: candidate } as const) : importedEmployeeSchema.safeParse(candidate);
+  const parsed =
+    errors.length === 0 && passesSchemaFast(candidate) ? ({ success: true, data: candidate } as const) : importedEmployeeSchema.safeParse(candidate);
   if (!parsed.success) {
     // Fields already reported are left alone; what remains are limits such as lengths.
     for (const issue of parsed.error.issues) {

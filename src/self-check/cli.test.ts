@@ -31,13 +31,28 @@ describe('lindung self-check and claim heirs-letter', () => {
     const admin = (await import('../core/actor.ts')).cliActor();
     const { employeeId } = await sitiAndBudi({ services, admin });
     unitId = (await handle.db.selectFrom('employees').select('work_unit_id').where('id', '=', employeeId).executeTakeFirstOrThrow()).work_unit_id;
-    deathClaimId = (await services.claims.file(admin, jkkClaim(employeeId, { program: 'JKM', outcome: 'death', incidentDate: '2022-06-01', stage1ReportedOn: null, doctorStatementOn: null, stage2ReportedOn: null, benefit: {} }))).id;
-    await assert.rejects(services.selfCheck.check({ nik: '7409014508900001', birthDate: '1990-08-06', kpjLast4: '8531' }, { ip: '203.0.113.9' }), { code: 'not_found' });
+    deathClaimId = (
+      await services.claims.file(
+        admin,
+        jkkClaim(employeeId, {
+          program: 'JKM',
+          outcome: 'death',
+          incidentDate: '2022-06-01',
+          stage1ReportedOn: null,
+          doctorStatementOn: null,
+          stage2ReportedOn: null,
+          benefit: {},
+        }),
+      )
+    ).id;
+    await assert.rejects(services.selfCheck.check({ nik: '7409014508900001', birthDate: '1990-08-06', kpjLast4: '8531' }, { ip: '203.0.113.9' }), {
+      code: 'not_found',
+    });
     await handle.close();
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('contact: a unit\'s phone and address; one of --unit or --institution', () => {
+  test("contact: a unit's phone and address; one of --unit or --institution", () => {
     const set = lindung(['self-check', 'contact', '--unit', String(unitId), '--phone', '0401-123456', '--address', 'Jl. Poros Ereke No. 5', '--json']);
     assert.equal(set.code, 0, set.err);
     assert.deepEqual([JSON.parse(set.out).phone, JSON.parse(set.out).address], ['0401-123456', 'Jl. Poros Ereke No. 5']);
@@ -52,7 +67,10 @@ describe('lindung self-check and claim heirs-letter', () => {
   test('log: the masked NIK, the address and the outcome', () => {
     const log = lindung(['self-check', 'log', '--json']);
     assert.equal(log.code, 0, log.err);
-    assert.deepEqual(JSON.parse(log.out).map((r: { ip: string; nikMasked: string; outcome: string }) => [r.ip, r.nikMasked, r.outcome]), [['203.0.113.9', '7409••••••••0001', 'no_match']]);
+    assert.deepEqual(
+      JSON.parse(log.out).map((r: { ip: string; nikMasked: string; outcome: string }) => [r.ip, r.nikMasked, r.outcome]),
+      [['203.0.113.9', '7409••••••••0001', 'no_match']],
+    );
   });
 
   test('claim heirs-letter writes the letter of a death claim', async () => {

@@ -16,13 +16,18 @@ const positive = (value: string, what: string): number => {
 
 export function registerSelfCheckCommands(program: Command): void {
   const cmd = program.command('self-check').description('Cek perlindungan saya (publik): log pengecekan dan kontak yang ditampilkan / self-check');
-  cmd.command('log').description('Log pengecekan publik: waktu, alamat, NIK tersamar, hasil').option('--limit <n>', 'baris terakhir', '50').option('--json').action(async (opts) => {
-    await withContext(!!opts.json, async ({ services }) => {
-      const { items } = await services.selfCheck.log(cliActor(), { limit: positive(opts.limit, 'Batas baris') });
-      if (opts.json) return printJson(items);
-      printTable(items.map((r) => ({ Waktu: r.at, Alamat: r.ip, NIK: r.nikMasked, Hasil: r.outcomeLabel })));
+  cmd
+    .command('log')
+    .description('Log pengecekan publik: waktu, alamat, NIK tersamar, hasil')
+    .option('--limit <n>', 'baris terakhir', '50')
+    .option('--json')
+    .action(async (opts) => {
+      await withContext(!!opts.json, async ({ services }) => {
+        const { items } = await services.selfCheck.log(cliActor(), { limit: positive(opts.limit, 'Batas baris') });
+        if (opts.json) return printJson(items);
+        printTable(items.map((r) => ({ Waktu: r.at, Alamat: r.ip, NIK: r.nikMasked, Hasil: r.outcomeLabel })));
+      });
     });
-  });
   cmd
     .command('contact')
     .description('Atur kontak yang ditampilkan kepada pegawai: unit kerja (telepon, alamat) atau instansi (telepon)')
@@ -35,7 +40,9 @@ export function registerSelfCheckCommands(program: Command): void {
       await withContext(!!opts.json, async ({ services }) => {
         if (!!opts.unit === !!opts.institution) throw new AppError('validation_failed', 'Sebutkan salah satu: --unit ID atau --institution ID');
         const patch = { ...(opts.phone !== undefined ? { phone: opts.phone } : {}), ...(opts.address !== undefined ? { address: opts.address } : {}) };
-        const out = opts.unit ? await services.units.update(cliActor(), positive(opts.unit, 'ID unit'), patch) : await services.institutions.update(cliActor(), positive(opts.institution!, 'ID instansi'), patch);
+        const out = opts.unit
+          ? await services.units.update(cliActor(), positive(opts.unit, 'ID unit'), patch)
+          : await services.institutions.update(cliActor(), positive(opts.institution!, 'ID instansi'), patch);
         if (opts.json) return printJson(out);
         console.log(`Kontak ${out.name}: telepon ${out.phone || '-'}, alamat ${out.address || '-'}`);
       });

@@ -9,7 +9,17 @@ export async function candidatesByNik(db: Tx, nik: string) {
   return db
     .selectFrom('employees as e')
     .innerJoin('participants as p', 'p.employee_id', 'e.id')
-    .select(['e.id as employee_id', 'e.institution_id', 'e.birth_date', 'e.full_name', 'e.work_unit_id', 'p.id as participant_id', 'p.agreement_id', 'p.kpj', 'p.status'])
+    .select([
+      'e.id as employee_id',
+      'e.institution_id',
+      'e.birth_date',
+      'e.full_name',
+      'e.work_unit_id',
+      'p.id as participant_id',
+      'p.agreement_id',
+      'p.kpj',
+      'p.status',
+    ])
     .where('e.nik', '=', nik)
     .where('p.kpj', 'is not', null)
     .orderBy('p.id', 'desc')
@@ -61,7 +71,14 @@ export async function contactsOf(db: Tx, employeeId: number, agreementId: number
     .selectFrom('employees as e')
     .innerJoin('work_units as w', 'w.id', 'e.work_unit_id')
     .innerJoin('institutions as g', 'g.id', 'e.institution_id')
-    .select(['w.name as unit_name', 'w.phone as unit_phone', 'w.address as unit_address', 'g.name as gov_name', 'g.phone as gov_phone', 'g.address as gov_address'])
+    .select([
+      'w.name as unit_name',
+      'w.phone as unit_phone',
+      'w.address as unit_address',
+      'g.name as gov_name',
+      'g.phone as gov_phone',
+      'g.address as gov_address',
+    ])
     .where('e.id', '=', employeeId)
     .executeTakeFirstOrThrow();
   const branch = await db

@@ -28,7 +28,11 @@ describe('Cek perlindungan saya (public)', () => {
     const filed = await admin.request({ method: 'POST', url: '/api/v1/claims', payload: jkkClaim(employeeId) });
     assert.equal(filed.statusCode, 201, filed.body);
     const unit = await h.handle.db.selectFrom('employees').select('work_unit_id').where('id', '=', employeeId).executeTakeFirstOrThrow();
-    assert.equal((await admin.request({ method: 'PATCH', url: `/api/v1/units/${unit.work_unit_id}`, payload: { phone: '0401-123456', address: 'Jl. Poros Ereke No. 5' } })).statusCode, 200);
+    assert.equal(
+      (await admin.request({ method: 'PATCH', url: `/api/v1/units/${unit.work_unit_id}`, payload: { phone: '0401-123456', address: 'Jl. Poros Ereke No. 5' } }))
+        .statusCode,
+      200,
+    );
     const branch = await h.handle.db.selectFrom('institutions').select('id').where('kind', '=', 'bpjs_branch').executeTakeFirstOrThrow();
     await h.services.institutions.update(h.admin, branch.id, { phone: '0401-3121000', address: 'Jl. Abdullah Silondae No. 79, Kendari' });
   });
@@ -65,7 +69,10 @@ describe('Cek perlindungan saya (public)', () => {
 
     // Bound to that participant and short-lived: an unknown token and an expired one are refused.
     assert.equal((await h.app.inject({ method: 'GET', url: `${URL}/card.pdf?token=${'x'.repeat(32)}` })).statusCode, 404);
-    await h.handle.db.updateTable('self_check_tokens').set({ expires_at: new Date(Date.now() - 1000).toISOString() }).execute();
+    await h.handle.db
+      .updateTable('self_check_tokens')
+      .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
+      .execute();
     const expired = await h.app.inject({ method: 'GET', url: `${URL}/card.pdf?token=${body.card.token}` });
     assert.equal(expired.statusCode, 404);
     assert.match(expired.json().error.message, /kedaluwarsa/);
@@ -121,16 +128,25 @@ describe('Cek perlindungan saya (public)', () => {
     await ask({ ...SITI, kpjLast4: '0000' }, '192.0.2.51');
     await ask({ nik: 'abc' }, '192.0.2.52');
     const rows = await h.handle.db.selectFrom('self_check_log').selectAll().orderBy('id').execute();
-    assert.deepEqual(rows.map((r) => [r.ip, r.nik_masked, r.outcome]), [
-      ['192.0.2.50', '7409••••••••0001', 'found'],
-      ['192.0.2.51', '7409••••••••0001', 'no_match'],
-      ['192.0.2.52', '•••', 'invalid'],
-    ]);
+    assert.deepEqual(
+      rows.map((r) => [r.ip, r.nik_masked, r.outcome]),
+      [
+        ['192.0.2.50', '7409••••••••0001', 'found'],
+        ['192.0.2.51', '7409••••••••0001', 'no_match'],
+        ['192.0.2.52', '•••', 'invalid'],
+      ],
+    );
     assert.ok(rows.every((r) => !JSON.stringify(r).includes(SITI.nik) && /^\d{4}-\d{2}-\d{2}T/.test(r.at)));
 
     const own = await admin.request({ method: 'GET', url: `${URL}/log` });
     assert.equal(own.statusCode, 200);
-    assert.deepEqual(own.json().items.map((i: { outcome: string; outcomeLabel: string }) => [i.outcome, i.outcomeLabel]), [['no_match', 'tidak cocok'], ['found', 'ditemukan']]);
+    assert.deepEqual(
+      own.json().items.map((i: { outcome: string; outcomeLabel: string }) => [i.outcome, i.outcomeLabel]),
+      [
+        ['no_match', 'tidak cocok'],
+        ['found', 'ditemukan'],
+      ],
+    );
     const otherGov = await institution(h, { kind: 'government', name: 'Kabupaten Lain' });
     const foreign = await h.login('admin', undefined, { institutionId: otherGov });
     assert.deepEqual((await foreign.request({ method: 'GET', url: `${URL}/log` })).json().items, []);

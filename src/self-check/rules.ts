@@ -40,13 +40,15 @@ export function wellFormed(raw: unknown): Question | null {
 
 /** The NIK field as typed, for counting: a hash, never the NIK. Empty or missing counts as its own key. */
 export function nikKey(raw: unknown): string {
-  const typed = raw && typeof raw === 'object' && typeof (raw as { nik?: unknown }).nik === 'string' ? (raw as { nik: string }).nik.replace(/\s+/g, '').slice(0, 40) : '';
+  const typed =
+    raw && typeof raw === 'object' && typeof (raw as { nik?: unknown }).nik === 'string' ? (raw as { nik: string }).nik.replace(/\s+/g, '').slice(0, 40) : '';
   return createHash('sha256').update(`lindung-cek:${typed}`).digest('hex');
 }
 
 /** '7409014508900001' → '7409••••••••0001': the regency code and the last four, as the admin reads the log. */
 export function maskNik(raw: unknown): string {
-  const typed = raw && typeof raw === 'object' && typeof (raw as { nik?: unknown }).nik === 'string' ? (raw as { nik: string }).nik.replace(/\s+/g, '').slice(0, 40) : '';
+  const typed =
+    raw && typeof raw === 'object' && typeof (raw as { nik?: unknown }).nik === 'string' ? (raw as { nik: string }).nik.replace(/\s+/g, '').slice(0, 40) : '';
   if (typed.length < 10) return '•'.repeat(typed.length);
   return `${typed.slice(0, 4)}${'•'.repeat(typed.length - 8)}${typed.slice(-4)}`;
 }
@@ -76,15 +78,27 @@ export function nextStep(c: ClaimFacts): string {
   switch (c.status) {
     case 'submitted':
       return c.missingDocuments.length
-        ? tr(`Serahkan dokumen berikut kepada operator OPD Anda: ${c.missingDocuments.join('; ')}.`, `Bring these documents to your unit's operator: ${c.missingDocuments.join('; ')}.`)
+        ? tr(
+            `Serahkan dokumen berikut kepada operator OPD Anda: ${c.missingDocuments.join('; ')}.`,
+            `Bring these documents to your unit's operator: ${c.missingDocuments.join('; ')}.`,
+          )
         : tr('Dokumen lengkap. Menunggu verifikasi BPJS Ketenagakerjaan.', 'Documents complete. Waiting for BPJS Ketenagakerjaan to verify.');
     case 'verified':
-      return tr('Sudah diverifikasi. Menunggu persetujuan manfaat oleh BPJS Ketenagakerjaan.', 'Verified. Waiting for BPJS Ketenagakerjaan to approve the benefits.');
+      return tr(
+        'Sudah diverifikasi. Menunggu persetujuan manfaat oleh BPJS Ketenagakerjaan.',
+        'Verified. Waiting for BPJS Ketenagakerjaan to approve the benefits.',
+      );
     case 'approved':
-      return tr(`Disetujui. Menunggu pembayaran ${formatRupiah(c.outstanding)} ke rekening Anda.`, `Approved. Waiting for payment of ${formatRupiah(c.outstanding)} to your account.`);
+      return tr(
+        `Disetujui. Menunggu pembayaran ${formatRupiah(c.outstanding)} ke rekening Anda.`,
+        `Approved. Waiting for payment of ${formatRupiah(c.outstanding)} to your account.`,
+      );
     case 'paid':
       return tr(`Selesai: ${formatRupiah(c.paid)} telah dibayar.`, `Done: ${formatRupiah(c.paid)} has been paid.`);
     case 'rejected':
-      return tr(`Ditolak${c.rejectionReason ? `: ${c.rejectionReason}` : ''}. Hubungi operator OPD atau kantor cabang di bawah.`, `Rejected${c.rejectionReason ? `: ${c.rejectionReason}` : ''}. Contact your unit's operator or the branch below.`);
+      return tr(
+        `Ditolak${c.rejectionReason ? `: ${c.rejectionReason}` : ''}. Hubungi operator OPD atau kantor cabang di bawah.`,
+        `Rejected${c.rejectionReason ? `: ${c.rejectionReason}` : ''}. Contact your unit's operator or the branch below.`,
+      );
   }
 }

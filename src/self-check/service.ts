@@ -17,7 +17,20 @@ import type { ContributionsService } from '../contributions/index.ts';
 import type { ClaimsService } from '../claims/index.ts';
 import { type Cards, type CardData, maskKpj } from '../enrolment/index.ts';
 import * as repo from './repo.ts';
-import { ADDRESS_LIMIT, DEFAULT_MIN_ANSWER_MS, NIK_LIMIT, TOKEN_TTL_MS, WINDOW_MS, limitMessage, maskNik, nextStep, nikKey, noMatchMessage, wellFormed, type Question } from './rules.ts';
+import {
+  ADDRESS_LIMIT,
+  DEFAULT_MIN_ANSWER_MS,
+  NIK_LIMIT,
+  TOKEN_TTL_MS,
+  WINDOW_MS,
+  limitMessage,
+  maskNik,
+  nextStep,
+  nikKey,
+  noMatchMessage,
+  wellFormed,
+  type Question,
+} from './rules.ts';
 import type { SelfCheckAnswer } from './schemas.ts';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -26,7 +39,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Reads the person's own claims after the check: full scope, but only ever given that person's claim ids. */
 const SELF_CHECK_READER: Actor = { userId: null, label: 'publik:cek-perlindungan', role: 'admin', workUnitId: null, institutionId: null, local: true };
 
-const OUTCOME_LABEL = { found: ['ditemukan', 'found'], no_match: ['tidak cocok', 'no match'], invalid: ['isian tidak sah', 'malformed'], limited: ['dibatasi', 'rate limited'] } as const;
+const OUTCOME_LABEL = {
+  found: ['ditemukan', 'found'],
+  no_match: ['tidak cocok', 'no match'],
+  invalid: ['isian tidak sah', 'malformed'],
+  limited: ['dibatasi', 'rate limited'],
+} as const;
 
 export interface SelfCheckDeps {
   db: Kysely<DB>;
@@ -58,7 +76,14 @@ export function createSelfCheck({ db, today, contributions, claims, cards, minAn
     for (const row of own) {
       const c = await claims.get(SELF_CHECK_READER, row.id);
       const missing = c.checklist.filter((i) => i.required && !i.uploaded).map((i) => i.label);
-      claimRows.push({ number: c.number, program: c.program, incidentDate: c.incidentDate, status: c.status, statusLabel: c.statusLabel, nextStep: nextStep({ status: c.status, missingDocuments: missing, outstanding: c.outstanding, paid: c.paid, rejectionReason: c.rejectionReason }) });
+      claimRows.push({
+        number: c.number,
+        program: c.program,
+        incidentDate: c.incidentDate,
+        status: c.status,
+        statusLabel: c.statusLabel,
+        nextStep: nextStep({ status: c.status, missingDocuments: missing, outstanding: c.outstanding, paid: c.paid, rejectionReason: c.rejectionReason }),
+      });
     }
     let card: SelfCheckAnswer['card'] = null;
     if (m.status === 'registered') {
@@ -90,7 +115,10 @@ export function createSelfCheck({ db, today, contributions, claims, cards, minAn
     const since = new Date(now - WINDOW_MS).toISOString();
     const byNik = await repo.failuresSince(db, 'nik_hash', nikHash, since, NIK_LIMIT);
     const byIp = await repo.failuresSince(db, 'ip', ip, since, ADDRESS_LIMIT);
-    const blockedSince = [byNik.limitTh, byIp.limitTh].filter((x): x is string => x !== null).sort().at(-1);
+    const blockedSince = [byNik.limitTh, byIp.limitTh]
+      .filter((x): x is string => x !== null)
+      .sort()
+      .at(-1);
     if (blockedSince) {
       await repo.logLookup(db, { ...log, outcome: 'limited', institution_id: null });
       throw new AppError('rate_limited', limitMessage(Date.parse(blockedSince) + WINDOW_MS - now));
@@ -119,7 +147,10 @@ export function createSelfCheck({ db, today, contributions, claims, cards, minAn
     async card(token: string, baseUrl: string): Promise<CardData> {
       const row = /^[A-Za-z0-9_-]{20,64}$/.test(token) ? await repo.findToken(db, sha256(token)) : undefined;
       if (!row || Date.parse(row.expires_at) <= Date.now()) {
-        throw new AppError('not_found', tr('Tautan kartu sudah kedaluwarsa. Ulangi pengecekan untuk mengunduh kartu Anda.', 'The card link has expired. Check again to download your card.'));
+        throw new AppError(
+          'not_found',
+          tr('Tautan kartu sudah kedaluwarsa. Ulangi pengecekan untuk mengunduh kartu Anda.', 'The card link has expired. Check again to download your card.'),
+        );
       }
       return cards.ownCard(row.participant_id, baseUrl);
     },
@@ -130,7 +161,16 @@ export function createSelfCheck({ db, today, contributions, claims, cards, minAn
       const limit = Math.min(Math.max(filter.limit ?? 200, 1), 1000);
       if (!isInstallationAdmin(actor) && actor.institutionId === null) return { items: [] };
       const rows = await repo.listLog(db, { institutionId: isInstallationAdmin(actor) ? undefined : actor.institutionId!, limit });
-      return { items: rows.map((r) => ({ id: r.id, at: r.at, ip: r.ip, nikMasked: r.nik_masked, outcome: r.outcome, outcomeLabel: tr(OUTCOME_LABEL[r.outcome][0], OUTCOME_LABEL[r.outcome][1]) })) };
+      return {
+        items: rows.map((r) => ({
+          id: r.id,
+          at: r.at,
+          ip: r.ip,
+          nikMasked: r.nik_masked,
+          outcome: r.outcome,
+          outcomeLabel: tr(OUTCOME_LABEL[r.outcome][0], OUTCOME_LABEL[r.outcome][1]),
+        })),
+      };
     },
   };
 }

@@ -50,8 +50,7 @@ export function cellToString(value: ExcelJS.CellValue | unknown): string {
   return '';
 }
 
-export const NIK_AS_NUMBER_MESSAGE =
-  'Kolom NIK harus berformat Teks: angka 16 digit yang disimpan sebagai Number kehilangan digit terakhir';
+export const NIK_AS_NUMBER_MESSAGE = 'Kolom NIK harus berformat Teks: angka 16 digit yang disimpan sebagai Number kehilangan digit terakhir';
 
 export type NikCell = { ok: true; nik: string } | { ok: false; message: string };
 

@@ -16,7 +16,10 @@ export const tooManyRows = (): AppError =>
   new AppError('bad_file', `Berkas berisi lebih dari ${MAX_IMPORT_ROWS.toLocaleString('id-ID')} baris; pecah menjadi beberapa berkas`);
 
 export const tooLargeInflated = (): AppError =>
-  new AppError('bad_file', `Isi file Excel terlalu besar setelah dibuka (lebih dari ${MAX_INFLATED_BYTES / 1024 / 1024} MB); file ini tidak wajar untuk daftar pegawai — periksa atau pecah menjadi beberapa berkas`);
+  new AppError(
+    'bad_file',
+    `Isi file Excel terlalu besar setelah dibuka (lebih dari ${MAX_INFLATED_BYTES / 1024 / 1024} MB); file ini tidak wajar untuk daftar pegawai — periksa atau pecah menjadi beberapa berkas`,
+  );
 
 const brokenXlsx = () => new AppError('bad_file', 'File Excel rusak atau bukan file .xlsx yang sah. Simpan ulang dari Excel sebagai "Excel Workbook (.xlsx)"');
 

@@ -19,7 +19,13 @@ test('CSV: the header is found below title lines; blank rows are skipped, number
   const { sheet } = search;
   assert.deepEqual([sheet.format, sheet.delimiter, sheet.encoding, sheet.sheetName], ['csv', ';', 'utf-8', null]);
   assert.deepEqual([sheet.header.number, cellTexts(sheet.header)], [3, ['Tanggal', 'Jumlah']]);
-  assert.deepEqual((await all(sheet.rows)).map((r) => [r.number, ...r.cells]), [[4, '01/02/2026', '100'], [6, '02/02/2026', '200']]);
+  assert.deepEqual(
+    (await all(sheet.rows)).map((r) => [r.number, ...r.cells]),
+    [
+      [4, '01/02/2026', '100'],
+      [6, '02/02/2026', '200'],
+    ],
+  );
 });
 
 test('no header in the first rows: the first non-blank row is given back', async () => {
@@ -44,7 +50,10 @@ test('XLSX: a sheet without the header is passed over; closing unread rows does 
   await search.sheet.close();
   const again = await openSheetFile(buffer, 'rk.xlsx', isAmountHeader);
   assert.ok(again.found);
-  assert.deepEqual((await all(again.sheet.rows)).map((r) => r.cells), [['01/02/2026', 100]]);
+  assert.deepEqual(
+    (await all(again.sheet.rows)).map((r) => r.cells),
+    [['01/02/2026', 100]],
+  );
 });
 
 test('unsupported and broken files are bad_file in Bahasa', async () => {
@@ -60,6 +69,15 @@ test('firstSheetRows: every row of the first worksheet, or of a CSV', async () =
   workbook.addWorksheet('Satu').addRows([['NIK'], ['7409014508900001']]);
   workbook.addWorksheet('Dua').addRow(['tidak dibaca']);
   const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
-  assert.deepEqual((await all(firstSheetRows(xlsx))).map((r) => r.cells), [['NIK'], ['7409014508900001']]);
-  assert.deepEqual((await all(firstSheetRows(Buffer.from('NIK,Nama\n1,A\n')))).map((r) => r.cells), [['NIK', 'Nama'], ['1', 'A']]);
+  assert.deepEqual(
+    (await all(firstSheetRows(xlsx))).map((r) => r.cells),
+    [['NIK'], ['7409014508900001']],
+  );
+  assert.deepEqual(
+    (await all(firstSheetRows(Buffer.from('NIK,Nama\n1,A\n')))).map((r) => r.cells),
+    [
+      ['NIK', 'Nama'],
+      ['1', 'A'],
+    ],
+  );
 });

@@ -35,10 +35,16 @@ async function sampleWorkbook(): Promise<Buffer> {
 describe('streaming XLSX reader', () => {
   test('reads every kind of cell as exceljs does, sheets in tab order, row numbers as people see them', async () => {
     const sheets = await readAll(await sampleWorkbook());
-    assert.deepEqual(sheets.map((s) => s.name), ['Petunjuk', 'Pegawai']);
+    assert.deepEqual(
+      sheets.map((s) => s.name),
+      ['Petunjuk', 'Pegawai'],
+    );
     assert.deepEqual(sheets[0]!.rows, [{ number: 1, cells: ['Isi daftar pegawai pada lembar berikut'] }]);
     const rows = sheets[1]!.rows;
-    assert.deepEqual(rows.map((r) => r.number), [1, 2, 3, 5]);
+    assert.deepEqual(
+      rows.map((r) => r.number),
+      [1, 2, 3, 5],
+    );
     assert.deepEqual(rows[0]!.cells, ['NIK', 'Nama', 'Tanggal Lahir', 'Upah', 'Aktif']);
     assert.deepEqual(rows[1]!.cells, ['7409010101900001', 'Siti Ğülnaz Ő', new Date(Date.UTC(1990, 0, 1)), 1765000, true]);
     assert.deepEqual(rows[2]!.cells, [7409010101900002, 'La Ode', null, 3530000, { error: '#N/A' }]);
@@ -52,16 +58,21 @@ describe('streaming XLSX reader', () => {
     const ours = (await readAll(buffer))[1]!.rows;
     const theirs: unknown[][] = [];
     full.getWorksheet('Pegawai')!.eachRow((row) => {
-      theirs.push(Array.from((row.values as unknown[]).slice(1)).map((v) => {
-        if (v && typeof v === 'object' && 'richText' in v) return (v as ExcelJS.CellRichTextValue).richText.map((p) => p.text).join('');
-        if (v && typeof v === 'object' && 'formula' in v) return (v as ExcelJS.CellFormulaValue).result;
-        return v ?? null;
-      }));
+      theirs.push(
+        Array.from((row.values as unknown[]).slice(1)).map((v) => {
+          if (v && typeof v === 'object' && 'richText' in v) return (v as ExcelJS.CellRichTextValue).richText.map((p) => p.text).join('');
+          if (v && typeof v === 'object' && 'formula' in v) return (v as ExcelJS.CellFormulaValue).result;
+          return v ?? null;
+        }),
+      );
     });
-    assert.deepEqual(ours.map((r) => r.cells), theirs);
+    assert.deepEqual(
+      ours.map((r) => r.cells),
+      theirs,
+    );
   });
 
-  test('the same file read 300 times at once never loses a part (the race that broke exceljs\'s stream reader)', async () => {
+  test("the same file read 300 times at once never loses a part (the race that broke exceljs's stream reader)", async () => {
     const buffer = await sampleWorkbook();
     const results = await Promise.all(Array.from({ length: 300 }, () => readAll(buffer)));
     assert.equal(results.filter((r) => r.length === 2 && r[1]!.rows.length === 4).length, 300);
@@ -84,9 +95,12 @@ describe('streaming XLSX reader', () => {
     await refuse(Buffer.from('NIK;Nama\n1;A'), 'broken');
     const good = await sampleWorkbook();
     await refuse(good.subarray(0, good.length - 30), 'broken');
-    await assert.rejects(async () => {
-      for await (const sheet of readXlsxSheets(good, 2_000)) for await (const _ of sheet.rows) void _;
-    }, (e: unknown) => e instanceof ZipError && e.kind === 'too_large');
+    await assert.rejects(
+      async () => {
+        for await (const sheet of readXlsxSheets(good, 2_000)) for await (const _ of sheet.rows) void _;
+      },
+      (e: unknown) => e instanceof ZipError && e.kind === 'too_large',
+    );
   });
 
   test('a sheet part that is not XML is a broken file, not a crash', async () => {

@@ -93,7 +93,9 @@ const dirOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
 const relsOf = (path: string) => `${dirOf(path)}_rels/${path.slice(path.lastIndexOf('/') + 1)}.rels`;
 
 /** Built-in number formats that show dates or times (ECMA-376 §18.8.30 and the East Asian ids). */
-const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILT_IN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
 
 /** Same test as exceljs's isDateFmt: date/time letters outside quotes and brackets. */
 export function isDateFormat(code: string): boolean {
@@ -132,21 +134,27 @@ async function sharedStrings(chunks: AsyncGenerator<Buffer> | null): Promise<str
   let current: string | null = null;
   let inPhonetic = false;
   let inText = false;
-  const parsing = parseXmlStream(chunks, {
-    open(name) {
-      if (name === 'si') current = '';
-      else if (name === 'rPh') inPhonetic = true;
-      else if (name === 't' && !inPhonetic) inText = true;
+  const parsing = parseXmlStream(
+    chunks,
+    {
+      open(name) {
+        if (name === 'si') current = '';
+        else if (name === 'rPh') inPhonetic = true;
+        else if (name === 't' && !inPhonetic) inText = true;
+      },
+      text(text) {
+        if (inText && current !== null) current += text;
+      },
+      close(name) {
+        if (name === 'si') {
+          table.push(current ?? '');
+          current = null;
+        } else if (name === 'rPh') inPhonetic = false;
+        else if (name === 't') inText = false;
+      },
     },
-    text(text) {
-      if (inText && current !== null) current += text;
-    },
-    close(name) {
-      if (name === 'si') { table.push(current ?? ''); current = null; }
-      else if (name === 'rPh') inPhonetic = false;
-      else if (name === 't') inText = false;
-    },
-  }, () => []);
+    () => [],
+  );
   for await (const _ of parsing) void _;
   return table;
 }
@@ -189,10 +197,14 @@ function sheetRows(chunks: AsyncGenerator<Buffer>, context: Context): AsyncGener
     const v = c.value;
     if (v === null) return null;
     switch (c.type) {
-      case 's': return context.shared[Number.parseInt(v, 10)] ?? null;
-      case 'str': return v;
-      case 'e': return { error: v };
-      case 'b': return Number.parseInt(v, 10) !== 0;
+      case 's':
+        return context.shared[Number.parseInt(v, 10)] ?? null;
+      case 'str':
+        return v;
+      case 'e':
+        return { error: v };
+      case 'b':
+        return Number.parseInt(v, 10) !== 0;
       case 'd': {
         const date = new Date(v);
         return Number.isNaN(date.getTime()) ? v : date;
@@ -205,47 +217,51 @@ function sheetRows(chunks: AsyncGenerator<Buffer>, context: Context): AsyncGener
     }
   };
 
-  return parseXmlStream(chunks, {
-    open(name, a) {
-      if (name === 'sheetData') inSheetData = true;
-      if (!inSheetData) return;
-      if (name === 'row') {
-        const r = a.r ? Number.parseInt(a.r, 10) : Number.NaN;
-        lastRow = Number.isNaN(r) ? lastRow + 1 : r;
-        row = { number: lastRow, cells: [] };
-        nextColumn = 0;
-      } else if (name === 'c' && row) {
-        const column = a.r ? columnOf(a.r) : nextColumn;
-        cell = { column: column < 0 ? nextColumn : column, type: a.t ?? 'n', style: a.s ? Number.parseInt(a.s, 10) : 0, value: null, inline: null };
-      } else if (cell && name === 'v') {
-        capture = 'v';
-        cell.value = '';
-      } else if (cell && name === 'rPh') inPhonetic = true;
-      else if (cell && name === 't' && !inPhonetic) {
-        capture = 't';
-        cell.inline ??= '';
-      }
+  return parseXmlStream(
+    chunks,
+    {
+      open(name, a) {
+        if (name === 'sheetData') inSheetData = true;
+        if (!inSheetData) return;
+        if (name === 'row') {
+          const r = a.r ? Number.parseInt(a.r, 10) : Number.NaN;
+          lastRow = Number.isNaN(r) ? lastRow + 1 : r;
+          row = { number: lastRow, cells: [] };
+          nextColumn = 0;
+        } else if (name === 'c' && row) {
+          const column = a.r ? columnOf(a.r) : nextColumn;
+          cell = { column: column < 0 ? nextColumn : column, type: a.t ?? 'n', style: a.s ? Number.parseInt(a.s, 10) : 0, value: null, inline: null };
+        } else if (cell && name === 'v') {
+          capture = 'v';
+          cell.value = '';
+        } else if (cell && name === 'rPh') inPhonetic = true;
+        else if (cell && name === 't' && !inPhonetic) {
+          capture = 't';
+          cell.inline ??= '';
+        }
+      },
+      text(text) {
+        if (!cell || capture === null) return;
+        if (capture === 'v') cell.value += text;
+        else cell.inline += text;
+      },
+      close(name) {
+        if (name === 'sheetData') inSheetData = false;
+        else if (name === 'v' || name === 't') capture = null;
+        else if (name === 'rPh') inPhonetic = false;
+        else if (name === 'c' && cell && row) {
+          while (row.cells.length < cell.column) row.cells.push(null);
+          row.cells[cell.column] = cellValue(cell);
+          nextColumn = cell.column + 1;
+          cell = null;
+        } else if (name === 'row' && row) {
+          finished.push(row);
+          row = null;
+        }
+      },
     },
-    text(text) {
-      if (!cell || capture === null) return;
-      if (capture === 'v') cell.value += text;
-      else cell.inline += text;
-    },
-    close(name) {
-      if (name === 'sheetData') inSheetData = false;
-      else if (name === 'v' || name === 't') capture = null;
-      else if (name === 'rPh') inPhonetic = false;
-      else if (name === 'c' && cell && row) {
-        while (row.cells.length < cell.column) row.cells.push(null);
-        row.cells[cell.column] = cellValue(cell);
-        nextColumn = cell.column + 1;
-        cell = null;
-      } else if (name === 'row' && row) {
-        finished.push(row);
-        row = null;
-      }
-    },
-  }, () => finished.splice(0, finished.length));
+    () => finished.splice(0, finished.length),
+  );
 }
 
 /** The worksheets in tab order, each with its rows. Throws ZipError (kind 'broken' or 'too_large'). */
@@ -260,9 +276,7 @@ export async function* readXlsxSheets(buffer: Uint8Array, maxInflatedBytes: numb
   };
 
   const rootRels = await text('_rels/.rels');
-  const officeDocument = rootRels
-    ? [...relationships(rootRels, '').values()].find((r) => r.type.endsWith('/officeDocument'))?.target
-    : undefined;
+  const officeDocument = rootRels ? [...relationships(rootRels, '').values()].find((r) => r.type.endsWith('/officeDocument'))?.target : undefined;
   const workbookPath = officeDocument ?? 'xl/workbook.xml';
   const workbookXml = await text(workbookPath);
   const workbookRelsXml = await text(relsOf(workbookPath));

@@ -16,7 +16,10 @@ export interface ZipEntry {
 }
 
 export class ZipError extends Error {
-  constructor(readonly kind: 'broken' | 'too_large', message: string) {
+  constructor(
+    readonly kind: 'broken' | 'too_large',
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -30,7 +33,10 @@ export function zipEntries(buffer: Uint8Array): ZipEntry[] {
   // End of central directory: signature 0x06054b50 within the last 64 KiB + 22 bytes.
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65_557); i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
+    if (buf.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
   }
   if (eocd < 0) throw broken('no end of central directory');
   const count = buf.readUInt16LE(eocd + 10);
@@ -81,9 +87,11 @@ export async function* entryChunks(buffer: Uint8Array, entry: ZipEntry, budget: 
     return;
   }
   if (entry.method !== 8) throw broken(`compression method ${entry.method}`);
-  const source = Readable.from((function* () {
-    for (let i = 0; i < data.length; i += CHUNK) yield data.subarray(i, i + CHUNK);
-  })());
+  const source = Readable.from(
+    (function* () {
+      for (let i = 0; i < data.length; i += CHUNK) yield data.subarray(i, i + CHUNK);
+    })(),
+  );
   const inflate = createInflateRaw();
   source.on('error', (e) => inflate.destroy(e));
   source.pipe(inflate);

@@ -35,7 +35,10 @@ export async function demoAgreement({ services, admin }: Setup, file: Record<str
 }
 
 /** A government (a regency by default) or a BPJS branch, as the system administrator adds it. Returns its id. */
-export async function institution({ services, admin }: Setup, o: { kind: 'government' | 'bpjs_branch'; name: string; level?: 'regency' | 'city' | 'province' }): Promise<number> {
+export async function institution(
+  { services, admin }: Setup,
+  o: { kind: 'government' | 'bpjs_branch'; name: string; level?: 'regency' | 'city' | 'province' },
+): Promise<number> {
   const level = o.kind === 'government' ? (o.level ?? 'regency') : null;
   return (await services.institutions.create(admin, { kind: o.kind, name: o.name, level })).id;
 }
@@ -52,7 +55,9 @@ export interface UnitOptions {
 export async function workUnit({ services, admin }: Setup, o: UnitOptions): Promise<number> {
   const existing = (await services.units.list(admin, { agreementId: o.agreementId })).find((u) => u.code === o.unitCode);
   if (existing) return existing.id;
-  return (await services.units.create(admin, { agreementId: o.agreementId, code: o.unitCode, name: o.unitName ?? `Unit ${o.unitCode}`, parentId: o.parentId ?? null })).id;
+  return (
+    await services.units.create(admin, { agreementId: o.agreementId, code: o.unitCode, name: o.unitName ?? `Unit ${o.unitCode}`, parentId: o.parentId ?? null })
+  ).id;
 }
 
 export interface EmployeeOptions extends UnitOptions {
@@ -81,7 +86,10 @@ export async function employee(h: Setup, o: EmployeeOptions): Promise<{ unitId: 
 }
 
 /** Employees put in one registration batch and submitted to the branch, not yet decided. Returns the batch and the participants, in order. */
-export async function submitted({ services, admin }: Setup, o: { agreementId: number; employeeIds: number[] }): Promise<{ batchId: number; participantIds: number[] }> {
+export async function submitted(
+  { services, admin }: Setup,
+  o: { agreementId: number; employeeIds: number[] },
+): Promise<{ batchId: number; participantIds: number[] }> {
   const batch = await services.enrolment.createBatch(admin, { agreementId: o.agreementId, employeeIds: o.employeeIds });
   await services.enrolment.submitBatch(admin, batch.id);
   return { batchId: batch.id, participantIds: o.employeeIds.map((employeeId) => batch.participants.find((x) => x.employeeId === employeeId)!.id) };
@@ -91,9 +99,13 @@ export async function submitted({ services, admin }: Setup, o: { agreementId: nu
  * Employees put in one registration batch, submitted, and each accepted by the branch with its KPJ
  * (`kpjs[i]` for `employeeIds[i]`), registered on `registeredOn`. Returns the batch and the participants, in order.
  */
-export async function enrol(h: Setup, o: { agreementId: number; employeeIds: number[]; kpjs: string[]; registeredOn: string }): Promise<{ batchId: number; participantIds: number[] }> {
+export async function enrol(
+  h: Setup,
+  o: { agreementId: number; employeeIds: number[]; kpjs: string[]; registeredOn: string },
+): Promise<{ batchId: number; participantIds: number[] }> {
   const { batchId, participantIds } = await submitted(h, o);
-  for (const [k, participantId] of participantIds.entries()) await h.services.enrolment.accept(h.admin, participantId, { kpj: o.kpjs[k]!, registeredOn: o.registeredOn });
+  for (const [k, participantId] of participantIds.entries())
+    await h.services.enrolment.accept(h.admin, participantId, { kpj: o.kpjs[k]!, registeredOn: o.registeredOn });
   return { batchId, participantIds };
 }
 
@@ -150,7 +162,10 @@ export async function people(h: Setup, o: Omit<ParticipantsOptions, 'registeredO
  * in SQL: the employees of `people`, with KPJ 10000000000 + i; one batch for all, each accepted with
  * `registeredOn`. Returns the units (in the order of `unitCodes`), the employees, their NIKs and the participants, in order.
  */
-export async function participants(h: Setup, o: ParticipantsOptions): Promise<{ unitIds: number[]; employeeIds: number[]; niks: string[]; participantIds: number[]; batchId: number }> {
+export async function participants(
+  h: Setup,
+  o: ParticipantsOptions,
+): Promise<{ unitIds: number[]; employeeIds: number[]; niks: string[]; participantIds: number[]; batchId: number }> {
   const { unitIds, employeeIds, niks } = await people(h, o);
   const kpjs = employeeIds.map((_, k) => String(10_000_000_000 + (o.offset ?? 0) + k));
   const { batchId, participantIds } = await enrol(h, { agreementId: o.agreementId, employeeIds, kpjs, registeredOn: o.registeredOn });
@@ -221,13 +236,28 @@ export async function protectedEmployee(h: Setup, o: ProtectedOptions) {
 }
 
 /** A claim document as the intake uploads it. */
-export const claimDocument = (code: string, name = `${code}.pdf`, mime = 'application/pdf') => ({ code, name, mime, contentBase64: Buffer.from(`%PDF ${code}`).toString('base64') });
+export const claimDocument = (code: string, name = `${code}.pdf`, mime = 'application/pdf') => ({
+  code,
+  name,
+  mime,
+  contentBase64: Buffer.from(`%PDF ${code}`).toString('base64'),
+});
 
 /** A JKK claim body: fall from a ladder on 2 May 2022; medical 3.500.000, land transport 7.000.000 (capped), 39 days off work. */
 export const jkkClaim = (employeeId: number, over: Record<string, unknown> = {}) => ({
-  employeeId, program: 'JKK', outcome: 'recovered', incidentDate: '2022-05-02', incidentTime: '09:30', place: 'Kantor Dinas Kesehatan', chronology: 'Terjatuh dari tangga saat membawa arsip',
-  reporter: 'Kepala Tata Usaha', stage1ReportedOn: '2022-05-03', doctorStatementOn: '2022-06-10', stage2ReportedOn: '2022-06-11',
-  benefit: { medicalCost: 3_500_000, transport: [{ mode: 'land', cost: 7_000_000 }], incapacityDays: 39 }, ...over,
+  employeeId,
+  program: 'JKK',
+  outcome: 'recovered',
+  incidentDate: '2022-05-02',
+  incidentTime: '09:30',
+  place: 'Kantor Dinas Kesehatan',
+  chronology: 'Terjatuh dari tangga saat membawa arsip',
+  reporter: 'Kepala Tata Usaha',
+  stage1ReportedOn: '2022-05-03',
+  doctorStatementOn: '2022-06-10',
+  stage2ReportedOn: '2022-06-11',
+  benefit: { medicalCost: 3_500_000, transport: [{ mode: 'land', cost: 7_000_000 }], incapacityDays: 39 },
+  ...over,
 });
 
 /** A claim filed for the employee (default the JKK claim above, `over` changes it), with the documents named. Returns its id. */
@@ -244,9 +274,36 @@ export async function claim({ services, admin }: Setup, employeeId: number, o: {
 export async function sitiAndBudi(h: Setup) {
   const agreementId = await demoAgreement(h);
   const siti = await protectedEmployee(h, {
-    agreementId, unitCode: 'DINKES', unitName: 'Dinas Kesehatan', nik: '7409014508900001', fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05',
-    kpj: '26133068531', registeredOn: '2022-04-01', period: '2022-05', paidOn: '2022-05-10', bankReference: 'K-1',
+    agreementId,
+    unitCode: 'DINKES',
+    unitName: 'Dinas Kesehatan',
+    nik: '7409014508900001',
+    fullName: 'Siti Aminah',
+    sex: 'P',
+    birthDate: '1990-08-05',
+    kpj: '26133068531',
+    registeredOn: '2022-04-01',
+    period: '2022-05',
+    paidOn: '2022-05-10',
+    bankReference: 'K-1',
   });
-  const budi = await employee(h, { agreementId, unitCode: 'DINKES', nik: '7409010101850001', fullName: 'La Ode Budi', sex: 'L', birthDate: '1985-01-01', employmentType: 'kontrak', startDate: '2021-01-04' });
-  return { agreementId, unitId: siti.unitId, employeeId: siti.employeeId, participantId: siti.participantId, billId: siti.billId, paymentId: siti.paymentId, unprotectedId: budi.employeeId };
+  const budi = await employee(h, {
+    agreementId,
+    unitCode: 'DINKES',
+    nik: '7409010101850001',
+    fullName: 'La Ode Budi',
+    sex: 'L',
+    birthDate: '1985-01-01',
+    employmentType: 'kontrak',
+    startDate: '2021-01-04',
+  });
+  return {
+    agreementId,
+    unitId: siti.unitId,
+    employeeId: siti.employeeId,
+    participantId: siti.participantId,
+    billId: siti.billId,
+    paymentId: siti.paymentId,
+    unprotectedId: budi.employeeId,
+  };
 }

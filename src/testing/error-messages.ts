@@ -62,11 +62,14 @@ function texts(node: ts.Expression, part: boolean): string[] | null {
     if (!a || !b) return null;
     return a.flatMap((x) => b.map((y) => x + y)).slice(0, MAX_SAMPLES);
   }
-  if (ts.isBinaryExpression(node) && (node.operatorToken.kind === ts.SyntaxKind.BarBarToken || node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) {
+  if (
+    ts.isBinaryExpression(node) &&
+    (node.operatorToken.kind === ts.SyntaxKind.BarBarToken || node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)
+  ) {
     const b = texts(node.right, part);
     return b ? [HOLE, ...b] : part ? [HOLE] : null;
   }
-    if (ts.isIdentifier(node)) {
+  if (ts.isIdentifier(node)) {
     const init = constInitializer(node);
     if (init) return texts(init, part);
   }
@@ -86,8 +89,16 @@ function wrappers(source: ts.SourceFile, known: Map<string, number>): Map<string
   const visit = (node: ts.Node) => {
     let name: string | null = null;
     let fn: ts.SignatureDeclaration | null = null;
-    if (ts.isFunctionDeclaration(node) && node.name) { name = node.name.text; fn = node; }
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && (ts.isArrowFunction(node.initializer) || ts.isFunctionExpression(node.initializer))) {
+    if (ts.isFunctionDeclaration(node) && node.name) {
+      name = node.name.text;
+      fn = node;
+    }
+    if (
+      ts.isVariableDeclaration(node) &&
+      ts.isIdentifier(node.name) &&
+      node.initializer &&
+      (ts.isArrowFunction(node.initializer) || ts.isFunctionExpression(node.initializer))
+    ) {
       name = node.name.text;
       fn = node.initializer;
     }
@@ -121,7 +132,11 @@ export function thrownMessages(root = 'src', hole = '7'): FoundMessage[] {
     if (!/AppError|notFound\(|forbidden\(/.test(text)) continue;
     const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
     // The constructors: AppError's message is its second argument; notFound's "what" and forbidden's message the first.
-    const known = new Map<string, number>([['AppError', 1], ['notFound', 0], ['forbidden', 0]]);
+    const known = new Map<string, number>([
+      ['AppError', 1],
+      ['notFound', 0],
+      ['forbidden', 0],
+    ]);
     for (let round = 0; round < 3; round++) for (const [k, v] of wrappers(source, known)) known.set(k, v);
     const visit = (node: ts.Node) => {
       if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && node.arguments) {
@@ -152,7 +167,15 @@ function constInitializer(id: ts.Identifier): ts.Expression | null {
     let found: ts.Expression | null = null;
     const look = (n: ts.Node) => {
       if (found) return;
-      if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === id.text && n.initializer && n.pos < id.pos && (n.parent.flags & ts.NodeFlags.Const)) found = n.initializer;
+      if (
+        ts.isVariableDeclaration(n) &&
+        ts.isIdentifier(n.name) &&
+        n.name.text === id.text &&
+        n.initializer &&
+        n.pos < id.pos &&
+        n.parent.flags & ts.NodeFlags.Const
+      )
+        found = n.initializer;
       else if (!ts.isFunctionLike(n) || n === scope) ts.forEachChild(n, look);
     };
     ts.forEachChild(scope, look);
@@ -187,7 +210,12 @@ export function producerMessages(file: string, fnName: string, hole = '7'): stri
     ts.forEachChild(n, collect);
   };
   const visit = (n: ts.Node) => {
-    const name = (ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n) || ts.isPropertyAssignment(n) || ts.isVariableDeclaration(n)) && n.name && ts.isIdentifier(n.name) ? n.name.text : null;
+    const name =
+      (ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n) || ts.isPropertyAssignment(n) || ts.isVariableDeclaration(n)) &&
+      n.name &&
+      ts.isIdentifier(n.name)
+        ? n.name.text
+        : null;
     if (name === fnName) {
       found = true;
       collect(n);

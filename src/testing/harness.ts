@@ -25,7 +25,9 @@ export async function demoParty(handle: Db, kind: 'government' | 'bpjs_branch'):
   const party = demoAgreementData()[kind === 'government' ? 'partyOne' : 'partyTwo'] as { institution: string; address: string };
   const found = await handle.db.selectFrom('institutions').select('id').where('kind', '=', kind).where('name', '=', party.institution).executeTakeFirst();
   if (found) return found.id;
-  return (await handle.db.insertInto('institutions').values({ kind, name: party.institution, address: party.address }).returning('id').executeTakeFirstOrThrow()).id;
+  return (
+    await handle.db.insertInto('institutions').values({ kind, name: party.institution, address: party.address }).returning('id').executeTakeFirstOrThrow()
+  ).id;
 }
 
 export interface Harness {
@@ -56,7 +58,13 @@ export async function createHarness(options: { today?: string; webDist?: string;
   const services = createServices(handle, { timeZone: 'Asia/Makassar', today: () => today });
   const app = await buildApp({
     services,
-    config: { secureCookies: false, webDist: options.webDist ?? 'no-web-dist-in-unit-tests', loginRateLimit: 1000, logLevel: 'error', timeZone: 'Asia/Makassar' },
+    config: {
+      secureCookies: false,
+      webDist: options.webDist ?? 'no-web-dist-in-unit-tests',
+      loginRateLimit: 1000,
+      logLevel: 'error',
+      timeZone: 'Asia/Makassar',
+    },
   });
   const admin = cliActor();
   let unitSeq = 0;
@@ -75,7 +83,11 @@ export async function createHarness(options: { today?: string; webDist?: string;
       let institutionId: number | null = bind?.institutionId ?? null;
       if (needsUnit(role) && !workUnitId) {
         const gov = bind?.institutionId ?? (await demoParty(handle, 'government'));
-        const unit = await handle.db.insertInto('work_units').values({ institution_id: gov, code: `U${++unitSeq}`, name: `Unit ${unitSeq}`, parent_id: null }).returning('id').executeTakeFirstOrThrow();
+        const unit = await handle.db
+          .insertInto('work_units')
+          .values({ institution_id: gov, code: `U${++unitSeq}`, name: `Unit ${unitSeq}`, parent_id: null })
+          .returning('id')
+          .executeTakeFirstOrThrow();
         workUnitId = unit.id;
       }
       if (!bind || !('institutionId' in bind)) {

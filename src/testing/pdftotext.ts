@@ -46,7 +46,8 @@ export async function pdfToText(pdf: Uint8Array): Promise<string> {
             let end = -Infinity;
             for (const it of line) {
               const gap = it.x - end;
-              if (out !== '' && gap > it.size * 0.15 && !out.endsWith(' ') && !it.str.startsWith(' ')) out += ' '.repeat(Math.max(1, Math.round(gap / (it.size * 0.5))));
+              if (out !== '' && gap > it.size * 0.15 && !out.endsWith(' ') && !it.str.startsWith(' '))
+                out += ' '.repeat(Math.max(1, Math.round(gap / (it.size * 0.5))));
               out += it.str;
               end = it.x + it.width;
             }
@@ -111,7 +112,8 @@ export function textBeyondMargins(pages: readonly PageText[], bottomMargin: numb
   pages.forEach((p, i) => {
     for (const it of p.items) {
       const bottom = it.baseline - it.size * 0.25; // DejaVu Sans's descent is 0.236 em
-      if (bottom < bottomMargin - 0.5 || it.baseline > p.height || it.x < 0 || it.x > p.width) out.push(`page ${i + 1}: ${it.str} (baseline ${it.baseline.toFixed(1)})`);
+      if (bottom < bottomMargin - 0.5 || it.baseline > p.height || it.x < 0 || it.x > p.width)
+        out.push(`page ${i + 1}: ${it.str} (baseline ${it.baseline.toFixed(1)})`);
     }
   });
   return out;

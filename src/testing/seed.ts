@@ -21,10 +21,28 @@ export async function seedParticipants(db: Kysely<DB>, o: SeedOptions): Promise<
   const a = await db.selectFrom('agreements').select(['party_one_institution_id']).where('id', '=', o.agreementId).executeTakeFirstOrThrow();
   const unitIds: number[] = [];
   for (const code of o.unitCodes ?? ['DINKES']) {
-    const existing = await db.selectFrom('work_units').select('id').where('institution_id', '=', a.party_one_institution_id).where('code', '=', code).executeTakeFirst();
-    unitIds.push(existing?.id ?? (await db.insertInto('work_units').values({ institution_id: a.party_one_institution_id, code, name: `Unit ${code}`, parent_id: null }).returning('id').executeTakeFirstOrThrow()).id);
+    const existing = await db
+      .selectFrom('work_units')
+      .select('id')
+      .where('institution_id', '=', a.party_one_institution_id)
+      .where('code', '=', code)
+      .executeTakeFirst();
+    unitIds.push(
+      existing?.id ??
+        (
+          await db
+            .insertInto('work_units')
+            .values({ institution_id: a.party_one_institution_id, code, name: `Unit ${code}`, parent_id: null })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id,
+    );
   }
-  const batch = await db.insertInto('enrolment_batches').values({ agreement_id: o.agreementId, number: `SEED-${crypto.randomUUID()}`, status: 'processed', work_unit_id: null, note: 'seed', created_by: 'seed' }).returning('id').executeTakeFirstOrThrow();
+  const batch = await db
+    .insertInto('enrolment_batches')
+    .values({ agreement_id: o.agreementId, number: `SEED-${crypto.randomUUID()}`, status: 'processed', work_unit_id: null, note: 'seed', created_by: 'seed' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const participantIds: number[] = [];
   const size = o.batchSize ?? 500;
   const offset = o.offset ?? 0;
@@ -33,35 +51,46 @@ export async function seedParticipants(db: Kysely<DB>, o: SeedOptions): Promise<
     const now = new Date().toISOString();
     const employees = await db
       .insertInto('employees')
-      .values(Array.from({ length: n }, (_, k) => {
-        const i = offset + start + k;
-        const birth = `19${70 + (i % 30)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
-        return {
-          institution_id: a.party_one_institution_id,
-          // Unique 16-digit NIKs; fixtures bypass the roster's NIK checks on purpose.
-          nik: String(7_409_000_000_000_000 + i),
-          full_name: `Peserta ${i}`,
-          sex: 'L' as const,
-          birth_place: 'Buranga',
-          birth_date: birth,
-          work_unit_id: unitIds[i % unitIds.length]!,
-          position: 'Staf',
-          employment_type: 'honorer' as const,
-          start_date: '2020-01-02',
-          end_date: null,
-          end_reason: null,
-          phone: '',
-          address: '',
-          nik_override_reason: null,
-          created_at: now,
-          updated_at: now,
-        };
-      }))
+      .values(
+        Array.from({ length: n }, (_, k) => {
+          const i = offset + start + k;
+          const birth = `19${70 + (i % 30)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
+          return {
+            institution_id: a.party_one_institution_id,
+            // Unique 16-digit NIKs; fixtures bypass the roster's NIK checks on purpose.
+            nik: String(7_409_000_000_000_000 + i),
+            full_name: `Peserta ${i}`,
+            sex: 'L' as const,
+            birth_place: 'Buranga',
+            birth_date: birth,
+            work_unit_id: unitIds[i % unitIds.length]!,
+            position: 'Staf',
+            employment_type: 'honorer' as const,
+            start_date: '2020-01-02',
+            end_date: null,
+            end_reason: null,
+            phone: '',
+            address: '',
+            nik_override_reason: null,
+            created_at: now,
+            updated_at: now,
+          };
+        }),
+      )
       .returning('id')
       .execute();
     const parts = await db
       .insertInto('participants')
-      .values(employees.map((e, k) => ({ agreement_id: o.agreementId, employee_id: e.id, batch_id: batch.id, status: 'registered' as const, kpj: String(10_000_000_000 + offset + start + k), registered_on: o.registeredOn })))
+      .values(
+        employees.map((e, k) => ({
+          agreement_id: o.agreementId,
+          employee_id: e.id,
+          batch_id: batch.id,
+          status: 'registered' as const,
+          kpj: String(10_000_000_000 + offset + start + k),
+          registered_on: o.registeredOn,
+        })),
+      )
       .returning('id')
       .execute();
     participantIds.push(...parts.map((p) => p.id));

@@ -54,24 +54,53 @@ async function buildSide(h: Harness, n: 0 | 1, people: [string, string]): Promis
   // Men born 1 Jan 1985 (NIK day 01): serials 0001–0004 keep the NIKs unique across both sides.
   const nik = (k: number) => `740901010185${String(n * 2 + k + 1).padStart(4, '0')}`;
   const person = async (k: number, unitCode: string) => {
-    const { employeeId } = await employee(h, { agreementId, unitCode, nik: nik(k), fullName: people[k]!, sex: 'L', birthDate: '1985-01-01', employmentType: 'honorer', startDate: '2020-01-02' });
+    const { employeeId } = await employee(h, {
+      agreementId,
+      unitCode,
+      nik: nik(k),
+      fullName: people[k]!,
+      sex: 'L',
+      birthDate: '1985-01-01',
+      employmentType: 'honorer',
+      startDate: '2020-01-02',
+    });
     return { id: employeeId, nik: nik(k), fullName: people[k]! };
   };
   const e1 = await person(0, `${prefix}DINKES`);
   const e2 = await person(1, `${prefix}DIKBUD`);
-  const enrolled = await enrol(h, { agreementId, employeeIds: [e1.id, e2.id], kpjs: [0, 1].map((k) => `2613306${n}${k}00`.padEnd(11, '1')), registeredOn: '2022-04-01' });
+  const enrolled = await enrol(h, {
+    agreementId,
+    employeeIds: [e1.id, e2.id],
+    kpjs: [0, 1].map((k) => `2613306${n}${k}00`.padEnd(11, '1')),
+    registeredOn: '2022-04-01',
+  });
   const participants = enrolled.participantIds as [number, number];
   const bill = await billOf(h, { agreementId, period: '2022-05', issueDate: '2022-05-01' });
   const paymentId = await pay(h, { billId: bill.billId, amount: bill.amountDue, paidOn: '2022-05-10', bankReference: `REF-${prefix}` });
   const claim = await services.claims.file(cli, jkkClaim(e1.id));
   const withDoc = await services.claims.addDocument(cli, claim.id, claimDocument('ktp'));
-  await services.registers.addMeeting(cli, { agreementId, heldOn: '2022-06-10', place: 'Aula', agenda: 'Evaluasi', decisions: ['Percepat'], followUps: [{ action: 'Daftarkan pegawai baru', owner: 'BKPSDM', dueOn: '2022-07-24' }] });
-  await services.registers.addForceMajeure(cli, { agreementId, affectedParty: 'party_one', kind: 'natural', eventDate: '2022-06-18', description: 'Gempa', affectedObligations: 'Pelaporan' });
+  await services.registers.addMeeting(cli, {
+    agreementId,
+    heldOn: '2022-06-10',
+    place: 'Aula',
+    agenda: 'Evaluasi',
+    decisions: ['Percepat'],
+    followUps: [{ action: 'Daftarkan pegawai baru', owner: 'BKPSDM', dueOn: '2022-07-24' }],
+  });
+  await services.registers.addForceMajeure(cli, {
+    agreementId,
+    affectedParty: 'party_one',
+    kind: 'natural',
+    eventDate: '2022-06-18',
+    description: 'Gempa',
+    affectedObligations: 'Pelaporan',
+  });
   await services.registers.openDispute(cli, { agreementId, openedOn: '2022-06-12', subject: 'Selisih tagihan Mei', raisedBy: 'party_one' });
   const csv = await collect((out) => services.rosterFiles.export(cli, { agreementId, status: 'all' }, 'csv', out));
   const preview = await services.rosterFiles.preview(cli, { fileName: 'ekspor.csv', content: csv, unitId: u1 });
   const db = services.db;
-  const last = async (table: 'forum_meetings' | 'force_majeure_events' | 'disputes') => (await db.selectFrom(table).select('id').where('agreement_id', '=', agreementId).orderBy('id', 'desc').executeTakeFirstOrThrow()).id;
+  const last = async (table: 'forum_meetings' | 'force_majeure_events' | 'disputes') =>
+    (await db.selectFrom(table).select('id').where('agreement_id', '=', agreementId).orderBy('id', 'desc').executeTakeFirstOrThrow()).id;
   const meetingId = await last('forum_meetings');
   const followUp = await db.selectFrom('follow_ups').select('id').where('meeting_id', '=', meetingId).executeTakeFirstOrThrow();
   const amendment = await db.selectFrom('amendments').select('id').where('agreement_id', '=', agreementId).orderBy('id').executeTakeFirst();

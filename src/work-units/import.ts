@@ -25,9 +25,16 @@ export const UNIT_COLUMNS = ['Kode Unit', 'Nama Unit', 'Kode Induk'] as const;
 
 const normal = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '');
 const HEADER_NAMES: Record<string, (typeof UNIT_COLUMNS)[number]> = {
-  kodeunit: 'Kode Unit', kode: 'Kode Unit', code: 'Kode Unit',
-  namaunit: 'Nama Unit', nama: 'Nama Unit', name: 'Nama Unit',
-  kodeinduk: 'Kode Induk', induk: 'Kode Induk', parentcode: 'Kode Induk', parent: 'Kode Induk',
+  kodeunit: 'Kode Unit',
+  kode: 'Kode Unit',
+  code: 'Kode Unit',
+  namaunit: 'Nama Unit',
+  nama: 'Nama Unit',
+  name: 'Nama Unit',
+  kodeinduk: 'Kode Induk',
+  induk: 'Kode Induk',
+  parentcode: 'Kode Induk',
+  parent: 'Kode Induk',
 };
 
 export async function readUnitSheet(buffer: Uint8Array): Promise<{ rows: UnitSheetRow[]; errors: UnitSheetError[] }> {
@@ -48,7 +55,10 @@ export async function readUnitSheet(buffer: Uint8Array): Promise<{ rows: UnitShe
         });
         const missing = UNIT_COLUMNS.slice(0, 2).filter((c) => !columns!.has(c));
         if (missing.length) {
-          throw new AppError('bad_file', `Baris ${raw.number}: kolom ${missing.map((m) => `"${m}"`).join(' dan ')} tidak ditemukan. Kolom yang diharapkan: ${UNIT_COLUMNS.join(', ')}`);
+          throw new AppError(
+            'bad_file',
+            `Baris ${raw.number}: kolom ${missing.map((m) => `"${m}"`).join(' dan ')} tidak ditemukan. Kolom yang diharapkan: ${UNIT_COLUMNS.join(', ')}`,
+          );
         }
         continue;
       }

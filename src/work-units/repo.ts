@@ -39,7 +39,11 @@ export async function insertUnit(trx: Tx, row: { institution_id: number; code: s
   return id;
 }
 
-export async function updateUnit(trx: Tx, id: number, patch: { name?: string; parent_id?: number | null; closed_on?: string | null; phone?: string; address?: string }) {
+export async function updateUnit(
+  trx: Tx,
+  id: number,
+  patch: { name?: string; parent_id?: number | null; closed_on?: string | null; phone?: string; address?: string },
+) {
   await trx.updateTable('work_units').set(patch).where('id', '=', id).execute();
 }
 

@@ -16,7 +16,11 @@ export const createUnitSchema = z.object({
 });
 
 /** A unit's (its operator's) contact, shown to its employees on "Cek perlindungan saya". */
-export const contactPhone = z.string().trim().max(50, 'Nomor telepon terlalu panjang (maks. 50 karakter)').regex(/^[0-9+()\-. ]*$/, 'Nomor telepon hanya angka, spasi, dan tanda + ( ) - .');
+export const contactPhone = z
+  .string()
+  .trim()
+  .max(50, 'Nomor telepon terlalu panjang (maks. 50 karakter)')
+  .regex(/^[0-9+()\-. ]*$/, 'Nomor telepon hanya angka, spasi, dan tanda + ( ) - .');
 export const contactAddress = z.string().trim().max(500, 'Alamat terlalu panjang (maks. 500 karakter)');
 
 export const updateUnitSchema = z.object({

@@ -49,11 +49,16 @@ export function createWorkUnitsService({ db, today }: { db: Kysely<DB>; today: (
   }
 
   /** The institution the actor writes units for: the one named (in its scope) or, for an admin, its own. */
-  async function writableInstitution(executor: Kysely<DB>, actor: Actor, input: { institutionId?: number | undefined; agreementId?: number | undefined }): Promise<number> {
+  async function writableInstitution(
+    executor: Kysely<DB>,
+    actor: Actor,
+    input: { institutionId?: number | undefined; agreementId?: number | undefined },
+  ): Promise<number> {
     const own = administeredInstitution(actor);
     if (own !== null && !input.institutionId && !input.agreementId) return own;
     const institutionId = await resolveInstitution(executor, input);
-    if (own !== null && institutionId !== own) throw notFound(input.institutionId ? 'Pemerintah daerah' : 'Perjanjian', input.institutionId ?? input.agreementId);
+    if (own !== null && institutionId !== own)
+      throw notFound(input.institutionId ? 'Pemerintah daerah' : 'Perjanjian', input.institutionId ?? input.agreementId);
     return institutionId;
   }
 
@@ -95,7 +100,8 @@ export function createWorkUnitsService({ db, today }: { db: Kysely<DB>; today: (
     async findByCode(code: string, institutionId?: number) {
       if (institutionId) return (await repo.findUnitByCode(db, institutionId, code)) ?? null;
       const found = await repo.findUnitsByCode(db, code);
-      if (found.length > 1) throw new AppError('validation_failed', `Kode unit "${code}" dipakai di lebih dari satu pemerintah daerah; sebutkan perjanjiannya (--agreement)`);
+      if (found.length > 1)
+        throw new AppError('validation_failed', `Kode unit "${code}" dipakai di lebih dari satu pemerintah daerah; sebutkan perjanjiannya (--agreement)`);
       return found[0] ?? null;
     },
 
@@ -114,7 +120,13 @@ export function createWorkUnitsService({ db, today }: { db: Kysely<DB>; today: (
         }
         if (input.parentId) await checkParent(trx, institutionId, null, input.parentId);
         const newId = await repo.insertUnit(trx, { institution_id: institutionId, code: input.code, name: input.name, parent_id: input.parentId });
-        await recordAudit(trx, actor, { action: 'work_unit.create', entityType: 'work_unit', entityId: newId, after: { ...input, institutionId }, institutionId });
+        await recordAudit(trx, actor, {
+          action: 'work_unit.create',
+          entityType: 'work_unit',
+          entityId: newId,
+          after: { ...input, institutionId },
+          institutionId,
+        });
         return newId;
       });
       return this.get(actor, id);
@@ -154,7 +166,14 @@ export function createWorkUnitsService({ db, today }: { db: Kysely<DB>; today: (
         const before = await writableUnit(trx, actor, id);
         if (before.closed_on) throw new AppError('invalid_state', `Unit kerja "${before.name}" sudah ditutup sejak ${formatDateId(before.closed_on)}`);
         await repo.updateUnit(trx, id, { closed_on: input.closedOn });
-        await recordAudit(trx, actor, { action: 'work_unit.close', entityType: 'work_unit', entityId: id, before: { closedOn: null }, after: { closedOn: input.closedOn }, institutionId: before.institution_id });
+        await recordAudit(trx, actor, {
+          action: 'work_unit.close',
+          entityType: 'work_unit',
+          entityId: id,
+          before: { closedOn: null },
+          after: { closedOn: input.closedOn },
+          institutionId: before.institution_id,
+        });
       });
       return this.get(actor, id);
     },
@@ -164,7 +183,11 @@ export function createWorkUnitsService({ db, today }: { db: Kysely<DB>; today: (
      * and moved; a new one is created. Every bad row is reported by row and column in Bahasa, and
      * then nothing is stored.
      */
-    async importXlsx(actor: Actor, target: { institutionId?: number | undefined; agreementId?: number | undefined }, buffer: Uint8Array): Promise<UnitImportResult> {
+    async importXlsx(
+      actor: Actor,
+      target: { institutionId?: number | undefined; agreementId?: number | undefined },
+      buffer: Uint8Array,
+    ): Promise<UnitImportResult> {
       authorize(actor, 'units:write');
       const institutionId = await writableInstitution(db, actor, target);
       const { rows, errors } = await readUnitSheet(buffer);
@@ -185,7 +208,9 @@ export function createWorkUnitsService({ db, today }: { db: Kysely<DB>; today: (
         }
       }
       // Cycles through the file's parent links (A under B, B under A).
-      const parentOf = new Map<string, string | null>(existing.map((u) => [u.code.toUpperCase(), existing.find((p) => p.id === u.parent_id)?.code.toUpperCase() ?? null]));
+      const parentOf = new Map<string, string | null>(
+        existing.map((u) => [u.code.toUpperCase(), existing.find((p) => p.id === u.parent_id)?.code.toUpperCase() ?? null]),
+      );
       for (const r of rows) parentOf.set(r.code.toUpperCase(), r.parentCode ? r.parentCode.toUpperCase() : null);
       for (const r of rows) {
         const seen = new Set<string>();
@@ -218,7 +243,13 @@ export function createWorkUnitsService({ db, today }: { db: Kysely<DB>; today: (
         for (const r of rows) {
           await repo.updateUnit(trx, ids.get(r.code.toUpperCase())!, { parent_id: r.parentCode ? ids.get(r.parentCode.toUpperCase())! : null });
         }
-        await recordAudit(trx, actor, { action: 'work_unit.import', entityType: 'work_unit', entityId: 'impor', after: { created, updated, rows: rows.length }, institutionId });
+        await recordAudit(trx, actor, {
+          action: 'work_unit.import',
+          entityType: 'work_unit',
+          entityId: 'impor',
+          after: { created, updated, rows: rows.length },
+          institutionId,
+        });
       });
       return { created, updated, errors: [] };
     },

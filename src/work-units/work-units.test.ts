@@ -54,10 +54,21 @@ describe('work units', () => {
     const created = await admin.request({ method: 'POST', url: '/api/v1/units', payload: { agreementId, code: 'DINKES', name: 'Dinas Kesehatan' } });
     assert.equal(created.statusCode, 201, created.body);
     const unit = created.json() as Unit;
-    assert.deepEqual({ ...unit, id: 0 }, {
-      id: 0, institutionId: buturGov, institution: 'Pemerintah Kabupaten Buton Utara', code: 'DINKES', name: 'Dinas Kesehatan',
-      parentId: null, closedOn: null, phone: '', address: '', activeEmployees: 0,
-    });
+    assert.deepEqual(
+      { ...unit, id: 0 },
+      {
+        id: 0,
+        institutionId: buturGov,
+        institution: 'Pemerintah Kabupaten Buton Utara',
+        code: 'DINKES',
+        name: 'Dinas Kesehatan',
+        parentId: null,
+        closedOn: null,
+        phone: '',
+        address: '',
+        activeEmployees: 0,
+      },
+    );
     assert.deepEqual((await admin.request({ method: 'GET', url: `/api/v1/units/${unit.id}` })).json(), unit);
 
     const twice = await admin.request({ method: 'POST', url: '/api/v1/units', payload: { agreementId, code: 'DINKES', name: 'Dinas Kesehatan Lagi' } });
@@ -73,20 +84,33 @@ describe('work units', () => {
     assert.match(bad.json().error.message, /Kode unit 1–30 karakter: huruf, angka, titik, garis bawah atau tanda hubung/);
     const refused = await viewer.request({ method: 'POST', url: '/api/v1/units', payload: { agreementId, code: 'BKPSDM', name: 'BKPSDM' } });
     assert.equal(refused.statusCode, 403);
-    assert.deepEqual((await units(admin)).map((u) => u.code), ['DINKES'], 'nothing else stored in Buton Utara');
+    assert.deepEqual(
+      (await units(admin)).map((u) => u.code),
+      ['DINKES'],
+      'nothing else stored in Buton Utara',
+    );
   });
 
   test('rename and move under a parent; a unit never under itself or its own descendant', async () => {
     const dinkes = await workUnit(h, { agreementId, unitCode: 'DINKES' });
-    const yankes = (await admin.request({ method: 'POST', url: '/api/v1/units', payload: { agreementId, code: 'DINKES.YANKES', name: 'Bidang Yankes' } })).json() as Unit;
+    const yankes = (
+      await admin.request({ method: 'POST', url: '/api/v1/units', payload: { agreementId, code: 'DINKES.YANKES', name: 'Bidang Yankes' } })
+    ).json() as Unit;
     assert.equal(yankes.parentId, null);
 
-    const renamed = await admin.request({ method: 'PATCH', url: `/api/v1/units/${yankes.id}`, payload: { name: 'Bidang Pelayanan Kesehatan', parentId: dinkes, phone: '0401-123', address: 'Jalan Poros Buranga' } });
+    const renamed = await admin.request({
+      method: 'PATCH',
+      url: `/api/v1/units/${yankes.id}`,
+      payload: { name: 'Bidang Pelayanan Kesehatan', parentId: dinkes, phone: '0401-123', address: 'Jalan Poros Buranga' },
+    });
     assert.equal(renamed.statusCode, 200, renamed.body);
-    assert.deepEqual(
-      (({ code, name, parentId, phone, address }: Unit) => ({ code, name, parentId, phone, address }))(renamed.json()),
-      { code: 'DINKES.YANKES', name: 'Bidang Pelayanan Kesehatan', parentId: dinkes, phone: '0401-123', address: 'Jalan Poros Buranga' },
-    );
+    assert.deepEqual((({ code, name, parentId, phone, address }: Unit) => ({ code, name, parentId, phone, address }))(renamed.json()), {
+      code: 'DINKES.YANKES',
+      name: 'Bidang Pelayanan Kesehatan',
+      parentId: dinkes,
+      phone: '0401-123',
+      address: 'Jalan Poros Buranga',
+    });
 
     const underChild = await admin.request({ method: 'PATCH', url: `/api/v1/units/${dinkes}`, payload: { parentId: yankes.id } });
     assert.equal(underChild.statusCode, 400);
@@ -117,9 +141,16 @@ describe('work units', () => {
     assert.equal(await h.services.units.isClosedOn(lama.id, '2023-01-09'), false);
     assert.equal(await h.services.units.isClosedOn(lama.id, '2023-01-10'), true);
 
-    const refused = await admin.request({ method: 'POST', url: '/api/v1/employees', payload: { ...SITI, nik: '7409010101850001', fullName: 'La Ode Budi', sex: 'L', birthDate: '1985-01-01', workUnitId: lama.id } });
+    const refused = await admin.request({
+      method: 'POST',
+      url: '/api/v1/employees',
+      payload: { ...SITI, nik: '7409010101850001', fullName: 'La Ode Budi', sex: 'L', birthDate: '1985-01-01', workUnitId: lama.id },
+    });
     assert.equal(refused.statusCode, 400);
-    assert.equal(refused.json().error.message, 'Unit kerja LAMA Kantor Lama ditutup sejak 10 Januari 2023; unit itu tidak menerima pegawai baru atau pindahan sejak tanggal itu');
+    assert.equal(
+      refused.json().error.message,
+      'Unit kerja LAMA Kantor Lama ditutup sejak 10 Januari 2023; unit itu tidak menerima pegawai baru atau pindahan sejak tanggal itu',
+    );
 
     const again = await admin.request({ method: 'POST', url: `/api/v1/units/${lama.id}/close`, payload: { closedOn: '2023-02-01' } });
     assert.equal(again.statusCode, 409);
@@ -130,12 +161,22 @@ describe('work units', () => {
 
   test('import a unit list: a known code renamed and moved, a new one created; a cycle or a missing parent stores nothing (422)', async () => {
     const before = await units(admin);
-    const bad = await admin.request({ method: 'POST', url: '/api/v1/units/import', ...multipart({}, { name: 'unit.xlsx', content: await unitSheet([
-      ['X1', 'Satu', 'X2'],
-      ['X2', 'Dua', 'X1'],
-      ['X3', 'Tiga', 'X3'],
-      ['X4', 'Empat', 'TIDAKADA'],
-    ]) }) });
+    const bad = await admin.request({
+      method: 'POST',
+      url: '/api/v1/units/import',
+      ...multipart(
+        {},
+        {
+          name: 'unit.xlsx',
+          content: await unitSheet([
+            ['X1', 'Satu', 'X2'],
+            ['X2', 'Dua', 'X1'],
+            ['X3', 'Tiga', 'X3'],
+            ['X4', 'Empat', 'TIDAKADA'],
+          ]),
+        },
+      ),
+    });
     assert.equal(bad.statusCode, 422, bad.body);
     assert.deepEqual(bad.json(), {
       created: 0,
@@ -150,16 +191,29 @@ describe('work units', () => {
     });
     assert.deepEqual(await units(admin), before, 'nothing stored');
 
-    const good = await admin.request({ method: 'POST', url: '/api/v1/units/import', ...multipart({ agreementId: String(agreementId) }, { name: 'unit.xlsx', content: await unitSheet([
-      ['DINKES', 'Dinas Kesehatan Daerah', null],
-      ['DINKES.P2P', 'Bidang Pencegahan Penyakit', 'DINKES'],
-    ]) }) });
+    const good = await admin.request({
+      method: 'POST',
+      url: '/api/v1/units/import',
+      ...multipart(
+        { agreementId: String(agreementId) },
+        {
+          name: 'unit.xlsx',
+          content: await unitSheet([
+            ['DINKES', 'Dinas Kesehatan Daerah', null],
+            ['DINKES.P2P', 'Bidang Pencegahan Penyakit', 'DINKES'],
+          ]),
+        },
+      ),
+    });
     assert.equal(good.statusCode, 200, good.body);
     assert.deepEqual(good.json(), { created: 1, updated: 1, errors: [] });
     const after = await units(admin, `?agreementId=${agreementId}`);
     const dinkes = after.find((u) => u.code === 'DINKES')!;
     assert.equal(dinkes.name, 'Dinas Kesehatan Daerah');
-    assert.deepEqual(after.filter((u) => u.code === 'DINKES.P2P').map((u) => [u.name, u.parentId, u.institutionId]), [['Bidang Pencegahan Penyakit', dinkes.id, buturGov]]);
+    assert.deepEqual(
+      after.filter((u) => u.code === 'DINKES.P2P').map((u) => [u.name, u.parentId, u.institutionId]),
+      [['Bidang Pencegahan Penyakit', dinkes.id, buturGov]],
+    );
     assert.equal(after.length, before.length + 1);
     assert.equal((await units(adminMuna)).find((u) => u.code === 'DINKES')!.name, 'Dinas Kesehatan Muna', 'the other regency’s DINKES is untouched');
   });
@@ -180,19 +234,35 @@ describe('work units', () => {
     const intoButur = await adminMuna.request({ method: 'POST', url: '/api/v1/units', payload: { agreementId, code: 'SUSUP', name: 'Unit Susupan' } });
     assert.equal(intoButur.statusCode, 404);
     assert.equal(intoButur.json().error.message, 'Perjanjian tidak ditemukan');
-    const importInto = await adminMuna.request({ method: 'POST', url: '/api/v1/units/import', ...multipart({ agreementId: String(agreementId) }, { name: 'unit.xlsx', content: await unitSheet([['SUSUP', 'Unit Susupan', null]]) }) });
+    const importInto = await adminMuna.request({
+      method: 'POST',
+      url: '/api/v1/units/import',
+      ...multipart({ agreementId: String(agreementId) }, { name: 'unit.xlsx', content: await unitSheet([['SUSUP', 'Unit Susupan', null]]) }),
+    });
     assert.equal(importInto.statusCode, 404);
-    assert.deepEqual((await units(adminMuna)).map((u) => u.institutionId), [munaGov], 'Muna’s admin lists Muna’s units only');
+    assert.deepEqual(
+      (await units(adminMuna)).map((u) => u.institutionId),
+      [munaGov],
+      'Muna’s admin lists Muna’s units only',
+    );
 
     const operator = await h.login('opd_operator', 'operator-dinkes', { workUnitId: dinkes });
-    assert.deepEqual((await units(operator)).map((u) => u.id), [dinkes], 'an operator lists its own unit');
+    assert.deepEqual(
+      (await units(operator)).map((u) => u.id),
+      [dinkes],
+      'an operator lists its own unit',
+    );
     const other = (await units(admin)).find((u) => u.code === 'LAMA')!;
     assert.equal((await operator.request({ method: 'GET', url: `/api/v1/units/${other.id}` })).statusCode, 404);
     for (const req of [
       { method: 'POST' as const, url: '/api/v1/units', payload: { agreementId, code: 'OPD', name: 'Unit Operator' } },
       { method: 'PATCH' as const, url: `/api/v1/units/${dinkes}`, payload: { name: 'Nama Baru' } },
       { method: 'POST' as const, url: `/api/v1/units/${dinkes}/close`, payload: { closedOn: '2023-01-10' } },
-      { method: 'POST' as const, url: '/api/v1/units/import', ...multipart({}, { name: 'unit.xlsx', content: await unitSheet([['OPD', 'Unit Operator', null]]) }) },
+      {
+        method: 'POST' as const,
+        url: '/api/v1/units/import',
+        ...multipart({}, { name: 'unit.xlsx', content: await unitSheet([['OPD', 'Unit Operator', null]]) }),
+      },
     ]) {
       const res = await operator.request(req);
       assert.equal(res.statusCode, 403, `${req.method} ${req.url}: ${res.body}`);

@@ -44,7 +44,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('bill_lines_bill_idx').on('bill_lines').columns(['bill_id', 'period']).execute();
   await db.schema.createIndex('bill_lines_participant_idx').on('bill_lines').columns(['participant_id', 'period']).execute();
   // One charge per participant per month; a credit line points to the charge it cancels.
-  await db.schema.createIndex('bill_lines_one_charge_uq').on('bill_lines').columns(['participant_id', 'period']).unique().where(sql.ref('kind'), '=', 'charge').execute();
+  await db.schema
+    .createIndex('bill_lines_one_charge_uq')
+    .on('bill_lines')
+    .columns(['participant_id', 'period'])
+    .unique()
+    .where(sql.ref('kind'), '=', 'charge')
+    .execute();
   await db.schema.createIndex('bill_lines_one_credit_uq').on('bill_lines').column('corrects_line_id').unique().where(sql.ref('kind'), '=', 'credit').execute();
 
   await c

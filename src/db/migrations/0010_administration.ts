@@ -21,7 +21,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema.alterTable('users').addColumn('last_login_at', c.timestamp).execute();
   // 1 while the user still holds a one-time password and must choose its own at first login.
-  await db.schema.alterTable('users').addColumn('must_change_password', 'integer', (col) => col.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('users')
+    .addColumn('must_change_password', 'integer', (col) => col.notNull().defaultTo(0))
+    .execute();
 
   // A government's level: 'regency' (kabupaten), 'city' (kota), 'province' (provinsi); null for a BPJS branch.
   await db.schema.alterTable('institutions').addColumn('level', 'text').execute();

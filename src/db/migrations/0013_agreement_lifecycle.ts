@@ -31,7 +31,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   const dialect = dialectOf(db);
   const c = columns(dialect);
 
-  await db.schema.alterTable('agreements').addColumn('predecessor_id', 'integer', (col) => col.references('agreements.id')).execute();
+  await db.schema
+    .alterTable('agreements')
+    .addColumn('predecessor_id', 'integer', (col) => col.references('agreements.id'))
+    .execute();
   await db.schema.alterTable('agreements').addColumn('starts_on', c.date).execute();
   await db.schema.createIndex('agreements_predecessor_uq').on('agreements').column('predecessor_id').unique().execute();
 
@@ -42,7 +45,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     await db.schema.alterTable('participants').addColumn('kpj', 'text').execute();
     await sql`update participants set kpj = kpj_retired, kpj_retired = null`.execute(db);
   }
-  await db.schema.alterTable('participants').addColumn('carried_from_id', 'integer', (col) => col.references('participants.id')).execute();
+  await db.schema
+    .alterTable('participants')
+    .addColumn('carried_from_id', 'integer', (col) => col.references('participants.id'))
+    .execute();
   await db.schema.createIndex('participants_agreement_kpj_uq').on('participants').columns(['agreement_id', 'kpj']).unique().execute();
   await db.schema.createIndex('participants_kpj_idx').on('participants').column('kpj').execute();
 
@@ -60,7 +66,19 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   const file = JSON.parse(readFileSync(HOLIDAY_FILE, 'utf8')) as { years: HolidayFileYear[] };
   const rows = file.years.flatMap((y) =>
-    y.days.map((d) => ({ date: d.date, name: d.name, kind: d.kind, decree: y.decree, confirmed: y.confirmed ? 'yes' : 'no', note: y.note ?? '', created_by: 'migrasi 0013' })),
+    y.days.map((d) => ({
+      date: d.date,
+      name: d.name,
+      kind: d.kind,
+      decree: y.decree,
+      confirmed: y.confirmed ? 'yes' : 'no',
+      note: y.note ?? '',
+      created_by: 'migrasi 0013',
+    })),
   );
-  for (let i = 0; i < rows.length; i += 50) await db.insertInto('holidays').values(rows.slice(i, i + 50)).execute();
+  for (let i = 0; i < rows.length; i += 50)
+    await db
+      .insertInto('holidays')
+      .values(rows.slice(i, i + 50))
+      .execute();
 }

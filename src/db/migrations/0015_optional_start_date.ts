@@ -16,7 +16,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   const table = (await sql<{ sql: string }>`select sql from sqlite_master where type = 'table' and name = 'employees'`.execute(db)).rows[0]!.sql;
   const rebuilt = table.replace(/"start_date" text not null/i, '"start_date" text');
   if (rebuilt === table) throw new Error('employees.start_date: definisi kolom tidak dikenali');
-  const indexes = (await sql<{ sql: string }>`select sql from sqlite_master where type = 'index' and tbl_name = 'employees' and sql is not null`.execute(db)).rows.map((r) => r.sql);
+  const indexes = (
+    await sql<{ sql: string }>`select sql from sqlite_master where type = 'index' and tbl_name = 'employees' and sql is not null`.execute(db)
+  ).rows.map((r) => r.sql);
   await sql`pragma foreign_keys = off`.execute(db);
   try {
     await sql.raw(rebuilt.replace(/^create table "?employees"?/i, 'create table "employees_0015"')).execute(db);

@@ -8,29 +8,102 @@ test('0018 numbers the claims already filed in id order within their filing year
   const h = await createTestDb({ upTo: '0015_optional_start_date' });
   try {
     const db = h.db;
-    const inst = async (kind: 'government' | 'bpjs_branch', name: string) => (await db.insertInto('institutions').values({ kind, name, address: '' }).returning('id').executeTakeFirstOrThrow()).id;
+    const inst = async (kind: 'government' | 'bpjs_branch', name: string) =>
+      (await db.insertInto('institutions').values({ kind, name, address: '' }).returning('id').executeTakeFirstOrThrow()).id;
     const gov = await inst('government', 'Pemkab Buton Utara');
     const branch = await inst('bpjs_branch', 'KC Kendari');
-    const unit = (await db.insertInto('work_units').values({ institution_id: gov, code: 'DINKES', name: 'Dinkes', parent_id: null }).returning('id').executeTakeFirstOrThrow()).id;
+    const unit = (
+      await db
+        .insertInto('work_units')
+        .values({ institution_id: gov, code: 'DINKES', name: 'Dinkes', parent_id: null })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
     const now = new Date().toISOString();
-    const agreement = (await db.insertInto('agreements').values({
-      title: 'PKS', number_party_one: 'A/1', number_party_two: 'A/2', signed_on: '2022-03-17', place: 'X', duration_months: 36,
-      party_one_institution_id: gov, party_one_address: '', party_one_signatory: 'A', party_one_position: 'B',
-      party_two_institution_id: branch, party_two_address: '', party_two_signatory: 'C', party_two_position: 'D',
-      purpose_json: '[]', scope_json: '[]', legal_bases_json: '[]', terminated_on: null, termination_reason: null, created_at: now, updated_at: now,
-    } as never).returning('id').executeTakeFirstOrThrow()).id;
-    const employee = (await db.insertInto('employees').values({
-      institution_id: gov, nik: '7409014508900001', full_name: 'Siti Aminah', sex: 'P', birth_place: 'Buranga', birth_date: '1990-08-05', work_unit_id: unit,
-      position: '', employment_type: 'honorer', start_date: '2020-01-02', end_date: null, end_reason: null, phone: '', address: '', nik_override_reason: null, created_at: now, updated_at: now,
-    } as never).returning('id').executeTakeFirstOrThrow()).id;
+    const agreement = (
+      await db
+        .insertInto('agreements')
+        .values({
+          title: 'PKS',
+          number_party_one: 'A/1',
+          number_party_two: 'A/2',
+          signed_on: '2022-03-17',
+          place: 'X',
+          duration_months: 36,
+          party_one_institution_id: gov,
+          party_one_address: '',
+          party_one_signatory: 'A',
+          party_one_position: 'B',
+          party_two_institution_id: branch,
+          party_two_address: '',
+          party_two_signatory: 'C',
+          party_two_position: 'D',
+          purpose_json: '[]',
+          scope_json: '[]',
+          legal_bases_json: '[]',
+          terminated_on: null,
+          termination_reason: null,
+          created_at: now,
+          updated_at: now,
+        } as never)
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const employee = (
+      await db
+        .insertInto('employees')
+        .values({
+          institution_id: gov,
+          nik: '7409014508900001',
+          full_name: 'Siti Aminah',
+          sex: 'P',
+          birth_place: 'Buranga',
+          birth_date: '1990-08-05',
+          work_unit_id: unit,
+          position: '',
+          employment_type: 'honorer',
+          start_date: '2020-01-02',
+          end_date: null,
+          end_reason: null,
+          phone: '',
+          address: '',
+          nik_override_reason: null,
+          created_at: now,
+          updated_at: now,
+        } as never)
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
     // Filed (UTC): 2022-12-31 16:30Z is 1 Jan 2023 00:30 in Makassar (UTC+8); the others plain.
     const filedAt = ['2022-06-01T02:00:00.000Z', '2022-12-31T16:30:00.000Z', '2022-09-01T02:00:00.000Z', '2023-02-01T02:00:00.000Z'];
     for (const [i, at] of filedAt.entries()) {
-      await db.insertInto('claims').values({
-        agreement_id: agreement, employee_id: employee, participant_id: null, program: 'JKK', outcome: 'recovered', incident_date: `2022-05-0${i + 1}`, incident_time: '', place: '', chronology: '', reporter: '',
-        stage1_reported_on: null, doctor_statement_on: null, stage2_reported_on: null, request_json: '{}', status: 'submitted', quote_json: null, adjustments_json: '[]', approved_total: null, rejection_reason: null,
-        created_by: 'user:admin', created_at: at, updated_at: at,
-      } as never).execute();
+      await db
+        .insertInto('claims')
+        .values({
+          agreement_id: agreement,
+          employee_id: employee,
+          participant_id: null,
+          program: 'JKK',
+          outcome: 'recovered',
+          incident_date: `2022-05-0${i + 1}`,
+          incident_time: '',
+          place: '',
+          chronology: '',
+          reporter: '',
+          stage1_reported_on: null,
+          doctor_statement_on: null,
+          stage2_reported_on: null,
+          request_json: '{}',
+          status: 'submitted',
+          quote_json: null,
+          adjustments_json: '[]',
+          approved_total: null,
+          rejection_reason: null,
+          created_by: 'user:admin',
+          created_at: at,
+          updated_at: at,
+        } as never)
+        .execute();
     }
     const saved = process.env.LINDUNG_TIME_ZONE;
     delete process.env.LINDUNG_TIME_ZONE;
@@ -40,7 +113,10 @@ test('0018 numbers the claims already filed in id order within their filing year
       if (saved !== undefined) process.env.LINDUNG_TIME_ZONE = saved;
     }
     const rows = await db.selectFrom('claims').select(['id', 'number']).orderBy('id').execute();
-    assert.deepEqual(rows.map((r) => r.number), ['KLM/2022/00001', 'KLM/2023/00001', 'KLM/2022/00002', 'KLM/2023/00002']);
+    assert.deepEqual(
+      rows.map((r) => r.number),
+      ['KLM/2022/00001', 'KLM/2023/00001', 'KLM/2022/00002', 'KLM/2023/00002'],
+    );
     assert.equal(await db.transaction().execute((trx) => nextNumber(trx, 'claim/2022')), 3);
     assert.equal(await db.transaction().execute((trx) => nextNumber(trx, 'claim/2023')), 3);
     assert.equal(await db.transaction().execute((trx) => nextNumber(trx, 'claim/2024')), 1);

@@ -9,9 +9,18 @@ import { columns, dialectOf } from '../columns.ts';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   const c = columns(dialectOf(db));
-  await db.schema.alterTable('institutions').addColumn('phone', 'text', (col) => col.notNull().defaultTo('')).execute();
-  await db.schema.alterTable('work_units').addColumn('phone', 'text', (col) => col.notNull().defaultTo('')).execute();
-  await db.schema.alterTable('work_units').addColumn('address', 'text', (col) => col.notNull().defaultTo('')).execute();
+  await db.schema
+    .alterTable('institutions')
+    .addColumn('phone', 'text', (col) => col.notNull().defaultTo(''))
+    .execute();
+  await db.schema
+    .alterTable('work_units')
+    .addColumn('phone', 'text', (col) => col.notNull().defaultTo(''))
+    .execute();
+  await db.schema
+    .alterTable('work_units')
+    .addColumn('address', 'text', (col) => col.notNull().defaultTo(''))
+    .execute();
 
   await c
     .id(db.schema.createTable('self_check_log'))

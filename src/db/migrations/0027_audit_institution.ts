@@ -16,7 +16,10 @@ type Owners = Map<number, number | null>;
 type AnyDb = Kysely<any>;
 
 async function pairs(db: AnyDb, table: string, column: string): Promise<Owners> {
-  const rows = (await db.selectFrom(table).select(['id', `${column} as owner`]).execute()) as { id: number; owner: number | null }[];
+  const rows = (await db
+    .selectFrom(table)
+    .select(['id', `${column} as owner`])
+    .execute()) as { id: number; owner: number | null }[];
   return new Map(rows.map((r) => [Number(r.id), r.owner === null ? null : Number(r.owner)]));
 }
 
@@ -53,7 +56,11 @@ export async function up(db: AnyDb): Promise<void> {
     },
   };
   for (const [entityType, load] of Object.entries(owners)) {
-    const entries = (await db.selectFrom('audit_log').select(['id', 'entity_id', 'institution_id']).where('entity_type', '=', entityType).execute()) as { id: number; entity_id: string; institution_id: number | null }[];
+    const entries = (await db.selectFrom('audit_log').select(['id', 'entity_id', 'institution_id']).where('entity_type', '=', entityType).execute()) as {
+      id: number;
+      entity_id: string;
+      institution_id: number | null;
+    }[];
     if (entries.length === 0) continue;
     const owner = await load();
     const byInstitution = new Map<number, number[]>();
@@ -66,7 +73,11 @@ export async function up(db: AnyDb): Promise<void> {
     }
     for (const [institutionId, ids] of byInstitution) {
       for (let i = 0; i < ids.length; i += 500) {
-        await db.updateTable('audit_log').set({ institution_id: institutionId }).where('id', 'in', ids.slice(i, i + 500)).execute();
+        await db
+          .updateTable('audit_log')
+          .set({ institution_id: institutionId })
+          .where('id', 'in', ids.slice(i, i + 500))
+          .execute();
       }
     }
   }

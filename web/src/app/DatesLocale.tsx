@@ -7,9 +7,5 @@ import 'dayjs/locale/en';
 
 export function DatesLocale({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
-  return (
-    <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'id', firstDayOfWeek: 1, consistentWeeks: true }}>
-      {children}
-    </DatesProvider>
-  );
+  return <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'id', firstDayOfWeek: 1, consistentWeeks: true }}>{children}</DatesProvider>;
 }

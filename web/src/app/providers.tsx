@@ -37,9 +37,7 @@ export function AppProviders({ children }: { children: ReactNode }) {
       <Notifications position="top-right" />
       <DatesLocale>
         <ModalsProvider>
-          <QueryClientProvider client={queryClient}>
-            {children}
-          </QueryClientProvider>
+          <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
         </ModalsProvider>
       </DatesLocale>
     </MantineProvider>

@@ -73,65 +73,298 @@ function RequireAction({ action }: { action: UiAction }) {
 }
 
 const router = createBrowserRouter([
-  { path: '/masuk', element: <Lazy><LoginPage /></Lazy> },
+  {
+    path: '/masuk',
+    element: (
+      <Lazy>
+        <LoginPage />
+      </Lazy>
+    ),
+  },
   // Phone-first and usable without a signal: outside the main layout, it checks the session itself.
-  { path: '/lapor', element: <Lazy><FieldReportPage /></Lazy> },
-  { path: '/cek', element: <Lazy><SelfCheckPage /></Lazy> },
+  {
+    path: '/lapor',
+    element: (
+      <Lazy>
+        <FieldReportPage />
+      </Lazy>
+    ),
+  },
+  {
+    path: '/cek',
+    element: (
+      <Lazy>
+        <SelfCheckPage />
+      </Lazy>
+    ),
+  },
   {
     path: '/',
     element: <RequireAuth />,
     children: [
       { index: true, element: <Navigate to="/monitoring" replace /> },
-      { path: 'perjanjian', element: <Lazy><AgreementsListPage /></Lazy> },
-      { path: 'perjanjian/:id', element: <Lazy><AgreementPage /></Lazy> },
+      {
+        path: 'perjanjian',
+        element: (
+          <Lazy>
+            <AgreementsListPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'perjanjian/:id',
+        element: (
+          <Lazy>
+            <AgreementPage />
+          </Lazy>
+        ),
+      },
       {
         element: <RequireAction action="agreements:write" />,
         children: [
-          { path: 'perjanjian/baru', element: <Lazy><NewAgreementPage /></Lazy> },
-          { path: 'perjanjian/:id/ubah', element: <Lazy><EditAgreementPage /></Lazy> },
+          {
+            path: 'perjanjian/baru',
+            element: (
+              <Lazy>
+                <NewAgreementPage />
+              </Lazy>
+            ),
+          },
+          {
+            path: 'perjanjian/:id/ubah',
+            element: (
+              <Lazy>
+                <EditAgreementPage />
+              </Lazy>
+            ),
+          },
         ],
       },
-      { path: 'pegawai', element: <Lazy><EmployeesPage /></Lazy> },
+      {
+        path: 'pegawai',
+        element: (
+          <Lazy>
+            <EmployeesPage />
+          </Lazy>
+        ),
+      },
       {
         element: <RequireAction action="roster:write" />,
         children: [
-          { path: 'pegawai/baru', element: <Lazy><EmployeeFormPage /></Lazy> },
-          { path: 'pegawai/impor', element: <Lazy><ImportPage /></Lazy> },
-          { path: 'pegawai/:id/ubah', element: <Lazy><EmployeeFormPage /></Lazy> },
+          {
+            path: 'pegawai/baru',
+            element: (
+              <Lazy>
+                <EmployeeFormPage />
+              </Lazy>
+            ),
+          },
+          {
+            path: 'pegawai/impor',
+            element: (
+              <Lazy>
+                <ImportPage />
+              </Lazy>
+            ),
+          },
+          {
+            path: 'pegawai/:id/ubah',
+            element: (
+              <Lazy>
+                <EmployeeFormPage />
+              </Lazy>
+            ),
+          },
         ],
       },
-      { path: 'pegawai/:id', element: <Lazy><EmployeePage /></Lazy> },
-      { path: 'iuran', element: <Lazy><ContributionsPage /></Lazy> },
-      { path: 'kepesertaan', element: <Lazy><EnrolmentPage /></Lazy> },
-      { path: 'monitoring', element: <Lazy><DashboardPage /></Lazy> },
-      { path: 'kegiatan', element: <Lazy><ActivitiesPage /></Lazy> },
-      { path: 'klaim', element: <Lazy><ClaimsPage /></Lazy> },
+      {
+        path: 'pegawai/:id',
+        element: (
+          <Lazy>
+            <EmployeePage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'iuran',
+        element: (
+          <Lazy>
+            <ContributionsPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'kepesertaan',
+        element: (
+          <Lazy>
+            <EnrolmentPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'monitoring',
+        element: (
+          <Lazy>
+            <DashboardPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'kegiatan',
+        element: (
+          <Lazy>
+            <ActivitiesPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'klaim',
+        element: (
+          <Lazy>
+            <ClaimsPage />
+          </Lazy>
+        ),
+      },
       {
         element: <RequireAction action="claims:file" />,
-        children: [{ path: 'klaim/baru', element: <Lazy><NewClaimPage /></Lazy> }],
+        children: [
+          {
+            path: 'klaim/baru',
+            element: (
+              <Lazy>
+                <NewClaimPage />
+              </Lazy>
+            ),
+          },
+        ],
       },
-      { path: 'klaim/:id', element: <Lazy><ClaimPage /></Lazy> },
-      { path: 'laporan-lapangan', element: <Lazy><FieldNoticesPage /></Lazy> },
-      { path: 'manfaat', element: <Lazy><CalculatorPage /></Lazy> },
-      { path: 'manfaat/tabel-cacat', element: <Lazy><DisabilityTablePage /></Lazy> },
-      { path: 'kepesertaan/pengajuan/:id', element: <Lazy><BatchPage /></Lazy> },
-      { path: 'iuran/tagihan/:id', element: <Lazy><BillPage /></Lazy> },
+      {
+        path: 'klaim/:id',
+        element: (
+          <Lazy>
+            <ClaimPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'laporan-lapangan',
+        element: (
+          <Lazy>
+            <FieldNoticesPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'manfaat',
+        element: (
+          <Lazy>
+            <CalculatorPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'manfaat/tabel-cacat',
+        element: (
+          <Lazy>
+            <DisabilityTablePage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'kepesertaan/pengajuan/:id',
+        element: (
+          <Lazy>
+            <BatchPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'iuran/tagihan/:id',
+        element: (
+          <Lazy>
+            <BillPage />
+          </Lazy>
+        ),
+      },
       {
         element: <RequireAction action="audit:read" />,
-        children: [{ path: 'audit', element: <Lazy><AuditPage /></Lazy> }, { path: 'audit/cek-perlindungan', element: <Lazy><SelfCheckLogPage /></Lazy> }],
+        children: [
+          {
+            path: 'audit',
+            element: (
+              <Lazy>
+                <AuditPage />
+              </Lazy>
+            ),
+          },
+          {
+            path: 'audit/cek-perlindungan',
+            element: (
+              <Lazy>
+                <SelfCheckLogPage />
+              </Lazy>
+            ),
+          },
+        ],
       },
       {
         element: <RequireAction action="users:manage" />,
-        children: [{ path: 'pengguna', element: <Lazy><UsersPage /></Lazy> }],
+        children: [
+          {
+            path: 'pengguna',
+            element: (
+              <Lazy>
+                <UsersPage />
+              </Lazy>
+            ),
+          },
+        ],
       },
       {
         element: <RequireAction action="institutions:manage" />,
-        children: [{ path: 'instansi', element: <Lazy><InstitutionsPage /></Lazy> }],
+        children: [
+          {
+            path: 'instansi',
+            element: (
+              <Lazy>
+                <InstitutionsPage />
+              </Lazy>
+            ),
+          },
+        ],
       },
-      { path: 'unit-kerja', element: <Lazy><UnitsPage /></Lazy> },
-      { path: 'hari-libur', element: <Lazy><HolidaysPage /></Lazy> },
-      { path: 'token-api', element: <Lazy><TokensPage /></Lazy> },
-      { path: 'ganti-sandi', element: <Lazy><ChangePasswordPage /></Lazy> },
+      {
+        path: 'unit-kerja',
+        element: (
+          <Lazy>
+            <UnitsPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'hari-libur',
+        element: (
+          <Lazy>
+            <HolidaysPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'token-api',
+        element: (
+          <Lazy>
+            <TokensPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'ganti-sandi',
+        element: (
+          <Lazy>
+            <ChangePasswordPage />
+          </Lazy>
+        ),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

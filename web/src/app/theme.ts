@@ -6,9 +6,7 @@
  */
 import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
 
-const lindungTeal: MantineColorsTuple = [
-  '#e6fcf5', '#c3fae8', '#96f2d7', '#63e6be', '#38d9a9', '#20c997', '#087f5b', '#07704f', '#066245', '#044d36',
-];
+const lindungTeal: MantineColorsTuple = ['#e6fcf5', '#c3fae8', '#96f2d7', '#63e6be', '#38d9a9', '#20c997', '#087f5b', '#07704f', '#066245', '#044d36'];
 
 export const theme = createTheme({
   colors: { teal: lindungTeal },
@@ -25,8 +23,18 @@ export const theme = createTheme({
  * text, outline badges and coloured text (computed once from Mantine's default palettes).
  */
 const ACCESSIBLE_SHADE: Record<string, string> = {
-  red: '#bd2727', pink: '#a61e4d', grape: '#862e9c', violet: '#5f3dc4', indigo: '#364fc7', blue: '#1864ab',
-  cyan: '#0b6f81', green: '#257535', lime: '#49750a', yellow: '#a15300', orange: '#b23b0c', gray: '#495057',
+  red: '#bd2727',
+  pink: '#a61e4d',
+  grape: '#862e9c',
+  violet: '#5f3dc4',
+  indigo: '#364fc7',
+  blue: '#1864ab',
+  cyan: '#0b6f81',
+  green: '#257535',
+  lime: '#49750a',
+  yellow: '#a15300',
+  orange: '#b23b0c',
+  gray: '#495057',
 };
 
 const colourVariables: Record<string, string> = Object.fromEntries(

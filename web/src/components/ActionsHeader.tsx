@@ -4,7 +4,11 @@ import { useTranslation } from 'react-i18next';
 
 export function ActionsHeader() {
   const { t } = useTranslation();
-  return <Table.Th><VisuallyHidden>{t('app.actions')}</VisuallyHidden></Table.Th>;
+  return (
+    <Table.Th>
+      <VisuallyHidden>{t('app.actions')}</VisuallyHidden>
+    </Table.Th>
+  );
 }
 
 /** The same name, for a mantine-datatable column's `title`. */

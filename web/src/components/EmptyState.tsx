@@ -17,21 +17,39 @@ export interface NextStep {
   icon?: ReactNode;
 }
 
-export function EmptyState({ title, hint, steps = [], testId }: { title: string; hint?: string; steps?: (NextStep | false | null | undefined)[]; testId?: string }) {
+export function EmptyState({
+  title,
+  hint,
+  steps = [],
+  testId,
+}: {
+  title: string;
+  hint?: string;
+  steps?: (NextStep | false | null | undefined)[];
+  testId?: string;
+}) {
   const shown = steps.filter((s): s is NextStep => Boolean(s));
   return (
     <Paper withBorder radius="md" p="xl" style={{ borderStyle: 'dashed' }} data-testid={testId ?? 'empty-state'}>
       <Stack align="center" gap="xs" ta="center">
         <IconInbox size={32} aria-hidden="true" color="var(--mantine-color-gray-6)" />
         <Text fw={600}>{title}</Text>
-        {hint && <Text size="sm" c="dimmed" maw={560}>{hint}</Text>}
+        {hint && (
+          <Text size="sm" c="dimmed" maw={560}>
+            {hint}
+          </Text>
+        )}
         {shown.length > 0 && (
           <Group justify="center" gap="sm" mt="xs">
             {shown.map((s, i) =>
               s.to ? (
-                <Button key={s.label} component={Link} to={s.to} variant={i === 0 ? 'filled' : 'default'} leftSection={s.icon}>{s.label}</Button>
+                <Button key={s.label} component={Link} to={s.to} variant={i === 0 ? 'filled' : 'default'} leftSection={s.icon}>
+                  {s.label}
+                </Button>
               ) : (
-                <Button key={s.label} onClick={s.onClick} variant={i === 0 ? 'filled' : 'default'} leftSection={s.icon}>{s.label}</Button>
+                <Button key={s.label} onClick={s.onClick} variant={i === 0 ? 'filled' : 'default'} leftSection={s.icon}>
+                  {s.label}
+                </Button>
               ),
             )}
           </Group>

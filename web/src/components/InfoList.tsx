@@ -14,8 +14,12 @@ export function InfoList({ items }: { items: InfoItem[] }) {
     <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md" verticalSpacing="sm">
       {items.map((item) => (
         <Stack key={item.label} gap={2} style={item.wide ? { gridColumn: '1 / -1' } : undefined}>
-          <Text size="xs" c="dimmed" tt="uppercase" fw={600} style={{ letterSpacing: 0.3 }}>{item.label}</Text>
-          <Text size="sm" component="div">{item.value}</Text>
+          <Text size="xs" c="dimmed" tt="uppercase" fw={600} style={{ letterSpacing: 0.3 }}>
+            {item.label}
+          </Text>
+          <Text size="sm" component="div">
+            {item.value}
+          </Text>
         </Stack>
       ))}
     </SimpleGrid>

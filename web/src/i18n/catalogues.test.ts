@@ -14,7 +14,9 @@ import { loaders } from './features.ts';
 const features = join(dirname(fileURLToPath(import.meta.url)), '..', 'features');
 
 test('every feature folder with words of its own is loaded by the assembly, and nothing else', () => {
-  const withWords = readdirSync(features).filter((f) => existsSync(join(features, f, 'i18n.ts'))).sort();
+  const withWords = readdirSync(features)
+    .filter((f) => existsSync(join(features, f, 'i18n.ts')))
+    .sort();
   assert.deepEqual(Object.keys(loaders).sort(), withWords);
   assert.ok(withWords.length >= 13, withWords.join(' '));
 });
@@ -25,7 +27,10 @@ test('each catalogue has exactly the same keys in Bahasa and English, and every 
     const en = flatten(c.en);
     assert.ok(id.size > 0, `${c.owner}: no words`);
     assert.deepEqual([...en.keys()].sort(), [...id.keys()].sort(), `${c.owner}: the same keys in both languages`);
-    for (const [language, words] of [['id', id], ['en', en]] as const) {
+    for (const [language, words] of [
+      ['id', id],
+      ['en', en],
+    ] as const) {
       for (const [key, text] of words) assert.ok(typeof text === 'string' && text.trim() !== '', `${c.owner} ${language}: ${key} is empty`);
     }
     for (const [key, text] of id) {
@@ -53,6 +58,9 @@ test('two catalogues defining the same key are refused', () => {
   mergeInto(tree, { empty: { roster: { title: 'a' } } }, 'roster', owners, '');
   mergeInto(tree, { empty: { claims: { title: 'b' } } }, 'claims', owners, '');
   assert.deepEqual(tree, { empty: { roster: { title: 'a' }, claims: { title: 'b' } } });
-  assert.throws(() => mergeInto(tree, { empty: { roster: { title: 'c' } } }, 'enrolment', owners, ''), /empty\.roster\.title is defined by both roster and enrolment/);
+  assert.throws(
+    () => mergeInto(tree, { empty: { roster: { title: 'c' } } }, 'enrolment', owners, ''),
+    /empty\.roster\.title is defined by both roster and enrolment/,
+  );
   assert.throws(() => mergeInto(tree, { empty: { claims: 'd' } }, 'audit', owners, ''), /empty\.claims is defined by both claims and audit/);
 });

@@ -57,6 +57,10 @@ export const id = {
     viewer: 'Pengawas (baca saja)',
   },
   empty: {
-    filtered: { title: 'Tidak ada yang cocok dengan pencarian ini', hint: 'Ubah kata pencarian atau hapus penyaring untuk melihat semuanya.', clear: 'Hapus penyaring' },
+    filtered: {
+      title: 'Tidak ada yang cocok dengan pencarian ini',
+      hint: 'Ubah kata pencarian atau hapus penyaring untuk melihat semuanya.',
+      clear: 'Hapus penyaring',
+    },
   },
 };

@@ -32,7 +32,9 @@ function scan(file: string): Scanned {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const out: Scanned = { imports: [], dynamicImports: [], strings: [] };
   const target = (specifier: ts.Expression | undefined) =>
-    specifier && ts.isStringLiteral(specifier) && specifier.text.startsWith('.') && /\.tsx?$/.test(specifier.text) ? resolve(dirname(file), specifier.text) : null;
+    specifier && ts.isStringLiteral(specifier) && specifier.text.startsWith('.') && /\.tsx?$/.test(specifier.text)
+      ? resolve(dirname(file), specifier.text)
+      : null;
   const visit = (node: ts.Node): void => {
     if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && !(ts.isImportDeclaration(node) && node.importClause?.isTypeOnly)) {
       const path = target(node.moduleSpecifier);
@@ -134,5 +136,8 @@ test('the eager code (main.tsx, the layout, shared components) uses only the sha
   assert.ok(single.has('shared'), 'the layout uses the shared words');
   single.delete('shared');
   assert.deepEqual([...single], []);
-  assert.deepEqual(several.map((s) => s.string), []);
+  assert.deepEqual(
+    several.map((s) => s.string),
+    [],
+  );
 });

@@ -1,7 +1,17 @@
 /** Short money for chart axes, in the page's language (pure: the caller names the language). */
 const SCALES: Record<'id' | 'en', readonly (readonly [number, string])[]> = {
-  id: [[1e12, ' T'], [1e9, ' M'], [1e6, ' jt'], [1e3, ' rb']],
-  en: [[1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'K']],
+  id: [
+    [1e12, ' T'],
+    [1e9, ' M'],
+    [1e6, ' jt'],
+    [1e3, ' rb'],
+  ],
+  en: [
+    [1e12, 'T'],
+    [1e9, 'B'],
+    [1e6, 'M'],
+    [1e3, 'K'],
+  ],
 };
 
 /** A chart axis's short money: 220000 → "220 rb" / "220K", 1250000 → "1,3 jt" / "1.3M"; below a thousand as it is. */

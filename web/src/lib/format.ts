@@ -12,7 +12,9 @@ function currentLanguage(): 'id' | 'en' {
 
 /** "Rp 1.765.000": a plain space after Rp and dots between thousands, as src/core/money.ts writes it. */
 export function formatRupiah(amount: number): string {
-  const digits = Math.abs(Math.trunc(amount)).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const digits = Math.abs(Math.trunc(amount))
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   return `${amount < 0 ? '-' : ''}Rp ${digits}`;
 }
 
@@ -57,7 +59,9 @@ export interface Rate {
 export function formatRate(rate: Rate, language: 'id' | 'en' = currentLanguage()): string {
   const scaled = Math.round((rate.numerator * 1_000_000) / rate.denominator); // percent × 10^4
   const whole = Math.trunc(scaled / 10_000);
-  let fraction = String(scaled % 10_000).padStart(4, '0').replace(/0+$/, '');
+  let fraction = String(scaled % 10_000)
+    .padStart(4, '0')
+    .replace(/0+$/, '');
   if (fraction.length === 1) fraction += '0';
   const separator = language === 'id' ? ',' : '.';
   return `${whole}${fraction ? separator + fraction : ''}%`;

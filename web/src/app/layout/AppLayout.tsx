@@ -19,12 +19,10 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   return (
     <>
-      <a href="#main" className="skip-link">{t('app.skipToContent')}</a>
-      <AppShell
-        header={{ height: 60 }}
-        navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-        padding={{ base: 'sm', sm: 'lg' }}
-      >
+      <a href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </a>
+      <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding={{ base: 'sm', sm: 'lg' }}>
         <AppShell.Header>
           <Group h="100%" px="md" justify="space-between" wrap="nowrap">
             <Group gap="sm" wrap="nowrap">
@@ -33,8 +31,12 @@ export function AppLayout() {
                 <IconShieldCheck size={20} />
               </ThemeIcon>
               <div>
-                <Text fw={700} lh={1.1}>{t('app.name')}</Text>
-                <Text size="xs" c="dimmed" lh={1.2} visibleFrom="md">{t('app.tagline')}</Text>
+                <Text fw={700} lh={1.1}>
+                  {t('app.name')}
+                </Text>
+                <Text size="xs" c="dimmed" lh={1.2} visibleFrom="md">
+                  {t('app.tagline')}
+                </Text>
               </div>
             </Group>
             <Group gap="md" wrap="nowrap" visibleFrom="sm">
@@ -50,7 +52,9 @@ export function AppLayout() {
           <AppShell.Section hiddenFrom="sm" data-testid="mobile-menu-user">
             <Divider my="sm" />
             <Group justify="space-between" wrap="nowrap" mb="sm">
-              <Text size="sm" fw={600}>{t('app.language')}</Text>
+              <Text size="sm" fw={600}>
+                {t('app.language')}
+              </Text>
               <LanguageSwitch />
             </Group>
             <UserMenu stacked onNavigate={close} />

@@ -64,7 +64,11 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
               key={item.key}
               label={t(`nav.${item.key}`)}
               leftSection={icon}
-              rightSection={<Badge size="xs" variant="light" color="gray">{t('app.soon')}</Badge>}
+              rightSection={
+                <Badge size="xs" variant="light" color="gray">
+                  {t('app.soon')}
+                </Badge>
+              }
               disabled
             />
           );

@@ -6,7 +6,9 @@ export function NotFound() {
   const { t } = useTranslation();
   return (
     <Stack align="center" py="xl" gap="sm">
-      <Title order={1} size="h3">{t('app.notFound')}</Title>
+      <Title order={1} size="h3">
+        {t('app.notFound')}
+      </Title>
       <Text c="dimmed">404</Text>
       <Button component={Link} to="/perjanjian" variant="light">
         {t('nav.agreements')}

@@ -6,7 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { useLogout, useUser } from '../../lib/auth.ts';
 
 function initials(name: string): string {
-  return name.split(/\s+/).filter(Boolean).slice(0, 2).map((w) => w[0]?.toUpperCase() ?? '').join('');
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((w) => w[0]?.toUpperCase() ?? '')
+    .join('');
 }
 
 export function UserMenu({ stacked = false, onNavigate }: { stacked?: boolean; onNavigate?: () => void }) {
@@ -21,8 +26,12 @@ export function UserMenu({ stacked = false, onNavigate }: { stacked?: boolean; o
   };
   const who = (
     <div>
-      <Text size="sm" fw={600} lh={1.2} data-testid={stacked ? undefined : 'user-name'}>{user.fullName}</Text>
-      <Text size="xs" c="dimmed" lh={1.2}>{t(`roles.${user.role}`)}</Text>
+      <Text size="sm" fw={600} lh={1.2} data-testid={stacked ? undefined : 'user-name'}>
+        {user.fullName}
+      </Text>
+      <Text size="xs" c="dimmed" lh={1.2}>
+        {t(`roles.${user.role}`)}
+      </Text>
     </div>
   );
   if (stacked) {
@@ -40,7 +49,9 @@ export function UserMenu({ stacked = false, onNavigate }: { stacked?: boolean; o
   }
   return (
     <Group gap="sm" wrap="nowrap">
-      <Avatar color="teal" radius="xl" size={34} visibleFrom="lg" aria-hidden>{initials(user.fullName)}</Avatar>
+      <Avatar color="teal" radius="xl" size={34} visibleFrom="lg" aria-hidden>
+        {initials(user.fullName)}
+      </Avatar>
       {who}
       <Button variant="subtle" size="xs" leftSection={<IconLock size={14} />} onClick={changePassword} visibleFrom="sm">
         {t('app.changePassword')}

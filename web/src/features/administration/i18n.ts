@@ -42,7 +42,8 @@ export const id = {
     deactivate: 'Nonaktifkan',
     reactivate: 'Aktifkan kembali',
     confirmResetTitle: 'Setel ulang kata sandi {{name}}?',
-    confirmReset: 'Kata sandi {{name}} saat ini tidak berlaku lagi dan semua sesinya berakhir; Anda mendapat kata sandi sekali pakai untuk diberikan kepadanya.',
+    confirmReset:
+      'Kata sandi {{name}} saat ini tidak berlaku lagi dan semua sesinya berakhir; Anda mendapat kata sandi sekali pakai untuk diberikan kepadanya.',
     confirmDeactivateTitle: 'Nonaktifkan akun {{name}}?',
     confirmDeactivate: '{{name}} tidak dapat masuk lagi dan sesinya berakhir sampai akunnya diaktifkan kembali. Data yang dicatatnya tetap ada.',
     confirmRevokeTitle: 'Cabut token "{{name}}"?',

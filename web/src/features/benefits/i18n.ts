@@ -6,7 +6,8 @@
 export const id = {
   benefits: {
     title: 'Kalkulator manfaat',
-    subtitle: 'PKS Pasal 7; PP 44/2015 jo. PP 82/2019: setiap butir manfaat JKK dan JKM dengan rumus dan dasar hukumnya, menurut ketentuan yang berlaku pada tanggal kejadian',
+    subtitle:
+      'PKS Pasal 7; PP 44/2015 jo. PP 82/2019: setiap butir manfaat JKK dan JKM dengan rumus dan dasar hukumnya, menurut ketentuan yang berlaku pada tanggal kejadian',
     calculate: 'Hitung manfaat',
     print: 'Cetak',
     fields: {
@@ -93,7 +94,8 @@ export const id = {
 export const en: typeof id = {
   benefits: {
     title: 'Benefit calculator',
-    subtitle: 'PKS Article 7; PP 44/2015 as amended by PP 82/2019: every JKK and JKM benefit item with its formula and legal basis, under the terms in force on the incident date',
+    subtitle:
+      'PKS Article 7; PP 44/2015 as amended by PP 82/2019: every JKK and JKM benefit item with its formula and legal basis, under the terms in force on the incident date',
     calculate: 'Calculate benefits',
     print: 'Print',
     fields: {
@@ -138,7 +140,14 @@ export const en: typeof id = {
       remove: 'Remove',
     },
     modes: { land: 'Land / river / lake', sea: 'Sea', air: 'Air' },
-    levels: { belum_sekolah: 'Not yet in school (starts on entering kindergarten, age 4)', TK: 'Kindergarten', SD: 'Primary', SMP: 'Junior secondary', SMA: 'Senior secondary', PT: 'Higher education' },
+    levels: {
+      belum_sekolah: 'Not yet in school (starts on entering kindergarten, age 4)',
+      TK: 'Kindergarten',
+      SD: 'Primary',
+      SMP: 'Junior secondary',
+      SMA: 'Senior secondary',
+      PT: 'Higher education',
+    },
     result: {
       item: 'Benefit',
       formula: 'Formula',

@@ -6,7 +6,13 @@
 export const id = {
   claims: {
     status: { submitted: 'Diajukan', verified: 'Diverifikasi BPJS', approved: 'Disetujui', paid: 'Dibayar', rejected: 'Ditolak' },
-    outcome: { recovered: 'Sembuh', partial_anatomical: 'Cacat sebagian anatomis', partial_functional: 'Cacat sebagian fungsi', total_permanent: 'Cacat total tetap', death: 'Meninggal dunia' },
+    outcome: {
+      recovered: 'Sembuh',
+      partial_anatomical: 'Cacat sebagian anatomis',
+      partial_functional: 'Cacat sebagian fungsi',
+      total_permanent: 'Cacat total tetap',
+      death: 'Meninggal dunia',
+    },
     program: { JKK: 'JKK — kecelakaan kerja / penyakit akibat kerja', JKM: 'JKM — meninggal bukan karena kerja' },
     detail: {
       quoteDetails: 'Rincian perhitungan',
@@ -22,7 +28,8 @@ export const id = {
         verify: 'Verifikasi',
         verifyHint: 'Lengkapi dokumen wajib sebelum verifikasi',
         confirmVerifyTitle: 'Verifikasi klaim {{claim}}?',
-        confirmVerify: 'Dokumen klaim {{name}} dinyatakan lengkap dan benar. Klaim lalu menunggu persetujuan atau penolakan; verifikasi tidak dapat dibatalkan.',
+        confirmVerify:
+          'Dokumen klaim {{name}} dinyatakan lengkap dan benar. Klaim lalu menunggu persetujuan atau penolakan; verifikasi tidak dapat dibatalkan.',
         verified: 'Klaim diverifikasi',
         reject: 'Tolak',
         rejectTitle: 'Tolak klaim #{{id}}',
@@ -109,7 +116,8 @@ export const id = {
         record: 'Catat pembayaran',
         recorded: 'Pembayaran tercatat',
         confirmTitle: 'Catat pembayaran {{amount}}?',
-        confirm: 'Pembayaran {{amount}} pada {{date}} (referensi {{reference}}) dicatat untuk klaim {{claim}}; sisa yang belum dibayar menjadi {{rest}}. Pembayaran yang tercatat tidak dapat dihapus.',
+        confirm:
+          'Pembayaran {{amount}} pada {{date}} (referensi {{reference}}) dicatat untuk klaim {{claim}}; sisa yang belum dibayar menjadi {{rest}}. Pembayaran yang tercatat tidak dapat dihapus.',
         amountRequired: 'Jumlah harus lebih dari 0',
         overOutstanding: 'Melebihi sisa {{amount}}',
         dateRequired: 'Tanggal bayar wajib diisi',
@@ -152,7 +160,8 @@ export const id = {
       incident: 'Kejadian',
       details: 'Rincian manfaat yang diajukan',
       clock: 'Jam pelaporan',
-      clockHint: 'Laporan tahap I paling lambat 2×24 jam sejak kejadian; laporan tahap II (klaim) paling lambat 2×24 jam sejak surat keterangan dokter. Kosongkan yang belum terjadi.',
+      clockHint:
+        'Laporan tahap I paling lambat 2×24 jam sejak kejadian; laporan tahap II (klaim) paling lambat 2×24 jam sejak surat keterangan dokter. Kosongkan yang belum terjadi.',
       contributionHint: 'Kosongkan untuk memakai bulan iuran yang tercatat lunas di Lindung; beasiswa JKM memerlukan paling sedikit 36 bulan',
       estimate: 'Perkiraan manfaat',
       estimateHint: 'Dihitung dari ketentuan perjanjian yang berlaku pada tanggal kejadian; dihitung ulang saat disetujui.',
@@ -193,7 +202,13 @@ export const id = {
 export const en: typeof id = {
   claims: {
     status: { submitted: 'Submitted', verified: 'Verified by BPJS', approved: 'Approved', paid: 'Paid', rejected: 'Rejected' },
-    outcome: { recovered: 'Recovered', partial_anatomical: 'Partial anatomical disability', partial_functional: 'Partial functional disability', total_permanent: 'Total permanent disability', death: 'Death' },
+    outcome: {
+      recovered: 'Recovered',
+      partial_anatomical: 'Partial anatomical disability',
+      partial_functional: 'Partial functional disability',
+      total_permanent: 'Total permanent disability',
+      death: 'Death',
+    },
     program: { JKK: 'JKK — work accident / occupational disease', JKM: 'JKM — death not from work' },
     detail: {
       quoteDetails: 'Calculation detail',
@@ -209,7 +224,8 @@ export const en: typeof id = {
         verify: 'Verify',
         verifyHint: 'Upload the required documents before verifying',
         confirmVerifyTitle: 'Verify claim {{claim}}?',
-        confirmVerify: 'The documents of {{name}}’s claim are declared complete and correct. The claim then awaits approval or rejection; a verification cannot be undone.',
+        confirmVerify:
+          'The documents of {{name}}’s claim are declared complete and correct. The claim then awaits approval or rejection; a verification cannot be undone.',
         verified: 'Claim verified',
         reject: 'Reject',
         rejectTitle: 'Reject claim #{{id}}',
@@ -296,7 +312,8 @@ export const en: typeof id = {
         record: 'Record payment',
         recorded: 'Payment recorded',
         confirmTitle: 'Record a payment of {{amount}}?',
-        confirm: 'A payment of {{amount}} on {{date}} (reference {{reference}}) is recorded for claim {{claim}}; what remains unpaid becomes {{rest}}. A recorded payment cannot be deleted.',
+        confirm:
+          'A payment of {{amount}} on {{date}} (reference {{reference}}) is recorded for claim {{claim}}; what remains unpaid becomes {{rest}}. A recorded payment cannot be deleted.',
         amountRequired: 'The amount must be more than 0',
         overOutstanding: 'More than the outstanding {{amount}}',
         dateRequired: 'The payment date is required',
@@ -339,7 +356,8 @@ export const en: typeof id = {
       incident: 'Incident',
       details: 'Benefit details claimed',
       clock: 'Reporting clock',
-      clockHint: 'Stage-I report within 2×24 hours of the incident; stage-II report (the claim) within 2×24 hours of the doctor\'s statement. Leave blank what has not happened yet.',
+      clockHint:
+        "Stage-I report within 2×24 hours of the incident; stage-II report (the claim) within 2×24 hours of the doctor's statement. Leave blank what has not happened yet.",
       contributionHint: 'Leave blank to use the months recorded as paid in Lindung; the JKM scholarship needs at least 36 months',
       estimate: 'Benefit estimate',
       estimateHint: 'From the agreement terms in force on the incident date; recomputed on approval.',
@@ -353,7 +371,7 @@ export const en: typeof id = {
         chronology: 'Chronology',
         reporter: 'Reporter',
         stage1ReportedOn: 'Stage-I report',
-        doctorStatementOn: 'Doctor\'s statement',
+        doctorStatementOn: "Doctor's statement",
         stage2ReportedOn: 'Stage-II report',
       },
       errors: {

@@ -28,7 +28,8 @@ export const id = {
     supplementary: 'Tagihan susulan (peserta terlambat didaftarkan)',
     confirmIssueTitle: 'Terbitkan tagihan?',
     confirmIssue: 'Tagihan iuran {{month}} ({{mode}}) akan diterbitkan untuk semua peserta yang terdaftar. Tagihan yang sudah terbit tidak dapat diubah.',
-    confirmIssueSupplementary: 'Tagihan susulan {{month}} ({{mode}}) akan diterbitkan untuk peserta yang belum tertagih bulan itu. Tagihan yang sudah terbit tidak dapat diubah.',
+    confirmIssueSupplementary:
+      'Tagihan susulan {{month}} ({{mode}}) akan diterbitkan untuk peserta yang belum tertagih bulan itu. Tagihan yang sudah terbit tidak dapat diubah.',
     issue: 'Terbitkan',
     number: 'Nomor',
     kind: 'Jenis',
@@ -102,7 +103,14 @@ export const id = {
     perPerson: 'Iuran per orang',
     outsideAgreement: 'di luar masa perjanjian',
     onDate: 'pada {{date}}',
-    timeline: { title: 'Perlindungan 24 bulan terakhir', protected: 'Terlindungi, iuran lunas', awaiting: 'Terlindungi, belum jatuh tempo', arrears: 'Menunggak', notCovered: 'Tidak terdaftar / di luar masa', ended: '24 bulan sampai {{date}}, hari terakhir perjanjian — perjanjian telah berakhir' },
+    timeline: {
+      title: 'Perlindungan 24 bulan terakhir',
+      protected: 'Terlindungi, iuran lunas',
+      awaiting: 'Terlindungi, belum jatuh tempo',
+      arrears: 'Menunggak',
+      notCovered: 'Tidak terdaftar / di luar masa',
+      ended: '24 bulan sampai {{date}}, hari terakhir perjanjian — perjanjian telah berakhir',
+    },
     states: {
       protected_paid: 'Terlindungi, iuran lunas',
       awaiting_payment: 'Terlindungi, menunggu pembayaran',
@@ -162,7 +170,8 @@ export const en: typeof id = {
     supplementary: 'Supplementary bill (participants registered late)',
     confirmIssueTitle: 'Issue the bill?',
     confirmIssue: 'The {{month}} contribution bill ({{mode}}) will be issued for every registered participant. An issued bill cannot be changed.',
-    confirmIssueSupplementary: 'A supplementary {{month}} bill ({{mode}}) will be issued for participants not yet billed for that month. An issued bill cannot be changed.',
+    confirmIssueSupplementary:
+      'A supplementary {{month}} bill ({{mode}}) will be issued for participants not yet billed for that month. An issued bill cannot be changed.',
     issue: 'Issue',
     number: 'Number',
     kind: 'Kind',
@@ -236,7 +245,14 @@ export const en: typeof id = {
     perPerson: 'Per person',
     outsideAgreement: 'outside the agreement',
     onDate: 'on {{date}}',
-    timeline: { title: 'Protection over the last 24 months', protected: 'Protected, paid', awaiting: 'Protected, not yet due', arrears: 'In arrears', notCovered: 'Not enrolled / outside the term', ended: '24 months up to {{date}}, the agreement\'s last day — the agreement has ended' },
+    timeline: {
+      title: 'Protection over the last 24 months',
+      protected: 'Protected, paid',
+      awaiting: 'Protected, not yet due',
+      arrears: 'In arrears',
+      notCovered: 'Not enrolled / outside the term',
+      ended: "24 months up to {{date}}, the agreement's last day — the agreement has ended",
+    },
     states: {
       protected_paid: 'Protected, contributions paid',
       awaiting_payment: 'Protected, awaiting payment',

@@ -26,24 +26,48 @@ function AddHolidayModal({ opened, onClose }: { opened: boolean; onClose: () => 
   const { t } = useTranslation();
   const qc = useQueryClient();
   const add = useMutation({
-    mutationFn: (body: { date: string; name: string; kind: 'national' | 'cuti_bersama'; decree: string; note: string }) => api<HolidayOut>('/holidays', { method: 'POST', body }),
+    mutationFn: (body: { date: string; name: string; kind: 'national' | 'cuti_bersama'; decree: string; note: string }) =>
+      api<HolidayOut>('/holidays', { method: 'POST', body }),
     onSuccess: () => qc.invalidateQueries({ queryKey: KEY }),
   });
   const form = useForm({ initialValues: { date: '', name: '', kind: 'national' as 'national' | 'cuti_bersama', decree: '', note: '' } });
   const submit = form.onSubmit((v) => {
-    add.mutate({ date: v.date, name: v.name.trim(), kind: v.kind, decree: v.decree.trim(), note: v.note.trim() }, { onSuccess: () => { notifySuccess(t('holidays.saved')); form.reset(); onClose(); } });
+    add.mutate(
+      { date: v.date, name: v.name.trim(), kind: v.kind, decree: v.decree.trim(), note: v.note.trim() },
+      {
+        onSuccess: () => {
+          notifySuccess(t('holidays.saved'));
+          form.reset();
+          onClose();
+        },
+      },
+    );
   });
   return (
     <Modal opened={opened} onClose={onClose} title={t('holidays.add')} centered>
       <form onSubmit={submit} noValidate>
         <Stack>
-          {add.error && <Alert color="red" role="alert">{add.error.message}</Alert>}
+          {add.error && (
+            <Alert color="red" role="alert">
+              {add.error.message}
+            </Alert>
+          )}
           <DayField label={t('holidays.date')} {...form.getInputProps('date')} />
           <TextInput label={t('holidays.name')} {...form.getInputProps('name')} />
-          <Select label={t('holidays.kind')} data={[{ value: 'national', label: t('holidays.kinds.national') }, { value: 'cuti_bersama', label: t('holidays.kinds.cuti_bersama') }]} allowDeselect={false} {...form.getInputProps('kind')} />
+          <Select
+            label={t('holidays.kind')}
+            data={[
+              { value: 'national', label: t('holidays.kinds.national') },
+              { value: 'cuti_bersama', label: t('holidays.kinds.cuti_bersama') },
+            ]}
+            allowDeselect={false}
+            {...form.getInputProps('kind')}
+          />
           <TextInput label={t('holidays.decree')} {...form.getInputProps('decree')} />
           <Textarea label={t('holidays.note')} autosize minRows={2} {...form.getInputProps('note')} />
-          <Button type="submit" loading={add.isPending}>{t('holidays.add')}</Button>
+          <Button type="submit" loading={add.isPending}>
+            {t('holidays.add')}
+          </Button>
         </Stack>
       </form>
     </Modal>
@@ -56,7 +80,10 @@ export default function HolidaysPage() {
   const qc = useQueryClient();
   const canWrite = can(me, 'holidays:write');
   const holidays = useQuery({ queryKey: KEY, queryFn: () => api<{ items: HolidayOut[] }>('/holidays') });
-  const remove = useMutation({ mutationFn: (date: string) => api<HolidayOut>(`/holidays/${date}`, { method: 'DELETE' }), onSuccess: () => qc.invalidateQueries({ queryKey: KEY }) });
+  const remove = useMutation({
+    mutationFn: (date: string) => api<HolidayOut>(`/holidays/${date}`, { method: 'DELETE' }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: KEY }),
+  });
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<HolidayOut | null>(null);
   const [year, setYear] = useState<string | null>(null);
@@ -69,16 +96,32 @@ export default function HolidaysPage() {
       <PageHeader
         title={t('holidays.title')}
         subtitle={t('holidays.subtitle')}
-        actions={canWrite && <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>{t('holidays.add')}</Button>}
+        actions={
+          canWrite && (
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>
+              {t('holidays.add')}
+            </Button>
+          )
+        }
       />
       {holidays.error && <QueryError error={holidays.error} onRetry={() => void holidays.refetch()} />}
-      {remove.error && <Alert color="red" role="alert">{remove.error.message}</Alert>}
+      {remove.error && (
+        <Alert color="red" role="alert">
+          {remove.error.message}
+        </Alert>
+      )}
       <Group>
         <Select label={t('holidays.year')} placeholder={t('holidays.allYears')} clearable data={years} value={year} onChange={setYear} w={180} />
-        <Text size="sm" c="dimmed" mt="lg">{t('holidays.count', { count: shown.length })}</Text>
+        <Text size="sm" c="dimmed" mt="lg">
+          {t('holidays.count', { count: shown.length })}
+        </Text>
       </Group>
       {holidays.isSuccess && shown.length === 0 && (
-        <EmptyState title={t('empty.holidays.title')} hint={t(canWrite ? 'empty.holidays.hint' : 'empty.holidays.readOnly')} steps={[canWrite && { label: t('empty.holidays.add'), onClick: () => setAdding(true) }]} />
+        <EmptyState
+          title={t('empty.holidays.title')}
+          hint={t(canWrite ? 'empty.holidays.hint' : 'empty.holidays.readOnly')}
+          steps={[canWrite && { label: t('empty.holidays.add'), onClick: () => setAdding(true) }]}
+        />
       )}
       {shown.length > 0 && (
         <Paper withBorder radius="md">
@@ -99,13 +142,27 @@ export default function HolidaysPage() {
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateId(h.date)}</Table.Td>
                     <Table.Td>
                       {h.name}
-                      {!h.confirmed && <Badge ml="xs" size="xs" color="yellow" variant="light">{t('holidays.unconfirmed')}</Badge>}
-                      {h.note && <Text size="xs" c="dimmed">{h.note}</Text>}
+                      {!h.confirmed && (
+                        <Badge ml="xs" size="xs" color="yellow" variant="light">
+                          {t('holidays.unconfirmed')}
+                        </Badge>
+                      )}
+                      {h.note && (
+                        <Text size="xs" c="dimmed">
+                          {h.note}
+                        </Text>
+                      )}
                     </Table.Td>
                     <Table.Td>{t(`holidays.kinds.${h.kind}`)}</Table.Td>
-                    <Table.Td><Text size="xs">{h.decree}</Text></Table.Td>
+                    <Table.Td>
+                      <Text size="xs">{h.decree}</Text>
+                    </Table.Td>
                     {canWrite && (
-                      <Table.Td><Button size="compact-xs" variant="subtle" color="red" onClick={() => setRemoving(h)}>{t('holidays.remove')}</Button></Table.Td>
+                      <Table.Td>
+                        <Button size="compact-xs" variant="subtle" color="red" onClick={() => setRemoving(h)}>
+                          {t('holidays.remove')}
+                        </Button>
+                      </Table.Td>
                     )}
                   </Table.Tr>
                 ))}
@@ -119,7 +176,20 @@ export default function HolidaysPage() {
         <Modal opened onClose={() => setRemoving(null)} title={t('holidays.remove')} centered>
           <Stack>
             <Text size="sm">{t('holidays.removeConfirm', { name: removing.name, date: formatDateId(removing.date) })}</Text>
-            <Button color="red" loading={remove.isPending} onClick={() => remove.mutate(removing.date, { onSuccess: () => { notifySuccess(t('holidays.removed')); setRemoving(null); } })}>{t('holidays.remove')}</Button>
+            <Button
+              color="red"
+              loading={remove.isPending}
+              onClick={() =>
+                remove.mutate(removing.date, {
+                  onSuccess: () => {
+                    notifySuccess(t('holidays.removed'));
+                    setRemoving(null);
+                  },
+                })
+              }
+            >
+              {t('holidays.remove')}
+            </Button>
           </Stack>
         </Modal>
       )}

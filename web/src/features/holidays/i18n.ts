@@ -25,14 +25,20 @@ export const id = {
     removed: 'Hari libur dihapus',
   },
   empty: {
-    holidays: { title: 'Belum ada hari libur tercatat', hint: 'Hari libur nasional dan cuti bersama menggeser tenggat yang dihitung dalam hari kerja.', readOnly: 'Hari libur dicatat oleh admin sistem.', add: 'Catat hari libur pertama' },
+    holidays: {
+      title: 'Belum ada hari libur tercatat',
+      hint: 'Hari libur nasional dan cuti bersama menggeser tenggat yang dihitung dalam hari kerja.',
+      readOnly: 'Hari libur dicatat oleh admin sistem.',
+      add: 'Catat hari libur pertama',
+    },
   },
 };
 
 export const en: typeof id = {
   holidays: {
     title: 'Holidays',
-    subtitle: 'National holidays and collective leave (cuti bersama) per the joint ministerial decree; contribution due dates and working-day deadlines skip these days',
+    subtitle:
+      'National holidays and collective leave (cuti bersama) per the joint ministerial decree; contribution due dates and working-day deadlines skip these days',
     add: 'Add holiday',
     date: 'Date',
     name: 'Name',
@@ -51,6 +57,11 @@ export const en: typeof id = {
     removed: 'Holiday removed',
   },
   empty: {
-    holidays: { title: 'No holidays recorded yet', hint: 'National holidays and collective leave move deadlines counted in working days.', readOnly: 'Holidays are recorded by the system admin.', add: 'Record the first holiday' },
+    holidays: {
+      title: 'No holidays recorded yet',
+      hint: 'National holidays and collective leave move deadlines counted in working days.',
+      readOnly: 'Holidays are recorded by the system admin.',
+      add: 'Record the first holiday',
+    },
   },
 };

@@ -81,10 +81,26 @@ export const id = {
     open: 'Buka perselisihan',
   },
   empty: {
-    outreach: { title: 'Belum ada kegiatan sosialisasi', hint: 'Catat setiap sosialisasi: tanggal, tempat, judul, jumlah peserta dan narasumber.', add: 'Catat kegiatan' },
-    forum: { title: 'Belum ada rapat forum koordinasi', hint: 'Catat rapat, keputusannya dan tindak lanjut dengan penanggung jawab dan tenggatnya.', add: 'Catat rapat' },
-    forceMajeure: { title: 'Belum ada force majeure tercatat', hint: 'Catat peristiwa force majeure dan tanggal pemberitahuan tertulisnya; hak menggunakannya bergantung pada batas pemberitahuan dalam PKS.', add: 'Catat force majeure' },
-    disputes: { title: 'Belum ada perselisihan', hint: 'Perselisihan diselesaikan lebih dulu dengan musyawarah; catat di sini bila ada.', add: 'Catat perselisihan' },
+    outreach: {
+      title: 'Belum ada kegiatan sosialisasi',
+      hint: 'Catat setiap sosialisasi: tanggal, tempat, judul, jumlah peserta dan narasumber.',
+      add: 'Catat kegiatan',
+    },
+    forum: {
+      title: 'Belum ada rapat forum koordinasi',
+      hint: 'Catat rapat, keputusannya dan tindak lanjut dengan penanggung jawab dan tenggatnya.',
+      add: 'Catat rapat',
+    },
+    forceMajeure: {
+      title: 'Belum ada force majeure tercatat',
+      hint: 'Catat peristiwa force majeure dan tanggal pemberitahuan tertulisnya; hak menggunakannya bergantung pada batas pemberitahuan dalam PKS.',
+      add: 'Catat force majeure',
+    },
+    disputes: {
+      title: 'Belum ada perselisihan',
+      hint: 'Perselisihan diselesaikan lebih dulu dengan musyawarah; catat di sini bila ada.',
+      add: 'Catat perselisihan',
+    },
     registersReadOnly: 'Register ini diisi oleh admin pemerintah daerah atau petugas BPJS Ketenagakerjaan.',
   },
 };
@@ -166,9 +182,21 @@ export const en: typeof id = {
     open: 'Open a dispute',
   },
   empty: {
-    outreach: { title: 'No outreach activities yet', hint: 'Record each outreach: date, place, title, number of attendees and speakers.', add: 'Record an activity' },
-    forum: { title: 'No coordination forum meetings yet', hint: 'Record the meeting, its decisions and follow-ups with an owner and a due date.', add: 'Record a meeting' },
-    forceMajeure: { title: 'No force majeure events yet', hint: 'Record the event and the day written notice was given; the right to invoke it depends on the agreement\'s notice limit.', add: 'Record force majeure' },
+    outreach: {
+      title: 'No outreach activities yet',
+      hint: 'Record each outreach: date, place, title, number of attendees and speakers.',
+      add: 'Record an activity',
+    },
+    forum: {
+      title: 'No coordination forum meetings yet',
+      hint: 'Record the meeting, its decisions and follow-ups with an owner and a due date.',
+      add: 'Record a meeting',
+    },
+    forceMajeure: {
+      title: 'No force majeure events yet',
+      hint: "Record the event and the day written notice was given; the right to invoke it depends on the agreement's notice limit.",
+      add: 'Record force majeure',
+    },
     disputes: { title: 'No disputes yet', hint: 'Disputes are first settled by deliberation; record one here if it arises.', add: 'Record a dispute' },
     registersReadOnly: 'This register is kept by the regional government admin or a BPJS Ketenagakerjaan officer.',
   },

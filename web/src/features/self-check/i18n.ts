@@ -40,7 +40,11 @@ export const id = {
     logOutcome: 'Hasil',
   },
   empty: {
-    selfCheckLog: { title: 'Belum ada pengecekan', hint: 'Pengecekan pegawai lewat halaman publik Cek perlindungan muncul di sini.', open: 'Buka Cek perlindungan' },
+    selfCheckLog: {
+      title: 'Belum ada pengecekan',
+      hint: 'Pengecekan pegawai lewat halaman publik Cek perlindungan muncul di sini.',
+      open: 'Buka Cek perlindungan',
+    },
   },
 };
 
@@ -68,7 +72,7 @@ export const en: typeof id = {
     claims: 'Your claims',
     noClaims: 'No claims yet.',
     contacts: 'Contacts',
-    unit: 'Your unit\'s operator',
+    unit: "Your unit's operator",
     government: 'Regional government',
     branch: 'BPJS Ketenagakerjaan branch office',
     noPhone: 'No phone number recorded yet',

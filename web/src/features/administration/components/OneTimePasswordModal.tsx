@@ -9,7 +9,9 @@ export function SecretModal({ title, text, secret, onClose }: { title: string; t
       <Stack>
         <Text size="sm">{text}</Text>
         <Alert color="yellow" variant="light">
-          <Code fz="lg" data-testid="secret">{secret}</Code>
+          <Code fz="lg" data-testid="secret">
+            {secret}
+          </Code>
         </Alert>
         <Button onClick={onClose}>{t('administration.close')}</Button>
       </Stack>

@@ -18,12 +18,15 @@ export default function ChangePasswordPage() {
     validate: { repeat: (v, values) => (v === values.newPassword ? null : t('administration.mismatch')) },
   });
   const submit = form.onSubmit((v) => {
-    change.mutate({ currentPassword: v.currentPassword, newPassword: v.newPassword }, {
-      onSuccess: () => {
-        notifySuccess(t('administration.passwordChanged'));
-        void navigate('/', { replace: true });
+    change.mutate(
+      { currentPassword: v.currentPassword, newPassword: v.newPassword },
+      {
+        onSuccess: () => {
+          notifySuccess(t('administration.passwordChanged'));
+          void navigate('/', { replace: true });
+        },
       },
-    });
+    );
   });
   return (
     <Stack gap="lg" maw={480}>
@@ -32,11 +35,17 @@ export default function ChangePasswordPage() {
       <Paper withBorder p="lg" radius="md">
         <form onSubmit={submit} noValidate>
           <Stack>
-            {change.error && <Alert color="red" role="alert">{change.error.message}</Alert>}
+            {change.error && (
+              <Alert color="red" role="alert">
+                {change.error.message}
+              </Alert>
+            )}
             <PasswordInput label={t('administration.currentPassword')} autoComplete="current-password" {...form.getInputProps('currentPassword')} />
             <PasswordInput label={t('administration.newPassword')} autoComplete="new-password" {...form.getInputProps('newPassword')} />
             <PasswordInput label={t('administration.repeatPassword')} autoComplete="new-password" {...form.getInputProps('repeat')} />
-            <Button type="submit" loading={change.isPending}>{t('app.changePassword')}</Button>
+            <Button type="submit" loading={change.isPending}>
+              {t('app.changePassword')}
+            </Button>
           </Stack>
         </form>
       </Paper>

@@ -17,7 +17,13 @@ import { confirmAction } from '../../../lib/confirm.tsx';
 const ALL_ROLES: Role[] = ['system_admin', 'admin', 'opd_operator', 'bpjs_officer', 'viewer'];
 const ADMIN_ROLES: Role[] = ['admin', 'opd_operator', 'viewer'];
 
-function RoleUnitFields({ form, institutionId }: { form: ReturnType<typeof useForm<{ role: string; workUnitId: string | null; institutionId: string | null }>>; institutionId: number | null }) {
+function RoleUnitFields({
+  form,
+  institutionId,
+}: {
+  form: ReturnType<typeof useForm<{ role: string; workUnitId: string | null; institutionId: string | null }>>;
+  institutionId: number | null;
+}) {
   const { t } = useTranslation();
   const me = useUser();
   const units = useUnits();
@@ -25,10 +31,17 @@ function RoleUnitFields({ form, institutionId }: { form: ReturnType<typeof useFo
   const roles = me.role === 'system_admin' ? ALL_ROLES : ADMIN_ROLES;
   const role = form.values.role as Role;
   const inst = institutionId ?? (form.values.institutionId ? Number(form.values.institutionId) : null);
-  const unitOptions = (units.data?.items ?? []).filter((u) => !u.closedOn && (inst === null || u.institutionId === inst)).map((u) => ({ value: String(u.id), label: `${u.code} — ${u.name}` }));
+  const unitOptions = (units.data?.items ?? [])
+    .filter((u) => !u.closedOn && (inst === null || u.institutionId === inst))
+    .map((u) => ({ value: String(u.id), label: `${u.code} — ${u.name}` }));
   return (
     <>
-      <Select label={t('administration.role')} data={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} allowDeselect={false} {...form.getInputProps('role')} />
+      <Select
+        label={t('administration.role')}
+        data={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+        allowDeselect={false}
+        {...form.getInputProps('role')}
+      />
       {me.role === 'system_admin' && role !== 'system_admin' && institutionId === null && (
         <Select
           label={t('administration.institution')}
@@ -47,7 +60,9 @@ function RoleUnitFields({ form, institutionId }: { form: ReturnType<typeof useFo
 function InviteModal({ opened, onClose, onInvited }: { opened: boolean; onClose: () => void; onInvited: (username: string, secret: string) => void }) {
   const { t } = useTranslation();
   const invite = useInviteUser();
-  const form = useForm({ initialValues: { username: '', fullName: '', role: 'opd_operator', workUnitId: null as string | null, institutionId: null as string | null } });
+  const form = useForm({
+    initialValues: { username: '', fullName: '', role: 'opd_operator', workUnitId: null as string | null, institutionId: null as string | null },
+  });
   const submit = form.onSubmit((v) => {
     invite.mutate(
       {
@@ -70,11 +85,17 @@ function InviteModal({ opened, onClose, onInvited }: { opened: boolean; onClose:
     <Modal opened={opened} onClose={onClose} title={t('administration.invite')} centered>
       <form onSubmit={submit} noValidate>
         <Stack>
-          {invite.error && <Alert color="red" role="alert">{invite.error.message}</Alert>}
+          {invite.error && (
+            <Alert color="red" role="alert">
+              {invite.error.message}
+            </Alert>
+          )}
           <TextInput label={t('administration.username')} {...form.getInputProps('username')} />
           <TextInput label={t('administration.fullName')} {...form.getInputProps('fullName')} />
           <RoleUnitFields form={form} institutionId={null} />
-          <Button type="submit" loading={invite.isPending}>{t('administration.inviteSubmit')}</Button>
+          <Button type="submit" loading={invite.isPending}>
+            {t('administration.inviteSubmit')}
+          </Button>
         </Stack>
       </form>
     </Modal>
@@ -84,22 +105,40 @@ function InviteModal({ opened, onClose, onInvited }: { opened: boolean; onClose:
 function EditModal({ user, onClose }: { user: UserListItem | null; onClose: () => void }) {
   const { t } = useTranslation();
   const update = useUpdateUser();
-  const form = useForm({ initialValues: { role: user?.role ?? 'viewer', workUnitId: user?.workUnitId ? String(user.workUnitId) : null, institutionId: null as string | null, fullName: user?.fullName ?? '' } });
+  const form = useForm({
+    initialValues: {
+      role: user?.role ?? 'viewer',
+      workUnitId: user?.workUnitId ? String(user.workUnitId) : null,
+      institutionId: null as string | null,
+      fullName: user?.fullName ?? '',
+    },
+  });
   if (!user) return null;
   const submit = form.onSubmit((v) => {
     update.mutate(
       { id: user.id, fullName: v.fullName.trim(), role: v.role as Role, workUnitId: v.workUnitId ? Number(v.workUnitId) : null },
-      { onSuccess: () => { notifySuccess(t('administration.saved')); onClose(); } },
+      {
+        onSuccess: () => {
+          notifySuccess(t('administration.saved'));
+          onClose();
+        },
+      },
     );
   });
   return (
     <Modal opened onClose={onClose} title={`${t('administration.edit')}: ${user.username}`} centered>
       <form onSubmit={submit} noValidate>
         <Stack>
-          {update.error && <Alert color="red" role="alert">{update.error.message}</Alert>}
+          {update.error && (
+            <Alert color="red" role="alert">
+              {update.error.message}
+            </Alert>
+          )}
           <TextInput label={t('administration.fullName')} {...form.getInputProps('fullName')} />
           <RoleUnitFields form={form} institutionId={user.institutionId} />
-          <Button type="submit" loading={update.isPending}>{t('administration.saveChanges')}</Button>
+          <Button type="submit" loading={update.isPending}>
+            {t('administration.saveChanges')}
+          </Button>
         </Stack>
       </form>
     </Modal>
@@ -120,7 +159,11 @@ export default function UsersPage() {
       <PageHeader
         title={t('administration.users')}
         subtitle={t('administration.usersSubtitle')}
-        actions={<Button leftSection={<IconUserPlus size={16} />} onClick={() => setInviting(true)}>{t('administration.invite')}</Button>}
+        actions={
+          <Button leftSection={<IconUserPlus size={16} />} onClick={() => setInviting(true)}>
+            {t('administration.invite')}
+          </Button>
+        }
       />
       {users.error ? (
         <QueryError error={users.error} onRetry={() => void users.refetch()} />
@@ -143,43 +186,59 @@ export default function UsersPage() {
               {(users.data?.items ?? []).map((u) => (
                 <Table.Tr key={u.id} data-testid={`user-${u.username}`}>
                   <Table.Td>{u.fullName}</Table.Td>
-                  <Table.Td><Text size="sm" ff="monospace">{u.username}</Text></Table.Td>
+                  <Table.Td>
+                    <Text size="sm" ff="monospace">
+                      {u.username}
+                    </Text>
+                  </Table.Td>
                   <Table.Td>{t(`roles.${u.role}`)}</Table.Td>
                   <Table.Td>{u.workUnit ?? t('administration.none')}</Table.Td>
                   <Table.Td>{u.institution ?? t('administration.none')}</Table.Td>
                   <Table.Td>
-                    <Badge color={u.status === 'active' ? 'teal' : 'gray'} variant="light" style={{ minWidth: 'max-content' }}>{t(`administration.${u.status}`)}</Badge>
+                    <Badge color={u.status === 'active' ? 'teal' : 'gray'} variant="light" style={{ minWidth: 'max-content' }}>
+                      {t(`administration.${u.status}`)}
+                    </Badge>
                   </Table.Td>
                   <Table.Td>{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : t('administration.never')}</Table.Td>
                   <Table.Td>
                     <Menu position="bottom-end">
                       <Menu.Target>
-                        <Button variant="subtle" size="xs" aria-label={`${t('administration.edit')} ${u.username}`}><IconDots size={16} /></Button>
+                        <Button variant="subtle" size="xs" aria-label={`${t('administration.edit')} ${u.username}`}>
+                          <IconDots size={16} />
+                        </Button>
                       </Menu.Target>
                       <Menu.Dropdown>
                         <Menu.Item onClick={() => setEditing(u)}>{t('administration.edit')}</Menu.Item>
                         <Menu.Item
-                          onClick={() => confirmAction({
-                            title: t('administration.confirmResetTitle', { name: u.fullName }),
-                            body: t('administration.confirmReset', { name: u.fullName }),
-                            confirm: t('administration.resetPassword'),
-                            danger: true,
-                            onConfirm: () => reset.mutate(u.id, { onSuccess: (r) => setSecret({ username: u.username, value: r.oneTimePassword }), onError: (e) => notifyError(e) }),
-                          })}
+                          onClick={() =>
+                            confirmAction({
+                              title: t('administration.confirmResetTitle', { name: u.fullName }),
+                              body: t('administration.confirmReset', { name: u.fullName }),
+                              confirm: t('administration.resetPassword'),
+                              danger: true,
+                              onConfirm: () =>
+                                reset.mutate(u.id, {
+                                  onSuccess: (r) => setSecret({ username: u.username, value: r.oneTimePassword }),
+                                  onError: (e) => notifyError(e),
+                                }),
+                            })
+                          }
                         >
                           {t('administration.resetPassword')}
                         </Menu.Item>
                         <Menu.Item
                           color={u.status === 'active' ? 'red' : undefined}
-                          onClick={() => u.status === 'active'
-                            ? confirmAction({
-                              title: t('administration.confirmDeactivateTitle', { name: u.fullName }),
-                              body: t('administration.confirmDeactivate', { name: u.fullName }),
-                              confirm: t('administration.deactivate'),
-                              danger: true,
-                              onConfirm: () => update.mutate({ id: u.id, status: 'disabled' }, { onError: (e) => notifyError(e) }),
-                            })
-                            : update.mutate({ id: u.id, status: 'active' }, { onError: (e) => notifyError(e) })}
+                          onClick={() =>
+                            u.status === 'active'
+                              ? confirmAction({
+                                  title: t('administration.confirmDeactivateTitle', { name: u.fullName }),
+                                  body: t('administration.confirmDeactivate', { name: u.fullName }),
+                                  confirm: t('administration.deactivate'),
+                                  danger: true,
+                                  onConfirm: () => update.mutate({ id: u.id, status: 'disabled' }, { onError: (e) => notifyError(e) }),
+                                })
+                              : update.mutate({ id: u.id, status: 'active' }, { onError: (e) => notifyError(e) })
+                          }
                         >
                           {u.status === 'active' ? t('administration.deactivate') : t('administration.reactivate')}
                         </Menu.Item>

@@ -37,7 +37,9 @@ function numberConflict(error: unknown, input: AgreementInput): Record<string, s
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Card withBorder radius="md" padding="lg">
-      <Title order={3} size="h5" mb="md">{title}</Title>
+      <Title order={3} size="h5" mb="md">
+        {title}
+      </Title>
       {children}
     </Card>
   );
@@ -112,11 +114,17 @@ export function AgreementForm({ mode, initialValues, withTerms, saving, submitLa
             <MainTermsFields form={form} />
           </Section>
         ) : (
-          <Alert variant="light" color="blue">{t('form.draftTermsHint')}</Alert>
+          <Alert variant="light" color="blue">
+            {t('form.draftTermsHint')}
+          </Alert>
         )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>{t('app.cancel')}</Button>
-          <Button type="submit" loading={saving}>{submitLabel}</Button>
+          <Button variant="default" onClick={onCancel}>
+            {t('app.cancel')}
+          </Button>
+          <Button type="submit" loading={saving}>
+            {submitLabel}
+          </Button>
         </Group>
       </Stack>
     </form>

@@ -11,18 +11,28 @@ export function AgreementHeader({ agreement, actions }: { agreement: AgreementOu
   return (
     <Stack gap="xs">
       <Anchor component={Link} to="/perjanjian" size="sm">
-        <Group gap={4}><IconChevronLeft size={14} />{t('nav.agreements')}</Group>
+        <Group gap={4}>
+          <IconChevronLeft size={14} />
+          {t('nav.agreements')}
+        </Group>
       </Anchor>
       <Group justify="space-between" align="flex-start" gap="md">
         <Stack gap={6} style={{ flex: 1, minWidth: 320 }}>
           <Group gap="sm">
             <StatusBadge status={agreement.status} />
           </Group>
-          <Title order={1} size="h3" lh={1.3}>{agreement.title}</Title>
+          <Title order={1} size="h3" lh={1.3}>
+            {agreement.title}
+          </Title>
           <Text size="sm" c="dimmed">
-            {t('agreement.numbers')}: <Text span fw={600} c="dark">{agreement.numberPartyOne}</Text>
+            {t('agreement.numbers')}:{' '}
+            <Text span fw={600} c="dark">
+              {agreement.numberPartyOne}
+            </Text>
             {' — '}
-            <Text span fw={600} c="dark">{agreement.numberPartyTwo}</Text>
+            <Text span fw={600} c="dark">
+              {agreement.numberPartyTwo}
+            </Text>
           </Text>
         </Stack>
         {actions}

@@ -9,14 +9,21 @@ import { RowLink } from '../../../components/RowLink.tsx';
 
 function Validity({ agreement }: { agreement: AgreementSummary }) {
   const { t } = useTranslation();
-  if (!agreement.signedOn) return <Text size="sm" c="dimmed">{t('app.none')}</Text>;
+  if (!agreement.signedOn)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('app.none')}
+      </Text>
+    );
   return (
     <Stack gap={2}>
       <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
         {formatDateId(agreement.signedOn)} – {agreement.validUntil ? formatDateId(agreement.validUntil) : t('app.none')}
       </Text>
       {agreement.status === 'active' && agreement.daysRemaining !== null && (
-        <Text size="xs" c="dimmed">{t('agreements.daysLeft', { count: agreement.daysRemaining })}</Text>
+        <Text size="xs" c="dimmed">
+          {t('agreements.daysLeft', { count: agreement.daysRemaining })}
+        </Text>
       )}
     </Stack>
   );
@@ -44,8 +51,12 @@ export function AgreementsTable({ records, fetching }: { records: AgreementSumma
           render: (a) => (
             <Stack gap={2} maw={340}>
               <RowLink to={`/perjanjian/${a.id}`}>{a.numberPartyOne}</RowLink>
-              <Text size="sm" fw={600}>{a.numberPartyTwo}</Text>
-              <Text size="xs" c="dimmed" lineClamp={2}>{a.title}</Text>
+              <Text size="sm" fw={600}>
+                {a.numberPartyTwo}
+              </Text>
+              <Text size="xs" c="dimmed" lineClamp={2}>
+                {a.title}
+              </Text>
             </Stack>
           ),
         },
@@ -65,7 +76,11 @@ export function AgreementsTable({ records, fetching }: { records: AgreementSumma
           accessor: 'reportedWage',
           title: t('agreements.columns.reportedWage'),
           textAlign: 'right',
-          render: (a) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{a.reportedWage === null ? t('app.none') : formatRupiah(a.reportedWage)}</Text>,
+          render: (a) => (
+            <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+              {a.reportedWage === null ? t('app.none') : formatRupiah(a.reportedWage)}
+            </Text>
+          ),
         },
       ]}
     />

@@ -59,7 +59,8 @@ export function AmendmentForm({ agreement, fields, onDone }: Props) {
       const field = fields.find((f) => f.path === row.path)!;
       const converted = apiValue(field.kind, row.value);
       if ('error' in converted) {
-        errors[`changes.${index}.value`] = converted.error === 'required' ? t('app.required') : t(converted.error === 'invalidRate' ? 'form.invalidRate' : 'amendment.invalidJson');
+        errors[`changes.${index}.value`] =
+          converted.error === 'required' ? t('app.required') : t(converted.error === 'invalidRate' ? 'form.invalidRate' : 'amendment.invalidJson');
       }
       return { path: row.path, value: 'value' in converted ? converted.value : null, basis: row.basis, ...(row.note.trim() ? { note: row.note.trim() } : {}) };
     });
@@ -116,8 +117,7 @@ export function AmendmentForm({ agreement, fields, onDone }: Props) {
     );
   }
 
-  const updateRow = (index: number, patch: Partial<ChangeRow>) =>
-    form.setFieldValue(`changes.${index}`, { ...values.changes[index]!, ...patch });
+  const updateRow = (index: number, patch: Partial<ChangeRow>) => form.setFieldValue(`changes.${index}`, { ...values.changes[index]!, ...patch });
 
   return (
     <form onSubmit={form.onSubmit(() => void submit())} noValidate>
@@ -156,8 +156,14 @@ export function AmendmentForm({ agreement, fields, onDone }: Props) {
         </Grid>
 
         <Stack gap="xs">
-          <Text fw={600} size="sm">{t('amendment.changes')}</Text>
-          {values.changes.length === 0 && <Text size="sm" c="dimmed">{t('amendment.noChanges')}</Text>}
+          <Text fw={600} size="sm">
+            {t('amendment.changes')}
+          </Text>
+          {values.changes.length === 0 && (
+            <Text size="sm" c="dimmed">
+              {t('amendment.noChanges')}
+            </Text>
+          )}
           {values.changes.map((row, index) => (
             <TermChangeRow
               key={row.key}
@@ -165,7 +171,15 @@ export function AmendmentForm({ agreement, fields, onDone }: Props) {
               row={row}
               fields={fields}
               errors={form.errors as Record<string, string | undefined>}
-              onPathChange={(path) => updateRow(index, { path, value: startValue(fields.find((f) => f.path === path), latestTerms) })}
+              onPathChange={(path) =>
+                updateRow(index, {
+                  path,
+                  value: startValue(
+                    fields.find((f) => f.path === path),
+                    latestTerms,
+                  ),
+                })
+              }
               onChange={(patch) => updateRow(index, patch)}
               onRemove={() => form.removeListItem('changes', index)}
             />
@@ -185,10 +199,18 @@ export function AmendmentForm({ agreement, fields, onDone }: Props) {
           leftSection={<IconFileUpload size={16} />}
           {...form.getInputProps('document')}
         />
-        {save.error && <Alert color="red" variant="light">{save.error.message}</Alert>}
+        {save.error && (
+          <Alert color="red" variant="light">
+            {save.error.message}
+          </Alert>
+        )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>{t('app.cancel')}</Button>
-          <Button type="submit" loading={save.isPending}>{t('amendment.submit')}</Button>
+          <Button variant="default" onClick={onDone}>
+            {t('app.cancel')}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {t('amendment.submit')}
+          </Button>
         </Group>
       </Stack>
     </form>

@@ -7,7 +7,12 @@ import type { Amendment } from '../api/types.ts';
 
 export function AmendmentsList({ agreementId, amendments }: { agreementId: number; amendments: Amendment[] }) {
   const { t } = useTranslation();
-  if (amendments.length === 0) return <Text size="sm" c="dimmed">{t('agreement.noAmendments')}</Text>;
+  if (amendments.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('agreement.noAmendments')}
+      </Text>
+    );
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table verticalSpacing="sm" data-testid="amendments">
@@ -24,7 +29,11 @@ export function AmendmentsList({ agreementId, amendments }: { agreementId: numbe
         <Table.Tbody>
           {amendments.map((a) => (
             <Table.Tr key={a.id}>
-              <Table.Td><Badge variant="light" color="indigo">{t(`amendment.kinds.${a.kind}`)}</Badge></Table.Td>
+              <Table.Td>
+                <Badge variant="light" color="indigo">
+                  {t(`amendment.kinds.${a.kind}`)}
+                </Badge>
+              </Table.Td>
               <Table.Td fw={500}>{a.number}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateId(a.signedOn)}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateId(a.effectiveFrom)}</Table.Td>
@@ -36,7 +45,9 @@ export function AmendmentsList({ agreementId, amendments }: { agreementId: numbe
                     {a.document.name}
                   </Anchor>
                 ) : (
-                  <Text size="sm" c="dimmed">{t('agreement.noDocument')}</Text>
+                  <Text size="sm" c="dimmed">
+                    {t('agreement.noDocument')}
+                  </Text>
                 )}
               </Table.Td>
             </Table.Tr>

@@ -15,20 +15,40 @@ export function MainTermsFields({ form }: { form: UseFormReturnType<AgreementFor
   return (
     <Grid gap="sm">
       <Grid.Col span={12}>
-        <Text size="sm" c="dimmed">{t('form.mainTermsHint')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('form.mainTermsHint')}
+        </Text>
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 5 }}>
         <RupiahInput label={t('form.reportedWage')} withAsterisk {...form.getInputProps('terms.reportedWage.value')} />
       </Grid.Col>
-      <Grid.Col span={{ base: 12, sm: 7 }}><Basis form={form} name="reportedWage" /></Grid.Col>
-      <Grid.Col span={{ base: 12, sm: 5 }}>
-        <TextInput label={t('form.jkkRate')} withAsterisk placeholder={t('form.ratePlaceholder')} rightSection="%" {...form.getInputProps('terms.jkkRate.value')} />
+      <Grid.Col span={{ base: 12, sm: 7 }}>
+        <Basis form={form} name="reportedWage" />
       </Grid.Col>
-      <Grid.Col span={{ base: 12, sm: 7 }}><Basis form={form} name="jkkRate" /></Grid.Col>
       <Grid.Col span={{ base: 12, sm: 5 }}>
-        <TextInput label={t('form.jkmRate')} withAsterisk placeholder={t('form.ratePlaceholder')} rightSection="%" {...form.getInputProps('terms.jkmRate.value')} />
+        <TextInput
+          label={t('form.jkkRate')}
+          withAsterisk
+          placeholder={t('form.ratePlaceholder')}
+          rightSection="%"
+          {...form.getInputProps('terms.jkkRate.value')}
+        />
       </Grid.Col>
-      <Grid.Col span={{ base: 12, sm: 7 }}><Basis form={form} name="jkmRate" /></Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 7 }}>
+        <Basis form={form} name="jkkRate" />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 5 }}>
+        <TextInput
+          label={t('form.jkmRate')}
+          withAsterisk
+          placeholder={t('form.ratePlaceholder')}
+          rightSection="%"
+          {...form.getInputProps('terms.jkmRate.value')}
+        />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 7 }}>
+        <Basis form={form} name="jkmRate" />
+      </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 5 }}>
         <Checkbox.Group label={t('form.paymentModes')} withAsterisk {...form.getInputProps('terms.paymentModes.value')}>
           <Group mt={8}>
@@ -37,7 +57,9 @@ export function MainTermsFields({ form }: { form: UseFormReturnType<AgreementFor
           </Group>
         </Checkbox.Group>
       </Grid.Col>
-      <Grid.Col span={{ base: 12, sm: 7 }}><Basis form={form} name="paymentModes" /></Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 7 }}>
+        <Basis form={form} name="paymentModes" />
+      </Grid.Col>
     </Grid>
   );
 }

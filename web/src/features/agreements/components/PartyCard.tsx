@@ -6,7 +6,9 @@ function Item({ label, value }: { label: string; value: string }) {
   const { t } = useTranslation();
   return (
     <div>
-      <Text size="xs" c="dimmed">{label}</Text>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
       <Text size="sm">{value || t('app.none')}</Text>
     </div>
   );
@@ -17,7 +19,9 @@ export function PartyCard({ role, party }: { role: string; party: Party }) {
   return (
     <Card withBorder radius="md" padding="lg">
       <Stack gap="sm">
-        <Badge variant="outline" color="gray" radius="sm">{role}</Badge>
+        <Badge variant="outline" color="gray" radius="sm">
+          {role}
+        </Badge>
         <Text fw={600}>{party.institution}</Text>
         <SimpleGrid cols={1} spacing="xs">
           <Item label={t('agreement.address')} value={party.address} />

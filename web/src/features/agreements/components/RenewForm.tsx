@@ -19,7 +19,9 @@ export function RenewForm({ agreement, onDone }: { agreement: AgreementOut; onDo
   const { t } = useTranslation();
   const navigate = useNavigate();
   const renew = useRenewAgreement(agreement.id);
-  const form = useForm({ initialValues: { numberPartyOne: '', numberPartyTwo: '', signedOn: '', startsOn: '', durationMonths: agreement.durationMonths as number | string } });
+  const form = useForm({
+    initialValues: { numberPartyOne: '', numberPartyTwo: '', signedOn: '', startsOn: '', durationMonths: agreement.durationMonths as number | string },
+  });
 
   const submit = form.onSubmit((values) => {
     const body = {
@@ -51,15 +53,25 @@ export function RenewForm({ agreement, onDone }: { agreement: AgreementOut; onDo
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        <Alert color="teal" variant="light">{t('renew.hint')}</Alert>
+        <Alert color="teal" variant="light">
+          {t('renew.hint')}
+        </Alert>
         <TextInput label={t('renew.numberPartyOne')} withAsterisk {...form.getInputProps('numberPartyOne')} />
         <TextInput label={t('renew.numberPartyTwo')} withAsterisk {...form.getInputProps('numberPartyTwo')} />
         <DayField label={t('renew.signedOn')} {...form.getInputProps('signedOn')} />
-        <DayField label={t('renew.startsOn')} description={agreement.validUntil ? t('renew.startsOnDefault', { date: formatDateId(agreement.validUntil) }) : undefined} {...form.getInputProps('startsOn')} />
+        <DayField
+          label={t('renew.startsOn')}
+          description={agreement.validUntil ? t('renew.startsOnDefault', { date: formatDateId(agreement.validUntil) }) : undefined}
+          {...form.getInputProps('startsOn')}
+        />
         <NumberInput label={t('renew.durationMonths')} min={1} max={240} {...form.getInputProps('durationMonths')} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>{t('app.cancel')}</Button>
-          <Button type="submit" color="teal" loading={renew.isPending}>{t('renew.submit')}</Button>
+          <Button variant="default" onClick={onDone}>
+            {t('app.cancel')}
+          </Button>
+          <Button type="submit" color="teal" loading={renew.isPending}>
+            {t('renew.submit')}
+          </Button>
         </Group>
       </Stack>
     </form>

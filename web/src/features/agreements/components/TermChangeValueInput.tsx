@@ -85,7 +85,13 @@ export function TermChangeValueInput({ kind, value, onChange, error }: Props) {
           <TextInput label={t('terms.destination.bank')} value={d.bank} onChange={set('bank')} error={error} />
           <TextInput label={t('terms.destination.accountNumber')} value={d.accountNumber} onChange={set('accountNumber')} inputMode="numeric" />
           <TextInput label={t('terms.destination.accountName')} value={d.accountName} onChange={set('accountName')} />
-          <TextInput label={t('terms.destination.virtualAccount')} value={d.virtualAccount} onChange={set('virtualAccount')} inputMode="numeric" description={t('terms.destination.hint')} />
+          <TextInput
+            label={t('terms.destination.virtualAccount')}
+            value={d.virtualAccount}
+            onChange={set('virtualAccount')}
+            inputMode="numeric"
+            description={t('terms.destination.hint')}
+          />
         </SimpleGrid>
       );
     }

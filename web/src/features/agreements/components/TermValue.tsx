@@ -86,9 +86,17 @@ export function TermValue({ field, value }: { field: Pick<TermsField, 'path' | '
   const { t } = useTranslation();
   switch (field.kind) {
     case 'rupiah':
-      return <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatRupiah(value as number)}</Text>;
+      return (
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {formatRupiah(value as number)}
+        </Text>
+      );
     case 'rupiah_cap':
-      return <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{value === null || value === undefined ? t('terms.noCap') : formatRupiah(value as number)}</Text>;
+      return (
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {value === null || value === undefined ? t('terms.noCap') : formatRupiah(value as number)}
+        </Text>
+      );
     case 'rate':
       return <Text size="sm">{formatRate(value as Rate)}</Text>;
     case 'percent':
@@ -100,7 +108,9 @@ export function TermValue({ field, value }: { field: Pick<TermsField, 'path' | '
     case 'rounding':
       return <Text size="sm">{value === 'half_up' ? t('terms.rounding.half_up') : t('terms.rounding.down')}</Text>;
     case 'payment_modes':
-      return <Text size="sm">{(value as string[]).map((m) => (m === 'yearly' ? t('terms.paymentModes.yearly') : t('terms.paymentModes.monthly'))).join(', ')}</Text>;
+      return (
+        <Text size="sm">{(value as string[]).map((m) => (m === 'yearly' ? t('terms.paymentModes.yearly') : t('terms.paymentModes.monthly'))).join(', ')}</Text>
+      );
     case 'payment_destination': {
       const d = value as { bank: string; accountNumber: string | null; accountName: string | null; virtualAccount: string | null } | null;
       if (!d) return <Text size="sm">{t('terms.destination.notSet')}</Text>;

@@ -35,12 +35,18 @@ export function TerminateForm({ agreementId, onDone }: { agreementId: number; on
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        <Alert color="orange" variant="light">{t('terminate.hint')}</Alert>
+        <Alert color="orange" variant="light">
+          {t('terminate.hint')}
+        </Alert>
         <DayField label={t('terminate.date')} withAsterisk {...form.getInputProps('terminatedOn')} />
         <Textarea label={t('terminate.reason')} withAsterisk autosize minRows={3} {...form.getInputProps('reason')} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>{t('app.cancel')}</Button>
-          <Button type="submit" color="red" loading={terminate.isPending}>{t('terminate.submit')}</Button>
+          <Button variant="default" onClick={onDone}>
+            {t('app.cancel')}
+          </Button>
+          <Button type="submit" color="red" loading={terminate.isPending}>
+            {t('terminate.submit')}
+          </Button>
         </Group>
       </Stack>
     </form>

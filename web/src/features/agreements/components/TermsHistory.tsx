@@ -9,7 +9,12 @@ import { ActionsHeader } from '../../../components/ActionsHeader.tsx';
 
 function ChangesTable({ version }: { version: TermsVersion }) {
   const { t, i18n } = useTranslation();
-  if (version.changes.length === 0) return <Text size="sm" c="dimmed">{t('agreement.noChanges')}</Text>;
+  if (version.changes.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('agreement.noChanges')}
+      </Text>
+    );
   return (
     <Table.ScrollContainer minWidth={600}>
       <Table withTableBorder fz="sm" verticalSpacing={6}>
@@ -27,7 +32,9 @@ function ChangesTable({ version }: { version: TermsVersion }) {
             <Table.Tr key={change.path}>
               <Table.Td>{fieldLabel(change, i18n.language)}</Table.Td>
               <Table.Td c="dimmed">{change.before}</Table.Td>
-              <Table.Td><IconArrowRight size={14} /></Table.Td>
+              <Table.Td>
+                <IconArrowRight size={14} />
+              </Table.Td>
               <Table.Td fw={600}>{change.after}</Table.Td>
               <Table.Td>{change.basis}</Table.Td>
             </Table.Tr>
@@ -53,8 +60,14 @@ export function TermsHistory({ versions, amendments, currentId }: { versions: Te
             data-testid="terms-version"
             title={
               <Group gap="xs">
-                <Text fw={600} size="sm">{period}</Text>
-                {version.id === currentId && <Badge size="xs" variant="light">{t('status.active')}</Badge>}
+                <Text fw={600} size="sm">
+                  {period}
+                </Text>
+                {version.id === currentId && (
+                  <Badge size="xs" variant="light">
+                    {t('status.active')}
+                  </Badge>
+                )}
               </Group>
             }
           >

@@ -19,7 +19,12 @@ export function TermsOnLookup({ agreementId, fields }: { agreementId: number; fi
 
   return (
     <Stack gap="md">
-      <form onSubmit={(e) => { e.preventDefault(); if (input) setDate(input); }}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (input) setDate(input);
+        }}
+      >
         <Group align="flex-end" gap="sm">
           <DayField label={t('agreement.lookupDate')} value={input} onChange={(v) => setInput(v)} w={200} />
           <Button type="submit" variant="light" leftSection={<IconCalendarSearch size={16} />} disabled={!input}>
@@ -32,14 +37,22 @@ export function TermsOnLookup({ agreementId, fields }: { agreementId: number; fi
       {data && !result.isFetching && (
         <Stack gap="sm" data-testid="terms-on-result">
           <Text fw={600}>{formatDateId(data.date)}</Text>
-          {!data.withinValidity && <Alert color="orange" variant="light">{t('agreement.lookupOutside')}</Alert>}
+          {!data.withinValidity && (
+            <Alert color="orange" variant="light">
+              {t('agreement.lookupOutside')}
+            </Alert>
+          )}
           {data.version ? (
             <>
-              <Text size="sm" c="dimmed">{t('agreement.lookupVersion', { from: formatDateId(data.version.effectiveFrom) })}</Text>
+              <Text size="sm" c="dimmed">
+                {t('agreement.lookupVersion', { from: formatDateId(data.version.effectiveFrom) })}
+              </Text>
               <TermsTable terms={data.version.terms} fields={fields} />
             </>
           ) : (
-            <Text size="sm" c="dimmed">{t('agreement.lookupNone')}</Text>
+            <Text size="sm" c="dimmed">
+              {t('agreement.lookupNone')}
+            </Text>
           )}
         </Stack>
       )}

@@ -31,16 +31,28 @@ export function TermsTable({ terms, fields }: { terms: Terms; fields: TermsField
                 {heading && (
                   <Table.Tr bg="gray.0">
                     <Table.Td colSpan={3}>
-                      <Text size="xs" fw={700} tt="uppercase" c="dimmed">{t(`terms.sections.${section}`)}</Text>
+                      <Text size="xs" fw={700} tt="uppercase" c="dimmed">
+                        {t(`terms.sections.${section}`)}
+                      </Text>
                     </Table.Td>
                   </Table.Tr>
                 )}
                 <Table.Tr data-path={field.path}>
-                  <Table.Td><Text size="sm" fw={500}>{fieldLabel(field, i18n.language)}</Text></Table.Td>
-                  <Table.Td><TermValue field={field} value={cited.value} /></Table.Td>
+                  <Table.Td>
+                    <Text size="sm" fw={500}>
+                      {fieldLabel(field, i18n.language)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <TermValue field={field} value={cited.value} />
+                  </Table.Td>
                   <Table.Td>
                     <Text size="sm">{cited.basis}</Text>
-                    {cited.note && <Text size="xs" c="dimmed" fs="italic" mt={2}>{cited.note}</Text>}
+                    {cited.note && (
+                      <Text size="xs" c="dimmed" fs="italic" mt={2}>
+                        {cited.note}
+                      </Text>
+                    )}
                   </Table.Td>
                 </Table.Tr>
               </Fragment>

@@ -7,7 +7,9 @@ export function TextListCard({ title, items }: { title: string; items: string[] 
   return (
     <Section title={title}>
       {items.length === 0 ? (
-        <Text size="sm" c="dimmed">{t('agreement.emptyList')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('agreement.emptyList')}
+        </Text>
       ) : (
         <List type="ordered" size="sm" spacing={6}>
           {items.map((item, i) => (

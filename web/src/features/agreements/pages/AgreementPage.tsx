@@ -36,11 +36,16 @@ export default function AgreementPage() {
   const fields = catalogue.data.fields;
   return (
     <Stack gap="lg">
-      <AgreementHeader agreement={a} actions={can(user, 'agreements:write') && (
-          <Suspense fallback={null}>
-            <AgreementActions agreement={a} fields={fields} />
-          </Suspense>
-        )} />
+      <AgreementHeader
+        agreement={a}
+        actions={
+          can(user, 'agreements:write') && (
+            <Suspense fallback={null}>
+              <AgreementActions agreement={a} fields={fields} />
+            </Suspense>
+          )
+        }
+      />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <PartyCard role={t('agreements.partyOne')} party={a.parties.one} />
         <PartyCard role={t('agreements.partyTwo')} party={a.parties.two} />
@@ -54,7 +59,13 @@ export default function AgreementPage() {
       <Section
         title={t('agreement.currentTerms')}
         testId="current-terms"
-        actions={a.currentTerms && <Text size="sm" c="dimmed">{t('agreement.currentTermsSince', { date: formatDateId(a.currentTerms.effectiveFrom) })}</Text>}
+        actions={
+          a.currentTerms && (
+            <Text size="sm" c="dimmed">
+              {t('agreement.currentTermsSince', { date: formatDateId(a.currentTerms.effectiveFrom) })}
+            </Text>
+          )
+        }
       >
         {a.currentTerms ? <TermsTable terms={a.currentTerms.terms} fields={fields} /> : <Text c="dimmed">{t('agreement.noTerms')}</Text>}
       </Section>

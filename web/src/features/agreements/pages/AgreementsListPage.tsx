@@ -26,30 +26,39 @@ export default function AgreementsListPage() {
   const agreements = useAgreements({ q: debouncedQ || undefined, status });
 
   const setParam = (key: string, value: string | undefined) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      if (value) next.set(key, value);
-      else next.delete(key);
-      return next;
-    }, { replace: true });
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      },
+      { replace: true },
+    );
 
   return (
     <Stack gap="lg">
       <PageHeader
         title={t('agreements.title')}
         subtitle={t('agreements.subtitle')}
-        actions={can(user, 'agreements:write') && (
-          <Button component={Link} to="/perjanjian/baru" leftSection={<IconPlus size={16} />}>
-            {t('agreements.new')}
-          </Button>
-        )}
+        actions={
+          can(user, 'agreements:write') && (
+            <Button component={Link} to="/perjanjian/baru" leftSection={<IconPlus size={16} />}>
+              {t('agreements.new')}
+            </Button>
+          )
+        }
       />
       <AgreementsFilters q={q} status={status} onQChange={(v) => setParam('q', v)} onStatusChange={(v) => setParam('status', v)} />
       {agreements.error ? (
         <QueryError error={agreements.error} onRetry={() => void agreements.refetch()} />
       ) : agreements.data?.length === 0 && !agreements.isFetching ? (
         q.trim() || status ? (
-          <EmptyState title={t('empty.filtered.title')} hint={t('empty.filtered.hint')} steps={[{ label: t('empty.filtered.clear'), onClick: () => setParams(new URLSearchParams(), { replace: true }) }]} />
+          <EmptyState
+            title={t('empty.filtered.title')}
+            hint={t('empty.filtered.hint')}
+            steps={[{ label: t('empty.filtered.clear'), onClick: () => setParams(new URLSearchParams(), { replace: true }) }]}
+          />
         ) : (
           <EmptyState
             title={t('empty.agreements.title')}

@@ -73,7 +73,12 @@ export function newAgreementValues(defaults: Terms | undefined): AgreementFormVa
 }
 
 export function valuesFromAgreement(a: AgreementOut): AgreementFormValues {
-  const party = (p: AgreementOut['parties']['one']): PartyInput => ({ institution: p.institution, address: p.address, signatory: p.signatory, position: p.position });
+  const party = (p: AgreementOut['parties']['one']): PartyInput => ({
+    institution: p.institution,
+    address: p.address,
+    signatory: p.signatory,
+    position: p.position,
+  });
   return {
     title: a.title,
     numberPartyOne: a.numberPartyOne,
@@ -90,8 +95,17 @@ export function valuesFromAgreement(a: AgreementOut): AgreementFormValues {
   };
 }
 
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
-const trimParty = (p: PartyInput): PartyInput => ({ institution: p.institution.trim(), address: p.address.trim(), signatory: p.signatory.trim(), position: p.position.trim() });
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+const trimParty = (p: PartyInput): PartyInput => ({
+  institution: p.institution.trim(),
+  address: p.address.trim(),
+  signatory: p.signatory.trim(),
+  position: p.position.trim(),
+});
 
 function termsChanges(terms: AgreementFormValues['terms']): TermsChangeInput[] {
   return [

@@ -24,7 +24,9 @@ export function AuditDetails({ entry }: { entry: AuditEntry }) {
   return (
     <Stack p="md" bg="gray.0">
       {entry.changes.length === 0 ? (
-        <Text size="sm" c="dimmed">{t('audit.noChanges')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('audit.noChanges')}
+        </Text>
       ) : (
         <Table withTableBorder bg="white">
           <Table.Thead>
@@ -37,9 +39,19 @@ export function AuditDetails({ entry }: { entry: AuditEntry }) {
           <Table.Tbody>
             {entry.changes.map((c) => (
               <Table.Tr key={c.field}>
-                <Table.Td><Text size="sm">{c.label[lang]}</Text></Table.Td>
-                <Table.Td><Text size="sm" c="red" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{readable(c.before, c.field, t)}</Text></Table.Td>
-                <Table.Td><Text size="sm" c="teal.8" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{readable(c.after, c.field, t)}</Text></Table.Td>
+                <Table.Td>
+                  <Text size="sm">{c.label[lang]}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" c="red" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+                    {readable(c.before, c.field, t)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" c="teal.8" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+                    {readable(c.after, c.field, t)}
+                  </Text>
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

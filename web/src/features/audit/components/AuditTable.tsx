@@ -42,12 +42,34 @@ export function AuditTable({ records, total, page, pageSize, fetching, onPageCha
       onRecordsPerPageChange={onPageSizeChange}
       recordsPerPageLabel={t('audit.perPage')}
       paginationText={({ from, to, totalRecords }) => `${from}–${to} / ${t('audit.total', { count: totalRecords })}`}
-      rowExpansion={{ allowMultiple: true, expanded: { recordIds: opened, onRecordIdsChange: setOpened }, content: ({ record }) => <AuditDetails entry={record} /> }}
+      rowExpansion={{
+        allowMultiple: true,
+        expanded: { recordIds: opened, onRecordIdsChange: setOpened },
+        content: ({ record }) => <AuditDetails entry={record} />,
+      }}
       rowStyle={() => ({ cursor: 'pointer' })}
       columns={[
-        { accessor: 'at', title: t('audit.when'), render: (e) => <Text span style={{ whiteSpace: 'nowrap' }}><RowButton onOpen={() => toggle(e.id)} expanded={opened.includes(e.id)}>{formatDateTime(e.at)}</RowButton></Text> },
+        {
+          accessor: 'at',
+          title: t('audit.when'),
+          render: (e) => (
+            <Text span style={{ whiteSpace: 'nowrap' }}>
+              <RowButton onOpen={() => toggle(e.id)} expanded={opened.includes(e.id)}>
+                {formatDateTime(e.at)}
+              </RowButton>
+            </Text>
+          ),
+        },
         { accessor: 'actor', title: t('audit.who'), render: (e) => e.actorName ?? e.actor },
-        { accessor: 'action', title: t('audit.action'), render: (e) => <Badge variant="light" color="indigo" tt="none">{e.actionLabel[lang]}</Badge> },
+        {
+          accessor: 'action',
+          title: t('audit.action'),
+          render: (e) => (
+            <Badge variant="light" color="indigo" tt="none">
+              {e.actionLabel[lang]}
+            </Badge>
+          ),
+        },
         { accessor: 'entityType', title: t('audit.entity'), render: (e) => `${e.entityLabel[lang]} #${e.entityId}` },
       ]}
     />

@@ -25,7 +25,9 @@ export default function AuditPage() {
     setPage(1);
   };
   const options = (table: Record<string, { id: string; en: string }> | undefined) =>
-    Object.entries(table ?? {}).map(([value, label]) => ({ value, label: label[lang] })).sort((a, b) => a.label.localeCompare(b.label));
+    Object.entries(table ?? {})
+      .map(([value, label]) => ({ value, label: label[lang] }))
+      .sort((a, b) => a.label.localeCompare(b.label));
 
   return (
     <Stack gap="lg">
@@ -34,7 +36,9 @@ export default function AuditPage() {
         subtitle={t('audit.subtitle')}
         actions={
           <>
-            <Button component={Link} to="/audit/cek-perlindungan" variant="default">{t('audit.selfCheckLog')}</Button>
+            <Button component={Link} to="/audit/cek-perlindungan" variant="default">
+              {t('audit.selfCheckLog')}
+            </Button>
             <Button component="a" href={apiUrl('/audit/export.xlsx', { ...filters })} variant="default" leftSection={<IconFileSpreadsheet size={16} />}>
               {t('audit.export')}
             </Button>
@@ -51,8 +55,24 @@ export default function AuditPage() {
           value={filters.actorUserId ?? null}
           onChange={set('actorUserId')}
         />
-        <Select label={t('audit.filterAction')} placeholder={t('audit.anyone')} clearable searchable data={options(labels.data?.actions)} value={filters.action ?? null} onChange={set('action')} w={280} />
-        <Select label={t('audit.filterEntity')} placeholder={t('audit.anyone')} clearable data={options(labels.data?.entities)} value={filters.entityType ?? null} onChange={set('entityType')} />
+        <Select
+          label={t('audit.filterAction')}
+          placeholder={t('audit.anyone')}
+          clearable
+          searchable
+          data={options(labels.data?.actions)}
+          value={filters.action ?? null}
+          onChange={set('action')}
+          w={280}
+        />
+        <Select
+          label={t('audit.filterEntity')}
+          placeholder={t('audit.anyone')}
+          clearable
+          data={options(labels.data?.entities)}
+          value={filters.entityType ?? null}
+          onChange={set('entityType')}
+        />
         <DayField label={t('audit.from')} value={filters.from ?? ''} onChange={(v) => set('from')(v)} />
         <DayField label={t('audit.to')} value={filters.to ?? ''} onChange={(v) => set('to')(v)} />
       </Group>

@@ -45,8 +45,12 @@ export default function LoginPage() {
                 <IconShieldCheck size={26} />
               </ThemeIcon>
               <div>
-                <Title order={1} size="h3">{t('login.title')}</Title>
-                <Text size="sm" c="dimmed">{t('login.subtitle')}</Text>
+                <Title order={1} size="h3">
+                  {t('login.title')}
+                </Title>
+                <Text size="sm" c="dimmed">
+                  {t('login.subtitle')}
+                </Text>
               </div>
             </Group>
             {login.error && (
@@ -58,7 +62,9 @@ export default function LoginPage() {
               <Stack gap="md">
                 <TextInput label={t('login.username')} autoComplete="username" autoFocus {...form.getInputProps('username')} />
                 <PasswordInput label={t('login.password')} autoComplete="current-password" {...form.getInputProps('password')} />
-                <Button type="submit" fullWidth loading={login.isPending}>{t('login.submit')}</Button>
+                <Button type="submit" fullWidth loading={login.isPending}>
+                  {t('login.submit')}
+                </Button>
               </Stack>
             </form>
           </Stack>

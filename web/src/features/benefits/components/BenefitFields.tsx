@@ -30,13 +30,27 @@ export function BenefitFields({ value, onChange, hideProgramOutcome, contributio
       {a.care && (
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           {rupiah('medicalCost')}
-          <NumberInput label={t('benefits.fields.incapacityDays')} description={t('benefits.fields.incapacityHint')} value={value.incapacityDays} onChange={(v) => set('incapacityDays', v === '' ? '' : Number(v))} min={0} allowDecimal={false} />
+          <NumberInput
+            label={t('benefits.fields.incapacityDays')}
+            description={t('benefits.fields.incapacityHint')}
+            value={value.incapacityDays}
+            onChange={(v) => set('incapacityDays', v === '' ? '' : Number(v))}
+            min={0}
+            allowDecimal={false}
+          />
           {rupiah('orthosisPrice')}
           {rupiah('denturesCost')}
           {rupiah('glassesCost')}
           {rupiah('hearingAidCost')}
           {rupiah('homeCareCost')}
-          <NumberInput label={t('benefits.fields.homeCareMonths')} description={t('benefits.fields.homeCareMonthsHint')} value={value.homeCareMonths} onChange={(v) => set('homeCareMonths', v === '' ? '' : Number(v))} min={0} allowDecimal={false} />
+          <NumberInput
+            label={t('benefits.fields.homeCareMonths')}
+            description={t('benefits.fields.homeCareMonthsHint')}
+            value={value.homeCareMonths}
+            onChange={(v) => set('homeCareMonths', v === '' ? '' : Number(v))}
+            min={0}
+            allowDecimal={false}
+          />
         </SimpleGrid>
       )}
       {a.care && <TransportRows rows={value.transport} onChange={(rows) => set('transport', rows)} />}
@@ -47,7 +61,15 @@ export function BenefitFields({ value, onChange, hideProgramOutcome, contributio
         </Stack>
       )}
       {a.contributionMonths && (
-        <NumberInput label={t('benefits.fields.contributionMonths')} description={contributionHint ?? t('benefits.fields.contributionHint')} value={value.contributionMonths} onChange={(v) => set('contributionMonths', v === '' ? '' : Number(v))} min={0} allowDecimal={false} w={420} />
+        <NumberInput
+          label={t('benefits.fields.contributionMonths')}
+          description={contributionHint ?? t('benefits.fields.contributionHint')}
+          value={value.contributionMonths}
+          onChange={(v) => set('contributionMonths', v === '' ? '' : Number(v))}
+          min={0}
+          allowDecimal={false}
+          w={420}
+        />
       )}
       {a.children && <ChildrenRows rows={value.children} onChange={(rows) => set('children', rows)} />}
     </Stack>

@@ -22,11 +22,22 @@ export function DisabilityParts({ parts }: { parts: DisabilityPart[] }) {
             <Table.Tr key={`${p.code}-${i}`}>
               <Table.Td>
                 <Text size="sm">{p.label}</Text>
-                <Text size="xs" c="dimmed">{p.code}</Text>
-                {!p.confirmed && <Badge size="xs" color="orange" variant="light">{t('benefits.table.unconfirmed')}</Badge>}
+                <Text size="xs" c="dimmed">
+                  {p.code}
+                </Text>
+                {!p.confirmed && (
+                  <Badge size="xs" color="orange" variant="light">
+                    {t('benefits.table.unconfirmed')}
+                  </Badge>
+                )}
               </Table.Td>
-              <Table.Td>{p.percent}{p.functionLossPercent !== null ? ` × ${p.functionLossPercent}%` : ''}</Table.Td>
-              <Table.Td><Text size="xs">{p.formula}</Text></Table.Td>
+              <Table.Td>
+                {p.percent}
+                {p.functionLossPercent !== null ? ` × ${p.functionLossPercent}%` : ''}
+              </Table.Td>
+              <Table.Td>
+                <Text size="xs">{p.formula}</Text>
+              </Table.Td>
               <Table.Td ta="right">{formatRupiah(p.amount)}</Table.Td>
             </Table.Tr>
           ))}

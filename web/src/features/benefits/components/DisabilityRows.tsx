@@ -10,11 +10,16 @@ export function DisabilityRows({ rows, functional, onChange }: { rows: Disabilit
   const { t } = useTranslation();
   const table = useDisabilityTable();
   const byCode = new Map((table.data ?? []).map((r) => [r.code, r]));
-  const options = (table.data ?? []).map((r) => ({ value: r.code, label: `${r.label} — ${percentText(r)}${r.confirmed ? '' : ` (${t('benefits.table.unconfirmed')})`}` }));
+  const options = (table.data ?? []).map((r) => ({
+    value: r.code,
+    label: `${r.label} — ${percentText(r)}${r.confirmed ? '' : ` (${t('benefits.table.unconfirmed')})`}`,
+  }));
   const update = (key: number, patch: Partial<DisabilityValue>) => onChange(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   return (
     <Stack gap="xs">
-      <Text size="sm" fw={500}>{t('benefits.fields.disabilities')}</Text>
+      <Text size="sm" fw={500}>
+        {t('benefits.fields.disabilities')}
+      </Text>
       {rows.map((r, i) => {
         const row = r.code ? byCode.get(r.code) : undefined;
         return (
@@ -31,21 +36,66 @@ export function DisabilityRows({ rows, functional, onChange }: { rows: Disabilit
               w={420}
             />
             {row?.kind === 'range' && (
-              <NumberInput label={t('benefits.fields.tablePercent', { min: row.percent, max: row.max })} value={r.tablePercent} onChange={(v) => update(r.key, { tablePercent: v === '' ? '' : Number(v) })} decimalScale={2} decimalSeparator="," w={200} />
+              <NumberInput
+                label={t('benefits.fields.tablePercent', { min: row.percent, max: row.max })}
+                value={r.tablePercent}
+                onChange={(v) => update(r.key, { tablePercent: v === '' ? '' : Number(v) })}
+                decimalScale={2}
+                decimalSeparator=","
+                w={200}
+              />
             )}
             {row?.kind === 'per_unit' && (
-              <NumberInput label={t('benefits.fields.units', { unit: row.unit })} value={r.units} onChange={(v) => update(r.key, { units: v === '' ? '' : Number(v) })} min={1} max={row.maxUnits ?? undefined} allowDecimal={false} w={200} />
+              <NumberInput
+                label={t('benefits.fields.units', { unit: row.unit })}
+                value={r.units}
+                onChange={(v) => update(r.key, { units: v === '' ? '' : Number(v) })}
+                min={1}
+                max={row.maxUnits ?? undefined}
+                allowDecimal={false}
+                w={200}
+              />
             )}
             {functional && (
-              <NumberInput label={t('benefits.fields.functionLoss')} aria-label={`${t('benefits.fields.functionLoss')} ${i + 1}`} value={r.functionLossPercent} onChange={(v) => update(r.key, { functionLossPercent: v === '' ? '' : Number(v) })} min={0} max={100} decimalScale={2} decimalSeparator="," suffix="%" w={180} />
+              <NumberInput
+                label={t('benefits.fields.functionLoss')}
+                aria-label={`${t('benefits.fields.functionLoss')} ${i + 1}`}
+                value={r.functionLossPercent}
+                onChange={(v) => update(r.key, { functionLossPercent: v === '' ? '' : Number(v) })}
+                min={0}
+                max={100}
+                decimalScale={2}
+                decimalSeparator=","
+                suffix="%"
+                w={180}
+              />
             )}
-            {row && !row.confirmed && <Badge color="orange" variant="light">{t('benefits.table.unconfirmed')}</Badge>}
-            <ActionIcon variant="subtle" color="red" size="lg" aria-label={t('benefits.fields.remove')} onClick={() => onChange(rows.filter((x) => x.key !== r.key))}><IconTrash size={16} /></ActionIcon>
+            {row && !row.confirmed && (
+              <Badge color="orange" variant="light">
+                {t('benefits.table.unconfirmed')}
+              </Badge>
+            )}
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              size="lg"
+              aria-label={t('benefits.fields.remove')}
+              onClick={() => onChange(rows.filter((x) => x.key !== r.key))}
+            >
+              <IconTrash size={16} />
+            </ActionIcon>
           </Group>
         );
       })}
       <Group>
-        <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => onChange([...rows, { key: newKey(), code: null, functionLossPercent: '', tablePercent: '', units: '' }])}>{t('benefits.fields.addDisability')}</Button>
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconPlus size={14} />}
+          onClick={() => onChange([...rows, { key: newKey(), code: null, functionLossPercent: '', tablePercent: '', units: '' }])}
+        >
+          {t('benefits.fields.addDisability')}
+        </Button>
       </Group>
     </Stack>
   );

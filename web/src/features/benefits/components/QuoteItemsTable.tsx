@@ -28,14 +28,24 @@ export function QuoteItemsTable({ items, total }: { items: QuoteItem[]; total: n
                   </Badge>
                 )}
               </Table.Td>
-              <Table.Td><Text size="xs">{i.formula}</Text></Table.Td>
-              <Table.Td><Text size="xs" c="dimmed">{i.basis}</Text></Table.Td>
-              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatRupiah(i.amount)}</Table.Td>
+              <Table.Td>
+                <Text size="xs">{i.formula}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="xs" c="dimmed">
+                  {i.basis}
+                </Text>
+              </Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                {formatRupiah(i.amount)}
+              </Table.Td>
             </Table.Tr>
           ))}
           <Table.Tr fw={700}>
             <Table.Td colSpan={3}>{t('benefits.result.total')}</Table.Td>
-            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="quote-total">{formatRupiah(total)}</Table.Td>
+            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="quote-total">
+              {formatRupiah(total)}
+            </Table.Td>
           </Table.Tr>
         </Table.Tbody>
       </Table>

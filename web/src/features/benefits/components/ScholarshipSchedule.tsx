@@ -10,7 +10,9 @@ export function ScholarshipSchedule({ schedule }: { schedule: ChildSchedule[] })
     <Stack gap="md" data-testid="scholarship-schedule">
       {schedule.map((c) => (
         <Stack key={c.child} gap={4}>
-          <Text size="sm" fw={600}>{t('benefits.schedule.child', { n: c.child, birth: formatDateId(c.birthDate), total: formatRupiah(c.total) })}</Text>
+          <Text size="sm" fw={600}>
+            {t('benefits.schedule.child', { n: c.child, birth: formatDateId(c.birthDate), total: formatRupiah(c.total) })}
+          </Text>
           <Table.ScrollContainer minWidth={560}>
             <Table verticalSpacing={4} fz="sm">
               <Table.Thead>
@@ -30,7 +32,12 @@ export function ScholarshipSchedule({ schedule }: { schedule: ChildSchedule[] })
                     <Table.Td>{y.age}</Table.Td>
                     <Table.Td>{t('benefits.schedule.levelYear', { level: y.level, year: y.yearOfLevel })}</Table.Td>
                     <Table.Td ta="right">
-                      {formatRupiah(y.amount)} {y.trimmedByCap && <Badge size="xs" color="orange" variant="light">{t('benefits.schedule.trimmed')}</Badge>}
+                      {formatRupiah(y.amount)}{' '}
+                      {y.trimmedByCap && (
+                        <Badge size="xs" color="orange" variant="light">
+                          {t('benefits.schedule.trimmed')}
+                        </Badge>
+                      )}
                     </Table.Td>
                   </Table.Tr>
                 ))}

@@ -11,7 +11,9 @@ export function TransportRows({ rows, onChange }: { rows: TransportValue[]; onCh
   const update = (key: number, patch: Partial<TransportValue>) => onChange(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   return (
     <Stack gap="xs">
-      <Text size="sm" fw={500}>{t('benefits.fields.transport')}</Text>
+      <Text size="sm" fw={500}>
+        {t('benefits.fields.transport')}
+      </Text>
       {rows.map((r, i) => (
         <Group key={r.key} align="flex-end" gap="xs">
           <Select
@@ -23,12 +25,28 @@ export function TransportRows({ rows, onChange }: { rows: TransportValue[]; onCh
             allowDeselect={false}
             w={220}
           />
-          <RupiahInput label={t('benefits.fields.transportCost')} aria-label={`${t('benefits.fields.transportCost')} ${i + 1}`} value={r.cost} onChange={(v) => update(r.key, { cost: v === '' ? '' : Number(v) })} w={200} />
-          <ActionIcon variant="subtle" color="red" size="lg" aria-label={t('benefits.fields.remove')} onClick={() => onChange(rows.filter((x) => x.key !== r.key))}><IconTrash size={16} /></ActionIcon>
+          <RupiahInput
+            label={t('benefits.fields.transportCost')}
+            aria-label={`${t('benefits.fields.transportCost')} ${i + 1}`}
+            value={r.cost}
+            onChange={(v) => update(r.key, { cost: v === '' ? '' : Number(v) })}
+            w={200}
+          />
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            size="lg"
+            aria-label={t('benefits.fields.remove')}
+            onClick={() => onChange(rows.filter((x) => x.key !== r.key))}
+          >
+            <IconTrash size={16} />
+          </ActionIcon>
         </Group>
       ))}
       <Group>
-        <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => onChange([...rows, { key: newKey(), mode: 'land', cost: '' }])}>{t('benefits.fields.addTransport')}</Button>
+        <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => onChange([...rows, { key: newKey(), mode: 'land', cost: '' }])}>
+          {t('benefits.fields.addTransport')}
+        </Button>
       </Group>
     </Stack>
   );

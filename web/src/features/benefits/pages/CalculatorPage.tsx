@@ -16,7 +16,6 @@ import { QuoteResult } from '../components/QuoteResult.tsx';
 import { emptyBenefit, toBenefitRequest } from '../utils/request.ts';
 import { DayField } from '../../../components/DateFields.tsx';
 
-
 /** The benefit calculator: any case, under the terms of an agreement in force on the incident date or the regulation defaults. */
 export default function CalculatorPage() {
   const { t } = useTranslation();
@@ -32,9 +31,8 @@ export default function CalculatorPage() {
   const termsOn = useTermsOn(Number(agreement ?? 0), agreement && incidentDate ? incidentDate : null);
   const defaults = useTermsFields();
   const reportedWage = agreement ? termsOn.data?.version?.terms.contribution.reportedWage.value : defaults.data?.defaults.contribution.reportedWage.value;
-  const wagePlaceholder = reportedWage !== undefined
-      ? t('benefits.fields.wageFromTerms', { amount: formatRupiah(reportedWage) })
-      : t('benefits.fields.wageFromTermsUnknown');
+  const wagePlaceholder =
+    reportedWage !== undefined ? t('benefits.fields.wageFromTerms', { amount: formatRupiah(reportedWage) }) : t('benefits.fields.wageFromTermsUnknown');
   const calculate = () =>
     quote.mutate({ ...toBenefitRequest(benefit), incidentDate, ...(agreement ? { agreement: Number(agreement) } : {}), ...(wage !== '' ? { wage } : {}) });
   return (
@@ -42,7 +40,11 @@ export default function CalculatorPage() {
       <PageHeader
         title={t('benefits.title')}
         subtitle={t('benefits.subtitle')}
-        actions={<Button component={Link} to="/manfaat/tabel-cacat" variant="default" leftSection={<IconTable size={16} />}>{t('benefits.table.title')}</Button>}
+        actions={
+          <Button component={Link} to="/manfaat/tabel-cacat" variant="default" leftSection={<IconTable size={16} />}>
+            {t('benefits.table.title')}
+          </Button>
+        }
       />
       <Card withBorder radius="md" padding="lg" className="no-print">
         <Stack gap="md">
@@ -60,12 +62,22 @@ export default function CalculatorPage() {
           </SimpleGrid>
           <BenefitFields value={benefit} onChange={setBenefit} />
           <Group>
-            <Button leftSection={<IconCalculator size={16} />} onClick={calculate} loading={quote.isPending}>{t('benefits.calculate')}</Button>
-            {quote.data && <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => window.print()}>{t('benefits.print')}</Button>}
+            <Button leftSection={<IconCalculator size={16} />} onClick={calculate} loading={quote.isPending}>
+              {t('benefits.calculate')}
+            </Button>
+            {quote.data && (
+              <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => window.print()}>
+                {t('benefits.print')}
+              </Button>
+            )}
           </Group>
         </Stack>
       </Card>
-      {quote.error && <Alert color="red" variant="light" data-testid="quote-error">{quote.error.message}</Alert>}
+      {quote.error && (
+        <Alert color="red" variant="light" data-testid="quote-error">
+          {quote.error.message}
+        </Alert>
+      )}
       {quote.data && !quote.isPending && <QuoteResult quote={quote.data} />}
     </Stack>
   );

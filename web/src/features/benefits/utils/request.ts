@@ -6,9 +6,24 @@ import type { ChildLevel, Outcome, Program, QuoteRequest, TransportMode } from '
 
 type Num = number | '';
 
-export interface DisabilityValue { key: number; code: string | null; functionLossPercent: Num; tablePercent: Num; units: Num }
-export interface TransportValue { key: number; mode: TransportMode; cost: Num }
-export interface ChildValue { key: number; birthDate: string; level: ChildLevel | null; yearOfLevel: Num }
+export interface DisabilityValue {
+  key: number;
+  code: string | null;
+  functionLossPercent: Num;
+  tablePercent: Num;
+  units: Num;
+}
+export interface TransportValue {
+  key: number;
+  mode: TransportMode;
+  cost: Num;
+}
+export interface ChildValue {
+  key: number;
+  birthDate: string;
+  level: ChildLevel | null;
+  yearOfLevel: Num;
+}
 
 export interface BenefitValues {
   program: Program;
@@ -29,8 +44,21 @@ export interface BenefitValues {
 }
 
 export const emptyBenefit = (): BenefitValues => ({
-  program: 'JKK', outcome: 'recovered', leftHanded: false, disabilities: [], medicalCost: '', transport: [], incapacityDays: '',
-  orthosisPrice: '', denturesCost: '', glassesCost: '', hearingAidCost: '', homeCareCost: '', homeCareMonths: '', contributionMonths: '', children: [],
+  program: 'JKK',
+  outcome: 'recovered',
+  leftHanded: false,
+  disabilities: [],
+  medicalCost: '',
+  transport: [],
+  incapacityDays: '',
+  orthosisPrice: '',
+  denturesCost: '',
+  glassesCost: '',
+  hearingAidCost: '',
+  homeCareCost: '',
+  homeCareMonths: '',
+  contributionMonths: '',
+  children: [],
 });
 
 let nextKey = 1;
@@ -62,23 +90,40 @@ export function toBenefitRequest(v: BenefitValues): Omit<QuoteRequest, 'incident
   const a = applicable(v);
   const out: Omit<QuoteRequest, 'incidentDate'> = { program: v.program, outcome: v.outcome };
   if (a.care) {
-    const costs = { medicalCost: num(v.medicalCost), incapacityDays: num(v.incapacityDays), orthosisPrice: num(v.orthosisPrice), denturesCost: num(v.denturesCost), glassesCost: num(v.glassesCost), hearingAidCost: num(v.hearingAidCost), homeCareCost: num(v.homeCareCost), homeCareMonths: num(v.homeCareMonths) };
+    const costs = {
+      medicalCost: num(v.medicalCost),
+      incapacityDays: num(v.incapacityDays),
+      orthosisPrice: num(v.orthosisPrice),
+      denturesCost: num(v.denturesCost),
+      glassesCost: num(v.glassesCost),
+      hearingAidCost: num(v.hearingAidCost),
+      homeCareCost: num(v.homeCareCost),
+      homeCareMonths: num(v.homeCareMonths),
+    };
     for (const [key, value] of Object.entries(costs)) if (value !== undefined) (out as Record<string, unknown>)[key] = value;
     const transport = v.transport.filter((t) => num(t.cost) !== undefined).map((t) => ({ mode: t.mode, cost: Number(t.cost) }));
     if (transport.length) out.transport = transport;
   }
   if (a.disabilities) {
     out.leftHanded = v.leftHanded;
-    out.disabilities = v.disabilities.filter((d) => d.code).map((d) => ({
-      code: d.code!,
-      ...(a.functionLoss && d.functionLossPercent !== '' ? { functionLossPercent: Number(d.functionLossPercent) } : {}),
-      ...(d.tablePercent !== '' ? { tablePercent: Number(d.tablePercent) } : {}),
-      ...(d.units !== '' ? { units: Number(d.units) } : {}),
-    }));
+    out.disabilities = v.disabilities
+      .filter((d) => d.code)
+      .map((d) => ({
+        code: d.code!,
+        ...(a.functionLoss && d.functionLossPercent !== '' ? { functionLossPercent: Number(d.functionLossPercent) } : {}),
+        ...(d.tablePercent !== '' ? { tablePercent: Number(d.tablePercent) } : {}),
+        ...(d.units !== '' ? { units: Number(d.units) } : {}),
+      }));
   }
   if (a.contributionMonths && num(v.contributionMonths) !== undefined) out.contributionMonths = Number(v.contributionMonths);
   if (a.children) {
-    const children = v.children.filter((c) => c.birthDate && c.level).map((c) => ({ birthDate: c.birthDate, level: c.level!, ...(c.yearOfLevel !== '' && c.level !== 'belum_sekolah' ? { yearOfLevel: Number(c.yearOfLevel) } : {}) }));
+    const children = v.children
+      .filter((c) => c.birthDate && c.level)
+      .map((c) => ({
+        birthDate: c.birthDate,
+        level: c.level!,
+        ...(c.yearOfLevel !== '' && c.level !== 'belum_sekolah' ? { yearOfLevel: Number(c.yearOfLevel) } : {}),
+      }));
     if (children.length) out.children = children;
   }
   return out;

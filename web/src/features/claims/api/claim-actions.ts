@@ -5,8 +5,17 @@ import { readFileAsBase64 } from '../../../lib/files.ts';
 import { claimKey } from './get-claims.ts';
 import type { Claim } from './types.ts';
 
-export interface Adjustment { code: string; amount: number; reason: string }
-export interface ClaimPaymentInput { amount: number; paidOn: string; reference: string; note: string }
+export interface Adjustment {
+  code: string;
+  amount: number;
+  reason: string;
+}
+export interface ClaimPaymentInput {
+  amount: number;
+  paidOn: string;
+  reference: string;
+  note: string;
+}
 
 function useClaimWrite<Input>(id: number, path: string, body: (input: Input) => Promise<unknown> | unknown) {
   const queryClient = useQueryClient();

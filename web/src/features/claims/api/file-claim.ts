@@ -26,9 +26,17 @@ export function useFileClaim() {
 }
 
 export interface ProtectionVerdict {
-  employeeId: number; nik: string; fullName: string; date: string; protected: boolean;
-  state: 'protected_paid' | 'awaiting_payment' | 'in_arrears' | 'not_covered'; code: string; reason: string;
-  consequence: { text: string; basis: string; confirmed: boolean } | null; agreementId: number | null; kpj: string | null;
+  employeeId: number;
+  nik: string;
+  fullName: string;
+  date: string;
+  protected: boolean;
+  state: 'protected_paid' | 'awaiting_payment' | 'in_arrears' | 'not_covered';
+  code: string;
+  reason: string;
+  consequence: { text: string; basis: string; confirmed: boolean } | null;
+  agreementId: number | null;
+  kpj: string | null;
 }
 
 /** Whether the employee was protected on the incident date (the eligibility check of intake). */
@@ -40,7 +48,12 @@ export function useProtection(employeeId: number | null, date: string) {
   });
 }
 
-export interface EmployeeOption { id: number; nik: string; fullName: string; unitName?: string }
+export interface EmployeeOption {
+  id: number;
+  nik: string;
+  fullName: string;
+  unitName?: string;
+}
 
 /** Employees matching a name or NIK start, for the picker (the server searches; 20 at most). */
 export function useEmployeeSearch(q: string) {

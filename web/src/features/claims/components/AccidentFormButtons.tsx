@@ -15,7 +15,15 @@ export function AccidentFormButtons({ claimId }: { claimId: number }) {
   return (
     <>
       {FORMS.map((f) => (
-        <Button key={f.kind} component="a" href={apiUrl(`/claims/${claimId}/forms/${f.kind}.pdf`)} target="_blank" rel="noopener" variant="default" leftSection={<IconFileTypePdf size={16} />}>
+        <Button
+          key={f.kind}
+          component="a"
+          href={apiUrl(`/claims/${claimId}/forms/${f.kind}.pdf`)}
+          target="_blank"
+          rel="noopener"
+          variant="default"
+          leftSection={<IconFileTypePdf size={16} />}
+        >
           {t(f.label)}
         </Button>
       ))}

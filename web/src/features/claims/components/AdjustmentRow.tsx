@@ -20,7 +20,9 @@ export function AdjustmentRow({ item, draft, problems, onChange }: Props) {
       <Group justify="space-between" wrap="nowrap" gap="md">
         <div>
           <Text size="sm">{item.label}</Text>
-          <Text size="xs" c="dimmed">{t('claims.detail.approve.computed', { amount: formatRupiah(item.computed) })}</Text>
+          <Text size="xs" c="dimmed">
+            {t('claims.detail.approve.computed', { amount: formatRupiah(item.computed) })}
+          </Text>
         </div>
         <Switch
           label={t('claims.detail.approve.adjust')}

@@ -53,12 +53,22 @@ export function ApproveCard({ claim: c }: { claim: Claim }) {
       </Stack>
       <Group justify="space-between" align="center" mt="md" wrap="wrap">
         <div>
-          <Text fw={700} data-testid="approve-total">{t('claims.detail.approve.total', { amount: formatRupiah(total) })}</Text>
-          {total !== computedTotal && <Text size="xs" c="dimmed">{t('claims.detail.approve.fromComputed', { amount: formatRupiah(computedTotal) })}</Text>}
+          <Text fw={700} data-testid="approve-total">
+            {t('claims.detail.approve.total', { amount: formatRupiah(total) })}
+          </Text>
+          {total !== computedTotal && (
+            <Text size="xs" c="dimmed">
+              {t('claims.detail.approve.fromComputed', { amount: formatRupiah(computedTotal) })}
+            </Text>
+          )}
         </div>
-        <Button color="teal" leftSection={<IconCircleCheck size={16} />} loading={approve.isPending} onClick={submit}>{t('claims.detail.approve.submit')}</Button>
+        <Button color="teal" leftSection={<IconCircleCheck size={16} />} loading={approve.isPending} onClick={submit}>
+          {t('claims.detail.approve.submit')}
+        </Button>
       </Group>
-      <Stack mt="sm"><MutationError error={approve.error} /></Stack>
+      <Stack mt="sm">
+        <MutationError error={approve.error} />
+      </Stack>
     </Section>
   );
 }

@@ -8,8 +8,12 @@ function AmountCell({ item }: { item: ClaimItem }) {
   if (!item.adjustment) return <>{formatRupiah(item.amount)}</>;
   return (
     <>
-      <Text span size="xs" c="dimmed" td="line-through" mr={6}>{formatRupiah(item.computed)}</Text>
-      <Text span fw={600} c="orange">{formatRupiah(item.amount)}</Text>
+      <Text span size="xs" c="dimmed" td="line-through" mr={6}>
+        {formatRupiah(item.computed)}
+      </Text>
+      <Text span fw={600} c="orange">
+        {formatRupiah(item.amount)}
+      </Text>
     </>
   );
 }
@@ -34,22 +38,42 @@ export function BenefitsTable({ claim: c }: { claim: Claim }) {
               <Table.Tr key={i.code}>
                 <Table.Td>
                   <Text size="sm">{i.label}</Text>
-                  {i.cap !== null && <Text size="xs" c="dimmed">{t('claims.detail.benefits.cap', { amount: formatRupiah(i.cap) })}</Text>}
-                  {i.adjustment && <Text size="xs" c="orange">{t('claims.detail.benefits.adjusted', { amount: formatRupiah(i.computed), reason: i.adjustment.reason })}</Text>}
+                  {i.cap !== null && (
+                    <Text size="xs" c="dimmed">
+                      {t('claims.detail.benefits.cap', { amount: formatRupiah(i.cap) })}
+                    </Text>
+                  )}
+                  {i.adjustment && (
+                    <Text size="xs" c="orange">
+                      {t('claims.detail.benefits.adjusted', { amount: formatRupiah(i.computed), reason: i.adjustment.reason })}
+                    </Text>
+                  )}
                 </Table.Td>
-                <Table.Td><Text size="xs">{i.formula}</Text></Table.Td>
-                <Table.Td><Text size="xs" c="dimmed">{i.basis}</Text></Table.Td>
-                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}><AmountCell item={i} /></Table.Td>
+                <Table.Td>
+                  <Text size="xs">{i.formula}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="xs" c="dimmed">
+                    {i.basis}
+                  </Text>
+                </Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  <AmountCell item={i} />
+                </Table.Td>
               </Table.Tr>
             ))}
             <Table.Tr fw={700}>
               <Table.Td colSpan={3}>{t('claims.detail.benefits.total')}</Table.Td>
-              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="claim-total">{formatRupiah(c.total)}</Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="claim-total">
+                {formatRupiah(c.total)}
+              </Table.Td>
             </Table.Tr>
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Text size="sm" c="dimmed" mt="xs" fs="italic">{t('claims.detail.benefits.inWords', { words: c.totalInWords })}</Text>
+      <Text size="sm" c="dimmed" mt="xs" fs="italic">
+        {t('claims.detail.benefits.inWords', { words: c.totalInWords })}
+      </Text>
     </Section>
   );
 }

@@ -41,7 +41,9 @@ export function ClaimActions({ claim: c, verify }: { claim: Claim; verify: Retur
           </Button>
         </Tooltip>
       )}
-      <Button variant="light" color="red" leftSection={<IconX size={16} />} onClick={reject.open}>{t('claims.detail.actions.reject')}</Button>
+      <Button variant="light" color="red" leftSection={<IconX size={16} />} onClick={reject.open}>
+        {t('claims.detail.actions.reject')}
+      </Button>
       <RejectClaimModal claim={c} opened={rejecting} onClose={reject.close} />
     </>
   );

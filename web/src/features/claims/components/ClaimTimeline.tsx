@@ -19,8 +19,14 @@ export function ClaimTimeline({ events }: { events: ClaimEvent[] }) {
       <Timeline bulletSize={14} lineWidth={2} data-testid="claim-timeline">
         {events.map((e, i) => (
           <Timeline.Item key={i} title={title(e)} color={CLAIM_COLOR[e.to]}>
-            <Text size="xs" c="dimmed">{t('claims.detail.timeline.by', { actor: e.actorName ?? e.actor, at: formatDateTime(e.at) })}</Text>
-            {e.note && <Text size="sm" mt={2}>{e.note}</Text>}
+            <Text size="xs" c="dimmed">
+              {t('claims.detail.timeline.by', { actor: e.actorName ?? e.actor, at: formatDateTime(e.at) })}
+            </Text>
+            {e.note && (
+              <Text size="sm" mt={2}>
+                {e.note}
+              </Text>
+            )}
           </Timeline.Item>
         ))}
       </Timeline>

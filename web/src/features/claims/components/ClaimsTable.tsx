@@ -26,12 +26,23 @@ export function ClaimsTable({ rows }: { rows: ClaimRow[] }) {
         <Table.Tbody>
           {rows.map((c) => (
             <Table.Tr key={c.id} style={{ cursor: 'pointer' }} onClick={() => void navigate(`/klaim/${c.id}`)}>
-              <Table.Td><RowLink to={`/klaim/${c.id}`}>{c.number ?? c.id}</RowLink></Table.Td>
-              <Table.Td>{c.fullName} <Text span c="dimmed" size="xs">{c.nik}</Text></Table.Td>
+              <Table.Td>
+                <RowLink to={`/klaim/${c.id}`}>{c.number ?? c.id}</RowLink>
+              </Table.Td>
+              <Table.Td>
+                {c.fullName}{' '}
+                <Text span c="dimmed" size="xs">
+                  {c.nik}
+                </Text>
+              </Table.Td>
               <Table.Td>{c.program}</Table.Td>
               <Table.Td>{t(`claims.outcome.${c.outcome}`)}</Table.Td>
               <Table.Td>{formatDateId(c.incidentDate)}</Table.Td>
-              <Table.Td><Badge color={CLAIM_COLOR[c.status]} variant="light">{t(`claims.status.${c.status}`)}</Badge></Table.Td>
+              <Table.Td>
+                <Badge color={CLAIM_COLOR[c.status]} variant="light">
+                  {t(`claims.status.${c.status}`)}
+                </Badge>
+              </Table.Td>
               <Table.Td ta="right">{c.approvedTotal === null ? '—' : formatRupiah(c.approvedTotal)}</Table.Td>
             </Table.Tr>
           ))}

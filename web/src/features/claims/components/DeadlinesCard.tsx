@@ -14,14 +14,24 @@ export function DeadlinesCard({ deadlines }: { deadlines: ClaimDeadline[] }) {
         {deadlines.map((d) => (
           <Stack key={d.code} gap={2}>
             <Group gap="xs" wrap="nowrap" align="flex-start">
-              <Badge color={DEADLINE_COLOR[d.status]} variant="light" miw={96} style={{ flexShrink: 0 }}>{t(`claims.detail.deadlines.status.${d.status}`)}</Badge>
-              <Text size="sm" fw={500}>{d.label}</Text>
+              <Badge color={DEADLINE_COLOR[d.status]} variant="light" miw={96} style={{ flexShrink: 0 }}>
+                {t(`claims.detail.deadlines.status.${d.status}`)}
+              </Badge>
+              <Text size="sm" fw={500}>
+                {d.label}
+              </Text>
             </Group>
             <Text size="xs" c="dimmed">
-              {d.dueAt ? t('claims.detail.deadlines.dueAt', { date: formatDateId(d.due), time: formatOfficeTime(d.dueAt) }) : t('claims.detail.deadlines.due', { date: formatDateId(d.due) })}
+              {d.dueAt
+                ? t('claims.detail.deadlines.dueAt', { date: formatDateId(d.due), time: formatOfficeTime(d.dueAt) })
+                : t('claims.detail.deadlines.due', { date: formatDateId(d.due) })}
               {d.doneOn && ` · ${t('claims.detail.deadlines.done', { date: formatDateId(d.doneOn) })}`}
             </Text>
-            {d.consequence && <Text size="xs" c="red">{d.consequence}</Text>}
+            {d.consequence && (
+              <Text size="xs" c="red">
+                {d.consequence}
+              </Text>
+            )}
           </Stack>
         ))}
       </Stack>

@@ -23,7 +23,11 @@ export function DocumentUpload({ claimId, code, more = false }: { claimId: numbe
           if (file) upload.mutate({ code, file }, { onSuccess: () => notifySuccess(t('claims.detail.documents.uploadedDone', { name: file.name })) });
         }}
       />
-      {upload.error && <Text size="xs" c="red" role="alert">{upload.error.message}</Text>}
+      {upload.error && (
+        <Text size="xs" c="red" role="alert">
+          {upload.error.message}
+        </Text>
+      )}
     </Stack>
   );
 }

@@ -9,8 +9,17 @@ import { UploadedDocuments } from './UploadedDocuments.tsx';
 
 function ChecklistBadge({ item }: { item: ChecklistItem }) {
   const { t } = useTranslation();
-  if (item.uploaded) return <Badge color="teal" variant="light" miw={90} style={{ flexShrink: 0 }}>{t('claims.detail.documents.uploaded')}</Badge>;
-  return <Badge color={item.required ? 'red' : 'gray'} variant="light" miw={90} style={{ flexShrink: 0 }}>{t(item.required ? 'claims.detail.documents.required' : 'claims.detail.documents.optional')}</Badge>;
+  if (item.uploaded)
+    return (
+      <Badge color="teal" variant="light" miw={90} style={{ flexShrink: 0 }}>
+        {t('claims.detail.documents.uploaded')}
+      </Badge>
+    );
+  return (
+    <Badge color={item.required ? 'red' : 'gray'} variant="light" miw={90} style={{ flexShrink: 0 }}>
+      {t(item.required ? 'claims.detail.documents.required' : 'claims.detail.documents.optional')}
+    </Badge>
+  );
 }
 
 /** The checklist of the claim's type (with an upload per missing item for filers) and the files uploaded so far. */
@@ -30,12 +39,16 @@ export function DocumentsCard({ claim: c, canUpload }: { claim: Claim; canUpload
           {c.checklist.map((d) => (
             <Group key={d.code} gap="sm" wrap="nowrap" align="center">
               <ChecklistBadge item={d} />
-              <Text size="sm" style={{ flex: 1 }}>{d.label}</Text>
+              <Text size="sm" style={{ flex: 1 }}>
+                {d.label}
+              </Text>
               {uploading && <DocumentUpload key={`${d.code}-${d.uploaded}`} claimId={c.id} code={d.code} more={d.uploaded} />}
             </Group>
           ))}
         </Stack>
-        <Title order={4} size="h6">{t('claims.detail.documents.files')}</Title>
+        <Title order={4} size="h6">
+          {t('claims.detail.documents.files')}
+        </Title>
         <UploadedDocuments claim={c} />
       </Stack>
     </Section>

@@ -14,12 +14,22 @@ export function EmployeeClaims({ employeeId }: { employeeId: number }) {
   return (
     <Card withBorder radius="md" padding="lg" data-testid="employee-claims">
       <Group justify="space-between" align="flex-start" mb="md">
-        <Title order={3} size="h5">{t('claims.employee.title')}</Title>
+        <Title order={3} size="h5">
+          {t('claims.employee.title')}
+        </Title>
         {can(user, 'claims:file') && (
-          <Button component={Link} to={`/klaim/baru?pegawai=${employeeId}`} size="xs" variant="light" leftSection={<IconPlus size={14} />}>{t('claims.list.new')}</Button>
+          <Button component={Link} to={`/klaim/baru?pegawai=${employeeId}`} size="xs" variant="light" leftSection={<IconPlus size={14} />}>
+            {t('claims.list.new')}
+          </Button>
         )}
       </Group>
-      {claims.data?.length ? <ClaimsTable rows={claims.data} /> : <Text size="sm" c="dimmed">{claims.isPending ? t('app.loading') : t('claims.employee.none')}</Text>}
+      {claims.data?.length ? (
+        <ClaimsTable rows={claims.data} />
+      ) : (
+        <Text size="sm" c="dimmed">
+          {claims.isPending ? t('app.loading') : t('claims.employee.none')}
+        </Text>
+      )}
     </Card>
   );
 }

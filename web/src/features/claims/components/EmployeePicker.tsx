@@ -5,7 +5,17 @@ import { useTranslation } from 'react-i18next';
 import { useEmployeeSearch, type EmployeeOption } from '../api/file-claim.ts';
 
 /** Finds the employee by name or NIK on the server (an operator sees only their own unit). */
-export function EmployeePicker({ value, onChange, error, initial }: { value: number | null; onChange: (e: EmployeeOption | null) => void; error?: string | undefined; initial?: EmployeeOption | undefined }) {
+export function EmployeePicker({
+  value,
+  onChange,
+  error,
+  initial,
+}: {
+  value: number | null;
+  onChange: (e: EmployeeOption | null) => void;
+  error?: string | undefined;
+  initial?: EmployeeOption | undefined;
+}) {
   const { t } = useTranslation();
   const [search, setSearch] = useState(initial ? label(initial) : '');
   const [chosen, setChosen] = useState<EmployeeOption | null>(initial ?? null);

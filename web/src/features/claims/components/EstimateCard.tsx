@@ -13,10 +13,20 @@ export function EstimateCard({ request }: { request: QuoteRequest | null }) {
   return (
     <Card withBorder radius="md" padding="lg" data-testid="claim-estimate">
       <Text fw={600}>{t('claims.intake.estimate')}</Text>
-      <Text size="xs" c="dimmed" mb="sm">{t('claims.intake.estimateHint')}</Text>
-      {!request && <Text size="sm" c="dimmed">{t('claims.intake.estimateWaiting')}</Text>}
+      <Text size="xs" c="dimmed" mb="sm">
+        {t('claims.intake.estimateHint')}
+      </Text>
+      {!request && (
+        <Text size="sm" c="dimmed">
+          {t('claims.intake.estimateWaiting')}
+        </Text>
+      )}
       {request && quote.isFetching && <Loader size="sm" />}
-      {request && quote.error && <Alert color="orange" variant="light">{quote.error.message}</Alert>}
+      {request && quote.error && (
+        <Alert color="orange" variant="light">
+          {quote.error.message}
+        </Alert>
+      )}
       {request && quote.data && !quote.isFetching && <QuoteItemsTable items={quote.data.items} total={quote.data.total} />}
     </Card>
   );

@@ -32,8 +32,12 @@ export function IncidentFields({ value, onChange, errors }: Props) {
       </SimpleGrid>
       <Textarea required autosize minRows={3} {...text('chronology')} />
       <TextInput required {...text('reporter')} />
-      <Text size="sm" fw={500}>{t('claims.intake.clock')}</Text>
-      <Text size="xs" c="dimmed" mt={-12}>{t('claims.intake.clockHint')}</Text>
+      <Text size="sm" fw={500}>
+        {t('claims.intake.clock')}
+      </Text>
+      <Text size="xs" c="dimmed" mt={-12}>
+        {t('claims.intake.clockHint')}
+      </Text>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <DayField {...day('stage1ReportedOn')} />
         <DayField {...day('doctorStatementOn')} />

@@ -20,7 +20,12 @@ export function PaymentForm({ claimId, claim, outstanding }: { claimId: number; 
   const form = useForm({
     initialValues: { amount: outstanding as number | string, paidOn: '', reference: '', note: '' },
     validate: {
-      amount: (v) => (!(Number(v) > 0) ? t('claims.detail.payments.amountRequired') : Number(v) > outstanding ? t('claims.detail.payments.overOutstanding', { amount: formatRupiah(outstanding) }) : null),
+      amount: (v) =>
+        !(Number(v) > 0)
+          ? t('claims.detail.payments.amountRequired')
+          : Number(v) > outstanding
+            ? t('claims.detail.payments.overOutstanding', { amount: formatRupiah(outstanding) })
+            : null,
       paidOn: (v) => (v ? null : t('claims.detail.payments.dateRequired')),
       reference: (v) => (v.trim() ? null : t('claims.detail.payments.referenceRequired')),
     },
@@ -28,11 +33,21 @@ export function PaymentForm({ claimId, claim, outstanding }: { claimId: number; 
   const submit = form.onSubmit((v) =>
     confirmAction({
       title: t('claims.detail.payments.confirmTitle', { amount: formatRupiah(Number(v.amount)) }),
-      body: t('claims.detail.payments.confirm', { amount: formatRupiah(Number(v.amount)), date: formatDateId(v.paidOn), reference: v.reference.trim(), claim, rest: formatRupiah(outstanding - Number(v.amount)) }),
-      confirm: t('claims.detail.payments.record'),
-      onConfirm: () => pay.mutate({ amount: Number(v.amount), paidOn: v.paidOn, reference: v.reference.trim(), note: v.note.trim() }, {
-        onSuccess: () => notifySuccess(t('claims.detail.payments.recorded')),
+      body: t('claims.detail.payments.confirm', {
+        amount: formatRupiah(Number(v.amount)),
+        date: formatDateId(v.paidOn),
+        reference: v.reference.trim(),
+        claim,
+        rest: formatRupiah(outstanding - Number(v.amount)),
       }),
+      confirm: t('claims.detail.payments.record'),
+      onConfirm: () =>
+        pay.mutate(
+          { amount: Number(v.amount), paidOn: v.paidOn, reference: v.reference.trim(), note: v.note.trim() },
+          {
+            onSuccess: () => notifySuccess(t('claims.detail.payments.recorded')),
+          },
+        ),
     }),
   );
   return (
@@ -46,7 +61,9 @@ export function PaymentForm({ claimId, claim, outstanding }: { claimId: number; 
         <TextInput label={t('claims.detail.payments.note')} {...form.getInputProps('note')} />
         <MutationError error={pay.error} />
         <Group justify="flex-end">
-          <Button type="submit" leftSection={<IconCash size={16} />} loading={pay.isPending}>{t('claims.detail.payments.record')}</Button>
+          <Button type="submit" leftSection={<IconCash size={16} />} loading={pay.isPending}>
+            {t('claims.detail.payments.record')}
+          </Button>
         </Group>
       </Stack>
     </form>

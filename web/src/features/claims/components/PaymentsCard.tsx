@@ -9,8 +9,12 @@ import { PaymentForm } from './PaymentForm.tsx';
 function Figure({ label, amount, testId }: { label: string; amount: number; testId: string }) {
   return (
     <Stack gap={0}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>{label}</Text>
-      <Text fw={700} data-testid={testId}>{formatRupiah(amount)}</Text>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text fw={700} data-testid={testId}>
+        {formatRupiah(amount)}
+      </Text>
     </Stack>
   );
 }
@@ -19,7 +23,13 @@ function Figure({ label, amount, testId }: { label: string; amount: number; test
 export function PaymentsCard({ claim: c, canPay }: { claim: Claim; canPay: boolean }) {
   const { t } = useTranslation();
   if (c.approvedTotal === null) {
-    return <Section title={t('claims.detail.payments.title')}><Text size="sm" c="dimmed">{t('claims.detail.payments.notYet')}</Text></Section>;
+    return (
+      <Section title={t('claims.detail.payments.title')}>
+        <Text size="sm" c="dimmed">
+          {t('claims.detail.payments.notYet')}
+        </Text>
+      </Section>
+    );
   }
   return (
     <Section title={t('claims.detail.payments.title')} hint={t('claims.detail.payments.hint')} testId="claim-payments">
@@ -30,7 +40,9 @@ export function PaymentsCard({ claim: c, canPay }: { claim: Claim; canPay: boole
           <Figure label={t('claims.detail.payments.outstanding')} amount={c.outstanding} testId="claim-outstanding" />
         </SimpleGrid>
         {c.payments.length === 0 ? (
-          <Text size="sm" c="dimmed">{t('claims.detail.payments.none')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('claims.detail.payments.none')}
+          </Text>
         ) : (
           <Table verticalSpacing="xs">
             <Table.Thead>

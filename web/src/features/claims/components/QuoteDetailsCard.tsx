@@ -15,28 +15,44 @@ export function QuoteDetailsCard({ claim }: { claim: Claim }) {
       <Stack gap="md">
         <div>
           <Text fw={600}>{t('claims.detail.quoteDetails')}</Text>
-          {claim.wage !== null && <Text size="xs" c="dimmed">{t('claims.detail.wage', { wage: formatRupiah(claim.wage) })}</Text>}
+          {claim.wage !== null && (
+            <Text size="xs" c="dimmed">
+              {t('claims.detail.wage', { wage: formatRupiah(claim.wage) })}
+            </Text>
+          )}
         </div>
         {warnings.length > 0 && (
           <Alert color="orange" variant="light" title={t('benefits.result.warnings')}>
-            <List size="sm">{warnings.map((w) => <List.Item key={w}>{w}</List.Item>)}</List>
+            <List size="sm">
+              {warnings.map((w) => (
+                <List.Item key={w}>{w}</List.Item>
+              ))}
+            </List>
           </Alert>
         )}
         {disabilityParts.length > 0 && (
           <Stack gap={4}>
-            <Text size="sm" fw={500}>{t('benefits.result.parts')}</Text>
+            <Text size="sm" fw={500}>
+              {t('benefits.result.parts')}
+            </Text>
             <DisabilityParts parts={disabilityParts} />
           </Stack>
         )}
         {scholarshipSchedule.length > 0 && (
           <Stack gap={4}>
-            <Text size="sm" fw={500}>{t('benefits.result.schedule')}</Text>
+            <Text size="sm" fw={500}>
+              {t('benefits.result.schedule')}
+            </Text>
             <ScholarshipSchedule schedule={scholarshipSchedule} />
           </Stack>
         )}
         {notes.length > 0 && (
           <Alert color="blue" variant="light" title={t('benefits.result.notes')}>
-            <List size="sm">{notes.map((n) => <List.Item key={n}>{n}</List.Item>)}</List>
+            <List size="sm">
+              {notes.map((n) => (
+                <List.Item key={n}>{n}</List.Item>
+              ))}
+            </List>
           </Alert>
         )}
       </Stack>

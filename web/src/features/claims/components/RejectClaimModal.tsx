@@ -32,12 +32,18 @@ export function RejectClaimModal({ claim, opened, onClose }: { claim: Pick<Claim
     <Modal opened={opened} onClose={close} title={t('claims.detail.actions.rejectTitle', { id: claimId })}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <Text size="sm" c="dimmed">{t('claims.detail.actions.rejectHint', { name: claim.fullName })}</Text>
+          <Text size="sm" c="dimmed">
+            {t('claims.detail.actions.rejectHint', { name: claim.fullName })}
+          </Text>
           <Textarea label={t('claims.detail.actions.rejectReason')} withAsterisk autosize minRows={3} data-autofocus {...form.getInputProps('reason')} />
           <MutationError error={reject.error} />
           <Group justify="flex-end">
-            <Button variant="default" onClick={close}>{t('app.cancel')}</Button>
-            <Button type="submit" color="red" loading={reject.isPending}>{t('claims.detail.actions.rejectConfirm')}</Button>
+            <Button variant="default" onClick={close}>
+              {t('app.cancel')}
+            </Button>
+            <Button type="submit" color="red" loading={reject.isPending}>
+              {t('claims.detail.actions.rejectConfirm')}
+            </Button>
           </Group>
         </Stack>
       </form>

@@ -9,7 +9,12 @@ import { fileSize } from '../utils/labels.ts';
 /** Every uploaded file with its download link, kind, size, uploader and time. */
 export function UploadedDocuments({ claim: c }: { claim: Claim }) {
   const { t } = useTranslation();
-  if (c.documents.length === 0) return <Text size="sm" c="dimmed">{t('claims.detail.documents.none')}</Text>;
+  if (c.documents.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('claims.detail.documents.none')}
+      </Text>
+    );
   const kind = (code: string) => c.checklist.find((d) => d.code === code)?.label ?? code;
   return (
     <Table.ScrollContainer minWidth={560}>
@@ -26,13 +31,30 @@ export function UploadedDocuments({ claim: c }: { claim: Claim }) {
           {c.documents.map((d) => (
             <Table.Tr key={d.id}>
               <Table.Td>
-                <Anchor href={apiUrl(`/claims/${c.id}/documents/${d.id}`)} download={d.name} size="sm" aria-label={t('claims.detail.documents.download', { name: d.name })}>
-                  <IconDownload size={14} style={{ verticalAlign: 'middle', marginRight: 4 }} />{d.name}
+                <Anchor
+                  href={apiUrl(`/claims/${c.id}/documents/${d.id}`)}
+                  download={d.name}
+                  size="sm"
+                  aria-label={t('claims.detail.documents.download', { name: d.name })}
+                >
+                  <IconDownload size={14} style={{ verticalAlign: 'middle', marginRight: 4 }} />
+                  {d.name}
                 </Anchor>
               </Table.Td>
-              <Table.Td><Text size="xs">{kind(d.code)}</Text></Table.Td>
-              <Table.Td ta="right"><Text size="xs" style={{ whiteSpace: 'nowrap' }}>{fileSize(d.size)}</Text></Table.Td>
-              <Table.Td><Text size="xs">{d.uploadedBy}</Text><Text size="xs" c="dimmed">{formatDateTime(d.uploadedAt)}</Text></Table.Td>
+              <Table.Td>
+                <Text size="xs">{kind(d.code)}</Text>
+              </Table.Td>
+              <Table.Td ta="right">
+                <Text size="xs" style={{ whiteSpace: 'nowrap' }}>
+                  {fileSize(d.size)}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="xs">{d.uploadedBy}</Text>
+                <Text size="xs" c="dimmed">
+                  {formatDateTime(d.uploadedAt)}
+                </Text>
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -33,7 +33,11 @@ export default function ClaimPage() {
     <Stack gap="lg">
       <ClaimHeader claim={c} actions={officer && <ClaimActions claim={c} verify={verify} />} />
       <MutationError error={verify.error} />
-      {c.rejectionReason && <Alert color="red" variant="light" title={t('claims.detail.rejected')}>{c.rejectionReason}</Alert>}
+      {c.rejectionReason && (
+        <Alert color="red" variant="light" title={t('claims.detail.rejected')}>
+          {c.rejectionReason}
+        </Alert>
+      )}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <IncidentCard claim={c} />
         <DeadlinesCard deadlines={c.deadlines} />

@@ -25,7 +25,9 @@ export default function ClaimsPage() {
   if (claims.isPending) return <PageLoader />;
   if (claims.error) return <QueryError error={claims.error} onRetry={() => void claims.refetch()} />;
   const needle = q.trim().toLowerCase();
-  const rows = claims.data.filter((c) => (!program || c.program === program) && (!needle || c.fullName.toLowerCase().includes(needle) || c.nik.startsWith(needle)));
+  const rows = claims.data.filter(
+    (c) => (!program || c.program === program) && (!needle || c.fullName.toLowerCase().includes(needle) || c.nik.startsWith(needle)),
+  );
   return (
     <Stack gap="lg">
       <PageHeader
@@ -33,8 +35,14 @@ export default function ClaimsPage() {
         subtitle={t('claims.list.subtitle')}
         actions={
           <>
-            <Button component="a" href={apiUrl('/claims/register.xlsx', { status })} variant="default" leftSection={<IconFileSpreadsheet size={16} />}>{t('claims.list.register')}</Button>
-            {can(user, 'claims:file') && <Button component={Link} to="/klaim/baru" leftSection={<IconPlus size={16} />}>{t('claims.list.new')}</Button>}
+            <Button component="a" href={apiUrl('/claims/register.xlsx', { status })} variant="default" leftSection={<IconFileSpreadsheet size={16} />}>
+              {t('claims.list.register')}
+            </Button>
+            {can(user, 'claims:file') && (
+              <Button component={Link} to="/klaim/baru" leftSection={<IconPlus size={16} />}>
+                {t('claims.list.new')}
+              </Button>
+            )}
           </>
         }
       />
@@ -49,20 +57,50 @@ export default function ClaimsPage() {
           clearable
           w={220}
         />
-        <Select aria-label={t('claims.list.program')} placeholder={t('claims.list.allPrograms')} data={['JKK', 'JKM']} value={program} onChange={(v) => setProgram(v as ClaimProgram | null)} clearable w={160} />
+        <Select
+          aria-label={t('claims.list.program')}
+          placeholder={t('claims.list.allPrograms')}
+          data={['JKK', 'JKM']}
+          value={program}
+          onChange={(v) => setProgram(v as ClaimProgram | null)}
+          clearable
+          w={160}
+        />
       </Group>
       {rows.length > 0 ? (
         <ClaimsTable rows={rows} />
       ) : status || program || needle ? (
-        <EmptyState title={t('empty.filtered.title')} hint={t('empty.filtered.hint')} steps={[{ label: t('empty.filtered.clear'), onClick: () => { setStatus(undefined); setProgram(null); setQ(''); } }]} />
+        <EmptyState
+          title={t('empty.filtered.title')}
+          hint={t('empty.filtered.hint')}
+          steps={[
+            {
+              label: t('empty.filtered.clear'),
+              onClick: () => {
+                setStatus(undefined);
+                setProgram(null);
+                setQ('');
+              },
+            },
+          ]}
+        />
       ) : (
         <EmptyState
           title={t('empty.claims.title')}
           hint={t(can(user, 'claims:file') ? 'empty.claims.hint' : 'empty.claims.readOnly')}
-          steps={can(user, 'claims:file') ? [{ label: t('empty.claims.add'), to: '/klaim/baru' }, { label: t('empty.claims.report'), to: '/lapor' }] : []}
+          steps={
+            can(user, 'claims:file')
+              ? [
+                  { label: t('empty.claims.add'), to: '/klaim/baru' },
+                  { label: t('empty.claims.report'), to: '/lapor' },
+                ]
+              : []
+          }
         />
       )}
-      <Text size="sm" c="dimmed">{t('claims.list.count', { count: rows.length })}</Text>
+      <Text size="sm" c="dimmed">
+        {t('claims.list.count', { count: rows.length })}
+      </Text>
     </Stack>
   );
 }

@@ -16,7 +16,16 @@ import { IncidentFields } from '../components/IncidentFields.tsx';
 import { ProtectionNotice } from '../components/ProtectionNotice.tsx';
 import { checkIncident, emptyIncident, toFileClaim, type IncidentField } from '../utils/intake.ts';
 
-const INCIDENT_FIELDS: readonly string[] = ['incidentDate', 'incidentTime', 'place', 'chronology', 'reporter', 'stage1ReportedOn', 'doctorStatementOn', 'stage2ReportedOn'];
+const INCIDENT_FIELDS: readonly string[] = [
+  'incidentDate',
+  'incidentTime',
+  'place',
+  'chronology',
+  'reporter',
+  'stage1ReportedOn',
+  'doctorStatementOn',
+  'stage2ReportedOn',
+];
 
 /** Claim intake (PKS Pasal 5): who, what happened, the reporting dates, the benefit details; eligibility shown before filing. */
 export default function NewClaimPage() {
@@ -53,12 +62,19 @@ export default function NewClaimPage() {
   if (preset && presetEmployee.isPending) return <PageLoader />;
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to="/klaim" size="sm">← {t('claims.list.title')}</Anchor>
+      <Anchor component={Link} to="/klaim" size="sm">
+        ← {t('claims.list.title')}
+      </Anchor>
       <PageHeader title={t('claims.intake.title')} subtitle={t('claims.intake.subtitle')} />
       <Card withBorder radius="md" padding="lg">
         <Stack gap="sm">
           <Text fw={600}>{t('claims.intake.participant')}</Text>
-          <EmployeePicker initial={presetEmployee.data} value={incident.employeeId} onChange={(e) => setIncident({ ...incident, employeeId: e?.id ?? null })} error={errors.employeeId ? t('claims.intake.errors.employee') : undefined} />
+          <EmployeePicker
+            initial={presetEmployee.data}
+            value={incident.employeeId}
+            onChange={(e) => setIncident({ ...incident, employeeId: e?.id ?? null })}
+            error={errors.employeeId ? t('claims.intake.errors.employee') : undefined}
+          />
           <ProtectionNotice employeeId={incident.employeeId} date={incident.incidentDate} />
         </Stack>
       </Card>
@@ -67,18 +83,32 @@ export default function NewClaimPage() {
           <Text fw={600}>{t('claims.intake.incident')}</Text>
           <ProgramOutcome value={benefit} onChange={setBenefit} />
           <IncidentFields value={incident} onChange={setIncident} errors={errors} />
-          {Object.entries(serverErrors).map(([field, message]) => <Text key={field} size="sm" c="red">{t(`claims.intake.fields.${field as IncidentField}`)}: {message}</Text>)}
+          {Object.entries(serverErrors).map(([field, message]) => (
+            <Text key={field} size="sm" c="red">
+              {t(`claims.intake.fields.${field as IncidentField}`)}: {message}
+            </Text>
+          ))}
         </Stack>
       </Card>
       <Card withBorder radius="md" padding="lg">
-        <Text fw={600} mb="sm">{t('claims.intake.details')}</Text>
+        <Text fw={600} mb="sm">
+          {t('claims.intake.details')}
+        </Text>
         <BenefitFields value={benefit} onChange={setBenefit} hideProgramOutcome contributionHint={t('claims.intake.contributionHint')} />
       </Card>
       <EstimateCard request={estimate} />
-      {file.error && <Alert color="red" variant="light" data-testid="claim-error">{file.error.message}</Alert>}
+      {file.error && (
+        <Alert color="red" variant="light" data-testid="claim-error">
+          {file.error.message}
+        </Alert>
+      )}
       <Group>
-        <Button onClick={submit} loading={file.isPending}>{t('claims.intake.submit')}</Button>
-        <Button variant="default" component={Link} to="/klaim">{t('app.cancel')}</Button>
+        <Button onClick={submit} loading={file.isPending}>
+          {t('claims.intake.submit')}
+        </Button>
+        <Button variant="default" component={Link} to="/klaim">
+          {t('app.cancel')}
+        </Button>
       </Group>
     </Stack>
   );

@@ -3,7 +3,16 @@ import assert from 'node:assert/strict';
 import type { ClaimItem } from '../api/types.ts';
 import { adjustmentsOf, approvedTotal, draftProblems, emptyDraft } from './approval.ts';
 
-const item = (code: string, computed: number): ClaimItem => ({ code, label: code, amount: computed, computed, cap: null, formula: '', basis: '', adjustment: null });
+const item = (code: string, computed: number): ClaimItem => ({
+  code,
+  label: code,
+  amount: computed,
+  computed,
+  cap: null,
+  formula: '',
+  basis: '',
+  adjustment: null,
+});
 const items = [item('medical', 3_500_000), item('transport_land', 5_000_000), item('stmb', 1_765_000)];
 
 test('no adjustment: the computed total, and nothing to send', () => {

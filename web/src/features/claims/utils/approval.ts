@@ -2,7 +2,11 @@
 import type { ClaimItem } from '../api/types.ts';
 import type { Adjustment } from '../api/claim-actions.ts';
 
-export interface AdjustmentDraft { on: boolean; amount: number | string; reason: string }
+export interface AdjustmentDraft {
+  on: boolean;
+  amount: number | string;
+  reason: string;
+}
 export type ApprovalDraft = Record<string, AdjustmentDraft>;
 
 /** Every item starts unadjusted, its amount field filled with the computed value. */

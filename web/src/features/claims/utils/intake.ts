@@ -15,7 +15,15 @@ export interface IncidentValues {
 }
 
 export const emptyIncident = (): IncidentValues => ({
-  employeeId: null, incidentDate: '', incidentTime: '', place: '', chronology: '', reporter: '', stage1ReportedOn: '', doctorStatementOn: '', stage2ReportedOn: '',
+  employeeId: null,
+  incidentDate: '',
+  incidentTime: '',
+  place: '',
+  chronology: '',
+  reporter: '',
+  stage1ReportedOn: '',
+  doctorStatementOn: '',
+  stage2ReportedOn: '',
 });
 
 export type IncidentField = keyof IncidentValues;

@@ -6,12 +6,35 @@ import type { BillOut } from '../../../../../src/contributions/schemas.ts';
 export type Bill = BillOut;
 export type BillDetail = Bill & {
   units: { unitId: number; code: string; name: string; people: number; jkk: number; jkm: number; total: number }[];
-  payments: { id: number; receiptNumber: string | null; amount: number; paidOn: string; method: string; bankReference: string; budgetLine: string; hasEvidence: boolean }[];
+  payments: {
+    id: number;
+    receiptNumber: string | null;
+    amount: number;
+    paidOn: string;
+    method: string;
+    bankReference: string;
+    budgetLine: string;
+    hasEvidence: boolean;
+  }[];
 };
-export interface Quote { monthly: { jkk: number; jkm: number; total: number }; months: number; total: number; wage: number; people: number; rates: { jkk: string; jkm: string }; basis: string[]; totalInWords: string }
+export interface Quote {
+  monthly: { jkk: number; jkm: number; total: number };
+  months: number;
+  total: number;
+  wage: number;
+  people: number;
+  rates: { jkk: string; jkm: string };
+  basis: string[];
+  totalInWords: string;
+}
 
 export function useBills(agreementId: number | null) {
-  return useQuery({ queryKey: ['bills', agreementId], queryFn: () => api<{ items: Bill[] }>('/bills', { query: { agreementId } }), select: (d) => d.items, enabled: !!agreementId });
+  return useQuery({
+    queryKey: ['bills', agreementId],
+    queryFn: () => api<{ items: Bill[] }>('/bills', { query: { agreementId } }),
+    select: (d) => d.items,
+    enabled: !!agreementId,
+  });
 }
 
 export function useBill(id: number) {
@@ -21,7 +44,8 @@ export function useBill(id: number) {
 export function useCreateBill() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { agreementId: number; period: string; mode: 'monthly' | 'yearly'; supplementary: boolean }) => api<Bill>('/bills', { method: 'POST', body }),
+    mutationFn: (body: { agreementId: number; period: string; mode: 'monthly' | 'yearly'; supplementary: boolean }) =>
+      api<Bill>('/bills', { method: 'POST', body }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['bills'] }),
   });
 }

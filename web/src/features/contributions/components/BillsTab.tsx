@@ -18,7 +18,11 @@ const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export function BillStatusBadge({ bill, ...rest }: { bill: Pick<Bill, 'status'>; size?: 'sm' | 'md' | 'lg'; 'data-testid'?: string }) {
   const { t } = useTranslation();
-  return <Badge color={STATUS_COLOR[bill.status]} variant="light" {...rest}>{t(`contributions.statuses.${bill.status}`)}</Badge>;
+  return (
+    <Badge color={STATUS_COLOR[bill.status]} variant="light" {...rest}>
+      {t(`contributions.statuses.${bill.status}`)}
+    </Badge>
+  );
 }
 
 /** "Mei 2022" for 2022-05, from the bill's own month labels when it has them. */
@@ -38,30 +42,64 @@ function IssueBill({ agreementId }: { agreementId: number }) {
   const periodError = period && !PERIOD.test(period) ? t('contributions.periodRule') : null;
   return (
     <Card withBorder radius="md" padding="lg" id="issue-bill">
-      <Text fw={600} mb="sm">{t('contributions.newBill')}</Text>
+      <Text fw={600} mb="sm">
+        {t('contributions.newBill')}
+      </Text>
       <Group align="flex-start" wrap="wrap" gap="lg">
-        <MonthField label={t('contributions.period')} value={period} onChange={setPeriod} error={periodError} w={{ base: '100%', xs: 200 }} data-testid="bill-period" />
+        <MonthField
+          label={t('contributions.period')}
+          value={period}
+          onChange={setPeriod}
+          error={periodError}
+          w={{ base: '100%', xs: 200 }}
+          data-testid="bill-period"
+        />
         <Stack gap={4}>
-          <Text size="sm" fw={500}>{t('contributions.mode')}</Text>
-          <SegmentedControl value={mode} onChange={(v) => setMode(v as 'monthly' | 'yearly')} data={[{ value: 'monthly', label: t('contributions.monthly') }, { value: 'yearly', label: t('contributions.yearly') }]} />
+          <Text size="sm" fw={500}>
+            {t('contributions.mode')}
+          </Text>
+          <SegmentedControl
+            value={mode}
+            onChange={(v) => setMode(v as 'monthly' | 'yearly')}
+            data={[
+              { value: 'monthly', label: t('contributions.monthly') },
+              { value: 'yearly', label: t('contributions.yearly') },
+            ]}
+          />
         </Stack>
-        <Checkbox label={t('contributions.supplementary')} description={t('contributions.supplementaryHint')} checked={supplementary} onChange={(e) => setSupplementary(e.currentTarget.checked)} mt={26} maw={320} />
+        <Checkbox
+          label={t('contributions.supplementary')}
+          description={t('contributions.supplementaryHint')}
+          checked={supplementary}
+          onChange={(e) => setSupplementary(e.currentTarget.checked)}
+          mt={26}
+          maw={320}
+        />
         <Button
           mt={25}
           leftSection={<IconFilePlus size={16} />}
           disabled={!PERIOD.test(period)}
           loading={create.isPending}
-          onClick={() => confirmAction({
-            title: t('contributions.confirmIssueTitle'),
-            body: t(supplementary ? 'contributions.confirmIssueSupplementary' : 'contributions.confirmIssue', { month: formatPeriod(period), mode: mode === 'yearly' ? t('contributions.yearly') : t('contributions.monthly') }),
-            confirm: t('contributions.issue'),
-            onConfirm: () => create.mutate({ agreementId, period, mode, supplementary }, { onSuccess: (b) => void navigate(`/iuran/tagihan/${b.id}`) }),
-          })}
+          onClick={() =>
+            confirmAction({
+              title: t('contributions.confirmIssueTitle'),
+              body: t(supplementary ? 'contributions.confirmIssueSupplementary' : 'contributions.confirmIssue', {
+                month: formatPeriod(period),
+                mode: mode === 'yearly' ? t('contributions.yearly') : t('contributions.monthly'),
+              }),
+              confirm: t('contributions.issue'),
+              onConfirm: () => create.mutate({ agreementId, period, mode, supplementary }, { onSuccess: (b) => void navigate(`/iuran/tagihan/${b.id}`) }),
+            })
+          }
         >
           {t('contributions.issue')}
         </Button>
       </Group>
-      {create.error && <Text c="red" size="sm" mt="sm">{create.error.message}</Text>}
+      {create.error && (
+        <Text c="red" size="sm" mt="sm">
+          {create.error.message}
+        </Text>
+      )}
     </Card>
   );
 }
@@ -96,7 +134,11 @@ export function BillsTab({ agreementId }: { agreementId: number }) {
           rowStyle={() => ({ cursor: 'pointer' })}
           columns={[
             { accessor: 'number', title: t('contributions.number'), render: (b) => <RowLink to={`/iuran/tagihan/${b.id}`}>{b.number}</RowLink> },
-            { accessor: 'kind', title: t('contributions.kind'), render: (b) => `${t(`contributions.kinds.${b.kind}`)} · ${b.paymentMode === 'yearly' ? t('contributions.yearly') : t('contributions.monthly')}` },
+            {
+              accessor: 'kind',
+              title: t('contributions.kind'),
+              render: (b) => `${t(`contributions.kinds.${b.kind}`)} · ${b.paymentMode === 'yearly' ? t('contributions.yearly') : t('contributions.monthly')}`,
+            },
             { accessor: 'firstPeriod', title: t('contributions.month'), render: periodText },
             { accessor: 'months', title: t('contributions.monthsCount'), textAlign: 'right' },
             { accessor: 'dueDate', title: t('contributions.dueDate'), render: (b) => formatDateId(b.dueDate) },

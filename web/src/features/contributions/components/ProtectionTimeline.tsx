@@ -11,7 +11,14 @@ import { api } from '../../../lib/api-client.ts';
 import { formatDateId } from '../../../lib/format.ts';
 
 export type ProtectionState = 'protected_paid' | 'awaiting_payment' | 'in_arrears' | 'not_covered';
-export interface ProtectionMonth { period: string; label: string; protected: boolean; state: ProtectionState; code: string; reason: string }
+export interface ProtectionMonth {
+  period: string;
+  label: string;
+  protected: boolean;
+  state: ProtectionState;
+  code: string;
+  reason: string;
+}
 
 /** The months up to `end`: today, or the last day of the employee's agreement once it has ended (`ended`). */
 export function useProtectionTimeline(employeeId: number) {
@@ -33,7 +40,9 @@ function Legend({ color, label }: { color: string; label: string }) {
   return (
     <Group gap={4} wrap="nowrap">
       <Box w={10} h={10} style={{ borderRadius: 2, background: color }} aria-hidden />
-      <Text size="xs" c="dimmed">{label}</Text>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
     </Group>
   );
 }
@@ -42,7 +51,12 @@ export function ProtectionTimeline({ employeeId, withLegend = true }: { employee
   const { t } = useTranslation();
   const months = useProtectionTimeline(employeeId);
   if (months.isPending) return <Skeleton h={28} w={24 * 25} maw="100%" />;
-  if (months.error) return <Text size="sm" c="red">{months.error.message}</Text>;
+  if (months.error)
+    return (
+      <Text size="sm" c="red">
+        {months.error.message}
+      </Text>
+    );
   const { items, ended, end } = months.data;
   const first = items[0];
   const last = items[items.length - 1];
@@ -55,12 +69,14 @@ export function ProtectionTimeline({ employeeId, withLegend = true }: { employee
             multiline
             w={260}
             withArrow
-            label={(
+            label={
               <>
-                <Text size="xs" fw={700}>{m.label} — {t(`contributions.states.${m.state}`)}</Text>
+                <Text size="xs" fw={700}>
+                  {m.label} — {t(`contributions.states.${m.state}`)}
+                </Text>
                 <Text size="xs">{m.reason}</Text>
               </>
-            )}
+            }
           >
             <Box
               component="li"
@@ -76,10 +92,16 @@ export function ProtectionTimeline({ employeeId, withLegend = true }: { employee
           </Tooltip>
         ))}
       </Group>
-      {ended && <Text size="xs" fw={600} data-testid="timeline-ended">{t('contributions.timeline.ended', { date: formatDateId(end) })}</Text>}
+      {ended && (
+        <Text size="xs" fw={600} data-testid="timeline-ended">
+          {t('contributions.timeline.ended', { date: formatDateId(end) })}
+        </Text>
+      )}
       {withLegend && (
         <Group justify="space-between" wrap="wrap" gap="xs" maw={23 * 24}>
-          <Text size="xs" c="dimmed">{first?.label} – {last?.label}</Text>
+          <Text size="xs" c="dimmed">
+            {first?.label} – {last?.label}
+          </Text>
           <Group gap="sm">
             <Legend color={STATE_COLOR.protected_paid} label={t('contributions.timeline.protected')} />
             <Legend color={STATE_COLOR.awaiting_payment} label={t('contributions.timeline.awaiting')} />

@@ -7,15 +7,51 @@ export type Batch = BatchOut;
 export type Participant = ParticipantOut;
 export type ParticipantStatus = Participant['status'];
 export type BatchDetail = Batch & { participants: Participant[] };
-export interface ParticipantEvent { id: number; at: string; actor: string; actorName?: string; fromStatus: string | null; toStatus: string; note: string | null }
+export interface ParticipantEvent {
+  id: number;
+  at: string;
+  actor: string;
+  actorName?: string;
+  fromStatus: string | null;
+  toStatus: string;
+  note: string | null;
+}
 export type ParticipantDetail = Participant & { events: ParticipantEvent[] };
-export interface Eligible { id: number; nik: string; fullName: string; unitId: number; unitCode: string; unitName: string; previouslyRejected: boolean }
-export interface UnitOption { id: number; code: string; name: string }
+export interface Eligible {
+  id: number;
+  nik: string;
+  fullName: string;
+  unitId: number;
+  unitCode: string;
+  unitName: string;
+  previouslyRejected: boolean;
+}
+export interface UnitOption {
+  id: number;
+  code: string;
+  name: string;
+}
 
-export interface LindungSide { nik: string; kpj: string | null; fullName: string; birthDate: string; unitName: string }
-export interface BranchSide { row: number; nik: string | null; kpj: string | null; fullName: string; birthDate: string | null }
+export interface LindungSide {
+  nik: string;
+  kpj: string | null;
+  fullName: string;
+  birthDate: string;
+  unitName: string;
+}
+export interface BranchSide {
+  row: number;
+  nik: string | null;
+  kpj: string | null;
+  fullName: string;
+  birthDate: string | null;
+}
 export type ReconcileField = 'fullName' | 'birthDate' | 'kpj';
-export interface FileIssue { row: number; column: string; message: string }
+export interface FileIssue {
+  row: number;
+  column: string;
+  message: string;
+}
 export interface Reconciliation {
   matching: { lindung: LindungSide; branch: BranchSide }[];
   /** `details`: the differing fields in words, Lindung's value first ("KPJ berbeda: … ≠ …"). */
@@ -24,13 +60,22 @@ export interface Reconciliation {
   onlyInBranch: BranchSide[];
   unreadable: FileIssue[];
 }
-export interface NumbersResult { rows: number; assigned: number; unchanged: number }
+export interface NumbersResult {
+  rows: number;
+  assigned: number;
+  unchanged: number;
+}
 
 export const PARTICIPANT_STATUSES = ['draft', 'submitted', 'registered', 'rejected'] as const satisfies readonly ParticipantStatus[];
 export const PAGE_SIZE = 25;
 
 export function useBatches(agreementId: number | null) {
-  return useQuery({ queryKey: ['batches', agreementId], queryFn: () => api<{ items: Batch[] }>('/enrolment/batches', { query: { agreementId } }), select: (d) => d.items, enabled: !!agreementId });
+  return useQuery({
+    queryKey: ['batches', agreementId],
+    queryFn: () => api<{ items: Batch[] }>('/enrolment/batches', { query: { agreementId } }),
+    select: (d) => d.items,
+    enabled: !!agreementId,
+  });
 }
 
 export function useBatch(id: number) {
@@ -47,15 +92,26 @@ export function useEligible(agreementId: number, unitId: number | null) {
 }
 
 export function useUnitOptions(agreementId: number) {
-  return useQuery({ queryKey: ['units', agreementId], queryFn: () => api<{ items: UnitOption[] }>('/units', { query: { agreementId } }), select: (d) => d.items });
+  return useQuery({
+    queryKey: ['units', agreementId],
+    queryFn: () => api<{ items: UnitOption[] }>('/units', { query: { agreementId } }),
+    select: (d) => d.items,
+  });
 }
 
-export interface ParticipantFilter { q: string; status: ParticipantStatus | null; page: number }
+export interface ParticipantFilter {
+  q: string;
+  status: ParticipantStatus | null;
+  page: number;
+}
 
 export function useParticipants(agreementId: number, filter: ParticipantFilter) {
   return useQuery({
     queryKey: ['participants', agreementId, filter],
-    queryFn: () => api<{ items: Participant[]; total: number }>('/enrolment/participants', { query: { agreementId, q: filter.q, status: filter.status, page: filter.page, pageSize: PAGE_SIZE } }),
+    queryFn: () =>
+      api<{ items: Participant[]; total: number }>('/enrolment/participants', {
+        query: { agreementId, q: filter.q, status: filter.status, page: filter.page, pageSize: PAGE_SIZE },
+      }),
     placeholderData: keepPreviousData,
   });
 }

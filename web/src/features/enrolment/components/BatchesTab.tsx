@@ -35,12 +35,15 @@ function NewBatch({ agreementId, onCancel }: { agreementId: number; onCancel: ()
   const allShown = items.length > 0 && shownChosen === items.length;
   const toggleAll = () => {
     const next = new Set(chosen);
-    for (const e of items) if (allShown) next.delete(e.id); else next.add(e.id);
+    for (const e of items)
+      if (allShown) next.delete(e.id);
+      else next.add(e.id);
     setChosen(next);
   };
   const toggle = (id: number) => {
     const next = new Set(chosen);
-    if (next.has(id)) next.delete(id); else next.add(id);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
     setChosen(next);
   };
   const create = () =>
@@ -54,9 +57,13 @@ function NewBatch({ agreementId, onCancel }: { agreementId: number; onCancel: ()
         <Group justify="space-between">
           <Stack gap={0}>
             <Text fw={600}>{t('enrolment.eligible')}</Text>
-            <Text size="sm" c="dimmed">{t('enrolment.eligibleHint')}</Text>
+            <Text size="sm" c="dimmed">
+              {t('enrolment.eligibleHint')}
+            </Text>
           </Stack>
-          <Button variant="subtle" color="gray" leftSection={<IconX size={16} />} onClick={onCancel}>{t('app.cancel')}</Button>
+          <Button variant="subtle" color="gray" leftSection={<IconX size={16} />} onClick={onCancel}>
+            {t('app.cancel')}
+          </Button>
         </Group>
         <Group align="flex-end">
           <Select
@@ -69,47 +76,93 @@ function NewBatch({ agreementId, onCancel }: { agreementId: number; onCancel: ()
             searchable
             w={{ base: '100%', xs: 320 }}
           />
-          <TextInput label={t('enrolment.searchEligible')} leftSection={<IconSearch size={16} />} value={q} onChange={(e) => setQ(e.currentTarget.value)} w={280} />
-          <Text size="sm" c="dimmed" pb={6}>{t('enrolment.chosen', { chosen: formatNumber(chosen.size), total: formatNumber(eligible.data?.length ?? 0) })}</Text>
+          <TextInput
+            label={t('enrolment.searchEligible')}
+            leftSection={<IconSearch size={16} />}
+            value={q}
+            onChange={(e) => setQ(e.currentTarget.value)}
+            w={280}
+          />
+          <Text size="sm" c="dimmed" pb={6}>
+            {t('enrolment.chosen', { chosen: formatNumber(chosen.size), total: formatNumber(eligible.data?.length ?? 0) })}
+          </Text>
         </Group>
         {eligible.error && <QueryError error={eligible.error} />}
         {eligible.data?.length === 0 && !unitId ? (
           <EmptyState title={t('empty.eligible.title')} hint={t('empty.eligible.hint')} steps={[{ label: t('empty.eligible.add'), to: '/pegawai/baru' }]} />
         ) : (
-        <ScrollArea.Autosize mah={420} type="auto">
-          <Table striped highlightOnHover withTableBorder stickyHeader>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={40}>
-                  <Checkbox aria-label={t('enrolment.selectAll')} checked={allShown} indeterminate={shownChosen > 0 && !allShown} onChange={toggleAll} disabled={!items.length} />
-                </Table.Th>
-                <Table.Th>NIK</Table.Th>
-                <Table.Th>{t('roster.name')}</Table.Th>
-                <Table.Th>{t('roster.unit')}</Table.Th>
-                <ActionsHeader />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.slice(0, SHOWN).map((e) => (
-                <Table.Tr key={e.id} style={{ cursor: 'pointer' }} onClick={() => toggle(e.id)} bg={chosen.has(e.id) ? 'var(--mantine-color-teal-light)' : undefined}>
-                  <Table.Td onClick={(ev) => ev.stopPropagation()}>
-                    <Checkbox aria-label={e.fullName} checked={chosen.has(e.id)} onChange={() => toggle(e.id)} />
-                  </Table.Td>
-                  <Table.Td ff="monospace">{e.nik}</Table.Td>
-                  <Table.Td>{e.fullName}</Table.Td>
-                  <Table.Td><Text size="sm" span fw={500}>{e.unitCode}</Text> <Text size="sm" span c="dimmed">{e.unitName}</Text></Table.Td>
-                  <Table.Td>{e.previouslyRejected && <Badge size="sm" color="red" variant="outline">{t('enrolment.previouslyRejected')}</Badge>}</Table.Td>
+          <ScrollArea.Autosize mah={420} type="auto">
+            <Table striped highlightOnHover withTableBorder stickyHeader>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w={40}>
+                    <Checkbox
+                      aria-label={t('enrolment.selectAll')}
+                      checked={allShown}
+                      indeterminate={shownChosen > 0 && !allShown}
+                      onChange={toggleAll}
+                      disabled={!items.length}
+                    />
+                  </Table.Th>
+                  <Table.Th>NIK</Table.Th>
+                  <Table.Th>{t('roster.name')}</Table.Th>
+                  <Table.Th>{t('roster.unit')}</Table.Th>
+                  <ActionsHeader />
                 </Table.Tr>
-              ))}
-              {items.length === 0 && (
-                <Table.Tr><Table.Td colSpan={5}><Text c="dimmed" ta="center" py="md">{eligible.isPending ? t('app.loading') : t('enrolment.noEligible')}</Text></Table.Td></Table.Tr>
-              )}
-            </Table.Tbody>
-          </Table>
-        </ScrollArea.Autosize>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.slice(0, SHOWN).map((e) => (
+                  <Table.Tr
+                    key={e.id}
+                    style={{ cursor: 'pointer' }}
+                    onClick={() => toggle(e.id)}
+                    bg={chosen.has(e.id) ? 'var(--mantine-color-teal-light)' : undefined}
+                  >
+                    <Table.Td onClick={(ev) => ev.stopPropagation()}>
+                      <Checkbox aria-label={e.fullName} checked={chosen.has(e.id)} onChange={() => toggle(e.id)} />
+                    </Table.Td>
+                    <Table.Td ff="monospace">{e.nik}</Table.Td>
+                    <Table.Td>{e.fullName}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm" span fw={500}>
+                        {e.unitCode}
+                      </Text>{' '}
+                      <Text size="sm" span c="dimmed">
+                        {e.unitName}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      {e.previouslyRejected && (
+                        <Badge size="sm" color="red" variant="outline">
+                          {t('enrolment.previouslyRejected')}
+                        </Badge>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+                {items.length === 0 && (
+                  <Table.Tr>
+                    <Table.Td colSpan={5}>
+                      <Text c="dimmed" ta="center" py="md">
+                        {eligible.isPending ? t('app.loading') : t('enrolment.noEligible')}
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                )}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea.Autosize>
         )}
-        {items.length > SHOWN && <Text size="xs" c="dimmed">{t('enrolment.moreRows', { shown: SHOWN, total: items.length })}</Text>}
-        {action.error && <Text c="red" size="sm">{action.error.message}</Text>}
+        {items.length > SHOWN && (
+          <Text size="xs" c="dimmed">
+            {t('enrolment.moreRows', { shown: SHOWN, total: items.length })}
+          </Text>
+        )}
+        {action.error && (
+          <Text c="red" size="sm">
+            {action.error.message}
+          </Text>
+        )}
         <Group justify="flex-end">
           <Button disabled={!chosen.size} loading={action.isPending} onClick={create}>
             {t('enrolment.createBatch', { count: chosen.size })}
@@ -129,7 +182,11 @@ export function BatchesTab({ agreementId }: { agreementId: number }) {
   return (
     <Stack>
       {can(user, 'enrolment:prepare') && !creating && (
-        <Group><Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>{t('enrolment.newBatch')}</Button></Group>
+        <Group>
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+            {t('enrolment.newBatch')}
+          </Button>
+        </Group>
       )}
       {creating && <NewBatch agreementId={agreementId} onCancel={() => setCreating(false)} />}
       {batches.error ? (
@@ -155,13 +212,29 @@ export function BatchesTab({ agreementId }: { agreementId: number }) {
           rowStyle={() => ({ cursor: 'pointer' })}
           noRecordsText={t('enrolment.noBatches')}
           columns={[
-            { accessor: 'number', title: t('enrolment.number'), noWrap: true, render: (b) => <RowLink to={`/kepesertaan/pengajuan/${b.id}`}>{b.number}</RowLink> },
+            {
+              accessor: 'number',
+              title: t('enrolment.number'),
+              noWrap: true,
+              render: (b) => <RowLink to={`/kepesertaan/pengajuan/${b.id}`}>{b.number}</RowLink>,
+            },
             { accessor: 'status', title: t('enrolment.status'), width: 120, render: (b) => <BatchStatusBadge status={b.status} /> },
             { accessor: 'counts.total', title: t('enrolment.total'), textAlign: 'right' },
             { accessor: 'counts.submitted', title: t('enrolment.statuses.submitted'), textAlign: 'right' },
             { accessor: 'counts.registered', title: t('enrolment.statuses.registered'), textAlign: 'right' },
             { accessor: 'counts.rejected', title: t('enrolment.statuses.rejected'), textAlign: 'right' },
-            { accessor: 'createdAt', title: t('enrolment.created'), render: (b) => <Text size="sm">{formatDateTime(b.createdAt)} <Text span c="dimmed" size="sm">· {b.createdBy}</Text></Text> },
+            {
+              accessor: 'createdAt',
+              title: t('enrolment.created'),
+              render: (b) => (
+                <Text size="sm">
+                  {formatDateTime(b.createdAt)}{' '}
+                  <Text span c="dimmed" size="sm">
+                    · {b.createdBy}
+                  </Text>
+                </Text>
+              ),
+            },
             { accessor: 'submittedAt', title: t('enrolment.submittedAt'), render: (b) => (b.submittedAt ? formatDateTime(b.submittedAt) : '—') },
           ]}
         />

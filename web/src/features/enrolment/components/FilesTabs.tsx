@@ -17,7 +17,11 @@ export function NumbersTab({ agreementId }: { agreementId: number }) {
 }
 
 const date = (d: string | null) => (d ? formatDateId(d) : '—');
-const mono = (v: string | null) => <Text span size="sm" ff="monospace">{v ?? '—'}</Text>;
+const mono = (v: string | null) => (
+  <Text span size="sm" ff="monospace">
+    {v ?? '—'}
+  </Text>
+);
 
 /** A cell of the "berbeda" table: highlighted when this field differs. */
 function Diff({ differs, children }: { differs: boolean; children: ReactNode }) {
@@ -30,7 +34,15 @@ function Diff({ differs, children }: { differs: boolean; children: ReactNode }) 
 
 function Empty({ cols }: { cols: number }) {
   const { t } = useTranslation();
-  return <Table.Tr><Table.Td colSpan={cols}><Text c="dimmed" ta="center" py="sm">{t('enrolment.none')}</Text></Table.Td></Table.Tr>;
+  return (
+    <Table.Tr>
+      <Table.Td colSpan={cols}>
+        <Text c="dimmed" ta="center" py="sm">
+          {t('enrolment.none')}
+        </Text>
+      </Table.Td>
+    </Table.Tr>
+  );
 }
 
 function DifferingTable({ rows }: { rows: Reconciliation['differing'] }) {
@@ -41,12 +53,22 @@ function DifferingTable({ rows }: { rows: Reconciliation['differing'] }) {
       <Table.Thead>
         <Table.Tr>
           <Table.Th rowSpan={2}>NIK</Table.Th>
-          <Table.Th colSpan={3} ta="center" bg="teal.0">{t('enrolment.lindung')}</Table.Th>
-          <Table.Th colSpan={5} ta="center" bg="blue.0">{t('enrolment.branch')}</Table.Th>
+          <Table.Th colSpan={3} ta="center" bg="teal.0">
+            {t('enrolment.lindung')}
+          </Table.Th>
+          <Table.Th colSpan={5} ta="center" bg="blue.0">
+            {t('enrolment.branch')}
+          </Table.Th>
         </Table.Tr>
         <Table.Tr>
-          <Table.Th bg="teal.0">{t('roster.name')}</Table.Th><Table.Th bg="teal.0">{t('enrolment.birthDate')}</Table.Th><Table.Th bg="teal.0">KPJ</Table.Th>
-          <Table.Th bg="blue.0">{t('enrolment.row')}</Table.Th><Table.Th bg="blue.0">NIK</Table.Th><Table.Th bg="blue.0">{t('roster.name')}</Table.Th><Table.Th bg="blue.0">{t('enrolment.birthDate')}</Table.Th><Table.Th bg="blue.0">KPJ</Table.Th>
+          <Table.Th bg="teal.0">{t('roster.name')}</Table.Th>
+          <Table.Th bg="teal.0">{t('enrolment.birthDate')}</Table.Th>
+          <Table.Th bg="teal.0">KPJ</Table.Th>
+          <Table.Th bg="blue.0">{t('enrolment.row')}</Table.Th>
+          <Table.Th bg="blue.0">NIK</Table.Th>
+          <Table.Th bg="blue.0">{t('roster.name')}</Table.Th>
+          <Table.Th bg="blue.0">{t('enrolment.birthDate')}</Table.Th>
+          <Table.Th bg="blue.0">KPJ</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -73,9 +95,25 @@ function LindungTable({ rows }: { rows: readonly LindungSide[] }) {
   const { t } = useTranslation();
   return (
     <Table withTableBorder striped fz="sm">
-      <Table.Thead><Table.Tr><Table.Th>NIK</Table.Th><Table.Th>{t('roster.name')}</Table.Th><Table.Th>{t('enrolment.birthDate')}</Table.Th><Table.Th>KPJ</Table.Th><Table.Th>{t('roster.unit')}</Table.Th></Table.Tr></Table.Thead>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>NIK</Table.Th>
+          <Table.Th>{t('roster.name')}</Table.Th>
+          <Table.Th>{t('enrolment.birthDate')}</Table.Th>
+          <Table.Th>KPJ</Table.Th>
+          <Table.Th>{t('roster.unit')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
       <Table.Tbody>
-        {rows.map((l) => <Table.Tr key={l.nik}><Table.Td ff="monospace">{l.nik}</Table.Td><Table.Td>{l.fullName}</Table.Td><Table.Td>{date(l.birthDate)}</Table.Td><Table.Td>{mono(l.kpj)}</Table.Td><Table.Td>{l.unitName}</Table.Td></Table.Tr>)}
+        {rows.map((l) => (
+          <Table.Tr key={l.nik}>
+            <Table.Td ff="monospace">{l.nik}</Table.Td>
+            <Table.Td>{l.fullName}</Table.Td>
+            <Table.Td>{date(l.birthDate)}</Table.Td>
+            <Table.Td>{mono(l.kpj)}</Table.Td>
+            <Table.Td>{l.unitName}</Table.Td>
+          </Table.Tr>
+        ))}
         {rows.length === 0 && <Empty cols={5} />}
       </Table.Tbody>
     </Table>
@@ -86,9 +124,25 @@ function BranchTable({ rows }: { rows: readonly BranchSide[] }) {
   const { t } = useTranslation();
   return (
     <Table withTableBorder striped fz="sm">
-      <Table.Thead><Table.Tr><Table.Th>{t('enrolment.row')}</Table.Th><Table.Th>NIK</Table.Th><Table.Th>{t('roster.name')}</Table.Th><Table.Th>{t('enrolment.birthDate')}</Table.Th><Table.Th>KPJ</Table.Th></Table.Tr></Table.Thead>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('enrolment.row')}</Table.Th>
+          <Table.Th>NIK</Table.Th>
+          <Table.Th>{t('roster.name')}</Table.Th>
+          <Table.Th>{t('enrolment.birthDate')}</Table.Th>
+          <Table.Th>KPJ</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
       <Table.Tbody>
-        {rows.map((b) => <Table.Tr key={b.row}><Table.Td c="dimmed">{b.row}</Table.Td><Table.Td>{mono(b.nik)}</Table.Td><Table.Td>{b.fullName}</Table.Td><Table.Td>{date(b.birthDate)}</Table.Td><Table.Td>{mono(b.kpj)}</Table.Td></Table.Tr>)}
+        {rows.map((b) => (
+          <Table.Tr key={b.row}>
+            <Table.Td c="dimmed">{b.row}</Table.Td>
+            <Table.Td>{mono(b.nik)}</Table.Td>
+            <Table.Td>{b.fullName}</Table.Td>
+            <Table.Td>{date(b.birthDate)}</Table.Td>
+            <Table.Td>{mono(b.kpj)}</Table.Td>
+          </Table.Tr>
+        ))}
         {rows.length === 0 && <Empty cols={5} />}
       </Table.Tbody>
     </Table>
@@ -98,8 +152,12 @@ function BranchTable({ rows }: { rows: readonly BranchSide[] }) {
 function Count({ label, value, color }: { label: string; value: number; color: string }) {
   return (
     <Paper withBorder radius="md" p="md" style={{ borderLeft: `4px solid var(--mantine-color-${color}-6)` }}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>{label}</Text>
-      <Text fz={26} fw={700} c={`${color}.7`}>{value}</Text>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text fz={26} fw={700} c={`${color}.7`}>
+        {value}
+      </Text>
     </Paper>
   );
 }
@@ -113,10 +171,26 @@ export function ReconcileTab({ agreementId }: { agreementId: number }) {
     <Stack>
       <Card withBorder radius="md" padding="lg">
         <Stack>
-          <Text size="sm" c="dimmed">{t('enrolment.reconcileHint')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('enrolment.reconcileHint')}
+          </Text>
           <Group align="flex-end">
-            <FileInput label={t('enrolment.file')} placeholder={t('enrolment.chooseFile')} leftSection={<IconFileSpreadsheet size={16} />} accept=".xlsx,.csv" value={file} onChange={(f) => { setFile(f); run.reset(); }} clearable w={{ base: '100%', xs: 360 }} />
-            <Button leftSection={<IconUpload size={16} />} disabled={!file} loading={run.isPending} onClick={() => file && run.mutate(file)}>{t('enrolment.compare')}</Button>
+            <FileInput
+              label={t('enrolment.file')}
+              placeholder={t('enrolment.chooseFile')}
+              leftSection={<IconFileSpreadsheet size={16} />}
+              accept=".xlsx,.csv"
+              value={file}
+              onChange={(f) => {
+                setFile(f);
+                run.reset();
+              }}
+              clearable
+              w={{ base: '100%', xs: 360 }}
+            />
+            <Button leftSection={<IconUpload size={16} />} disabled={!file} loading={run.isPending} onClick={() => file && run.mutate(file)}>
+              {t('enrolment.compare')}
+            </Button>
           </Group>
           {run.error && <UploadError error={run.error} />}
         </Stack>
@@ -132,26 +206,83 @@ export function ReconcileTab({ agreementId }: { agreementId: number }) {
           <Card withBorder radius="md" padding="md">
             <Tabs defaultValue={r.differing.length ? 'differing' : r.onlyInLindung.length ? 'lindung' : r.onlyInBranch.length ? 'branch' : 'matching'}>
               <Tabs.List>
-                <Tabs.Tab value="differing" rightSection={<Badge size="sm" color="yellow" variant="light">{r.differing.length}</Badge>}>{t('enrolment.differing')}</Tabs.Tab>
-                <Tabs.Tab value="lindung" rightSection={<Badge size="sm" color="red" variant="light">{r.onlyInLindung.length}</Badge>}>{t('enrolment.onlyInLindung')}</Tabs.Tab>
-                <Tabs.Tab value="branch" rightSection={<Badge size="sm" color="grape" variant="light">{r.onlyInBranch.length}</Badge>}>{t('enrolment.onlyInBranch')}</Tabs.Tab>
-                <Tabs.Tab value="matching" rightSection={<Badge size="sm" color="teal" variant="light">{r.matching.length}</Badge>}>{t('enrolment.matching')}</Tabs.Tab>
-                {r.unreadable.length > 0 && <Tabs.Tab value="unreadable" rightSection={<Badge size="sm" color="gray" variant="light">{r.unreadable.length}</Badge>}>{t('enrolment.unreadable')}</Tabs.Tab>}
+                <Tabs.Tab
+                  value="differing"
+                  rightSection={
+                    <Badge size="sm" color="yellow" variant="light">
+                      {r.differing.length}
+                    </Badge>
+                  }
+                >
+                  {t('enrolment.differing')}
+                </Tabs.Tab>
+                <Tabs.Tab
+                  value="lindung"
+                  rightSection={
+                    <Badge size="sm" color="red" variant="light">
+                      {r.onlyInLindung.length}
+                    </Badge>
+                  }
+                >
+                  {t('enrolment.onlyInLindung')}
+                </Tabs.Tab>
+                <Tabs.Tab
+                  value="branch"
+                  rightSection={
+                    <Badge size="sm" color="grape" variant="light">
+                      {r.onlyInBranch.length}
+                    </Badge>
+                  }
+                >
+                  {t('enrolment.onlyInBranch')}
+                </Tabs.Tab>
+                <Tabs.Tab
+                  value="matching"
+                  rightSection={
+                    <Badge size="sm" color="teal" variant="light">
+                      {r.matching.length}
+                    </Badge>
+                  }
+                >
+                  {t('enrolment.matching')}
+                </Tabs.Tab>
+                {r.unreadable.length > 0 && (
+                  <Tabs.Tab
+                    value="unreadable"
+                    rightSection={
+                      <Badge size="sm" color="gray" variant="light">
+                        {r.unreadable.length}
+                      </Badge>
+                    }
+                  >
+                    {t('enrolment.unreadable')}
+                  </Tabs.Tab>
+                )}
               </Tabs.List>
               <Tabs.Panel value="differing" pt="md">
-                <Text size="sm" c="dimmed" mb="xs">{t('enrolment.differingHint')}</Text>
+                <Text size="sm" c="dimmed" mb="xs">
+                  {t('enrolment.differingHint')}
+                </Text>
                 <DifferingTable rows={r.differing} />
               </Tabs.Panel>
               <Tabs.Panel value="lindung" pt="md">
-                <Text size="sm" c="dimmed" mb="xs">{t('enrolment.onlyInLindungHint')}</Text>
+                <Text size="sm" c="dimmed" mb="xs">
+                  {t('enrolment.onlyInLindungHint')}
+                </Text>
                 <LindungTable rows={r.onlyInLindung} />
               </Tabs.Panel>
               <Tabs.Panel value="branch" pt="md">
-                <Text size="sm" c="dimmed" mb="xs">{t('enrolment.onlyInBranchHint')}</Text>
+                <Text size="sm" c="dimmed" mb="xs">
+                  {t('enrolment.onlyInBranchHint')}
+                </Text>
                 <BranchTable rows={r.onlyInBranch} />
               </Tabs.Panel>
-              <Tabs.Panel value="matching" pt="md"><LindungTable rows={r.matching.map((m) => m.lindung)} /></Tabs.Panel>
-              <Tabs.Panel value="unreadable" pt="md"><FileIssuesTable issues={r.unreadable} /></Tabs.Panel>
+              <Tabs.Panel value="matching" pt="md">
+                <LindungTable rows={r.matching.map((m) => m.lindung)} />
+              </Tabs.Panel>
+              <Tabs.Panel value="unreadable" pt="md">
+                <FileIssuesTable issues={r.unreadable} />
+              </Tabs.Panel>
             </Tabs>
           </Card>
         </>

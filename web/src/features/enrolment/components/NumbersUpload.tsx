@@ -20,7 +20,9 @@ export function NumbersUpload({ agreementId, onDone }: { agreementId: number; on
   });
   return (
     <Stack>
-      <Text size="sm" c="dimmed">{t('enrolment.numbersHint')}</Text>
+      <Text size="sm" c="dimmed">
+        {t('enrolment.numbersHint')}
+      </Text>
       <Group align="flex-end">
         <FileInput
           label={t('enrolment.file')}
@@ -28,14 +30,23 @@ export function NumbersUpload({ agreementId, onDone }: { agreementId: number; on
           leftSection={<IconFileSpreadsheet size={16} />}
           accept=".xlsx,.csv"
           value={file}
-          onChange={(f) => { setFile(f); upload.reset(); }}
+          onChange={(f) => {
+            setFile(f);
+            upload.reset();
+          }}
           clearable
           w={{ base: '100%', xs: 360 }}
         />
-        <Button leftSection={<IconUpload size={16} />} disabled={!file} loading={upload.isPending} onClick={() => file && upload.mutate(file)}>{t('enrolment.upload')}</Button>
+        <Button leftSection={<IconUpload size={16} />} disabled={!file} loading={upload.isPending} onClick={() => file && upload.mutate(file)}>
+          {t('enrolment.upload')}
+        </Button>
       </Group>
       {upload.error && <UploadError error={upload.error} />}
-      {upload.data && <Alert color="teal" data-testid="numbers-result">{t('enrolment.assigned', { assigned: upload.data.assigned, unchanged: upload.data.unchanged })}</Alert>}
+      {upload.data && (
+        <Alert color="teal" data-testid="numbers-result">
+          {t('enrolment.assigned', { assigned: upload.data.assigned, unchanged: upload.data.unchanged })}
+        </Alert>
+      )}
     </Stack>
   );
 }

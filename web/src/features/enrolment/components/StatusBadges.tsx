@@ -7,14 +7,26 @@ export const PARTICIPANT_COLOR = { draft: 'gray', submitted: 'blue', registered:
 
 export function BatchStatusBadge({ status, ...props }: { status: Batch['status'] } & BadgeProps) {
   const { t } = useTranslation();
-  return <Badge color={BATCH_COLOR[status]} variant="light" {...props}>{t(`enrolment.batchStatuses.${status}`)}</Badge>;
+  return (
+    <Badge color={BATCH_COLOR[status]} variant="light" {...props}>
+      {t(`enrolment.batchStatuses.${status}`)}
+    </Badge>
+  );
 }
 
 /** The participant's status; a registered participant who is deactivated shows "Nonaktif". */
 export function ParticipantStatusBadge({ participant }: { participant: Pick<Participant, 'status' | 'deactivatedOn'> }) {
   const { t } = useTranslation();
   if (participant.status === 'registered' && participant.deactivatedOn) {
-    return <Badge color="orange" variant="light">{t('enrolment.inactive')}</Badge>;
+    return (
+      <Badge color="orange" variant="light">
+        {t('enrolment.inactive')}
+      </Badge>
+    );
   }
-  return <Badge color={PARTICIPANT_COLOR[participant.status]} variant="light">{t(`enrolment.statuses.${participant.status}`)}</Badge>;
+  return (
+    <Badge color={PARTICIPANT_COLOR[participant.status]} variant="light">
+      {t(`enrolment.statuses.${participant.status}`)}
+    </Badge>
+  );
 }

@@ -15,7 +15,15 @@ export default function EnrolmentPage() {
   const fallback = useDefaultAgreementId();
   const agreementId = params.get('agreement') ? Number(params.get('agreement')) : fallback;
   const tab = params.get('tab') ?? 'batches';
-  const set = (k: string, v: string) => setParams((p) => { const n = new URLSearchParams(p); n.set(k, v); return n; }, { replace: true });
+  const set = (k: string, v: string) =>
+    setParams(
+      (p) => {
+        const n = new URLSearchParams(p);
+        n.set(k, v);
+        return n;
+      },
+      { replace: true },
+    );
   const processor = can(user, 'enrolment:process');
   return (
     <Stack gap="lg">
@@ -30,10 +38,18 @@ export default function EnrolmentPage() {
         </Tabs.List>
         {agreementId && (
           <>
-            <Tabs.Panel value="batches" pt="md"><BatchesTab agreementId={agreementId} /></Tabs.Panel>
-            <Tabs.Panel value="participants" pt="md"><ParticipantsTab agreementId={agreementId} /></Tabs.Panel>
-            <Tabs.Panel value="numbers" pt="md"><NumbersTab agreementId={agreementId} /></Tabs.Panel>
-            <Tabs.Panel value="reconcile" pt="md"><ReconcileTab agreementId={agreementId} /></Tabs.Panel>
+            <Tabs.Panel value="batches" pt="md">
+              <BatchesTab agreementId={agreementId} />
+            </Tabs.Panel>
+            <Tabs.Panel value="participants" pt="md">
+              <ParticipantsTab agreementId={agreementId} />
+            </Tabs.Panel>
+            <Tabs.Panel value="numbers" pt="md">
+              <NumbersTab agreementId={agreementId} />
+            </Tabs.Panel>
+            <Tabs.Panel value="reconcile" pt="md">
+              <ReconcileTab agreementId={agreementId} />
+            </Tabs.Panel>
           </>
         )}
       </Tabs>

@@ -36,8 +36,18 @@ async function body(q: Queued) {
   const d = q.draft;
   const photos = await Promise.all(d.photos.map(async (p) => ({ name: p.name, contentBase64: await blobToBase64(p.blob) })));
   return {
-    clientId: q.clientId, employeeId: d.employee!.id, incidentDate: d.incidentDate, incidentTime: d.incidentTime, died: d.died,
-    place: d.place, location: d.location, chronology: d.chronology, witnesses: d.witnesses, takenTo: d.takenTo, savedAt: q.savedAt, photos,
+    clientId: q.clientId,
+    employeeId: d.employee!.id,
+    incidentDate: d.incidentDate,
+    incidentTime: d.incidentTime,
+    died: d.died,
+    place: d.place,
+    location: d.location,
+    chronology: d.chronology,
+    witnesses: d.witnesses,
+    takenTo: d.takenTo,
+    savedAt: q.savedAt,
+    photos,
   };
 }
 
@@ -54,7 +64,15 @@ async function sendAll(): Promise<void> {
     try {
       const claim = await api<ClaimAnswer>('/field-reports', { method: 'POST', body: await body(q) });
       const stage1 = claim.deadlines.find((d) => d.code === 'stage1');
-      const sent: SentReport = { clientId: q.clientId, claimId: claim.id, number: claim.number, fullName: claim.fullName, dueAt: stage1?.dueAt ?? null, due: stage1?.due ?? null, replay: claim.replay };
+      const sent: SentReport = {
+        clientId: q.clientId,
+        claimId: claim.id,
+        number: claim.number,
+        fullName: claim.fullName,
+        dueAt: stage1?.dueAt ?? null,
+        due: stage1?.due ?? null,
+        replay: claim.replay,
+      };
       await idbPut('cache', 'sent', [sent, ...(await sentReports()).filter((s) => s.clientId !== q.clientId)].slice(0, 10));
       await dropQueued(q.clientId);
     } catch (error) {

@@ -9,12 +9,27 @@ import type { EmployeeChoice } from '../utils/report.ts';
 const label = (e: EmployeeChoice) => `${e.fullName} — ${e.nik} (${e.unitName})`;
 
 /** Finds the employee: on the server with a signal, in the roster kept on the phone without. */
-export function EmployeeFinder({ value, onChange, online, error }: { value: EmployeeChoice | null; onChange: (e: EmployeeChoice | null) => void; online: boolean; error?: string | undefined }) {
+export function EmployeeFinder({
+  value,
+  onChange,
+  online,
+  error,
+}: {
+  value: EmployeeChoice | null;
+  onChange: (e: EmployeeChoice | null) => void;
+  online: boolean;
+  error?: string | undefined;
+}) {
   const { t } = useTranslation();
   const [search, setSearch] = useState(value ? label(value) : '');
   const [q] = useDebouncedValue(search, 250);
   const typing = !value || search !== label(value);
-  const found = useQuery({ queryKey: ['field-report', 'employees', q, online], queryFn: () => findEmployees(q, online), enabled: typing && q.trim().length >= 2, networkMode: 'always' });
+  const found = useQuery({
+    queryKey: ['field-report', 'employees', q, online],
+    queryFn: () => findEmployees(q, online),
+    enabled: typing && q.trim().length >= 2,
+    networkMode: 'always',
+  });
   const options = [...(value ? [value] : []), ...(found.data ?? []).filter((e) => e.id !== value?.id)];
   return (
     <Select

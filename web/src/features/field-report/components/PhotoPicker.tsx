@@ -41,23 +41,47 @@ export function PhotoPicker({ photos, onChange }: { photos: PhotoDraft[]; onChan
 
   return (
     <Stack gap={6}>
-      <Text size="sm" fw={500}>{t('fieldReport.photos', { count: photos.length, max: MAX_PHOTOS })}</Text>
-      <Text size="xs" c="dimmed">{t('fieldReport.photoRules')}</Text>
+      <Text size="sm" fw={500}>
+        {t('fieldReport.photos', { count: photos.length, max: MAX_PHOTOS })}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {t('fieldReport.photoRules')}
+      </Text>
       <Group gap="xs">
         {photos.map((p, i) => (
           <div key={urls[i]} style={{ position: 'relative' }}>
             <Image src={urls[i]} alt={p.name} w={72} h={72} radius="sm" fit="cover" />
-            <ActionIcon size="sm" color="red" variant="filled" style={{ position: 'absolute', top: 2, right: 2 }} aria-label={t('fieldReport.removePhoto', { n: i + 1 })} onClick={() => onChange(photos.filter((_, j) => j !== i))}>
+            <ActionIcon
+              size="sm"
+              color="red"
+              variant="filled"
+              style={{ position: 'absolute', top: 2, right: 2 }}
+              aria-label={t('fieldReport.removePhoto', { n: i + 1 })}
+              onClick={() => onChange(photos.filter((_, j) => j !== i))}
+            >
               <IconX size={12} />
             </ActionIcon>
           </div>
         ))}
       </Group>
-      <input ref={input} type="file" accept="image/*" capture="environment" multiple hidden data-testid="field-photo-input" onChange={(e) => void add(e.currentTarget.files)} />
+      <input
+        ref={input}
+        type="file"
+        accept="image/*"
+        capture="environment"
+        multiple
+        hidden
+        data-testid="field-photo-input"
+        onChange={(e) => void add(e.currentTarget.files)}
+      />
       <Button variant="light" leftSection={<IconCamera size={18} />} onClick={() => input.current?.click()} disabled={photos.length >= MAX_PHOTOS}>
         {t('fieldReport.addPhoto')}
       </Button>
-      {problems.map((p) => <Text key={p} size="sm" c="red">{p}</Text>)}
+      {problems.map((p) => (
+        <Text key={p} size="sm" c="red">
+          {p}
+        </Text>
+      ))}
     </Stack>
   );
 }

@@ -22,23 +22,42 @@ export default function FieldNoticesPage() {
   return (
     <Stack>
       <PageHeader title={t('fieldReport.noticesTitle')} />
-      <Text size="sm" c="dimmed">{t('fieldReport.noticesIntro')}</Text>
+      <Text size="sm" c="dimmed">
+        {t('fieldReport.noticesIntro')}
+      </Text>
       {notices.data.items.length === 0 && (
-        <EmptyState title={t('empty.notices.title')} hint={t('empty.notices.hint')} steps={[can(user, 'claims:file') && { label: t('empty.notices.report'), to: '/lapor' }]} />
+        <EmptyState
+          title={t('empty.notices.title')}
+          hint={t('empty.notices.hint')}
+          steps={[can(user, 'claims:file') && { label: t('empty.notices.report'), to: '/lapor' }]}
+        />
       )}
       {notices.data.items.map((n) => (
         <Card key={n.id} withBorder padding="sm" data-testid="field-notice">
           <Group justify="space-between" align="flex-start" wrap="nowrap">
             <Stack gap={2}>
-              <Anchor component={Link} to={`/klaim/${n.claimId}`} fw={600}>{n.message}</Anchor>
+              <Anchor component={Link} to={`/klaim/${n.claimId}`} fw={600}>
+                {n.message}
+              </Anchor>
               <Text size="sm">{n.place}</Text>
-              <Text size="sm" fw={500}>{t('fieldReport.noticeDue', { due: n.stage1.dueText })}</Text>
-              <Text size="xs" c="dimmed">{n.claimNumber ? `${n.claimNumber} · ` : ''}{t('fieldReport.noticeReceived', { at: formatDateTime(n.receivedAt) })}</Text>
+              <Text size="sm" fw={500}>
+                {t('fieldReport.noticeDue', { due: n.stage1.dueText })}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {n.claimNumber ? `${n.claimNumber} · ` : ''}
+                {t('fieldReport.noticeReceived', { at: formatDateTime(n.receivedAt) })}
+              </Text>
             </Stack>
             <Stack gap={4} align="flex-end">
               {!n.read && <Badge color="red">{t('fieldReport.unread')}</Badge>}
-              <Badge color={STAGE1_COLOR[n.stage1.status]} variant="light">{t(`fieldReport.stage1.${n.stage1.status}`)}</Badge>
-              {!n.read && <Button size="compact-xs" variant="subtle" onClick={() => markRead.mutate(n.id)} loading={markRead.isPending && markRead.variables === n.id}>{t('fieldReport.markRead')}</Button>}
+              <Badge color={STAGE1_COLOR[n.stage1.status]} variant="light">
+                {t(`fieldReport.stage1.${n.stage1.status}`)}
+              </Badge>
+              {!n.read && (
+                <Button size="compact-xs" variant="subtle" onClick={() => markRead.mutate(n.id)} loading={markRead.isPending && markRead.variables === n.id}>
+                  {t('fieldReport.markRead')}
+                </Button>
+              )}
             </Stack>
           </Group>
         </Card>

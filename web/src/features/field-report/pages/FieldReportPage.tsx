@@ -94,7 +94,12 @@ export default function FieldReportPage() {
       setDraft((await idbGet<Draft>('draft', 'current')) ?? emptyDraft(now.date, now.time));
       await reload();
       if (navigator.onLine) {
-        void api<{ timeZone: string }>('/health').then((h) => { setTimeZone(h.timeZone); void idbPut('cache', 'timeZone', h.timeZone); }).catch(() => undefined);
+        void api<{ timeZone: string }>('/health')
+          .then((h) => {
+            setTimeZone(h.timeZone);
+            void idbPut('cache', 'timeZone', h.timeZone);
+          })
+          .catch(() => undefined);
         void refreshRoster().catch(() => undefined);
         await send();
       }
@@ -140,19 +145,32 @@ export default function FieldReportPage() {
     <Container size={480} px="sm" py="md">
       <Stack gap="md">
         <Group justify="space-between" wrap="nowrap">
-          <Title order={1} size="h3">{t('fieldReport.title')}</Title>
+          <Title order={1} size="h3">
+            {t('fieldReport.title')}
+          </Title>
           <LanguageSwitch />
         </Group>
         {!user ? (
           <Alert color="yellow">{t('fieldReport.signInFirst')}</Alert>
         ) : !can(user as User, 'claims:file') ? (
           <Alert color="blue">
-            {t('fieldReport.notAllowed')} <Anchor component={Link} to="/laporan-lapangan">{t('fieldReport.navNotices')}</Anchor>
+            {t('fieldReport.notAllowed')}{' '}
+            <Anchor component={Link} to="/laporan-lapangan">
+              {t('fieldReport.navNotices')}
+            </Anchor>
           </Alert>
         ) : (
           <>
-            <Text size="sm" c="dimmed">{t('fieldReport.intro')}</Text>
-            <OutboxPanel queued={queued} sent={sent} sending={sending} onEdit={(q) => void editRefused(q)} onDrop={(q) => void dropQueued(q.clientId).then(reload)} />
+            <Text size="sm" c="dimmed">
+              {t('fieldReport.intro')}
+            </Text>
+            <OutboxPanel
+              queued={queued}
+              sent={sent}
+              sending={sending}
+              onEdit={(q) => void editRefused(q)}
+              onDrop={(q) => void dropQueued(q.clientId).then(reload)}
+            />
             {draft && <ReportForm draft={draft} onChange={setDraft} onSubmit={() => void save()} online={online} errors={errors} />}
           </>
         )}

@@ -44,7 +44,18 @@ export const MAX_PHOTOS = 10;
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 export const LONGEST_SIDE = 1600;
 
-export const emptyDraft = (date: string, time: string): Draft => ({ employee: null, incidentDate: date, incidentTime: time, died: false, place: '', location: null, chronology: '', witnesses: '', takenTo: '', photos: [] });
+export const emptyDraft = (date: string, time: string): Draft => ({
+  employee: null,
+  incidentDate: date,
+  incidentTime: time,
+  died: false,
+  place: '',
+  location: null,
+  chronology: '',
+  witnesses: '',
+  takenTo: '',
+  photos: [],
+});
 
 /** The missing fields by their catalogue key (fieldReport.required.*), in the form's order. */
 export function missingFields(d: Draft): ('employee' | 'incidentDate' | 'incidentTime' | 'place' | 'chronology')[] {

@@ -16,7 +16,14 @@ export function ReportPeriodField({ value, onChange, aroundYear }: { value: stri
   const year = value.slice(0, 4) || String(aroundYear);
   const quarter = kind === 'quarter' ? value.slice(-1) : '1';
   const years = Array.from({ length: 8 }, (_, i) => String(aroundYear - 6 + i));
-  const switchTo = (next: Kind) => onChange(next === 'year' ? year : next === 'quarter' ? `${year}-Q${quarter}` : `${year}-${kind === 'quarter' ? String((Number(quarter) - 1) * 3 + 1).padStart(2, '0') : '01'}`);
+  const switchTo = (next: Kind) =>
+    onChange(
+      next === 'year'
+        ? year
+        : next === 'quarter'
+          ? `${year}-Q${quarter}`
+          : `${year}-${kind === 'quarter' ? String((Number(quarter) - 1) * 3 + 1).padStart(2, '0') : '01'}`,
+    );
   return (
     <Input.Wrapper label={t('monitoring.period')}>
       <Group gap="xs" align="flex-end" wrap="wrap" mt={4}>
@@ -26,15 +33,34 @@ export function ReportPeriodField({ value, onChange, aroundYear }: { value: stri
           onChange={(v) => switchTo(v as Kind)}
           data={(['month', 'quarter', 'year'] as const).map((k) => ({ value: k, label: t(`monitoring.periodKinds.${k}`) }))}
         />
-        {kind === 'month' && <MonthField aria-label={t('monitoring.periodMonth')} value={value} onChange={(p) => p && onChange(p)} clearable={false} w={{ base: '100%', xs: 180 }} />}
+        {kind === 'month' && (
+          <MonthField
+            aria-label={t('monitoring.periodMonth')}
+            value={value}
+            onChange={(p) => p && onChange(p)}
+            clearable={false}
+            w={{ base: '100%', xs: 180 }}
+          />
+        )}
         {kind !== 'month' && (
-          <Select aria-label={t('monitoring.periodYear')} data={years} value={year} allowDeselect={false} w={110}
-            onChange={(y) => y && onChange(kind === 'quarter' ? `${y}-Q${quarter}` : y)} />
+          <Select
+            aria-label={t('monitoring.periodYear')}
+            data={years}
+            value={year}
+            allowDeselect={false}
+            w={110}
+            onChange={(y) => y && onChange(kind === 'quarter' ? `${y}-Q${quarter}` : y)}
+          />
         )}
         {kind === 'quarter' && (
-          <Select aria-label={t('monitoring.periodQuarter')} value={quarter} allowDeselect={false} w={150}
+          <Select
+            aria-label={t('monitoring.periodQuarter')}
+            value={quarter}
+            allowDeselect={false}
+            w={150}
             data={['1', '2', '3', '4'].map((q) => ({ value: q, label: t(`monitoring.quarters.${q as '1' | '2' | '3' | '4'}`) }))}
-            onChange={(q) => q && onChange(`${year}-Q${q}`)} />
+            onChange={(q) => q && onChange(`${year}-Q${q}`)}
+          />
         )}
       </Group>
     </Input.Wrapper>

@@ -16,7 +16,19 @@ import { EmptyState, focusForm } from '../../../components/EmptyState.tsx';
 type Register = 'outreach' | 'forum' | 'forceMajeure' | 'disputes';
 
 /** A register's rows under named column headers, or its empty state with the next step (the form above, for a writer). */
-function RegisterTable({ register, headers, rows, loaded, writer }: { register: Register; headers: string[]; rows: ReactNode[][]; loaded: boolean; writer: boolean }) {
+function RegisterTable({
+  register,
+  headers,
+  rows,
+  loaded,
+  writer,
+}: {
+  register: Register;
+  headers: string[];
+  rows: ReactNode[][];
+  loaded: boolean;
+  writer: boolean;
+}) {
   const { t } = useTranslation();
   if (loaded && rows.length === 0) {
     return (
@@ -28,27 +40,73 @@ function RegisterTable({ register, headers, rows, loaded, writer }: { register: 
     );
   }
   return (
-    <Table.ScrollContainer minWidth={640}><Table striped withTableBorder>
-      <Table.Thead><Table.Tr>{headers.map((h) => <Table.Th key={h}>{h}</Table.Th>)}</Table.Tr></Table.Thead>
-      <Table.Tbody>{rows.map((cells, i) => <Table.Tr key={i}>{cells.map((c, j) => <Table.Td key={j}>{c}</Table.Td>)}</Table.Tr>)}</Table.Tbody>
-    </Table></Table.ScrollContainer>
+    <Table.ScrollContainer minWidth={640}>
+      <Table striped withTableBorder>
+        <Table.Thead>
+          <Table.Tr>
+            {headers.map((h) => (
+              <Table.Th key={h}>{h}</Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((cells, i) => (
+            <Table.Tr key={i}>
+              {cells.map((c, j) => (
+                <Table.Td key={j}>{c}</Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }
 
 function useRegister<T>(path: string, agreementId: number) {
-  return useQuery({ queryKey: ['register', path, agreementId], queryFn: () => api<{ items: T[] }>(`/monitoring/${path}`, { query: { agreementId } }), select: (d) => d.items });
+  return useQuery({
+    queryKey: ['register', path, agreementId],
+    queryFn: () => api<{ items: T[] }>(`/monitoring/${path}`, { query: { agreementId } }),
+    select: (d) => d.items,
+  });
 }
 
 function usePost() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: (a: { path: string; body: unknown }) => api<unknown>(`/monitoring/${a.path}`, { method: 'POST', body: a.body }), onSuccess: () => void qc.invalidateQueries({ queryKey: ['register'] }) });
+  return useMutation({
+    mutationFn: (a: { path: string; body: unknown }) => api<unknown>(`/monitoring/${a.path}`, { method: 'POST', body: a.body }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['register'] }),
+  });
 }
 
-function FormCard({ id, children, onSubmit, pending, error, label }: { id: string; children: ReactNode; onSubmit: () => void; pending: boolean; error: Error | null; label: string }) {
+function FormCard({
+  id,
+  children,
+  onSubmit,
+  pending,
+  error,
+  label,
+}: {
+  id: string;
+  children: ReactNode;
+  onSubmit: () => void;
+  pending: boolean;
+  error: Error | null;
+  label: string;
+}) {
   return (
     <Card withBorder radius="md" padding="md" id={id}>
-      <Group align="flex-end" wrap="wrap">{children}<Button onClick={onSubmit} loading={pending}>{label}</Button></Group>
-      {error && <Alert color="red" mt="sm">{error.message}</Alert>}
+      <Group align="flex-end" wrap="wrap">
+        {children}
+        <Button onClick={onSubmit} loading={pending}>
+          {label}
+        </Button>
+      </Group>
+      {error && (
+        <Alert color="red" mt="sm">
+          {error.message}
+        </Alert>
+      )}
     </Card>
   );
 }
@@ -62,7 +120,13 @@ function Outreach({ agreementId, writer }: { agreementId: number; writer: boolea
   return (
     <Stack>
       {writer && (
-        <FormCard id="form-outreach" label={t('activities.add')} pending={post.isPending} error={post.error} onSubmit={() => post.mutate({ path: 'activities', body: { agreementId, ...f, attendees: Number(f.attendees) } })}>
+        <FormCard
+          id="form-outreach"
+          label={t('activities.add')}
+          pending={post.isPending}
+          error={post.error}
+          onSubmit={() => post.mutate({ path: 'activities', body: { agreementId, ...f, attendees: Number(f.attendees) } })}
+        >
           <DayField label={t('activities.date')} value={f.heldOn} onChange={(v) => setF({ ...f, heldOn: v })} />
           <TextInput label={t('activities.titleField')} value={f.title} onChange={(e) => setF({ ...f, title: e.currentTarget.value })} w={260} />
           <TextInput label={t('activities.place')} value={f.place} onChange={(e) => setF({ ...f, place: e.currentTarget.value })} />
@@ -91,7 +155,28 @@ function Forum({ agreementId, writer }: { agreementId: number; writer: boolean }
   return (
     <Stack>
       {writer && (
-        <FormCard id="form-forum" label={t('activities.add')} pending={post.isPending} error={post.error} onSubmit={() => post.mutate({ path: 'meetings', body: { agreementId, heldOn: f.heldOn, place: f.place, agenda: f.agenda, decisions: f.decisions.split('\n').map((d) => d.trim()).filter(Boolean), followUps: f.action ? [{ action: f.action, owner: f.owner, dueOn: f.dueOn }] : [] } })}>
+        <FormCard
+          id="form-forum"
+          label={t('activities.add')}
+          pending={post.isPending}
+          error={post.error}
+          onSubmit={() =>
+            post.mutate({
+              path: 'meetings',
+              body: {
+                agreementId,
+                heldOn: f.heldOn,
+                place: f.place,
+                agenda: f.agenda,
+                decisions: f.decisions
+                  .split('\n')
+                  .map((d) => d.trim())
+                  .filter(Boolean),
+                followUps: f.action ? [{ action: f.action, owner: f.owner, dueOn: f.dueOn }] : [],
+              },
+            })
+          }
+        >
           <DayField label={t('activities.date')} value={f.heldOn} onChange={(v) => setF({ ...f, heldOn: v })} />
           <TextInput label={t('activities.place')} value={f.place} onChange={(e) => setF({ ...f, place: e.currentTarget.value })} />
           <TextInput label={t('activities.agenda')} value={f.agenda} onChange={(e) => setF({ ...f, agenda: e.currentTarget.value })} w={240} />
@@ -102,17 +187,40 @@ function Forum({ agreementId, writer }: { agreementId: number; writer: boolean }
         </FormCard>
       )}
       {list.isSuccess && list.data.length === 0 && (
-        <EmptyState title={t('empty.forum.title')} hint={writer ? t('empty.forum.hint') : t('empty.registersReadOnly')} steps={[writer && { label: t('empty.forum.add'), onClick: () => focusForm('form-forum') }]} />
+        <EmptyState
+          title={t('empty.forum.title')}
+          hint={writer ? t('empty.forum.hint') : t('empty.registersReadOnly')}
+          steps={[writer && { label: t('empty.forum.add'), onClick: () => focusForm('form-forum') }]}
+        />
       )}
       {(list.data ?? []).map((m) => (
         <Card key={m.id} withBorder radius="md" padding="md">
-          <Text fw={600}>{formatDateId(m.heldOn)} — {m.agenda} ({m.place})</Text>
-          {m.decisions.map((d) => <Text key={d} size="sm">• {d}</Text>)}
+          <Text fw={600}>
+            {formatDateId(m.heldOn)} — {m.agenda} ({m.place})
+          </Text>
+          {m.decisions.map((d) => (
+            <Text key={d} size="sm">
+              • {d}
+            </Text>
+          ))}
           {m.followUps.map((x) => (
             <Group key={x.id} gap="xs" mt={4}>
-              <Badge color={x.doneOn ? 'teal' : x.overdue ? 'red' : 'orange'} variant="light">{x.doneOn ? `${t('activities.done')} ${formatDateId(x.doneOn)}` : formatDateId(x.dueOn)}</Badge>
-              <Text size="sm">{x.action} — {x.owner}</Text>
-              {writer && !x.doneOn && <Button size="compact-xs" variant="light" disabled={!today} onClick={() => post.mutate({ path: `follow-ups/${x.id}/done`, body: { doneOn: today } })}>{t('activities.markDone')}</Button>}
+              <Badge color={x.doneOn ? 'teal' : x.overdue ? 'red' : 'orange'} variant="light">
+                {x.doneOn ? `${t('activities.done')} ${formatDateId(x.doneOn)}` : formatDateId(x.dueOn)}
+              </Badge>
+              <Text size="sm">
+                {x.action} — {x.owner}
+              </Text>
+              {writer && !x.doneOn && (
+                <Button
+                  size="compact-xs"
+                  variant="light"
+                  disabled={!today}
+                  onClick={() => post.mutate({ path: `follow-ups/${x.id}/done`, body: { doneOn: today } })}
+                >
+                  {t('activities.markDone')}
+                </Button>
+              )}
             </Group>
           ))}
         </Card>
@@ -130,12 +238,42 @@ function ForceMajeure({ agreementId, writer }: { agreementId: number; writer: bo
   return (
     <Stack>
       {writer && (
-        <FormCard id="form-forceMajeure" label={t('activities.add')} pending={post.isPending} error={post.error} onSubmit={() => post.mutate({ path: 'force-majeure', body: { agreementId, ...f, noticeDate: f.noticeDate || null } })}>
-          <Select label={t('activities.party')} data={[{ value: 'party_one', label: t('activities.partyOne') }, { value: 'party_two', label: t('activities.partyTwo') }]} value={f.affectedParty} onChange={(v) => setF({ ...f, affectedParty: v ?? 'party_one' })} allowDeselect={false} w={160} />
-          <Select label={t('activities.kind')} data={[{ value: 'natural', label: t('activities.natural') }, { value: 'social', label: t('activities.social') }]} value={f.kind} onChange={(v) => setF({ ...f, kind: v ?? 'natural' })} allowDeselect={false} w={160} />
+        <FormCard
+          id="form-forceMajeure"
+          label={t('activities.add')}
+          pending={post.isPending}
+          error={post.error}
+          onSubmit={() => post.mutate({ path: 'force-majeure', body: { agreementId, ...f, noticeDate: f.noticeDate || null } })}
+        >
+          <Select
+            label={t('activities.party')}
+            data={[
+              { value: 'party_one', label: t('activities.partyOne') },
+              { value: 'party_two', label: t('activities.partyTwo') },
+            ]}
+            value={f.affectedParty}
+            onChange={(v) => setF({ ...f, affectedParty: v ?? 'party_one' })}
+            allowDeselect={false}
+            w={160}
+          />
+          <Select
+            label={t('activities.kind')}
+            data={[
+              { value: 'natural', label: t('activities.natural') },
+              { value: 'social', label: t('activities.social') },
+            ]}
+            value={f.kind}
+            onChange={(v) => setF({ ...f, kind: v ?? 'natural' })}
+            allowDeselect={false}
+            w={160}
+          />
           <DayField label={t('activities.eventDate')} value={f.eventDate} onChange={(v) => setF({ ...f, eventDate: v })} />
           <TextInput label={t('activities.description')} value={f.description} onChange={(e) => setF({ ...f, description: e.currentTarget.value })} />
-          <TextInput label={t('activities.obligations')} value={f.affectedObligations} onChange={(e) => setF({ ...f, affectedObligations: e.currentTarget.value })} />
+          <TextInput
+            label={t('activities.obligations')}
+            value={f.affectedObligations}
+            onChange={(e) => setF({ ...f, affectedObligations: e.currentTarget.value })}
+          />
           <DayField label={t('activities.noticeDate')} value={f.noticeDate} onChange={(v) => setF({ ...f, noticeDate: v })} />
         </FormCard>
       )}
@@ -148,7 +286,14 @@ function ForceMajeure({ agreementId, writer }: { agreementId: number; writer: bo
           formatDateId(e.eventDate),
           e.description,
           e.affectedObligations,
-          <><Badge color={e.notice.rightToInvoke ? 'teal' : 'red'} variant="light">{t(`activities.noticeStatus.${e.notice.status}`)}</Badge> <Text span size="sm">{e.notice.message}</Text></>,
+          <>
+            <Badge color={e.notice.rightToInvoke ? 'teal' : 'red'} variant="light">
+              {t(`activities.noticeStatus.${e.notice.status}`)}
+            </Badge>{' '}
+            <Text span size="sm">
+              {e.notice.message}
+            </Text>
+          </>,
           e.open ? '' : e.resolution,
         ])}
       />
@@ -165,10 +310,31 @@ function Disputes({ agreementId, writer }: { agreementId: number; writer: boolea
   return (
     <Stack>
       {writer && (
-        <FormCard id="form-disputes" label={t('activities.open')} pending={post.isPending} error={post.error} onSubmit={() => post.mutate({ path: 'disputes', body: { agreementId, ...f } })}>
+        <FormCard
+          id="form-disputes"
+          label={t('activities.open')}
+          pending={post.isPending}
+          error={post.error}
+          onSubmit={() => post.mutate({ path: 'disputes', body: { agreementId, ...f } })}
+        >
           <DayField label={t('activities.date')} value={f.openedOn} onChange={(v) => setF({ ...f, openedOn: v })} />
-          <TextInput label={t('activities.subject')} value={f.subject} onChange={(e) => setF({ ...f, subject: e.currentTarget.value })} w={{ base: '100%', xs: 320 }} />
-          <Select label={t('activities.party')} data={[{ value: 'party_one', label: t('activities.partyOne') }, { value: 'party_two', label: t('activities.partyTwo') }]} value={f.raisedBy} onChange={(v) => setF({ ...f, raisedBy: v ?? 'party_one' })} allowDeselect={false} w={160} />
+          <TextInput
+            label={t('activities.subject')}
+            value={f.subject}
+            onChange={(e) => setF({ ...f, subject: e.currentTarget.value })}
+            w={{ base: '100%', xs: 320 }}
+          />
+          <Select
+            label={t('activities.party')}
+            data={[
+              { value: 'party_one', label: t('activities.partyOne') },
+              { value: 'party_two', label: t('activities.partyTwo') },
+            ]}
+            value={f.raisedBy}
+            onChange={(v) => setF({ ...f, raisedBy: v ?? 'party_one' })}
+            allowDeselect={false}
+            w={160}
+          />
         </FormCard>
       )}
       <RegisterTable
@@ -201,10 +367,18 @@ export default function ActivitiesPage() {
             <Tabs.Tab value="fm">{t('activities.tabs.forceMajeure')}</Tabs.Tab>
             <Tabs.Tab value="disputes">{t('activities.tabs.disputes')}</Tabs.Tab>
           </Tabs.List>
-          <Tabs.Panel value="outreach" pt="md"><Outreach agreementId={agreementId} writer={writer} /></Tabs.Panel>
-          <Tabs.Panel value="forum" pt="md"><Forum agreementId={agreementId} writer={writer} /></Tabs.Panel>
-          <Tabs.Panel value="fm" pt="md"><ForceMajeure agreementId={agreementId} writer={writer} /></Tabs.Panel>
-          <Tabs.Panel value="disputes" pt="md"><Disputes agreementId={agreementId} writer={writer} /></Tabs.Panel>
+          <Tabs.Panel value="outreach" pt="md">
+            <Outreach agreementId={agreementId} writer={writer} />
+          </Tabs.Panel>
+          <Tabs.Panel value="forum" pt="md">
+            <Forum agreementId={agreementId} writer={writer} />
+          </Tabs.Panel>
+          <Tabs.Panel value="fm" pt="md">
+            <ForceMajeure agreementId={agreementId} writer={writer} />
+          </Tabs.Panel>
+          <Tabs.Panel value="disputes" pt="md">
+            <Disputes agreementId={agreementId} writer={writer} />
+          </Tabs.Panel>
         </Tabs>
       )}
     </Stack>

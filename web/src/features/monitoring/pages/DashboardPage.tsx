@@ -25,18 +25,27 @@ type Person = PersonStatusOut;
 type Figures = DashboardOut;
 type Reminder = ReminderOut;
 
-
 /** A reason someone is unprotected today (labels in contributions.reasons, loaded with this page). */
 type Reason = keyof Words['contributions']['reasons'];
 
 function Stat({ label, value, testId, to }: { label: string; value: string; testId: string; to?: string }) {
   const inner = (
     <Card withBorder radius="md" padding="md" data-testid={testId}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>{label}</Text>
-      <Text fz={26} fw={700}>{value}</Text>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text fz={26} fw={700}>
+        {value}
+      </Text>
     </Card>
   );
-  return to ? <Anchor component={Link} to={to} underline="never" c="inherit">{inner}</Anchor> : inner;
+  return to ? (
+    <Anchor component={Link} to={to} underline="never" c="inherit">
+      {inner}
+    </Anchor>
+  ) : (
+    inner
+  );
 }
 
 export default function DashboardPage() {
@@ -49,10 +58,32 @@ export default function DashboardPage() {
   const date = params.get('tanggal') ?? undefined;
   const agreements = useAgreementOptions();
   const [periodInput, setPeriod] = useState<string | null>(null);
-  const set = (k: string, v: string | null) => setParams((p) => { const n = new URLSearchParams(p); if (v) n.set(k, v); else n.delete(k); return n; }, { replace: true });
-  const figures = useQuery({ queryKey: ['dashboard', agreementId, date], queryFn: () => api<Figures>('/monitoring/dashboard', { query: { agreementId, date } }), enabled: !!agreementId });
-  const people = useQuery({ queryKey: ['unprotected', agreementId, reason, date], queryFn: () => api<{ total: number; items: Person[] }>('/monitoring/unprotected', { query: { agreementId, reason, date } }), enabled: !!agreementId });
-  const reminders = useQuery({ queryKey: ['reminders', agreementId], queryFn: () => api<{ items: Reminder[] }>('/monitoring/reminders', { query: { agreementId } }), enabled: !!agreementId, select: (d) => d.items });
+  const set = (k: string, v: string | null) =>
+    setParams(
+      (p) => {
+        const n = new URLSearchParams(p);
+        if (v) n.set(k, v);
+        else n.delete(k);
+        return n;
+      },
+      { replace: true },
+    );
+  const figures = useQuery({
+    queryKey: ['dashboard', agreementId, date],
+    queryFn: () => api<Figures>('/monitoring/dashboard', { query: { agreementId, date } }),
+    enabled: !!agreementId,
+  });
+  const people = useQuery({
+    queryKey: ['unprotected', agreementId, reason, date],
+    queryFn: () => api<{ total: number; items: Person[] }>('/monitoring/unprotected', { query: { agreementId, reason, date } }),
+    enabled: !!agreementId,
+  });
+  const reminders = useQuery({
+    queryKey: ['reminders', agreementId],
+    queryFn: () => api<{ items: Reminder[] }>('/monitoring/reminders', { query: { agreementId } }),
+    enabled: !!agreementId,
+    select: (d) => d.items,
+  });
   const f = figures.data;
   const period = periodInput ?? (f ? quarterOf(f.date) : '');
   // A fresh installation without any agreement starts at the agreements list.
@@ -76,60 +107,201 @@ export default function DashboardPage() {
             <Stat testId="stat-protected" label={t('monitoring.protected')} value={formatNumber(f.coverage.protected)} />
             <Stat testId="stat-unprotected" label={t('monitoring.unprotected')} value={formatNumber(f.unprotected.total)} />
             <Stat testId="stat-arrears" label={t('monitoring.arrears')} value={formatRupiah(f.arrears.total)} to="/iuran?tab=arrears" />
-            <Stat testId="stat-days" label={t('monitoring.daysLeft')} value={f.agreement.daysRemaining === null ? '—' : String(f.agreement.daysRemaining)} to={`/perjanjian/${agreementId}`} />
+            <Stat
+              testId="stat-days"
+              label={t('monitoring.daysLeft')}
+              value={f.agreement.daysRemaining === null ? '—' : String(f.agreement.daysRemaining)}
+              to={`/perjanjian/${agreementId}`}
+            />
           </SimpleGrid>
           {!!reminders.data?.length && (
             <Card withBorder radius="md" padding="md">
-              <Text fw={600} mb="xs">{t('monitoring.reminders')}</Text>
-              <Stack gap={4}>{reminders.data.map((r, i) => <Group key={i} gap="xs"><Badge color={r.severity === 'danger' ? 'red' : r.severity === 'warning' ? 'orange' : 'blue'} variant="light">{formatDateId(r.date)}</Badge><Anchor component={Link} to={r.link} size="sm">{r.message}</Anchor></Group>)}</Stack>
+              <Text fw={600} mb="xs">
+                {t('monitoring.reminders')}
+              </Text>
+              <Stack gap={4}>
+                {reminders.data.map((r, i) => (
+                  <Group key={i} gap="xs">
+                    <Badge color={r.severity === 'danger' ? 'red' : r.severity === 'warning' ? 'orange' : 'blue'} variant="light">
+                      {formatDateId(r.date)}
+                    </Badge>
+                    <Anchor component={Link} to={r.link} size="sm">
+                      {r.message}
+                    </Anchor>
+                  </Group>
+                ))}
+              </Stack>
             </Card>
           )}
           <SimpleGrid cols={{ base: 1, lg: 2 }}>
             <Card withBorder radius="md" padding="md" data-testid="coverage-chart">
-              <Text fw={600} mb="sm">{t('monitoring.coverageChart')}</Text>
-              <BarChart h={260} data={f.coverage.units.map((u) => ({ unit: u.code, roster: u.roster, enrolled: u.enrolled, protected: u.protected }))} dataKey="unit" withLegend
-                series={[{ name: 'roster', label: t('monitoring.roster'), color: 'blue.3' }, { name: 'enrolled', label: t('monitoring.enrolled'), color: 'blue.7' }, { name: 'protected', label: t('monitoring.protected'), color: 'teal.6' }]} />
+              <Text fw={600} mb="sm">
+                {t('monitoring.coverageChart')}
+              </Text>
+              <BarChart
+                h={260}
+                data={f.coverage.units.map((u) => ({ unit: u.code, roster: u.roster, enrolled: u.enrolled, protected: u.protected }))}
+                dataKey="unit"
+                withLegend
+                series={[
+                  { name: 'roster', label: t('monitoring.roster'), color: 'blue.3' },
+                  { name: 'enrolled', label: t('monitoring.enrolled'), color: 'blue.7' },
+                  { name: 'protected', label: t('monitoring.protected'), color: 'teal.6' },
+                ]}
+              />
             </Card>
             <Card withBorder radius="md" padding="md" data-testid="contributions-chart">
-              <Text fw={600} mb="sm">{t('monitoring.contributionsChart')}</Text>
-              <BarChart h={260} data={f.contributions.map((m) => ({ month: m.label, billed: m.billed, paid: m.paid }))} dataKey="month" withLegend valueFormatter={(v) => formatRupiah(v)} yAxisProps={{ tickFormatter: (v: number) => formatCompactRupiah(v, i18n.language === 'en' ? 'en' : 'id'), width: 64 }}
-                series={[{ name: 'billed', label: t('monitoring.billed'), color: 'yellow.6' }, { name: 'paid', label: t('monitoring.paid'), color: 'teal.6' }]} />
+              <Text fw={600} mb="sm">
+                {t('monitoring.contributionsChart')}
+              </Text>
+              <BarChart
+                h={260}
+                data={f.contributions.map((m) => ({ month: m.label, billed: m.billed, paid: m.paid }))}
+                dataKey="month"
+                withLegend
+                valueFormatter={(v) => formatRupiah(v)}
+                yAxisProps={{ tickFormatter: (v: number) => formatCompactRupiah(v, i18n.language === 'en' ? 'en' : 'id'), width: 64 }}
+                series={[
+                  { name: 'billed', label: t('monitoring.billed'), color: 'yellow.6' },
+                  { name: 'paid', label: t('monitoring.paid'), color: 'teal.6' },
+                ]}
+              />
             </Card>
           </SimpleGrid>
           <Card withBorder radius="md" padding="md">
             <Group justify="space-between" mb="sm">
               <Title order={4}>{t('monitoring.unprotectedList')}</Title>
-              <Select placeholder={t('monitoring.all')} clearable data={Object.entries(f.unprotected.reasons).filter(([, n]) => n > 0).map(([k, n]) => ({ value: k, label: `${i18n.exists(`contributions.reasons.${k}`) ? t(`contributions.reasons.${k as Reason}`) : k} (${n})` }))} value={reason} onChange={(v) => set('reason', v)} w={{ base: '100%', xs: 320 }} />
+              <Select
+                placeholder={t('monitoring.all')}
+                clearable
+                data={Object.entries(f.unprotected.reasons)
+                  .filter(([, n]) => n > 0)
+                  .map(([k, n]) => ({
+                    value: k,
+                    label: `${i18n.exists(`contributions.reasons.${k}`) ? t(`contributions.reasons.${k as Reason}`) : k} (${n})`,
+                  }))}
+                value={reason}
+                onChange={(v) => set('reason', v)}
+                w={{ base: '100%', xs: 320 }}
+              />
             </Group>
             <Table striped data-testid="unprotected-table">
-              <Table.Thead><Table.Tr><Table.Th>NIK</Table.Th><Table.Th>{t('roster.name')}</Table.Th><Table.Th>{t('roster.unit')}</Table.Th><Table.Th>{t('monitoring.reason')}</Table.Th></Table.Tr></Table.Thead>
-              <Table.Tbody>{(people.data?.items ?? []).slice(0, 200).map((p) => <Table.Tr key={p.employeeId}><Table.Td ff="monospace"><Anchor component={Link} to={`/pegawai/${p.employeeId}`}>{p.nik}</Anchor></Table.Td><Table.Td>{p.fullName}</Table.Td><Table.Td>{p.unitCode}</Table.Td><Table.Td><Badge size="sm" variant="light" color={p.state === 'in_arrears' ? 'red' : 'gray'} mr={6} data-testid="person-state">{t(`contributions.states.${p.state}`)}</Badge>{p.detail}</Table.Td></Table.Tr>)}</Table.Tbody>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>NIK</Table.Th>
+                  <Table.Th>{t('roster.name')}</Table.Th>
+                  <Table.Th>{t('roster.unit')}</Table.Th>
+                  <Table.Th>{t('monitoring.reason')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {(people.data?.items ?? []).slice(0, 200).map((p) => (
+                  <Table.Tr key={p.employeeId}>
+                    <Table.Td ff="monospace">
+                      <Anchor component={Link} to={`/pegawai/${p.employeeId}`}>
+                        {p.nik}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{p.fullName}</Table.Td>
+                    <Table.Td>{p.unitCode}</Table.Td>
+                    <Table.Td>
+                      <Badge size="sm" variant="light" color={p.state === 'in_arrears' ? 'red' : 'gray'} mr={6} data-testid="person-state">
+                        {t(`contributions.states.${p.state}`)}
+                      </Badge>
+                      {p.detail}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
             </Table>
           </Card>
           <Card withBorder radius="md" padding="md" data-testid="claims-figures">
-            <Text fw={600} mb="xs">{t('monitoring.claimsByStatus')}</Text>
+            <Text fw={600} mb="xs">
+              {t('monitoring.claimsByStatus')}
+            </Text>
             <Table>
-              <Table.Thead><Table.Tr><Table.Th>{t('monitoring.claimsTable.program')}</Table.Th><Table.Th>{t('monitoring.claimsTable.status')}</Table.Th><Table.Th ta="right">{t('monitoring.claimsTable.count')}</Table.Th><Table.Th ta="right">{t('monitoring.claimsTable.approved')}</Table.Th><Table.Th ta="right">{t('monitoring.claimsTable.paid')}</Table.Th></Table.Tr></Table.Thead>
-              <Table.Tbody>{f.claims.map((c) => <Table.Tr key={`${c.program}-${c.status}`}><Table.Td><Anchor component={Link} to="/klaim">{c.program}</Anchor></Table.Td><Table.Td>{t(`claims.status.${c.status}`, { defaultValue: c.status })}</Table.Td><Table.Td ta="right">{c.count}</Table.Td><Table.Td ta="right">{formatRupiah(c.approved)}</Table.Td><Table.Td ta="right">{formatRupiah(c.paid)}</Table.Td></Table.Tr>)}</Table.Tbody>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('monitoring.claimsTable.program')}</Table.Th>
+                  <Table.Th>{t('monitoring.claimsTable.status')}</Table.Th>
+                  <Table.Th ta="right">{t('monitoring.claimsTable.count')}</Table.Th>
+                  <Table.Th ta="right">{t('monitoring.claimsTable.approved')}</Table.Th>
+                  <Table.Th ta="right">{t('monitoring.claimsTable.paid')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {f.claims.map((c) => (
+                  <Table.Tr key={`${c.program}-${c.status}`}>
+                    <Table.Td>
+                      <Anchor component={Link} to="/klaim">
+                        {c.program}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{t(`claims.status.${c.status}`, { defaultValue: c.status })}</Table.Td>
+                    <Table.Td ta="right">{c.count}</Table.Td>
+                    <Table.Td ta="right">{formatRupiah(c.approved)}</Table.Td>
+                    <Table.Td ta="right">{formatRupiah(c.paid)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
             </Table>
-            {!f.claims.length && <Text size="sm" c="dimmed">—</Text>}
+            {!f.claims.length && (
+              <Text size="sm" c="dimmed">
+                —
+              </Text>
+            )}
           </Card>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <Card withBorder radius="md" padding="md">
-              <Text fw={600} mb="xs">{t('monitoring.followUps')}</Text>
-              {f.followUps.length ? f.followUps.map((x) => <Text key={x.id} size="sm" c={x.overdue ? 'red' : undefined}>{formatDateId(x.dueOn)} — {x.action} ({x.owner})</Text>) : <Text size="sm" c="dimmed">—</Text>}
+              <Text fw={600} mb="xs">
+                {t('monitoring.followUps')}
+              </Text>
+              {f.followUps.length ? (
+                f.followUps.map((x) => (
+                  <Text key={x.id} size="sm" c={x.overdue ? 'red' : undefined}>
+                    {formatDateId(x.dueOn)} — {x.action} ({x.owner})
+                  </Text>
+                ))
+              ) : (
+                <Text size="sm" c="dimmed">
+                  —
+                </Text>
+              )}
             </Card>
             <Card withBorder radius="md" padding="md">
-              <Text fw={600} mb="xs">{t('monitoring.forceMajeure')}</Text>
-              {f.forceMajeure.length ? f.forceMajeure.map((x) => <Text key={x.id} size="sm">{x.description}: {x.notice.message}</Text>) : <Text size="sm" c="dimmed">—</Text>}
+              <Text fw={600} mb="xs">
+                {t('monitoring.forceMajeure')}
+              </Text>
+              {f.forceMajeure.length ? (
+                f.forceMajeure.map((x) => (
+                  <Text key={x.id} size="sm">
+                    {x.description}: {x.notice.message}
+                  </Text>
+                ))
+              ) : (
+                <Text size="sm" c="dimmed">
+                  —
+                </Text>
+              )}
             </Card>
           </SimpleGrid>
           <Card withBorder radius="md" padding="md">
-            <Text fw={600} mb="xs">{t('monitoring.report')}</Text>
+            <Text fw={600} mb="xs">
+              {t('monitoring.report')}
+            </Text>
             <Group align="flex-end">
               <ReportPeriodField value={period} onChange={setPeriod} aroundYear={Number(f.date.slice(0, 4))} />
-              <Button component="a" href={apiUrl('/monitoring/report', { agreementId, period, format: 'pdf' })} leftSection={<IconDownload size={16} />}>{t('monitoring.downloadPdf')}</Button>
-              <Button component="a" href={apiUrl('/monitoring/report', { agreementId, period, format: 'xlsx' })} variant="default" leftSection={<IconDownload size={16} />}>{t('monitoring.downloadXlsx')}</Button>
+              <Button component="a" href={apiUrl('/monitoring/report', { agreementId, period, format: 'pdf' })} leftSection={<IconDownload size={16} />}>
+                {t('monitoring.downloadPdf')}
+              </Button>
+              <Button
+                component="a"
+                href={apiUrl('/monitoring/report', { agreementId, period, format: 'xlsx' })}
+                variant="default"
+                leftSection={<IconDownload size={16} />}
+              >
+                {t('monitoring.downloadXlsx')}
+              </Button>
             </Group>
           </Card>
         </>

@@ -58,19 +58,32 @@ export function EmployeeForm({ employee }: { employee?: Employee }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="lg">
-        {problems.length > 0 && <Alert color="red" variant="light" data-testid="form-problems">{problems.join(' ')}</Alert>}
+        {problems.length > 0 && (
+          <Alert color="red" variant="light" data-testid="form-problems">
+            {problems.join(' ')}
+          </Alert>
+        )}
         <Section title={t('roster.sections.identity')}>
           <IdentityFields form={form} editing={!!employee} showOverride={canOverride && (mismatch || !!employee?.nikOverrideReason)} />
         </Section>
         <Section title={t('roster.sections.employment')}>
-          <EmploymentFields form={form} institutionId={employee?.institutionId} unitLocked={lockedUnitId !== null} askEffectiveOn={isMoveOrNewPosition(form.values, employee)} />
+          <EmploymentFields
+            form={form}
+            institutionId={employee?.institutionId}
+            unitLocked={lockedUnitId !== null}
+            askEffectiveOn={isMoveOrNewPosition(form.values, employee)}
+          />
         </Section>
         <Section title={t('roster.sections.contact')}>
           <ContactFields form={form} />
         </Section>
         <Group>
-          <Button type="submit" loading={create.isPending || update.isPending || !today}>{t('app.save')}</Button>
-          <Button variant="default" onClick={() => void navigate(employee ? `/pegawai/${employee.id}` : '/pegawai')}>{t('app.cancel')}</Button>
+          <Button type="submit" loading={create.isPending || update.isPending || !today}>
+            {t('app.save')}
+          </Button>
+          <Button variant="default" onClick={() => void navigate(employee ? `/pegawai/${employee.id}` : '/pegawai')}>
+            {t('app.cancel')}
+          </Button>
         </Group>
       </Stack>
     </form>

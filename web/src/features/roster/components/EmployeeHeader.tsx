@@ -16,25 +16,39 @@ export function EmployeeHeader({ employee: e, canWrite }: { employee: Employee; 
   return (
     <Stack gap="xs">
       <Anchor component={Link} to="/pegawai" size="sm">
-        <Group gap={4}><IconArrowLeft size={14} />{t('roster.backToList')}</Group>
+        <Group gap={4}>
+          <IconArrowLeft size={14} />
+          {t('roster.backToList')}
+        </Group>
       </Anchor>
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="md">
         <Stack gap={4}>
           <Group gap="sm">
-            <Title order={1} size="h3">{e.fullName}</Title>
+            <Title order={1} size="h3">
+              {e.fullName}
+            </Title>
             <EmployeeStatusBadge status={e.status} />
           </Group>
           <Text size="sm" c="dimmed">
-            <Text span ff="monospace">{e.nik}</Text> · {e.unitCode} — {e.unitName}
+            <Text span ff="monospace">
+              {e.nik}
+            </Text>{' '}
+            · {e.unitCode} — {e.unitName}
           </Text>
         </Stack>
         {canWrite && (
           <Group gap="xs">
-            <Button component={Link} to={`/pegawai/${e.id}/ubah`} variant="default" leftSection={<IconPencil size={16} />}>{t('roster.edit')}</Button>
+            <Button component={Link} to={`/pegawai/${e.id}/ubah`} variant="default" leftSection={<IconPencil size={16} />}>
+              {t('roster.edit')}
+            </Button>
             {e.endDate ? (
-              <Button variant="light" leftSection={<IconPlayerPlay size={16} />} onClick={reactivate.open}>{t('roster.reactivate')}</Button>
+              <Button variant="light" leftSection={<IconPlayerPlay size={16} />} onClick={reactivate.open}>
+                {t('roster.reactivate')}
+              </Button>
             ) : (
-              <Button variant="light" color="red" leftSection={<IconUserMinus size={16} />} onClick={end.open}>{t('roster.endAction')}</Button>
+              <Button variant="light" color="red" leftSection={<IconUserMinus size={16} />} onClick={end.open}>
+                {t('roster.endAction')}
+              </Button>
             )}
           </Group>
         )}

@@ -41,11 +41,23 @@ export function EmployeesTable({ records, total, filter, fetching, onChange }: P
       onPageChange={(page) => onChange({ page })}
       paginationText={({ from, to, totalRecords }) => t('roster.range', { from: formatNumber(from), to: formatNumber(to), total: formatNumber(totalRecords) })}
       sortStatus={sortStatus}
-      onSortStatusChange={(s) => onChange({ sort: s.columnAccessor === 'name' ? undefined : String(s.columnAccessor), order: s.direction === 'asc' ? undefined : s.direction })}
+      onSortStatusChange={(s) =>
+        onChange({ sort: s.columnAccessor === 'name' ? undefined : String(s.columnAccessor), order: s.direction === 'asc' ? undefined : s.direction })
+      }
       onRowClick={({ record }) => void navigate(`/pegawai/${record.id}`)}
       rowStyle={() => ({ cursor: 'pointer' })}
       columns={[
-        { accessor: 'nik', title: t('roster.nik'), sortable: true, width: 170, render: (e) => <Text size="sm" ff="monospace">{e.nik}</Text> },
+        {
+          accessor: 'nik',
+          title: t('roster.nik'),
+          sortable: true,
+          width: 170,
+          render: (e) => (
+            <Text size="sm" ff="monospace">
+              {e.nik}
+            </Text>
+          ),
+        },
         { accessor: 'name', title: t('roster.name'), sortable: true, render: (e) => <RowLink to={`/pegawai/${e.id}`}>{e.fullName}</RowLink> },
         { accessor: 'sex', title: t('roster.sexShort'), width: 56, textAlign: 'center' },
         {
@@ -54,13 +66,33 @@ export function EmployeesTable({ records, total, filter, fetching, onChange }: P
           sortable: true,
           render: (e) => (
             <Text size="sm" lineClamp={1} title={e.unitName}>
-              <Text span fw={600} size="sm">{e.unitCode}</Text> — {e.unitName}
+              <Text span fw={600} size="sm">
+                {e.unitCode}
+              </Text>{' '}
+              — {e.unitName}
             </Text>
           ),
         },
-        { accessor: 'position', title: t('roster.position'), render: (e) => <Text size="sm" lineClamp={1}>{e.position || t('app.none')}</Text> },
+        {
+          accessor: 'position',
+          title: t('roster.position'),
+          render: (e) => (
+            <Text size="sm" lineClamp={1}>
+              {e.position || t('app.none')}
+            </Text>
+          ),
+        },
         { accessor: 'employmentType', title: t('roster.typeShort'), render: (e) => typeLabel(t, e.employmentType) },
-        { accessor: 'startDate', title: t('roster.start'), sortable: true, render: (e) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{e.startDate ? formatDateId(e.startDate) : '—'}</Text> },
+        {
+          accessor: 'startDate',
+          title: t('roster.start'),
+          sortable: true,
+          render: (e) => (
+            <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+              {e.startDate ? formatDateId(e.startDate) : '—'}
+            </Text>
+          ),
+        },
         { accessor: 'status', title: t('roster.status'), width: 100, render: (e) => <EmployeeStatusBadge status={e.status} size="sm" /> },
       ]}
     />

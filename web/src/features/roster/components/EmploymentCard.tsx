@@ -14,7 +14,18 @@ export function EmploymentCard({ employee: e }: { employee: Employee }) {
     <Section title={t('roster.employment')} testId="employee-employment">
       <InfoList
         items={[
-          { label: t('roster.unit'), value: <><Text span fw={600} size="sm">{e.unitCode}</Text> — {e.unitName}</>, wide: true },
+          {
+            label: t('roster.unit'),
+            value: (
+              <>
+                <Text span fw={600} size="sm">
+                  {e.unitCode}
+                </Text>{' '}
+                — {e.unitName}
+              </>
+            ),
+            wide: true,
+          },
           { label: t('roster.position'), value: e.position || none },
           { label: t('roster.type'), value: typeLabel(t, e.employmentType) },
           { label: t('roster.start'), value: e.startDate ? formatDateId(e.startDate) : t('roster.startUnknown') },

@@ -18,7 +18,9 @@ interface Props {
 export function EmploymentFields({ form, institutionId, unitLocked, askEffectiveOn }: Props) {
   const { t } = useTranslation();
   const units = useUnits();
-  const options = (units.data ?? []).filter((u) => !institutionId || u.institutionId === institutionId).map((u) => ({ value: String(u.id), label: unitLabel(u) }));
+  const options = (units.data ?? [])
+    .filter((u) => !institutionId || u.institutionId === institutionId)
+    .map((u) => ({ value: String(u.id), label: unitLabel(u) }));
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
       <Select
@@ -40,9 +42,7 @@ export function EmploymentFields({ form, institutionId, unitLocked, askEffective
         {...form.getInputProps('employmentType')}
       />
       <DayField label={t('roster.start')} withAsterisk {...form.getInputProps('startDate')} />
-      {askEffectiveOn && (
-        <DayField label={t('roster.effectiveOn')} description={t('roster.effectiveHint')} {...form.getInputProps('effectiveOn')} />
-      )}
+      {askEffectiveOn && <DayField label={t('roster.effectiveOn')} description={t('roster.effectiveHint')} {...form.getInputProps('effectiveOn')} />}
     </SimpleGrid>
   );
 }

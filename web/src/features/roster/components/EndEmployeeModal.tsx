@@ -37,12 +37,18 @@ export function EndEmployeeModal({ employee, opened, onClose }: { employee: Empl
     <Modal opened={opened} onClose={onClose} title={`${t('roster.endTitle')}: ${employee.fullName}`} size="md">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <Alert color="orange" variant="light">{t('roster.endHint')}</Alert>
+          <Alert color="orange" variant="light">
+            {t('roster.endHint')}
+          </Alert>
           <DayField label={t('roster.endDate')} withAsterisk minDate={employee.startDate ?? undefined} {...form.getInputProps('endDate')} />
           <Textarea label={t('roster.endReason')} withAsterisk autosize minRows={2} {...form.getInputProps('endReason')} />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('app.cancel')}</Button>
-            <Button type="submit" color="red" loading={end.isPending}>{t('roster.endAction')}</Button>
+            <Button variant="default" onClick={onClose}>
+              {t('app.cancel')}
+            </Button>
+            <Button type="submit" color="red" loading={end.isPending}>
+              {t('roster.endAction')}
+            </Button>
           </Group>
         </Stack>
       </form>

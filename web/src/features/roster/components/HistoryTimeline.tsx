@@ -17,7 +17,12 @@ const LOOK: Record<string, { icon: Icon; color: string }> = {
 /** The employee's history, newest first, one readable sentence per entry. */
 export function HistoryTimeline({ history }: { history: HistoryEntry[] }) {
   const { t } = useTranslation();
-  if (history.length === 0) return <Text size="sm" c="dimmed">{t('roster.noHistory')}</Text>;
+  if (history.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('roster.noHistory')}
+      </Text>
+    );
   return (
     <Timeline bulletSize={26} lineWidth={2} data-testid="employee-history">
       {history.map((h) => {
@@ -25,7 +30,9 @@ export function HistoryTimeline({ history }: { history: HistoryEntry[] }) {
         return (
           <Timeline.Item key={h.id} bullet={<look.icon size={14} />} color={look.color}>
             <Text size="sm">{describeHistory(t, h)}</Text>
-            <Text size="xs" c="dimmed" mt={2}>{t('roster.sentence.recorded', { at: formatDateTime(h.at) })}</Text>
+            <Text size="xs" c="dimmed" mt={2}>
+              {t('roster.sentence.recorded', { at: formatDateTime(h.at) })}
+            </Text>
           </Timeline.Item>
         );
       })}

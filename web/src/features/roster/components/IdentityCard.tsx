@@ -13,7 +13,14 @@ export function IdentityCard({ employee: e }: { employee: Employee }) {
     <Section title={t('roster.identity')} testId="employee-identity">
       <InfoList
         items={[
-          { label: t('roster.nik'), value: <Text ff="monospace" size="sm">{e.nik}</Text> },
+          {
+            label: t('roster.nik'),
+            value: (
+              <Text ff="monospace" size="sm">
+                {e.nik}
+              </Text>
+            ),
+          },
           { label: t('roster.name'), value: e.fullName },
           { label: t('roster.sex'), value: `${sexLabel(t, e.sex)} (${e.sex})` },
           { label: t('roster.birth'), value: [e.birthPlace, formatDateId(e.birthDate)].filter(Boolean).join(', ') },

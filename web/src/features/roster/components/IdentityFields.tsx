@@ -29,11 +29,16 @@ export function IdentityFields({ form, editing, showOverride }: Props) {
         />
         <TextInput label={t('roster.name')} withAsterisk {...form.getInputProps('fullName')} />
         <Stack gap={4}>
-          <Text size="sm" fw={500}>{t('roster.sex')}</Text>
+          <Text size="sm" fw={500}>
+            {t('roster.sex')}
+          </Text>
           <SegmentedControl
             fullWidth
             aria-label={t('roster.sex')}
-            data={[{ value: 'L', label: t('roster.sexes.L') }, { value: 'P', label: t('roster.sexes.P') }]}
+            data={[
+              { value: 'L', label: t('roster.sexes.L') },
+              { value: 'P', label: t('roster.sexes.P') },
+            ]}
             {...form.getInputProps('sex')}
           />
         </Stack>

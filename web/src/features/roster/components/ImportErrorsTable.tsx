@@ -12,15 +12,24 @@ export function ImportErrorsTable({ importId, errors }: { importId: number; erro
   return (
     <Stack gap="xs">
       <Group justify="space-between">
-        <Text fw={600} c="red">{t('roster.badRows')}</Text>
+        <Text fw={600} c="red">
+          {t('roster.badRows')}
+        </Text>
         <Anchor href={errorReportUrl(importId)} download size="sm">
-          <Group gap={4}><IconDownload size={14} />{t('roster.reportLink')}</Group>
+          <Group gap={4}>
+            <IconDownload size={14} />
+            {t('roster.reportLink')}
+          </Group>
         </Anchor>
       </Group>
       <ScrollArea.Autosize mah={320}>
         <Table striped withTableBorder withColumnBorders={false} verticalSpacing={6} data-testid="import-errors">
           <Table.Thead>
-            <Table.Tr><Table.Th w={70}>{t('roster.row')}</Table.Th><Table.Th w={160}>{t('roster.column')}</Table.Th><Table.Th>{t('roster.message')}</Table.Th></Table.Tr>
+            <Table.Tr>
+              <Table.Th w={70}>{t('roster.row')}</Table.Th>
+              <Table.Th w={160}>{t('roster.column')}</Table.Th>
+              <Table.Th>{t('roster.message')}</Table.Th>
+            </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {errors.slice(0, SHOWN).map((e, i) => (
@@ -33,7 +42,11 @@ export function ImportErrorsTable({ importId, errors }: { importId: number; erro
           </Table.Tbody>
         </Table>
       </ScrollArea.Autosize>
-      {errors.length > SHOWN && <Text size="xs" c="dimmed">{t('roster.moreErrors', { shown: SHOWN, total: errors.length })}</Text>}
+      {errors.length > SHOWN && (
+        <Text size="xs" c="dimmed">
+          {t('roster.moreErrors', { shown: SHOWN, total: errors.length })}
+        </Text>
+      )}
     </Stack>
   );
 }

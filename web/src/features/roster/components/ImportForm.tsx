@@ -23,7 +23,17 @@ export function ImportForm({ target, file, operator, loading, onTarget, onFile, 
   const agreements = useImportAgreements(!operator);
   const units = useUnits();
   const data = [
-    ...(operator ? [] : [{ group: t('roster.targetAgreements'), items: (agreements.data ?? []).map((a) => ({ value: agreementValue(a.id), label: `${t('roster.targetAgreement', { number: a.numberPartyOne })} — ${a.partyOne}` })) }]),
+    ...(operator
+      ? []
+      : [
+          {
+            group: t('roster.targetAgreements'),
+            items: (agreements.data ?? []).map((a) => ({
+              value: agreementValue(a.id),
+              label: `${t('roster.targetAgreement', { number: a.numberPartyOne })} — ${a.partyOne}`,
+            })),
+          },
+        ]),
     { group: t('roster.targetUnits'), items: (units.data ?? []).map((u) => ({ value: unitValue(u.id), label: unitLabel(u) })) },
   ];
   return (
@@ -53,7 +63,9 @@ export function ImportForm({ target, file, operator, loading, onTarget, onFile, 
         />
       </SimpleGrid>
       <Group mt="md">
-        <Button leftSection={<IconEye size={16} />} onClick={onPreview} loading={loading} disabled={!file || !target}>{t('roster.preview')}</Button>
+        <Button leftSection={<IconEye size={16} />} onClick={onPreview} loading={loading} disabled={!file || !target}>
+          {t('roster.preview')}
+        </Button>
       </Group>
     </Section>
   );

@@ -11,12 +11,21 @@ export function ImportResultCard({ result, onAnother }: { result: ImportResult; 
   const { t } = useTranslation();
   return (
     <Stack gap="md" data-testid="import-result">
-      <Alert color="teal" variant="light" icon={<IconCircleCheck size={20} />} title={t('roster.done', { created: formatNumber(result.created), updated: formatNumber(result.updated) })}>
+      <Alert
+        color="teal"
+        variant="light"
+        icon={<IconCircleCheck size={20} />}
+        title={t('roster.done', { created: formatNumber(result.created), updated: formatNumber(result.updated) })}
+      >
         <Stack gap="sm">
           {result.counts.errors > 0 && <Text size="sm">{t('roster.doneSkipped', { errors: formatNumber(result.counts.errors) })}</Text>}
           <Group gap="sm">
-            <Button component={Link} to="/pegawai" size="xs">{t('roster.backToList')}</Button>
-            <Button variant="default" size="xs" onClick={onAnother}>{t('roster.importAnother')}</Button>
+            <Button component={Link} to="/pegawai" size="xs">
+              {t('roster.backToList')}
+            </Button>
+            <Button variant="default" size="xs" onClick={onAnother}>
+              {t('roster.importAnother')}
+            </Button>
           </Group>
         </Stack>
       </Alert>

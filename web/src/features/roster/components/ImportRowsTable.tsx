@@ -9,12 +9,23 @@ const LABEL_KEY = { new: 'roster.new', changed: 'roster.changed', unchanged: 'ro
 
 function Changes({ row }: { row: ImportRow }) {
   const { t } = useTranslation();
-  if (!row.changes.length) return <Text size="xs" c="dimmed">{t('app.none')}</Text>;
+  if (!row.changes.length)
+    return (
+      <Text size="xs" c="dimmed">
+        {t('app.none')}
+      </Text>
+    );
   return (
     <Stack gap={2}>
       {row.changes.map((c) => (
         <Text key={c.field} size="xs">
-          <Text span c="dimmed" size="xs">{fieldLabel(t, c.field, c.label)}:</Text> {valueText(t, c.field, c.before)} → <Text span fw={600} size="xs">{valueText(t, c.field, c.after)}</Text>
+          <Text span c="dimmed" size="xs">
+            {fieldLabel(t, c.field, c.label)}:
+          </Text>{' '}
+          {valueText(t, c.field, c.before)} →{' '}
+          <Text span fw={600} size="xs">
+            {valueText(t, c.field, c.after)}
+          </Text>
         </Text>
       ))}
     </Stack>
@@ -34,7 +45,10 @@ export function ImportRowsTable({ rows, total }: { rows: ImportRow[]; total: num
           size="xs"
           value={show}
           onChange={(v) => setShow(v as typeof show)}
-          data={[{ value: 'all', label: t('roster.statusAll') }, ...(['new', 'changed', 'unchanged', 'error'] as const).map((s) => ({ value: s, label: t(LABEL_KEY[s]) }))]}
+          data={[
+            { value: 'all', label: t('roster.statusAll') },
+            ...(['new', 'changed', 'unchanged', 'error'] as const).map((s) => ({ value: s, label: t(LABEL_KEY[s]) })),
+          ]}
         />
       </Group>
       <ScrollArea.Autosize mah={480}>
@@ -56,14 +70,24 @@ export function ImportRowsTable({ rows, total }: { rows: ImportRow[]; total: num
                 <Table.Td ff="monospace">{r.nik || t('app.none')}</Table.Td>
                 <Table.Td>{r.fullName || t('app.none')}</Table.Td>
                 <Table.Td>{r.unitCode || t('app.none')}</Table.Td>
-                <Table.Td><Badge color={STATUS_COLOR[r.status]} variant="light" tt="none">{t(LABEL_KEY[r.status])}</Badge></Table.Td>
-                <Table.Td><Changes row={r} /></Table.Td>
+                <Table.Td>
+                  <Badge color={STATUS_COLOR[r.status]} variant="light" tt="none">
+                    {t(LABEL_KEY[r.status])}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  <Changes row={r} />
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </ScrollArea.Autosize>
-      {total > rows.length && <Text size="xs" c="dimmed">{t('roster.moreRows', { shown: rows.length, total })}</Text>}
+      {total > rows.length && (
+        <Text size="xs" c="dimmed">
+          {t('roster.moreRows', { shown: rows.length, total })}
+        </Text>
+      )}
     </Stack>
   );
 }

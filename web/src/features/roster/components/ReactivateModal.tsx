@@ -20,8 +20,12 @@ export function ReactivateModal({ employee, opened, onClose }: { employee: Emplo
       <Stack gap="md">
         <Text size="sm">{t('roster.reactivateConfirm', { name: employee.fullName })}</Text>
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>{t('app.cancel')}</Button>
-          <Button onClick={confirm} loading={reactivate.isPending}>{t('roster.reactivate')}</Button>
+          <Button variant="default" onClick={onClose}>
+            {t('app.cancel')}
+          </Button>
+          <Button onClick={confirm} loading={reactivate.isPending}>
+            {t('roster.reactivate')}
+          </Button>
         </Group>
       </Stack>
     </Modal>

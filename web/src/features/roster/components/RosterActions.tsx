@@ -12,15 +12,25 @@ export function RosterActions({ filter, canWrite }: { filter: Pick<EmployeeFilte
     <Group gap="xs" wrap="wrap">
       {canWrite && (
         <>
-          <Button component={Link} to="/pegawai/baru" leftSection={<IconPlus size={16} />}>{t('roster.add')}</Button>
-          <Button component={Link} to="/pegawai/impor" variant="light" leftSection={<IconUpload size={16} />}>{t('roster.import')}</Button>
+          <Button component={Link} to="/pegawai/baru" leftSection={<IconPlus size={16} />}>
+            {t('roster.add')}
+          </Button>
+          <Button component={Link} to="/pegawai/impor" variant="light" leftSection={<IconUpload size={16} />}>
+            {t('roster.import')}
+          </Button>
         </>
       )}
       <Button.Group>
-        <Button component="a" href={exportUrl('xlsx', filter)} download variant="default" leftSection={<IconDownload size={16} />}>{t('roster.exportXlsx')}</Button>
-        <Button component="a" href={exportUrl('csv', filter)} download variant="default">{t('roster.exportCsv')}</Button>
+        <Button component="a" href={exportUrl('xlsx', filter)} download variant="default" leftSection={<IconDownload size={16} />}>
+          {t('roster.exportXlsx')}
+        </Button>
+        <Button component="a" href={exportUrl('csv', filter)} download variant="default">
+          {t('roster.exportCsv')}
+        </Button>
       </Button.Group>
-      <Button component="a" href={templateUrl()} download variant="subtle" leftSection={<IconFileSpreadsheet size={16} />}>{t('roster.template')}</Button>
+      <Button component="a" href={templateUrl()} download variant="subtle" leftSection={<IconFileSpreadsheet size={16} />}>
+        {t('roster.template')}
+      </Button>
     </Group>
   );
 }

@@ -30,19 +30,43 @@ export default function EmployeesPage() {
   return (
     <Stack gap="lg">
       <PageHeader title={t('roster.title')} subtitle={t('roster.subtitle')} actions={<RosterActions filter={filter} canWrite={canWrite} />} />
-      <EmployeesFilters q={q} unitId={filter.unitId} status={filter.status} unitLocked={lockedUnitId !== null} total={employees.data?.total} onChange={change} />
+      <EmployeesFilters
+        q={q}
+        unitId={filter.unitId}
+        status={filter.status}
+        unitLocked={lockedUnitId !== null}
+        total={employees.data?.total}
+        onChange={change}
+      />
       {employees.error ? (
         <QueryError error={employees.error} onRetry={() => void employees.refetch()} />
       ) : empty && filtered ? (
-        <EmptyState title={t('roster.empty')} hint={t('empty.filtered.hint')} steps={[{ label: t('empty.filtered.clear'), onClick: () => setParams(new URLSearchParams(), { replace: true }) }]} />
+        <EmptyState
+          title={t('roster.empty')}
+          hint={t('empty.filtered.hint')}
+          steps={[{ label: t('empty.filtered.clear'), onClick: () => setParams(new URLSearchParams(), { replace: true }) }]}
+        />
       ) : empty ? (
         <EmptyState
           title={t('empty.roster.title')}
           hint={t(canWrite ? 'empty.roster.hint' : 'empty.roster.readOnly')}
-          steps={canWrite ? [{ label: t('empty.roster.add'), to: '/pegawai/baru' }, { label: t('empty.roster.import'), to: '/pegawai/impor' }] : []}
+          steps={
+            canWrite
+              ? [
+                  { label: t('empty.roster.add'), to: '/pegawai/baru' },
+                  { label: t('empty.roster.import'), to: '/pegawai/impor' },
+                ]
+              : []
+          }
         />
       ) : (
-        <EmployeesTable records={employees.data?.items ?? []} total={employees.data?.total ?? 0} filter={filter} fetching={employees.isFetching} onChange={change} />
+        <EmployeesTable
+          records={employees.data?.items ?? []}
+          total={employees.data?.total ?? 0}
+          filter={filter}
+          fetching={employees.isFetching}
+          onChange={change}
+        />
       )}
     </Stack>
   );

@@ -44,13 +44,25 @@ export default function ImportPage() {
         file={file}
         operator={operator}
         loading={preview.isPending}
-        onTarget={(v) => { setChosen(v); restart(); }}
-        onFile={(f) => { setFile(f); restart(); }}
+        onTarget={(v) => {
+          setChosen(v);
+          restart();
+        }}
+        onFile={(f) => {
+          setFile(f);
+          restart();
+        }}
         onPreview={runPreview}
       />
       {error && <QueryError error={error} />}
       {commit.data ? (
-        <ImportResultCard result={commit.data} onAnother={() => { setFile(null); restart(); }} />
+        <ImportResultCard
+          result={commit.data}
+          onAnother={() => {
+            setFile(null);
+            restart();
+          }}
+        />
       ) : (
         preview.data && <ImportPreviewCard preview={preview.data} confirming={commit.isPending} onConfirm={() => commit.mutate(preview.data.id)} />
       )}

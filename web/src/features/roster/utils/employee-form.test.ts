@@ -6,16 +6,22 @@ import { checkValues, initialValues, toInput, valuesToSave, type EmployeeValues 
 /** Female, born 5 August 1990. */
 const siti: EmployeeValues = {
   ...initialValues(undefined, null),
-  nik: '7409014508900001', fullName: 'Siti Aminah', sex: 'P', birthDate: '1990-08-05', workUnitId: '1', startDate: '2020-01-02',
+  nik: '7409014508900001',
+  fullName: 'Siti Aminah',
+  sex: 'P',
+  birthDate: '1990-08-05',
+  workUnitId: '1',
+  startDate: '2020-01-02',
 };
 
 test('a NIK that disagrees with the birth date is refused in Bahasa until a reason is given', () => {
   const wrong = { ...siti, birthDate: '1990-08-06' };
   const refused = checkValues(wrong, '2023-01-10');
   assert.equal(refused.mismatch, true);
-  assert.deepEqual(refused.issues.map((i) => [i.path, i.code, i.message]), [
-    ['nik', 'nik_mismatch', 'Tanggal lahir pada NIK (05-08-1990) tidak sama dengan tanggal lahir (1990-08-06)'],
-  ]);
+  assert.deepEqual(
+    refused.issues.map((i) => [i.path, i.code, i.message]),
+    [['nik', 'nik_mismatch', 'Tanggal lahir pada NIK (05-08-1990) tidak sama dengan tanggal lahir (1990-08-06)']],
+  );
   const kept = checkValues({ ...wrong, nikOverrideReason: 'Sesuai akta kelahiran' }, '2023-01-10');
   assert.deepEqual([kept.mismatch, kept.issues], [true, []]);
   assert.equal(toInput(valuesToSave({ ...wrong, nikOverrideReason: 'Sesuai akta kelahiran' }, true, undefined)).nikOverrideReason, 'Sesuai akta kelahiran');

@@ -26,7 +26,21 @@ export interface EmployeeValues {
 }
 
 export type FieldName = keyof EmployeeValues;
-const FIELDS = new Set<string>(['nik', 'fullName', 'sex', 'birthPlace', 'birthDate', 'workUnitId', 'position', 'employmentType', 'startDate', 'phone', 'address', 'nikOverrideReason', 'effectiveOn']);
+const FIELDS = new Set<string>([
+  'nik',
+  'fullName',
+  'sex',
+  'birthPlace',
+  'birthDate',
+  'workUnitId',
+  'position',
+  'employmentType',
+  'startDate',
+  'phone',
+  'address',
+  'nikOverrideReason',
+  'effectiveOn',
+]);
 
 /** The form field of an API issue path ("nik", "workUnitId", …), or null. */
 export const toField = (path: string): FieldName | null => (FIELDS.has(path) ? (path as FieldName) : null);

@@ -19,9 +19,7 @@ export function kindLabel(t: TFunction, kind: string): string {
 export function describeChanges(t: TFunction, h: Pick<HistoryEntry, 'before' | 'after'>, first?: string): string {
   const keys = [...new Set([...Object.keys(h.before ?? {}), ...Object.keys(h.after ?? {})])].filter((k) => !HIDDEN.has(k));
   keys.sort((a, b) => Number(b === first) - Number(a === first));
-  return keys
-    .map((k) => `${k === first ? '' : `${fieldLabel(t, k)}: `}${valueText(t, k, h.before?.[k])} → ${valueText(t, k, h.after?.[k])}`)
-    .join('; ');
+  return keys.map((k) => `${k === first ? '' : `${fieldLabel(t, k)}: `}${valueText(t, k, h.before?.[k])} → ${valueText(t, k, h.after?.[k])}`).join('; ');
 }
 
 function detail(t: TFunction, h: HistoryEntry): string {
@@ -59,5 +57,7 @@ export function describeHistory(t: TFunction, h: HistoryEntry): string {
     what ? `${head}${separator}${what}` : head,
     datedAlready ? null : t('roster.sentence.effective', { date: formatDateId(h.effectiveOn) }),
     t('roster.sentence.by', { actor: h.actorName ?? h.actor }),
-  ].filter(Boolean).join(', ');
+  ]
+    .filter(Boolean)
+    .join(', ');
 }

@@ -12,8 +12,20 @@ export function sexLabel(t: TFunction, sex: string): string {
 }
 
 const FIELD_KEYS = [
-  'fullName', 'sex', 'birthPlace', 'birthDate', 'unit', 'unitCode', 'position', 'employmentType',
-  'startDate', 'endDate', 'endReason', 'phone', 'address', 'nikOverrideReason',
+  'fullName',
+  'sex',
+  'birthPlace',
+  'birthDate',
+  'unit',
+  'unitCode',
+  'position',
+  'employmentType',
+  'startDate',
+  'endDate',
+  'endReason',
+  'phone',
+  'address',
+  'nikOverrideReason',
 ] as const;
 type FieldKey = (typeof FIELD_KEYS)[number];
 

@@ -21,5 +21,9 @@ type LogRow = { id: number; at: string; ip: string; nikMasked: string; outcome: 
 
 /** The public lookups (admin: its government's employees; system administrator: all). */
 export function useSelfCheckLog() {
-  return useQuery({ queryKey: ['self-check', 'log'], queryFn: () => api<{ items: LogRow[] }>('/self-check/log', { query: { limit: 500 } }), select: (d) => d.items });
+  return useQuery({
+    queryKey: ['self-check', 'log'],
+    queryFn: () => api<{ items: LogRow[] }>('/self-check/log', { query: { limit: 500 } }),
+    select: (d) => d.items,
+  });
 }

@@ -18,10 +18,31 @@ export function SelfCheckForm({ onSubmit, pending }: { onSubmit: (q: SelfCheckQu
   return (
     <form noValidate onSubmit={form.onSubmit((v) => onSubmit({ nik: v.nik.replace(/\s+/g, ''), birthDate: v.birthDate, kpjLast4: v.kpjLast4.trim() }))}>
       <Stack gap="md">
-        <TextInput label={t('selfCheck.nik')} description={t('selfCheck.nikHint')} inputMode="numeric" autoComplete="off" maxLength={20} {...form.getInputProps('nik')} />
-        <DayField label={t('selfCheck.birthDate')} value={form.values.birthDate} onChange={(v) => form.setFieldValue('birthDate', v)} error={form.errors.birthDate} />
-        <TextInput label={t('selfCheck.kpjLast4')} description={t('selfCheck.kpjHint')} inputMode="numeric" autoComplete="off" maxLength={4} {...form.getInputProps('kpjLast4')} />
-        <Button type="submit" fullWidth loading={pending}>{t('selfCheck.submit')}</Button>
+        <TextInput
+          label={t('selfCheck.nik')}
+          description={t('selfCheck.nikHint')}
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={20}
+          {...form.getInputProps('nik')}
+        />
+        <DayField
+          label={t('selfCheck.birthDate')}
+          value={form.values.birthDate}
+          onChange={(v) => form.setFieldValue('birthDate', v)}
+          error={form.errors.birthDate}
+        />
+        <TextInput
+          label={t('selfCheck.kpjLast4')}
+          description={t('selfCheck.kpjHint')}
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={4}
+          {...form.getInputProps('kpjLast4')}
+        />
+        <Button type="submit" fullWidth loading={pending}>
+          {t('selfCheck.submit')}
+        </Button>
       </Stack>
     </form>
   );

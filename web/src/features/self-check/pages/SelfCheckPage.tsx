@@ -13,21 +13,37 @@ export default function SelfCheckPage() {
   return (
     <Center mih="100vh" p="md" bg="gray.0" style={{ alignItems: 'flex-start' }}>
       <Box w="100%" maw={480}>
-        <Group justify="flex-end" mb="sm"><LanguageSwitch /></Group>
+        <Group justify="flex-end" mb="sm">
+          <LanguageSwitch />
+        </Group>
         <Paper withBorder shadow="sm" p="lg" radius="md">
           <Stack gap="lg">
             <Group gap="sm" wrap="nowrap">
-              <ThemeIcon size={44} radius="md"><IconShieldCheck size={26} /></ThemeIcon>
+              <ThemeIcon size={44} radius="md">
+                <IconShieldCheck size={26} />
+              </ThemeIcon>
               <div>
-                <Title order={1} size="h3">{t('selfCheck.title')}</Title>
-                <Text size="sm" c="dimmed">{t('selfCheck.subtitle')}</Text>
+                <Title order={1} size="h3">
+                  {t('selfCheck.title')}
+                </Title>
+                <Text size="sm" c="dimmed">
+                  {t('selfCheck.subtitle')}
+                </Text>
               </div>
             </Group>
-            {check.data ? <SelfCheckResult a={check.data} onAgain={() => check.reset()} /> : (
+            {check.data ? (
+              <SelfCheckResult a={check.data} onAgain={() => check.reset()} />
+            ) : (
               <>
-                {check.error && <Alert color="red" icon={<IconAlertCircle size={18} />} role="alert">{check.error.message}</Alert>}
+                {check.error && (
+                  <Alert color="red" icon={<IconAlertCircle size={18} />} role="alert">
+                    {check.error.message}
+                  </Alert>
+                )}
                 <SelfCheckForm onSubmit={(q) => check.mutate(q)} pending={check.isPending} />
-                <Text size="xs" c="dimmed">{t('selfCheck.privacy')}</Text>
+                <Text size="xs" c="dimmed">
+                  {t('selfCheck.privacy')}
+                </Text>
               </>
             )}
           </Stack>
