@@ -13,7 +13,7 @@
  * outreach activities, 2 forum meetings (one follow-up still open), a force-majeure event and a
  * dispute.
  */
-import { sql } from 'kysely';
+import { restampSince } from './stamp-repo.ts';
 import { cliActor, type Actor } from '../core/actor.ts';
 import { instantOf } from '../core/dates.ts';
 import { createServices, type Services } from '../services.ts';
@@ -605,8 +605,6 @@ function storyStamper(db: Services['db'], timeZone: string): (day: string) => Pr
     const when = instantOf(day, `09:${String(Math.min(step, 59)).padStart(2, '0')}`, timeZone)
       .toInstant()
       .toString({ smallestUnit: 'millisecond' });
-    for (const [table, column] of STAMPED) {
-      await sql`update ${sql.table(table)} set ${sql.ref(column)} = ${when} where ${sql.ref(column)} >= ${loadStart}`.execute(db);
-    }
+    for (const [table, column] of STAMPED) await restampSince(db, table, column, loadStart, when);
   };
 }

@@ -39,6 +39,12 @@ export async function insertReport(
 }
 
 /** Who is told of a new report on an agreement: the active admins of its government and officers of its branch. */
+/** The agreement a claim was filed under (the claim was just written in the same transaction). */
+export async function claimAgreementId(db: Kysely<DB>, claimId: number): Promise<number> {
+  const claim = await db.selectFrom('claims').select('agreement_id').where('id', '=', claimId).executeTakeFirstOrThrow();
+  return claim.agreement_id;
+}
+
 export async function noticeRecipients(db: Kysely<DB>, agreementId: number): Promise<{ id: number; role: string }[]> {
   const a = await db
     .selectFrom('agreements')

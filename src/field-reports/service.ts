@@ -22,7 +22,7 @@ import type { ClaimForms } from '../claim-forms/index.ts';
 import { sendMail, type MailConfig } from '../monitoring/index.ts';
 import { fieldReportSchema } from './schemas.ts';
 import { chronologyText, photoFileName, photoKind, photoProblem, placeText } from './rules.ts';
-import { insertNotices, insertReport, markNoticeRead, noticeRecipients, noticesOf, reportByClientId, userFullName } from './repo.ts';
+import { claimAgreementId, insertNotices, insertReport, markNoticeRead, noticeRecipients, noticesOf, reportByClientId, userFullName } from './repo.ts';
 
 type Claim = Awaited<ReturnType<ClaimsService['get']>>;
 
@@ -129,8 +129,7 @@ export function createFieldReports({ db, today, claims, claimForms, mail, log = 
               sha256: p.sha256,
               uploadedBy: actor.label,
             });
-          const agreement = await trx.selectFrom('claims').select('agreement_id').where('id', '=', claimId).executeTakeFirstOrThrow();
-          const recipients = await noticeRecipients(trx, agreement.agreement_id);
+          const recipients = await noticeRecipients(trx, await claimAgreementId(trx, claimId));
           await insertNotices(
             trx,
             reportId,
