@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { createTestDb } from '../testing.ts';
 import { migrateToLatest } from '../migrate.ts';
 import { nextNumber } from '../counters.ts';
+import { agreementRow } from '../../testing/migration-rows.ts';
 
 test('0018 numbers the claims already filed in id order within their filing year (office zone) and continues each year after them', async () => {
   const h = await createTestDb({ upTo: '0015_optional_start_date' });
@@ -20,35 +21,7 @@ test('0018 numbers the claims already filed in id order within their filing year
         .executeTakeFirstOrThrow()
     ).id;
     const now = new Date().toISOString();
-    const agreement = (
-      await db
-        .insertInto('agreements')
-        .values({
-          title: 'PKS',
-          number_party_one: 'A/1',
-          number_party_two: 'A/2',
-          signed_on: '2022-03-17',
-          place: 'X',
-          duration_months: 36,
-          party_one_institution_id: gov,
-          party_one_address: '',
-          party_one_signatory: 'A',
-          party_one_position: 'B',
-          party_two_institution_id: branch,
-          party_two_address: '',
-          party_two_signatory: 'C',
-          party_two_position: 'D',
-          purpose_json: '[]',
-          scope_json: '[]',
-          legal_bases_json: '[]',
-          terminated_on: null,
-          termination_reason: null,
-          created_at: now,
-          updated_at: now,
-        } as never)
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id;
+    const agreement = await agreementRow(db as never, gov, branch);
     const employee = (
       await db
         .insertInto('employees')

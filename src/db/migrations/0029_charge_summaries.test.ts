@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { createTestDb } from '../testing.ts';
 import { migrateToLatest } from '../migrate.ts';
 import { assertSummariesFresh } from '../../testing/summaries.ts';
+import { agreementRow } from '../../testing/migration-rows.ts';
 
 test('0029 fills the charge summaries from the bill lines already written: dues by month and unit, keys without credited charges', async () => {
   const h = await createTestDb({ upTo: '0028_receipt_numbers' });
@@ -13,35 +14,7 @@ test('0029 fills the charge summaries from the bill lines already written: dues 
     const gov = await inst('government', 'Pemkab Buton Utara');
     const branch = await inst('bpjs_branch', 'KC Kendari');
     const now = new Date().toISOString();
-    const agreement = (
-      await db
-        .insertInto('agreements')
-        .values({
-          title: 'PKS',
-          number_party_one: 'A/1',
-          number_party_two: 'A/2',
-          signed_on: '2022-03-17',
-          place: 'X',
-          duration_months: 36,
-          party_one_institution_id: gov,
-          party_one_address: '',
-          party_one_signatory: 'A',
-          party_one_position: 'B',
-          party_two_institution_id: branch,
-          party_two_address: '',
-          party_two_signatory: 'C',
-          party_two_position: 'D',
-          purpose_json: '[]',
-          scope_json: '[]',
-          legal_bases_json: '[]',
-          terminated_on: null,
-          termination_reason: null,
-          created_at: now,
-          updated_at: now,
-        } as never)
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id;
+    const agreement = await agreementRow(db as never, gov, branch);
     const units = [];
     for (const code of ['DINKES', 'DPUPR'])
       units.push(
