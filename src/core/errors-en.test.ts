@@ -23,7 +23,7 @@ const PRODUCERS: Record<string, [file: string, fn: string][]> = {
   'src/auth/service.ts loginLimitMessage(Date.parse(blockedSince) + LOGIN_WINDOW_MS - now)': [['src/auth/service.ts', 'loginLimitMessage']],
   'src/benefits/service.ts refusal': [['src/benefits/service.ts', 'validityRefusal']],
   'src/claim-forms/service.ts refusal': [['src/claim-forms/rules.ts', 'formRefusal']],
-  'src/claims/service.ts dateProblem': [['src/claims/rules.ts', 'paymentDateProblem']],
+  'src/claims/decisions-service.ts dateProblem': [['src/claims/rules.ts', 'paymentDateProblem']],
   'src/core/scope.ts problem': [['src/core/scope.ts', 'bindingProblem']],
   "src/enrolment/batches-service.ts problems.map((p) => p.message).join('; ')": [['src/enrolment/batches-service.ts', 'batchProblems']],
   'src/field-reports/service.ts problem': [['src/field-reports/rules.ts', 'photoProblem']],
