@@ -9,23 +9,21 @@ import type { Actor } from '../core/actor.ts';
 import { authorize } from '../core/policy.ts';
 import { assertAgreementInScope, visibleAgreementIds } from '../core/scope.ts';
 import { AppError, notFound } from '../core/errors.ts';
-import { addDays, compareDates, formatDateId, parseDate } from '../core/dates.ts';
+import { compareDates, formatDateId, parseDate } from '../core/dates.ts';
 import { parseOrThrow } from '../core/validation.ts';
 import { recordAudit } from '../audit/index.ts';
 import { lockAgreement } from '../db/counters.ts';
 import * as repo from './repo.ts';
-import { agreementStatus, checkRenewalDates, effectiveEnd, isWithinValidity, termsOn, validFrom, validUntil } from './rules.ts';
+import { agreementStatus, checkRenewalDates, isWithinValidity, termsOn, validUntil } from './rules.ts';
 import { REGULATION_DEFAULT_TERMS, type Terms } from './terms.ts';
 import { applyTermsChanges, parseTerms, type TermsChange } from './terms-fields.ts';
 import { datesOf, presentAgreement, presentSummary, presentVersions } from './present.ts';
 import { carryOverIn } from './carry-over.ts';
+import { createAgreementLifecycle } from './lifecycle-service.ts';
 import {
   agreementFileSchema,
   amendmentInputSchema,
   createAgreementSchema,
-  renewAgreementSchema,
-  signAgreementSchema,
-  terminateSchema,
   updateAgreementSchema,
   type AgreementOut,
   type AgreementSummary,
@@ -197,7 +195,7 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
     return id;
   }
 
-  return {
+  const service = {
     async list(actor: Actor, query: { q?: string | undefined; status?: string | undefined } = {}): Promise<AgreementSummary[]> {
       authorize(actor, 'agreements:read');
       const visible = await visibleAgreementIds(db, actor);
@@ -301,123 +299,6 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
       return load(id);
     },
 
-    async terminate(actor: Actor, id: number, raw: unknown): Promise<AgreementOut> {
-      authorize(actor, 'agreements:write');
-      await assertAgreementInScope(db, actor, id);
-      const input = parseOrThrow(terminateSchema, raw);
-      await db.transaction().execute(async (trx) => {
-        await lockAgreement(trx, id); // a parallel second termination waits, then finds this one
-        const before = await load(id, trx);
-        if (before.terminatedOn) throw new AppError('invalid_state', `Perjanjian sudah diakhiri pada ${formatDateId(before.terminatedOn)}`);
-        if (!before.signedOn || before.status === 'draft')
-          throw new AppError('invalid_state', 'Perjanjian yang belum berlaku tidak perlu diakhiri; ubah atau biarkan sebagai draf');
-        if (compareDates(input.terminatedOn, before.signedOn) <= 0) {
-          throw new AppError('validation_failed', 'Tanggal berakhir harus setelah tanggal penandatanganan');
-        }
-        const end = effectiveEnd({ signedOn: before.signedOn, durationMonths: before.durationMonths, terminatedOn: null });
-        if (end && compareDates(input.terminatedOn, end) > 0) {
-          throw new AppError('validation_failed', `Tanggal berakhir setelah masa berlaku perjanjian (${formatDateId(end)})`);
-        }
-        await repo.updateAgreement(trx, id, { terminated_on: input.terminatedOn, termination_reason: input.reason, updated_at: new Date().toISOString() });
-        await recordAudit(trx, actor, { action: 'agreement.terminate', entityType: 'agreement', entityId: id, before: { terminatedOn: null }, after: input });
-      });
-      return load(id);
-    },
-
-    /**
-     * "Perpanjang": creates the successor of agreement `id` (see renewAgreementSchema). Refused when
-     * the agreement is unsigned, ended early, already renewed, or the new dates overlap it; a gap
-     * is allowed with a warning. Signed at once (signedOn given) → the people are carried over.
-     */
-    async renew(actor: Actor, id: number, raw: unknown): Promise<{ agreement: AgreementOut; carriedOver: number | null; warnings: string[] }> {
-      authorize(actor, 'agreements:write');
-      await assertAgreementInScope(db, actor, id);
-      const input = parseOrThrow(renewAgreementSchema, raw);
-      const result = await db.transaction().execute(async (trx) => {
-        await lockAgreement(trx, id); // a parallel second renewal waits, then finds this one's successor
-        const p = await repo.getAgreement(trx, id);
-        if (!p) throw notFound('Perjanjian', id);
-        const dates = datesOf(p);
-        if (!validFrom(dates))
-          throw new AppError(
-            'invalid_state',
-            `Perjanjian ${p.number_party_one} belum ditandatangani; yang dapat diperpanjang hanya perjanjian yang sudah berlaku`,
-          );
-        if (p.terminated_on)
-          throw new AppError(
-            'invalid_state',
-            `Perjanjian ${p.number_party_one} diakhiri lebih awal pada ${formatDateId(p.terminated_on)}; buat perjanjian baru, bukan perpanjangan`,
-          );
-        const existing = await repo.successorOf(trx, id);
-        if (existing)
-          throw new AppError(
-            'conflict',
-            `Perjanjian ${p.number_party_one} sudah diperpanjang dengan perjanjian ${existing.number_party_one} (ID ${existing.id}); perpanjangan kedua tidak dapat dibuat`,
-            { successorId: existing.id },
-          );
-        const end = effectiveEnd(dates)!;
-        const startsOn = input.startsOn ?? addDays(end, 1);
-        const check = checkRenewalDates(dates, startsOn, input.signedOn);
-        if (!check.ok)
-          throw new AppError('validation_failed', check.message, {
-            issues: [{ path: check.code === 'overlap' ? 'startsOn' : 'signedOn', message: check.message }],
-          });
-        const versions = presentVersions(await repo.listTermsVersions(trx, id));
-        const inForce = termsOn(versions, end) ?? versions[versions.length - 1];
-        if (!inForce) throw new AppError('invalid_state', 'Perjanjian tidak memiliki ketentuan');
-        const newId = await createIn(trx, actor, {
-          title: input.title ?? p.title,
-          numberPartyOne: input.numberPartyOne,
-          numberPartyTwo: input.numberPartyTwo,
-          signedOn: input.signedOn,
-          place: input.place ?? p.place,
-          durationMonths: input.durationMonths ?? p.duration_months,
-          partyOne: { institution: p.party_one_name, address: p.party_one_address, signatory: p.party_one_signatory, position: p.party_one_position },
-          partyTwo: { institution: p.party_two_name, address: p.party_two_address, signatory: p.party_two_signatory, position: p.party_two_position },
-          purpose: JSON.parse(p.purpose_json) as string[],
-          scope: JSON.parse(p.scope_json) as string[],
-          legalBases: JSON.parse(p.legal_bases_json) as string[],
-          terms: inForce.terms,
-          termsChanges: input.termsChanges,
-        });
-        await repo.updateAgreement(trx, newId, { predecessor_id: id, starts_on: startsOn });
-        const [first] = await repo.listTermsVersions(trx, newId);
-        await repo.updateTermsVersion(trx, first!.id, { effective_from: startsOn });
-        await recordAudit(trx, actor, {
-          action: 'agreement.renew',
-          entityType: 'agreement',
-          entityId: newId,
-          after: { predecessorId: id, startsOn, warnings: check.warnings },
-        });
-        const carried = input.signedOn ? await carryOverIn(trx, actor, newId) : null;
-        return { newId, carried, warnings: check.warnings };
-      });
-      return { agreement: await load(result.newId), carriedOver: result.carried, warnings: result.warnings };
-    },
-
-    /** Records the signing date of an unsigned agreement; a renewal then carries its people over. */
-    async sign(actor: Actor, id: number, raw: unknown): Promise<{ agreement: AgreementOut; carriedOver: number | null; warnings: string[] }> {
-      authorize(actor, 'agreements:write');
-      await assertAgreementInScope(db, actor, id);
-      const input = parseOrThrow(signAgreementSchema, raw);
-      const before = await load(id);
-      if (before.signedOn) throw new AppError('invalid_state', `Perjanjian sudah ditandatangani pada ${formatDateId(before.signedOn)}`);
-      await this.update(actor, id, { signedOn: input.signedOn }, { onlyIfUnsigned: true }); // a parallel second signing is refused there
-      const carried = before.predecessorId ? await repo.countCarriedParticipants(db, id) : null;
-      return { agreement: await load(id), carriedOver: carried, warnings: [] };
-    },
-
-    /** Carries over participants registered under the predecessor after the renewal was signed (idempotent). */
-    async carryOver(actor: Actor, id: number): Promise<{ agreement: AgreementOut; carriedOver: number | null; warnings: string[] }> {
-      authorize(actor, 'agreements:write');
-      await assertAgreementInScope(db, actor, id);
-      const a = await load(id);
-      if (!a.predecessorId) throw new AppError('invalid_state', 'Perjanjian ini bukan perpanjangan; tidak ada peserta yang dilanjutkan');
-      if (!a.signedOn) throw new AppError('invalid_state', 'Perpanjangan belum ditandatangani; peserta dilanjutkan setelah penandatanganan');
-      const n = await db.transaction().execute((trx) => carryOverIn(trx, actor, id));
-      return { agreement: await load(id), carriedOver: n, warnings: [] };
-    },
-
     /** Which terms govern `date` (termsOn), and whether the date is inside the agreement's validity. */
     async termsOn(actor: Actor, id: number, date: string) {
       authorize(actor, 'agreements:read');
@@ -456,6 +337,7 @@ export function createAgreementsService({ db, today }: AgreementsDeps) {
 
     statusOf: agreementStatus,
   };
+  return { ...service, ...createAgreementLifecycle({ db, load, createIn, update: service.update }) };
 }
 
 export type AgreementsService = ReturnType<typeof createAgreementsService>;

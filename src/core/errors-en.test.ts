@@ -17,6 +17,7 @@ const OTHER_PATH = new Set(['src/core/validation.ts', 'src/http/errors.ts']);
 const TESTED_APART = new Set(['src/core/policy.ts']);
 /** Messages built elsewhere and thrown here: the functions that write them. */
 const PRODUCERS: Record<string, [file: string, fn: string][]> = {
+  'src/agreements/lifecycle-service.ts check.message': [['src/agreements/rules.ts', 'checkRenewalDates']],
   'src/agreements/service.ts check.message': [['src/agreements/rules.ts', 'checkRenewalDates']],
   'src/auth/passwords.ts problem': [['src/auth/passwords.ts', 'passwordProblem']],
   'src/auth/service.ts refusal.message': [['src/core/bindings.ts', 'accountBindingProblem']],
