@@ -38,18 +38,7 @@ const billDetail = billOutSchema.extend({
       total: z.number().int(),
     }),
   ),
-  payments: z.array(
-    z.object({
-      id: z.number().int(),
-      receiptNumber: z.string().nullable(),
-      amount: z.number().int(),
-      paidOn: z.string(),
-      method: z.string(),
-      bankReference: z.string(),
-      budgetLine: z.string(),
-      hasEvidence: z.boolean(),
-    }),
-  ),
+  payments: z.array(paymentOutSchema.omit({ billId: true, duplicate: true })),
 });
 
 export const contributionsRoutes: FastifyPluginAsyncZod<{

@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../core/actor.ts';
 import { baseUrlOf, idParams } from '../http/common.ts';
-import { type Download, listOf, routesOf } from '../http/route.ts';
+import { type Download, listOf, pageOf, routesOf } from '../http/route.ts';
 import { readUpload } from '../http/upload.ts';
 import { AppError } from '../core/errors.ts';
 import type { EnrolmentService } from './service.ts';
@@ -107,7 +107,7 @@ export const enrolmentRoutes: FastifyPluginAsyncZod<{ service: EnrolmentService;
     {
       summary: 'Daftar peserta',
       querystring: listParticipantsQuery,
-      ok: z.object({ items: z.array(participantOutSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }),
+      ok: pageOf(participantOutSchema),
     },
     (actor, req) => service.listParticipants(actor, req.query),
   );

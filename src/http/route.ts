@@ -80,6 +80,10 @@ type Handler<P extends Schema, Q extends Schema, B extends Schema, R> = (actor: 
 /** `{ items: [...] }`, the shape of every list answer. */
 export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 
+/** One page of a paged list: its items, the total and where the page stands. */
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+
 /** The Content-Type header of a download named `name` (text with its charset). */
 export function mediaTypeOf(name: string): string {
   const ext = name.slice(name.lastIndexOf('.') + 1);

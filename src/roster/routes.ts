@@ -1,8 +1,7 @@
 /** Employees under /api/v1/employees. */
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParams } from '../http/common.ts';
-import { routesOf } from '../http/route.ts';
+import { pageOf, routesOf } from '../http/route.ts';
 import type { RosterService } from './service.ts';
 import { employeeDetailSchema, employeeInputSchema, employeeOutSchema, employeeUpdateSchema, endEmployeeSchema, listEmployeesQuery } from './schemas.ts';
 
@@ -14,7 +13,7 @@ export const rosterRoutes: FastifyPluginAsyncZod<{ service: RosterService }> = a
     {
       summary: 'Daftar pegawai (cari, urut, halaman)',
       querystring: listEmployeesQuery,
-      ok: z.object({ items: z.array(employeeOutSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }),
+      ok: pageOf(employeeOutSchema),
     },
     (actor, req) => service.list(actor, req.query),
   );
