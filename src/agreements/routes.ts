@@ -1,8 +1,8 @@
 /** HTTP routes of agreements under /api/v1/agreements. Thin: validate, call the service, present. */
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requireActor } from '../http/auth.ts';
-import { attachmentDisposition, errorResponses, idParams } from '../http/common.ts';
+import { idParams } from '../http/common.ts';
+import { listOf, routesOf } from '../http/route.ts';
 import { isoDate } from '../core/validation.ts';
 import { textLanguage } from '../core/language.ts';
 import { englishMessage } from '../core/errors-en.ts';
@@ -27,154 +27,95 @@ import { REGULATION_DEFAULT_TERMS, termsSchema } from './terms.ts';
 const inRequestLanguage = <T extends { warnings: string[] }>(r: T): T => (textLanguage() === 'en' ? { ...r, warnings: r.warnings.map(englishMessage) } : r);
 
 export const agreementsRoutes: FastifyPluginAsyncZod<{ service: AgreementsService }> = async (app, { service }) => {
-  const tags = ['Perjanjian (agreements)'];
+  const route = routesOf(app, ['Perjanjian (agreements)']);
 
-  app.get(
-    '/',
-    {
-      schema: {
-        tags,
-        summary: 'Daftar perjanjian',
-        querystring: listAgreementsQuery,
-        response: { 200: z.object({ items: z.array(agreementSummarySchema) }), ...errorResponses },
-      },
-    },
-    async (req) => ({ items: await service.list(requireActor(req), req.query) }),
-  );
+  route.get('/', { summary: 'Daftar perjanjian', querystring: listAgreementsQuery, ok: listOf(agreementSummarySchema) }, async (actor, req) => ({
+    items: await service.list(actor, req.query),
+  }));
 
-  app.post(
-    '/',
-    {
-      schema: { tags, summary: 'Buat perjanjian', body: createAgreementSchema, response: { 201: agreementOutSchema, ...errorResponses } },
-    },
-    async (req, reply) => reply.status(201).send(await service.create(requireActor(req), req.body)),
-  );
+  route.post('/', { summary: 'Buat perjanjian', body: createAgreementSchema, created: agreementOutSchema }, (actor, req) => service.create(actor, req.body));
 
-  app.get(
+  route.get(
     '/terms-fields',
     {
-      schema: {
-        tags,
-        summary: 'Katalog ketentuan yang dapat diubah adendum, dengan nilai bawaan regulasi',
-        response: {
-          200: z.object({
-            fields: z.array(z.object({ path: z.string(), kind: z.string(), label: z.object({ id: z.string(), en: z.string() }) })),
-            defaults: termsSchema,
-          }),
-        },
-      },
+      summary: 'Katalog ketentuan yang dapat diubah adendum, dengan nilai bawaan regulasi',
+      ok: z.object({
+        fields: z.array(z.object({ path: z.string(), kind: z.string(), label: z.object({ id: z.string(), en: z.string() }) })),
+        defaults: termsSchema,
+      }),
+      errors: false,
     },
-    async () => ({ fields: [...TERMS_FIELDS], defaults: REGULATION_DEFAULT_TERMS }),
+    () => ({ fields: [...TERMS_FIELDS], defaults: REGULATION_DEFAULT_TERMS }),
   );
 
-  app.get(
-    '/:id',
-    {
-      schema: { tags, summary: 'Rincian perjanjian', params: idParams, response: { 200: agreementOutSchema, ...errorResponses } },
-    },
-    async (req) => service.get(requireActor(req), req.params.id),
+  route.get('/:id', { summary: 'Rincian perjanjian', params: idParams, ok: agreementOutSchema }, (actor, req) => service.get(actor, req.params.id));
+
+  route.patch('/:id', { summary: 'Ubah perjanjian', params: idParams, body: updateAgreementSchema, ok: agreementOutSchema }, (actor, req) =>
+    service.update(actor, req.params.id, req.body),
   );
 
-  app.patch(
-    '/:id',
-    {
-      schema: { tags, summary: 'Ubah perjanjian', params: idParams, body: updateAgreementSchema, response: { 200: agreementOutSchema, ...errorResponses } },
-    },
-    async (req) => service.update(requireActor(req), req.params.id, req.body),
-  );
-
-  app.post(
+  route.post(
     '/:id/amendments',
     {
-      schema: {
-        tags,
-        summary: 'Catat adendum/amandemen (Pasal 11)',
-        params: idParams,
-        body: amendmentInputSchema,
-        response: { 201: agreementOutSchema, ...errorResponses },
-      },
+      summary: 'Catat adendum/amandemen (Pasal 11)',
+      params: idParams,
+      body: amendmentInputSchema,
+      created: agreementOutSchema,
       bodyLimit: 16 * 1024 * 1024,
     },
-    async (req, reply) => reply.status(201).send(await service.addAmendment(requireActor(req), req.params.id, req.body)),
+    (actor, req) => service.addAmendment(actor, req.params.id, req.body),
   );
 
-  app.get(
+  route.download(
     '/:id/amendments/:amendmentId/document',
-    {
-      schema: { tags, summary: 'Unduh dokumen adendum', params: idParams.extend({ amendmentId: z.coerce.number().int().positive() }) },
-    },
-    async (req, reply) => {
-      const doc = await service.getDocument(requireActor(req), req.params.id, req.params.amendmentId);
-      return reply.header('content-type', doc.mime).header('content-disposition', attachmentDisposition(doc.name)).send(doc.content);
+    { summary: 'Unduh dokumen adendum', params: idParams.extend({ amendmentId: z.coerce.number().int().positive() }) },
+    async (actor, req) => {
+      const doc = await service.getDocument(actor, req.params.id, req.params.amendmentId);
+      return { name: doc.name, type: doc.mime, content: doc.content };
     },
   );
 
-  app.post(
+  route.post(
     '/:id/terminate',
-    {
-      schema: {
-        tags,
-        summary: 'Akhiri perjanjian lebih awal (Pasal 10 ayat 2)',
-        params: idParams,
-        body: terminateSchema,
-        response: { 200: agreementOutSchema, ...errorResponses },
-      },
-    },
-    async (req) => service.terminate(requireActor(req), req.params.id, req.body),
+    { summary: 'Akhiri perjanjian lebih awal (Pasal 10 ayat 2)', params: idParams, body: terminateSchema, ok: agreementOutSchema },
+    (actor, req) => service.terminate(actor, req.params.id, req.body),
   );
 
-  app.post(
+  route.post(
     '/:id/renew',
     {
-      schema: {
-        tags,
-        summary: 'Perpanjang: buat perjanjian penerus (nomor baru, ketentuan disalin); bila ditandatangani, peserta aktif dilanjutkan dengan KPJ yang sama',
-        params: idParams,
-        body: renewAgreementSchema,
-        response: { 201: renewalOutSchema, ...errorResponses },
-      },
+      summary: 'Perpanjang: buat perjanjian penerus (nomor baru, ketentuan disalin); bila ditandatangani, peserta aktif dilanjutkan dengan KPJ yang sama',
+      params: idParams,
+      body: renewAgreementSchema,
+      created: renewalOutSchema,
     },
-    async (req, reply) => reply.status(201).send(inRequestLanguage(await service.renew(requireActor(req), req.params.id, req.body))),
+    async (actor, req) => inRequestLanguage(await service.renew(actor, req.params.id, req.body)),
   );
 
-  app.post(
+  route.post(
     '/:id/sign',
     {
-      schema: {
-        tags,
-        summary: 'Catat penandatanganan; perpanjangan lalu melanjutkan peserta perjanjian sebelumnya',
-        params: idParams,
-        body: signAgreementSchema,
-        response: { 200: renewalOutSchema, ...errorResponses },
-      },
+      summary: 'Catat penandatanganan; perpanjangan lalu melanjutkan peserta perjanjian sebelumnya',
+      params: idParams,
+      body: signAgreementSchema,
+      ok: renewalOutSchema,
     },
-    async (req) => service.sign(requireActor(req), req.params.id, req.body),
+    (actor, req) => service.sign(actor, req.params.id, req.body),
   );
 
-  app.post(
+  route.post(
     '/:id/carry-over',
     {
-      schema: {
-        tags,
-        summary: 'Lanjutkan peserta yang terdaftar pada perjanjian sebelumnya sesudah penandatanganan (idempoten)',
-        params: idParams,
-        response: { 200: renewalOutSchema, ...errorResponses },
-      },
+      summary: 'Lanjutkan peserta yang terdaftar pada perjanjian sebelumnya sesudah penandatanganan (idempoten)',
+      params: idParams,
+      ok: renewalOutSchema,
     },
-    async (req) => service.carryOver(requireActor(req), req.params.id),
+    (actor, req) => service.carryOver(actor, req.params.id),
   );
 
-  app.get(
+  route.get(
     '/:id/terms',
-    {
-      schema: {
-        tags,
-        summary: 'Ketentuan yang berlaku pada suatu tanggal',
-        params: idParams,
-        querystring: z.object({ date: isoDate('Tanggal') }),
-        response: { 200: termsOnOutSchema, ...errorResponses },
-      },
-    },
-    async (req) => service.termsOn(requireActor(req), req.params.id, req.query.date),
+    { summary: 'Ketentuan yang berlaku pada suatu tanggal', params: idParams, querystring: z.object({ date: isoDate('Tanggal') }), ok: termsOnOutSchema },
+    (actor, req) => service.termsOn(actor, req.params.id, req.query.date),
   );
 };

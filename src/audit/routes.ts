@@ -1,8 +1,7 @@
 /** The audit log, read-only: GET /api/v1/audit (filters, labels, changed fields) and /audit.xlsx. */
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requireActor } from '../http/auth.ts';
-import { errorResponses } from '../http/common.ts';
+import { routesOf } from '../http/route.ts';
 import { auditFilterSchema, type AuditService } from './service.ts';
 import { ACTION_LABELS, ENTITY_LABELS } from './labels.ts';
 
@@ -24,46 +23,29 @@ const entrySchema = z.object({
 });
 
 export const auditRoutes: FastifyPluginAsyncZod<{ service: AuditService }> = async (app, { service }) => {
-  const tags = ['Jejak audit (audit)'];
-  app.get(
+  const route = routesOf(app, ['Jejak audit (audit)']);
+  route.get(
     '/',
     {
-      schema: {
-        tags,
-        summary: 'Jejak audit: siapa, kapan, tindakan apa, sebelum/sesudah (admin: instansinya)',
-        querystring: auditFilterSchema,
-        response: { 200: z.object({ items: z.array(entrySchema), total: z.number() }), ...errorResponses },
-      },
+      summary: 'Jejak audit: siapa, kapan, tindakan apa, sebelum/sesudah (admin: instansinya)',
+      querystring: auditFilterSchema,
+      ok: z.object({ items: z.array(entrySchema), total: z.number() }),
     },
-    async (req) => service.list(requireActor(req), req.query),
+    (actor, req) => service.list(actor, req.query),
   );
 
-  app.get(
+  route.get(
     '/labels',
     {
-      schema: {
-        tags,
-        summary: 'Label tindakan dan entitas (Bahasa/English) untuk penyaring',
-        response: { 200: z.object({ actions: z.record(z.string(), labelSchema), entities: z.record(z.string(), labelSchema) }), ...errorResponses },
-      },
+      summary: 'Label tindakan dan entitas (Bahasa/English) untuk penyaring',
+      ok: z.object({ actions: z.record(z.string(), labelSchema), entities: z.record(z.string(), labelSchema) }),
     },
-    async (req) => {
-      requireActor(req);
-      return { actions: ACTION_LABELS, entities: ENTITY_LABELS };
-    },
+    () => ({ actions: ACTION_LABELS, entities: ENTITY_LABELS }),
   );
 
-  app.get(
+  route.download(
     '/export.xlsx',
-    {
-      schema: { tags, summary: 'Jejak audit tersaring sebagai XLSX', querystring: auditFilterSchema.omit({ limit: true, offset: true }) },
-    },
-    async (req, reply) => {
-      const buffer = await service.exportXlsx(requireActor(req), req.query);
-      return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', 'attachment; filename="jejak-audit.xlsx"')
-        .send(buffer);
-    },
+    { summary: 'Jejak audit tersaring sebagai XLSX', querystring: auditFilterSchema.omit({ limit: true, offset: true }) },
+    async (actor, req) => ({ name: 'jejak-audit.xlsx', content: await service.exportXlsx(actor, req.query) }),
   );
 };

@@ -1,7 +1,8 @@
 /** Login, logout, the current user, one's password, users and API tokens under /api/v1. */
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requireActor, SESSION_COOKIE } from '../http/auth.ts';
+import { SESSION_COOKIE } from '../http/auth.ts';
+import { listOf, routesOf } from '../http/route.ts';
 import { errorResponses, idParams } from '../http/common.ts';
 import { SESSION_IDLE_MS, type AuthService } from './service.ts';
 import { changePasswordSchema, createTokenSchema, createUserSchema, loginSchema, updateUserSchema, userListItemSchema, userOutSchema } from './schemas.ts';
@@ -12,7 +13,9 @@ const oneTimeSchema = z.object({ oneTimePassword: z.string() });
 export const authRoutes: FastifyPluginAsyncZod<{ service: AuthService; secureCookies: boolean; loginRateLimit: number }> = async (app, opts) => {
   const { service } = opts;
   const tags = ['Akses (auth)'];
+  const route = routesOf(app, tags);
 
+  // Signing in and out are public and set or clear the session cookie: declared whole.
   app.post(
     '/auth/login',
     {
@@ -50,129 +53,70 @@ export const authRoutes: FastifyPluginAsyncZod<{ service: AuthService; secureCoo
     },
   );
 
-  app.get(
-    '/auth/me',
-    {
-      schema: { tags, summary: 'Pengguna saat ini dan token CSRF sesi', response: { 200: meSchema, ...errorResponses } },
-    },
-    async (req) => {
-      requireActor(req);
-      return { user: req.user!, csrfToken: req.csrfToken };
-    },
-  );
+  route.get('/auth/me', { summary: 'Pengguna saat ini dan token CSRF sesi', ok: meSchema }, (_actor, req) => ({ user: req.user!, csrfToken: req.csrfToken }));
 
-  app.post(
+  route.post(
     '/auth/password',
     {
-      schema: {
-        tags,
-        summary: 'Ganti kata sandi sendiri (wajib setelah kata sandi sekali pakai); sesi lain berakhir',
-        body: changePasswordSchema,
-        response: { 200: z.object({ user: userOutSchema }), ...errorResponses },
-      },
+      summary: 'Ganti kata sandi sendiri (wajib setelah kata sandi sekali pakai); sesi lain berakhir',
+      body: changePasswordSchema,
+      ok: z.object({ user: userOutSchema }),
     },
-    async (req) => ({ user: await service.changeOwnPassword(requireActor(req), req.body, req.sessionToken) }),
+    async (actor, req) => ({ user: await service.changeOwnPassword(actor, req.body, req.sessionToken) }),
   );
 
-  app.get(
+  route.get(
     '/auth/tokens',
     {
-      schema: {
-        tags,
-        summary: 'Token API milik saya',
-        response: {
-          200: z.object({
-            items: z.array(
-              z.object({ id: z.number(), name: z.string(), created_at: z.string(), last_used_at: z.string().nullable(), revoked_at: z.string().nullable() }),
-            ),
-          }),
-        },
-      },
+      summary: 'Token API milik saya',
+      ok: listOf(
+        z.object({ id: z.number(), name: z.string(), created_at: z.string(), last_used_at: z.string().nullable(), revoked_at: z.string().nullable() }),
+      ),
+      errors: false,
     },
-    async (req) => ({ items: await service.listApiTokens(requireActor(req)) }),
+    async (actor) => ({ items: await service.listApiTokens(actor) }),
   );
 
-  app.post(
+  route.post(
     '/auth/tokens',
     {
-      schema: {
-        tags,
-        summary: 'Buat token API (rahasia hanya ditampilkan sekali)',
-        body: createTokenSchema,
-        response: { 201: z.object({ id: z.number(), name: z.string(), token: z.string() }), ...errorResponses },
-      },
+      summary: 'Buat token API (rahasia hanya ditampilkan sekali)',
+      body: createTokenSchema,
+      created: z.object({ id: z.number(), name: z.string(), token: z.string() }),
     },
-    async (req, reply) => reply.status(201).send(await service.createApiToken(requireActor(req), req.body)),
+    (actor, req) => service.createApiToken(actor, req.body),
   );
 
-  app.delete(
-    '/auth/tokens/:id',
-    {
-      schema: { tags, summary: 'Cabut token API', params: idParams, response: { 200: z.object({ ok: z.boolean() }), ...errorResponses } },
-    },
-    async (req) => {
-      await service.revokeApiToken(requireActor(req), req.params.id);
-      return { ok: true };
-    },
-  );
+  route.delete('/auth/tokens/:id', { summary: 'Cabut token API', params: idParams, ok: z.object({ ok: z.boolean() }) }, async (actor, req) => {
+    await service.revokeApiToken(actor, req.params.id);
+    return { ok: true };
+  });
 
-  app.get(
+  route.get('/users', { summary: 'Daftar pengguna (administrator sistem: semua; admin: instansinya)', ok: listOf(userListItemSchema) }, async (actor) => ({
+    items: await service.listUsers(actor),
+  }));
+
+  route.post(
     '/users',
     {
-      schema: {
-        tags,
-        summary: 'Daftar pengguna (administrator sistem: semua; admin: instansinya)',
-        response: { 200: z.object({ items: z.array(userListItemSchema) }), ...errorResponses },
-      },
+      summary: 'Undang pengguna: tanpa kata sandi dibuatkan kata sandi sekali pakai (ditampilkan sekali)',
+      body: createUserSchema,
+      created: userOutSchema.extend({ oneTimePassword: z.string().optional() }),
     },
-    async (req) => ({ items: await service.listUsers(requireActor(req)) }),
+    (actor, req) => service.createUser(actor, req.body),
   );
 
-  app.post(
-    '/users',
-    {
-      schema: {
-        tags,
-        summary: 'Undang pengguna: tanpa kata sandi dibuatkan kata sandi sekali pakai (ditampilkan sekali)',
-        body: createUserSchema,
-        response: { 201: userOutSchema.extend({ oneTimePassword: z.string().optional() }), ...errorResponses },
-      },
-    },
-    async (req, reply) => reply.status(201).send(await service.createUser(requireActor(req), req.body)),
-  );
+  route.get('/users/:id', { summary: 'Rincian pengguna', params: idParams, ok: userListItemSchema }, (actor, req) => service.getUser(actor, req.params.id));
 
-  app.get(
+  route.patch(
     '/users/:id',
-    {
-      schema: { tags, summary: 'Rincian pengguna', params: idParams, response: { 200: userListItemSchema, ...errorResponses } },
-    },
-    async (req) => service.getUser(requireActor(req), req.params.id),
+    { summary: 'Ubah peran, unit, nama, atau nonaktifkan/aktifkan kembali', params: idParams, body: updateUserSchema, ok: userListItemSchema },
+    (actor, req) => service.updateUser(actor, req.params.id, req.body),
   );
 
-  app.patch(
-    '/users/:id',
-    {
-      schema: {
-        tags,
-        summary: 'Ubah peran, unit, nama, atau nonaktifkan/aktifkan kembali',
-        params: idParams,
-        body: updateUserSchema,
-        response: { 200: userListItemSchema, ...errorResponses },
-      },
-    },
-    async (req) => service.updateUser(requireActor(req), req.params.id, req.body),
-  );
-
-  app.post(
+  route.post(
     '/users/:id/reset-password',
-    {
-      schema: {
-        tags,
-        summary: 'Setel ulang kata sandi: kata sandi sekali pakai baru (ditampilkan sekali)',
-        params: idParams,
-        response: { 200: oneTimeSchema, ...errorResponses },
-      },
-    },
-    async (req) => service.resetPassword(requireActor(req), req.params.id),
+    { summary: 'Setel ulang kata sandi: kata sandi sekali pakai baru (ditampilkan sekali)', params: idParams, ok: oneTimeSchema },
+    (actor, req) => service.resetPassword(actor, req.params.id),
   );
 };

@@ -1,41 +1,23 @@
 /** Benefit quotes over HTTP: POST /api/v1/benefits/quote, GET /api/v1/benefits/table. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requireActor } from '../http/auth.ts';
 import type { BenefitsService } from './service.ts';
-import { z } from 'zod';
 import { benefitQuoteAnswerSchema, benefitQuoteRequestSchema, disabilityRowSchema } from './schemas.ts';
-import { errorResponses } from '../http/common.ts';
+import { listOf, routesOf } from '../http/route.ts';
 
 export const benefitsRoutes: FastifyPluginAsyncZod<{ service: BenefitsService }> = async (app, { service }) => {
-  const tags = ['Manfaat (benefits)'];
-  app.post(
+  const route = routesOf(app, ['Manfaat (benefits)']);
+  route.post(
     '/quote',
     {
-      schema: {
-        tags,
-        summary: 'Hitung manfaat JKK/JKM butir demi butir (Pasal 7), dengan rumus dan dasar hukum',
-        description:
-          'Kolom yang tidak dikirim berarti tidak ada. Tanpa `agreement`, ketentuan bawaan regulasi (PP 44/2015 jo. PP 82/2019) yang dipakai; tanpa `wage`, upah dilaporkan dari ketentuan.',
-        body: benefitQuoteRequestSchema,
-        response: { 200: benefitQuoteAnswerSchema, ...errorResponses },
-      },
+      summary: 'Hitung manfaat JKK/JKM butir demi butir (Pasal 7), dengan rumus dan dasar hukum',
+      description:
+        'Kolom yang tidak dikirim berarti tidak ada. Tanpa `agreement`, ketentuan bawaan regulasi (PP 44/2015 jo. PP 82/2019) yang dipakai; tanpa `wage`, upah dilaporkan dari ketentuan.',
+      body: benefitQuoteRequestSchema,
+      ok: benefitQuoteAnswerSchema,
     },
-    async (req) => {
-      return service.quoteAs(requireActor(req), req.body);
-    },
+    (actor, req) => service.quoteAs(actor, req.body),
   );
-  app.get(
-    '/table',
-    {
-      schema: {
-        tags,
-        summary: 'Tabel persentase cacat (kode, uraian, persen, sumber, terkonfirmasi atau belum)',
-        response: { 200: z.object({ items: z.array(disabilityRowSchema) }), ...errorResponses },
-      },
-    },
-    async (req) => {
-      requireActor(req);
-      return { items: service.table() };
-    },
-  );
+  route.get('/table', { summary: 'Tabel persentase cacat (kode, uraian, persen, sumber, terkonfirmasi atau belum)', ok: listOf(disabilityRowSchema) }, () => ({
+    items: service.table(),
+  }));
 };

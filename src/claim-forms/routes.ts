@@ -1,7 +1,7 @@
 /** The accident report forms of a claim under /api/v1/claims/:id/forms (registered beside the claims routes). */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requireActor } from '../http/auth.ts';
-import { attachmentDisposition, idParams } from '../http/common.ts';
+import { idParams } from '../http/common.ts';
+import { routesOf } from '../http/route.ts';
 import type { ClaimForms } from './service.ts';
 import type { FormKind } from './rules.ts';
 
@@ -12,11 +12,11 @@ const SUMMARY: Record<FormKind, string> = {
 };
 
 export const claimFormsRoutes: FastifyPluginAsyncZod<{ forms: ClaimForms }> = async (app, { forms }) => {
-  const tags = ['Klaim (claims)'];
+  const route = routesOf(app, ['Klaim (claims)']);
   for (const kind of ['kk1', 'kk2', 'kk3'] as const) {
-    app.get(`/:id/forms/${kind}.pdf`, { schema: { tags, summary: SUMMARY[kind], params: idParams } }, async (req, reply) => {
-      const { pdf, fileName } = await forms.render(requireActor(req), req.params.id, kind);
-      return reply.header('content-type', 'application/pdf').header('content-disposition', attachmentDisposition(fileName, 'inline')).send(pdf);
+    route.download(`/:id/forms/${kind}.pdf`, { summary: SUMMARY[kind], params: idParams }, async (actor, req) => {
+      const { pdf, fileName } = await forms.render(actor, req.params.id, kind);
+      return { name: fileName, inline: true, content: pdf };
     });
   }
 };

@@ -1,13 +1,11 @@
 /** Claims over HTTP under /api/v1/claims. */
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requireActor } from '../http/auth.ts';
-import { attachmentDisposition, errorResponses, idParams } from '../http/common.ts';
+import { idParams } from '../http/common.ts';
+import { routesOf } from '../http/route.ts';
 import type { ClaimsService } from './service.ts';
 import type { Actor } from '../core/actor.ts';
 import { approveSchema, claimListSchema, claimPaymentSchema, claimSchema, documentSchema, fileClaimSchema, rejectClaimSchema } from './schemas.ts';
-
-const one = { 200: claimSchema, ...errorResponses };
 
 type Register = (actor: Actor, filter: { agreementId?: number | undefined; status?: string | undefined }) => Promise<Buffer>;
 
@@ -17,106 +15,73 @@ export const claimsRoutes: FastifyPluginAsyncZod<{
   heirsLetter: (actor: Actor, id: number) => Promise<Buffer>;
   register: Register;
 }> = async (app, { service, letter, heirsLetter, register }) => {
-  const tags = ['Klaim (claims)'];
-  app.get(
+  const route = routesOf(app, ['Klaim (claims)']);
+  route.get(
     '/',
     {
-      schema: {
-        tags,
-        summary: 'Daftar klaim',
-        querystring: z.object({
-          agreementId: z.coerce.number().int().positive().optional(),
-          status: z.string().max(20).optional(),
-          employeeId: z.coerce.number().int().positive().optional(),
-        }),
-        response: { 200: claimListSchema, ...errorResponses },
-      },
+      summary: 'Daftar klaim',
+      querystring: z.object({
+        agreementId: z.coerce.number().int().positive().optional(),
+        status: z.string().max(20).optional(),
+        employeeId: z.coerce.number().int().positive().optional(),
+      }),
+      ok: claimListSchema,
     },
-    async (req) => ({ items: await service.list(requireActor(req), req.query) }),
+    async (actor, req) => ({ items: await service.list(actor, req.query) }),
   );
-  app.get(
+  route.download(
     '/register.xlsx',
     {
-      schema: {
-        tags,
-        summary: 'Register klaim (XLSX): peserta, unit, kejadian, status, manfaat, pembayaran, tenggat terlewat',
-        querystring: z.object({ agreementId: z.coerce.number().int().positive().optional(), status: z.string().max(20).optional() }),
-      },
+      summary: 'Register klaim (XLSX): peserta, unit, kejadian, status, manfaat, pembayaran, tenggat terlewat',
+      querystring: z.object({ agreementId: z.coerce.number().int().positive().optional(), status: z.string().max(20).optional() }),
     },
-    async (req, reply) => {
-      const xlsx = await register(requireActor(req), req.query);
-      return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', attachmentDisposition('register-klaim.xlsx'))
-        .send(xlsx);
-    },
+    async (actor, req) => ({ name: 'register-klaim.xlsx', content: await register(actor, req.query) }),
   );
-  app.post(
+  route.post(
     '/',
-    {
-      schema: {
-        tags,
-        summary: 'Ajukan klaim JKK/JKM (kelayakan diperiksa: terlindungi pada tanggal kejadian)',
-        body: fileClaimSchema,
-        response: { 201: claimSchema, ...errorResponses },
-      },
-    },
-    async (req, reply) => reply.status(201).send(await service.file(requireActor(req), req.body)),
+    { summary: 'Ajukan klaim JKK/JKM (kelayakan diperiksa: terlindungi pada tanggal kejadian)', body: fileClaimSchema, created: claimSchema },
+    (actor, req) => service.file(actor, req.body),
   );
-  app.get(
-    '/:id',
-    { schema: { tags, summary: 'Rincian klaim: tenggat, dokumen, manfaat butir demi butir, riwayat', params: idParams, response: one } },
-    async (req) => service.get(requireActor(req), req.params.id),
+  route.get('/:id', { summary: 'Rincian klaim: tenggat, dokumen, manfaat butir demi butir, riwayat', params: idParams, ok: claimSchema }, (actor, req) =>
+    service.get(actor, req.params.id),
   );
-  app.post(
+  route.post(
     '/:id/documents',
-    { schema: { tags, summary: 'Unggah dokumen klaim (base64)', params: idParams, body: documentSchema, response: one }, bodyLimit: 16 * 1024 * 1024 },
-    async (req) => service.addDocument(requireActor(req), req.params.id, req.body),
+    { summary: 'Unggah dokumen klaim (base64)', params: idParams, body: documentSchema, ok: claimSchema, bodyLimit: 16 * 1024 * 1024 },
+    (actor, req) => service.addDocument(actor, req.params.id, req.body),
   );
-  app.get(
+  route.download(
     '/:id/documents/:documentId',
-    { schema: { tags, summary: 'Unduh dokumen klaim', params: idParams.extend({ documentId: z.coerce.number().int().positive() }) } },
-    async (req, reply) => {
-      const doc = await service.document(requireActor(req), req.params.id, req.params.documentId);
-      return reply
-        .header('content-type', doc.mime)
-        .header('content-disposition', attachmentDisposition(doc.name))
-        .header('x-content-type-options', 'nosniff')
-        .send(doc.content);
+    { summary: 'Unduh dokumen klaim', params: idParams.extend({ documentId: z.coerce.number().int().positive() }) },
+    async (actor, req) => {
+      const doc = await service.document(actor, req.params.id, req.params.documentId);
+      return { name: doc.name, type: doc.mime, content: doc.content, headers: { 'x-content-type-options': 'nosniff' } };
     },
   );
-  app.post('/:id/verify', { schema: { tags, summary: 'Verifikasi (BPJS): dokumen wajib lengkap', params: idParams, response: one } }, async (req) =>
-    service.verify(requireActor(req), req.params.id),
+  route.post('/:id/verify', { summary: 'Verifikasi (BPJS): dokumen wajib lengkap', params: idParams, ok: claimSchema }, (actor, req) =>
+    service.verify(actor, req.params.id),
   );
-  app.post(
+  route.post(
     '/:id/approve',
-    { schema: { tags, summary: 'Setujui dengan manfaat terhitung (penyesuaian wajib beralasan)', params: idParams, body: approveSchema, response: one } },
-    async (req) => service.approve(requireActor(req), req.params.id, req.body),
+    { summary: 'Setujui dengan manfaat terhitung (penyesuaian wajib beralasan)', params: idParams, body: approveSchema, ok: claimSchema },
+    (actor, req) => service.approve(actor, req.params.id, req.body),
   );
-  app.post('/:id/reject', { schema: { tags, summary: 'Tolak dengan alasan', params: idParams, body: rejectClaimSchema, response: one } }, async (req) =>
-    service.reject(requireActor(req), req.params.id, req.body),
+  route.post('/:id/reject', { summary: 'Tolak dengan alasan', params: idParams, body: rejectClaimSchema, ok: claimSchema }, (actor, req) =>
+    service.reject(actor, req.params.id, req.body),
   );
-  app.post(
+  route.post(
     '/:id/payments',
-    { schema: { tags, summary: 'Catat pembayaran (STMB dapat diangsur)', params: idParams, body: claimPaymentSchema, response: one } },
-    async (req) => service.pay(requireActor(req), req.params.id, req.body),
+    { summary: 'Catat pembayaran (STMB dapat diangsur)', params: idParams, body: claimPaymentSchema, ok: claimSchema },
+    (actor, req) => service.pay(actor, req.params.id, req.body),
   );
-  app.get('/:id/letter.pdf', { schema: { tags, summary: 'Surat klaim (PDF) dengan manfaat butir demi butir', params: idParams } }, async (req, reply) => {
-    const pdf = await letter(requireActor(req), req.params.id);
-    return reply
-      .header('content-type', 'application/pdf')
-      .header('content-disposition', attachmentDisposition(`klaim-${req.params.id}.pdf`, 'inline'))
-      .send(pdf);
-  });
-  app.get(
+  route.download('/:id/letter.pdf', { summary: 'Surat klaim (PDF) dengan manfaat butir demi butir', params: idParams }, async (actor, req) => ({
+    name: `klaim-${req.params.id}.pdf`,
+    inline: true,
+    content: await letter(actor, req.params.id),
+  }));
+  route.download(
     '/:id/heirs-letter.pdf',
-    { schema: { tags, summary: 'Surat untuk ahli waris (PDF, klaim kematian): manfaat yang diterima, dokumen yang dibawa, batas waktu', params: idParams } },
-    async (req, reply) => {
-      const pdf = await heirsLetter(requireActor(req), req.params.id);
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', attachmentDisposition(`surat-ahli-waris-${req.params.id}.pdf`, 'inline'))
-        .send(pdf);
-    },
+    { summary: 'Surat untuk ahli waris (PDF, klaim kematian): manfaat yang diterima, dokumen yang dibawa, batas waktu', params: idParams },
+    async (actor, req) => ({ name: `surat-ahli-waris-${req.params.id}.pdf`, inline: true, content: await heirsLetter(actor, req.params.id) }),
   );
 };

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor, sessionGate } from '../http/auth.ts';
-import { attachmentDisposition, errorResponses, idParams } from '../http/common.ts';
+import { errorResponses, idParams } from '../http/common.ts';
+import { listOf, routesOf } from '../http/route.ts';
 import { isoDate } from '../core/validation.ts';
 import { readUpload } from '../http/upload.ts';
 import { AppError } from '../core/errors.ts';
@@ -37,18 +38,7 @@ const billDetail = billOutSchema.extend({
       total: z.number().int(),
     }),
   ),
-  payments: z.array(
-    z.object({
-      id: z.number().int(),
-      receiptNumber: z.string().nullable(),
-      amount: z.number().int(),
-      paidOn: z.string(),
-      method: z.string(),
-      bankReference: z.string(),
-      budgetLine: z.string(),
-      hasEvidence: z.boolean(),
-    }),
-  ),
+  payments: z.array(paymentOutSchema.omit({ billId: true, duplicate: true })),
 });
 
 export const contributionsRoutes: FastifyPluginAsyncZod<{
@@ -57,146 +47,88 @@ export const contributionsRoutes: FastifyPluginAsyncZod<{
   documents: ReturnType<typeof createBillDocuments>;
 }> = async (app, { service, reports, documents }) => {
   const tags = ['Iuran (contributions)'];
+  const route = routesOf(app, tags);
 
-  app.post(
+  route.post(
     '/contributions/quote',
-    {
-      schema: {
-        tags,
-        summary: 'Hitung iuran: upah × (JKK + JKM), per bulan dan untuk N bulan',
-        body: quoteRequestSchema,
-        response: { 200: quoteSchema, ...errorResponses },
-      },
-    },
-    async (req) => {
-      requireActor(req);
-      return service.quote(req.body);
-    },
+    { summary: 'Hitung iuran: upah × (JKK + JKM), per bulan dan untuk N bulan', body: quoteRequestSchema, ok: quoteSchema },
+    (_actor, req) => service.quote(req.body),
   );
 
-  app.get(
+  route.get(
     '/bills',
-    {
-      schema: {
-        tags,
-        summary: 'Daftar tagihan perjanjian',
-        querystring: z.object({ agreementId: z.coerce.number().int().positive() }),
-        response: { 200: z.object({ items: z.array(billOutSchema) }), ...errorResponses },
-      },
-    },
-    async (req) => ({ items: await service.listBills(requireActor(req), req.query.agreementId) }),
+    { summary: 'Daftar tagihan perjanjian', querystring: z.object({ agreementId: z.coerce.number().int().positive() }), ok: listOf(billOutSchema) },
+    async (actor, req) => ({ items: await service.listBills(actor, req.query.agreementId) }),
   );
 
-  app.post(
+  route.post(
     '/bills',
-    {
-      schema: {
-        tags,
-        summary: 'Terbitkan tagihan (bulanan, tahunan sekaligus, atau susulan)',
-        body: createBillSchema,
-        response: { 201: billOutSchema, ...errorResponses },
-      },
-    },
-    async (req, reply) => reply.status(201).send(await service.createBill(requireActor(req), req.body)),
+    { summary: 'Terbitkan tagihan (bulanan, tahunan sekaligus, atau susulan)', body: createBillSchema, created: billOutSchema },
+    (actor, req) => service.createBill(actor, req.body),
   );
 
-  app.get(
-    '/bills/:id',
-    {
-      schema: { tags, summary: 'Rincian tagihan: bulan lunas, total per unit, pembayaran', params: idParams, response: { 200: billDetail, ...errorResponses } },
-    },
-    async (req) => service.getBill(requireActor(req), req.params.id),
+  route.get('/bills/:id', { summary: 'Rincian tagihan: bulan lunas, total per unit, pembayaran', params: idParams, ok: billDetail }, (actor, req) =>
+    service.getBill(actor, req.params.id),
   );
 
-  app.get(
-    '/bills/:id/pdf',
-    {
-      schema: { tags, summary: 'Tagihan sebagai PDF (kop kedua pihak, total per unit, terbilang)', params: idParams },
-    },
-    async (req, reply) => {
-      const pdf = await documents.billPdf(requireActor(req), req.params.id);
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', attachmentDisposition(`tagihan-${req.params.id}.pdf`, 'inline'))
-        .send(pdf);
-    },
-  );
+  route.download('/bills/:id/pdf', { summary: 'Tagihan sebagai PDF (kop kedua pihak, total per unit, terbilang)', params: idParams }, async (actor, req) => ({
+    name: `tagihan-${req.params.id}.pdf`,
+    inline: true,
+    content: await documents.billPdf(actor, req.params.id),
+  }));
 
-  app.get(
-    '/bills/:id/xlsx',
-    {
-      schema: { tags, summary: 'Rincian tagihan sebagai XLSX', params: idParams },
-    },
-    async (req, reply) => {
-      const xlsx = await documents.billXlsx(requireActor(req), req.params.id);
-      return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', attachmentDisposition(`tagihan-${req.params.id}.xlsx`))
-        .send(xlsx);
-    },
-  );
+  route.download('/bills/:id/xlsx', { summary: 'Rincian tagihan sebagai XLSX', params: idParams }, async (actor, req) => ({
+    name: `tagihan-${req.params.id}.xlsx`,
+    content: await documents.billXlsx(actor, req.params.id),
+  }));
 
-  app.get(
+  route.download(
     '/bills/:id/payments/:paymentId/receipt.pdf',
-    {
-      schema: { tags, summary: 'Tanda terima pembayaran (PDF)', params: idParams.extend({ paymentId: z.coerce.number().int().positive() }) },
-    },
-    async (req, reply) => {
-      const pdf = await documents.receiptPdf(requireActor(req), req.params.id, req.params.paymentId);
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', attachmentDisposition(`tanda-terima-${req.params.paymentId}.pdf`, 'inline'))
-        .send(pdf);
-    },
+    { summary: 'Tanda terima pembayaran (PDF)', params: idParams.extend({ paymentId: z.coerce.number().int().positive() }) },
+    async (actor, req) => ({
+      name: `tanda-terima-${req.params.paymentId}.pdf`,
+      inline: true,
+      content: await documents.receiptPdf(actor, req.params.id, req.params.paymentId),
+    }),
   );
 
-  app.get(
+  route.get(
     '/bills/:id/lines',
     {
-      schema: {
-        tags,
-        summary: 'Baris tagihan per pegawai per bulan',
-        params: idParams,
-        querystring: z.object({ page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(1000).default(100) }),
-        response: { 200: z.object({ items: z.array(billLineOutSchema) }), ...errorResponses },
-      },
+      summary: 'Baris tagihan per pegawai per bulan',
+      params: idParams,
+      querystring: z.object({ page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(1000).default(100) }),
+      ok: listOf(billLineOutSchema),
     },
-    async (req) => ({ items: await service.billLines(requireActor(req), req.params.id, req.query.page, req.query.pageSize) }),
+    async (actor, req) => ({ items: await service.billLines(actor, req.params.id, req.query.page, req.query.pageSize) }),
   );
 
-  app.post(
+  route.post(
     '/payments',
     {
-      schema: {
-        tags,
-        summary: 'Catat pembayaran (idempoten pada nomor referensi bank)',
-        body: paymentSchema,
-        response: { 200: paymentOutSchema, 201: paymentOutSchema, ...errorResponses },
-      },
+      summary: 'Catat pembayaran (idempoten pada nomor referensi bank)',
+      body: paymentSchema,
+      ok: paymentOutSchema,
+      created: paymentOutSchema,
+      status: (payment) => (payment.duplicate ? 200 : 201),
       bodyLimit: 16 * 1024 * 1024,
     },
-    async (req, reply) => {
-      const payment = await service.recordPayment(requireActor(req), req.body);
-      return reply.status(payment.duplicate ? 200 : 201).send(payment);
-    },
+    (actor, req) => service.recordPayment(actor, req.body),
   );
 
-  app.get(
+  route.get(
     '/protection/lookup',
     {
-      schema: {
-        tags,
-        summary: 'Cari pegawai untuk cek perlindungan: NIK (16 digit), KPJ (11 digit) atau nama; beberapa hasil menjadi daftar pilihan',
-        querystring: z.object({ q: z.string().max(200) }),
-        response: { 200: lookupOutSchema, ...errorResponses },
-      },
+      summary: 'Cari pegawai untuk cek perlindungan: NIK (16 digit), KPJ (11 digit) atau nama; beberapa hasil menjadi daftar pilihan',
+      querystring: z.object({ q: z.string().max(200) }),
+      ok: lookupOutSchema,
     },
-    async (req) => service.lookup(requireActor(req), req.query.q),
+    (actor, req) => service.lookup(actor, req.query.q),
   );
 
   // A hot path: with a session cookie, the session is read in the check's own statement (one round
   // trip; http/auth.ts SessionGate). The input's refusal waits for the session's verdict, so a caller
-  // not signed in is told so first, as on every route.
+  // not signed in is told so first, as on every route. Declared whole: the route reads the session itself.
   app.get(
     '/protection',
     {
@@ -228,44 +160,33 @@ export const contributionsRoutes: FastifyPluginAsyncZod<{
     },
   );
 
-  app.get(
+  route.get(
     '/employees/:id/protection-timeline',
     {
-      schema: {
-        tags,
-        summary: 'Perlindungan 24 bulan sampai hari ini (atau hari terakhir perjanjian yang telah berakhir)',
-        params: idParams,
-        response: {
-          200: z.object({
-            end: z.string(),
-            ended: z.boolean(),
-            note: z.string().nullable(),
-            items: z.array(z.object({ period: z.string(), label: z.string(), ...protectionVerdictShape }).omit({ consequence: true })),
-          }),
-          ...errorResponses,
-        },
-      },
+      summary: 'Perlindungan 24 bulan sampai hari ini (atau hari terakhir perjanjian yang telah berakhir)',
+      params: idParams,
+      ok: z.object({
+        end: z.string(),
+        ended: z.boolean(),
+        note: z.string().nullable(),
+        items: z.array(z.object({ period: z.string(), label: z.string(), ...protectionVerdictShape }).omit({ consequence: true })),
+      }),
     },
-    async (req) => {
-      const actor = requireActor(req);
+    async (actor, req) => {
       // Up to today, or the last day of the employee's agreement once it has ended (24 months of "not covered" say nothing).
       const view = await service.timelineEnd(actor, req.params.id, service.today());
       return { ...view, items: await service.timeline(actor, req.params.id, view.end) };
     },
   );
 
-  app.post(
+  route.post(
     '/payments/import',
     {
-      schema: {
-        tags,
-        summary: 'Impor rekening koran (multipart: file + agreementId); semua baris atau tidak sama sekali',
-        consumes: ['multipart/form-data'],
-        response: { 200: bankImportOutSchema, ...errorResponses },
-      },
+      summary: 'Impor rekening koran (multipart: file + agreementId); semua baris atau tidak sama sekali',
+      multipart: true,
+      ok: bankImportOutSchema,
     },
-    async (req) => {
-      const actor = requireActor(req);
+    async (actor, req) => {
       const { fields, ...file } = await readUpload(req);
       const agreementId = Number(fields.agreementId);
       if (!Number.isInteger(agreementId) || agreementId <= 0) throw new AppError('validation_failed', 'Sebutkan perjanjian (kolom agreementId)');
@@ -273,33 +194,27 @@ export const contributionsRoutes: FastifyPluginAsyncZod<{
     },
   );
 
-  app.get(
+  route.get(
     '/arrears',
     {
-      schema: {
-        tags,
-        summary: 'Tunggakan per unit dengan umur (30/60/90+ hari)',
-        querystring: z.object({ agreementId: z.coerce.number().int().positive(), asOf: isoDate('Tanggal').optional() }),
-        response: { 200: arrearsOutSchema, ...errorResponses },
-      },
+      summary: 'Tunggakan per unit dengan umur (30/60/90+ hari)',
+      querystring: z.object({ agreementId: z.coerce.number().int().positive(), asOf: isoDate('Tanggal').optional() }),
+      ok: arrearsOutSchema,
     },
-    async (req) => reports.arrears(requireActor(req), req.query.agreementId, req.query.asOf),
+    (actor, req) => reports.arrears(actor, req.query.agreementId, req.query.asOf),
   );
 
-  app.get(
+  route.get(
     '/budget',
     {
-      schema: {
-        tags,
-        summary: 'Proyeksi anggaran iuran satu tahun anggaran, dengan skenario pertumbuhan',
-        querystring: z.object({
-          agreementId: z.coerce.number().int().positive(),
-          year: z.coerce.number().int().min(2000).max(2100),
-          growthPercent: z.coerce.number().min(-100).max(1000).default(0),
-        }),
-        response: { 200: budgetOutSchema, ...errorResponses },
-      },
+      summary: 'Proyeksi anggaran iuran satu tahun anggaran, dengan skenario pertumbuhan',
+      querystring: z.object({
+        agreementId: z.coerce.number().int().positive(),
+        year: z.coerce.number().int().min(2000).max(2100),
+        growthPercent: z.coerce.number().min(-100).max(1000).default(0),
+      }),
+      ok: budgetOutSchema,
     },
-    async (req) => reports.budget(requireActor(req), req.query.agreementId, req.query.year, req.query.growthPercent),
+    (actor, req) => reports.budget(actor, req.query.agreementId, req.query.year, req.query.growthPercent),
   );
 };

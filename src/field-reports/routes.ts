@@ -1,8 +1,8 @@
 /** Field reports over HTTP under /api/v1/field-reports (issue #18). */
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requireActor } from '../http/auth.ts';
-import { errorResponses, idParams } from '../http/common.ts';
+import { idParams } from '../http/common.ts';
+import { listOf, routesOf } from '../http/route.ts';
 import type { FieldReports } from './service.ts';
 import { fieldReportNoticeSchema, fieldReportOutSchema, fieldReportSchema } from './schemas.ts';
 import { MAX_PHOTO_BYTES, MAX_PHOTOS } from './rules.ts';
@@ -11,37 +11,30 @@ import { MAX_PHOTO_BYTES, MAX_PHOTOS } from './rules.ts';
 const BODY_LIMIT = Math.ceil((MAX_PHOTOS * MAX_PHOTO_BYTES * 4) / 3) + 1024 * 1024;
 
 export const fieldReportsRoutes: FastifyPluginAsyncZod<{ service: FieldReports }> = async (app, { service }) => {
-  const tags = ['Laporan lapangan (field reports)'];
-  app.post(
+  const route = routesOf(app, ['Laporan lapangan (field reports)']);
+  route.post(
     '/',
     {
-      schema: {
-        tags,
-        summary: `Laporan kecelakaan tahap I dari lapangan: membuat klaim JKK; kirim ulang dengan clientId yang sama menjawab 200 dengan klaim yang sama. Foto JPEG/PNG/WebP, maks. ${MAX_PHOTOS} foto @ ${MAX_PHOTO_BYTES / 1024 / 1024} MB`,
-        body: fieldReportSchema,
-        response: { 200: fieldReportOutSchema, 201: fieldReportOutSchema, ...errorResponses },
-      },
+      summary: `Laporan kecelakaan tahap I dari lapangan: membuat klaim JKK; kirim ulang dengan clientId yang sama menjawab 200 dengan klaim yang sama. Foto JPEG/PNG/WebP, maks. ${MAX_PHOTOS} foto @ ${MAX_PHOTO_BYTES / 1024 / 1024} MB`,
+      body: fieldReportSchema,
+      ok: fieldReportOutSchema,
+      created: fieldReportOutSchema,
+      status: (answer) => (answer.replay ? 200 : 201),
       bodyLimit: BODY_LIMIT,
     },
-    async (req, reply) => {
-      const result = await service.file(requireActor(req), req.body);
-      return reply.status(result.replay ? 200 : 201).send({ ...result.claim, replay: result.replay, mail: result.mail });
+    async (actor, req) => {
+      const result = await service.file(actor, req.body);
+      return { ...result.claim, replay: result.replay, mail: result.mail };
     },
   );
-  app.get(
+  route.get(
     '/notices',
-    {
-      schema: {
-        tags,
-        summary: 'Pemberitahuan laporan lapangan untuk pengguna ini, dengan jam tahap I',
-        response: { 200: z.object({ items: z.array(fieldReportNoticeSchema) }), ...errorResponses },
-      },
-    },
-    async (req) => ({ items: await service.notices(requireActor(req)) }),
+    { summary: 'Pemberitahuan laporan lapangan untuk pengguna ini, dengan jam tahap I', ok: listOf(fieldReportNoticeSchema) },
+    async (actor) => ({ items: await service.notices(actor) }),
   );
-  app.post(
+  route.post(
     '/notices/:id/read',
-    { schema: { tags, summary: 'Tandai pemberitahuan sudah dibaca', params: idParams, response: { 200: z.object({ ok: z.boolean() }) } } },
-    async (req) => service.markRead(requireActor(req), req.params.id),
+    { summary: 'Tandai pemberitahuan sudah dibaca', params: idParams, ok: z.object({ ok: z.boolean() }), errors: false },
+    (actor, req) => service.markRead(actor, req.params.id),
   );
 };

@@ -1,53 +1,32 @@
 /** The holiday calendar under /api/v1/holidays. */
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requireActor } from '../http/auth.ts';
-import { errorResponses } from '../http/common.ts';
+import { listOf, routesOf } from '../http/route.ts';
 import type { HolidaysService } from './service.ts';
 import { holidayFileSchema, holidayInputSchema, holidayOutSchema, listHolidaysQuery } from './schemas.ts';
 
 export const holidaysRoutes: FastifyPluginAsyncZod<{ service: HolidaysService }> = async (app, { service }) => {
-  const tags = ['Hari libur (holiday calendar)'];
+  const route = routesOf(app, ['Hari libur (holiday calendar)']);
 
-  app.get(
+  route.get(
     '/',
-    {
-      schema: {
-        tags,
-        summary: 'Hari libur nasional dan cuti bersama (dengan SKB yang menetapkannya)',
-        querystring: listHolidaysQuery,
-        response: { 200: z.object({ items: z.array(holidayOutSchema) }), ...errorResponses },
-      },
-    },
-    async (req) => ({ items: await service.list(requireActor(req), req.query) }),
+    { summary: 'Hari libur nasional dan cuti bersama (dengan SKB yang menetapkannya)', querystring: listHolidaysQuery, ok: listOf(holidayOutSchema) },
+    async (actor, req) => ({ items: await service.list(actor, req.query) }),
   );
 
-  app.post(
-    '/',
-    {
-      schema: { tags, summary: 'Tambah hari libur', body: holidayInputSchema, response: { 201: holidayOutSchema, ...errorResponses } },
-    },
-    async (req, reply) => reply.status(201).send(await service.add(requireActor(req), req.body)),
-  );
+  route.post('/', { summary: 'Tambah hari libur', body: holidayInputSchema, created: holidayOutSchema }, (actor, req) => service.add(actor, req.body));
 
-  app.post(
+  route.post(
     '/import',
     {
-      schema: {
-        tags,
-        summary: 'Muat berkas hari libur (lindung.holidays/v1); entri yang salah menolak seluruh berkas',
-        body: holidayFileSchema,
-        response: { 200: z.object({ added: z.number().int(), updated: z.number().int(), years: z.array(z.number().int()) }), ...errorResponses },
-      },
+      summary: 'Muat berkas hari libur (lindung.holidays/v1); entri yang salah menolak seluruh berkas',
+      body: holidayFileSchema,
+      ok: z.object({ added: z.number().int(), updated: z.number().int(), years: z.array(z.number().int()) }),
     },
-    async (req) => service.importFile(requireActor(req), req.body),
+    (actor, req) => service.importFile(actor, req.body),
   );
 
-  app.delete(
-    '/:date',
-    {
-      schema: { tags, summary: 'Hapus hari libur', params: z.object({ date: z.string() }), response: { 200: holidayOutSchema, ...errorResponses } },
-    },
-    async (req) => service.remove(requireActor(req), req.params.date),
+  route.delete('/:date', { summary: 'Hapus hari libur', params: z.object({ date: z.string() }), ok: holidayOutSchema }, (actor, req) =>
+    service.remove(actor, req.params.date),
   );
 };

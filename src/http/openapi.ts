@@ -19,7 +19,7 @@ export interface OpenApiDocument {
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
 
 /** Media types of the files Lindung sends, by the path's extension or its last segment. */
-const DOWNLOADS: Record<string, string> = {
+export const MEDIA_TYPES: Record<string, string> = {
   pdf: 'application/pdf',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv',
@@ -30,8 +30,8 @@ const DOWNLOADS: Record<string, string> = {
 const DOWNLOAD_PATHS: Record<string, string[]> = {
   '/api/v1/agreements/{id}/amendments/{amendmentId}/document': ['application/pdf', 'application/octet-stream'],
   '/api/v1/claims/{id}/documents/{documentId}': ['application/pdf', 'image/jpeg', 'image/png', 'image/webp', 'application/octet-stream'],
-  '/api/v1/employees/export': [DOWNLOADS.xlsx!, DOWNLOADS.csv!],
-  '/api/v1/monitoring/report': [DOWNLOADS.pdf!, DOWNLOADS.xlsx!],
+  '/api/v1/employees/export': [MEDIA_TYPES.xlsx!, MEDIA_TYPES.csv!],
+  '/api/v1/monitoring/report': [MEDIA_TYPES.pdf!, MEDIA_TYPES.xlsx!],
   '/verify/{token}': ['text/html'],
 };
 
@@ -45,7 +45,7 @@ export function downloadMediaTypes(path: string): string[] {
 export function downloadMediaType(path: string): string | undefined {
   const last = path.split('/').pop() ?? '';
   const ext = last.includes('.') ? last.slice(last.lastIndexOf('.') + 1) : last;
-  return DOWNLOADS[ext];
+  return MEDIA_TYPES[ext];
 }
 
 /** `GET /api/v1/claims/{id}/letter.pdf` → `getClaimsByIdLetterPdf`. */

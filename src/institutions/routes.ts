@@ -1,54 +1,24 @@
 /** Institutions under /api/v1/institutions (create and edit: system administrator). */
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requireActor } from '../http/auth.ts';
-import { errorResponses, idParams } from '../http/common.ts';
+import { idParams } from '../http/common.ts';
+import { listOf, routesOf } from '../http/route.ts';
 import type { InstitutionsService } from './service.ts';
 import { createInstitutionSchema, institutionOutSchema, updateInstitutionSchema } from './schemas.ts';
 
 export const institutionsRoutes: FastifyPluginAsyncZod<{ service: InstitutionsService }> = async (app, { service }) => {
-  const tags = ['Instansi (institutions)'];
-  app.get(
+  const route = routesOf(app, ['Instansi (institutions)']);
+  route.get(
     '/',
-    {
-      schema: {
-        tags,
-        summary: 'Daftar instansi (semua untuk administrator sistem; instansi sendiri untuk yang lain)',
-        response: { 200: z.object({ items: z.array(institutionOutSchema) }), ...errorResponses },
-      },
-    },
-    async (req) => ({ items: await service.list(requireActor(req)) }),
+    { summary: 'Daftar instansi (semua untuk administrator sistem; instansi sendiri untuk yang lain)', ok: listOf(institutionOutSchema) },
+    async (actor) => ({ items: await service.list(actor) }),
   );
-  app.post(
-    '/',
-    {
-      schema: {
-        tags,
-        summary: 'Tambah instansi (administrator sistem)',
-        body: createInstitutionSchema,
-        response: { 201: institutionOutSchema, ...errorResponses },
-      },
-    },
-    async (req, reply) => reply.status(201).send(await service.create(requireActor(req), req.body)),
+  route.post('/', { summary: 'Tambah instansi (administrator sistem)', body: createInstitutionSchema, created: institutionOutSchema }, (actor, req) =>
+    service.create(actor, req.body),
   );
-  app.get(
+  route.get('/:id', { summary: 'Rincian instansi', params: idParams, ok: institutionOutSchema }, (actor, req) => service.get(actor, req.params.id));
+  route.patch(
     '/:id',
-    {
-      schema: { tags, summary: 'Rincian instansi', params: idParams, response: { 200: institutionOutSchema, ...errorResponses } },
-    },
-    async (req) => service.get(requireActor(req), req.params.id),
-  );
-  app.patch(
-    '/:id',
-    {
-      schema: {
-        tags,
-        summary: 'Ubah instansi (administrator sistem)',
-        params: idParams,
-        body: updateInstitutionSchema,
-        response: { 200: institutionOutSchema, ...errorResponses },
-      },
-    },
-    async (req) => service.update(requireActor(req), req.params.id, req.body),
+    { summary: 'Ubah instansi (administrator sistem)', params: idParams, body: updateInstitutionSchema, ok: institutionOutSchema },
+    (actor, req) => service.update(actor, req.params.id, req.body),
   );
 };

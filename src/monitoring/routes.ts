@@ -1,8 +1,8 @@
 /** Monitoring over HTTP under /api/v1/monitoring: dashboard, unprotected list, registers. */
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requireActor } from '../http/auth.ts';
-import { attachmentDisposition, errorResponses, idParams } from '../http/common.ts';
+import { idParams } from '../http/common.ts';
+import { listOf, routesOf } from '../http/route.ts';
 import { isoDate } from '../core/validation.ts';
 import type { Dashboard } from './dashboard.ts';
 import type { Registers } from './registers.ts';
@@ -21,10 +21,6 @@ import {
 } from './answers.ts';
 import { activitySchema, disputeSchema, disputeStepSchema, forceMajeureSchema, meetingSchema, noticeSchema, resolveSchema } from './schemas.ts';
 
-/** A route's answers: `ok` with 200, the error envelope otherwise. */
-const answers = <T extends z.ZodType>(ok: T) => ({ 200: ok, ...errorResponses });
-const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
-
 const agreementQuery = z.object({ agreementId: z.coerce.number().int().positive() });
 
 export const monitoringRoutes: FastifyPluginAsyncZod<{
@@ -33,172 +29,113 @@ export const monitoringRoutes: FastifyPluginAsyncZod<{
   reminders: ReturnType<typeof createReminders>;
   meReport: ReturnType<typeof createMeReport>;
 }> = async (app, { dashboard, registers, reminders, meReport }) => {
-  const tags = ['Monitoring dan evaluasi (monitoring)'];
+  const route = routesOf(app, ['Monitoring dan evaluasi (monitoring)']);
 
-  app.get(
+  route.get(
     '/dashboard',
     {
-      schema: {
-        tags,
-        summary: 'Angka-angka perjanjian: cakupan, yang tidak terlindungi, iuran, tunggakan, tindak lanjut',
-        querystring: agreementQuery.extend({ date: isoDate('Tanggal').optional() }),
-        response: answers(dashboardSchema),
-      },
+      summary: 'Angka-angka perjanjian: cakupan, yang tidak terlindungi, iuran, tunggakan, tindak lanjut',
+      querystring: agreementQuery.extend({ date: isoDate('Tanggal').optional() }),
+      ok: dashboardSchema,
     },
-    async (req) => dashboard.figures(requireActor(req), req.query.agreementId, req.query.date),
+    (actor, req) => dashboard.figures(actor, req.query.agreementId, req.query.date),
   );
 
-  app.get(
+  route.get(
     '/unprotected',
     {
-      schema: {
-        tags,
-        summary: 'Pegawai yang tidak terlindungi pada suatu tanggal dan alasannya',
-        querystring: agreementQuery.extend({
-          reason: z.string().max(40).optional(),
-          unitId: z.coerce.number().int().positive().optional(),
-          date: isoDate('Tanggal').optional(),
-        }),
-        response: answers(unprotectedListSchema),
-      },
+      summary: 'Pegawai yang tidak terlindungi pada suatu tanggal dan alasannya',
+      querystring: agreementQuery.extend({
+        reason: z.string().max(40).optional(),
+        unitId: z.coerce.number().int().positive().optional(),
+        date: isoDate('Tanggal').optional(),
+      }),
+      ok: unprotectedListSchema,
     },
-    async (req) => dashboard.unprotected(requireActor(req), req.query.agreementId, req.query),
+    (actor, req) => dashboard.unprotected(actor, req.query.agreementId, req.query),
   );
 
-  app.get(
+  route.download(
     '/report',
     {
-      schema: {
-        tags,
-        summary: 'Laporan monev untuk periode (2023-Q2, 2023-05, 2023) sebagai PDF atau XLSX',
-        querystring: agreementQuery.extend({ period: z.string().max(10), format: z.enum(['pdf', 'xlsx']).default('pdf') }),
-      },
+      summary: 'Laporan monev untuk periode (2023-Q2, 2023-05, 2023) sebagai PDF atau XLSX',
+      querystring: agreementQuery.extend({ period: z.string().max(10), format: z.enum(['pdf', 'xlsx']).default('pdf') }),
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
+    async (actor, req) => {
       const { agreementId, period, format } = req.query;
       const content = format === 'xlsx' ? await meReport.xlsx(actor, agreementId, period) : await meReport.pdf(actor, agreementId, period);
-      return reply
-        .header('content-type', format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/pdf')
-        .header('content-disposition', attachmentDisposition(`laporan-monev-${period}.${format}`))
-        .send(content);
+      return { name: `laporan-monev-${period}.${format}`, content };
     },
   );
 
-  app.get(
+  route.get(
     '/reminders',
     {
-      schema: {
-        tags,
-        summary: 'Pengingat: perjanjian berakhir, tagihan jatuh tempo, batas pemberitahuan force majeure, tindak lanjut forum',
-        querystring: agreementQuery.partial(),
-        response: answers(listOf(reminderSchema)),
-      },
+      summary: 'Pengingat: perjanjian berakhir, tagihan jatuh tempo, batas pemberitahuan force majeure, tindak lanjut forum',
+      querystring: agreementQuery.partial(),
+      ok: listOf(reminderSchema),
     },
-    async (req) => ({ items: await reminders.list(requireActor(req), req.query.agreementId) }),
+    async (actor, req) => ({ items: await reminders.list(actor, req.query.agreementId) }),
   );
 
-  app.get(
+  route.get('/activities', { summary: 'Kegiatan sosialisasi dan edukasi', querystring: agreementQuery, ok: listOf(activityOutSchema) }, async (actor, req) => ({
+    items: await registers.listActivities(actor, req.query.agreementId),
+  }));
+  route.post(
     '/activities',
-    { schema: { tags, summary: 'Kegiatan sosialisasi dan edukasi', querystring: agreementQuery, response: answers(listOf(activityOutSchema)) } },
-    async (req) => ({ items: await registers.listActivities(requireActor(req), req.query.agreementId) }),
-  );
-  app.post(
-    '/activities',
-    {
-      schema: { tags, summary: 'Catat kegiatan sosialisasi/edukasi', body: activitySchema, response: { 201: createdSchema, ...errorResponses } },
-      bodyLimit: 32 * 1024 * 1024,
-    },
-    async (req, reply) => reply.status(201).send(await registers.addActivity(requireActor(req), req.body)),
+    { summary: 'Catat kegiatan sosialisasi/edukasi', body: activitySchema, created: createdSchema, bodyLimit: 32 * 1024 * 1024 },
+    (actor, req) => registers.addActivity(actor, req.body),
   );
 
-  app.get(
+  route.get(
     '/meetings',
-    { schema: { tags, summary: 'Rapat forum koordinasi dengan tindak lanjut', querystring: agreementQuery, response: answers(listOf(meetingOutSchema)) } },
-    async (req) => ({ items: await registers.listMeetings(requireActor(req), req.query.agreementId) }),
+    { summary: 'Rapat forum koordinasi dengan tindak lanjut', querystring: agreementQuery, ok: listOf(meetingOutSchema) },
+    async (actor, req) => ({ items: await registers.listMeetings(actor, req.query.agreementId) }),
   );
-  app.post(
-    '/meetings',
-    { schema: { tags, summary: 'Catat rapat forum koordinasi', body: meetingSchema, response: { 201: createdSchema, ...errorResponses } } },
-    async (req, reply) => reply.status(201).send(await registers.addMeeting(requireActor(req), req.body)),
+  route.post('/meetings', { summary: 'Catat rapat forum koordinasi', body: meetingSchema, created: createdSchema }, (actor, req) =>
+    registers.addMeeting(actor, req.body),
   );
-  app.post(
+  route.post(
     '/follow-ups/:id/done',
-    {
-      schema: {
-        tags,
-        summary: 'Tandai tindak lanjut selesai',
-        params: idParams,
-        body: z.object({ doneOn: isoDate('Tanggal selesai') }),
-        response: answers(okSchema),
-      },
-    },
-    async (req) => {
-      await registers.completeFollowUp(requireActor(req), req.params.id, req.body.doneOn);
+    { summary: 'Tandai tindak lanjut selesai', params: idParams, body: z.object({ doneOn: isoDate('Tanggal selesai') }), ok: okSchema },
+    async (actor, req) => {
+      await registers.completeFollowUp(actor, req.params.id, req.body.doneOn);
       return { ok: true as const };
     },
   );
 
-  app.get(
+  route.get(
     '/force-majeure',
-    { schema: { tags, summary: 'Kejadian force majeure (Pasal 9)', querystring: agreementQuery, response: answers(listOf(forceMajeureOutSchema)) } },
-    async (req) => ({ items: await registers.listForceMajeure(requireActor(req), req.query.agreementId) }),
+    { summary: 'Kejadian force majeure (Pasal 9)', querystring: agreementQuery, ok: listOf(forceMajeureOutSchema) },
+    async (actor, req) => ({
+      items: await registers.listForceMajeure(actor, req.query.agreementId),
+    }),
   );
-  app.post(
-    '/force-majeure',
-    { schema: { tags, summary: 'Catat kejadian force majeure', body: forceMajeureSchema, response: { 201: forceMajeureOutSchema, ...errorResponses } } },
-    async (req, reply) => reply.status(201).send(await registers.addForceMajeure(requireActor(req), req.body)),
+  route.post('/force-majeure', { summary: 'Catat kejadian force majeure', body: forceMajeureSchema, created: forceMajeureOutSchema }, (actor, req) =>
+    registers.addForceMajeure(actor, req.body),
   );
-  app.post(
+  route.post(
     '/force-majeure/:id/notice',
-    {
-      schema: {
-        tags,
-        summary: 'Catat pemberitahuan tertulis (batas 7 hari kalender)',
-        params: idParams,
-        body: noticeSchema,
-        response: answers(forceMajeureOutSchema),
-      },
-    },
-    async (req) => registers.recordNotice(requireActor(req), req.params.id, req.body),
+    { summary: 'Catat pemberitahuan tertulis (batas 7 hari kalender)', params: idParams, body: noticeSchema, ok: forceMajeureOutSchema },
+    (actor, req) => registers.recordNotice(actor, req.params.id, req.body),
   );
-  app.post(
+  route.post(
     '/force-majeure/:id/resolve',
-    {
-      schema: {
-        tags,
-        summary: 'Catat penyelesaian secara musyawarah (Pasal 9 ayat 2)',
-        params: idParams,
-        body: resolveSchema,
-        response: answers(forceMajeureOutSchema),
-      },
-    },
-    async (req) => registers.resolveForceMajeure(requireActor(req), req.params.id, req.body),
+    { summary: 'Catat penyelesaian secara musyawarah (Pasal 9 ayat 2)', params: idParams, body: resolveSchema, ok: forceMajeureOutSchema },
+    (actor, req) => registers.resolveForceMajeure(actor, req.params.id, req.body),
   );
 
-  app.get(
-    '/disputes',
-    { schema: { tags, summary: 'Perselisihan (Pasal 8)', querystring: agreementQuery, response: answers(listOf(disputeOutSchema)) } },
-    async (req) => ({ items: await registers.listDisputes(requireActor(req), req.query.agreementId) }),
+  route.get('/disputes', { summary: 'Perselisihan (Pasal 8)', querystring: agreementQuery, ok: listOf(disputeOutSchema) }, async (actor, req) => ({
+    items: await registers.listDisputes(actor, req.query.agreementId),
+  }));
+  route.post('/disputes', { summary: 'Buka perselisihan (musyawarah)', body: disputeSchema, created: createdSchema }, (actor, req) =>
+    registers.openDispute(actor, req.body),
   );
-  app.post(
-    '/disputes',
-    { schema: { tags, summary: 'Buka perselisihan (musyawarah)', body: disputeSchema, response: { 201: createdSchema, ...errorResponses } } },
-    async (req, reply) => reply.status(201).send(await registers.openDispute(requireActor(req), req.body)),
-  );
-  app.post(
+  route.post(
     '/disputes/:id/advance',
-    {
-      schema: {
-        tags,
-        summary: 'Lanjutkan ke Pengadilan Negeri atau tutup dengan hasil',
-        params: idParams,
-        body: disputeStepSchema,
-        response: answers(okSchema),
-      },
-    },
-    async (req) => {
-      await registers.advanceDispute(requireActor(req), req.params.id, req.body);
+    { summary: 'Lanjutkan ke Pengadilan Negeri atau tutup dengan hasil', params: idParams, body: disputeStepSchema, ok: okSchema },
+    async (actor, req) => {
+      await registers.advanceDispute(actor, req.params.id, req.body);
       return { ok: true as const };
     },
   );

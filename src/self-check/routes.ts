@@ -5,13 +5,15 @@
 import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requireActor } from '../http/auth.ts';
+import { routesOf } from '../http/route.ts';
 import { attachmentDisposition, baseUrlOf, errorResponses } from '../http/common.ts';
 import type { SelfCheck } from './service.ts';
 import { selfCheckAnswerSchema, selfCheckLogSchema, selfCheckQuestionSchema } from './schemas.ts';
 
 export const selfCheckRoutes: FastifyPluginAsyncZod<{ service: SelfCheck; publicUrl?: string | undefined }> = async (app, { service, publicUrl }) => {
   const tags = ['Cek perlindungan saya (self-check)'];
+  const route = routesOf(app, tags);
+  // The public check and card: no actor, `security: []` and `Cache-Control: no-store`, declared whole.
   app.post(
     '/',
     {
@@ -55,16 +57,13 @@ export const selfCheckRoutes: FastifyPluginAsyncZod<{ service: SelfCheck; public
     },
   );
 
-  app.get(
+  route.get(
     '/log',
     {
-      schema: {
-        tags,
-        summary: 'Log pengecekan publik (admin: pegawai instansinya; administrator sistem: semua)',
-        querystring: z.object({ limit: z.coerce.number().int().positive().max(1000).optional() }),
-        response: { 200: selfCheckLogSchema, ...errorResponses },
-      },
+      summary: 'Log pengecekan publik (admin: pegawai instansinya; administrator sistem: semua)',
+      querystring: z.object({ limit: z.coerce.number().int().positive().max(1000).optional() }),
+      ok: selfCheckLogSchema,
     },
-    async (req) => service.log(requireActor(req), req.query),
+    (actor, req) => service.log(actor, req.query),
   );
 };
