@@ -231,9 +231,11 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
             onProgress?.({ phase: 'write', rows: written.created + written.updated, total: Math.max(total, written.created + written.updated) });
           },
         };
-        const analysis = stored.staged_rows
-          ? await analyseStagedRows(trx, stored.staged_rows, target, today(), options)
-          : await analyseRosterFile(trx, await repo.importContent(trx, importId), stored.name, target, today(), options);
+        const analysis = await repo.withEmployeeIndexesDeferred(trx, previewed.new, async () =>
+          stored.staged_rows
+            ? analyseStagedRows(trx, stored.staged_rows, target, today(), options)
+            : analyseRosterFile(trx, await repo.importContent(trx, importId), stored.name, target, today(), options),
+        );
         // The staged rows have served: the file stays (the error report may read it again).
         await repo.finishImport(trx, importId, storedSummary(analysis));
         await recordAudit(trx, actor, {

@@ -209,6 +209,13 @@ function validateRow(raw: RosterRow, ctx: RowContext, errors: ImportError[], not
   );
 }
 
+/** Marks a row bad after the comparison with the database. */
+function failRow(r: AnalysedRow, errors: ImportError[], message: string, column: string): void {
+  r.status = 'error';
+  r.employee = null;
+  errors.push({ row: r.row, column, message });
+}
+
 /**
  * Compares a chunk of validated rows with the database (in place): new, changed or unchanged, or
  * an error when the NIK belongs elsewhere.
@@ -227,26 +234,24 @@ async function diffChunk(db: Kysely<DB>, rows: AnalysedRow[], ctx: RowContext, e
   );
   for (const r of candidates) {
     const found = existing.get(r.nik);
-    const fail = (message: string, column = nikColumn) => {
-      r.status = 'error';
-      r.employee = null;
-      errors.push({ row: r.row, column, message });
-    };
     if (!found) {
       // A new employee joins on its start date (or today): not into a unit closed by then.
       const closed = closedUnitProblem(r.unit!, r.employee!.startDate ?? today, today, r.employee!.endDate);
-      if (closed) fail(closed, unitColumn);
+      if (closed) failRow(r, errors, closed, unitColumn);
       continue;
     }
     if (found.institution_id !== target.institutionId) {
-      fail(`NIK ${r.nik} sudah terdaftar di pemerintah daerah lain`);
+      failRow(r, errors, `NIK ${r.nik} sudah terdaftar di pemerintah daerah lain`, nikColumn);
       continue;
     }
     if (target.unit && found.work_unit_id !== target.unit.id) {
-      fail(
+      failRow(
+        r,
+        errors,
         target.revealNames === false
           ? `NIK ${r.nik} sudah terdaftar di unit kerja lain`
           : `NIK ${r.nik} sudah terdaftar atas nama ${found.full_name} di unit ${found.unit_code} ${found.unit_name}`,
+        nikColumn,
       );
       continue;
     }
@@ -265,7 +270,7 @@ async function diffChunk(db: Kysely<DB>, rows: AnalysedRow[], ctx: RowContext, e
       // An import moves from today.
       const closed = closedUnitProblem(r.unit, today, today, e.endDate);
       if (closed) {
-        fail(closed, unitColumn);
+        failRow(r, errors, closed, unitColumn);
         continue;
       }
       changes.push({ field: 'unitCode', label: FIELD_LABELS.unitCode, before: found.unit_code, after: r.unit.code });

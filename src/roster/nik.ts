@@ -49,19 +49,28 @@ function resolveBirthDate(day: number, month: number, yy: number, today: string,
   const todayYear = Number(today.slice(0, 4));
   let latest = todayYear - (todayYear % 100) + yy;
   if (latest > todayYear) latest -= 100;
-  const existing = [latest, latest - 100].filter((year) => isExistingDate(year, month, day));
-  if (existing.length === 0) return 'no_such_date';
   // ISO dates order as strings; "at most 100 years ago" compares the date 100 years on with today
-  // (29 February + 100 years may not exist, which only moves the edge by one day).
-  const plausible = existing
-    .filter((year) => isoOf(year, month, day) <= today && isoOf(year + 100, month, day) >= today)
-    .map((year) => isoOf(year, month, day));
-  return plausible.find((d) => d === expected) ?? plausible[0] ?? 'out_of_range';
+  // (29 February + 100 years may not exist, which only moves the edge by one day). Two candidates,
+  // looked at in turn (no arrays: this runs for every row of an import).
+  let exists = false;
+  let first: string | undefined;
+  for (let year = latest; year >= latest - 100; year -= 100) {
+    if (!isExistingDate(year, month, day)) continue;
+    exists = true;
+    const date = isoOf(year, month, day);
+    if (date > today || isoOf(year + 100, month, day) < today) continue;
+    if (date === expected) return date;
+    first ??= date;
+  }
+  if (!exists) return 'no_such_date';
+  return first ?? 'out_of_range';
 }
+
+/** A problem with the NIK itself. */
+const invalid = (message: string): NikProblem => ({ code: 'nik_invalid', message });
 
 export function checkNik(nik: string, options: NikOptions = {}): NikCheck {
   const value = typeof nik === 'string' ? nik.trim() : '';
-  const invalid = (message: string): NikProblem => ({ code: 'nik_invalid', message });
   if (!/^\d+$/.test(value)) {
     const message = value === '' ? 'NIK wajib diisi' : 'NIK hanya boleh berisi angka (16 digit)';
     return { valid: false, reasons: [message], problems: [invalid(message)] };

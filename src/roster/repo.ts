@@ -1,9 +1,10 @@
 /** SQL for employees, their history, and roster imports (with their stored files). */
 import { containsText } from '../db/like.ts';
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
 import type { DB, EmployeesTable, RosterImportsTable } from '../db/schema.ts';
 import type { Insertable, Updateable } from 'kysely';
 import { dialectOf } from '../db/columns.ts';
+import { prepared, type Params } from '../db/prepared.ts';
 import type { ListEmployeesQuery } from './schemas.ts';
 
 type Tx = Kysely<DB>;
@@ -48,19 +49,21 @@ export async function findByNik(db: Tx, nik: string) {
 }
 
 /**
- * On SQLite an import's chunk of rows goes to the database as ONE JSON parameter, read back by
+ * On SQLite an import's chunk of NIKs goes to the database as ONE JSON parameter, read back by
  * json_each: the statement's text is the same for every chunk (prepared once, kept in the statement
- * cache), where a list of values made Kysely build and SQLite prepare a statement of thousands of
- * parameters for each chunk — most of an import's writing time. PostgreSQL keeps the lists.
+ * cache), where a list of values made Kysely build and SQLite prepare a statement of hundreds of
+ * parameters for each chunk. Its rows are written by multiRowInsert (below). PostgreSQL keeps the lists.
  */
 const onSqlite = (db: Tx) => dialectOf(db as unknown as Kysely<unknown>) === 'sqlite';
 
+/** Compiled once (db/prepared.ts): an import asks it for every chunk of rows, twice. */
+const employeesByNikJson = prepared((db, p: Params<{ niks: string }>) =>
+  withUnit(db).where('e.nik', 'in', sql<string>`(select value from json_each(${p.niks}))`),
+);
+
 export async function findByNiks(db: Tx, niks: string[]) {
   if (niks.length === 0) return [];
-  if (onSqlite(db))
-    return withUnit(db)
-      .where('e.nik', 'in', sql<string>`(select value from json_each(${JSON.stringify(niks)}))`)
-      .execute();
+  if (onSqlite(db)) return employeesByNikJson(db, { niks: JSON.stringify(niks) });
   return withUnit(db).where('e.nik', 'in', niks).execute();
 }
 
@@ -158,22 +161,67 @@ const NEW_EMPLOYEE_COLUMNS = [
   'updated_at',
 ] as const satisfies readonly (keyof Insertable<EmployeesTable>)[];
 
-/** `insert into T (c0, c1, …) select value ->> 0, value ->> 1, … from json_each(?)`, for rows sent as arrays. */
-function insertFromJson(table: string, columns: readonly string[]) {
-  const names = sql.raw(columns.join(', '));
-  const values = sql.raw(columns.map((_, i) => `value ->> ${i}`).join(', '));
-  return (json: string) => sql`insert into ${sql.raw(table)} (${names}) select ${values} from json_each(${json}) order by key`;
+/**
+ * `insert into T (c0, c1, …) values (?, ?, …), (?, ?, …), …` for up to 250 rows at a time (an
+ * import's chunk of 500 is two statements), on SQLite: a full batch always has the same text, so
+ * its statement is prepared once and kept in the statement cache (src/db/connect.ts), and it runs
+ * without Kysely building a query — the values go to SQLite as they are. (Sending a chunk as one
+ * JSON text read by json_each cost SQLite a JSON parse for every column of every row.)
+ */
+function multiRowInsert(table: string, columns: readonly string[], returning = '') {
+  // Fewer rows when the text would pass STATEMENT_CACHE_MAX_SQL (it would not be cached).
+  const rowsPerInsert = Math.min(250, Math.floor(9000 / (2 * columns.length + 2)));
+  const row = `(${columns.map(() => '?').join(',')})`;
+  const text = (n: number) => `insert into ${table} (${columns.join(', ')}) values ${Array.from({ length: n }, () => row).join(',')}${returning}`;
+  const full = text(rowsPerInsert);
+  return async <R>(trx: Tx, rows: readonly (readonly unknown[])[]): Promise<R[]> => {
+    const out: R[] = [];
+    for (let at = 0; at < rows.length; at += rowsPerInsert) {
+      const batch = rows.slice(at, at + rowsPerInsert);
+      const result = await trx.executeQuery<R>(CompiledQuery.raw(batch.length === rowsPerInsert ? full : text(batch.length), batch.flat()));
+      for (const r of result.rows) out.push(r);
+    }
+    return out;
+  };
 }
-const insertEmployeesJson = insertFromJson('employees', NEW_EMPLOYEE_COLUMNS);
+const insertEmployeeRows = multiRowInsert('employees', NEW_EMPLOYEE_COLUMNS, ' returning id, nik');
 
 /** Many new employees in one statement (an import's chunk): their ids by NIK. */
 export async function insertEmployees(trx: Tx, rows: Insertable<EmployeesTable>[]): Promise<{ id: number; nik: string }[]> {
   if (rows.length === 0) return [];
-  if (onSqlite(trx)) {
-    const json = JSON.stringify(rows.map((r) => NEW_EMPLOYEE_COLUMNS.map((c) => r[c] ?? null)));
-    return (await sql<{ id: number; nik: string }>`${insertEmployeesJson(json)} returning id, nik`.execute(trx)).rows;
-  }
+  if (onSqlite(trx))
+    return insertEmployeeRows<{ id: number; nik: string }>(
+      trx,
+      rows.map((r) => NEW_EMPLOYEE_COLUMNS.map((c) => r[c] ?? null)),
+    );
   return trx.insertInto('employees').values(rows).returning(['id', 'nik']).execute();
+}
+
+/**
+ * Runs `work` (a large import's writes, inside its transaction) with the employees' secondary
+ * indexes — the ones by name; the NIK's unique index stays — dropped, and makes them again from
+ * their own definitions at the end, in the same transaction (a failure rolls the drop back too).
+ * Writing 100,000 people at scattered names into three indexes cost SQLite about as much CPU as
+ * building the indexes once, sorted, afterwards. Only on SQLite, and only when the import at least
+ * doubles the table (`rowsToAdd` ≥ the employees there, and ≥ 10,000): building an index reads the
+ * whole table. PostgreSQL runs `work` as it is.
+ */
+export async function withEmployeeIndexesDeferred<T>(trx: Tx, rowsToAdd: number, work: () => Promise<T>): Promise<T> {
+  if (rowsToAdd < 10_000 || !onSqlite(trx)) return work();
+  const { n } = await trx
+    .selectFrom('employees')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  if (rowsToAdd < Number(n)) return work();
+  const indexes = (
+    await sql<{ name: string; sql: string }>`select name, sql from sqlite_master where type = 'index' and tbl_name = 'employees' and sql is not null`.execute(
+      trx,
+    )
+  ).rows;
+  for (const index of indexes) await sql`drop index ${sql.id(index.name)}`.execute(trx);
+  const result = await work();
+  for (const index of indexes) await sql.raw(index.sql).execute(trx);
+  return result;
 }
 
 export interface HistoryRow {
@@ -199,13 +247,16 @@ const HISTORY_COLUMNS = [
   'before_json',
   'after_json',
 ] as const satisfies readonly (keyof HistoryRow)[];
-const insertHistoriesJson = insertFromJson('employee_history', HISTORY_COLUMNS);
+const insertHistoryRows = multiRowInsert('employee_history', HISTORY_COLUMNS);
 
 export async function insertHistories(trx: Tx, rows: HistoryRow[]): Promise<void> {
   if (rows.length === 0) return;
-  // Rows without `at` take the column's default, which the JSON form would not give.
+  // Rows without `at` take the column's default, which the rows sent as arrays would not give.
   if (rows.length > 1 && onSqlite(trx) && rows.every((r) => r.at !== undefined)) {
-    await insertHistoriesJson(JSON.stringify(rows.map((r) => HISTORY_COLUMNS.map((c) => r[c] ?? null)))).execute(trx);
+    await insertHistoryRows(
+      trx,
+      rows.map((r) => HISTORY_COLUMNS.map((c) => r[c] ?? null)),
+    );
     return;
   }
   await trx.insertInto('employee_history').values(rows).execute();

@@ -118,74 +118,89 @@ function normalisePhone(value: unknown): string {
   return typeof plain === 'number' && text.startsWith('8') ? `0${text}` : text;
 }
 
+/** One row being checked: its errors so far (the helpers below are not closures made anew for every row). */
+interface Checking {
+  row: RosterRow;
+  errors: RowError[];
+}
+
+/** The column header the user wrote for a field (the template's when the column is missing). */
+const columnOf = (c: Checking, field: RosterField) => c.row.headers[field] ?? FIELD_LABELS[field];
+
+function fail(c: Checking, field: RosterField, code: RowErrorCode, message: string): void {
+  c.errors.push({ row: c.row.rowNumber, column: columnOf(c, field), field, code, message });
+}
+
+/** The cell as trimmed text with inner runs of spaces collapsed; Excel errors are reported. */
+function text(c: Checking, field: RosterField): string {
+  const value = c.row.values[field];
+  if (value === null || value === undefined) return '';
+  if (typeof value !== 'string') {
+    const error = cellError(value);
+    if (error) fail(c, field, 'invalid', `${FIELD_LABELS[field]}: sel berisi kesalahan Excel ${error}`);
+  }
+  return collapseSpaces(cellToString(value));
+}
+
+function date(c: Checking, field: RosterField, label: string, required: boolean): string | null {
+  const value = c.row.values[field];
+  // A date cell is never blank (and cellToString of it would format it only to be read again).
+  const blank = value === null || value === undefined || (!(value instanceof Date) && cellToString(value) === '' && !cellError(value));
+  if (!required && blank) return null;
+  const result = readFlexibleDate(value, label);
+  if (result.ok) return result.date;
+  fail(c, field, cellToString(value) === '' && !cellError(value) ? 'required' : 'invalid', result.message);
+  return null;
+}
+
+const hasErrorIn = (errors: RowError[], field: RosterField) => errors.some((e) => e.field === field);
+
 export function validateRosterRow(row: RosterRow, options: ValidateOptions): RowResult {
   const errors: RowError[] = [];
-  const column = (field: RosterField) => row.headers[field] ?? FIELD_LABELS[field];
-  const fail = (field: RosterField, code: RowErrorCode, message: string) => errors.push({ row: row.rowNumber, column: column(field), field, code, message });
-
-  /** The cell as trimmed text with inner runs of spaces collapsed; Excel errors are reported. */
-  const text = (field: RosterField): string => {
-    const value = row.values[field];
-    if (value === null || value === undefined) return '';
-    if (typeof value !== 'string') {
-      const error = cellError(value);
-      if (error) fail(field, 'invalid', `${FIELD_LABELS[field]}: sel berisi kesalahan Excel ${error}`);
-    }
-    return collapseSpaces(cellToString(value));
-  };
-  const date = (field: RosterField, label: string, required: boolean): string | null => {
-    const value = row.values[field];
-    // A date cell is never blank (and cellToString of it would format it only to be read again).
-    const blank = value === null || value === undefined || (!(value instanceof Date) && cellToString(value) === '' && !cellError(value));
-    if (!required && blank) return null;
-    const result = readFlexibleDate(value, label);
-    if (result.ok) return result.date;
-    fail(field, cellToString(value) === '' && !cellError(value) ? 'required' : 'invalid', result.message);
-    return null;
-  };
+  const c: Checking = { row, errors };
 
   let nik = '';
   const nikCell = nikFromCell(row.values.nik);
-  if (!nikCell.ok) fail('nik', 'nik_invalid', nikCell.message);
-  else if (nikCell.nik === '') fail('nik', 'required', 'NIK wajib diisi');
+  if (!nikCell.ok) fail(c, 'nik', 'nik_invalid', nikCell.message);
+  else if (nikCell.nik === '') fail(c, 'nik', 'required', 'NIK wajib diisi');
   else nik = nikCell.nik;
 
-  const fullName = text('fullName');
-  if (fullName === '') fail('fullName', 'required', 'Nama wajib diisi');
+  const fullName = text(c, 'fullName');
+  if (fullName === '') fail(c, 'fullName', 'required', 'Nama wajib diisi');
 
-  const sexText = text('sex');
+  const sexText = text(c, 'sex');
   const sex = normaliseSex(sexText);
-  if (sexText === '') fail('sex', 'required', 'Jenis kelamin wajib diisi (L atau P)');
-  else if (!sex) fail('sex', 'invalid', `Jenis kelamin "${sexText}" tidak dikenal; isi L (laki-laki) atau P (perempuan)`);
+  if (sexText === '') fail(c, 'sex', 'required', 'Jenis kelamin wajib diisi (L atau P)');
+  else if (!sex) fail(c, 'sex', 'invalid', `Jenis kelamin "${sexText}" tidak dikenal; isi L (laki-laki) atau P (perempuan)`);
 
-  const birthDate = date('birthDate', 'Tanggal lahir', true);
-  if (birthDate && compareDates(birthDate, options.today) > 0) fail('birthDate', 'date_future', `Tanggal lahir ${birthDate} ada di masa depan`);
+  const birthDate = date(c, 'birthDate', 'Tanggal lahir', true);
+  if (birthDate && compareDates(birthDate, options.today) > 0) fail(c, 'birthDate', 'date_future', `Tanggal lahir ${birthDate} ada di masa depan`);
 
-  const startDate = date('startDate', 'Tanggal mulai kerja', false);
+  const startDate = date(c, 'startDate', 'Tanggal mulai kerja', false);
   const warnings: RowWarning[] = [];
-  if (!startDate && !errors.some((e) => e.field === 'startDate')) {
-    warnings.push({ row: row.rowNumber, column: column('startDate'), message: 'Tanggal mulai kerja tidak diisi; disimpan sebagai tidak diketahui' });
+  if (!startDate && !hasErrorIn(errors, 'startDate')) {
+    warnings.push({ row: row.rowNumber, column: columnOf(c, 'startDate'), message: 'Tanggal mulai kerja tidak diisi; disimpan sebagai tidak diketahui' });
   }
-  if (startDate && compareDates(startDate, options.today) > 0) fail('startDate', 'date_future', `Tanggal mulai kerja ${startDate} ada di masa depan`);
-  if (startDate && birthDate && compareDates(startDate, birthDate) <= 0) fail('startDate', 'date_order', 'Tanggal mulai kerja harus setelah tanggal lahir');
+  if (startDate && compareDates(startDate, options.today) > 0) fail(c, 'startDate', 'date_future', `Tanggal mulai kerja ${startDate} ada di masa depan`);
+  if (startDate && birthDate && compareDates(startDate, birthDate) <= 0) fail(c, 'startDate', 'date_order', 'Tanggal mulai kerja harus setelah tanggal lahir');
 
-  const endDate = date('endDate', 'Tanggal berhenti', false);
+  const endDate = date(c, 'endDate', 'Tanggal berhenti', false);
   if (endDate && startDate && compareDates(endDate, startDate) < 0) {
-    fail('endDate', 'date_order', `Tanggal berhenti (${endDate}) sebelum tanggal mulai kerja (${startDate})`);
+    fail(c, 'endDate', 'date_order', `Tanggal berhenti (${endDate}) sebelum tanggal mulai kerja (${startDate})`);
   }
-  const endReason = text('endReason');
-  if (endDate && endReason === '') fail('endReason', 'required', 'Alasan berhenti wajib diisi bila tanggal berhenti diisi');
-  if (!endDate && endReason !== '' && !errors.some((e) => e.field === 'endDate')) {
-    fail('endDate', 'required', 'Tanggal berhenti wajib diisi bila alasan berhenti diisi');
+  const endReason = text(c, 'endReason');
+  if (endDate && endReason === '') fail(c, 'endReason', 'required', 'Alasan berhenti wajib diisi bila tanggal berhenti diisi');
+  if (!endDate && endReason !== '' && !hasErrorIn(errors, 'endDate')) {
+    fail(c, 'endDate', 'required', 'Tanggal berhenti wajib diisi bila alasan berhenti diisi');
   }
 
-  const typeText = text('employmentType');
+  const typeText = text(c, 'employmentType');
   const employmentType = typeText === '' ? (options.defaultEmploymentType ?? 'lainnya') : normaliseEmploymentType(typeText);
-  if (!employmentType) fail('employmentType', 'invalid', `Jenis pegawai "${typeText}" tidak dikenal; isi honorer, kontrak, THL atau lainnya`);
+  if (!employmentType) fail(c, 'employmentType', 'invalid', `Jenis pegawai "${typeText}" tidak dikenal; isi honorer, kontrak, THL atau lainnya`);
 
   const phone = normalisePhone(row.values.phone);
   if (phone !== '' && !/^\+?\d{6,15}$/.test(phone)) {
-    fail('phone', 'invalid', `Nomor telepon "${cellToString(row.values.phone)}" hanya boleh berisi angka (boleh diawali +), 6–15 digit`);
+    fail(c, 'phone', 'invalid', `Nomor telepon "${cellToString(row.values.phone)}" hanya boleh berisi angka (boleh diawali +), 6–15 digit`);
   }
 
   if (nik) {
@@ -193,24 +208,24 @@ export function validateRosterRow(row: RosterRow, options: ValidateOptions): Row
     if (birthDate) nikOptions.birthDate = birthDate;
     if (sex) nikOptions.sex = sex;
     const check = checkNik(nik, nikOptions);
-    if (!check.valid) for (const problem of check.problems) fail('nik', problem.code, problem.message);
+    if (!check.valid) for (const problem of check.problems) fail(c, 'nik', problem.code, problem.message);
   }
 
   const candidate = {
     nik,
     fullName,
     sex,
-    birthPlace: text('birthPlace'),
+    birthPlace: text(c, 'birthPlace'),
     birthDate,
-    unitCode: text('unitCode'),
-    unitName: text('unitName'),
-    position: text('position'),
+    unitCode: text(c, 'unitCode'),
+    unitName: text(c, 'unitName'),
+    position: text(c, 'position'),
     employmentType,
     startDate,
     endDate,
     endReason: endReason === '' ? null : endReason,
     phone,
-    address: text('address'),
+    address: text(c, 'address'),
   };
   const parsed =
     errors.length === 0 && passesSchemaFast(candidate) ? ({ success: true, data: candidate } as const) : importedEmployeeSchema.safeParse(candidate);
@@ -218,7 +233,7 @@ export function validateRosterRow(row: RosterRow, options: ValidateOptions): Row
     // Fields already reported are left alone; what remains are limits such as lengths.
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? 'nik') as RosterField;
-      if (!errors.some((e) => e.field === field)) fail(field, 'invalid', issue.message);
+      if (!hasErrorIn(errors, field)) fail(c, field, 'invalid', issue.message);
     }
   }
   if (errors.length === 0 && parsed.success) return { ok: true, row: row.rowNumber, employee: parsed.data, warnings };
