@@ -4,7 +4,7 @@ import { cliActor } from '../core/actor.ts';
 import { AppError } from '../core/errors.ts';
 import { formatDateId, todayIn } from '../core/dates.ts';
 import { formatRupiah } from '../core/money.ts';
-import { withContext } from '../cli/context.ts';
+import { withAnswer, withContext } from '../cli/context.ts';
 import { printJson, printTable, readJsonFile } from '../cli/output.ts';
 import { TERMS_FIELDS, formatPaymentDestination, formatTermValue, getCited } from './terms-fields.ts';
 import type { AgreementOut } from './schemas.ts';
@@ -66,17 +66,19 @@ export function registerAgreementCommands(program: Command): void {
     .option('--months <n>', 'jangka waktu dalam bulan (bawaan: sama dengan perjanjian lama)')
     .option('--changes <file>', 'berkas JSON berisi daftar perubahan ketentuan [{ "path", "value", "basis" }]')
     .option('--json', 'keluaran JSON')
-    .action(async (id, opts) => {
-      await withContext(!!opts.json, async ({ services }) => {
-        const body: Record<string, unknown> = { numberPartyOne: opts.numberOne, numberPartyTwo: opts.numberTwo, signedOn: opts.signed ?? null };
-        if (opts.start) body.startsOn = opts.start;
-        if (opts.months !== undefined) body.durationMonths = Number(opts.months);
-        if (opts.changes) body.termsChanges = readJsonFile(opts.changes);
-        const r = await services.agreements.renew(cliActor(), positiveId(id), body);
-        if (opts.json) printJson(r);
-        else printRenewal(r);
-      });
-    });
+    .action((id, opts) =>
+      withAnswer(
+        opts,
+        async ({ services }) => {
+          const body: Record<string, unknown> = { numberPartyOne: opts.numberOne, numberPartyTwo: opts.numberTwo, signedOn: opts.signed ?? null };
+          if (opts.start) body.startsOn = opts.start;
+          if (opts.months !== undefined) body.durationMonths = Number(opts.months);
+          if (opts.changes) body.termsChanges = readJsonFile(opts.changes);
+          return services.agreements.renew(cliActor(), positiveId(id), body);
+        },
+        (r) => printRenewal(r),
+      ),
+    );
 
   agreement
     .command('payment-destination')
@@ -92,35 +94,37 @@ export function registerAgreementCommands(program: Command): void {
     .option('--signed <YYYY-MM-DD>', 'tanggal penandatanganan adendum')
     .option('--effective <YYYY-MM-DD>', 'berlaku mulai (bawaan: tanggal penandatanganan)')
     .option('--json', 'keluaran JSON')
-    .action(async (id, opts) => {
-      await withContext(!!opts.json, async ({ services, config }) => {
-        const agreementId = positiveId(id);
-        if (opts.bank !== undefined) {
-          if (!opts.number || !opts.signed)
-            throw new AppError('validation_failed', 'Menetapkan tujuan pembayaran dicatat sebagai adendum: --number dan --signed wajib diisi');
-          const value = {
-            bank: opts.bank,
-            accountNumber: opts.account ?? null,
-            accountName: opts.accountName ?? null,
-            virtualAccount: opts.virtualAccount ?? null,
-          };
-          await services.agreements.addAmendment(cliActor(), agreementId, {
-            kind: 'adendum',
-            number: opts.number,
-            signedOn: opts.signed,
-            effectiveFrom: opts.effective ?? opts.signed,
-            summary: `Tujuan pembayaran iuran: ${formatPaymentDestination(value)}`,
-            termsChanges: [{ path: 'contribution.paymentDestination', value, basis: opts.basis ?? '' }],
-          });
-        }
-        const date = opts.date ?? opts.effective ?? opts.signed ?? todayIn(config.timeZone);
-        const version = (await services.agreements.termsOn(cliActor(), agreementId, date)).version;
-        if (!version) throw new AppError('not_found', `Perjanjian ${agreementId} belum berlaku pada ${formatDateId(date)}`);
-        const cited = version.terms.contribution.paymentDestination;
-        if (opts.json) printJson({ date, ...cited });
-        else console.log(`Tujuan pembayaran per ${formatDateId(date)}: ${formatPaymentDestination(cited.value)}  [${cited.basis}]`);
-      });
-    });
+    .action((id, opts) =>
+      withAnswer(
+        opts,
+        async ({ services, config }) => {
+          const agreementId = positiveId(id);
+          if (opts.bank !== undefined) {
+            if (!opts.number || !opts.signed)
+              throw new AppError('validation_failed', 'Menetapkan tujuan pembayaran dicatat sebagai adendum: --number dan --signed wajib diisi');
+            const value = {
+              bank: opts.bank,
+              accountNumber: opts.account ?? null,
+              accountName: opts.accountName ?? null,
+              virtualAccount: opts.virtualAccount ?? null,
+            };
+            await services.agreements.addAmendment(cliActor(), agreementId, {
+              kind: 'adendum',
+              number: opts.number,
+              signedOn: opts.signed,
+              effectiveFrom: opts.effective ?? opts.signed,
+              summary: `Tujuan pembayaran iuran: ${formatPaymentDestination(value)}`,
+              termsChanges: [{ path: 'contribution.paymentDestination', value, basis: opts.basis ?? '' }],
+            });
+          }
+          const date = opts.date ?? opts.effective ?? opts.signed ?? todayIn(config.timeZone);
+          const version = (await services.agreements.termsOn(cliActor(), agreementId, date)).version;
+          if (!version) throw new AppError('not_found', `Perjanjian ${agreementId} belum berlaku pada ${formatDateId(date)}`);
+          return { date, ...version.terms.contribution.paymentDestination };
+        },
+        (cited) => console.log(`Tujuan pembayaran per ${formatDateId(cited.date)}: ${formatPaymentDestination(cited.value)}  [${cited.basis}]`),
+      ),
+    );
 
   agreement
     .command('sign')
@@ -128,62 +132,63 @@ export function registerAgreementCommands(program: Command): void {
     .argument('<id>', 'ID perjanjian')
     .requiredOption('--date <YYYY-MM-DD>', 'tanggal penandatanganan')
     .option('--json', 'keluaran JSON')
-    .action(async (id, opts) => {
-      await withContext(!!opts.json, async ({ services }) => {
-        const r = await services.agreements.sign(cliActor(), positiveId(id), { signedOn: opts.date });
-        if (opts.json) printJson(r);
-        else printRenewal(r);
-      });
-    });
+    .action((id, opts) =>
+      withAnswer(
+        opts,
+        ({ services }) => services.agreements.sign(cliActor(), positiveId(id), { signedOn: opts.date }),
+        (r) => printRenewal(r),
+      ),
+    );
 
   agreement
     .command('carry-over')
     .description('Lanjutkan peserta yang terdaftar pada perjanjian lama setelah perpanjangan ditandatangani')
     .argument('<id>', 'ID perjanjian perpanjangan')
     .option('--json', 'keluaran JSON')
-    .action(async (id, opts) => {
-      await withContext(!!opts.json, async ({ services }) => {
-        const r = await services.agreements.carryOver(cliActor(), positiveId(id));
-        if (opts.json) printJson(r);
-        else printRenewal(r);
-      });
-    });
+    .action((id, opts) =>
+      withAnswer(
+        opts,
+        ({ services }) => services.agreements.carryOver(cliActor(), positiveId(id)),
+        (r) => printRenewal(r),
+      ),
+    );
 
   agreement
     .command('import')
     .description('Muat perjanjian dari berkas data JSON (format lindung.agreement/v1)')
     .argument('<file>', 'berkas JSON')
     .option('--json', 'keluaran JSON')
-    .action(async (file, opts) => {
-      await withContext(!!opts.json, async ({ services }) => {
-        const a = await services.agreements.importFile(cliActor(), readJsonFile(file));
-        if (opts.json) printJson(a);
-        else console.log(`Perjanjian dimuat: ID ${a.id} — ${a.numberPartyOne} / ${a.numberPartyTwo}`);
-      });
-    });
+    .action((file, opts) =>
+      withAnswer(
+        opts,
+        ({ services }) => services.agreements.importFile(cliActor(), readJsonFile(file)),
+        (a) => console.log(`Perjanjian dimuat: ID ${a.id} — ${a.numberPartyOne} / ${a.numberPartyTwo}`),
+      ),
+    );
 
   agreement
     .command('list')
     .description('Daftar perjanjian')
     .option('--json', 'keluaran JSON')
     .option('-q, --query <text>', 'cari judul, nomor atau pihak')
-    .action(async (opts) => {
-      await withContext(!!opts.json, async ({ services }) => {
-        const items = await services.agreements.list(cliActor(), { q: opts.query });
-        if (opts.json) return printJson(items);
-        printTable(
-          items.map((a) => ({
-            ID: a.id,
-            'Nomor PIHAK KESATU': a.numberPartyOne,
-            'PIHAK KESATU': a.partyOne,
-            'PIHAK KEDUA': a.partyTwo,
-            Berlaku: a.validFrom && a.validUntil ? `${a.validFrom} s.d. ${a.validUntil}` : '-',
-            Status: STATUS_ID[a.status],
-            Upah: a.reportedWage === null ? '-' : formatRupiah(a.reportedWage),
-          })),
-        );
-      });
-    });
+    .action((opts) =>
+      withAnswer(
+        opts,
+        ({ services }) => services.agreements.list(cliActor(), { q: opts.query }),
+        (items) =>
+          printTable(
+            items.map((a) => ({
+              ID: a.id,
+              'Nomor PIHAK KESATU': a.numberPartyOne,
+              'PIHAK KESATU': a.partyOne,
+              'PIHAK KEDUA': a.partyTwo,
+              Berlaku: a.validFrom && a.validUntil ? `${a.validFrom} s.d. ${a.validUntil}` : '-',
+              Status: STATUS_ID[a.status],
+              Upah: a.reportedWage === null ? '-' : formatRupiah(a.reportedWage),
+            })),
+          ),
+      ),
+    );
 
   agreement
     .command('show')

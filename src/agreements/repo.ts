@@ -1,7 +1,7 @@
 /** SQL for agreements, their amendments, terms versions and stored documents. No rules here. */
 import { containsText } from '../db/like.ts';
 import type { Kysely } from 'kysely';
-import type { AgreementUpdate, DB, NewAgreementRow } from '../db/schema.ts';
+import type { AgreementUpdate, AmendmentsTable, DB, NewAgreementRow } from '../db/schema.ts';
 
 export type Tx = Kysely<DB>;
 
@@ -44,13 +44,16 @@ const agreementColumns = [
   'a.updated_at',
 ] as const;
 
-function agreementsWithParties(db: Tx) {
+/** Agreements (`a`) joined to their two parties (`p1` the government, `p2` the BPJS branch). */
+function joinParties(db: Tx) {
   return db
     .selectFrom('agreements as a')
     .innerJoin('institutions as p1', 'p1.id', 'a.party_one_institution_id')
-    .innerJoin('institutions as p2', 'p2.id', 'a.party_two_institution_id')
-    .select(agreementColumns)
-    .select(['p1.name as party_one_name', 'p2.name as party_two_name']);
+    .innerJoin('institutions as p2', 'p2.id', 'a.party_two_institution_id');
+}
+
+function agreementsWithParties(db: Tx) {
+  return joinParties(db).select(agreementColumns).select(['p1.name as party_one_name', 'p2.name as party_two_name']);
 }
 
 export type AgreementRecord = Awaited<ReturnType<typeof getAgreement>> & object;
@@ -60,10 +63,7 @@ export type AgreementRecord = Awaited<ReturnType<typeof getAgreement>> & object;
  * dashboard read of an agreement. The parties' names are `party_one` / `party_two`.
  */
 export async function agreementParties(db: Tx, id: number) {
-  return db
-    .selectFrom('agreements as a')
-    .innerJoin('institutions as p1', 'p1.id', 'a.party_one_institution_id')
-    .innerJoin('institutions as p2', 'p2.id', 'a.party_two_institution_id')
+  return joinParties(db)
     .select([
       'a.id',
       'a.title',
@@ -173,18 +173,7 @@ export async function listAmendments(db: Tx, agreementId: number) {
     .execute();
 }
 
-export async function insertAmendment(
-  trx: Tx,
-  row: {
-    agreement_id: number;
-    kind: 'adendum' | 'amandemen';
-    number: string;
-    signed_on: string;
-    effective_from: string;
-    summary: string;
-    document_file_id: number | null;
-  },
-): Promise<number> {
+export async function insertAmendment(trx: Tx, row: Omit<AmendmentsTable, 'id' | 'created_at'>): Promise<number> {
   const { id } = await trx.insertInto('amendments').values(row).returning('id').executeTakeFirstOrThrow();
   return id;
 }

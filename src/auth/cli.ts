@@ -2,19 +2,10 @@
 import type { Command } from '@commander-js/extra-typings';
 import { cliActor } from '../core/actor.ts';
 import { AppError } from '../core/errors.ts';
-import { withContext } from '../cli/context.ts';
-import { printJson, printTable } from '../cli/output.ts';
+import { withAnswer, withContext } from '../cli/context.ts';
+import { printTable } from '../cli/output.ts';
 import { actorOf } from './service.ts';
-import type { Role } from '../core/actor.ts';
-
-/** The roles as people name them (the web's catalogue says the same). */
-const ROLE_LABEL: Record<Role, string> = {
-  system_admin: 'Administrator sistem',
-  admin: 'Administrator',
-  opd_operator: 'Operator OPD',
-  bpjs_officer: 'Petugas BPJS',
-  viewer: 'Pengawas (baca saja)',
-};
+import { ROLE_WORDS } from '../core/policy.ts';
 
 function passwordFrom(opts: { password?: string }): string {
   const password = opts.password ?? process.env.LINDUNG_PASSWORD;
@@ -35,48 +26,51 @@ export function registerUserCommands(program: Command): void {
     .option('--unit <id>', 'ID unit kerja (wajib untuk opd_operator; pemantau (viewer) boleh dibatasi pada satu unit)')
     .option('--institution <id>', 'ID instansi (wajib kecuali system_admin; operator: boleh diturunkan dari --unit)')
     .option('--json', 'keluaran JSON')
-    .action(async (opts) => {
-      await withContext(!!opts.json, async ({ services }) => {
-        const created = await services.auth.createUser(cliActor(), {
-          username: opts.username,
-          fullName: opts.name ?? opts.username,
-          password: opts.password ?? process.env.LINDUNG_PASSWORD,
-          role: opts.role,
-          workUnitId: opts.unit ? Number(opts.unit) : null,
-          institutionId: opts.institution ? Number(opts.institution) : null,
-        });
-        if (opts.json) printJson(created);
-        else {
+    .action((opts) =>
+      withAnswer(
+        opts,
+        ({ services }) =>
+          services.auth.createUser(cliActor(), {
+            username: opts.username,
+            fullName: opts.name ?? opts.username,
+            password: opts.password ?? process.env.LINDUNG_PASSWORD,
+            role: opts.role,
+            workUnitId: opts.unit ? Number(opts.unit) : null,
+            institutionId: opts.institution ? Number(opts.institution) : null,
+          }),
+        (created) => {
           console.log(`Pengguna dibuat: ${created.username} (${created.role})`);
           if (created.oneTimePassword)
             console.log(`Kata sandi sekali pakai: ${created.oneTimePassword}\nTampil sekali ini saja; pengguna wajib menggantinya saat pertama masuk.`);
-        }
-      });
-    });
+        },
+      ),
+    );
 
   user
     .command('list')
     .description('Daftar pengguna')
     .option('--json', 'keluaran JSON')
-    .action(async (opts) => {
-      await withContext(!!opts.json, async ({ services }) => {
-        const items = await services.auth.listUsers(cliActor());
-        if (opts.json) return printJson(items);
-        // Labels for people, with the role's code that --role takes.
-        printTable(
-          items.map((u) => ({
-            ID: u.id,
-            Pengguna: u.username,
-            Nama: u.fullName,
-            Peran: `${ROLE_LABEL[u.role]} (${u.role})`,
-            Instansi: u.institution ?? '',
-            Unit: u.workUnit ?? '',
-            Status: u.status === 'active' ? 'aktif' : 'nonaktif',
-            'Terakhir masuk': u.lastLoginAt ?? '',
-          })),
-        );
-      });
-    });
+    .action((opts) =>
+      withAnswer(
+        opts,
+        ({ services }) => services.auth.listUsers(cliActor()),
+        (items) => {
+          // Labels for people, with the role's code that --role takes.
+          printTable(
+            items.map((u) => ({
+              ID: u.id,
+              Pengguna: u.username,
+              Nama: u.fullName,
+              Peran: `${ROLE_WORDS[u.role].id} (${u.role})`,
+              Instansi: u.institution ?? '',
+              Unit: u.workUnit ?? '',
+              Status: u.status === 'active' ? 'aktif' : 'nonaktif',
+              'Terakhir masuk': u.lastLoginAt ?? '',
+            })),
+          );
+        },
+      ),
+    );
 
   user
     .command('password')
@@ -98,19 +92,21 @@ export function registerUserCommands(program: Command): void {
     .requiredOption('--username <name>', 'pemilik token')
     .requiredOption('--name <token name>', 'nama token, mis. "skrip-bpjs"')
     .option('--json', 'keluaran JSON')
-    .action(async (opts) => {
-      await withContext(!!opts.json, async ({ services }) => {
-        const found = await services.auth.findByUsername(opts.username);
-        if (!found) throw new AppError('not_found', `Pengguna "${opts.username}" tidak ditemukan`);
-        const token = await services.auth.createApiToken(
-          actorOf({ ...found, full_name: found.fullName, work_unit_id: found.workUnitId, institution_id: found.institutionId }),
-          { name: opts.name },
-        );
-        if (opts.json) printJson(token);
-        else
+    .action((opts) =>
+      withAnswer(
+        opts,
+        async ({ services }) => {
+          const found = await services.auth.findByUsername(opts.username);
+          if (!found) throw new AppError('not_found', `Pengguna "${opts.username}" tidak ditemukan`);
+          return services.auth.createApiToken(
+            actorOf({ ...found, full_name: found.fullName, work_unit_id: found.workUnitId, institution_id: found.institutionId }),
+            { name: opts.name },
+          );
+        },
+        (token) =>
           console.log(
             `Token "${token.name}": ${token.token}\nSimpan sekarang; token tidak dapat ditampilkan lagi. Pakai sebagai: Authorization: Bearer <token>`,
-          );
-      });
-    });
+          ),
+      ),
+    );
 }

@@ -1,6 +1,6 @@
 /** SQL for users, sessions, login failures and API tokens. */
 import type { Kysely } from 'kysely';
-import type { DB, Role } from '../db/schema.ts';
+import type { DB, Role, UsersTable } from '../db/schema.ts';
 import { prepared, type Params } from '../db/prepared.ts';
 
 type Tx = Kysely<DB>;
@@ -45,15 +45,7 @@ export async function listUsers(db: Tx, filter: { institutionId?: number | null 
 
 export async function insertUser(
   trx: Tx,
-  row: {
-    username: string;
-    full_name: string;
-    password_hash: string;
-    role: Role;
-    work_unit_id: number | null;
-    institution_id: number | null;
-    must_change_password: number;
-  },
+  row: Pick<UsersTable, 'username' | 'full_name' | 'password_hash' | 'role' | 'work_unit_id' | 'institution_id'> & { must_change_password: number },
 ): Promise<number> {
   const { id } = await trx
     .insertInto('users')

@@ -2,8 +2,8 @@
 import type { Command } from '@commander-js/extra-typings';
 import { AppError } from '../core/errors.ts';
 import { formatRupiah } from '../core/money.ts';
-import { withContext } from '../cli/context.ts';
-import { printJson, printTable } from '../cli/output.ts';
+import { withAnswer } from '../cli/context.ts';
+import { printTable } from '../cli/output.ts';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -18,37 +18,42 @@ export function registerBenefitCommands(program: Command): void {
     .description('Hitung manfaat dari permintaan JSON (berkas atau stdin)')
     .argument('[file]', 'berkas JSON permintaan (bawaan: stdin)')
     .option('--json', 'keluaran JSON')
-    .action(async (file, opts) => {
-      await withContext(!!opts.json, async ({ services }) => {
-        const text = file ? await (await import('node:fs/promises')).readFile(file, 'utf8') : await readStdin();
-        let request: unknown;
-        try {
-          request = JSON.parse(text);
-        } catch (e) {
-          throw new AppError('bad_file', `Permintaan bukan JSON yang sah: ${(e as Error).message}`);
-        }
-        const q = await services.benefits.quote(request);
-        if (opts.json) return printJson(q);
-        for (const item of q.items) console.log(`${item.label}: ${formatRupiah(item.amount)}\n  ${item.formula}\n  [${item.basis}]`);
-        console.log(`Jumlah: ${formatRupiah(q.total)} (${q.totalInWords})`);
-      });
-    });
+    .action((file, opts) =>
+      withAnswer(
+        opts,
+        async ({ services }) => {
+          const text = file ? await (await import('node:fs/promises')).readFile(file, 'utf8') : await readStdin();
+          let request: unknown;
+          try {
+            request = JSON.parse(text);
+          } catch (e) {
+            throw new AppError('bad_file', `Permintaan bukan JSON yang sah: ${(e as Error).message}`);
+          }
+          return services.benefits.quote(request);
+        },
+        (q) => {
+          for (const item of q.items) console.log(`${item.label}: ${formatRupiah(item.amount)}\n  ${item.formula}\n  [${item.basis}]`);
+          console.log(`Jumlah: ${formatRupiah(q.total)} (${q.totalInWords})`);
+        },
+      ),
+    );
   benefit
     .command('table')
     .description('Tabel persentase cacat dengan kodenya')
     .option('--json', 'keluaran JSON')
-    .action(async (opts) => {
-      await withContext(!!opts.json, async ({ services }) => {
-        const rows = services.benefits.table();
-        if (opts.json) return printJson(rows);
-        printTable(
-          rows.map((r) => ({
-            Kode: r.code,
-            Uraian: r.label,
-            Persen: r.max ? `${r.percent}–${r.max}` : r.percent,
-            Terkonfirmasi: r.confirmed ? 'ya' : 'belum',
-          })),
-        );
-      });
-    });
+    .action((opts) =>
+      withAnswer(
+        opts,
+        ({ services }) => services.benefits.table(),
+        (rows) =>
+          printTable(
+            rows.map((r) => ({
+              Kode: r.code,
+              Uraian: r.label,
+              Persen: r.max ? `${r.percent}–${r.max}` : r.percent,
+              Terkonfirmasi: r.confirmed ? 'ya' : 'belum',
+            })),
+          ),
+      ),
+    );
 }

@@ -1,9 +1,7 @@
-/** `lindung claim form ID --stage 1|2|dokter --out FILE.pdf`: an accident report form of a JKK claim, as the local administrator. */
-import { writeFile } from 'node:fs/promises';
 import type { Command } from '@commander-js/extra-typings';
 import { cliActor } from '../core/actor.ts';
 import { AppError } from '../core/errors.ts';
-import { withContext } from '../cli/context.ts';
+import { withDocument } from '../cli/context.ts';
 import type { FormKind } from './rules.ts';
 
 const STAGES: Record<string, FormKind> = { '1': 'kk1', '2': 'kk2', dokter: 'kk3', kk1: 'kk1', kk2: 'kk2', kk3: 'kk3' };
@@ -22,14 +20,12 @@ export function registerClaimFormCommand(claim: Command): void {
     .requiredOption('--stage <1|2|dokter>', '1 = laporan tahap I (3 KK 1), 2 = laporan tahap II (3 KK 2), dokter = surat keterangan dokter (3b KK 3)')
     .requiredOption('--out <file.pdf>', 'berkas PDF yang ditulis')
     .description('Formulir laporan kecelakaan kerja (PDF) diisi dari data klaim JKK')
-    .action(async (claimId, opts) => {
-      await withContext(false, async ({ services }) => {
+    .action((claimId, opts) =>
+      withDocument(opts.out, 'Formulir', async ({ services }) => {
         const id = Number(claimId);
         if (!Number.isInteger(id) || id <= 0) throw new AppError('validation_failed', `ID klaim harus bilangan bulat positif: ${claimId}`);
         const kind = formKindOf(opts.stage);
-        const { pdf } = await services.claimForms.render(cliActor(), id, kind);
-        await writeFile(opts.out, pdf);
-        console.log(`Formulir ditulis ke ${opts.out}`);
-      });
-    });
+        return (await services.claimForms.render(cliActor(), id, kind)).pdf;
+      }),
+    );
 }

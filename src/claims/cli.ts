@@ -3,15 +3,15 @@
  * API. Filing is done as the local administrator; the BPJS steps (verify, approve, reject, pay)
  * need `--officer NAME`, recorded in the timeline and the audit log as the branch officer acting.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from '@commander-js/extra-typings';
 import { cliActor, type Actor } from '../core/actor.ts';
 import { AppError } from '../core/errors.ts';
 import { formatDateId } from '../core/dates.ts';
 import { formatRupiah } from '../core/money.ts';
-import { withContext } from '../cli/context.ts';
-import { printJson, printTable } from '../cli/output.ts';
+import { withAnswer, withDocument } from '../cli/context.ts';
+import { printTable } from '../cli/output.ts';
 import type { Services } from '../services.ts';
 import { formatDue } from './rules.ts';
 import { registerClaimFormCommand } from '../claim-forms/index.ts';
@@ -63,7 +63,6 @@ function printClaim(c: ClaimOut): void {
 
 export function registerClaimCommands(program: Command): void {
   const claim = program.command('claim').description('Klaim JKK/JKM / claims (Pasal 5–7)');
-  const done = (json: boolean) => (c: ClaimOut) => (json ? printJson(c) : printClaim(c));
 
   claim
     .command('list')
@@ -71,42 +70,39 @@ export function registerClaimCommands(program: Command): void {
     .option('--status <status>', 'submitted|verified|approved|paid|rejected')
     .option('--agreement <id>')
     .option('--json')
-    .action(async (opts) => {
-      await withContext(!!opts.json, async ({ services }) => {
-        const rows = await services.claims.list(cliActor(), { status: opts.status, agreementId: opts.agreement ? id(opts.agreement) : undefined });
-        if (opts.json) return printJson(rows);
-        printTable(
-          rows.map((r) => ({
-            ID: r.id,
-            Nomor: r.number ?? '',
-            Peserta: r.fullName,
-            NIK: r.nik,
-            Program: r.program,
-            Kejadian: r.incidentDate,
-            Status: r.status,
-            Disetujui: r.approvedTotal === null ? '' : formatRupiah(r.approvedTotal),
-          })),
-        );
-      });
-    });
+    .action((opts) =>
+      withAnswer(
+        opts,
+        ({ services }) => services.claims.list(cliActor(), { status: opts.status, agreementId: opts.agreement ? id(opts.agreement) : undefined }),
+        (rows) =>
+          printTable(
+            rows.map((r) => ({
+              ID: r.id,
+              Nomor: r.number ?? '',
+              Peserta: r.fullName,
+              NIK: r.nik,
+              Program: r.program,
+              Kejadian: r.incidentDate,
+              Status: r.status,
+              Disetujui: r.approvedTotal === null ? '' : formatRupiah(r.approvedTotal),
+            })),
+          ),
+      ),
+    );
   claim
     .command('show')
     .argument('<id>')
     .description('Rincian klaim: tenggat, dokumen, manfaat butir demi butir')
     .option('--json')
-    .action(async (claimId, opts) => {
-      await withContext(!!opts.json, async ({ services }) => done(!!opts.json)(await services.claims.get(cliActor(), id(claimId))));
-    });
+    .action((claimId, opts) => withAnswer(opts, ({ services }) => services.claims.get(cliActor(), id(claimId)), printClaim));
   claim
     .command('file')
     .argument('<file>', 'berkas JSON seperti POST /api/v1/claims; "nik" boleh menggantikan "employeeId"')
     .description('Ajukan klaim')
     .option('--json')
-    .action(async (file, opts) => {
-      await withContext(!!opts.json, async ({ services }) =>
-        done(!!opts.json)(await services.claims.file(cliActor(), await resolveEmployee(services, await readJson(file)))),
-      );
-    });
+    .action((file, opts) =>
+      withAnswer(opts, async ({ services }) => services.claims.file(cliActor(), await resolveEmployee(services, await readJson(file))), printClaim),
+    );
   claim
     .command('document')
     .argument('<id>')
@@ -115,30 +111,30 @@ export function registerClaimCommands(program: Command): void {
     .option('--mime <type>', 'jenis berkas', 'application/pdf')
     .option('--json')
     .description('Unggah dokumen klaim')
-    .action(async (claimId, file, opts) => {
-      await withContext(!!opts.json, async ({ services }) => {
-        const content = await readFile(file).catch(() => {
-          throw new AppError('bad_file', `Berkas ${file} tidak dapat dibaca`);
-        });
-        done(!!opts.json)(
-          await services.claims.addDocument(cliActor(), id(claimId), {
+    .action((claimId, file, opts) =>
+      withAnswer(
+        opts,
+        async ({ services }) => {
+          const content = await readFile(file).catch(() => {
+            throw new AppError('bad_file', `Berkas ${file} tidak dapat dibaca`);
+          });
+          return services.claims.addDocument(cliActor(), id(claimId), {
             code: opts.code,
             name: basename(file),
             mime: opts.mime,
             contentBase64: content.toString('base64'),
-          }),
-        );
-      });
-    });
+          });
+        },
+        printClaim,
+      ),
+    );
   claim
     .command('verify')
     .argument('<id>')
     .requiredOption('--officer <name>', 'petugas BPJS')
     .option('--json')
     .description('Verifikasi (dokumen wajib lengkap)')
-    .action(async (claimId, opts) => {
-      await withContext(!!opts.json, async ({ services }) => done(!!opts.json)(await services.claims.verify(officerActor(opts.officer), id(claimId))));
-    });
+    .action((claimId, opts) => withAnswer(opts, ({ services }) => services.claims.verify(officerActor(opts.officer), id(claimId)), printClaim));
   claim
     .command('approve')
     .argument('<id>')
@@ -146,12 +142,16 @@ export function registerClaimCommands(program: Command): void {
     .option('--adjust <code=amount:reason...>', 'sesuaikan butir, mis. medical=3000000:"kuitansi Rp 3.000.000"')
     .option('--json')
     .description('Setujui dengan manfaat terhitung; penyesuaian wajib beralasan')
-    .action(async (claimId, opts) => {
-      await withContext(!!opts.json, async ({ services }) => {
-        const adjustments = (opts.adjust ?? []).map(parseAdjustment);
-        done(!!opts.json)(await services.claims.approve(officerActor(opts.officer), id(claimId), { adjustments }));
-      });
-    });
+    .action((claimId, opts) =>
+      withAnswer(
+        opts,
+        async ({ services }) => {
+          const adjustments = (opts.adjust ?? []).map(parseAdjustment);
+          return services.claims.approve(officerActor(opts.officer), id(claimId), { adjustments });
+        },
+        printClaim,
+      ),
+    );
   claim
     .command('reject')
     .argument('<id>')
@@ -159,11 +159,9 @@ export function registerClaimCommands(program: Command): void {
     .requiredOption('--reason <text>')
     .option('--json')
     .description('Tolak dengan alasan')
-    .action(async (claimId, opts) => {
-      await withContext(!!opts.json, async ({ services }) =>
-        done(!!opts.json)(await services.claims.reject(officerActor(opts.officer), id(claimId), { reason: opts.reason })),
-      );
-    });
+    .action((claimId, opts) =>
+      withAnswer(opts, async ({ services }) => services.claims.reject(officerActor(opts.officer), id(claimId), { reason: opts.reason }), printClaim),
+    );
   claim
     .command('pay')
     .argument('<id>')
@@ -174,40 +172,32 @@ export function registerClaimCommands(program: Command): void {
     .option('--note <text>', '', '')
     .option('--json')
     .description('Catat pembayaran (STMB dapat diangsur)')
-    .action(async (claimId, opts) => {
-      await withContext(!!opts.json, async ({ services }) => {
-        done(!!opts.json)(
-          await services.claims.pay(officerActor(opts.officer), id(claimId), {
+    .action((claimId, opts) =>
+      withAnswer(
+        opts,
+        async ({ services }) => {
+          return services.claims.pay(officerActor(opts.officer), id(claimId), {
             amount: Number(opts.amount),
             paidOn: opts.date,
             reference: opts.reference,
             note: opts.note,
-          }),
-        );
-      });
-    });
+          });
+        },
+        printClaim,
+      ),
+    );
   claim
     .command('letter')
     .argument('<id>')
     .argument('<file.pdf>')
     .description('Surat klaim (PDF) dengan manfaat butir demi butir')
-    .action(async (claimId, file) => {
-      await withContext(false, async ({ services }) => {
-        await writeFile(file, await services.claimLetter(cliActor(), id(claimId)));
-        console.log(`Surat klaim ditulis ke ${file}`);
-      });
-    });
+    .action((claimId, file) => withDocument(file, 'Surat klaim', ({ services }) => services.claimLetter(cliActor(), id(claimId))));
   claim
     .command('heirs-letter')
     .argument('<id>')
     .argument('<file.pdf>')
     .description('Surat untuk ahli waris (PDF) dari klaim kematian: manfaat, dokumen, batas waktu')
-    .action(async (claimId, file) => {
-      await withContext(false, async ({ services }) => {
-        await writeFile(file, await services.heirsLetter(cliActor(), id(claimId)));
-        console.log(`Surat untuk ahli waris ditulis ke ${file}`);
-      });
-    });
+    .action((claimId, file) => withDocument(file, 'Surat untuk ahli waris', ({ services }) => services.heirsLetter(cliActor(), id(claimId))));
   registerClaimFormCommand(claim);
 }
 

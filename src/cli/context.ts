@@ -6,7 +6,7 @@
 import type { Config } from '../core/config.ts';
 import type { Db } from '../db/connect.ts';
 import type { Services } from '../services.ts';
-import { reportError } from './output.ts';
+import { printJson, reportError, writeDocument } from './output.ts';
 
 export interface CliContext {
   config: Config;
@@ -33,4 +33,21 @@ export async function withContext(json: boolean, fn: (ctx: CliContext) => Promis
   } finally {
     await handle?.close();
   }
+}
+
+/**
+ * The usual command: open the context, compute the answer, print it as JSON with --json (errors too, as
+ * withContext does) or for people with `show` otherwise, close.
+ */
+export function withAnswer<T>(opts: { json?: true | undefined }, compute: (ctx: CliContext) => T | Promise<T>, show: (answer: T) => void): Promise<void> {
+  return withContext(!!opts.json, async (ctx) => {
+    const answer = await compute(ctx);
+    if (opts.json) printJson(answer);
+    else show(answer);
+  });
+}
+
+/** A command that writes a document (PDF, XLSX): open the context, make it, write it to `file` and say so ("Laporan ditulis ke …"), close. */
+export function withDocument(file: string, what: string, make: (ctx: CliContext) => Promise<Uint8Array>): Promise<void> {
+  return withContext(false, async (ctx) => writeDocument(file, await make(ctx), what));
 }

@@ -4,8 +4,8 @@ import { cliActor } from '../core/actor.ts';
 import { AppError } from '../core/errors.ts';
 import { formatDateId } from '../core/dates.ts';
 import { formatRupiah } from '../core/money.ts';
-import { withContext } from '../cli/context.ts';
-import { printJson, printTable, writeDocument } from '../cli/output.ts';
+import { withAnswer, withContext, withDocument } from '../cli/context.ts';
+import { printJson, printTable } from '../cli/output.ts';
 import { STATE_LABEL } from './protection.ts';
 
 const int = (value: string | undefined, label: string): number => {
@@ -61,77 +61,79 @@ export function registerContributionCommands(program: Command): void {
     .option('--supplementary', 'tagihan susulan untuk peserta yang terlambat didaftarkan')
     .option('--issue-date <YYYY-MM-DD>', 'tanggal terbit (bawaan: hari ini)')
     .option('--json', 'keluaran JSON')
-    .action(async (opts) => {
-      await withContext(!!opts.json, async ({ services }) => {
-        const b = await services.contributions.createBill(cliActor(), {
-          agreementId: int(opts.agreement, 'ID perjanjian'),
-          period: opts.period,
-          mode: opts.yearly ? 'yearly' : 'monthly',
-          supplementary: !!opts.supplementary,
-          ...(opts.issueDate ? { issueDate: opts.issueDate } : {}),
-        });
-        if (opts.json) return printJson(b);
-        console.log(`Tagihan ${b.number}: ${formatRupiah(b.amountDue)} (${b.amountInWords}), jatuh tempo ${formatDateId(b.dueDate)}`);
-        if (b.creditsApplied) console.log(`  setelah dikurangi kredit ${formatRupiah(b.creditsApplied)}`);
-      });
-    });
+    .action((opts) =>
+      withAnswer(
+        opts,
+        ({ services }) =>
+          services.contributions.createBill(cliActor(), {
+            agreementId: int(opts.agreement, 'ID perjanjian'),
+            period: opts.period,
+            mode: opts.yearly ? 'yearly' : 'monthly',
+            supplementary: !!opts.supplementary,
+            ...(opts.issueDate ? { issueDate: opts.issueDate } : {}),
+          }),
+        (b) => {
+          console.log(`Tagihan ${b.number}: ${formatRupiah(b.amountDue)} (${b.amountInWords}), jatuh tempo ${formatDateId(b.dueDate)}`);
+          if (b.creditsApplied) console.log(`  setelah dikurangi kredit ${formatRupiah(b.creditsApplied)}`);
+        },
+      ),
+    );
   bill
     .command('show')
     .description('Rincian tagihan (ID atau nomor)')
     .argument('<bill>', 'ID atau nomor tagihan')
     .option('--json', 'keluaran JSON')
-    .action(async (ref, opts) => {
-      await withContext(!!opts.json, async ({ services }) => {
-        const b = await services.contributions.getBill(cliActor(), /^\d+$/.test(ref) ? Number(ref) : ref);
-        if (opts.json) return printJson(b);
-        console.log(
-          `${b.number} — ${b.kind}, ${b.months} bulan sejak ${b.firstPeriod}; terbit ${formatDateId(b.issueDate)}, jatuh tempo ${formatDateId(b.dueDate)}`,
-        );
-        console.log(
-          `Tagihan ${formatRupiah(b.charges)}, kredit ${formatRupiah(b.creditsApplied)}, harus dibayar ${formatRupiah(b.amountDue)}, dibayar ${formatRupiah(b.paid)}, sisa ${formatRupiah(b.outstanding)}${b.fine.amount ? `, denda ${formatRupiah(b.fine.amount)}` : ''}`,
-        );
-        printTable(b.monthsStatus.map((m) => ({ Bulan: m.label, Baris: m.lines, Jumlah: formatRupiah(m.due), Lunas: m.paid ? 'ya' : 'belum' })));
-        printTable(b.units.map((u) => ({ Unit: u.code, Nama: u.name, Peserta: u.people, Jumlah: formatRupiah(u.total) })));
-      });
-    });
+    .action((ref, opts) =>
+      withAnswer(
+        opts,
+        ({ services }) => services.contributions.getBill(cliActor(), /^\d+$/.test(ref) ? Number(ref) : ref),
+        (b) => {
+          console.log(
+            `${b.number} — ${b.kind}, ${b.months} bulan sejak ${b.firstPeriod}; terbit ${formatDateId(b.issueDate)}, jatuh tempo ${formatDateId(b.dueDate)}`,
+          );
+          console.log(
+            `Tagihan ${formatRupiah(b.charges)}, kredit ${formatRupiah(b.creditsApplied)}, harus dibayar ${formatRupiah(b.amountDue)}, dibayar ${formatRupiah(b.paid)}, sisa ${formatRupiah(b.outstanding)}${b.fine.amount ? `, denda ${formatRupiah(b.fine.amount)}` : ''}`,
+          );
+          printTable(b.monthsStatus.map((m) => ({ Bulan: m.label, Baris: m.lines, Jumlah: formatRupiah(m.due), Lunas: m.paid ? 'ya' : 'belum' })));
+          printTable(b.units.map((u) => ({ Unit: u.code, Nama: u.name, Peserta: u.people, Jumlah: formatRupiah(u.total) })));
+        },
+      ),
+    );
   bill
     .command('list')
     .description('Daftar tagihan perjanjian')
     .requiredOption('--agreement <id>', 'ID perjanjian')
     .option('--json', 'keluaran JSON')
-    .action(async (opts) => {
-      await withContext(!!opts.json, async ({ services }) => {
-        const items = await services.contributions.listBills(cliActor(), int(opts.agreement, 'ID perjanjian'));
-        if (opts.json) return printJson(items);
-        printTable(
-          items.map((b) => ({
-            ID: b.id,
-            Nomor: b.number,
-            Jenis: b.kind,
-            Bulan: `${b.firstPeriod} (${b.months})`,
-            'Harus dibayar': formatRupiah(b.amountDue),
-            Dibayar: formatRupiah(b.paid),
-            Status: b.status,
-          })),
-        );
-      });
-    });
+    .action((opts) =>
+      withAnswer(
+        opts,
+        ({ services }) => services.contributions.listBills(cliActor(), int(opts.agreement, 'ID perjanjian')),
+        (items) =>
+          printTable(
+            items.map((b) => ({
+              ID: b.id,
+              Nomor: b.number,
+              Jenis: b.kind,
+              Bulan: `${b.firstPeriod} (${b.months})`,
+              'Harus dibayar': formatRupiah(b.amountDue),
+              Dibayar: formatRupiah(b.paid),
+              Status: b.status,
+            })),
+          ),
+      ),
+    );
 
   bill
     .command('export')
     .description('Tulis tagihan sebagai PDF atau rinciannya sebagai XLSX (menurut ekstensi)')
     .argument('<bill>', 'ID tagihan')
     .argument('<file>', 'berkas tujuan .pdf atau .xlsx')
-    .action(async (ref, file) => {
-      await withContext(false, async ({ services }) => {
+    .action((ref, file) =>
+      withDocument(file, 'Tagihan', ({ services }) => {
         const id = int(ref, 'ID tagihan');
-        await writeDocument(
-          file,
-          file.toLowerCase().endsWith('.xlsx') ? await services.billDocuments.billXlsx(cliActor(), id) : await services.billDocuments.billPdf(cliActor(), id),
-          'Tagihan',
-        );
-      });
-    });
+        return file.toLowerCase().endsWith('.xlsx') ? services.billDocuments.billXlsx(cliActor(), id) : services.billDocuments.billPdf(cliActor(), id);
+      }),
+    );
 
   bill
     .command('arrears')
@@ -139,26 +141,28 @@ export function registerContributionCommands(program: Command): void {
     .requiredOption('--agreement <id>', 'ID perjanjian')
     .option('--as-of <YYYY-MM-DD>', 'per tanggal (bawaan: hari ini, atau hari terakhir perjanjian yang telah berakhir)')
     .option('--json', 'keluaran JSON')
-    .action(async (opts) => {
-      await withContext(!!opts.json, async ({ services }) => {
-        const r = await services.contributionReports.arrears(cliActor(), int(opts.agreement, 'ID perjanjian'), opts.asOf);
-        if (opts.json) return printJson(r);
-        if (r.note) console.log(r.note);
-        printTable(
-          r.units.map((u) => ({
-            Unit: u.code,
-            Nama: u.name,
-            'Belum jatuh tempo': formatRupiah(u.buckets.not_due),
-            '0-30': formatRupiah(u.buckets['0-30']),
-            '31-60': formatRupiah(u.buckets['31-60']),
-            '61-90': formatRupiah(u.buckets['61-90']),
-            '90+': formatRupiah(u.buckets['90+']),
-            Total: formatRupiah(u.total),
-          })),
-        );
-        console.log(`Total tunggakan per ${formatDateId(r.asOf)}: ${formatRupiah(r.total)}`);
-      });
-    });
+    .action((opts) =>
+      withAnswer(
+        opts,
+        ({ services }) => services.contributionReports.arrears(cliActor(), int(opts.agreement, 'ID perjanjian'), opts.asOf),
+        (r) => {
+          if (r.note) console.log(r.note);
+          printTable(
+            r.units.map((u) => ({
+              Unit: u.code,
+              Nama: u.name,
+              'Belum jatuh tempo': formatRupiah(u.buckets.not_due),
+              '0-30': formatRupiah(u.buckets['0-30']),
+              '31-60': formatRupiah(u.buckets['31-60']),
+              '61-90': formatRupiah(u.buckets['61-90']),
+              '90+': formatRupiah(u.buckets['90+']),
+              Total: formatRupiah(u.total),
+            })),
+          );
+          console.log(`Total tunggakan per ${formatDateId(r.asOf)}: ${formatRupiah(r.total)}`);
+        },
+      ),
+    );
   bill
     .command('budget')
     .description('Proyeksi anggaran iuran satu tahun anggaran')
@@ -166,22 +170,24 @@ export function registerContributionCommands(program: Command): void {
     .requiredOption('--year <YYYY>', 'tahun anggaran')
     .option('--growth <percent>', 'skenario pertumbuhan jumlah peserta (persen)', '0')
     .option('--json', 'keluaran JSON')
-    .action(async (opts) => {
-      await withContext(!!opts.json, async ({ services }) => {
-        const r = await services.contributionReports.budget(cliActor(), int(opts.agreement, 'ID perjanjian'), int(opts.year, 'Tahun'), Number(opts.growth));
-        if (opts.json) return printJson(r);
-        printTable(
-          r.months.map((m) => ({
-            Bulan: m.label,
-            Peserta: m.participants,
-            Proyeksi: m.projected,
-            'Per orang': formatRupiah(m.perPerson),
-            Jumlah: formatRupiah(m.amount),
-          })),
-        );
-        console.log(`Total ${r.year}: ${formatRupiah(r.total)}`);
-      });
-    });
+    .action((opts) =>
+      withAnswer(
+        opts,
+        ({ services }) => services.contributionReports.budget(cliActor(), int(opts.agreement, 'ID perjanjian'), int(opts.year, 'Tahun'), Number(opts.growth)),
+        (r) => {
+          printTable(
+            r.months.map((m) => ({
+              Bulan: m.label,
+              Peserta: m.participants,
+              Proyeksi: m.projected,
+              'Per orang': formatRupiah(m.perPerson),
+              Jumlah: formatRupiah(m.amount),
+            })),
+          );
+          console.log(`Total ${r.year}: ${formatRupiah(r.total)}`);
+        },
+      ),
+    );
 
   const payment = program.command('payment').description('Pembayaran iuran / payments');
   payment
@@ -194,24 +200,27 @@ export function registerContributionCommands(program: Command): void {
     .option('--method <method>', 'transfer | sp2d | tunai | lainnya', 'transfer')
     .option('--budget-line <code>', 'kode rekening anggaran')
     .option('--json', 'keluaran JSON')
-    .action(async (opts) => {
-      await withContext(!!opts.json, async ({ services }) => {
-        const p = await services.contributions.recordPayment(cliActor(), {
-          ...(/^\d+$/.test(opts.bill) ? { billId: Number(opts.bill) } : { billNumber: opts.bill }),
-          amount: int(opts.amount, 'Jumlah'),
-          paidOn: opts.date,
-          bankReference: opts.reference,
-          method: opts.method,
-          budgetLine: opts.budgetLine ?? '',
-        });
-        if (opts.json) return printJson(p);
-        console.log(
-          p.duplicate
-            ? `Pembayaran ${p.bankReference} sudah tercatat (tanda terima ${p.receiptNumber ?? '-'}); tidak dicatat dua kali`
-            : `Pembayaran ${formatRupiah(p.amount)} (${p.bankReference}) dicatat; tanda terima ${p.receiptNumber}`,
-        );
-      });
-    });
+    .action((opts) =>
+      withAnswer(
+        opts,
+        ({ services }) =>
+          services.contributions.recordPayment(cliActor(), {
+            ...(/^\d+$/.test(opts.bill) ? { billId: Number(opts.bill) } : { billNumber: opts.bill }),
+            amount: int(opts.amount, 'Jumlah'),
+            paidOn: opts.date,
+            bankReference: opts.reference,
+            method: opts.method,
+            budgetLine: opts.budgetLine ?? '',
+          }),
+        (p) => {
+          console.log(
+            p.duplicate
+              ? `Pembayaran ${p.bankReference} sudah tercatat (tanda terima ${p.receiptNumber ?? '-'}); tidak dicatat dua kali`
+              : `Pembayaran ${formatRupiah(p.amount)} (${p.bankReference}) dicatat; tanda terima ${p.receiptNumber}`,
+          );
+        },
+      ),
+    );
 
   payment
     .command('import')
@@ -219,17 +228,19 @@ export function registerContributionCommands(program: Command): void {
     .argument('<file>', 'rekening koran')
     .requiredOption('--agreement <id>', 'ID perjanjian')
     .option('--json', 'keluaran JSON')
-    .action(async (file, opts) => {
-      await withContext(!!opts.json, async ({ services }) => {
-        const { readFile } = await import('node:fs/promises');
-        const content = await readFile(file).catch(() => {
-          throw new AppError('bad_file', `Berkas ${file} tidak dapat dibaca`);
-        });
-        const r = await services.contributions.importBankStatement(cliActor(), int(opts.agreement, 'ID perjanjian'), { fileName: file, content });
-        if (opts.json) return printJson(r);
-        console.log(`${r.recorded} pembayaran dicatat (${formatRupiah(r.total)}), ${r.duplicates} sudah tercatat sebelumnya`);
-      });
-    });
+    .action((file, opts) =>
+      withAnswer(
+        opts,
+        async ({ services }) => {
+          const { readFile } = await import('node:fs/promises');
+          const content = await readFile(file).catch(() => {
+            throw new AppError('bad_file', `Berkas ${file} tidak dapat dibaca`);
+          });
+          return services.contributions.importBankStatement(cliActor(), int(opts.agreement, 'ID perjanjian'), { fileName: file, content });
+        },
+        (r) => console.log(`${r.recorded} pembayaran dicatat (${formatRupiah(r.total)}), ${r.duplicates} sudah tercatat sebelumnya`),
+      ),
+    );
 
   program
     .command('protection')

@@ -30,6 +30,11 @@ export async function updateBillAmounts(trx: Tx, id: number, amounts: { charges:
   await trx.updateTable('bills').set(amounts).where('id', '=', id).execute();
 }
 
+/** The charge lines (`x`) of a month, for insertMonthCharges' guards on who is already charged for it. */
+function chargeOfMonth(w: ExpressionBuilder<DB & { p: DB['participants']; e: DB['employees'] }, 'bill_lines' | 'p' | 'e'>, period: string) {
+  return w.selectFrom('bill_lines as x').select('x.id').where('x.period', '=', period).where('x.kind', '=', 'charge');
+}
+
 /**
  * Charges for one month in ONE statement (INSERT … SELECT): every registered participant of the
  * agreement billable in the month (the rule of contributions/rules.ts isBillableMonth, in SQL)
@@ -75,44 +80,12 @@ export async function insertMonthCharges(
         .where('p.status', '=', 'registered')
         .where('p.registered_on', '<=', args.lastDay)
         .where((w) => w.or([w('p.deactivated_on', 'is', null), w('p.deactivated_on', '>', args.firstDay)]))
-        .where((w) =>
-          w.not(
-            w.exists(
-              w
-                .selectFrom('bill_lines as x')
-                .select('x.id')
-                .whereRef('x.participant_id', '=', 'p.id')
-                .where('x.period', '=', args.period)
-                .where('x.kind', '=', 'charge'),
-            ),
-          ),
-        )
+        .where((w) => w.not(w.exists(chargeOfMonth(w, args.period).whereRef('x.participant_id', '=', 'p.id'))))
         // Across a renewal a person pays a month once: the month of the boundary is billed by
         // whichever agreement bills it first (the participant it continues, or its continuation).
+        .where((w) => w.not(w.exists(chargeOfMonth(w, args.period).whereRef('x.participant_id', '=', 'p.carried_from_id'))))
         .where((w) =>
-          w.not(
-            w.exists(
-              w
-                .selectFrom('bill_lines as y')
-                .select('y.id')
-                .whereRef('y.participant_id', '=', 'p.carried_from_id')
-                .where('y.period', '=', args.period)
-                .where('y.kind', '=', 'charge'),
-            ),
-          ),
-        )
-        .where((w) =>
-          w.not(
-            w.exists(
-              w
-                .selectFrom('bill_lines as z')
-                .innerJoin('participants as s', 's.id', 'z.participant_id')
-                .select('z.id')
-                .whereRef('s.carried_from_id', '=', 'p.id')
-                .where('z.period', '=', args.period)
-                .where('z.kind', '=', 'charge'),
-            ),
-          ),
+          w.not(w.exists(chargeOfMonth(w, args.period).innerJoin('participants as s', 's.id', 'x.participant_id').whereRef('s.carried_from_id', '=', 'p.id'))),
         ),
     )
     .execute();

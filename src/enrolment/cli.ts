@@ -1,12 +1,13 @@
 /** `lindung enrolment …`: the same service as the API, as the local administrator. */
 import { createWriteStream } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from '@commander-js/extra-typings';
 import { cliActor } from '../core/actor.ts';
 import { AppError } from '../core/errors.ts';
-import { withContext, type CliContext } from '../cli/context.ts';
-import { printJson, printTable } from '../cli/output.ts';
+import { withAnswer, withContext, withDocument, type CliContext } from '../cli/context.ts';
+import { unitByCode } from '../cli/units.ts';
+import { printTable } from '../cli/output.ts';
 import { STATUS_LABEL } from './rules.ts';
 
 const id = (value: string | undefined, label: string): number => {
@@ -44,24 +45,26 @@ export function registerEnrolmentCommands(program: Command): void {
     .option('--unit <code>', 'kode unit kerja: semua pegawai aktif yang belum terdaftar')
     .option('--draft', 'simpan sebagai draf, jangan ajukan')
     .option('--json', 'keluaran JSON')
-    .action(async (opts) => {
-      await withContext(!!opts.json, async (ctx) => {
-        const agreementId = id(opts.agreement, 'ID perjanjian');
-        let employeeIds: number[];
-        if (opts.employees) employeeIds = opts.employees.split(',').map((x) => id(x.trim(), 'ID pegawai'));
-        else if (opts.unit) {
-          const institutionId = await ctx.services.units.resolveInstitution(ctx.services.db, { agreementId });
-          const unit = await ctx.services.units.findByCode(opts.unit, institutionId);
-          if (!unit) throw new AppError('not_found', `Unit kerja dengan kode "${opts.unit}" tidak ditemukan`);
-          employeeIds = (await ctx.services.enrolment.eligibleEmployees(cliActor(), agreementId, unit.id)).map((e) => e.id);
-          if (employeeIds.length === 0) throw new AppError('invalid_state', `Semua pegawai aktif unit ${opts.unit} sudah terdaftar atau diajukan`);
-        } else throw new AppError('validation_failed', 'Sebutkan --employees atau --unit');
-        let batch = await ctx.services.enrolment.createBatch(cliActor(), { agreementId, employeeIds });
-        if (!opts.draft) batch = await ctx.services.enrolment.submitBatch(cliActor(), batch.id);
-        if (opts.json) return printJson(batch);
-        console.log(`Pengajuan ${batch.number} (ID ${batch.id}): ${batch.counts.total} pegawai, status ${batch.status === 'draft' ? 'draf' : 'diajukan'}`);
-      });
-    });
+    .action((opts) =>
+      withAnswer(
+        opts,
+        async (ctx) => {
+          const agreementId = id(opts.agreement, 'ID perjanjian');
+          let employeeIds: number[];
+          if (opts.employees) employeeIds = opts.employees.split(',').map((x) => id(x.trim(), 'ID pegawai'));
+          else if (opts.unit) {
+            const unit = await unitByCode(ctx.services, opts.unit, agreementId);
+            employeeIds = (await ctx.services.enrolment.eligibleEmployees(cliActor(), agreementId, unit.id)).map((e) => e.id);
+            if (employeeIds.length === 0) throw new AppError('invalid_state', `Semua pegawai aktif unit ${opts.unit} sudah terdaftar atau diajukan`);
+          } else throw new AppError('validation_failed', 'Sebutkan --employees atau --unit');
+          let batch = await ctx.services.enrolment.createBatch(cliActor(), { agreementId, employeeIds });
+          if (!opts.draft) batch = await ctx.services.enrolment.submitBatch(cliActor(), batch.id);
+          return batch;
+        },
+        (batch) =>
+          console.log(`Pengajuan ${batch.number} (ID ${batch.id}): ${batch.counts.total} pegawai, status ${batch.status === 'draft' ? 'draf' : 'diajukan'}`),
+      ),
+    );
 
   enrolment
     .command('accept')
@@ -72,16 +75,17 @@ export function registerEnrolmentCommands(program: Command): void {
     .requiredOption('--kpj <number>', 'nomor peserta 11 digit')
     .option('--date <YYYY-MM-DD>', 'tanggal kepesertaan (bawaan: hari ini)')
     .option('--json', 'keluaran JSON')
-    .action(async (opts) => {
-      await withContext(!!opts.json, async (ctx) => {
-        const p = await ctx.services.enrolment.accept(cliActor(), await participantId(ctx, opts), {
-          kpj: opts.kpj,
-          ...(opts.date ? { registeredOn: opts.date } : {}),
-        });
-        if (opts.json) printJson(p);
-        else console.log(`${p.fullName} terdaftar: KPJ ${p.kpj}, sejak ${p.registeredOn}`);
-      });
-    });
+    .action((opts) =>
+      withAnswer(
+        opts,
+        async (ctx) =>
+          ctx.services.enrolment.accept(cliActor(), await participantId(ctx, opts), {
+            kpj: opts.kpj,
+            ...(opts.date ? { registeredOn: opts.date } : {}),
+          }),
+        (p) => console.log(`${p.fullName} terdaftar: KPJ ${p.kpj}, sejak ${p.registeredOn}`),
+      ),
+    );
 
   enrolment
     .command('reject')
@@ -103,13 +107,13 @@ export function registerEnrolmentCommands(program: Command): void {
     .argument('<file>', 'berkas .xlsx atau .csv')
     .requiredOption('--agreement <id>', 'ID perjanjian')
     .option('--json', 'keluaran JSON')
-    .action(async (file, opts) => {
-      await withContext(!!opts.json, async (ctx) => {
-        const result = await ctx.services.enrolment.importNumbers(cliActor(), id(opts.agreement, 'ID perjanjian'), await readInput(file));
-        if (opts.json) printJson(result);
-        else console.log(`${result.assigned} nomor peserta dicatat, ${result.unchanged} sudah tercatat (${result.rows} baris)`);
-      });
-    });
+    .action((file, opts) =>
+      withAnswer(
+        opts,
+        async (ctx) => ctx.services.enrolment.importNumbers(cliActor(), id(opts.agreement, 'ID perjanjian'), await readInput(file)),
+        (result) => console.log(`${result.assigned} nomor peserta dicatat, ${result.unchanged} sudah tercatat (${result.rows} baris)`),
+      ),
+    );
 
   enrolment
     .command('reconcile')
@@ -117,19 +121,21 @@ export function registerEnrolmentCommands(program: Command): void {
     .argument('<file>', 'daftar peserta dari kantor cabang (.xlsx atau .csv)')
     .requiredOption('--agreement <id>', 'ID perjanjian')
     .option('--json', 'keluaran JSON')
-    .action(async (file, opts) => {
-      await withContext(!!opts.json, async (ctx) => {
-        const r = await ctx.services.enrolment.reconcile(cliActor(), id(opts.agreement, 'ID perjanjian'), await readInput(file));
-        if (opts.json) return printJson(r);
-        console.log(`Cocok: ${r.matching.length}`);
-        console.log(`Berbeda: ${r.differing.length}`);
-        for (const d of r.differing) console.log(`  ${d.lindung.nik} ${d.lindung.fullName}: ${d.details.join('; ')}`);
-        console.log(`Hanya di Lindung: ${r.onlyInLindung.length}`);
-        for (const l of r.onlyInLindung) console.log(`  ${l.nik} ${l.fullName} (${l.unitName})`);
-        console.log(`Hanya di kantor cabang: ${r.onlyInBranch.length}`);
-        for (const b of r.onlyInBranch) console.log(`  baris ${b.row}: ${b.nik ?? '-'} ${b.fullName}`);
-      });
-    });
+    .action((file, opts) =>
+      withAnswer(
+        opts,
+        async (ctx) => ctx.services.enrolment.reconcile(cliActor(), id(opts.agreement, 'ID perjanjian'), await readInput(file)),
+        (r) => {
+          console.log(`Cocok: ${r.matching.length}`);
+          console.log(`Berbeda: ${r.differing.length}`);
+          for (const d of r.differing) console.log(`  ${d.lindung.nik} ${d.lindung.fullName}: ${d.details.join('; ')}`);
+          console.log(`Hanya di Lindung: ${r.onlyInLindung.length}`);
+          for (const l of r.onlyInLindung) console.log(`  ${l.nik} ${l.fullName} (${l.unitName})`);
+          console.log(`Hanya di kantor cabang: ${r.onlyInBranch.length}`);
+          for (const b of r.onlyInBranch) console.log(`  baris ${b.row}: ${b.nik ?? '-'} ${b.fullName}`);
+        },
+      ),
+    );
 
   enrolment
     .command('list')
@@ -138,38 +144,36 @@ export function registerEnrolmentCommands(program: Command): void {
     .option('--status <status>', 'draft | submitted | registered | rejected')
     .option('-q, --query <text>', 'nama, awalan NIK atau KPJ')
     .option('--json', 'keluaran JSON')
-    .action(async (opts) => {
-      await withContext(!!opts.json, async (ctx) => {
-        const r = await ctx.services.enrolment.listParticipants(cliActor(), { agreementId: opts.agreement, status: opts.status, q: opts.query, pageSize: 500 });
-        if (opts.json) return printJson(r);
-        printTable(
-          r.items.map((p) => ({
-            ID: p.id,
-            NIK: p.nik,
-            Nama: p.fullName,
-            Unit: p.unitCode,
-            Status: STATUS_LABEL[p.status],
-            KPJ: p.kpj,
-            Sejak: p.registeredOn,
-            Nonaktif: p.deactivatedOn,
-          })),
-        );
-        console.log(`${r.total} peserta`);
-      });
-    });
+    .action((opts) =>
+      withAnswer(
+        opts,
+        (ctx) => ctx.services.enrolment.listParticipants(cliActor(), { agreementId: opts.agreement, status: opts.status, q: opts.query, pageSize: 500 }),
+        (r) => {
+          printTable(
+            r.items.map((p) => ({
+              ID: p.id,
+              NIK: p.nik,
+              Nama: p.fullName,
+              Unit: p.unitCode,
+              Status: STATUS_LABEL[p.status],
+              KPJ: p.kpj,
+              Sejak: p.registeredOn,
+              Nonaktif: p.deactivatedOn,
+            })),
+          );
+          console.log(`${r.total} peserta`);
+        },
+      ),
+    );
 
   enrolment
     .command('export')
     .description('Tulis pengajuan dalam format pendaftaran massal kantor cabang (XLSX)')
     .argument('<batch>', 'ID pengajuan')
     .argument('<file>', 'berkas tujuan .xlsx')
-    .action(async (batch, file) => {
-      await withContext(false, async (ctx) => {
-        const out = await ctx.services.enrolment.exportBatch(cliActor(), id(batch, 'ID pengajuan'));
-        await writeFile(file, out.content);
-        console.log(`Pengajuan ditulis ke ${file}`);
-      });
-    });
+    .action((batch, file) =>
+      withDocument(file, 'Pengajuan', async ({ services }) => (await services.enrolment.exportBatch(cliActor(), id(batch, 'ID pengajuan'))).content),
+    );
 
   enrolment
     .command('deactivate')
@@ -205,10 +209,7 @@ export function registerEnrolmentCommands(program: Command): void {
         if (opts.agreement) selection.agreementId = id(opts.agreement, 'ID perjanjian');
         if (opts.unit) {
           if (!selection.agreementId) throw new AppError('validation_failed', 'Sebutkan --agreement bersama --unit');
-          const institutionId = await ctx.services.units.resolveInstitution(ctx.services.db, { agreementId: selection.agreementId });
-          const unit = await ctx.services.units.findByCode(opts.unit, institutionId);
-          if (!unit) throw new AppError('not_found', `Unit kerja dengan kode "${opts.unit}" tidak ditemukan`);
-          selection.unitId = unit.id;
+          selection.unitId = (await unitByCode(ctx.services, opts.unit, selection.agreementId)).id;
         }
         const baseUrl = opts.baseUrl ?? ctx.config.publicUrl ?? `http://localhost:${ctx.config.port}`;
         const { pages } = await ctx.services.cards.renderPdf(cliActor(), selection, baseUrl, opts.participant ? 'single' : 'sheet', createWriteStream(file));

@@ -73,29 +73,40 @@ async function reactivateContinued(trx: Kysely<DB>, actor: Actor, participantId:
   }
 }
 
+type Participant = Awaited<ReturnType<typeof loadParticipant>>;
+
 export function createParticipantsService({ db, today }: { db: Kysely<DB>; today: () => string }) {
+  /**
+   * The branch's decision on a submitted participant, in one transaction: decisions on one agreement's participants
+   * one at a time (a KPJ is unique across them), on the participant as committed; then its batch's status and the audit entry.
+   */
+  async function decide(
+    actor: Actor,
+    participantId: number,
+    action: 'enrolment.accept' | 'enrolment.reject',
+    input: object,
+    apply: (trx: Kysely<DB>, p: Participant) => Promise<void>,
+  ): Promise<void> {
+    await db.transaction().execute(async (trx) => {
+      await lockAgreement(trx, (await loadParticipant(trx, participantId, actor)).agreement_id);
+      const p = await loadParticipant(trx, participantId, actor);
+      await apply(trx, p);
+      await refreshBatchStatus(trx, p.batch_id);
+      await recordAudit(trx, actor, { action, entityType: 'participant', entityId: participantId, before: { status: p.status }, after: input });
+    });
+  }
+
   return {
     async accept(actor: Actor, participantId: number, raw: unknown): Promise<ParticipantOut> {
       authorize(actor, 'enrolment:process');
       const input = parseOrThrow(acceptSchema, raw);
       const day = today();
-      await db.transaction().execute(async (trx) => {
-        // Decisions on one agreement's participants one at a time (a KPJ is unique across them); then read the participant as committed.
-        await lockAgreement(trx, (await loadParticipant(trx, participantId, actor)).agreement_id);
-        const p = await loadParticipant(trx, participantId, actor);
+      await decide(actor, participantId, 'enrolment.accept', input, async (trx, p) => {
         // The scope (src/core/scope.ts) already confines a BPJS officer to its branch's agreements.
         const a = await parties(trx, p.agreement_id);
         await acceptIn(trx, actor, p, input.kpj, input.registeredOn ?? day, a);
         // Registered after the agreement's renewal was signed: carried into it at once, same KPJ.
         await carryIntoSignedRenewals(trx, actor, p.agreement_id);
-        await refreshBatchStatus(trx, p.batch_id);
-        await recordAudit(trx, actor, {
-          action: 'enrolment.accept',
-          entityType: 'participant',
-          entityId: participantId,
-          before: { status: p.status },
-          after: input,
-        });
       });
       return presentParticipant(await loadParticipant(db, participantId), day);
     },
@@ -103,19 +114,9 @@ export function createParticipantsService({ db, today }: { db: Kysely<DB>; today
     async reject(actor: Actor, participantId: number, raw: unknown): Promise<ParticipantOut> {
       authorize(actor, 'enrolment:process');
       const input = parseOrThrow(rejectSchema, raw);
-      await db.transaction().execute(async (trx) => {
-        await lockAgreement(trx, (await loadParticipant(trx, participantId, actor)).agreement_id);
-        const p = await loadParticipant(trx, participantId, actor);
+      await decide(actor, participantId, 'enrolment.reject', input, async (trx, p) => {
         await move(trx, actor, p, 'rejected', input.reason);
         await repo.updateParticipant(trx, p.id, { status: 'rejected', rejection_reason: input.reason });
-        await refreshBatchStatus(trx, p.batch_id);
-        await recordAudit(trx, actor, {
-          action: 'enrolment.reject',
-          entityType: 'participant',
-          entityId: participantId,
-          before: { status: p.status },
-          after: input,
-        });
       });
       return presentParticipant(await loadParticipant(db, participantId), today());
     },

@@ -2,8 +2,8 @@
 import type { Command } from '@commander-js/extra-typings';
 import { cliActor } from '../core/actor.ts';
 import { AppError } from '../core/errors.ts';
-import { withContext } from '../cli/context.ts';
-import { printJson, writeDocument } from '../cli/output.ts';
+import { withContext, withDocument } from '../cli/context.ts';
+import { printJson } from '../cli/output.ts';
 import { mailConfigFrom, sendMail } from './mailer.ts';
 import { reminderMail, sendDailyReminders } from './daily-reminders.ts';
 import { formatDateId } from '../core/dates.ts';
@@ -18,17 +18,15 @@ export function registerMonitoringCommands(program: Command): void {
     .requiredOption('--period <period>', '2023-Q2, 2023-05 atau 2023')
     .option('--format <format>', 'pdf | xlsx', 'pdf')
     .option('--out <file>', 'berkas tujuan (bawaan: laporan-monev-PERIODE.FORMAT)')
-    .action(async (opts) => {
-      await withContext(false, async ({ services }) => {
+    .action((opts) =>
+      withDocument(opts.out ?? `laporan-monev-${opts.period}.${opts.format}`, 'Laporan', ({ services }) => {
         if (opts.format !== 'pdf' && opts.format !== 'xlsx') throw new AppError('validation_failed', 'Format harus pdf atau xlsx');
         const agreementId = Number(opts.agreement);
-        const content =
-          opts.format === 'xlsx'
-            ? await services.meReport.xlsx(cliActor(), agreementId, opts.period)
-            : await services.meReport.pdf(cliActor(), agreementId, opts.period);
-        await writeDocument(opts.out ?? `laporan-monev-${opts.period}.${opts.format}`, content, 'Laporan');
-      });
-    });
+        return opts.format === 'xlsx'
+          ? services.meReport.xlsx(cliActor(), agreementId, opts.period)
+          : services.meReport.pdf(cliActor(), agreementId, opts.period);
+      }),
+    );
 
   program
     .command('reminders')

@@ -6,7 +6,8 @@ import type { Command } from '@commander-js/extra-typings';
 import cliProgress from 'cli-progress';
 import { cliActor } from '../core/actor.ts';
 import { AppError } from '../core/errors.ts';
-import { withContext } from '../cli/context.ts';
+import { withAnswer, withContext } from '../cli/context.ts';
+import { unitByCode } from '../cli/units.ts';
 import { printJson, printTable, reportError } from '../cli/output.ts';
 import { checkNik } from './nik.ts';
 
@@ -69,30 +70,31 @@ export function registerRosterCommands(program: Command): void {
     .requiredOption('--name <name>', 'nama unit')
     .option('--parent <id>', 'ID unit induk')
     .option('--json', 'keluaran JSON')
-    .action(async (opts) => {
-      await withContext(!!opts.json, async ({ services }) => {
-        const created = await services.units.create(cliActor(), {
-          agreementId: positiveInt(opts.agreement, 'ID perjanjian'),
-          code: opts.code,
-          name: opts.name,
-          parentId: positiveInt(opts.parent, 'ID unit induk') ?? null,
-        });
-        if (opts.json) printJson(created);
-        else console.log(`Unit kerja dibuat: ID ${created.id} — ${created.code} ${created.name}`);
-      });
-    });
+    .action((opts) =>
+      withAnswer(
+        opts,
+        ({ services }) =>
+          services.units.create(cliActor(), {
+            agreementId: positiveInt(opts.agreement, 'ID perjanjian'),
+            code: opts.code,
+            name: opts.name,
+            parentId: positiveInt(opts.parent, 'ID unit induk') ?? null,
+          }),
+        (created) => console.log(`Unit kerja dibuat: ID ${created.id} — ${created.code} ${created.name}`),
+      ),
+    );
   unit
     .command('list')
     .description('Daftar unit kerja')
     .option('--agreement <id>', 'hanya unit pemerintah daerah perjanjian ini')
     .option('--json', 'keluaran JSON')
-    .action(async (opts) => {
-      await withContext(!!opts.json, async ({ services }) => {
-        const items = await services.units.list(cliActor(), { agreementId: positiveInt(opts.agreement, 'ID perjanjian') });
-        if (opts.json) return printJson(items);
-        printTable(items.map((u) => ({ ID: u.id, Kode: u.code, Nama: u.name, Instansi: u.institution, 'Pegawai aktif': u.activeEmployees })));
-      });
-    });
+    .action((opts) =>
+      withAnswer(
+        opts,
+        ({ services }) => services.units.list(cliActor(), { agreementId: positiveInt(opts.agreement, 'ID perjanjian') }),
+        (items) => printTable(items.map((u) => ({ ID: u.id, Kode: u.code, Nama: u.name, Instansi: u.institution, 'Pegawai aktif': u.activeEmployees }))),
+      ),
+    );
 
   const roster = program.command('roster').description('Daftar pegawai non-ASN / roster');
   roster
@@ -105,30 +107,33 @@ export function registerRosterCommands(program: Command): void {
     .option('--page <n>', 'halaman', '1')
     .option('--page-size <n>', 'baris per halaman', '50')
     .option('--json', 'keluaran JSON')
-    .action(async (opts) => {
-      await withContext(!!opts.json, async ({ services }) => {
-        const result = await services.roster.list(cliActor(), {
-          q: opts.query,
-          unitId: opts.unit,
-          agreementId: opts.agreement,
-          status: opts.status,
-          page: opts.page,
-          pageSize: opts.pageSize,
-        });
-        if (opts.json) return printJson(result);
-        printTable(
-          result.items.map((e) => ({
-            ID: e.id,
-            NIK: e.nik,
-            Nama: e.fullName,
-            Unit: e.unitCode,
-            Jabatan: e.position,
-            Status: e.status === 'active' ? 'aktif' : 'berhenti',
-          })),
-        );
-        console.log(`${result.total} pegawai`);
-      });
-    });
+    .action((opts) =>
+      withAnswer(
+        opts,
+        ({ services }) =>
+          services.roster.list(cliActor(), {
+            q: opts.query,
+            unitId: opts.unit,
+            agreementId: opts.agreement,
+            status: opts.status,
+            page: opts.page,
+            pageSize: opts.pageSize,
+          }),
+        (result) => {
+          printTable(
+            result.items.map((e) => ({
+              ID: e.id,
+              NIK: e.nik,
+              Nama: e.fullName,
+              Unit: e.unitCode,
+              Jabatan: e.position,
+              Status: e.status === 'active' ? 'aktif' : 'berhenti',
+            })),
+          );
+          console.log(`${result.total} pegawai`);
+        },
+      ),
+    );
 
   roster
     .command('import')
@@ -153,10 +158,7 @@ export function registerRosterCommands(program: Command): void {
         const agreementId = positiveInt(opts.agreement, 'ID perjanjian');
         let unitId: number | undefined;
         if (opts.unit) {
-          const institutionId = agreementId ? await services.units.resolveInstitution(services.db, { agreementId }) : undefined;
-          const unit = await services.units.findByCode(opts.unit, institutionId);
-          if (!unit) throw new AppError('not_found', `Unit kerja dengan kode "${opts.unit}" tidak ditemukan`);
-          unitId = unit.id;
+          unitId = (await unitByCode(services, opts.unit, agreementId)).id;
         }
         const actor = cliActor();
         const bar = progressBar('Impor');

@@ -12,6 +12,7 @@
  */
 import { deflateRawSync, inflateRawSync, constants } from 'node:zlib';
 import type { ImportedEmployee } from './validate-row.ts';
+import { ROSTER_FIELDS } from './headers.ts';
 
 /** One line of the file as validation left it. */
 export interface StagedRow {
@@ -50,23 +51,8 @@ export interface StagingWriter {
   finish(): Buffer;
 }
 
-/** The employee's fields in the order a staged row writes them. */
-const EMPLOYEE_FIELDS = [
-  'nik',
-  'fullName',
-  'sex',
-  'birthPlace',
-  'birthDate',
-  'unitCode',
-  'unitName',
-  'position',
-  'employmentType',
-  'startDate',
-  'endDate',
-  'endReason',
-  'phone',
-  'address',
-] as const satisfies readonly (keyof ImportedEmployee)[];
+/** The employee's fields in the order a staged row writes them: the roster's fields (headers.ts), each one of ImportedEmployee's. */
+const EMPLOYEE_FIELDS = ROSTER_FIELDS satisfies readonly (keyof ImportedEmployee)[];
 
 type EncodedRow = [number, string, string, string, number | null, unknown[] | null, [string, string][], [string, string][]];
 

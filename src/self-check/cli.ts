@@ -5,8 +5,8 @@
 import type { Command } from '@commander-js/extra-typings';
 import { cliActor } from '../core/actor.ts';
 import { AppError } from '../core/errors.ts';
-import { withContext } from '../cli/context.ts';
-import { printJson, printTable } from '../cli/output.ts';
+import { withAnswer } from '../cli/context.ts';
+import { printTable } from '../cli/output.ts';
 
 const positive = (value: string, what: string): number => {
   const n = Number(value);
@@ -21,13 +21,13 @@ export function registerSelfCheckCommands(program: Command): void {
     .description('Log pengecekan publik: waktu, alamat, NIK tersamar, hasil')
     .option('--limit <n>', 'baris terakhir', '50')
     .option('--json')
-    .action(async (opts) => {
-      await withContext(!!opts.json, async ({ services }) => {
-        const { items } = await services.selfCheck.log(cliActor(), { limit: positive(opts.limit, 'Batas baris') });
-        if (opts.json) return printJson(items);
-        printTable(items.map((r) => ({ Waktu: r.at, Alamat: r.ip, NIK: r.nikMasked, Hasil: r.outcomeLabel })));
-      });
-    });
+    .action((opts) =>
+      withAnswer(
+        opts,
+        async ({ services }) => (await services.selfCheck.log(cliActor(), { limit: positive(opts.limit, 'Batas baris') })).items,
+        (items) => printTable(items.map((r) => ({ Waktu: r.at, Alamat: r.ip, NIK: r.nikMasked, Hasil: r.outcomeLabel }))),
+      ),
+    );
   cmd
     .command('contact')
     .description('Atur kontak yang ditampilkan kepada pegawai: unit kerja (telepon, alamat) atau instansi (telepon)')
@@ -36,15 +36,17 @@ export function registerSelfCheckCommands(program: Command): void {
     .option('--phone <phone>', 'nomor telepon')
     .option('--address <text>', 'alamat')
     .option('--json')
-    .action(async (opts) => {
-      await withContext(!!opts.json, async ({ services }) => {
-        if (!!opts.unit === !!opts.institution) throw new AppError('validation_failed', 'Sebutkan salah satu: --unit ID atau --institution ID');
-        const patch = { ...(opts.phone !== undefined ? { phone: opts.phone } : {}), ...(opts.address !== undefined ? { address: opts.address } : {}) };
-        const out = opts.unit
-          ? await services.units.update(cliActor(), positive(opts.unit, 'ID unit'), patch)
-          : await services.institutions.update(cliActor(), positive(opts.institution!, 'ID instansi'), patch);
-        if (opts.json) return printJson(out);
-        console.log(`Kontak ${out.name}: telepon ${out.phone || '-'}, alamat ${out.address || '-'}`);
-      });
-    });
+    .action((opts) =>
+      withAnswer(
+        opts,
+        async ({ services }) => {
+          if (!!opts.unit === !!opts.institution) throw new AppError('validation_failed', 'Sebutkan salah satu: --unit ID atau --institution ID');
+          const patch = { ...(opts.phone !== undefined ? { phone: opts.phone } : {}), ...(opts.address !== undefined ? { address: opts.address } : {}) };
+          return opts.unit
+            ? await services.units.update(cliActor(), positive(opts.unit, 'ID unit'), patch)
+            : await services.institutions.update(cliActor(), positive(opts.institution!, 'ID instansi'), patch);
+        },
+        (out) => console.log(`Kontak ${out.name}: telepon ${out.phone || '-'}, alamat ${out.address || '-'}`),
+      ),
+    );
 }
