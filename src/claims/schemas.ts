@@ -53,6 +53,7 @@ const rupiahOut = z.number().int();
 export const CLAIM_STATUSES = ['submitted', 'verified', 'approved', 'paid', 'rejected'] as const;
 export const CLAIM_OUTCOMES = ['recovered', 'partial_anatomical', 'partial_functional', 'total_permanent', 'death'] as const;
 export const claimStatusSchema = z.enum(CLAIM_STATUSES);
+export type ClaimStatusOut = z.infer<typeof claimStatusSchema>;
 export const claimProgramSchema = z.enum(['JKK', 'JKM']);
 export const claimOutcomeSchema = z.enum(CLAIM_OUTCOMES);
 
@@ -68,6 +69,7 @@ export const claimRowSchema = z.object({
   fullName: z.string(),
   nik: z.string(),
 });
+export type ClaimRow = z.infer<typeof claimRowSchema>;
 
 export const claimDeadlineSchema = z.object({
   code: z.enum(['stage1', 'decision', 'stage2', 'payment', 'expiry']),
@@ -82,8 +84,10 @@ export const claimDeadlineSchema = z.object({
   /** BPJS's late-payment penalty owed to the participant (PP 44/2015 Pasal 37). */
   penalty: z.object({ daysLate: z.number().int(), amount: rupiahOut, formula: z.string(), basis: z.string() }).nullable().optional(),
 });
+export type ClaimDeadline = z.infer<typeof claimDeadlineSchema>;
 
 export const checklistItemSchema = z.object({ code: z.string(), label: z.string(), required: z.boolean(), uploaded: z.boolean() });
+export type ChecklistItemOut = z.infer<typeof checklistItemSchema>;
 export const claimDocumentSchema = z.object({
   id: z.number().int(),
   code: z.string(),
@@ -92,6 +96,7 @@ export const claimDocumentSchema = z.object({
   uploadedAt: z.string(),
   uploadedBy: z.string(),
 });
+export type ClaimDocument = z.infer<typeof claimDocumentSchema>;
 export const claimItemSchema = z.object({
   code: z.string(),
   label: z.string(),
@@ -103,7 +108,9 @@ export const claimItemSchema = z.object({
   basis: z.string(),
   adjustment: z.object({ amount: rupiahOut, reason: z.string() }).nullable(),
 });
+export type ClaimItem = z.infer<typeof claimItemSchema>;
 export const claimPaymentOutSchema = z.object({ id: z.number().int(), paidOn: z.string(), amount: rupiahOut, reference: z.string(), note: z.string() });
+export type ClaimPaymentOut = z.infer<typeof claimPaymentOutSchema>;
 export const claimEventSchema = z.object({
   at: z.string(),
   actor: z.string(),
@@ -112,6 +119,7 @@ export const claimEventSchema = z.object({
   to: claimStatusSchema,
   note: z.string().nullable(),
 });
+export type ClaimEvent = z.infer<typeof claimEventSchema>;
 
 export const claimSchema = z.object({
   id: z.number().int(),
@@ -149,15 +157,6 @@ export const claimSchema = z.object({
   outstanding: rupiahOut,
   timeline: z.array(claimEventSchema),
 });
+export type Claim = z.infer<typeof claimSchema>;
 
 export const claimListSchema = z.object({ items: z.array(claimRowSchema) });
-
-export type ClaimStatusOut = z.infer<typeof claimStatusSchema>;
-export type ClaimRow = z.infer<typeof claimRowSchema>;
-export type ClaimDeadline = z.infer<typeof claimDeadlineSchema>;
-export type ChecklistItemOut = z.infer<typeof checklistItemSchema>;
-export type ClaimDocument = z.infer<typeof claimDocumentSchema>;
-export type ClaimItem = z.infer<typeof claimItemSchema>;
-export type ClaimPaymentOut = z.infer<typeof claimPaymentOutSchema>;
-export type ClaimEvent = z.infer<typeof claimEventSchema>;
-export type Claim = z.infer<typeof claimSchema>;

@@ -26,11 +26,13 @@ export const personStatusSchema = z.object({
   reason: unprotectedReasonSchema.nullable(),
   detail: z.string(),
 });
+export type PersonStatusOut = z.infer<typeof personStatusSchema>;
 
 /** The day a view shows and, when it was not asked for and the agreement has ended, the sentence saying so. */
 export const viewDateSchema = z.object({ date: day, defaulted: z.boolean(), ended: z.boolean(), note: z.string().nullable() });
 
 export const unprotectedListSchema = z.object({ date: day, note: z.string().nullable(), total: z.number().int(), items: z.array(personStatusSchema) });
+export type UnprotectedList = z.infer<typeof unprotectedListSchema>;
 
 export const followUpSchema = z.object({ id, action: z.string(), owner: z.string(), dueOn: day, doneOn: day.nullable(), overdue: z.boolean() });
 
@@ -44,6 +46,7 @@ export const meetingOutSchema = z.object({
   decisions: z.array(z.string()),
   followUps: z.array(followUpSchema),
 });
+export type MeetingOut = z.infer<typeof meetingOutSchema>;
 
 export const noticeVerdictSchema = z.object({
   deadline: day,
@@ -67,6 +70,7 @@ export const forceMajeureOutSchema = z.object({
   resolution: z.string().nullable(),
   open: z.boolean(),
 });
+export type ForceMajeureOut = z.infer<typeof forceMajeureOutSchema>;
 
 export const activityOutSchema = z.object({
   id,
@@ -81,6 +85,7 @@ export const activityOutSchema = z.object({
   summary: z.string(),
   materialFileIds: z.array(id),
 });
+export type ActivityOut = z.infer<typeof activityOutSchema>;
 
 export const disputeOutSchema = z.object({
   id,
@@ -94,6 +99,7 @@ export const disputeOutSchema = z.object({
   closedOn: day.nullable(),
   history: z.array(z.object({ stage: z.string(), on: day, note: z.string(), by: z.string() })),
 });
+export type DisputeOut = z.infer<typeof disputeOutSchema>;
 
 export const reminderSchema = z.object({
   kind: z.enum(['agreement_ending', 'bill_due', 'bill_overdue', 'force_majeure_notice', 'follow_up_due', 'claim_deadline', 'claim_documents', 'claim_payment']),
@@ -103,6 +109,7 @@ export const reminderSchema = z.object({
   message: z.string(),
   link: z.string(),
 });
+export type ReminderOut = z.infer<typeof reminderSchema>;
 
 export const dashboardSchema = z.object({
   agreement: z.object({
@@ -143,15 +150,7 @@ export const dashboardSchema = z.object({
   followUps: z.array(followUpSchema.extend({ meetingId: id, meetingOn: day })),
   forceMajeure: z.array(forceMajeureOutSchema),
 });
+export type DashboardOut = z.infer<typeof dashboardSchema>;
 
 export const createdSchema = z.object({ id });
 export const okSchema = z.object({ ok: z.literal(true) });
-
-export type PersonStatusOut = z.infer<typeof personStatusSchema>;
-export type DashboardOut = z.infer<typeof dashboardSchema>;
-export type UnprotectedList = z.infer<typeof unprotectedListSchema>;
-export type ReminderOut = z.infer<typeof reminderSchema>;
-export type ActivityOut = z.infer<typeof activityOutSchema>;
-export type MeetingOut = z.infer<typeof meetingOutSchema>;
-export type ForceMajeureOut = z.infer<typeof forceMajeureOutSchema>;
-export type DisputeOut = z.infer<typeof disputeOutSchema>;
