@@ -19,7 +19,16 @@ import {
   reminderSchema,
   unprotectedListSchema,
 } from './answers.ts';
-import { activitySchema, disputeSchema, disputeStepSchema, forceMajeureSchema, meetingSchema, noticeSchema, resolveSchema } from './schemas.ts';
+import {
+  activitySchema,
+  disputeSchema,
+  disputeStepSchema,
+  forceMajeureSchema,
+  meetingSchema,
+  noticeSchema,
+  resolveSchema,
+  unprotectedQuery,
+} from './schemas.ts';
 
 /** A route's answers: `ok` with 200, the error envelope otherwise. */
 const answers = <T extends z.ZodType>(ok: T) => ({ 200: ok, ...errorResponses });
@@ -53,12 +62,8 @@ export const monitoringRoutes: FastifyPluginAsyncZod<{
     {
       schema: {
         tags,
-        summary: 'Pegawai yang tidak terlindungi pada suatu tanggal dan alasannya',
-        querystring: agreementQuery.extend({
-          reason: z.string().max(40).optional(),
-          unitId: z.coerce.number().int().positive().optional(),
-          date: isoDate('Tanggal').optional(),
-        }),
+        summary: 'Pegawai yang tidak terlindungi pada suatu tanggal dan alasannya, per halaman, dengan jumlahnya per alasan',
+        querystring: agreementQuery.extend(unprotectedQuery.shape),
         response: answers(unprotectedListSchema),
       },
     },
