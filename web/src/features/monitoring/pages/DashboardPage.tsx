@@ -27,7 +27,7 @@ type Figures = DashboardOut;
 type Reminder = ReminderOut;
 
 /** Rows per page of the unprotected list (the server pages it: at most 500). */
-const PAGE_SIZES = [25, 50, 100];
+const PAGE_SIZES = [10, 25, 50, 100];
 
 /** A reason someone is unprotected today (labels in contributions.reasons, loaded with this page). */
 type Reason = keyof Words['contributions']['reasons'];
