@@ -663,6 +663,20 @@ export interface RosterQuery {
   unitId?: number | undefined;
 }
 
+/** A roster read's person: the employee, the unit and the participation in the agreement. */
+const rosterPersonColumns = [
+  'e.id',
+  'e.nik',
+  'e.full_name',
+  'e.work_unit_id',
+  'u.code',
+  'u.name',
+  'p.id as participant_id',
+  'p.status',
+  'p.registered_on',
+  'p.deactivated_on',
+] as const;
+
 /**
  * The dashboard's protection facts for a whole roster in ONE query: every employee of the
  * government `institutionId` on the roster on `date` (optionally of one unit), in the order the
@@ -720,19 +734,8 @@ export async function rosterChargeKeysAggregated(db: Tx, o: RosterQuery) {
     .innerJoin('work_units as u', 'u.id', 'e.work_unit_id')
     .leftJoin('participants as p', (join) => join.onRef('p.employee_id', '=', 'e.id').on('p.agreement_id', '=', o.agreementId))
     .leftJoin('k', 'k.owner', 'p.id')
-    .select([
-      'e.id',
-      'e.nik',
-      'e.full_name',
-      'e.work_unit_id',
-      'u.code',
-      'u.name',
-      'p.id as participant_id',
-      'p.status',
-      'p.registered_on',
-      'p.deactivated_on',
-      'k.charges',
-    ])
+    .select(rosterPersonColumns)
+    .select('k.charges')
     .where('e.institution_id', '=', o.institutionId)
     .where((w) => w.or([w('e.start_date', 'is', null), w('e.start_date', '<=', o.date)]))
     .where((w) => w.or([w('e.end_date', 'is', null), w('e.end_date', '>=', o.date)]));
@@ -798,20 +801,8 @@ function chargeKeysUpTo(period: string) {
  */
 export async function rosterChargeKeys(db: Tx, o: RosterQuery) {
   const rows = await rosterWithKeys(db, o)
-    .select([
-      'e.id',
-      'e.nik',
-      'e.full_name',
-      'e.work_unit_id',
-      'u.code',
-      'u.name',
-      'p.id as participant_id',
-      'p.status',
-      'p.registered_on',
-      'p.deactivated_on',
-      'own.charges as own',
-      'prev.charges as carried',
-    ])
+    .select(rosterPersonColumns)
+    .select(['own.charges as own', 'prev.charges as carried'])
     .orderBy('u.code')
     .orderBy('e.full_name')
     .execute();
@@ -863,17 +854,7 @@ export async function rosterFactGroups(db: Tx, o: RosterQuery) {
     .groupBy(['e.work_unit_id', 'u.code', 'u.name', 'p.status', 'p.registered_on', 'p.deactivated_on', 'own.charges', 'prev.charges'])
     .execute();
   const keyOf = chargeKeysUpTo(o.period);
-  return rows.map((r) => ({
-    work_unit_id: r.work_unit_id,
-    code: r.code,
-    name: r.name,
-    status: r.status,
-    registered_on: r.registered_on,
-    deactivated_on: r.deactivated_on,
-    charges: keyOf(r.own, r.carried),
-    fact: r.fact,
-    n: Number(r.n),
-  }));
+  return rows.map(({ own, carried, n, ...group }) => ({ ...group, charges: keyOf(own, carried), n: Number(n) }));
 }
 
 /**
