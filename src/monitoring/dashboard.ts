@@ -113,7 +113,7 @@ export function createDashboard({
    * key of its charge lines, from the summaries), and the one rule (protectionOn over chargeFacts)
    * runs once per distinct set of facts, not once per person. Per row only map lookups remain: a
    * key is parsed once however many rows share it.
-   * `known`: the agreement's row and its billsWithDues when the caller has them already.
+   * `bills`: the agreement's billsWithDues when the caller has them already.
    */
   async function judged<R extends Facts>(
     a: AgreementRow,
@@ -198,7 +198,7 @@ export function createDashboard({
     return { rows, verdictOf };
   }
 
-  /** A person's status: one object literal of a single shape (no spreads), 5,000 of them per roster. */
+  /** A person's status: one object literal of a single shape (no spreads), for a page or, in statuses(), a whole roster. */
   const personStatus = (e: { id: number; nik: string; full_name: string; work_unit_id: number; code: string; name: string }, v: Verdict): PersonStatus => ({
     employeeId: e.id,
     nik: e.nik,
