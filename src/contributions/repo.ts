@@ -873,12 +873,15 @@ export async function rosterPage(db: Tx, o: RosterQuery & { facts?: readonly str
         : sql<boolean>`${factOf} in (select value from json_each(${JSON.stringify(facts)}))`,
     );
   }
-  return q
+  // The page's ids first: the sort carries (unit code, name, id) only, not the people's charge keys
+  // (on PostgreSQL a far page sorted the whole roster with them: 4.4 s at 100,000 against 1.8 s for
+  // the first page); then the page's people.
+  const ids = (await q.select('e.id').orderBy('u.code').orderBy('e.full_name').orderBy('e.id').limit(o.limit).offset(o.offset).execute()).map((r) => r.id);
+  if (ids.length === 0) return [];
+  const rows = await rosterWithKeys(db, o)
+    .where('e.id', 'in', ids)
     .select(['e.id', 'e.nik', 'e.full_name', 'e.work_unit_id', 'u.code', 'u.name', factOf.as('fact')])
-    .orderBy('u.code')
-    .orderBy('e.full_name')
-    .orderBy('e.id')
-    .limit(o.limit)
-    .offset(o.offset)
     .execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)!);
 }
