@@ -3,7 +3,7 @@
  * the roster never enrolled) and 24 months of bills, built in bulk SQL (bench/province-data.ts, one
  * regency): every 20th participant registered in the last month billed (protected on the day),
  * the others since signing and in arrears of every age bucket (2023-10 … 2023-12 half paid,
- * 2024-01 and 2024-02 unpaid). The dashboard figures, the unprotected-today list, the arrears report
+ * 2024-01 and 2024-02 unpaid). The dashboard figures, the unprotected-today list (its first and last page of 50), the arrears report
  * and the M&E report (XLSX), each through the API as a ratio to a single indexed count over the
  * same rows, goal ≤ 5× — on SQLite, and on PostgreSQL when BENCH_PG_URL (or TEST_DATABASE_URL) names
  * a server (each run in a fresh schema of it). Before measuring, it checks that the reports are not
@@ -118,7 +118,9 @@ function measurement(database: 'SQLite' | 'PostgreSQL', url: string | undefined)
         lines.push(`baseline (indexed count of the agreement's ${counted.toLocaleString('id-ID')} charge lines): ${base.toFixed(1)} ms`);
         const subjects: [string, () => Promise<void>][] = [
           ['dashboard figures', get(`/api/v1/monitoring/dashboard?agreementId=${agreementId}`)],
-          ['unprotected today', get(`/api/v1/monitoring/unprotected?agreementId=${agreementId}`)],
+          // The list answers a page (50, with the totals over every person): the first, and the last of them.
+          ['unprotected today (page 1)', get(`/api/v1/monitoring/unprotected?agreementId=${agreementId}`)],
+          ['unprotected today (last page)', get(`/api/v1/monitoring/unprotected?agreementId=${agreementId}&page=${Math.ceil(d.unprotected.total / 50)}`)],
           ['arrears report', get(`/api/v1/arrears?agreementId=${agreementId}`)],
           ['M&E report (XLSX, 2023-Q4)', get(`/api/v1/monitoring/report?agreementId=${agreementId}&period=2023-Q4&format=xlsx`)],
         ];

@@ -85,7 +85,7 @@ export const provinceBenchmarks: Measurement[] = [
         };
         for (const [label, url] of [
           ['dashboard figures', `/api/v1/monitoring/dashboard?agreementId=${agreementId}`],
-          ['unprotected today', `/api/v1/monitoring/unprotected?agreementId=${agreementId}`],
+          ['unprotected today (page 1 of 50)', `/api/v1/monitoring/unprotected?agreementId=${agreementId}`],
           ['arrears report', `/api/v1/arrears?agreementId=${agreementId}`],
         ] as const)
           report(label, await timeIt(get(url)), base);

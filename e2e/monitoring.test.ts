@@ -55,7 +55,18 @@ describe('monitoring dashboard in the browser', () => {
         (table.match(/Menunggak: iuran Mei 2022 lewat jatuh tempo 15 Juni 2022 \(5 hari; tagihan IURAN\/1\/202205\/\d+, kurang Rp 114\.372\)/g) ?? []).length,
         9,
       );
+      // The server pages the list: all 12 on the first page of 50; at 10 per page, page 2 holds the last 2.
+      assert.match(table, /1–12 dari 12/);
+      await page.goto(`${server.url}/monitoring?baris=10`);
+      await page.getByTestId('unprotected-table').getByText('1–10 dari 12').waitFor();
+      assert.equal(await page.getByTestId('person-state').count(), 10);
+      await page.getByTestId('unprotected-table').getByRole('button', { name: '2', exact: true }).click();
+      await page.getByTestId('unprotected-table').getByText('11–12 dari 12').waitFor();
+      await page.waitForURL(/halaman=2/);
+      assert.equal(await page.getByTestId('person-state').count(), 2);
       await page.screenshot({ path: '/tmp/e2e/dashboard.png', fullPage: true });
+      await page.goto(`${server.url}/monitoring`);
+      await page.getByTestId('stat-roster').waitFor();
 
       // The period is picked, not typed: a whole year first, then the year's second quarter.
       await page.getByText('Tahun', { exact: true }).click();

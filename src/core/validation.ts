@@ -196,6 +196,23 @@ export const text = (label: string, max = 500) =>
     .min(1, say(`${label} wajib diisi`, `${label}: required`))
     .max(max, say(`${label} terlalu panjang (maks. ${max} karakter)`, `${label}: too long (at most ${max} characters)`));
 
+/** The most rows one page of a list answers (`pageSize`). */
+export const PAGE_SIZE_MAX = 500;
+
+/**
+ * A list's page, as every paged list of the API asks it (employees, the unprotected list): `page`
+ * from 1, `pageSize` from 1 to PAGE_SIZE_MAX (50 when not asked).
+ */
+export const pageQuery = z.object({
+  page: z.coerce.number().int().min(1, say('halaman dimulai dari 1', 'pages start at 1')).default(1),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .min(1, say('paling sedikit 1 baris per halaman', 'at least 1 row per page'))
+    .max(PAGE_SIZE_MAX, say(`paling banyak ${PAGE_SIZE_MAX} baris per halaman`, `at most ${PAGE_SIZE_MAX} rows per page`))
+    .default(50),
+});
+
 export const idParam = z.object({ id: z.coerce.number().int().positive(say('ID harus bilangan bulat positif', 'The ID must be a positive whole number')) });
 
 /** The English twin of each refused input, made on demand (the same check run again in English). */

@@ -31,7 +31,19 @@ export type PersonStatusOut = z.infer<typeof personStatusSchema>;
 /** The day a view shows and, when it was not asked for and the agreement has ended, the sentence saying so. */
 export const viewDateSchema = z.object({ date: day, defaulted: z.boolean(), ended: z.boolean(), note: z.string().nullable() });
 
-export const unprotectedListSchema = z.object({ date: day, note: z.string().nullable(), total: z.number().int(), items: z.array(personStatusSchema) });
+/**
+ * One page of the people unprotected on the day: `total` and `reasons` count every matching person
+ * whatever the page; `items` are the page's (as GET /api/v1/employees pages: `page`, `pageSize`).
+ */
+export const unprotectedListSchema = z.object({
+  date: day,
+  note: z.string().nullable(),
+  total: z.number().int(),
+  reasons: z.record(z.string(), z.number().int()),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  items: z.array(personStatusSchema),
+});
 export type UnprotectedList = z.infer<typeof unprotectedListSchema>;
 
 export const followUpSchema = z.object({ id, action: z.string(), owner: z.string(), dueOn: day, doneOn: day.nullable(), overdue: z.boolean() });

@@ -163,6 +163,54 @@ describe('dashboard set-wise = the per-person protection rule', () => {
     assert.ok(keyed > 300, String(keyed));
   });
 
+  test('the unprotected list, page by page, is the per-person statuses of the unprotected in unit, name, id order; its totals and the figures count them all', async () => {
+    h.setToday('2023-03-20');
+    const admin = await h.login('admin');
+    let listed = 0;
+    for (const date of days) {
+      const people = await h.services.dashboard.statuses(1, date);
+      const order = (x: { unitCode: string; fullName: string; employeeId: number }, y: typeof x) =>
+        x.unitCode < y.unitCode ? -1 : x.unitCode > y.unitCode ? 1 : x.fullName < y.fullName ? -1 : x.fullName > y.fullName ? 1 : x.employeeId - y.employeeId;
+      const expected = people.filter((p) => !p.protected).sort(order);
+      const reasons: Record<string, number> = {};
+      for (const p of expected) reasons[p.reason!] = (reasons[p.reason!] ?? 0) + 1;
+      // Pages of 5: each answers the totals of every matching person, and together they are the list.
+      const pages: (typeof people)[] = [];
+      for (let page = 1; page <= Math.ceil(expected.length / 5) + 1; page++) {
+        const res = await admin.request({
+          method: 'GET',
+          url: `/api/v1/monitoring/unprotected?agreementId=${agreementId}&date=${date}&pageSize=5&page=${page}`,
+        });
+        assert.equal(res.statusCode, 200, res.body);
+        const body = res.json();
+        assert.deepEqual([body.total, body.page, body.pageSize], [expected.length, page, 5], date);
+        assert.deepEqual(Object.fromEntries(Object.entries(body.reasons).filter(([, n]) => n)), reasons, date);
+        assert.ok(body.items.length <= 5);
+        pages.push(body.items);
+      }
+      assert.deepEqual(pages.flat(), expected, date);
+      assert.equal(pages.at(-1)!.length, 0, 'the page after the last is empty');
+      // One reason: its people only, the same order.
+      const reason = expected[0]?.reason;
+      if (reason) {
+        const one = (
+          await admin.request({ method: 'GET', url: `/api/v1/monitoring/unprotected?agreementId=${agreementId}&date=${date}&reason=${reason}&pageSize=500` })
+        ).json();
+        assert.deepEqual([one.total, one.items], [reasons[reason], expected.filter((p) => p.reason === reason)], `${date} ${reason}`);
+      }
+      // The dashboard's sample: the first 50 of the same list; its counts those of every person.
+      const d = (await admin.request({ method: 'GET', url: `/api/v1/monitoring/dashboard?agreementId=${agreementId}&date=${date}` })).json();
+      assert.deepEqual(d.unprotected.sample, expected.slice(0, 50), date);
+      assert.deepEqual(
+        [d.coverage.roster, d.coverage.enrolled, d.coverage.protected, d.unprotected.total],
+        [people.length, people.filter((p) => p.enrolled).length, people.filter((p) => p.protected).length, expected.length],
+        date,
+      );
+      listed += expected.length;
+    }
+    assert.ok(listed > 200, String(listed));
+  });
+
   test('the dashboard figures count what the per-person check says', async () => {
     h.setToday('2023-03-20');
     const admin = await h.login('admin');

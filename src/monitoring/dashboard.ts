@@ -29,6 +29,8 @@ import {
 import * as billsRepo from '../contributions/index.ts';
 import type { Registers } from './registers.ts';
 import * as repo from './repo.ts';
+import { unprotectedQuery } from './schemas.ts';
+import { parseOrThrow } from '../core/validation.ts';
 
 /** Why someone is unprotected today: in arrears, or not covered (awaiting payment is protected). */
 export const REASON_LABEL: Record<Exclude<ProtectionCode, 'protected_paid' | 'awaiting_payment'> | 'pending', string> = {
@@ -88,22 +90,38 @@ export function createDashboard({
     return a;
   }
 
+  /** What protection facts a person has: the participation (status null: never a participant) and the charge key. */
+  interface Facts {
+    status: string | null;
+    registered_on: string | null;
+    deactivated_on: string | null;
+    charges: string | null;
+  }
+  /** A person's protection on the day: what the figures count and the lists show. */
+  interface Verdict {
+    enrolled: boolean;
+    protected: boolean;
+    state: ProtectionState;
+    reason: UnprotectedReason | null;
+    detail: string;
+  }
+
   /**
-   * Every active roster employee of the agreement's regency with their protection on `date`,
-   * set-wise: the bills' dues (their summary) and payments in two queries (billsWithDues), then one
-   * query for each person's participation and the key of their charge lines (repo.rosterChargeKeys,
-   * from each participant's summary row), and the one rule (protectionOn over chargeFacts) runs
-   * once per distinct set of facts, not once per person. Per person only map lookups remain: a key
-   * is parsed once however many people share it.
-   * `known`: the agreement's row and its billsWithDues when the caller has them already.
+   * The protection on `date` of rows of the agreement's roster read by `read` (one row per person,
+   * or one per group of people with the same facts), set-wise: the bills' dues (their summary) and
+   * payments in two queries (billsWithDues), the rows in one (each with its participation and the
+   * key of its charge lines, from the summaries), and the one rule (protectionOn over chargeFacts)
+   * runs once per distinct set of facts, not once per person. Per row only map lookups remain: a
+   * key is parsed once however many rows share it.
+   * `bills`: the agreement's billsWithDues when the caller has them already.
    */
-  async function statuses(
-    agreementId: number,
+  async function judged<R extends Facts>(
+    a: AgreementRow,
     date: string,
-    unitId?: number,
-    known: { agreement?: AgreementRow; bills?: readonly billsRepo.BillWithDues[] } = {},
-  ): Promise<PersonStatus[]> {
-    const a = known.agreement ?? (await agreement(agreementId));
+    read: (q: billsRepo.RosterQuery) => Promise<R[]>,
+    unitId: number | undefined,
+    bills?: readonly billsRepo.BillWithDues[],
+  ): Promise<{ rows: R[]; verdictOf: (r: Facts) => Verdict }> {
     const period = periodOf(date);
     const agreementDates = datesOf(a);
     // Months fall due on their moved due date (weekends and holidays skipped): the calendar once for
@@ -113,8 +131,8 @@ export function createDashboard({
     calendarRead.catch(() => {}); // awaited below; a failure in between must not leave it unheard
     // The agreement's bills with their dues, and the roster with each person's charge key (both
     // from the summaries kept by the bill runs and credit notes, not from the bill lines).
-    const own = known.bills ?? (await billsRepo.billsWithDues(db, [agreementId]));
-    const rows = await billsRepo.rosterChargeKeys(db, { agreementId, institutionId: a.party_one_institution_id, date, period, unitId });
+    const own = bills ?? (await billsRepo.billsWithDues(db, [a.id]));
+    const rows = await read({ agreementId: a.id, institutionId: a.party_one_institution_id, date, period, unitId });
     const calendar = await calendarRead;
     // The distinct keys (most people share one), and the bills they name: this agreement's, and a
     // predecessor's for the renewal's boundary month.
@@ -122,16 +140,16 @@ export function createDashboard({
     for (const r of rows) if (r.charges && !keys.has(r.charges)) keys.set(r.charges, r.charges.split(','));
     const billIds = new Set<number>();
     for (const items of keys.values()) for (const item of items) billIds.add(Number(item.slice(0, item.indexOf(':'))));
-    const bills = new Map(own.map((b) => [b.id, b]));
-    const missing = [...billIds].filter((id) => !bills.has(id));
+    const byId = new Map(own.map((b) => [b.id, b]));
+    const missing = [...billIds].filter((id) => !byId.has(id));
     const owners = await repo.billOwners(db, missing);
-    if (owners.length) for (const b of await billsRepo.billsWithDues(db, owners)) bills.set(b.id, b);
+    if (owners.length) for (const b of await billsRepo.billsWithDues(db, owners)) byId.set(b.id, b);
     const facts = new Map<string, ChargeFacts & { period: string }>();
     const factsOf = (item: string) => {
       let f = facts.get(item);
       if (!f) {
         const [billId, month] = item.split(':') as [string, string];
-        const bill = bills.get(Number(billId))!;
+        const bill = byId.get(Number(billId))!;
         f = {
           ...chargeFacts({ number: bill.number, dueDate: bill.due_date, paid: bill.paid + bill.credits_applied, dues: bill.dues }, month, false, calendar),
           period: month,
@@ -140,52 +158,25 @@ export function createDashboard({
       }
       return f;
     };
-    // The verdicts by key, then by participation dates. Each person's status is written as one
-    // object literal of a single shape (no spreads): 5,000 of them per roster.
-    const verdicts = new Map<string, Map<string, ReturnType<typeof protectionOn>>>();
+    // The verdicts by key, then by participation dates.
+    const verdicts = new Map<string, Map<string, Verdict>>();
     const asOf = today();
-    const status = (
-      e: (typeof rows)[number],
-      enrolled: boolean,
-      isProtected: boolean,
-      state: ProtectionState,
-      reason: UnprotectedReason | null,
-      detail: string,
-    ): PersonStatus => ({
-      employeeId: e.id,
-      nik: e.nik,
-      fullName: e.full_name,
-      unitId: e.work_unit_id,
-      unitCode: e.code,
-      unitName: e.name,
-      enrolled,
-      protected: isProtected,
-      state,
-      reason,
-      detail,
-    });
-    const out: PersonStatus[] = new Array(rows.length);
-    for (let i = 0; i < rows.length; i++) {
-      const e = rows[i]!;
-      if (e.participant_id === null || e.status === 'rejected') {
-        out[i] = status(e, false, false, 'not_covered', 'not_enrolled', reasonLabel('not_enrolled'));
-        continue;
-      }
-      if (e.status !== 'registered') {
-        out[i] = status(e, false, false, 'not_covered', 'pending', reasonLabel('pending'));
-        continue;
-      }
+    const notEnrolled: Verdict = { enrolled: false, protected: false, state: 'not_covered', reason: 'not_enrolled', detail: reasonLabel('not_enrolled') };
+    const pending: Verdict = { enrolled: false, protected: false, state: 'not_covered', reason: 'pending', detail: reasonLabel('pending') };
+    const verdictOf = (e: Facts): Verdict => {
+      if (e.status === null || e.status === 'rejected') return notEnrolled;
+      if (e.status !== 'registered') return pending;
       const charges = e.charges ?? '';
       let byDates = verdicts.get(charges);
       if (!byDates) {
-        byDates = new Map<string, ReturnType<typeof protectionOn>>();
+        byDates = new Map<string, Verdict>();
         verdicts.set(charges, byDates);
       }
       const dates = `${e.registered_on}|${e.deactivated_on}`;
       let verdict = byDates.get(dates);
       if (!verdict) {
         const own = charges ? keys.get(charges)!.map(factsOf) : [];
-        verdict = protectionOn({
+        const v = protectionOn({
           date,
           asOf,
           calendar,
@@ -193,13 +184,84 @@ export function createDashboard({
           charge: own.find((c) => c.period === period) ?? null,
           earlier: own.filter((c) => c.period < period),
         });
+        verdict = {
+          enrolled: v.code !== 'deactivated' && v.code !== 'before_enrolment' && v.code !== 'not_enrolled',
+          protected: v.protected,
+          state: v.state,
+          reason: v.protected ? null : (v.code as UnprotectedReason),
+          detail: v.reason,
+        };
         byDates.set(dates, verdict);
       }
-      const enrolled = verdict.code !== 'deactivated' && verdict.code !== 'before_enrolment' && verdict.code !== 'not_enrolled';
-      out[i] = status(e, enrolled, verdict.protected, verdict.state, verdict.protected ? null : (verdict.code as UnprotectedReason), verdict.reason);
-    }
-    return out;
+      return verdict;
+    };
+    return { rows, verdictOf };
   }
+
+  /** A person's status: one object literal of a single shape (no spreads), for a page or, in statuses(), a whole roster. */
+  const personStatus = (e: { id: number; nik: string; full_name: string; work_unit_id: number; code: string; name: string }, v: Verdict): PersonStatus => ({
+    employeeId: e.id,
+    nik: e.nik,
+    fullName: e.full_name,
+    unitId: e.work_unit_id,
+    unitCode: e.code,
+    unitName: e.name,
+    enrolled: v.enrolled,
+    protected: v.protected,
+    state: v.state,
+    reason: v.reason,
+    detail: v.detail,
+  });
+
+  /**
+   * Every active roster employee of the agreement's regency with their protection on `date`, one
+   * row per person (rosterChargeKeys): the reference the grouped reads are held to by the tests.
+   */
+  async function statuses(agreementId: number, date: string, unitId?: number): Promise<PersonStatus[]> {
+    const a = await agreement(agreementId);
+    const { rows, verdictOf } = await judged(a, date, (q) => billsRepo.rosterChargeKeys(db, q), unitId);
+    return rows.map((e) => personStatus(e, verdictOf(e)));
+  }
+
+  /**
+   * The roster on `date` counted by protection (rosterFactGroups: one row per unit and set of
+   * facts, the rule once per group), and `page` reads one page of the people of the groups that
+   * `pick` chooses, in the list's order (unit, name, id), straight from the database
+   * (rosterPage: LIMIT/OFFSET) — never the whole roster in JavaScript.
+   */
+  async function roster(a: AgreementRow, date: string, unitId: number | undefined, bills?: readonly billsRepo.BillWithDues[]) {
+    const { rows: groups, verdictOf } = await judged(a, date, (q) => billsRepo.rosterFactGroups(db, q), unitId, bills);
+    const judgedGroups = groups.map((g) => ({ ...g, verdict: verdictOf(g) }));
+    const page = async (pick: (v: Verdict) => boolean, limit: number, offset: number): Promise<PersonStatus[]> => {
+      const chosen = new Map<string, Verdict>();
+      let all = true;
+      for (const g of judgedGroups) {
+        if (pick(g.verdict)) chosen.set(g.fact, g.verdict);
+        else all = false;
+      }
+      if (chosen.size === 0) return [];
+      const rows = await billsRepo.rosterPage(db, {
+        agreementId: a.id,
+        institutionId: a.party_one_institution_id,
+        date,
+        period: periodOf(date),
+        unitId,
+        facts: all ? undefined : [...chosen.keys()],
+        limit,
+        offset,
+      });
+      return rows.map((e) => personStatus(e, chosen.get(e.fact)!));
+    };
+    return { groups: judgedGroups, page };
+  }
+
+  /** How many of `groups` give each reason of being unprotected (every reason, 0 when none). */
+  const byReason = (groups: readonly { n: number; verdict: Verdict }[]) => {
+    const reasons = Object.fromEntries(Object.keys(REASON_LABEL).map((k) => [k, 0])) as Record<UnprotectedReason, number>;
+    for (const g of groups) if (g.verdict.reason) reasons[g.verdict.reason] += g.n;
+    return reasons;
+  };
+  const sum = (groups: readonly { n: number }[]) => groups.reduce((s, g) => s + g.n, 0);
 
   /**
    * The day a view shows: the asked date, else today, else (the agreement has ended) its last day,
@@ -222,16 +284,23 @@ export function createDashboard({
     statuses,
     viewDate,
 
-    async unprotected(actor: Actor, agreementId: number, filter: { reason?: string | undefined; unitId?: number | undefined; date?: string | undefined } = {}) {
+    /**
+     * The people unprotected on the day (filtered by reason and unit; an operator's own unit only),
+     * one page of them in the list's order, with the totals over every matching person whatever the
+     * page: how many (`total`) and how many for each reason.
+     */
+    async unprotected(actor: Actor, agreementId: number, raw: unknown = {}) {
       authorize(actor, 'monitoring:read');
+      const filter = parseOrThrow(unprotectedQuery, raw);
       await assertAgreementInScope(db, actor, agreementId);
       const scopeUnit = unitLimit(actor) ?? filter.unitId;
       const a = await agreement(agreementId);
       const { date, note } = await viewDate(agreementId, filter.date, a);
-      const rows = (await statuses(agreementId, date, scopeUnit, { agreement: a })).filter(
-        (s) => !s.protected && (!filter.reason || s.reason === filter.reason),
-      );
-      return { date, note, total: rows.length, items: rows };
+      const { groups, page } = await roster(a, date, scopeUnit);
+      const matches = (v: Verdict) => !v.protected && (!filter.reason || v.reason === filter.reason);
+      const matching = groups.filter((g) => matches(g.verdict));
+      const items = await page(matches, filter.pageSize, (filter.page - 1) * filter.pageSize);
+      return { date, note, total: sum(matching), reasons: byReason(matching), page: filter.page, pageSize: filter.pageSize, items };
     },
 
     async figures(actor: Actor, agreementId: number, asked?: string) {
@@ -253,19 +322,25 @@ export function createDashboard({
       others.catch(() => {}); // answered below; a failure of the reads in between must not leave it unheard
       // The bills' dues and payments once, for protection, the months and the arrears alike.
       const withDues = await billsRepo.billsWithDues(db, [agreementId]);
-      const people = await statuses(agreementId, date, scopeUnit, { agreement: a, bills: withDues });
+      // The roster counted by unit and protection (one grouped read), and the first 50 unprotected
+      // (the sample) read as a page: no row per person beyond those 50.
+      const { groups, page } = await roster(a, date, scopeUnit, withDues);
+      const sample = page((v) => !v.protected, 50, 0);
+      sample.catch(() => {}); // awaited below
       const units = new Map<number, { unitId: number; code: string; name: string; roster: number; enrolled: number; protected: number }>();
-      for (const p of people) {
-        const u = units.get(p.unitId) ?? { unitId: p.unitId, code: p.unitCode, name: p.unitName, roster: 0, enrolled: 0, protected: 0 };
-        u.roster++;
-        if (p.enrolled) u.enrolled++;
-        if (p.protected) u.protected++;
-        units.set(p.unitId, u);
+      const states = Object.fromEntries(PROTECTION_STATES.map((k) => [k, 0])) as Record<ProtectionState, number>;
+      for (const g of groups) {
+        let u = units.get(g.work_unit_id);
+        if (!u) {
+          u = { unitId: g.work_unit_id, code: g.code, name: g.name, roster: 0, enrolled: 0, protected: 0 };
+          units.set(g.work_unit_id, u);
+        }
+        u.roster += g.n;
+        if (g.verdict.enrolled) u.enrolled += g.n;
+        if (g.verdict.protected) u.protected += g.n;
+        states[g.verdict.state] += g.n;
       }
-      const reasons = Object.fromEntries(Object.keys(REASON_LABEL).map((k) => [k, people.filter((p) => p.reason === k).length])) as Record<
-        UnprotectedReason,
-        number
-      >;
+      const unprotected = groups.filter((g) => !g.verdict.protected);
       // Billed vs paid by month: payments (and credit applied) cover a bill's months in order, a
       // partial payment counting for the month it reaches (monthBalances, as protection and arrears).
       const bills = withDues.filter((b) => b.kind !== 'credit');
@@ -319,13 +394,13 @@ export function createDashboard({
         date,
         asOf,
         coverage: {
-          roster: people.length,
-          enrolled: people.filter((p) => p.enrolled).length,
-          protected: people.filter((p) => p.protected).length,
-          states: Object.fromEntries(PROTECTION_STATES.map((k) => [k, people.filter((p) => p.state === k).length])) as Record<ProtectionState, number>,
+          roster: sum(groups),
+          enrolled: sum(groups.filter((g) => g.verdict.enrolled)),
+          protected: sum(groups.filter((g) => g.verdict.protected)),
+          states,
           units: [...units.values()].sort((x, y) => x.code.localeCompare(y.code)),
         },
-        unprotected: { total: people.filter((p) => !p.protected).length, reasons, sample: people.filter((p) => !p.protected).slice(0, 50) },
+        unprotected: { total: sum(unprotected), reasons: byReason(unprotected), sample: await sample },
         contributions: [...months.values()].sort((x, y) => x.period.localeCompare(y.period)),
         arrears: { total: arrears.total, buckets: arrears.totals },
         claims: claimRows.map((r) => ({

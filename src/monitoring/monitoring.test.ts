@@ -68,6 +68,63 @@ describe('monitoring', () => {
     }
   });
 
+  test('the unprotected list pages on the server: totals over every page, stable order, pageSize bounded', async () => {
+    const url = (q: string) => `/api/v1/monitoring/unprotected?agreementId=${agreementId}&${q}`;
+    const rows = (r: { items: { fullName: string; unitCode: string; reason: string }[] }) => r.items.map((p) => `${p.unitCode} ${p.fullName} ${p.reason}`);
+    const reasons = { not_enrolled: 1, pending: 1, deactivated: 1 };
+    const first = await viewer.request({ method: 'GET', url: url('pageSize=2') });
+    assert.equal(first.statusCode, 200, first.body);
+    const one = first.json();
+    assert.deepEqual([one.total, one.page, one.pageSize], [3, 1, 2]);
+    assert.deepEqual(Object.fromEntries(Object.entries(one.reasons).filter(([, n]) => n)), reasons);
+    assert.deepEqual(rows(one), ['BKPSDM Peserta 0 deactivated', 'DINKES Peserta 200 not_enrolled']);
+    const two = (await viewer.request({ method: 'GET', url: url('pageSize=2&page=2') })).json();
+    assert.deepEqual([two.total, two.page, two.pageSize], [3, 2, 2], 'the totals count every page');
+    assert.deepEqual(Object.fromEntries(Object.entries(two.reasons).filter(([, n]) => n)), reasons);
+    assert.deepEqual(rows(two), ['DINKES Peserta 201 pending']);
+    const past = (await viewer.request({ method: 'GET', url: url('pageSize=2&page=3') })).json();
+    assert.deepEqual([past.total, past.items.length], [3, 0]);
+    // Without page parameters: page 1 of 50.
+    const all = (await viewer.request({ method: 'GET', url: url('') })).json();
+    assert.deepEqual([all.total, all.page, all.pageSize, all.items.length], [3, 1, 50, 3]);
+    // A reason filters the rows and the totals alike.
+    const pending = (await viewer.request({ method: 'GET', url: url('reason=pending') })).json();
+    assert.deepEqual([pending.total, rows(pending)], [1, ['DINKES Peserta 201 pending']]);
+    assert.deepEqual(Object.fromEntries(Object.entries(pending.reasons).filter(([, n]) => n)), { pending: 1 });
+
+    const tooBig = await viewer.request({ method: 'GET', url: url('pageSize=501') });
+    assert.equal(tooBig.statusCode, 400);
+    assert.equal(tooBig.json().error.message, 'Parameter tidak sah — pageSize: paling banyak 500 baris per halaman');
+    const english = await viewer.request({ method: 'GET', url: url('pageSize=501'), headers: { 'accept-language': 'en' } });
+    assert.equal(english.json().error.message, 'Parameters invalid — pageSize: at most 500 rows per page');
+    assert.equal((await viewer.request({ method: 'GET', url: url('page=0') })).statusCode, 400);
+    assert.equal((await viewer.request({ method: 'GET', url: url('pageSize=500') })).statusCode, 200);
+  });
+
+  test("a unit's operator sees only its own unit's unprotected people, and totals over its unit only", async () => {
+    const units = await h.handle.db.selectFrom('work_units').select(['id', 'code']).where('code', 'in', ['BKPSDM', 'DINKES']).execute();
+    const unit = (code: string) => units.find((u) => u.code === code)!.id;
+    const operator = await h.login('opd_operator', undefined, { workUnitId: unit('DINKES') });
+    // Asking for the other unit changes nothing: the operator's unit decides.
+    for (const q of ['', `&unitId=${unit('BKPSDM')}`]) {
+      const res = await operator.request({ method: 'GET', url: `/api/v1/monitoring/unprotected?agreementId=${agreementId}&pageSize=1${q}` });
+      assert.equal(res.statusCode, 200, res.body);
+      const list = res.json();
+      assert.deepEqual([list.total, list.items.map((p: { fullName: string }) => p.fullName)], [2, ['Peserta 200']]);
+      assert.deepEqual(Object.fromEntries(Object.entries(list.reasons).filter(([, n]) => n)), { not_enrolled: 1, pending: 1 });
+      const next = (await operator.request({ method: 'GET', url: `/api/v1/monitoring/unprotected?agreementId=${agreementId}&pageSize=1&page=2${q}` })).json();
+      assert.deepEqual([next.total, next.items.map((p: { fullName: string; unitCode: string }) => `${p.unitCode} ${p.fullName}`)], [2, ['DINKES Peserta 201']]);
+    }
+    const d = (await operator.request({ method: 'GET', url: `/api/v1/monitoring/dashboard?agreementId=${agreementId}` })).json();
+    assert.deepEqual(
+      [d.coverage.roster, d.unprotected.total, d.unprotected.sample.map((p: { fullName: string }) => p.fullName)],
+      [7, 2, ['Peserta 200', 'Peserta 201']],
+    );
+    // The BKPSDM view: its one deactivated participant.
+    const other = (await viewer.request({ method: 'GET', url: `/api/v1/monitoring/unprotected?agreementId=${agreementId}&unitId=${unit('BKPSDM')}` })).json();
+    assert.deepEqual([other.total, other.items.map((p: { fullName: string }) => p.fullName)], [1, ['Peserta 0']]);
+  });
+
   test('force majeure: day 7 on time, day 8 late; notice before event refused', async () => {
     const ok = await officer.request({
       method: 'POST',

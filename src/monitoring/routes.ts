@@ -19,7 +19,16 @@ import {
   reminderSchema,
   unprotectedListSchema,
 } from './answers.ts';
-import { activitySchema, disputeSchema, disputeStepSchema, forceMajeureSchema, meetingSchema, noticeSchema, resolveSchema } from './schemas.ts';
+import {
+  activitySchema,
+  disputeSchema,
+  disputeStepSchema,
+  forceMajeureSchema,
+  meetingSchema,
+  noticeSchema,
+  resolveSchema,
+  unprotectedQuery,
+} from './schemas.ts';
 
 const agreementQuery = z.object({ agreementId: z.coerce.number().int().positive() });
 
@@ -44,12 +53,8 @@ export const monitoringRoutes: FastifyPluginAsyncZod<{
   route.get(
     '/unprotected',
     {
-      summary: 'Pegawai yang tidak terlindungi pada suatu tanggal dan alasannya',
-      querystring: agreementQuery.extend({
-        reason: z.string().max(40).optional(),
-        unitId: z.coerce.number().int().positive().optional(),
-        date: isoDate('Tanggal').optional(),
-      }),
+      summary: 'Pegawai yang tidak terlindungi pada suatu tanggal dan alasannya, per halaman, dengan jumlahnya per alasan',
+      querystring: agreementQuery.extend(unprotectedQuery.shape),
       ok: unprotectedListSchema,
     },
     (actor, req) => dashboard.unprotected(actor, req.query.agreementId, req.query),

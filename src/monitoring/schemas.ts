@@ -1,6 +1,6 @@
-/** Zod contracts of the registers: outreach, forum, force majeure, disputes. */
+/** Zod contracts of the registers (outreach, forum, force majeure, disputes) and of the unprotected list's filter. */
 import { z } from 'zod';
-import { isoDate, text } from '../core/validation.ts';
+import { isoDate, pageQuery, text } from '../core/validation.ts';
 
 export const activitySchema = z.object({
   agreementId: z.number().int().positive(),
@@ -59,4 +59,12 @@ export const disputeStepSchema = z.object({
   on: isoDate('Tanggal'),
   note: text('Catatan', 2000),
   outcome: z.string().trim().max(2000).optional(),
+});
+
+/** The unprotected list's filter and page (GET /api/v1/monitoring/unprotected): pages as the employees list does. */
+export const unprotectedQuery = z.object({
+  reason: z.string().max(40).optional(),
+  unitId: z.coerce.number().int().positive().optional(),
+  date: isoDate('Tanggal').optional(),
+  ...pageQuery.shape,
 });

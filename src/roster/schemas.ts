@@ -1,6 +1,6 @@
 /** Zod contracts of the roster: employees through the API, the CLI and the web forms. */
 import { z } from 'zod';
-import { isoDate, text } from '../core/validation.ts';
+import { isoDate, pageQuery, text } from '../core/validation.ts';
 
 export const SEXES = ['L', 'P'] as const;
 export const EMPLOYMENT_TYPES = ['honorer', 'kontrak', 'thl', 'lainnya'] as const;
@@ -53,8 +53,7 @@ export const listEmployeesQuery = z.object({
   status: z.enum(['active', 'ended', 'all']).default('active'),
   sort: z.enum(['name', 'nik', 'unit', 'startDate']).default('name'),
   order: z.enum(['asc', 'desc']).default('asc'),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+  ...pageQuery.shape,
 });
 export type ListEmployeesQuery = z.infer<typeof listEmployeesQuery>;
 

@@ -44,6 +44,9 @@ export const id = {
     downloadXlsx: 'Unduh XLSX',
     all: 'Semua',
     reason: 'Alasan',
+    nik: 'NIK',
+    range: '{{from}}–{{to}} dari {{total}}',
+    perPage: 'Per halaman',
   },
   activities: {
     title: 'Kegiatan dan forum',
@@ -101,6 +104,7 @@ export const id = {
       hint: 'Perselisihan diselesaikan lebih dulu dengan musyawarah; catat di sini bila ada.',
       add: 'Catat perselisihan',
     },
+    unprotected: 'Tidak ada pegawai yang tidak terlindungi pada tanggal ini',
     registersReadOnly: 'Register ini diisi oleh admin pemerintah daerah atau petugas BPJS Ketenagakerjaan.',
   },
 };
@@ -145,6 +149,9 @@ export const en: typeof id = {
     downloadXlsx: 'Download XLSX',
     all: 'All',
     reason: 'Reason',
+    nik: 'NIK',
+    range: '{{from}}–{{to}} of {{total}}',
+    perPage: 'Per page',
   },
   activities: {
     title: 'Activities and forum',
@@ -198,6 +205,7 @@ export const en: typeof id = {
       add: 'Record force majeure',
     },
     disputes: { title: 'No disputes yet', hint: 'Disputes are first settled by deliberation; record one here if it arises.', add: 'Record a dispute' },
+    unprotected: 'Nobody is unprotected on this day',
     registersReadOnly: 'This register is kept by the regional government admin or a BPJS Ketenagakerjaan officer.',
   },
 };

@@ -1,6 +1,7 @@
 import '@mantine/charts/styles.layer.css';
 import { BarChart } from '@mantine/charts';
 import { Alert, Anchor, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { DataTable } from 'mantine-datatable';
 import { IconDownload } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -15,7 +16,7 @@ import { AgreementPicker, useDefaultAgreementId } from '../../../components/Agre
 import type { Words } from '../../../i18n/features.ts';
 import { useAgreementOptions } from '../../../components/AgreementPicker.tsx';
 import { DayField } from '../../../components/DateFields.tsx';
-import type { DashboardOut, PersonStatusOut, ReminderOut } from '../../../../../src/monitoring/answers.ts';
+import type { DashboardOut, PersonStatusOut, ReminderOut, UnprotectedList } from '../../../../../src/monitoring/answers.ts';
 import { ReportPeriodField } from '../components/ReportPeriodField.tsx';
 
 /** The quarter of a 'YYYY-MM-DD' day as the report's period code ('2024-Q1'). */
@@ -24,6 +25,9 @@ const quarterOf = (date: string) => `${date.slice(0, 4)}-Q${Math.floor((Number(d
 type Person = PersonStatusOut;
 type Figures = DashboardOut;
 type Reminder = ReminderOut;
+
+/** Rows per page of the unprotected list (the server pages it: at most 500). */
+const PAGE_SIZES = [10, 25, 50, 100];
 
 /** A reason someone is unprotected today (labels in contributions.reasons, loaded with this page). */
 type Reason = keyof Words['contributions']['reasons'];
@@ -54,6 +58,9 @@ export default function DashboardPage() {
   const fallback = useDefaultAgreementId();
   const agreementId = params.get('agreement') ? Number(params.get('agreement')) : fallback;
   const reason = params.get('reason');
+  // The unprotected list's page (?halaman=, from 1) and rows per page (?baris=, 50 when absent): the server pages it.
+  const page = Math.max(1, Number(params.get('halaman')) || 1);
+  const pageSize = PAGE_SIZES.includes(Number(params.get('baris'))) ? Number(params.get('baris')) : 50;
   // The day shown: ?tanggal=YYYY-MM-DD, else the server's default (today, or an ended agreement's last day).
   const date = params.get('tanggal') ?? undefined;
   const agreements = useAgreementOptions();
@@ -64,6 +71,8 @@ export default function DashboardPage() {
         const n = new URLSearchParams(p);
         if (v) n.set(k, v);
         else n.delete(k);
+        // Another agreement, day, reason or page size starts the list at its first page.
+        if (k !== 'halaman') n.delete('halaman');
         return n;
       },
       { replace: true },
@@ -74,9 +83,10 @@ export default function DashboardPage() {
     enabled: !!agreementId,
   });
   const people = useQuery({
-    queryKey: ['unprotected', agreementId, reason, date],
-    queryFn: () => api<{ total: number; items: Person[] }>('/monitoring/unprotected', { query: { agreementId, reason, date } }),
+    queryKey: ['unprotected', agreementId, reason, date, page, pageSize],
+    queryFn: () => api<UnprotectedList>('/monitoring/unprotected', { query: { agreementId, reason, date, page, pageSize } }),
     enabled: !!agreementId,
+    placeholderData: (previous) => previous,
   });
   const reminders = useQuery({
     queryKey: ['reminders', agreementId],
@@ -185,35 +195,54 @@ export default function DashboardPage() {
                 w={{ base: '100%', xs: 320 }}
               />
             </Group>
-            <Table striped data-testid="unprotected-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>NIK</Table.Th>
-                  <Table.Th>{t('roster.name')}</Table.Th>
-                  <Table.Th>{t('roster.unit')}</Table.Th>
-                  <Table.Th>{t('monitoring.reason')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {(people.data?.items ?? []).slice(0, 200).map((p) => (
-                  <Table.Tr key={p.employeeId}>
-                    <Table.Td ff="monospace">
-                      <Anchor component={Link} to={`/pegawai/${p.employeeId}`}>
+            <div data-testid="unprotected-table">
+              <DataTable<Person>
+                withTableBorder
+                borderRadius="md"
+                striped
+                minHeight={people.data?.items.length ? undefined : 150}
+                fetching={people.isFetching}
+                records={people.data?.items ?? []}
+                idAccessor="employeeId"
+                noRecordsText={t('empty.unprotected')}
+                totalRecords={people.data?.total ?? 0}
+                recordsPerPage={pageSize}
+                recordsPerPageOptions={PAGE_SIZES}
+                recordsPerPageLabel={t('monitoring.perPage')}
+                onRecordsPerPageChange={(size) => set('baris', size === 50 ? null : String(size))}
+                page={page}
+                onPageChange={(p) => set('halaman', p === 1 ? null : String(p))}
+                paginationText={({ from, to, totalRecords }) =>
+                  t('monitoring.range', { from: formatNumber(from), to: formatNumber(to), total: formatNumber(totalRecords) })
+                }
+                columns={[
+                  {
+                    accessor: 'nik',
+                    title: t('monitoring.nik'),
+                    width: 170,
+                    render: (p) => (
+                      <Anchor component={Link} to={`/pegawai/${p.employeeId}`} ff="monospace" size="sm">
                         {p.nik}
                       </Anchor>
-                    </Table.Td>
-                    <Table.Td>{p.fullName}</Table.Td>
-                    <Table.Td>{p.unitCode}</Table.Td>
-                    <Table.Td>
-                      <Badge size="sm" variant="light" color={p.state === 'in_arrears' ? 'red' : 'gray'} mr={6} data-testid="person-state">
-                        {t(`contributions.states.${p.state}`)}
-                      </Badge>
-                      {p.detail}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+                    ),
+                  },
+                  { accessor: 'fullName', title: t('roster.name') },
+                  { accessor: 'unitCode', title: t('roster.unit') },
+                  {
+                    accessor: 'detail',
+                    title: t('monitoring.reason'),
+                    render: (p) => (
+                      <>
+                        <Badge size="sm" variant="light" color={p.state === 'in_arrears' ? 'red' : 'gray'} mr={6} data-testid="person-state">
+                          {t(`contributions.states.${p.state}`)}
+                        </Badge>
+                        {p.detail}
+                      </>
+                    ),
+                  },
+                ]}
+              />
+            </div>
           </Card>
           <Card withBorder radius="md" padding="md" data-testid="claims-figures">
             <Text fw={600} mb="xs">
