@@ -199,7 +199,7 @@ export async function insertEmployees(trx: Tx, rows: Insertable<EmployeesTable>[
 
 /**
  * Runs `work` (a large import's writes, inside its transaction) with the employees' secondary
- * indexes — the ones by name; the NIK's unique index stays — dropped, and makes them again from
+ * indexes — the ones by name; every unique index (the NIK's) stays, so uniqueness is still enforced — dropped, and makes them again from
  * their own definitions at the end, in the same transaction (a failure rolls the drop back too).
  * Writing 100,000 people at scattered names into three indexes cost SQLite about as much CPU as
  * building the indexes once, sorted, afterwards. Only on SQLite, and only when the import at least
@@ -214,7 +214,10 @@ export async function withEmployeeIndexesDeferred<T>(trx: Tx, rowsToAdd: number,
     .executeTakeFirstOrThrow();
   if (rowsToAdd < Number(n)) return work();
   const indexes = (
-    await sql<{ name: string; sql: string }>`select name, sql from sqlite_master where type = 'index' and tbl_name = 'employees' and sql is not null`.execute(
+    await sql<{
+      name: string;
+      sql: string;
+    }>`select name, sql from sqlite_master where type = 'index' and tbl_name = 'employees' and sql is not null and upper(sql) not like 'CREATE UNIQUE%'`.execute(
       trx,
     )
   ).rows;
