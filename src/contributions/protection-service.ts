@@ -11,6 +11,7 @@ import { AppError, notFound } from '../core/errors.ts';
 import { addDays } from '../core/dates.ts';
 import { formatDay, tr } from '../core/language.ts';
 import { oneConnection } from '../db/prepared.ts';
+import { keptWhileUnchanged } from '../db/data-version.ts';
 import { effectiveEnd, isWithinValidity, datesOf, getAgreement } from '../agreements/index.ts';
 import * as repo from './repo.ts';
 import { calendarOf, holidayCalendar, holidayDatesOf } from '../holidays/index.ts';
@@ -118,6 +119,16 @@ export function createProtectionService({ db, today }: { db: Kysely<DB>; today: 
     return { ...verdict, agreementId: inForce?.agreement_id ?? null, kpj: inForce?.kpj ?? null };
   }
 
+  /**
+   * The API check's answers, each kept for its session, person, day and today while nothing in the
+   * database changes (db/data-version.ts): the same question asked again is answered without
+   * reading the database. A kept answer is still given only after the session's row it was read
+   * with is judged again (expiry, sliding) and the caller's scope admits the person.
+   */
+  type Kept = { session: SessionRow; place: { work_unit_id: number; institution_id: number }; governments: number[]; answer: CheckAnswer };
+  type CheckAnswer = ProtectionVerdict & { agreementId: number | null; kpj: string | null; employeeId: number; nik: string; fullName: string; date: string };
+  const keptAnswers = keptWhileUnchanged<Kept>(db);
+
   async function protectionOf(employeeId: number, date: string): Promise<ProtectionVerdict & { agreementId: number | null; kpj: string | null }> {
     return verdictOf(db, await repo.protectionRows(db, { employeeId }, periodOf(date)), date);
   }
@@ -178,6 +189,15 @@ export function createProtectionService({ db, today }: { db: Kysely<DB>; today: 
       date: string | undefined,
     ) {
       const day = date ?? today();
+      const key = `${gate.tokenHash} ${who.employeeId ?? ''} ${who.nik ?? ''} ${day} ${today()}`;
+      const version = keptAnswers.version();
+      const kept = keptAnswers.get(key, version);
+      if (kept) {
+        const actor = await gate.admit(kept.session);
+        authorize(actor, 'contributions:read');
+        if (!(await canSeeEmployee(db, actor, kept.place, kept.governments))) throw notFound('Pegawai', who.employeeId ?? who.nik);
+        return kept.answer;
+      }
       const rows = await repo.protectionCheckRows(db, gate.tokenHash, who, { period: periodOf(day), date: day, holidaysTo: holidaysTo(day) });
       const actor = await gate.admit(rows[0] && sessionRowOf(rows[0]));
       authorize(actor, 'contributions:read');
@@ -186,10 +206,12 @@ export function createProtectionService({ db, today }: { db: Kysely<DB>; today: 
       if (employee.employee_id === null) throw notFound('Pegawai', who.employeeId ?? who.nik);
       const place = { work_unit_id: employee.work_unit_id!, institution_id: employee.institution_id! };
       // The governments visible to the caller's institution, among the employee's own: all the scope's decision looks at.
-      if (!(await canSeeEmployee(db, actor, place, employee.government_visible ? [place.institution_id] : [])))
-        throw notFound('Pegawai', who.employeeId ?? who.nik);
+      const governments = employee.government_visible ? [place.institution_id] : [];
+      if (!(await canSeeEmployee(db, actor, place, governments))) throw notFound('Pegawai', who.employeeId ?? who.nik);
       const verdict = await verdictOf(db, rows as repo.ProtectionRow[], day, holidayDatesOf(employee.holidays));
-      return { employeeId: employee.employee_id, nik: employee.nik!, fullName: employee.full_name!, date: day, ...verdict };
+      const answer: CheckAnswer = { employeeId: employee.employee_id, nik: employee.nik!, fullName: employee.full_name!, date: day, ...verdict };
+      keptAnswers.keep(key, version, { session: sessionRowOf(rows[0]!), place, governments, answer });
+      return answer;
     },
 
     protectionOf,

@@ -21,6 +21,7 @@ import {
   type SqliteStatement,
 } from 'kysely';
 import type { DB } from './schema.ts';
+import { mayWrite, postgresDataVersion, registerDataVersion, sqliteDataVersion } from './data-version.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -176,6 +177,7 @@ export function openSqlite(path: string): Db {
   const statements = cachingStatements(sqlite);
   const db = new Kysely<DB>({ dialect: new LindungSqliteDialect({ database: statements }) });
   directReads.set(db, { sqlite, prepare: (sql) => statements.prepare(sql) as unknown as Database.Statement });
+  registerDataVersion(db, sqliteDataVersion(sqlite));
   return { db, dialect: 'sqlite', description: `SQLite ${file}`, sqlite, close: () => db.destroy() };
 }
 
@@ -215,8 +217,11 @@ export function nameStatement(sql: string): void {
   if (!statementNames.has(sql)) statementNames.set(sql, `lindung_${statementNames.size + 1}`);
 }
 
-/** The pool as Kysely sees it, whose clients run the named statements under their names. */
-function namingStatements(pool: pg.Pool) {
+/**
+ * The pool as Kysely sees it, whose clients run the named statements under their names, and which
+ * tells `wrote` after every statement that may have changed data (db/data-version.ts).
+ */
+function namingStatements(pool: pg.Pool, wrote: () => void, closing: () => Promise<void>) {
   const clients = new WeakMap<pg.PoolClient, { query: pg.PoolClient['query']; release: (destroy?: boolean) => void }>();
   return {
     async connect() {
@@ -226,7 +231,9 @@ function namingStatements(pool: pg.Pool) {
         wrapped = {
           query: ((text: unknown, values?: unknown[]) => {
             const name = typeof text === 'string' ? statementNames.get(text) : undefined;
-            return name ? client.query({ name, text: text as string, values: values ?? [] }) : client.query(text as string, values);
+            const result = name ? client.query({ name, text: text as string, values: values ?? [] }) : client.query(text as string, values);
+            // Told once the statement is done (committed, for a COMMIT), failed or not.
+            return typeof text === 'string' && mayWrite(text) ? result.finally(wrote) : result;
           }) as pg.PoolClient['query'],
           release: (destroy?: boolean) => client.release(destroy),
         };
@@ -234,7 +241,10 @@ function namingStatements(pool: pg.Pool) {
       }
       return wrapped;
     },
-    end: () => pool.end(),
+    end: async () => {
+      await closing();
+      await pool.end();
+    },
   };
 }
 
@@ -255,7 +265,21 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Db {
     ...(server ? { idleTimeoutMillis: 0 } : {}),
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
   });
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: namingStatements(pool) }) });
+  // The backends of this pool: their change notices were already counted as their statements ended.
+  const ours = new Set<number>();
+  pool.on('connect', (client) => ours.add((client as pg.PoolClient & { processID: number }).processID));
+  pool.on('remove', (client) => ours.delete((client as pg.PoolClient & { processID: number }).processID));
+  const version = postgresDataVersion(
+    () =>
+      new (pgDriver().Client)({
+        connectionString: url,
+        application_name: options.applicationName ?? 'lindung',
+        ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
+      }),
+    ours,
+  );
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: namingStatements(pool, version.bump, version.close) }) });
+  registerDataVersion(db, version);
   const description = `PostgreSQL ${url.replace(/:\/\/([^:@/]+):[^@/]*@/, '://$1:***@')}`;
   return { db, dialect: 'postgres', description, close: () => db.destroy() };
 }

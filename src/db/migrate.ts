@@ -4,6 +4,7 @@ import { Migrator, sql, type Kysely } from 'kysely';
 import { migrations } from './migrations/index.ts';
 import { dialectOf } from './columns.ts';
 import { processAlive as alive } from './process-alive.ts';
+import { ensureChangeNotices } from './data-version.ts';
 
 /**
  * `schema` (PostgreSQL only) keeps Kysely's bookkeeping tables in that schema. `upTo` stops at
@@ -24,7 +25,10 @@ export async function migrateToLatest(db: Kysely<any>, schema?: string, upTo?: s
     return db.connection().execute(async (conn) => {
       await sql`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`.execute(conn);
       try {
-        return await migrate(db, schema ?? (await searchPathSchema(conn)), upTo);
+        const applied = await migrate(db, schema ?? (await searchPathSchema(conn)), upTo);
+        // Every table, a new one included, tells the instances when it changed (db/data-version.ts).
+        await ensureChangeNotices(conn);
+        return applied;
       } finally {
         await sql`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`.execute(conn);
       }
