@@ -133,7 +133,7 @@ export function postgresDataVersion(connect: () => pg.Client, ours: ReadonlySet<
  * NOTIFY is sent when the transaction commits, once per transaction and schema whatever it changed;
  * its payload is the table's schema.
  */
-export async function ensureChangeNotices(db: Kysely<any>): Promise<void> {
+export async function ensureChangeNotices(db: Kysely<unknown>): Promise<void> {
   await sql`
     create or replace function lindung_notify_change() returns trigger language plpgsql as $$
     begin
