@@ -59,6 +59,18 @@ describe('the protection check’s kept answers', () => {
     h.setToday('2022-06-05');
   });
 
+  test('asked in English after Bahasa: the English answer, each kept in its language', async () => {
+    const viewer = await h.login('viewer');
+    const url = `/api/v1/protection?nik=${people.niks[1]}&date=2022-05-20`;
+    const ask = async (language: string) => (await viewer.request({ method: 'GET', url, headers: { 'accept-language': language } })).json().reason as string;
+    const id = await ask('id');
+    assert.match(id, /^Terlindungi: /);
+    assert.equal(await ask('id'), id);
+    assert.match(await ask('en'), /^Protected: /);
+    assert.match(await ask('en'), /^Protected: /);
+    assert.equal(await ask('id'), id);
+  });
+
   test('after a logout the kept answer is not given: not signed in', async () => {
     const viewer = await h.login('viewer');
     const url = `/api/v1/protection?nik=${people.niks[0]}&date=2022-05-20`;

@@ -9,7 +9,7 @@ import { authorize } from '../core/policy.ts';
 import { assertEmployeeInScope, canSeeEmployee, unitLimit, visibleGovernmentIds } from '../core/scope.ts';
 import { AppError, notFound } from '../core/errors.ts';
 import { addDays } from '../core/dates.ts';
-import { formatDay, tr } from '../core/language.ts';
+import { formatDay, textLanguage, tr } from '../core/language.ts';
 import { oneConnection } from '../db/prepared.ts';
 import { keptWhileUnchanged } from '../db/data-version.ts';
 import { effectiveEnd, isWithinValidity, datesOf, getAgreement } from '../agreements/index.ts';
@@ -120,7 +120,7 @@ export function createProtectionService({ db, today }: { db: Kysely<DB>; today: 
   }
 
   /**
-   * The API check's answers, each kept for its session, person, day and today while nothing in the
+   * The API check's answers, each kept for its session, person, day, today and language while nothing in the
    * database changes (db/data-version.ts): the same question asked again is answered without
    * reading the database. A kept answer is still given only after the session's row it was read
    * with is judged again (expiry, sliding) and the caller's scope admits the person.
@@ -189,7 +189,8 @@ export function createProtectionService({ db, today }: { db: Kysely<DB>; today: 
       date: string | undefined,
     ) {
       const day = date ?? today();
-      const key = `${gate.tokenHash} ${who.employeeId ?? ''} ${who.nik ?? ''} ${day} ${today()}`;
+      // The reason's words are in the request's language: another language is another answer.
+      const key = `${gate.tokenHash} ${who.employeeId ?? ''} ${who.nik ?? ''} ${day} ${today()} ${textLanguage()}`;
       const version = keptAnswers.version();
       const kept = keptAnswers.get(key, version);
       if (kept) {
