@@ -19,6 +19,14 @@ import { sessionRowOf, type SessionRow } from '../auth/index.ts';
 import { addPeriods, dueDate, lastDay, paidMonths, periodLabel, periodOf } from './rules.ts';
 import { chargeFacts, coverageStart, protectionOn, type ChargeFacts, type ProtectionVerdict } from './protection.ts';
 
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 /** The last day whose holidays the check of `date` reads: a little past the asked month's due date. */
 const holidaysTo = (date: string) => addDays(dueDate(periodOf(date)), 60);
 
@@ -211,6 +219,8 @@ export function createProtectionService({ db, today }: { db: Kysely<DB>; today: 
       if (!(await canSeeEmployee(db, actor, place, governments))) throw notFound('Pegawai', who.employeeId ?? who.nik);
       const verdict = await verdictOf(db, rows as repo.ProtectionRow[], day, holidayDatesOf(employee.holidays));
       const answer: CheckAnswer = { employeeId: employee.employee_id, nik: employee.nik!, fullName: employee.full_name!, date: day, ...verdict };
+      // Frozen whole: the same object is given to every later asker (and its JSON text kept, http/app.ts).
+      deepFreeze(answer);
       keptAnswers.keep(key, version, { session: sessionRowOf(rows[0]!), place, governments, answer });
       return answer;
     },

@@ -45,6 +45,25 @@ export interface AppOptions {
   logger?: boolean;
 }
 
+/**
+ * The schemas' serializer, except that a frozen answer (one kept and given again: the protection
+ * check's, contributions/protection-service.ts) is encoded once per route and its text given again —
+ * frozen, it cannot have changed since.
+ */
+const encodingFrozenOnce: typeof serializerCompiler = (route) => {
+  const encode = serializerCompiler(route);
+  const texts = new WeakMap<object, string>();
+  return (data: unknown) => {
+    if (typeof data !== 'object' || data === null || !Object.isFrozen(data)) return encode(data);
+    let text = texts.get(data);
+    if (text === undefined) {
+      text = encode(data);
+      texts.set(data, text);
+    }
+    return text;
+  };
+};
+
 export async function buildApp({ services, config, logger = false }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ? { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] } : false,
@@ -53,7 +72,7 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
     trustProxy: config.trustProxy || false,
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(encodingFrozenOnce);
   installErrorHandling(app);
   installRequestLanguage(app);
   // One input sanitiser (src/core/validation.ts) for every body, query string and path parameter, before any schema runs.
