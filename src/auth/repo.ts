@@ -206,7 +206,7 @@ export async function findApiToken(db: Tx, tokenHash: string) {
   return db
     .selectFrom('api_tokens as t')
     .innerJoin('users as u', 'u.id', 't.user_id')
-    .select(['t.id as token_id', 't.name as token_name', 't.revoked_at'])
+    .select(['t.id as token_id', 't.name as token_name', 't.revoked_at', 't.last_used_at'])
     .select(['u.id', 'u.username', 'u.full_name', 'u.role', 'u.work_unit_id', 'u.institution_id', 'u.status', 'u.must_change_password'])
     .where('t.token_hash', '=', tokenHash)
     .executeTakeFirst();

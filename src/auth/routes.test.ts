@@ -88,6 +88,13 @@ describe('access: login, sessions, tokens, users', () => {
     assert.match(token, /^lin_/);
     const list = await h.app.inject({ method: 'GET', url: '/api/v1/agreements', headers: { authorization: `Bearer ${token}` } });
     assert.equal(list.statusCode, 200);
+    // Marked used at its first use; a second use within the minute writes nothing (as a session's slide).
+    const usedAt = async () =>
+      (await admin.request({ method: 'GET', url: '/api/v1/auth/tokens' })).json().items.find((t: { id: number }) => t.id === id).last_used_at;
+    const first = await usedAt();
+    assert.notEqual(first, null);
+    assert.equal((await h.app.inject({ method: 'GET', url: '/api/v1/agreements', headers: { authorization: `Bearer ${token}` } })).statusCode, 200);
+    assert.equal(await usedAt(), first);
     const revoke = await admin.request({ method: 'DELETE', url: `/api/v1/auth/tokens/${id}` });
     assert.equal(revoke.statusCode, 200);
     const after = await h.app.inject({ method: 'GET', url: '/api/v1/agreements', headers: { authorization: `Bearer ${token}` } });

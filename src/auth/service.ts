@@ -201,7 +201,11 @@ export function createAuthService({ db, today }: { db: Kysely<DB>; today?: () =>
     async authenticateApiToken(token: string): Promise<{ actor: Actor; user: UserOut } | null> {
       const row = await repo.findApiToken(db, sha256(token));
       if (!row || row.revoked_at || row.status !== 'active') return null;
-      await repo.markTokenUsed(db, row.token_id, new Date().toISOString());
+      // Marked used at most once a minute, as a session is slid: a write per request would cost every
+      // machine caller's request a transaction, and every kept answer its keeping (db/data-version.ts).
+      const now = Date.now();
+      if (!row.last_used_at || now - Date.parse(row.last_used_at) > SESSION_TOUCH_AFTER_MS)
+        await repo.markTokenUsed(db, row.token_id, new Date(now).toISOString());
       return { actor: actorOf(row, row.token_name), user: presentUser(row) };
     },
 
