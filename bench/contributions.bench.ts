@@ -147,7 +147,9 @@ function protectionBenchmark(dialect: 'sqlite' | 'postgres'): Measurement {
         };
         // Information: every question a new one (60,000 NIK × day pairs, more than a run asks), so no
         // answer is kept from an earlier ask (protection-service.ts): what a check costs when read.
-        const days = Array.from({ length: 60 }, (_, i) => (i < 31 ? `2022-05-${String(i + 1).padStart(2, '0')}` : `2022-06-${String(i - 30).padStart(2, '0')}`));
+        const days = Array.from({ length: 60 }, (_, i) =>
+          i < 31 ? `2022-05-${String(i + 1).padStart(2, '0')}` : `2022-06-${String(i - 30).padStart(2, '0')}`,
+        );
         const fresh = { ...check, paths: days.flatMap((day) => niks.map((nik) => `/api/v1/protection?nik=${nik}&date=${day}`)), expectTrue: undefined };
         // Each phase starts on an idle server (settle). The server's event-loop delay is watched
         // during each (perf_hooks): a stall of the server shows there, a queue elsewhere does not.
