@@ -5,7 +5,8 @@
  *   (a) a session made on one instance works on the other (sessions and CSRF tokens are rows);
  *   (b) the daily reminder e-mail goes out once, though both instances check for it every 0.2 s
  *       and `lindung reminders --send` runs twice at the same time (job_runs, src/db/jobs.ts);
- *   (c) the login limit is shared: wrong passwords spread over both instances hit 429 at the limit.
+ *   (c) the login limit is shared: wrong passwords spread over both instances hit 429 at the limit;
+ *   (d) a protection answer kept on one instance is not given after the session ended on the other.
  * On PostgreSQL (TEST_DATABASE_URL) in a fresh schema; on SQLite in one WAL file (two processes on
  * one file work too, though the supported deployment for several instances is PostgreSQL).
  * Needs nginx (Debian: apt-get install nginx); without it the test is skipped and says why.
@@ -298,6 +299,28 @@ describe('two instances behind nginx on one database', { skip }, () => {
     // The demo's February 2024 bill is unpaid and long past due.
     assert.match(mail, /\[danger\] 2024-03-15 Tagihan .+ lewat jatuh tempo 15 Maret 2024; sisa Rp /);
     assert.equal(mail.split('\n').filter((l) => /^\[(info|warning|danger)\] /.test(l)).length, count);
+  });
+
+  test('(d) an answer the protection check keeps on one instance is not given after a logout on the other', async () => {
+    const login = await call(direct(0), '/api/v1/auth/login', { method: 'POST', body: { username: 'admin', password: 'lindung-demo' } });
+    assert.equal(login.status, 200);
+    const cookie = login.cookie!;
+    const nik = (await db.db.selectFrom('employees').select('nik').orderBy('id').executeTakeFirstOrThrow()).nik;
+    const path = `/api/v1/protection?nik=${nik}`;
+    // Asked on the second instance until its answer is kept there (it keeps once its change notices are heard).
+    for (let i = 0; i < 5; i++) {
+      assert.equal((await call(direct(1), path, { cookie })).status, 200);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    assert.equal((await call(direct(0), '/api/v1/auth/logout', { method: 'POST', cookie, csrf: login.body.csrfToken as string })).status, 200);
+    // The logout reaches the second instance as a change (a notice on PostgreSQL, data_version on SQLite):
+    // within moments it reads again and refuses the ended session.
+    let status = 0;
+    for (let i = 0; i < 50 && status !== 401; i++) {
+      status = (await call(direct(1), path, { cookie })).status;
+      if (status !== 401) await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.equal(status, 401);
   });
 
   test(`(c) the login limit is shared: ${LIMIT} wrong passwords spread over both instances, then 429 on each`, async () => {
