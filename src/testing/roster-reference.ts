@@ -165,19 +165,25 @@ export function factCounts(
   return [...counts].map(([facts, n]) => `${facts}: ${n}`).sort();
 }
 
-/** A bill as protection reads it: its number, due date, what was paid on it (payments + credit applied) and its dues by month, from its lines. */
-async function billFacts(db: Tx, billId: number) {
-  const bill = await db.selectFrom('bills').select(['number', 'due_date', 'credits_applied']).where('id', '=', billId).executeTakeFirstOrThrow();
-  const payments = await db.selectFrom('payments').select('amount').where('bill_id', '=', billId).execute();
-  const lines = await db.selectFrom('bill_lines').select(['period', 'total']).where('bill_id', '=', billId).execute();
-  const dues = new Map<string, number>();
-  for (const l of lines) dues.set(l.period, (dues.get(l.period) ?? 0) + Number(l.total));
-  return {
-    number: bill.number,
-    dueDate: bill.due_date,
-    paid: payments.reduce((s, p) => s + Number(p.amount), 0) + Number(bill.credits_applied),
-    dues: [...dues].map(([period, due]) => ({ period, due })).sort((x, y) => (x.period < y.period ? -1 : 1)),
-  };
+/**
+ * Bills as protection reads them, by id: each one's number, due date, what was paid on it (payments +
+ * credit applied) and its dues by month, summed from its lines (not from bill_dues).
+ */
+async function billFacts(db: Tx, billIds: readonly number[]) {
+  const facts = new Map<number, { number: string; dueDate: string; paid: number; dues: { period: string; due: number }[] }>();
+  if (billIds.length === 0) return facts;
+  for (const b of await db.selectFrom('bills').select(['id', 'number', 'due_date', 'credits_applied']).where('id', 'in', billIds).execute())
+    facts.set(b.id, { number: b.number, dueDate: b.due_date, paid: Number(b.credits_applied), dues: [] });
+  for (const p of await db.selectFrom('payments').select(['bill_id', 'amount']).where('bill_id', 'in', billIds).execute())
+    facts.get(p.bill_id)!.paid += Number(p.amount);
+  for (const l of await db.selectFrom('bill_lines').select(['bill_id', 'period', 'total']).where('bill_id', 'in', billIds).execute()) {
+    const dues = facts.get(l.bill_id)!.dues;
+    const month = dues.find((d) => d.period === l.period);
+    if (month) month.due += Number(l.total);
+    else dues.push({ period: l.period, due: Number(l.total) });
+  }
+  for (const f of facts.values()) f.dues.sort((x, y) => (x.period < y.period ? -1 : 1));
+  return facts;
 }
 
 /**
@@ -193,9 +199,19 @@ export async function personStatuses(h: Harness, agreementId: number, date: stri
   if (!a) throw new Error(`no agreement ${agreementId}`);
   const period = periodOf(date);
   const people = await rosterChargeKeys(db, { agreementId, institutionId: a.party_one_institution_id, date, period, unitId });
-  // Each bill's facts and each calendar read once for the call.
-  const bills = new Map<number, Promise<Awaited<ReturnType<typeof billFacts>>>>();
-  const calendars = new Map<string, ReturnType<typeof holidayCalendar>>();
+  const charged = (e: { charges: string | null }) =>
+    (e.charges ?? '')
+      .split(',')
+      .filter((item) => item.length > 0)
+      .map((item) => item.split(':') as [string, string]);
+  // The bills the people's keys name, and the holidays from the first due date any person needs (the
+  // earliest month registered or charged) to a little past the asked month's.
+  const bills = await billFacts(db, [...new Set(people.flatMap((e) => charged(e).map(([billId]) => Number(billId))))]);
+  const first = [
+    period,
+    ...people.flatMap((e) => [...(e.registered_on ? [periodOf(e.registered_on)] : []), ...charged(e).map(([, month]) => month)]),
+  ].sort()[0]!;
+  const calendar = await holidayCalendar(db, dueDate(first), addDays(dueDate(period), 60));
   const statuses: PersonStatus[] = [];
   for (const e of people) {
     const person = { employeeId: e.id, nik: e.nik, fullName: e.full_name, unitId: e.work_unit_id, unitCode: e.code, unitName: e.name };
@@ -204,24 +220,17 @@ export async function personStatuses(h: Harness, agreementId: number, date: stri
       statuses.push({ ...person, enrolled: false, protected: false, state: 'not_covered', reason, detail: REASON_LABEL[reason] });
       continue;
     }
-    // The holidays from the person's first charged (or registered) month's due date to a little past the asked month's.
-    const items = (e.charges ?? '').split(',').filter((item) => item.length > 0);
-    const first = [periodOf(date), ...(e.registered_on ? [periodOf(e.registered_on)] : []), ...items.map((item) => item.split(':')[1]!)].sort()[0]!;
-    if (!calendars.has(first)) calendars.set(first, holidayCalendar(db, dueDate(first), addDays(dueDate(period), 60)));
-    const calendar = await calendars.get(first)!;
-    const charged: (ChargeFacts & { period: string })[] = [];
-    for (const item of items) {
-      const [billId, month] = item.split(':') as [string, string];
-      if (!bills.has(Number(billId))) bills.set(Number(billId), billFacts(db, Number(billId)));
-      charged.push({ ...chargeFacts(await bills.get(Number(billId))!, month, false, calendar), period: month });
-    }
+    const months: (ChargeFacts & { period: string })[] = charged(e).map(([billId, month]) => ({
+      ...chargeFacts(bills.get(Number(billId))!, month, false, calendar),
+      period: month,
+    }));
     const v = protectionOn({
       date,
       asOf: h.today(),
       calendar,
       participation: { registeredOn: e.registered_on, deactivatedOn: e.deactivated_on, agreement: datesOf(a) },
-      charge: charged.find((c) => c.period === period) ?? null,
-      earlier: charged.filter((c) => c.period < period),
+      charge: months.find((c) => c.period === period) ?? null,
+      earlier: months.filter((c) => c.period < period),
     });
     statuses.push({
       ...person,
