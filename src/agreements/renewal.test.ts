@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHarness, type Client, type Harness } from '../testing/harness.ts';
 import { deactivate, demoAgreement, employee, participants } from '../testing/builders.ts';
-import { rosterChargeKeys, rosterChargeKeysAggregated } from '../contributions/index.ts';
+import { rosterFactGroups } from '../contributions/index.ts';
+import { factCounts, rosterChargeKeys, rosterChargeKeysAggregated } from '../testing/roster-reference.ts';
 import { assertSummariesFresh } from '../testing/summaries.ts';
 
 describe('agreement lifecycle and renewal', () => {
@@ -207,8 +208,8 @@ describe('agreement lifecycle and renewal', () => {
     // The successor's dashboard counts March (billed and paid under the old PKS) as protected.
     const dash = (await admin.request({ method: 'GET', url: `/api/v1/monitoring/dashboard?agreementId=${s.id}&date=2024-03-20` })).json();
     assert.equal(dash.coverage.protected, 3);
-    // The carried March lines reach the successor's roster read from the summaries as they do the
-    // ordered aggregate of the lines; the summaries equal the lines after the carry-over and the bills.
+    // The carried March lines reach the successor's roster read from the summaries (person by person
+    // and grouped) as they do the ordered aggregate of the lines; the summaries equal the lines after the carry-over and the bills.
     await assertSummariesFresh(h.handle.db, 'the carry-over and the bills on both sides of the renewal');
     for (const date of ['2024-03-20', '2024-04-20']) {
       const q = {
@@ -224,6 +225,7 @@ describe('agreement lifecycle and renewal', () => {
         'a carried line',
       );
       assert.deepEqual(await rosterChargeKeys(h.handle.db, q), expected, date);
+      assert.deepEqual(factCounts(await rosterFactGroups(h.handle.db, q)), factCounts(expected), date);
     }
     assert.equal(dash.agreement.validFrom, '2024-03-14');
     assert.equal(dash.agreement.daysRemaining, 723);

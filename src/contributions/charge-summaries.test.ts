@@ -13,7 +13,8 @@ import { demoAgreement } from '../testing/builders.ts';
 import { seedParticipants } from '../testing/seed.ts';
 import { munaAgreementData } from '../testing/two-regencies.ts';
 import { assertSummariesFresh } from '../testing/summaries.ts';
-import { billsWithDues, rebuildChargeSummaries, rosterChargeKeys, rosterChargeKeysAggregated } from './repo.ts';
+import { factCounts, rosterChargeKeys, rosterChargeKeysAggregated } from '../testing/roster-reference.ts';
+import { billsWithDues, rebuildChargeSummaries, rosterFactGroups } from './repo.ts';
 
 describe('charge summaries kept by every write', () => {
   let h: Harness;
@@ -26,7 +27,7 @@ describe('charge summaries kept by every write', () => {
   });
   after(() => h.close());
 
-  /** The roster's keys read from the summaries equal the ordered aggregate of the lines, on `date`. */
+  /** The roster's keys read from the summaries (person by person, and grouped as the dashboard reads them) equal the ordered aggregate of the lines, on `date`. */
   async function keysAgree(date: string) {
     const institutionId = (
       await h.handle.db.selectFrom('agreements').select('party_one_institution_id').where('id', '=', agreementId).executeTakeFirstOrThrow()
@@ -34,6 +35,7 @@ describe('charge summaries kept by every write', () => {
     const q = { agreementId, institutionId, date, period: date.slice(0, 7) };
     const expected = await rosterChargeKeysAggregated(h.handle.db, q);
     assert.deepEqual(await rosterChargeKeys(h.handle.db, q), expected, date);
+    assert.deepEqual(factCounts(await rosterFactGroups(h.handle.db, q)), factCounts(expected), date);
     return expected;
   }
 

@@ -4,7 +4,7 @@
  * (injected, never imported).
  */
 export * from './model.ts';
-export { billsWithDues, rosterChargeKeys, rosterChargeKeysAggregated, rosterFactGroups, rosterPage, type BillWithDues, type RosterQuery } from './repo.ts';
+export { billsWithDues, rosterFactGroups, rosterPage, type BillWithDues, type RosterQuery } from './repo.ts';
 export { AGE_BUCKETS, AGE_BUCKET_LABEL, type createContributionReports } from './reports.ts';
 export { ageBucketsSchema } from './schemas.ts';
 export type { ContributionsService } from './service.ts';

@@ -1,5 +1,5 @@
 /** SQL for bills, bill lines, payments and credits. Amounts are integer rupiah. */
-import { sql, type ExpressionBuilder, type JoinBuilder, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { prepared, type Params } from '../db/prepared.ts';
 import { dialectOf } from '../db/columns.ts';
@@ -160,7 +160,7 @@ export async function rebuildChargeSummaries(db: Tx, agreementId?: number): Prom
   const postgres = dialectOf(db as unknown as Kysely<unknown>) === 'postgres';
   const item = sql`cast(l.bill_id as text) || ':' || l.period`;
   // In month order, as the bill runs append them: people charged alike store the same text, so the
-  // dashboard cuts and sorts a key once for them all (rosterChargeKeys).
+  // dashboard cuts and sorts a key once for them all (chargeKeysUpTo).
   const joined = postgres ? sql`string_agg(${item}, ',' order by l.period, l.bill_id)` : sql`group_concat(${item}, ',' order by l.period, l.bill_id)`;
   const ofBills = agreementId === undefined ? sql`` : sql`where bill_id in (select id from bills where agreement_id = ${agreementId})`;
   await sql`delete from bill_dues ${ofBills}`.execute(db);
@@ -636,86 +636,6 @@ export interface RosterQuery {
   unitId?: number | undefined;
 }
 
-/** A roster read's person: the employee, the unit and the participation in the agreement. */
-const rosterPersonColumns = [
-  'e.id',
-  'e.nik',
-  'e.full_name',
-  'e.work_unit_id',
-  'u.code',
-  'u.name',
-  'p.id as participant_id',
-  'p.status',
-  'p.registered_on',
-  'p.deactivated_on',
-] as const;
-
-/**
- * The dashboard's protection facts for a whole roster in ONE query: every employee of the
- * government `institutionId` on the roster on `date` (optionally of one unit), in the order the
- * dashboard lists them, with their participation in the agreement and `charges`, the key of their
- * charge lines up to `period`: 'billId:period' of every charge not reversed by a credit, by month,
- * comma-separated. A credited charge counts as no charge for protection (protectionOn), so two
- * people with the same participation dates and the same key have the same protection, and the
- * rule runs once per distinct key. A renewal's participant also owns the charges of the row it
- * continues (carried_from_id): the boundary month billed once, under the predecessor.
- * The lines come in two halves joined by UNION ALL — the agreement's own bills' lines, by bill id
- * through bill_lines_bill_idx, and the carried predecessors' lines through the participant index —
- * so the query reads this agreement's lines only, not a whole province's on a shared database (one
- * OR across both made PostgreSQL scan all of bill_lines; bench/province.bench.ts). The first half
- * keys its lines by their own participant: should a predecessor's row have a line on this
- * agreement's bills, its key is never joined to this roster (a row carried on belongs to the
- * predecessor, carry-over.ts), while the second half gives that line to the row continuing it.
- * (Excluding those lines line by line cost a hash probe for each of the agreement's lines.)
- * Computed afresh from the bill lines: the reference the dashboard's read of the summaries
- * (rosterChargeKeys) is held to by the tests.
- */
-export async function rosterChargeKeysAggregated(db: Tx, o: RosterQuery) {
-  const postgres = dialectOf(db as unknown as Kysely<unknown>) === 'postgres';
-  const item = sql<string>`cast(x.bill_id as text) || ':' || x.period`;
-  const carriedOn = (join: JoinBuilder<DB & { l: DB['bill_lines']; s: DB['participants'] }, 'l' | 's'>) =>
-    join.onRef('s.carried_from_id', '=', 'l.participant_id').on('s.agreement_id', '=', o.agreementId).on('s.carried_from_id', 'is not', null);
-  const live = (q: SelectQueryBuilder<DB & { l: DB['bill_lines'] }, 'l', object>) =>
-    q
-      .where('l.period', '<=', o.period)
-      .where('l.kind', '=', sql.lit('charge'))
-      .where((eb) =>
-        eb.not(eb.exists(eb.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', sql.lit('credit')))),
-      );
-  // The agreement's bills by id (as billsWithDues): a join on bills.agreement_id scanned every line.
-  const billIds = (await db.selectFrom('bills').select('id').where('agreement_id', '=', o.agreementId).execute()).map((b) => b.id);
-  const own = live(db.selectFrom('bill_lines as l'))
-    .select(['l.participant_id as owner', 'l.bill_id', 'l.period'])
-    .where('l.bill_id', 'in', billIds.length ? billIds : [-1]);
-  const carried = live(db.selectFrom('bill_lines as l')).innerJoin('participants as s', carriedOn).select(['s.id as owner', 'l.bill_id', 'l.period']);
-  const keys = db
-    .selectFrom(own.unionAll(carried).as('x'))
-    .select('x.owner')
-    .select(
-      postgres
-        ? sql<string>`string_agg(${item}, ',' order by x.period, x.bill_id)`.as('charges')
-        : sql<string>`group_concat(${item}, ',' order by x.period, x.bill_id)`.as('charges'),
-    )
-    .groupBy('x.owner');
-  // MATERIALIZED: inlined, PostgreSQL misjudged the keys as one row and ran them once per employee.
-  let q = db
-    .with(
-      (cte) => cte('k').materialized(),
-      () => keys,
-    )
-    .selectFrom('employees as e')
-    .innerJoin('work_units as u', 'u.id', 'e.work_unit_id')
-    .leftJoin('participants as p', (join) => join.onRef('p.employee_id', '=', 'e.id').on('p.agreement_id', '=', o.agreementId))
-    .leftJoin('k', 'k.owner', 'p.id')
-    .select(rosterPersonColumns)
-    .select('k.charges')
-    .where('e.institution_id', '=', o.institutionId)
-    .where((w) => w.or([w('e.start_date', 'is', null), w('e.start_date', '<=', o.date)]))
-    .where((w) => w.or([w('e.end_date', 'is', null), w('e.end_date', '>=', o.date)]));
-  if (o.unitId) q = q.where('e.work_unit_id', '=', o.unitId);
-  return q.orderBy('u.code').orderBy('e.full_name').execute();
-}
-
 /**
  * The roster of a RosterQuery (every employee of the government on the roster on `date`, optionally
  * of one unit) joined to each one's participation in the agreement and the summary rows holding
@@ -765,37 +685,6 @@ function chargeKeysUpTo(period: string) {
 }
 
 /**
- * The same rows as rosterChargeKeysAggregated (the same `charges` keys, in the same order), read
- * from the summaries instead of the agreement's bill lines: each person's key as the bill runs and
- * credit notes keep it (participant_charges, one row per participant), and for a renewal's
- * participant also the key of the row it continues (carried_from_id), cut to `period` in
- * JavaScript (chargeKeysUpTo). Every person of the roster: the tests' reference for the grouped
- * read and the page below, which the dashboard uses.
- */
-export async function rosterChargeKeys(db: Tx, o: RosterQuery) {
-  const rows = await rosterWithKeys(db, o)
-    .select(rosterPersonColumns)
-    .select(['own.charges as own', 'prev.charges as carried'])
-    .orderBy('u.code')
-    .orderBy('e.full_name')
-    .execute();
-  const keyOf = chargeKeysUpTo(o.period);
-  return rows.map((r) => ({
-    id: r.id,
-    nik: r.nik,
-    full_name: r.full_name,
-    work_unit_id: r.work_unit_id,
-    code: r.code,
-    name: r.name,
-    participant_id: r.participant_id,
-    status: r.status,
-    registered_on: r.registered_on,
-    deactivated_on: r.deactivated_on,
-    charges: keyOf(r.own, r.carried),
-  }));
-}
-
-/**
  * A person's protection facts as one text, written by the database in both reads below (so the
  * grouped read's `fact` is matched by the page's filter exactly, dates in the database's own
  * text): the participation's status (empty: never a participant), its registration and
@@ -808,7 +697,9 @@ const factOf = sql<string>`coalesce(p.status, '') || '|' || coalesce(cast(p.regi
  * with the same participation (status, dates) and the same stored keys have the same protection,
  * so the rule runs once per group and the figures and the unprotected list's totals are sums of
  * `n`, without a row per person leaving the database. `fact` names the group for rosterPage;
- * `charges` is its key cut to `period` (as rosterChargeKeys).
+ * `charges` is its key cut to `period` (chargeKeysUpTo). The tests hold the groups to the roster
+ * read person by person, from the summaries and afresh from the bill lines
+ * (src/testing/roster-reference.ts).
  */
 export async function rosterFactGroups(db: Tx, o: RosterQuery) {
   const rows = await rosterWithKeys(db, o)

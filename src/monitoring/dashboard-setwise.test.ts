@@ -1,7 +1,9 @@
 /**
- * The dashboard gathers protection set-wise (one query for the roster and the keys of its charge
- * lines, read from the summaries the writes keep; the rule once per distinct set of facts). These tests hold it to the per-person check
- * (contributions service `protectionOf`, one employee at a time) on a generated dataset: people
+ * The dashboard gathers protection set-wise (one grouped query for the roster and the keys of its
+ * charge lines, read from the summaries the writes keep; the rule once per distinct set of facts;
+ * pages of people read by their facts). These tests hold it to the protection worked out person by
+ * person (src/testing/roster-reference.ts, itself held to the contributions service's single check
+ * `protectionOf`, one employee at a time) on a generated dataset: people
  * registered in four waves (the last after its months were billed: one supplementary bill, other months never billed), a yearly bill, partial
  * payments, unpaid months, deactivations with their credit notes, a rejected and a pending
  * registration, someone never enrolled, and months not yet due — on every 1st, 15th and 16th
@@ -12,7 +14,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHarness, type Harness } from '../testing/harness.ts';
 import { demoAgreement, participants, people, submitted } from '../testing/builders.ts';
-import { addPeriods, AGE_BUCKETS, rosterChargeKeys, rosterChargeKeysAggregated } from '../contributions/index.ts';
+import { addPeriods, AGE_BUCKETS, rosterFactGroups } from '../contributions/index.ts';
+import { factCounts, personStatuses, rosterChargeKeys, rosterChargeKeysAggregated } from '../testing/roster-reference.ts';
 import { assertSummariesFresh } from '../testing/summaries.ts';
 
 /** A small deterministic generator (mulberry32) so a failure can be replayed. */
@@ -105,14 +108,30 @@ describe('dashboard set-wise = the per-person protection rule', () => {
     .flatMap((p) => [`${p}-01`, `${p}-15`, `${p}-16`])
     .filter((d) => d >= '2022-03-14');
 
+  /** The unprotected list's order: unit code, name, then employee id. */
+  const order = (x: { unitCode: string; fullName: string; employeeId: number }, y: typeof x) =>
+    x.unitCode < y.unitCode ? -1 : x.unitCode > y.unitCode ? 1 : x.fullName < y.fullName ? -1 : x.fullName > y.fullName ? 1 : x.employeeId - y.employeeId;
+
   for (const today of ['2023-03-20', '2023-08-16']) {
-    test(`every person's state, reason and detail equal the per-person check (today ${today})`, async () => {
+    test(`every person's state, reason and detail equal the per-person check, and the dashboard's grouped read lists and counts them (today ${today})`, async () => {
       h.setToday(today);
       let compared = 0;
       const seen = new Set<string>();
       for (const date of days) {
-        const people = await h.services.dashboard.statuses(1, date);
+        const people = await personStatuses(h, 1, date);
         assert.equal(people.length, 32);
+        // The dashboard's own answer (its grouped read): the unprotected people as the per-person
+        // reference gives them, in the list's order, and every person counted by state.
+        const list = await h.services.dashboard.unprotected(h.admin, agreementId, { date, pageSize: 500 });
+        assert.deepEqual(list.items, people.filter((p) => !p.protected).sort(order), date);
+        const states = { protected_paid: 0, awaiting_payment: 0, in_arrears: 0, not_covered: 0 } as Record<string, number>;
+        for (const p of people) states[p.state]! += 1;
+        const figures = await h.services.dashboard.figures(h.admin, agreementId, date);
+        assert.deepEqual(
+          [figures.coverage.roster, figures.coverage.enrolled, figures.coverage.protected, figures.coverage.states],
+          [people.length, people.filter((p) => p.enrolled).length, people.filter((p) => p.protected).length, states],
+          date,
+        );
         for (const p of people) {
           const one = await h.services.contributions.protectionOf(p.employeeId, date);
           if (p.reason === 'pending' || (p.reason === 'not_enrolled' && one.code === 'not_enrolled')) {
@@ -151,14 +170,14 @@ describe('dashboard set-wise = the per-person protection rule', () => {
       const q = { agreementId, institutionId, date, period: date.slice(0, 7) };
       const expected = await rosterChargeKeysAggregated(h.handle.db, q);
       assert.deepEqual(await rosterChargeKeys(h.handle.db, q), expected, date);
+      // The dashboard's grouped read counts the same people under the same facts and keys.
+      assert.deepEqual(factCounts(await rosterFactGroups(h.handle.db, q)), factCounts(expected), date);
       keyed += expected.filter((r) => r.charges).length;
       // One unit's roster too (an operator's dashboard).
       const unitId = expected[0]!.work_unit_id;
-      assert.deepEqual(
-        await rosterChargeKeys(h.handle.db, { ...q, unitId }),
-        await rosterChargeKeysAggregated(h.handle.db, { ...q, unitId }),
-        `${date}, unit ${unitId}`,
-      );
+      const ofUnit = await rosterChargeKeysAggregated(h.handle.db, { ...q, unitId });
+      assert.deepEqual(await rosterChargeKeys(h.handle.db, { ...q, unitId }), ofUnit, `${date}, unit ${unitId}`);
+      assert.deepEqual(factCounts(await rosterFactGroups(h.handle.db, { ...q, unitId })), factCounts(ofUnit), `${date}, unit ${unitId}`);
     }
     assert.ok(keyed > 300, String(keyed));
   });
@@ -168,9 +187,7 @@ describe('dashboard set-wise = the per-person protection rule', () => {
     const admin = await h.login('admin');
     let listed = 0;
     for (const date of days) {
-      const people = await h.services.dashboard.statuses(1, date);
-      const order = (x: { unitCode: string; fullName: string; employeeId: number }, y: typeof x) =>
-        x.unitCode < y.unitCode ? -1 : x.unitCode > y.unitCode ? 1 : x.fullName < y.fullName ? -1 : x.fullName > y.fullName ? 1 : x.employeeId - y.employeeId;
+      const people = await personStatuses(h, 1, date);
       const expected = people.filter((p) => !p.protected).sort(order);
       const reasons: Record<string, number> = {};
       for (const p of expected) reasons[p.reason!] = (reasons[p.reason!] ?? 0) + 1;
@@ -216,7 +233,7 @@ describe('dashboard set-wise = the per-person protection rule', () => {
     const admin = await h.login('admin');
     for (const date of ['2022-08-16', '2023-03-20']) {
       const d = (await admin.request({ method: 'GET', url: `/api/v1/monitoring/dashboard?agreementId=${agreementId}&date=${date}` })).json();
-      const people = await h.services.dashboard.statuses(1, date);
+      const people = await personStatuses(h, 1, date);
       const states = { protected_paid: 0, awaiting_payment: 0, in_arrears: 0, not_covered: 0 } as Record<string, number>;
       for (const p of people) states[p.state === 'not_covered' ? 'not_covered' : (await h.services.contributions.protectionOf(p.employeeId, date)).state]! += 1;
       assert.deepEqual(d.coverage.states, states);

@@ -107,12 +107,13 @@ export function createDashboard({
   }
 
   /**
-   * The protection on `date` of rows of the agreement's roster read by `read` (one row per person,
-   * or one per group of people with the same facts), set-wise: the bills' dues (their summary) and
+   * The protection on `date` of rows of the agreement's roster read by `read` (one per group of
+   * people with the same facts: rosterFactGroups), set-wise: the bills' dues (their summary) and
    * payments in two queries (billsWithDues), the rows in one (each with its participation and the
    * key of its charge lines, from the summaries), and the one rule (protectionOn over chargeFacts)
    * runs once per distinct set of facts, not once per person. Per row only map lookups remain: a
-   * key is parsed once however many rows share it.
+   * key is parsed once however many rows share it. The tests hold what it says to the protection
+   * worked out person by person (src/testing/roster-reference.ts) and to the single check.
    * `bills`: the agreement's billsWithDues when the caller has them already.
    */
   async function judged<R extends Facts>(
@@ -198,7 +199,7 @@ export function createDashboard({
     return { rows, verdictOf };
   }
 
-  /** A person's status: one object literal of a single shape (no spreads), for a page or, in statuses(), a whole roster. */
+  /** A person's status on a page: one object literal of a single shape (no spreads). */
   const personStatus = (e: { id: number; nik: string; full_name: string; work_unit_id: number; code: string; name: string }, v: Verdict): PersonStatus => ({
     employeeId: e.id,
     nik: e.nik,
@@ -212,16 +213,6 @@ export function createDashboard({
     reason: v.reason,
     detail: v.detail,
   });
-
-  /**
-   * Every active roster employee of the agreement's regency with their protection on `date`, one
-   * row per person (rosterChargeKeys): the reference the grouped reads are held to by the tests.
-   */
-  async function statuses(agreementId: number, date: string, unitId?: number): Promise<PersonStatus[]> {
-    const a = await agreement(agreementId);
-    const { rows, verdictOf } = await judged(a, date, (q) => billsRepo.rosterChargeKeys(db, q), unitId);
-    return rows.map((e) => personStatus(e, verdictOf(e)));
-  }
 
   /**
    * The roster on `date` counted by protection (rosterFactGroups: one row per unit and set of
@@ -281,7 +272,6 @@ export function createDashboard({
   }
 
   return {
-    statuses,
     viewDate,
 
     /**

@@ -36,6 +36,8 @@ export interface Harness {
   app: FastifyInstance;
   admin: Actor;
   setToday(date: string): void;
+  /** The services' "today" (as set by setToday). */
+  today(): string;
   /**
    * Creates a user of the role and returns a logged-in client. Bound by default like migration
    * 0009 binds users: admin/viewer to the demo agreement's government, bpjs_officer to its branch
@@ -77,6 +79,7 @@ export async function createHarness(options: { today?: string; webDist?: string;
     setToday(date) {
       today = date;
     },
+    today: () => today,
     async login(role, username, bind) {
       const name = username ?? `${role.replace('_', '-')}-${Math.random().toString(36).slice(2, 8)}`;
       let workUnitId: number | null = bind?.workUnitId ?? null;
