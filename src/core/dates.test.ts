@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addDays, addMonths, dayOfWeek, daysBetween, formatDateId, lastDayOfPeriod, parseDate, todayIn } from './dates.ts';
+import { addDays, addMonths, dayOfWeek, daysBetween, formatDateId, isoOf, isoOfUtcMidnight, lastDayOfPeriod, parseDate, todayIn } from './dates.ts';
 import { AppError } from './errors.ts';
 
 test('24 months from 14 Maret 2022 end on 13 Maret 2024', () => {
@@ -91,4 +91,18 @@ test('addDays, dayOfWeek and daysBetween (plain arithmetic) agree with Temporal,
   assert.throws(() => addDays('2022-03-01', 1.5));
   assert.throws(() => dayOfWeek('2022-13-01'), AppError);
   assert.throws(() => daysBetween('2022-02-30', '2022-03-01'), AppError);
+});
+
+test('isoOfUtcMidnight (an import reads every date cell with it) gives what toISOString gives, and null off midnight or beyond the plain years', () => {
+  const days = [Date.UTC(1900, 0, 1), Date.UTC(1900, 1, 28), Date.UTC(1900, 2, 1), Date.UTC(1968, 7, 5), Date.UTC(2000, 1, 29), Date.UTC(2024, 11, 31)];
+  for (let ms = Date.UTC(1899, 11, 30); ms <= Date.UTC(2100, 0, 1); ms += 86_400_000 * 37) days.push(ms);
+  const edges = [new Date('0001-01-01T00:00:00Z').getTime(), new Date('9999-12-31T00:00:00Z').getTime(), new Date('0999-06-30T00:00:00Z').getTime()];
+  for (const ms of [...days, ...edges]) assert.equal(isoOfUtcMidnight(ms), new Date(ms).toISOString().slice(0, 10), new Date(ms).toISOString());
+  assert.equal(isoOfUtcMidnight(Date.UTC(2024, 0, 1, 12)), null);
+  assert.equal(isoOfUtcMidnight(new Date('+010000-01-01T00:00:00Z').getTime()), null);
+  assert.equal(isoOfUtcMidnight(new Date('0000-12-31T00:00:00Z').getTime()), null);
+  assert.equal(isoOfUtcMidnight(Number.NaN), null);
+  // Years below 1000 and odd parts keep the padded form.
+  assert.equal(isoOf(999, 1, 2), '0999-01-02');
+  assert.equal(isoOf(2024, 3, 14), '2024-03-14');
 });
