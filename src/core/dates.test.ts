@@ -1,6 +1,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addDays, addMonths, dayOfWeek, daysBetween, formatDateId, isoOf, isoOfUtcMidnight, lastDayOfPeriod, parseDate, todayIn } from './dates.ts';
+import {
+  addDays,
+  addMonths,
+  dayOfWeek,
+  daysBetween,
+  daysInMonth,
+  formatDateId,
+  isExistingDate,
+  isoOf,
+  isoOfUtcMidnight,
+  isValidDate,
+  lastDayOfPeriod,
+  parseDate,
+  todayIn,
+} from './dates.ts';
 import { AppError } from './errors.ts';
 
 test('24 months from 14 Maret 2022 end on 13 Maret 2024', () => {
@@ -105,4 +119,17 @@ test('isoOfUtcMidnight (an import reads every date cell with it) gives what toIS
   // Years below 1000 and odd parts keep the padded form.
   assert.equal(isoOf(999, 1, 2), '0999-01-02');
   assert.equal(isoOf(2024, 3, 14), '2024-03-14');
+});
+
+test('isValidDate (read digit by digit) answers as the ISO pattern and the calendar do', () => {
+  const byPattern = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isExistingDate(Number(v.slice(0, 4)), Number(v.slice(5, 7)), Number(v.slice(8, 10)));
+  const samples = ['2024-02-29', '2023-02-29', '2000-02-29', '1900-02-29', '0000-01-01', '0001-01-01', '9999-12-31', '2024-13-01', '2024-00-10', '2024-04-31'];
+  samples.push('2024-1-01', '2024-01-1', '2024/01/01', '2024-01-01\n', ' 2024-01-01', '2024-01-0a', '２０２４-01-01', '+02024-01-0', '', '2024-01-01T00:00');
+  for (let year = 1999; year <= 2001; year++)
+    for (let month = 0; month <= 13; month++) for (let day = 0; day <= 32; day++) samples.push(isoOf(year, month, day));
+  for (const v of samples) assert.equal(isValidDate(v), byPattern(v), JSON.stringify(v));
+  assert.deepEqual(
+    Array.from({ length: 12 }, (_, i) => daysInMonth(2024, i + 1)),
+    [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31],
+  );
 });

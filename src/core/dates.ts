@@ -13,7 +13,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 export function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**
@@ -58,7 +58,24 @@ export function parseDate(value: string, field = 'tanggal'): Temporal.PlainDate 
 }
 
 export function isValidDate(value: string): boolean {
-  return typeof value === 'string' && ISO_DATE.test(value) && isExistingDate(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10)));
+  // Read digit by digit: an import checks several dates of each of 100,000 rows (the same answer as
+  // ISO_DATE.test and Number of the three slices, without the regular expression and the slices).
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 2);
+  const day = digitsAt(value, 8, 2);
+  return year >= 0 && month >= 0 && day >= 0 && isExistingDate(year, month, day);
+}
+
+/** The number written by `length` ASCII digits from `at`; -1 when one is not a digit. */
+function digitsAt(text: string, at: number, length: number): number {
+  let n = 0;
+  for (let i = at; i < at + length; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /** Negative when a is before b. Valid ISO dates order as strings, so no Temporal object is built. */
