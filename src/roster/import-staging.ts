@@ -16,6 +16,7 @@
  */
 import { deflateRawSync, inflateRawSync, constants } from 'node:zlib';
 import type { ImportedEmployee } from './validate-row.ts';
+import { ROSTER_FIELDS } from './headers.ts';
 
 /** One line of the file as validation left it. */
 export interface StagedRow {
@@ -61,52 +62,23 @@ type EncodedRow = [number, string, number | null, Pairs, Pairs, ...unknown[]];
 type EarlierRow = [number, string, string, string, number | null, unknown[] | null, Pairs, Pairs];
 const FIXED = 5;
 
+/** The employee's fields in the order a staged row writes them: the roster's fields (headers.ts), each one of ImportedEmployee's. */
+const EMPLOYEE_FIELDS = ROSTER_FIELDS satisfies readonly (keyof ImportedEmployee)[];
+
 function encode(item: StagedItem): EncodedRow | StagedNote | StagedHeaders {
   if (isNote(item) || isHeaders(item)) return item;
   const e = item.employee;
-  if (!e) return [item.row, item.unitCode, item.unitId, item.errors, item.notes, item.nik, item.fullName];
-  // In ROSTER_FIELDS order (headers.ts); import-staging.test.ts holds the two to the same order.
-  return [
-    item.row,
-    item.unitCode,
-    item.unitId,
-    item.errors,
-    item.notes,
-    e.nik,
-    e.fullName,
-    e.sex,
-    e.birthPlace,
-    e.birthDate,
-    e.unitCode,
-    e.unitName,
-    e.position,
-    e.employmentType,
-    e.startDate,
-    e.endDate,
-    e.endReason,
-    e.phone,
-    e.address,
-  ];
+  const out: EncodedRow = [item.row, item.unitCode, item.unitId, item.errors, item.notes];
+  if (!e) out.push(item.nik, item.fullName);
+  else for (const field of EMPLOYEE_FIELDS) out.push(e[field]);
+  return out;
 }
 
-/** The employee of a row's fields from `at` on, in ROSTER_FIELDS order (one object literal: all employees share its shape). */
-function employeeAt(v: readonly unknown[], at: number): ImportedEmployee {
-  return {
-    nik: v[at],
-    fullName: v[at + 1],
-    sex: v[at + 2],
-    birthPlace: v[at + 3],
-    birthDate: v[at + 4],
-    unitCode: v[at + 5],
-    unitName: v[at + 6],
-    position: v[at + 7],
-    employmentType: v[at + 8],
-    startDate: v[at + 9],
-    endDate: v[at + 10],
-    endReason: v[at + 11],
-    phone: v[at + 12],
-    address: v[at + 13],
-  } as ImportedEmployee;
+/** The employee of a row's fields from `at` on, in EMPLOYEE_FIELDS order. */
+function employeeAt(values: readonly unknown[], at: number): ImportedEmployee {
+  const e: Record<string, unknown> = {};
+  for (let i = 0; i < EMPLOYEE_FIELDS.length; i++) e[EMPLOYEE_FIELDS[i]!] = values[at + i];
+  return e as ImportedEmployee;
 }
 
 function decode(item: EncodedRow | EarlierRow | StagedItem): StagedItem {
