@@ -1,11 +1,11 @@
 /**
  * Importing a generated 100,000-row XLSX roster (preview: read, validate, compare; confirm: compare
  * again and write) on SQLite, as a ratio of CPU time to merely parsing the same file with the same
- * streaming reader (src/sheets/xlsx-stream.ts): goal ≤ 2.0 (the wall times are printed too). Each is run
- * BENCH_ROSTER_RUNS times (default 3), parse and import alternating, and the least CPU time of each
- * side is compared (the machine is shared; every run is printed). The file is read once (the preview keeps its
- * validated rows: src/roster/import-staging.ts). Peak memory (RSS) of the importing process: goal
- * ≤ 250 MB.
+ * streaming reader (src/sheets/xlsx-stream.ts): goal ≤ 2.0 (the wall times are printed too). Each is
+ * run BENCH_ROSTER_RUNS times (default 3), parse and import alternating, and the least CPU time of
+ * each side is compared (the machine is shared; every run is printed). The file is read once (the
+ * preview keeps its validated rows: src/roster/import-staging.ts). Peak memory (RSS) of the
+ * importing process, the highest run: goal ≤ 250 MB.
  *
  * The file is generated and the database prepared here, before anything is measured; the parse and
  * the import each run in a fresh child process (bench/roster-child.ts), which reports its own time,
