@@ -1,7 +1,8 @@
 /**
- * One measurement of the roster benchmark in a process of its own (bench/roster.bench.ts starts
- * it), so that what it reports is the import's memory, not the benchmark's: the file was generated
- * and the database prepared by the parent. `parse FILE` reads the file with the bare streaming
+ * One measurement of the roster benchmark in a process of its own (bench/roster.bench.ts builds it
+ * with the CLI, scripts/build-cli.mjs, and runs the compiled JavaScript), so that what it reports is
+ * the import's memory, not the benchmark's: the file was generated and the database prepared by the
+ * parent. `parse FILE` reads the file with the bare streaming
  * reader; `import FILE DB` previews and confirms it through the services on the SQLite file DB, as
  * `lindung roster import` does (services without the HTTP app). Prints one JSON line: the time of
  * the measured work, the RSS when it started, the peak RSS sampled every 10 ms while it ran, and

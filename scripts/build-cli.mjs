@@ -7,6 +7,8 @@
 // data-files/ is found by walking up from the module (src/core/project-files.ts), so the bundle runs from dist/.
 // dist/cli-inputs.json lists the source files of the build; bin/lindung.mjs runs the sources
 // through tsx instead when any of them is newer than the build.
+// `--entry NAME=PATH` (repeatable) adds an entry point to the same build: the roster benchmark
+// builds its measuring child this way, so it runs the very chunks the CLI runs (bench/roster.bench.ts).
 import { build } from 'esbuild';
 import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -31,10 +33,17 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // `--outdir PATH` (relative to the root, inside it so node_modules is found) builds elsewhere: src/cli/build.test.ts.
 const outIdx = process.argv.indexOf('--outdir');
 const outdir = outIdx >= 0 ? process.argv[outIdx + 1] : 'dist';
+const entryPoints = { cli: 'src/cli.ts' };
+process.argv.forEach((arg, i) => {
+  if (arg !== '--entry') return;
+  const [name, path] = (process.argv[i + 1] ?? '').split('=');
+  if (!name || !path) throw new Error(`--entry NAME=PATH, not ${process.argv[i + 1]}`);
+  entryPoints[name] = path;
+});
 rmSync(`${root}${outdir}`, { recursive: true, force: true });
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli.ts' },
+  entryPoints,
   outdir,
   bundle: true,
   splitting: true,

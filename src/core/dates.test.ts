@@ -1,6 +1,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addDays, addMonths, dayOfWeek, daysBetween, formatDateId, lastDayOfPeriod, parseDate, todayIn } from './dates.ts';
+import {
+  addDays,
+  addMonths,
+  dayOfWeek,
+  daysBetween,
+  daysInMonth,
+  formatDateId,
+  isExistingDate,
+  isoOf,
+  isoOfUtcMidnight,
+  isValidDate,
+  lastDayOfPeriod,
+  parseDate,
+  todayIn,
+} from './dates.ts';
 import { AppError } from './errors.ts';
 
 test('24 months from 14 Maret 2022 end on 13 Maret 2024', () => {
@@ -91,4 +105,31 @@ test('addDays, dayOfWeek and daysBetween (plain arithmetic) agree with Temporal,
   assert.throws(() => addDays('2022-03-01', 1.5));
   assert.throws(() => dayOfWeek('2022-13-01'), AppError);
   assert.throws(() => daysBetween('2022-02-30', '2022-03-01'), AppError);
+});
+
+test('isoOfUtcMidnight (an import reads every date cell with it) gives what toISOString gives, and null off midnight or beyond the plain years', () => {
+  const days = [Date.UTC(1900, 0, 1), Date.UTC(1900, 1, 28), Date.UTC(1900, 2, 1), Date.UTC(1968, 7, 5), Date.UTC(2000, 1, 29), Date.UTC(2024, 11, 31)];
+  for (let ms = Date.UTC(1899, 11, 30); ms <= Date.UTC(2100, 0, 1); ms += 86_400_000 * 37) days.push(ms);
+  const edges = [new Date('0001-01-01T00:00:00Z').getTime(), new Date('9999-12-31T00:00:00Z').getTime(), new Date('0999-06-30T00:00:00Z').getTime()];
+  for (const ms of [...days, ...edges]) assert.equal(isoOfUtcMidnight(ms), new Date(ms).toISOString().slice(0, 10), new Date(ms).toISOString());
+  assert.equal(isoOfUtcMidnight(Date.UTC(2024, 0, 1, 12)), null);
+  assert.equal(isoOfUtcMidnight(new Date('+010000-01-01T00:00:00Z').getTime()), null);
+  assert.equal(isoOfUtcMidnight(new Date('0000-12-31T00:00:00Z').getTime()), null);
+  assert.equal(isoOfUtcMidnight(Number.NaN), null);
+  // Years below 1000 and odd parts keep the padded form.
+  assert.equal(isoOf(999, 1, 2), '0999-01-02');
+  assert.equal(isoOf(2024, 3, 14), '2024-03-14');
+});
+
+test('isValidDate (read digit by digit) answers as the ISO pattern and the calendar do', () => {
+  const byPattern = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isExistingDate(Number(v.slice(0, 4)), Number(v.slice(5, 7)), Number(v.slice(8, 10)));
+  const samples = ['2024-02-29', '2023-02-29', '2000-02-29', '1900-02-29', '0000-01-01', '0001-01-01', '9999-12-31', '2024-13-01', '2024-00-10', '2024-04-31'];
+  samples.push('2024-1-01', '2024-01-1', '2024/01/01', '2024-01-01\n', ' 2024-01-01', '2024-01-0a', '２０２４-01-01', '+02024-01-0', '', '2024-01-01T00:00');
+  for (let year = 1999; year <= 2001; year++)
+    for (let month = 0; month <= 13; month++) for (let day = 0; day <= 32; day++) samples.push(isoOf(year, month, day));
+  for (const v of samples) assert.equal(isValidDate(v), byPattern(v), JSON.stringify(v));
+  assert.deepEqual(
+    Array.from({ length: 12 }, (_, i) => daysInMonth(2024, i + 1)),
+    [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31],
+  );
 });

@@ -13,7 +13,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 export function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**
@@ -34,8 +34,14 @@ export function isExistingDate(year: number, month: number, day: number): boolea
   );
 }
 
+/** '00'…'99': a month or a day without padStart (isoOf runs for every date cell of an import). */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+
 /** 'YYYY-MM-DD' of its parts (parts assumed valid). */
 export function isoOf(year: number, month: number, day: number): IsoDate {
+  const mm = TWO_DIGITS[month];
+  const dd = TWO_DIGITS[day];
+  if (mm !== undefined && dd !== undefined && Number.isInteger(year) && year >= 1000 && year <= 9999) return `${year}-${mm}-${dd}`;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
@@ -52,7 +58,24 @@ export function parseDate(value: string, field = 'tanggal'): Temporal.PlainDate 
 }
 
 export function isValidDate(value: string): boolean {
-  return typeof value === 'string' && ISO_DATE.test(value) && isExistingDate(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10)));
+  // Read digit by digit: an import checks several dates of each of 100,000 rows (the same answer as
+  // ISO_DATE.test and Number of the three slices, without the regular expression and the slices).
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 2);
+  const day = digitsAt(value, 8, 2);
+  return year >= 0 && month >= 0 && day >= 0 && isExistingDate(year, month, day);
+}
+
+/** The number written by `length` ASCII digits from `at`; -1 when one is not a digit. */
+function digitsAt(text: string, at: number, length: number): number {
+  let n = 0;
+  for (let i = at; i < at + length; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /** Negative when a is before b. Valid ISO dates order as strings, so no Temporal object is built. */
@@ -86,6 +109,19 @@ function isoOfEpochDay(n: number): IsoDate {
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   return isoOf(yoe + era * 400 + (month <= 2 ? 1 : 0), month, day);
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The date of an instant that is exactly midnight UTC (a spreadsheet's date cell, as the readers
+ * give it), by arithmetic instead of `toISOString()` (five times the cost, for every date cell of
+ * a 100,000-row import); null for any other instant or a year outside 0001–9999.
+ */
+export function isoOfUtcMidnight(ms: number): IsoDate | null {
+  if (!Number.isInteger(ms) || ms % DAY_MS !== 0) return null;
+  const n = ms / DAY_MS;
+  return n >= FIRST_PLAIN_DAY && n <= LAST_PLAIN_DAY ? isoOfEpochDay(n) : null;
 }
 
 /** Days since 1970-01-01 of a date that isValidDate accepts. */

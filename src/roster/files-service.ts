@@ -126,6 +126,7 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
   /** Writes one analysed chunk: new employees in one insert, changed ones one by one, each with its history. */
   async function writeRows(trx: Kysely<DB>, actor: Actor, rows: AnalysedRow[]): Promise<{ created: number; updated: number }> {
     const now = new Date().toISOString();
+    const day = today();
     const fresh = rows.filter((r) => r.status === 'new');
     const changed = rows.filter((r) => r.status === 'changed');
     for (let i = 0; i < fresh.length; i += WRITE_CHUNK) {
@@ -145,15 +146,18 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
       const byNik = new Map(chunk.map((r) => [r.nik, r]));
       await repo.insertHistories(
         trx,
-        inserted.map((x) => ({
-          employee_id: x.id,
-          at: now,
-          effective_on: byNik.get(x.nik)!.employee!.startDate ?? today(),
-          kind: 'created' as const,
-          actor_label: actor.label,
-          before_json: null,
-          after_json: JSON.stringify({ import: true, row: byNik.get(x.nik)!.row }),
-        })),
+        inserted.map((x) => {
+          const r = byNik.get(x.nik)!;
+          return {
+            employee_id: x.id,
+            at: now,
+            effective_on: r.employee!.startDate ?? day,
+            kind: 'created' as const,
+            actor_label: actor.label,
+            before_json: null,
+            after_json: `{"import":true,"row":${r.row}}`, // JSON.stringify({ import: true, row }) of a row number
+          };
+        }),
       );
     }
     for (const r of changed) {

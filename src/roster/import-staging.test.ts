@@ -7,7 +7,9 @@ import assert from 'node:assert/strict';
 import { createHarness, type Harness } from '../testing/harness.ts';
 import { demoAgreement } from '../testing/builders.ts';
 import { personRow, xlsxOf } from './testing.ts';
-import { stagedFrames, stagingWriter } from './import-staging.ts';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { stagedFrames, stagingWriter, type StagedRow } from './import-staging.ts';
+import { ROSTER_FIELDS } from './headers.ts';
 
 describe('a confirmed import writes from the preview, not from the file', () => {
   let h: Harness;
@@ -43,6 +45,39 @@ describe('a confirmed import writes from the preview, not from the file', () => 
     );
     assert.deepEqual(frames.flat(), items);
     assert.throws(() => [...stagedFrames(writer.finish().subarray(0, 7))], /truncated/);
+  });
+
+  test('rows round-trip with and without an employee, its fields in ROSTER_FIELDS order; frames of the earlier eight-item rows read the same', () => {
+    // Each field holds its own name, so the written order shows.
+    const employee = Object.fromEntries(ROSTER_FIELDS.map((f) => [f, f])) as unknown as StagedRow['employee'];
+    const full: StagedRow = {
+      row: 7,
+      nik: 'nik',
+      fullName: 'fullName',
+      unitCode: 'DINKES',
+      unitId: 3,
+      employee,
+      errors: [],
+      notes: [['Tgl Mulai', 'tidak diisi']],
+    };
+    const bad: StagedRow = { row: 8, nik: '123', fullName: '', unitCode: 'X', unitId: null, employee: null, errors: [['NIK', 'salah']], notes: [] };
+    const writer = stagingWriter(10);
+    writer.add(full);
+    writer.add(bad);
+    const staged = writer.finish();
+    assert.deepEqual([...stagedFrames(staged)].flat(), [full, bad]);
+    const written = JSON.parse(inflateRawSync(staged.subarray(4)).toString('utf8')) as unknown[][];
+    assert.deepEqual(written[0]!.slice(5), [...ROSTER_FIELDS]);
+    assert.deepEqual(written[1], [8, 'X', null, [['NIK', 'salah']], [], '123', '']);
+    // As frames were written before (a preview made then may be confirmed now).
+    const earlier = [
+      [7, 'nik', 'fullName', 'DINKES', 3, [...ROSTER_FIELDS], [], [['Tgl Mulai', 'tidak diisi']]],
+      [8, '123', '', 'X', null, null, [['NIK', 'salah']], []],
+    ];
+    const body = deflateRawSync(JSON.stringify(earlier));
+    const head = Buffer.alloc(4);
+    head.writeUInt32BE(body.length);
+    assert.deepEqual([...stagedFrames(Buffer.concat([head, body]))].flat(), [full, bad]);
   });
 
   test('the file is not read again: confirming works though the stored file was damaged, and the staged rows are let go', async () => {

@@ -6,9 +6,13 @@
  *
  * Format: frames of `ANALYSIS_CHUNK` rows, each a 4-byte big-endian length and a raw-deflated JSON
  * array. A chunk is compressed as soon as it is complete, so memory holds one chunk of plain rows
- * and the compressed frames (≈ 30 bytes per row). A row is written as an array (its fields and its
- * employee's in a fixed order, not named: half the text to write, compress and read back); notes
- * and headers as objects. Frames written before rows were arrays (rows as objects) read the same.
+ * and the compressed frames (≈ 30 bytes per row). A row is written as ONE flat array, its fields in
+ * a fixed order, not named: `[row, unitCode, unitId, errors, notes, …the employee's 14 fields]`, or
+ * `[row, unitCode, unitId, errors, notes, nik, fullName]` for a row without an employee (the NIK and
+ * the name of a row with one are its employee's, not written twice). One array per row and no
+ * nested one: less text to write, compress and parse back, fewer objects for the collector. Notes
+ * and headers are objects. Frames of earlier versions read the same: rows as objects, and rows as
+ * `[row, nik, fullName, unitCode, unitId, fields | null, errors, notes]` (eight items).
  */
 import { deflateRawSync, inflateRawSync, constants } from 'node:zlib';
 import type { ImportedEmployee } from './validate-row.ts';
@@ -51,27 +55,43 @@ export interface StagingWriter {
   finish(): Buffer;
 }
 
+type Pairs = [string, string][];
+/** A row as written: the fixed part, then the employee's fields (ROSTER_FIELDS order) or the row's NIK and name. */
+type EncodedRow = [number, string, number | null, Pairs, Pairs, ...unknown[]];
+/** A row as frames before this format wrote it (eight items). */
+type EarlierRow = [number, string, string, string, number | null, unknown[] | null, Pairs, Pairs];
+const FIXED = 5;
+
 /** The employee's fields in the order a staged row writes them: the roster's fields (headers.ts), each one of ImportedEmployee's. */
 const EMPLOYEE_FIELDS = ROSTER_FIELDS satisfies readonly (keyof ImportedEmployee)[];
-
-type EncodedRow = [number, string, string, string, number | null, unknown[] | null, [string, string][], [string, string][]];
 
 function encode(item: StagedItem): EncodedRow | StagedNote | StagedHeaders {
   if (isNote(item) || isHeaders(item)) return item;
   const e = item.employee;
-  return [item.row, item.nik, item.fullName, item.unitCode, item.unitId, e ? EMPLOYEE_FIELDS.map((f) => e[f]) : null, item.errors, item.notes];
+  const out: EncodedRow = [item.row, item.unitCode, item.unitId, item.errors, item.notes];
+  if (!e) out.push(item.nik, item.fullName);
+  else for (const field of EMPLOYEE_FIELDS) out.push(e[field]);
+  return out;
 }
 
-function decode(item: EncodedRow | StagedItem): StagedItem {
+/** The employee of a row's fields from `at` on, in EMPLOYEE_FIELDS order. */
+function employeeAt(values: readonly unknown[], at: number): ImportedEmployee {
+  const e: Record<string, unknown> = {};
+  for (let i = 0; i < EMPLOYEE_FIELDS.length; i++) e[EMPLOYEE_FIELDS[i]!] = values[at + i];
+  return e as ImportedEmployee;
+}
+
+function decode(item: EncodedRow | EarlierRow | StagedItem): StagedItem {
   if (!Array.isArray(item)) return item;
-  const [row, nik, fullName, unitCode, unitId, values, errors, notes] = item;
-  let employee: ImportedEmployee | null = null;
-  if (values) {
-    const e: Record<string, unknown> = {};
-    for (let i = 0; i < EMPLOYEE_FIELDS.length; i++) e[EMPLOYEE_FIELDS[i]!] = values[i];
-    employee = e as ImportedEmployee;
+  if (item.length === 8) {
+    const [row, nik, fullName, unitCode, unitId, values, errors, notes] = item as EarlierRow;
+    return { row, nik, fullName, unitCode, unitId, employee: values ? employeeAt(values, 0) : null, errors, notes };
   }
-  return { row, nik, fullName, unitCode, unitId, employee, errors, notes };
+  const [row, unitCode, unitId, errors, notes] = item as EncodedRow;
+  if (item.length === FIXED + 2)
+    return { row, nik: item[FIXED] as string, fullName: item[FIXED + 1] as string, unitCode, unitId, employee: null, errors, notes };
+  const employee = employeeAt(item, FIXED);
+  return { row, nik: employee.nik, fullName: employee.fullName, unitCode, unitId, employee, errors, notes };
 }
 
 export function stagingWriter(chunkSize: number): StagingWriter {
@@ -107,7 +127,7 @@ export function* stagedFrames(staged: Uint8Array): Generator<StagedItem[]> {
     const length = buffer.readUInt32BE(at);
     const end = at + 4 + length;
     if (end > buffer.length) throw new Error('staged rows: truncated frame');
-    yield (JSON.parse(inflateRawSync(buffer.subarray(at + 4, end)).toString('utf8')) as (EncodedRow | StagedItem)[]).map(decode);
+    yield (JSON.parse(inflateRawSync(buffer.subarray(at + 4, end)).toString('utf8')) as (EncodedRow | EarlierRow | StagedItem)[]).map(decode);
     at = end;
   }
 }

@@ -168,32 +168,35 @@ const NEW_EMPLOYEE_COLUMNS = [
  * without Kysely building a query — the values go to SQLite as they are. (Sending a chunk as one
  * JSON text read by json_each cost SQLite a JSON parse for every column of every row.)
  */
-function multiRowInsert(table: string, columns: readonly string[], returning = '') {
+function multiRowInsert<T>(table: string, columns: readonly (keyof T & string)[], returning = '') {
   // Fewer rows when the text would pass STATEMENT_CACHE_MAX_SQL (it would not be cached).
   const rowsPerInsert = Math.min(250, Math.floor(9000 / (2 * columns.length + 2)));
   const row = `(${columns.map(() => '?').join(',')})`;
   const text = (n: number) => `insert into ${table} (${columns.join(', ')}) values ${Array.from({ length: n }, () => row).join(',')}${returning}`;
   const full = text(rowsPerInsert);
-  return async <R>(trx: Tx, rows: readonly (readonly unknown[])[]): Promise<R[]> => {
+  // The rows' values go straight into each statement's parameters (no array per row, no flat()).
+  return async <R>(trx: Tx, rows: readonly T[]): Promise<R[]> => {
     const out: R[] = [];
     for (let at = 0; at < rows.length; at += rowsPerInsert) {
-      const batch = rows.slice(at, at + rowsPerInsert);
-      const result = await trx.executeQuery<R>(CompiledQuery.raw(batch.length === rowsPerInsert ? full : text(batch.length), batch.flat()));
+      const n = Math.min(rowsPerInsert, rows.length - at);
+      const parameters: unknown[] = new Array(n * columns.length);
+      let k = 0;
+      for (let i = at; i < at + n; i++) {
+        const row = rows[i]!;
+        for (const column of columns) parameters[k++] = row[column] ?? null;
+      }
+      const result = await trx.executeQuery<R>(CompiledQuery.raw(n === rowsPerInsert ? full : text(n), parameters));
       for (const r of result.rows) out.push(r);
     }
     return out;
   };
 }
-const insertEmployeeRows = multiRowInsert('employees', NEW_EMPLOYEE_COLUMNS, ' returning id, nik');
+const insertEmployeeRows = multiRowInsert<Insertable<EmployeesTable>>('employees', NEW_EMPLOYEE_COLUMNS, ' returning id, nik');
 
 /** Many new employees in one statement (an import's chunk): their ids by NIK. */
 export async function insertEmployees(trx: Tx, rows: Insertable<EmployeesTable>[]): Promise<{ id: number; nik: string }[]> {
   if (rows.length === 0) return [];
-  if (onSqlite(trx))
-    return insertEmployeeRows<{ id: number; nik: string }>(
-      trx,
-      rows.map((r) => NEW_EMPLOYEE_COLUMNS.map((c) => r[c] ?? null)),
-    );
+  if (onSqlite(trx)) return insertEmployeeRows<{ id: number; nik: string }>(trx, rows);
   return trx.insertInto('employees').values(rows).returning(['id', 'nik']).execute();
 }
 
@@ -250,16 +253,13 @@ const HISTORY_COLUMNS = [
   'before_json',
   'after_json',
 ] as const satisfies readonly (keyof HistoryRow)[];
-const insertHistoryRows = multiRowInsert('employee_history', HISTORY_COLUMNS);
+const insertHistoryRows = multiRowInsert<HistoryRow>('employee_history', HISTORY_COLUMNS);
 
 export async function insertHistories(trx: Tx, rows: HistoryRow[]): Promise<void> {
   if (rows.length === 0) return;
   // Rows without `at` take the column's default, which the rows sent as arrays would not give.
   if (rows.length > 1 && onSqlite(trx) && rows.every((r) => r.at !== undefined)) {
-    await insertHistoryRows(
-      trx,
-      rows.map((r) => HISTORY_COLUMNS.map((c) => r[c] ?? null)),
-    );
+    await insertHistoryRows(trx, rows);
     return;
   }
   await trx.insertInto('employee_history').values(rows).execute();
