@@ -131,9 +131,10 @@ export function createProtectionService({ db, today }: { db: Kysely<DB>; today: 
    * The API check's answers, each kept for its session, person, day, today and language while nothing in the
    * database changes (db/data-version.ts): the same question asked again is answered without
    * reading the database. A kept answer is still given only after the session's row it was read
-   * with is judged again (expiry, sliding) and the caller's scope admits the person.
+   * with is judged again (expiry, sliding); who the caller is and what they may see come from that
+   * row, so the permission and scope decided then still hold.
    */
-  type Kept = { session: SessionRow; place: { work_unit_id: number; institution_id: number }; governments: number[]; answer: CheckAnswer };
+  type Kept = { session: SessionRow; answer: CheckAnswer };
   type CheckAnswer = ProtectionVerdict & { agreementId: number | null; kpj: string | null; employeeId: number; nik: string; fullName: string; date: string };
   const keptAnswers = keptWhileUnchanged<Kept>(db);
 
@@ -202,9 +203,9 @@ export function createProtectionService({ db, today }: { db: Kysely<DB>; today: 
       const version = keptAnswers.version();
       const kept = keptAnswers.get(key, version);
       if (kept) {
-        const actor = await gate.admit(kept.session);
-        authorize(actor, 'contributions:read');
-        if (!(await canSeeEmployee(db, actor, kept.place, kept.governments))) throw notFound('Pegawai', who.employeeId ?? who.nik);
+        // The session's row judged again (its expiry is a matter of time); the permission and the scope
+        // were decided from that same row and the same place when the answer was kept, and cannot differ.
+        await gate.admit(kept.session);
         return kept.answer;
       }
       const rows = await repo.protectionCheckRows(db, gate.tokenHash, who, { period: periodOf(day), date: day, holidaysTo: holidaysTo(day) });
@@ -221,7 +222,7 @@ export function createProtectionService({ db, today }: { db: Kysely<DB>; today: 
       const answer: CheckAnswer = { employeeId: employee.employee_id, nik: employee.nik!, fullName: employee.full_name!, date: day, ...verdict };
       // Frozen whole: the same object is given to every later asker (and its JSON text kept, http/app.ts).
       deepFreeze(answer);
-      keptAnswers.keep(key, version, { session: sessionRowOf(rows[0]!), place, governments, answer });
+      keptAnswers.keep(key, version, { session: sessionRowOf(rows[0]!), answer });
       return answer;
     },
 

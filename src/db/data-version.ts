@@ -7,9 +7,9 @@
  * to say so, and a spurious change only costs a recomputation.
  *
  * - **SQLite**: `total_changes()` (every row this process's connection inserted, updated or deleted,
- *   rolled back or not) with `data_version` (changes committed by any other connection: a `lindung`
- *   command beside the server). Read in one statement at each use, synchronously. None while a
- *   transaction is open on the connection (what it sees may not be committed).
+ *   rolled back or not) plus `data_version` (changes committed by any other connection: a `lindung`
+ *   command beside the server), read at each use, synchronously. None while a transaction is open on
+ *   the connection (what it sees may not be committed).
  * - **PostgreSQL**: a counter in this process, raised after every statement of ours that is not a
  *   plain SELECT (and after every COMMIT) and on every notice on the channel `lindung_changes`, which
  *   each table's statement trigger sends when a transaction that changed it commits
@@ -47,9 +47,12 @@ export function registerDataVersion(db: object, version: DataVersion): void {
 
 /** SQLite: this connection's changes with every other connection's commits, read at each use. */
 export function sqliteDataVersion(sqlite: { inTransaction: boolean; prepare(sql: string): { pluck(on?: boolean): { get(): unknown } } }): DataVersion {
-  const read = sqlite.prepare(`select total_changes() || ':' || data_version from pragma_data_version`).pluck();
+  // Both counters only grow, so their sum changes exactly when either does (two plain statements cost
+  // a tenth of one reading the pragma as a table).
+  const changes = sqlite.prepare('select total_changes()').pluck();
+  const commits = sqlite.prepare('pragma data_version').pluck();
   return {
-    current: () => (sqlite.inTransaction ? null : (read.get() as string)),
+    current: () => (sqlite.inTransaction ? null : (changes.get() as number) + (commits.get() as number)),
     close: async () => {},
   };
 }

@@ -100,6 +100,18 @@ export function sessionGate(request: FastifyRequest): SessionGate | null {
   return gates.get(request) ?? null;
 }
 
+/** A session token's hash, kept for the tokens seen lately: the hot check hashes the same cookie on every request. */
+const tokenHashes = new Map<string, string>();
+function tokenHashOf(token: string): string {
+  let hash = tokenHashes.get(token);
+  if (hash === undefined) {
+    if (tokenHashes.size >= 1000) tokenHashes.clear();
+    hash = sha256(token);
+    tokenHashes.set(token, hash);
+  }
+  return hash;
+}
+
 export function installAuth(app: FastifyInstance, auth: AuthService): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('user', null);
@@ -121,7 +133,7 @@ export function installAuth(app: FastifyInstance, auth: AuthService): void {
         admitSession(request, token, await auth.admitSessionRow(row));
         return requireActor(request);
       };
-      gates.set(request, { tokenHash: sha256(token), admit, check: async () => admit(await auth.findSessionRow(token)) });
+      gates.set(request, { tokenHash: tokenHashOf(token), admit, check: async () => admit(await auth.findSessionRow(token)) });
       return;
     }
     admitSession(request, token ?? '', token ? await auth.authenticateSession(token) : null);
