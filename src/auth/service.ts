@@ -128,18 +128,31 @@ export function createAuthService({ db, today }: { db: Kysely<DB>; today?: () =>
     lastLoginAt: r.last_login_at,
   });
 
+  const judgedRows = new WeakMap<repo.SessionRow, { expires: number; lastSeen: number; info: SessionInfo }>();
+
   /**
    * The session check on a session row already read (repo.findSession's, or the same columns read
    * by a hot path's own statement: the protection check): an active user, not expired, the sliding
    * expiry written when due. Null when the session does not admit.
    */
   async function admitSessionRow(row: repo.SessionRow | undefined): Promise<SessionInfo | null> {
+    if (row?.status !== 'active') return null;
+    // What a row says is worked out once per row object: a kept row (the protection check's kept
+    // answers) is judged again on every request, and only its times matter then. Frozen: shared.
+    let known = judgedRows.get(row);
+    if (!known) {
+      const info: SessionInfo = Object.freeze({ actor: Object.freeze(actorOf(row)), user: Object.freeze(presentUser(row)), csrfToken: row.csrf_token });
+      known = { expires: Date.parse(row.expires_at), lastSeen: Date.parse(row.last_seen_at), info };
+      judgedRows.set(row, known);
+    }
     const now = Date.now();
-    if (row?.status !== 'active' || Date.parse(row.expires_at) <= now) return null;
-    if (now - Date.parse(row.last_seen_at) > SESSION_TOUCH_AFTER_MS) {
+    if (known.expires <= now) return null;
+    if (now - known.lastSeen > SESSION_TOUCH_AFTER_MS) {
+      known.lastSeen = now;
+      known.expires = now + SESSION_IDLE_MS;
       await repo.touchSession(db, row.session_id, new Date(now).toISOString(), new Date(now + SESSION_IDLE_MS).toISOString());
     }
-    return { actor: actorOf(row), user: presentUser(row), csrfToken: row.csrf_token };
+    return known.info;
   }
 
   return {
