@@ -23,7 +23,7 @@ import type { Kysely } from 'kysely';
 import type pg from 'pg';
 import { sql } from 'kysely';
 
-export type Version = string | number;
+export type Version = number;
 
 export interface DataVersion {
   /** The current version, or null when none can be known now (then keep nothing). */
