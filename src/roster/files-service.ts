@@ -235,10 +235,10 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
             onProgress?.({ phase: 'write', rows: written.created + written.updated, total: Math.max(total, written.created + written.updated) });
           },
         };
-        const analysis = await repo.withEmployeeIndexesDeferred(trx, previewed.new, async () =>
+        const analysis = await repo.withEmployeeIndexesDeferred(trx, previewed.new, async (findByNiks) =>
           stored.staged_rows
-            ? analyseStagedRows(trx, stored.staged_rows, target, today(), options)
-            : analyseRosterFile(trx, await repo.importContent(trx, importId), stored.name, target, today(), options),
+            ? analyseStagedRows(trx, stored.staged_rows, target, today(), { ...options, findByNiks })
+            : analyseRosterFile(trx, await repo.importContent(trx, importId), stored.name, target, today(), { ...options, findByNiks }),
         );
         // The staged rows have served: the file stays (the error report may read it again).
         await repo.finishImport(trx, importId, storedSummary(analysis));

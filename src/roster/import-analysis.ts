@@ -220,13 +220,13 @@ function failRow(r: AnalysedRow, errors: ImportError[], message: string, column:
  * Compares a chunk of validated rows with the database (in place): new, changed or unchanged, or
  * an error when the NIK belongs elsewhere.
  */
-async function diffChunk(db: Kysely<DB>, rows: AnalysedRow[], ctx: RowContext, errors: ImportError[]): Promise<void> {
+async function diffChunk(db: Kysely<DB>, rows: AnalysedRow[], ctx: RowContext, errors: ImportError[], findByNiks: repo.NikLookup): Promise<void> {
   const { target, today, nikColumn, unitColumn } = ctx;
   const candidates = rows.filter((r) => r.status === 'new');
   if (candidates.length === 0) return;
   const existing = new Map(
     (
-      await repo.findByNiks(
+      await findByNiks(
         db,
         candidates.map((r) => r.nik),
       )
@@ -289,6 +289,8 @@ export interface AnalysisOptions {
   onRead?: (rowsRead: number) => void;
   /** Keeps what validation found, row by row, so that confirming need not read the file again. */
   stage?: StagingWriter;
+  /** How the comparison finds the employees of a chunk's NIKs (default `repo.findByNiks`; see repo.withEmployeeIndexesDeferred). */
+  findByNiks?: repo.NikLookup;
 }
 
 /**
@@ -303,7 +305,7 @@ function chunkedAnalysis(db: Kysely<DB>, ctx: RowContext, options: AnalysisOptio
   const keepRows = options.keepRows ?? 0;
   let chunk: AnalysedRow[] = [];
   const flush = async () => {
-    await diffChunk(db, chunk, ctx, errors);
+    await diffChunk(db, chunk, ctx, errors, options.findByNiks ?? repo.findByNiks);
     for (const r of chunk) {
       counts.total++;
       if (r.status === 'error') counts.errors++;
