@@ -131,33 +131,43 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
     const changed = rows.filter((r) => r.status === 'changed');
     for (let i = 0; i < fresh.length; i += WRITE_CHUNK) {
       const chunk = fresh.slice(i, i + WRITE_CHUNK);
-      const inserted = await repo.insertEmployees(
+      // Every column written out (a spread made each row a slow dictionary object).
+      const ids = await repo.insertEmployees(
         trx,
-        chunk.map((r) => ({
-          institution_id: r.unit!.institution_id,
-          nik: r.employee!.nik,
-          ...employeeColumns(r.employee!),
-          work_unit_id: r.unit!.id,
-          nik_override_reason: null,
-          created_at: now,
-          updated_at: now,
-        })),
-      );
-      const byNik = new Map(chunk.map((r) => [r.nik, r]));
-      await repo.insertHistories(
-        trx,
-        inserted.map((x) => {
-          const r = byNik.get(x.nik)!;
+        chunk.map((r) => {
+          const e = r.employee!;
           return {
-            employee_id: x.id,
-            at: now,
-            effective_on: r.employee!.startDate ?? day,
-            kind: 'created' as const,
-            actor_label: actor.label,
-            before_json: null,
-            after_json: `{"import":true,"row":${r.row}}`, // JSON.stringify({ import: true, row }) of a row number
+            institution_id: r.unit!.institution_id,
+            nik: e.nik,
+            full_name: e.fullName,
+            sex: e.sex,
+            birth_place: e.birthPlace,
+            birth_date: e.birthDate,
+            work_unit_id: r.unit!.id,
+            position: e.position,
+            employment_type: e.employmentType,
+            start_date: e.startDate,
+            end_date: e.endDate,
+            end_reason: e.endReason,
+            phone: e.phone,
+            address: e.address,
+            nik_override_reason: null,
+            created_at: now,
+            updated_at: now,
           };
         }),
+      );
+      await repo.insertHistories(
+        trx,
+        chunk.map((r, i) => ({
+          employee_id: ids[i]!,
+          at: now,
+          effective_on: r.employee!.startDate ?? day,
+          kind: 'created' as const,
+          actor_label: actor.label,
+          before_json: null,
+          after_json: `{"import":true,"row":${r.row}}`, // JSON.stringify({ import: true, row }) of a row number
+        })),
       );
     }
     for (const r of changed) {

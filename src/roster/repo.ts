@@ -168,36 +168,46 @@ const NEW_EMPLOYEE_COLUMNS = [
  * without Kysely building a query — the values go to SQLite as they are. (Sending a chunk as one
  * JSON text read by json_each cost SQLite a JSON parse for every column of every row.)
  */
-function multiRowInsert<T>(table: string, columns: readonly (keyof T & string)[], returning = '') {
+function multiRowInsert<T>(table: string, columns: readonly (keyof T & string)[]) {
   // Fewer rows when the text would pass STATEMENT_CACHE_MAX_SQL (it would not be cached).
   const rowsPerInsert = Math.min(250, Math.floor(9000 / (2 * columns.length + 2)));
   const row = `(${columns.map(() => '?').join(',')})`;
-  const text = (n: number) => `insert into ${table} (${columns.join(', ')}) values ${Array.from({ length: n }, () => row).join(',')}${returning}`;
+  const text = (n: number) => `insert into ${table} (${columns.join(', ')}) values ${Array.from({ length: n }, () => row).join(',')}`;
   const full = text(rowsPerInsert);
-  // The rows' values go straight into each statement's parameters (no array per row, no flat()).
-  return async <R>(trx: Tx, rows: readonly T[]): Promise<R[]> => {
-    const out: R[] = [];
+  /**
+   * Writes the rows and answers their ids in the rows' order. A rowid table gives the rows of one
+   * statement consecutive ids, the last of them `last_insert_rowid()` (AUTOINCREMENT: always past
+   * every id ever used, and SQLite has one writer), so nothing is returned row by row.
+   */
+  return async (trx: Tx, rows: readonly T[]): Promise<number[]> => {
+    const ids: number[] = new Array(rows.length);
     for (let at = 0; at < rows.length; at += rowsPerInsert) {
       const n = Math.min(rowsPerInsert, rows.length - at);
+      // The rows' values go straight into the statement's parameters (no array per row, no flat()).
       const parameters: unknown[] = new Array(n * columns.length);
       let k = 0;
       for (let i = at; i < at + n; i++) {
         const row = rows[i]!;
         for (const column of columns) parameters[k++] = row[column] ?? null;
       }
-      const result = await trx.executeQuery<R>(CompiledQuery.raw(n === rowsPerInsert ? full : text(n), parameters));
-      for (const r of result.rows) out.push(r);
+      const result = await trx.executeQuery(CompiledQuery.raw(n === rowsPerInsert ? full : text(n), parameters));
+      const last = Number(result.insertId);
+      if (!Number.isSafeInteger(last) || Number(result.numAffectedRows) !== n)
+        throw new Error(`${table}: ${n} baris ditulis, SQLite menjawab ${result.numAffectedRows}`);
+      for (let i = 0; i < n; i++) ids[at + i] = last - n + 1 + i;
     }
-    return out;
+    return ids;
   };
 }
-const insertEmployeeRows = multiRowInsert<Insertable<EmployeesTable>>('employees', NEW_EMPLOYEE_COLUMNS, ' returning id, nik');
+const insertEmployeeRows = multiRowInsert<Insertable<EmployeesTable>>('employees', NEW_EMPLOYEE_COLUMNS);
 
-/** Many new employees in one statement (an import's chunk): their ids by NIK. */
-export async function insertEmployees(trx: Tx, rows: Insertable<EmployeesTable>[]): Promise<{ id: number; nik: string }[]> {
+/** Many new employees (an import's chunk): their ids, in the rows' order. */
+export async function insertEmployees(trx: Tx, rows: Insertable<EmployeesTable>[]): Promise<number[]> {
   if (rows.length === 0) return [];
-  if (onSqlite(trx)) return insertEmployeeRows<{ id: number; nik: string }>(trx, rows);
-  return trx.insertInto('employees').values(rows).returning(['id', 'nik']).execute();
+  if (onSqlite(trx)) return insertEmployeeRows(trx, rows);
+  const inserted = await trx.insertInto('employees').values(rows).returning(['id', 'nik']).execute();
+  const idOf = new Map(inserted.map((r) => [r.nik, r.id]));
+  return rows.map((r) => idOf.get(r.nik)!);
 }
 
 /** Finds the employees of some NIKs (`findByNiks`, or its stand-in while the NIK's index is away). */
