@@ -157,17 +157,10 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
           };
         }),
       );
-      await repo.insertHistories(
+      await repo.insertImportedHistories(
         trx,
-        chunk.map((r, i) => ({
-          employee_id: ids[i]!,
-          at: now,
-          effective_on: r.employee!.startDate ?? day,
-          kind: 'created' as const,
-          actor_label: actor.label,
-          before_json: null,
-          after_json: `{"import":true,"row":${r.row}}`, // JSON.stringify({ import: true, row }) of a row number
-        })),
+        { at: now, day, actorLabel: actor.label },
+        chunk.map((r, i) => ({ id: ids[i]!, row: r.row, startDate: r.employee!.startDate })),
       );
     }
     for (const r of changed) {

@@ -68,9 +68,49 @@ describe('roster import and export', () => {
   });
 
   test('new, changed and unchanged; re-importing the same file changes nothing', async () => {
-    const file = await xlsxOf([personRow(10), personRow(11), personRow(12)]);
+    const firstRows = [personRow(10), personRow(11), personRow(12)];
+    firstRows[2]![8] = null; // row 4: no start date
+    const file = await xlsxOf(firstRows);
     const first = await h.services.rosterFiles.preview(h.admin, { fileName: 'a.xlsx', content: file, agreementId });
     await h.services.rosterFiles.commit(h.admin, first.id);
+    // Each new employee's history says it came from this import, which row, and from when.
+    const created = await h.handle.db
+      .selectFrom('employee_history as x')
+      .innerJoin('employees as e', 'e.id', 'x.employee_id')
+      .select(['e.full_name', 'x.kind', 'x.effective_on', 'x.actor_label', 'x.before_json', 'x.after_json'])
+      .where('e.full_name', 'in', ['Pegawai 10', 'Pegawai 11', 'Pegawai 12'])
+      .orderBy('x.id')
+      .execute();
+    assert.deepEqual(created, [
+      {
+        full_name: 'Pegawai 10',
+        kind: 'created',
+        effective_on: '2021-01-04',
+        actor_label: h.admin.label,
+        before_json: null,
+        after_json: '{"import":true,"row":2}',
+      },
+      {
+        full_name: 'Pegawai 11',
+        kind: 'created',
+        effective_on: '2021-01-04',
+        actor_label: h.admin.label,
+        before_json: null,
+        after_json: '{"import":true,"row":3}',
+      },
+      {
+        full_name: 'Pegawai 12',
+        kind: 'created',
+        effective_on: '2023-01-10',
+        actor_label: h.admin.label,
+        before_json: null,
+        after_json: '{"import":true,"row":4}',
+      },
+    ]);
+    // The row without a start date is imported, so the second file's copy of it (with one) is a change.
+    firstRows[2]![8] = '2021-01-04';
+    const fill = await h.services.rosterFiles.preview(h.admin, { fileName: 'a2.xlsx', content: await xlsxOf(firstRows), agreementId });
+    await h.services.rosterFiles.commit(h.admin, fill.id);
     const changedRows = [personRow(10), personRow(11), personRow(12), personRow(13)];
     changedRows[0]![6] = 'Kepala Seksi';
     changedRows[1]![5] = 'BKPSDM';

@@ -298,6 +298,58 @@ export async function insertHistories(trx: Tx, rows: HistoryRow[]): Promise<void
   await trx.insertInto('employee_history').values(rows).execute();
 }
 
+/** Compiled once: the "created" history of an import's new employees, from [id, row] pairs (a JSON array). */
+const importedHistoryJson = prepared((db, p: Params<{ at: string; day: string; actor: string; pairs: string }>) =>
+  db
+    .insertInto('employee_history')
+    .columns(['employee_id', 'at', 'effective_on', 'kind', 'actor_label', 'before_json', 'after_json'])
+    .expression(
+      db
+        .selectFrom(sql<{ value: string }>`json_each(${p.pairs})`.as('j'))
+        .innerJoin('employees as e', (join) => join.on(sql<boolean>`e.id = (j.value ->> 0)`))
+        .select([
+          'e.id',
+          sql<string>`${p.at}`.as('at'),
+          sql<string>`coalesce(e.start_date, ${p.day})`.as('effective_on'),
+          sql<'created'>`'created'`.as('kind'),
+          sql<string>`${p.actor}`.as('actor_label'),
+          sql<null>`null`.as('before_json'),
+          sql<string>`'{"import":true,"row":' || (j.value ->> 1) || '}'`.as('after_json'),
+        ]),
+    ),
+);
+
+/**
+ * The "created" history of an import's new employees: effective from their start date (or `day`
+ * when the file did not say), `{"import":true,"row":N}` naming the file's row. On SQLite one
+ * statement per chunk builds the rows from the employees just written and a JSON list of
+ * [id, row] (seven parameters a row cost SQLite more than the rows themselves).
+ */
+export async function insertImportedHistories(
+  trx: Tx,
+  entry: { at: string; day: string; actorLabel: string },
+  created: { id: number; row: number; startDate: string | null }[],
+): Promise<void> {
+  if (created.length === 0) return;
+  if (onSqlite(trx)) {
+    const pairs = JSON.stringify(created.map((c) => [c.id, c.row]));
+    await importedHistoryJson(trx, { at: entry.at, day: entry.day, actor: entry.actorLabel, pairs });
+    return;
+  }
+  await insertHistories(
+    trx,
+    created.map((c) => ({
+      employee_id: c.id,
+      at: entry.at,
+      effective_on: c.startDate ?? entry.day,
+      kind: 'created' as const,
+      actor_label: entry.actorLabel,
+      before_json: null,
+      after_json: `{"import":true,"row":${c.row}}`, // JSON.stringify({ import: true, row }) of a row number
+    })),
+  );
+}
+
 export async function listHistory(db: Tx, employeeId: number) {
   return db.selectFrom('employee_history').selectAll().where('employee_id', '=', employeeId).orderBy('id', 'desc').execute();
 }
