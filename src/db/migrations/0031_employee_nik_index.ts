@@ -20,10 +20,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   ).rows.map((r) => r.sql);
   await sql`pragma foreign_keys = off`.execute(db);
   try {
-    await sql.raw(rebuilt.replace(/^create table (if not exists )?"?employees"?/i, 'create table "employees_0030"')).execute(db);
-    await sql`insert into employees_0030 select * from employees`.execute(db);
+    await sql.raw(rebuilt.replace(/^create table (if not exists )?"?employees"?/i, 'create table "employees_0031"')).execute(db);
+    await sql`insert into employees_0031 select * from employees`.execute(db);
     await sql`drop table employees`.execute(db);
-    await sql`alter table employees_0030 rename to employees`.execute(db);
+    await sql`alter table employees_0031 rename to employees`.execute(db);
     await sql`create unique index "employees_nik_key" on "employees" ("nik")`.execute(db);
     for (const index of indexes) await sql.raw(index).execute(db);
     const broken = (await sql`pragma foreign_key_check`.execute(db)).rows;

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { createTestDb } from '../testing.ts';
 import { migrateToLatest } from '../migrate.ts';
 
-test('0030 keeps every employee and their links, and the NIK stays unique (on SQLite by an index of its own that can be dropped)', async () => {
+test('0031 keeps every employee and their links, and the NIK stays unique (on SQLite by an index of its own that can be dropped)', async () => {
   const h = await createTestDb({ upTo: '0029_charge_summaries' });
   try {
     const db = h.db;
