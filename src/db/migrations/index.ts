@@ -22,6 +22,7 @@ import * as m0026 from './0026_roster_staged_rows.ts';
 import * as m0027 from './0027_audit_institution.ts';
 import * as m0028 from './0028_receipt_numbers.ts';
 import * as m0029 from './0029_charge_summaries.ts';
+import * as m0030 from './0030_carried_from_index.ts';
 import * as m0031 from './0031_employee_nik_index.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -47,5 +48,6 @@ export const migrations: Record<string, Migration> = {
   '0027_audit_institution': m0027,
   '0028_receipt_numbers': m0028,
   '0029_charge_summaries': m0029,
+  '0030_carried_from_index': m0030,
   '0031_employee_nik_index': m0031,
 };
