@@ -220,32 +220,55 @@ export async function chargeSummariesNowAndFresh(db: Tx) {
   return { stored, fresh };
 }
 
-/** Charges not yet credited whose participant has a deactivation date (candidates for a credit). */
+/**
+ * Charges not yet credited whose participant has a deactivation date (candidates for a credit), on
+ * the agreement's bills, in the order of its bills (first month, id), then of each bill's lines
+ * (month, id). From the deactivated participants (participants_deactivated_idx, migration 0032) to
+ * their own lines: not every charge line of the agreement, which grew with each month billed. A
+ * bill's lines are its agreement's participants' (insertMonthCharges, insertCreditLines), so the
+ * agreement's participants are all there are to read.
+ */
 export async function chargesOfDeactivated(db: Tx, agreementId: number) {
-  return db
-    .selectFrom('bill_lines as l')
-    .innerJoin('participants as p', 'p.id', 'l.participant_id')
-    .innerJoin('bills as b', 'b.id', 'l.bill_id')
-    .select([
-      'l.id',
-      'l.bill_id',
-      'l.participant_id',
-      'l.employee_id',
-      'l.work_unit_id',
-      'l.period',
-      'l.wage',
-      'l.jkk',
-      'l.jkm',
-      'l.total',
-      'l.terms_version_id',
-      'p.registered_on',
-      'p.deactivated_on',
-    ])
-    .where('b.agreement_id', '=', agreementId)
-    .where('l.kind', '=', 'charge')
-    .where('p.deactivated_on', 'is not', null)
-    .where((w) => w.not(w.exists(w.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', 'credit'))))
-    .execute();
+  return chargesOfDeactivatedQuery(db, agreementId).execute();
+}
+
+/** chargesOfDeactivated's query (its plan is tested). */
+export function chargesOfDeactivatedQuery(db: Tx, agreementId: number) {
+  return (
+    db
+      .selectFrom('participants as p')
+      // CROSS JOIN: SQLite keeps the tables in this order (people, their lines, the lines' bills);
+      // with inner joins it read the bills first to give the order below without sorting, i.e. every
+      // line again. On PostgreSQL the same inner join.
+      .crossJoin('bill_lines as l')
+      .crossJoin('bills as b')
+      .whereRef('l.participant_id', '=', 'p.id')
+      .whereRef('b.id', '=', 'l.bill_id')
+      .select([
+        'l.id',
+        'l.bill_id',
+        'l.participant_id',
+        'l.employee_id',
+        'l.work_unit_id',
+        'l.period',
+        'l.wage',
+        'l.jkk',
+        'l.jkm',
+        'l.total',
+        'l.terms_version_id',
+        'p.registered_on',
+        'p.deactivated_on',
+      ])
+      .where('p.agreement_id', '=', agreementId)
+      .where('p.deactivated_on', 'is not', null)
+      .where('b.agreement_id', '=', agreementId)
+      .where('l.kind', '=', 'charge')
+      .where((w) => w.not(w.exists(w.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', 'credit'))))
+      .orderBy('b.first_period')
+      .orderBy('b.id')
+      .orderBy('l.period')
+      .orderBy('l.id')
+  );
 }
 
 /** A credit note's lines: each charge reversed (negative amounts), pointing at the line it corrects. */

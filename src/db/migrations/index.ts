@@ -23,6 +23,7 @@ import * as m0027 from './0027_audit_institution.ts';
 import * as m0028 from './0028_receipt_numbers.ts';
 import * as m0029 from './0029_charge_summaries.ts';
 import * as m0030 from './0030_carried_from_index.ts';
+import * as m0032 from './0032_deactivated_index.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '0028_receipt_numbers': m0028,
   '0029_charge_summaries': m0029,
   '0030_carried_from_index': m0030,
+  '0032_deactivated_index': m0032,
 };
