@@ -30,7 +30,7 @@ export async function updateBillAmounts(trx: Tx, id: number, amounts: { charges:
   await trx.updateTable('bills').set(amounts).where('id', '=', id).execute();
 }
 
-/** The charge lines (`x`) of a month, for insertMonthCharges' guards on who is already charged for it. */
+/** The charge lines (`x`) of a month, for insertMonthCharges' renewal guards on who is already charged for it. */
 function chargeOfMonth(w: ExpressionBuilder<DB & { p: DB['participants']; e: DB['employees'] }, 'bill_lines' | 'p' | 'e'>, period: string) {
   return w.selectFrom('bill_lines as x').select('x.id').where('x.period', '=', period).where('x.kind', '=', 'charge');
 }
@@ -39,6 +39,10 @@ function chargeOfMonth(w: ExpressionBuilder<DB & { p: DB['participants']; e: DB[
  * Charges for one month in ONE statement (INSERT … SELECT): every registered participant of the
  * agreement billable in the month (the rule of contributions/rules.ts isBillableMonth, in SQL)
  * and not yet charged for it, at the amounts the rule computed for the terms in force.
+ * "Not yet charged" is the one-charge-a-month index itself (bill_lines_one_charge_uq: ON CONFLICT
+ * DO NOTHING skips the participant), which the insert probes anyway: a NOT EXISTS guard probed it a
+ * second time for every line (SQLite, 200,000 people: 590 → 510 ms a month against 446 ms for the
+ * plain INSERT … SELECT). The renewal guards ask about other participants, so they stay.
  */
 export async function insertMonthCharges(
   trx: Tx,
@@ -80,7 +84,6 @@ export async function insertMonthCharges(
         .where('p.status', '=', 'registered')
         .where('p.registered_on', '<=', args.lastDay)
         .where((w) => w.or([w('p.deactivated_on', 'is', null), w('p.deactivated_on', '>', args.firstDay)]))
-        .where((w) => w.not(w.exists(chargeOfMonth(w, args.period).whereRef('x.participant_id', '=', 'p.id'))))
         // Across a renewal a person pays a month once: the month of the boundary is billed by
         // whichever agreement bills it first (the participant it continues, or its continuation).
         .where((w) => w.not(w.exists(chargeOfMonth(w, args.period).whereRef('x.participant_id', '=', 'p.carried_from_id'))))
@@ -88,6 +91,8 @@ export async function insertMonthCharges(
           w.not(w.exists(chargeOfMonth(w, args.period).innerJoin('participants as s', 's.id', 'x.participant_id').whereRef('s.carried_from_id', '=', 'p.id'))),
         ),
     )
+    // The index's own predicate, as a literal: both databases match the target to the partial index by it.
+    .onConflict((oc) => oc.columns(['participant_id', 'period']).where(sql.ref('kind'), '=', sql.lit('charge')).doNothing())
     .execute();
 }
 
