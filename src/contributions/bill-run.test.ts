@@ -19,7 +19,7 @@ describe('the bill run', () => {
   let agreementId: number;
   let p: number[];
   const bills: Record<string, { id: number; number: string }> = {};
-  const run = async (period: string, o: { supplementary?: boolean } = {}) => {
+  const run = async (period: string, o: { supplementary?: boolean; mode?: 'yearly' } = {}) => {
     const b = await h.services.contributions.createBill(h.admin, { agreementId, period, issueDate: '2022-09-01', ...o });
     bills[`${period}${o.supplementary ? ' susulan' : ''}`] = b;
     return b;
@@ -91,6 +91,51 @@ describe('the bill run', () => {
       late.map((id) => [id, '2022-06', MONTH]),
     );
     assert.equal((await lines('charge')).filter((l) => l.period === '2022-06').length, 8, 'six on the June bill, two on the supplementary one');
+  });
+
+  test('a bill’s dues by month and unit: a year at once, then a credit note reversing nine of its months for one person', async () => {
+    const unitOf = new Map(
+      (await h.handle.db.selectFrom('participants as p').innerJoin('employees as e', 'e.id', 'p.employee_id').select(['p.id', 'e.work_unit_id']).execute()).map(
+        (r) => [r.id, r.work_unit_id],
+      ),
+    );
+    const dues = async (billId: number) =>
+      (
+        await h.handle.db
+          .selectFrom('bill_dues')
+          .select(['period', 'work_unit_id', 'due', 'lines'])
+          .where('bill_id', '=', billId)
+          .orderBy('period')
+          .orderBy('work_unit_id')
+          .execute()
+      ).map((d) => [d.period, d.work_unit_id, Number(d.due), Number(d.lines)]);
+    const byUnit = (who: number[], period: string, each: number) => {
+      const units = [...new Set(who.map((id) => unitOf.get(id)!))].sort((a, b) => a - b);
+      return units.map((u) => {
+        const n = who.filter((id) => unitOf.get(id) === u).length;
+        return [period, u, n * each, n];
+      });
+    };
+    const late = [...unitOf.keys()].filter((id) => !p.includes(id));
+    const active = [p[0]!, p[2]!, p[5]!, ...late];
+    const months = Array.from({ length: 12 }, (_, k) => (k < 3 ? `2022-${10 + k}` : `2023-0${k - 2}`));
+    const year = await run('2022-10', { mode: 'yearly' });
+    assert.equal(year.charges, 5 * 12 * MONTH);
+    assert.deepEqual(
+      await dues(year.id),
+      months.flatMap((m) => byUnit(active, m, MONTH)),
+    );
+    assert.equal(new Set((await dues(year.id)).map((d) => d[1])).size, 2, 'both units');
+
+    await deactivate(h, p[0]!, '2023-01-01');
+    const october = await run('2023-10');
+    assert.equal(october.charges, 4 * MONTH);
+    const credit = (await h.services.contributions.listBills(h.admin, agreementId)).find((b) => b.kind === 'credit' && b.correctsBillId === year.id)!;
+    assert.deepEqual([credit.firstPeriod, credit.months, credit.amountDue], ['2023-01', 9, -9 * MONTH]);
+    assert.deepEqual(
+      await dues(credit.id),
+      months.slice(3).flatMap((m) => byUnit([p[0]!], m, -MONTH)),
+    );
   });
 
   test('on SQLite the credit check starts from the deactivated participants, not from the agreement’s lines', async (t) => {
