@@ -1,8 +1,10 @@
 /**
  * The bill run's statements that were restructured for speed (contributions/repo.ts): the credit
- * check reads the deactivated participants' own lines (chargesOfDeactivated, migration 0032), and
- * the month's insert skips whoever is charged for the month already (insertMonthCharges). The same
- * lines and amounts as before, across several bills and months; runs on PostgreSQL too.
+ * check reads the deactivated participants' own lines (chargesOfDeactivated, migration 0032); the
+ * month's insert skips whoever is charged for the month already (insertMonthCharges); a bill's dues
+ * are summed month by month (summarizeBillDues); each person's charge key gets the month's item
+ * (appendChargeKeys). The same lines and amounts as before, across several bills and months; runs
+ * on PostgreSQL too.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -43,6 +45,15 @@ describe('the bill run', () => {
 
   test('deactivations already billed become one credit note per bill, in the bills’ order, each line reversed once', async () => {
     for (const period of ['2022-05', '2022-06', '2022-07']) assert.equal((await run(period)).charges, 6 * MONTH);
+    const key = await h.handle.db
+      .selectFrom('participant_charges')
+      .select(['agreement_id', 'charges'])
+      .where('participant_id', '=', p[0]!)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(key, {
+      agreement_id: agreementId,
+      charges: `,${bills['2022-05']!.id}:2022-05,${bills['2022-06']!.id}:2022-06,${bills['2022-07']!.id}:2022-07,`,
+    });
     await deactivate(h, p[1]!, '2022-06-01'); // June and July charged, not covered
     await deactivate(h, p[3]!, '2022-05-01'); // May, June and July
     await deactivate(h, p[4]!, '2022-07-15'); // covered for a day of July: billed for it, nothing to credit
