@@ -116,13 +116,14 @@ export function createBillsService({ db, today }: { db: Kysely<DB>; today: () =>
     for (const [billId, lines] of byBill) {
       const original = (await repo.getBill(trx, billId))!;
       const total = lines.reduce((s, l) => s + l.total, 0);
+      const periods = lines.map((l) => l.period);
       const creditId = await repo.insertBill(trx, {
         agreement_id: agreementId,
         number: `tmp-${crypto.randomUUID()}`,
         kind: 'credit',
         payment_mode: original.payment_mode,
-        first_period: lines.map((l) => l.period).sort()[0]!,
-        months: new Set(lines.map((l) => l.period)).size,
+        first_period: [...periods].sort()[0]!,
+        months: new Set(periods).size,
         issue_date: issueDate,
         due_date: issueDate,
         corrects_bill_id: billId,
@@ -134,7 +135,7 @@ export function createBillsService({ db, today }: { db: Kysely<DB>; today: () =>
       });
       await repo.insertCreditLines(trx, creditId, lines);
       // The summaries in the same transaction: the note's dues, and its charges out of the keys.
-      await repo.summarizeBillDues(trx, creditId);
+      await repo.summarizeBillDues(trx, creditId, periods);
       await repo.removeChargeKeys(trx, lines);
       await repo.updateBillAmounts(trx, creditId, { charges: -total, credits_applied: 0, amount_due: -total, number: `KREDIT-${original.number}-${creditId}` });
       await recordAudit(trx, actor, {
@@ -228,7 +229,7 @@ export function createBillsService({ db, today }: { db: Kysely<DB>; today: () =>
       });
       await repo.appendChargeKeys(trx, { billId, agreementId, period: p });
     }
-    return repo.summarizeBillDues(trx, billId);
+    return repo.summarizeBillDues(trx, billId, periods);
   }
 
   return {

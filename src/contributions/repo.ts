@@ -30,7 +30,7 @@ export async function updateBillAmounts(trx: Tx, id: number, amounts: { charges:
   await trx.updateTable('bills').set(amounts).where('id', '=', id).execute();
 }
 
-/** The charge lines (`x`) of a month, for insertMonthCharges' guards on who is already charged for it. */
+/** The charge lines (`x`) of a month, for insertMonthCharges' renewal guards on who is already charged for it. */
 function chargeOfMonth(w: ExpressionBuilder<DB & { p: DB['participants']; e: DB['employees'] }, 'bill_lines' | 'p' | 'e'>, period: string) {
   return w.selectFrom('bill_lines as x').select('x.id').where('x.period', '=', period).where('x.kind', '=', 'charge');
 }
@@ -39,6 +39,10 @@ function chargeOfMonth(w: ExpressionBuilder<DB & { p: DB['participants']; e: DB[
  * Charges for one month in ONE statement (INSERT … SELECT): every registered participant of the
  * agreement billable in the month (the rule of contributions/rules.ts isBillableMonth, in SQL)
  * and not yet charged for it, at the amounts the rule computed for the terms in force.
+ * "Not yet charged" is the one-charge-a-month index itself (bill_lines_one_charge_uq: ON CONFLICT
+ * DO NOTHING skips the participant), which the insert probes anyway: a NOT EXISTS guard probed it a
+ * second time for every line (SQLite, 200,000 people: 590 → 510 ms a month against 446 ms for the
+ * plain INSERT … SELECT). The renewal guards ask about other participants, so they stay.
  */
 export async function insertMonthCharges(
   trx: Tx,
@@ -80,14 +84,19 @@ export async function insertMonthCharges(
         .where('p.status', '=', 'registered')
         .where('p.registered_on', '<=', args.lastDay)
         .where((w) => w.or([w('p.deactivated_on', 'is', null), w('p.deactivated_on', '>', args.firstDay)]))
-        .where((w) => w.not(w.exists(chargeOfMonth(w, args.period).whereRef('x.participant_id', '=', 'p.id'))))
         // Across a renewal a person pays a month once: the month of the boundary is billed by
         // whichever agreement bills it first (the participant it continues, or its continuation).
-        .where((w) => w.not(w.exists(chargeOfMonth(w, args.period).whereRef('x.participant_id', '=', 'p.carried_from_id'))))
+        // A participant carried from none (nearly all) is not looked up: SQLite ran the subquery for
+        // every line, to find nothing (500,000 people: 40 ms of the statement).
+        .where((w) =>
+          w.or([w('p.carried_from_id', 'is', null), w.not(w.exists(chargeOfMonth(w, args.period).whereRef('x.participant_id', '=', 'p.carried_from_id')))]),
+        )
         .where((w) =>
           w.not(w.exists(chargeOfMonth(w, args.period).innerJoin('participants as s', 's.id', 'x.participant_id').whereRef('s.carried_from_id', '=', 'p.id'))),
         ),
     )
+    // The index's own predicate, as a literal: both databases match the target to the partial index by it.
+    .onConflict((oc) => oc.columns(['participant_id', 'period']).where(sql.ref('kind'), '=', sql.lit('charge')).doNothing())
     .execute();
 }
 
@@ -100,29 +109,43 @@ export async function insertMonthCharges(
  * most one charge per month (bill_lines_one_charge_uq), so no row is met twice in the statement.
  */
 export async function appendChargeKeys(trx: Tx, args: { billId: number; agreementId: number; period: string }): Promise<void> {
+  // The item is the same for every line: written once as a parameter, not put together per line
+  // (1,000,000 lines on SQLite: 0.45 s -> 0.32 s of CPU).
+  const item = `${args.billId}:${args.period},`;
   await sql`insert into participant_charges (participant_id, agreement_id, charges)
-    select l.participant_id, cast(${args.agreementId} as integer), ',' || cast(l.bill_id as text) || ':' || l.period || ','
+    select l.participant_id, cast(${args.agreementId} as integer), cast(${`,${item}`} as text)
     from bill_lines l where l.bill_id = ${args.billId} and l.period = ${args.period} and l.kind = 'charge'
-    on conflict (participant_id) do update set charges = participant_charges.charges || substr(excluded.charges, 2)`.execute(trx);
+    on conflict (participant_id) do update set charges = participant_charges.charges || cast(${item} as text)`.execute(trx);
 }
 
 /**
  * A bill's dues by month and work unit (bill_dues), written once when the bill is issued, after
  * its lines (a bill run, a supplementary bill, a credit note): bills never change afterwards.
- * Returns the bill's total.
+ * `periods`: the months the bill has lines for. Month by month, grouped by the unit alone: SQLite
+ * sorts the lines to group them, and sorting a million lines by the unit took half the time of
+ * sorting them by bill, month and unit (1,000,000 lines: 0.4 s against 0.9 s). Returns the bill's total.
  */
-export async function summarizeBillDues(trx: Tx, billId: number): Promise<number> {
-  await trx
-    .insertInto('bill_dues')
-    .columns(['bill_id', 'period', 'work_unit_id', 'due', 'lines'])
-    .expression((eb) =>
-      eb
-        .selectFrom('bill_lines as l')
-        .select(['l.bill_id', 'l.period', 'l.work_unit_id', sql<number>`sum(l.total)`.as('due'), sql<number>`count(*)`.as('lines')])
-        .where('l.bill_id', '=', billId)
-        .groupBy(['l.bill_id', 'l.period', 'l.work_unit_id']),
-    )
-    .execute();
+export async function summarizeBillDues(trx: Tx, billId: number, periods: readonly string[]): Promise<number> {
+  for (const period of new Set(periods)) {
+    await trx
+      .insertInto('bill_dues')
+      .columns(['bill_id', 'period', 'work_unit_id', 'due', 'lines'])
+      .expression((eb) =>
+        eb
+          .selectFrom('bill_lines as l')
+          .select([
+            sql<number>`cast(${billId} as integer)`.as('bill_id'),
+            sql<string>`cast(${period} as text)`.as('period'),
+            'l.work_unit_id',
+            sql<number>`sum(l.total)`.as('due'),
+            sql<number>`count(*)`.as('lines'),
+          ])
+          .where('l.bill_id', '=', billId)
+          .where('l.period', '=', period)
+          .groupBy('l.work_unit_id'),
+      )
+      .execute();
+  }
   const { total } = await trx
     .selectFrom('bill_dues')
     .select(sql<number>`coalesce(sum(due), 0)`.as('total'))
@@ -220,32 +243,55 @@ export async function chargeSummariesNowAndFresh(db: Tx) {
   return { stored, fresh };
 }
 
-/** Charges not yet credited whose participant has a deactivation date (candidates for a credit). */
+/**
+ * Charges not yet credited whose participant has a deactivation date (candidates for a credit), on
+ * the agreement's bills, in the order of its bills (first month, id), then of each bill's lines
+ * (month, id). From the deactivated participants (participants_deactivated_idx, migration 0032) to
+ * their own lines: not every charge line of the agreement, which grew with each month billed. A
+ * bill's lines are its agreement's participants' (insertMonthCharges, insertCreditLines), so the
+ * agreement's participants are all there are to read.
+ */
 export async function chargesOfDeactivated(db: Tx, agreementId: number) {
-  return db
-    .selectFrom('bill_lines as l')
-    .innerJoin('participants as p', 'p.id', 'l.participant_id')
-    .innerJoin('bills as b', 'b.id', 'l.bill_id')
-    .select([
-      'l.id',
-      'l.bill_id',
-      'l.participant_id',
-      'l.employee_id',
-      'l.work_unit_id',
-      'l.period',
-      'l.wage',
-      'l.jkk',
-      'l.jkm',
-      'l.total',
-      'l.terms_version_id',
-      'p.registered_on',
-      'p.deactivated_on',
-    ])
-    .where('b.agreement_id', '=', agreementId)
-    .where('l.kind', '=', 'charge')
-    .where('p.deactivated_on', 'is not', null)
-    .where((w) => w.not(w.exists(w.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', 'credit'))))
-    .execute();
+  return chargesOfDeactivatedQuery(db, agreementId).execute();
+}
+
+/** chargesOfDeactivated's query (its plan is tested). */
+export function chargesOfDeactivatedQuery(db: Tx, agreementId: number) {
+  return (
+    db
+      .selectFrom('participants as p')
+      // CROSS JOIN: SQLite keeps the tables in this order (people, their lines, the lines' bills);
+      // with inner joins it read the bills first to give the order below without sorting, i.e. every
+      // line again. On PostgreSQL the same inner join.
+      .crossJoin('bill_lines as l')
+      .crossJoin('bills as b')
+      .whereRef('l.participant_id', '=', 'p.id')
+      .whereRef('b.id', '=', 'l.bill_id')
+      .select([
+        'l.id',
+        'l.bill_id',
+        'l.participant_id',
+        'l.employee_id',
+        'l.work_unit_id',
+        'l.period',
+        'l.wage',
+        'l.jkk',
+        'l.jkm',
+        'l.total',
+        'l.terms_version_id',
+        'p.registered_on',
+        'p.deactivated_on',
+      ])
+      .where('p.agreement_id', '=', agreementId)
+      .where('p.deactivated_on', 'is not', null)
+      .where('b.agreement_id', '=', agreementId)
+      .where('l.kind', '=', 'charge')
+      .where((w) => w.not(w.exists(w.selectFrom('bill_lines as c').select('c.id').whereRef('c.corrects_line_id', '=', 'l.id').where('c.kind', '=', 'credit'))))
+      .orderBy('b.first_period')
+      .orderBy('b.id')
+      .orderBy('l.period')
+      .orderBy('l.id')
+  );
 }
 
 /** A credit note's lines: each charge reversed (negative amounts), pointing at the line it corrects. */

@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { sql } from 'kysely';
 import { isPostgresUrl, openPostgres, openSqlite, type Db } from './connect.ts';
 import { migrateToLatest } from './migrate.ts';
 
@@ -78,4 +79,16 @@ async function dropSchema(url: string, schema: string): Promise<void> {
   } finally {
     await drop.end();
   }
+}
+
+/** The definition (CREATE INDEX text) of the index `name` on `table` in the test database: none, or one. */
+export async function indexDefinitions(h: Db, table: string, name: string): Promise<string[]> {
+  const rows =
+    h.dialect === 'postgres'
+      ? await sql<{ definition: string }>`select indexdef as definition from pg_indexes
+          where schemaname = current_schema() and tablename = ${table} and indexname = ${name}`.execute(h.db)
+      : await sql<{ definition: string }>`select sql as definition from sqlite_master where type = 'index' and tbl_name = ${table} and name = ${name}`.execute(
+          h.db,
+        );
+  return rows.rows.map((r) => r.definition);
 }

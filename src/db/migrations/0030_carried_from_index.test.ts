@@ -1,19 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
-import { createTestDb } from '../testing.ts';
+import { createTestDb, indexDefinitions } from '../testing.ts';
 
 test('0030 indexes participants by the participant they were carried from, only where there is one', async () => {
   const h = await createTestDb();
   try {
-    const indexes =
-      h.dialect === 'postgres'
-        ? await sql<{ name: string; definition: string }>`select indexname as name, indexdef as definition from pg_indexes
-            where schemaname = current_schema() and tablename = 'participants' and indexname = 'participants_carried_from_idx'`.execute(h.db)
-        : await sql<{ name: string; definition: string }>`select name, sql as definition from sqlite_master
-            where type = 'index' and tbl_name = 'participants' and name = 'participants_carried_from_idx'`.execute(h.db);
-    assert.equal(indexes.rows.length, 1);
-    assert.match(indexes.rows[0]!.definition, /\(\s*"?carried_from_id"?\s*\)\s+where\s+\(?"?carried_from_id"?\s+is\s+not\s+null\)?/i);
+    const definitions = await indexDefinitions(h, 'participants', 'participants_carried_from_idx');
+    assert.equal(definitions.length, 1);
+    assert.match(definitions[0]!, /\(\s*"?carried_from_id"?\s*\)\s+where\s+\(?"?carried_from_id"?\s+is\s+not\s+null\)?/i);
   } finally {
     await h.close();
   }

@@ -24,6 +24,7 @@ import * as m0028 from './0028_receipt_numbers.ts';
 import * as m0029 from './0029_charge_summaries.ts';
 import * as m0030 from './0030_carried_from_index.ts';
 import * as m0031 from './0031_employee_nik_index.ts';
+import * as m0032 from './0032_deactivated_index.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -50,4 +51,5 @@ export const migrations: Record<string, Migration> = {
   '0029_charge_summaries': m0029,
   '0030_carried_from_index': m0030,
   '0031_employee_nik_index': m0031,
+  '0032_deactivated_index': m0032,
 };
