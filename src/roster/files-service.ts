@@ -131,31 +131,17 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
     const changed = rows.filter((r) => r.status === 'changed');
     for (let i = 0; i < fresh.length; i += WRITE_CHUNK) {
       const chunk = fresh.slice(i, i + WRITE_CHUNK);
-      // Every column written out (a spread made each row a slow dictionary object).
       const ids = await repo.insertEmployees(
         trx,
-        chunk.map((r) => {
-          const e = r.employee!;
-          return {
-            institution_id: r.unit!.institution_id,
-            nik: e.nik,
-            full_name: e.fullName,
-            sex: e.sex,
-            birth_place: e.birthPlace,
-            birth_date: e.birthDate,
-            work_unit_id: r.unit!.id,
-            position: e.position,
-            employment_type: e.employmentType,
-            start_date: e.startDate,
-            end_date: e.endDate,
-            end_reason: e.endReason,
-            phone: e.phone,
-            address: e.address,
-            nik_override_reason: null,
-            created_at: now,
-            updated_at: now,
-          };
-        }),
+        chunk.map((r) => ({
+          institution_id: r.unit!.institution_id,
+          nik: r.employee!.nik,
+          ...employeeColumns(r.employee!),
+          work_unit_id: r.unit!.id,
+          nik_override_reason: null,
+          created_at: now,
+          updated_at: now,
+        })),
       );
       await repo.insertImportedHistories(
         trx,
@@ -238,11 +224,12 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
             onProgress?.({ phase: 'write', rows: written.created + written.updated, total: Math.max(total, written.created + written.updated) });
           },
         };
-        const analysis = await repo.withEmployeeIndexesDeferred(trx, previewed.new, async (findByNiks) =>
-          stored.staged_rows
-            ? analyseStagedRows(trx, stored.staged_rows, target, today(), { ...options, findByNiks })
-            : analyseRosterFile(trx, await repo.importContent(trx, importId), stored.name, target, today(), { ...options, findByNiks }),
-        );
+        const analysis = await repo.withEmployeeIndexesDeferred(trx, previewed.new, async (findByNiks) => {
+          const withLookup = { ...options, findByNiks };
+          return stored.staged_rows
+            ? analyseStagedRows(trx, stored.staged_rows, target, today(), withLookup)
+            : analyseRosterFile(trx, await repo.importContent(trx, importId), stored.name, target, today(), withLookup);
+        });
         // The staged rows have served: the file stays (the error report may read it again).
         await repo.finishImport(trx, importId, storedSummary(analysis));
         await recordAudit(trx, actor, {

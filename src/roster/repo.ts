@@ -277,24 +277,8 @@ export async function insertHistory(trx: Tx, row: HistoryRow): Promise<void> {
   await insertHistories(trx, [row]);
 }
 
-const HISTORY_COLUMNS = [
-  'employee_id',
-  'at',
-  'effective_on',
-  'kind',
-  'actor_label',
-  'before_json',
-  'after_json',
-] as const satisfies readonly (keyof HistoryRow)[];
-const insertHistoryRows = multiRowInsert<HistoryRow>('employee_history', HISTORY_COLUMNS);
-
 export async function insertHistories(trx: Tx, rows: HistoryRow[]): Promise<void> {
   if (rows.length === 0) return;
-  // Rows without `at` take the column's default, which the rows sent as arrays would not give.
-  if (rows.length > 1 && onSqlite(trx) && rows.every((r) => r.at !== undefined)) {
-    await insertHistoryRows(trx, rows);
-    return;
-  }
   await trx.insertInto('employee_history').values(rows).execute();
 }
 
