@@ -71,9 +71,9 @@ export function excelSerialToDate(serial: number, label = 'Tanggal'): DateResult
   if (!Number.isFinite(serial) || whole < 1) return { ok: false, message: `${label} "${serial}" bukan nomor tanggal Excel yang sah` };
   if (whole === 60) return { ok: false, message: `${label}: nomor tanggal Excel 60 (29-02-1900) tidak ada` };
   if (whole > 2958465) return { ok: false, message: `${label} "${serial}" terlalu besar untuk tanggal; ${EXAMPLES}` };
-  // Whole days in UTC: Date arithmetic is exact here and far cheaper than Temporal per cell.
+  // Whole days as a UTC midnight, read by core/dates.ts (serials 1–2958465 are 1899-12-31 … 9999-12-31, all readable).
   const start = whole < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
-  return { ok: true, date: new Date(start + whole * 86_400_000).toISOString().slice(0, 10) };
+  return { ok: true, date: isoOfUtcMidnight(start + whole * 86_400_000)! };
 }
 
 function fromText(text: string, label: string): DateResult {
