@@ -2,8 +2,9 @@
  * One measurement of the roster benchmark in a process of its own (bench/roster.bench.ts builds it
  * with the CLI, scripts/build-cli.mjs, and runs the compiled JavaScript), so that what it reports is
  * the import's memory, not the benchmark's: the file was generated and the database prepared by the
- * parent. `parse FILE` reads the file with the bare streaming
- * reader; `import FILE DB` previews and confirms it through the services on the SQLite file DB, as
+ * parent. `parse FILE` reads the file with the bare streaming reader, its rows counted a batch at a
+ * time as the reader hands them on (src/sheets/batches.ts), as the import takes them;
+ * `import FILE DB` previews and confirms it through the services on the SQLite file DB, as
  * `lindung roster import` does (services without the HTTP app). Prints one JSON line: the time of
  * the measured work, the RSS when it started, the peak RSS sampled every 10 ms while it ran, and
  * the process's high-water RSS as the kernel counts it (startup included), and the CPU time used (on a
@@ -33,7 +34,7 @@ if (mode === 'parse') {
   const { readXlsxSheets } = await import('../src/sheets/xlsx-stream.ts');
   await measure(async () => {
     let n = 0;
-    for await (const sheet of readXlsxSheets(file, 200 * 1024 * 1024)) for await (const _row of sheet.rows) n++;
+    for await (const sheet of readXlsxSheets(file, 200 * 1024 * 1024)) for await (const batch of sheet.batches) n += batch.length;
     if (n < 2) throw new Error(`parsed only ${n} rows`);
   });
 } else if (mode === 'import') {

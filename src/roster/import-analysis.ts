@@ -365,15 +365,17 @@ export async function analyseRosterFile(
   const { errors, notes, stage } = { ...run, stage: options.stage };
   stage?.add({ headers: file.headers });
   try {
-    for await (const raw of file.rows) {
-      const errorsBefore = errors.length;
-      const notesBefore = notes.length;
-      const row = validateRow(raw, ctx, errors, notes);
-      if (stage) {
-        if (row) stage.add(stagedRow(row, errors, errorsBefore, notes, notesBefore));
-        else for (let i = notesBefore; i < notes.length; i++) stage.add({ row: notes[i]!.row, note: [notes[i]!.column, notes[i]!.message] });
+    for await (const batch of file.batches) {
+      for (const raw of batch) {
+        const errorsBefore = errors.length;
+        const notesBefore = notes.length;
+        const row = validateRow(raw, ctx, errors, notes);
+        if (stage) {
+          if (row) stage.add(stagedRow(row, errors, errorsBefore, notes, notesBefore));
+          else for (let i = notesBefore; i < notes.length; i++) stage.add({ row: notes[i]!.row, note: [notes[i]!.column, notes[i]!.message] });
+        }
+        if (row && run.add(row)) await run.flush();
       }
-      if (row && run.add(row)) await run.flush();
     }
   } finally {
     await file.close?.();

@@ -7,6 +7,7 @@ import { NIK_AS_NUMBER_MESSAGE } from '../sheets/cells.ts';
 import type { RosterRecord } from './columns.ts';
 import { rosterTemplateXlsx, writeRosterCsv, writeRosterXlsx } from './export.ts';
 import { readRosterFile, readRosterRows } from './read-file.ts';
+import { eachRow } from '../sheets/batches.ts';
 import { validateRosterRow } from './validate-row.ts';
 
 const today = '2025-06-01';
@@ -142,20 +143,28 @@ test('XLSX: a streamed export of 3,000 rows reads back row by row', async () => 
   const file = await readRosterFile(buffer, 'ekspor.xlsx');
   let count = 0;
   let last = 0;
-  for await (const row of file.rows) {
-    count++;
-    last = row.rowNumber;
-    if (count === 1) assert.equal(validateRosterRow(row, { today }).ok, true);
+  let batchCount = 0;
+  for await (const batch of file.batches) {
+    batchCount++;
+    assert.ok(batch.length > 0, 'no empty batch');
+    for (const row of batch) {
+      count++;
+      assert.equal(row.rowNumber, last === 0 ? 2 : last + 1);
+      last = row.rowNumber;
+      if (count === 1) assert.equal(validateRosterRow(row, { today }).ok, true);
+    }
   }
   assert.equal(count, 3000);
   assert.equal(last, 3001);
+  // Handed on a piece of the file at a time, not row by row and not all at once.
+  assert.ok(batchCount > 1 && batchCount < 300, `${batchCount} batches`);
 });
 
 test('XLSX: stopping early or never reading the rows does not hang', async () => {
   const buffer = await collect((out) => writeRosterXlsx(batches(1200), out));
   const file = await readRosterFile(buffer, 'ekspor.xlsx');
   const seen: number[] = [];
-  for await (const row of file.rows) {
+  for await (const row of eachRow(file.batches)) {
     seen.push(row.rowNumber);
     if (seen.length === 3) break;
   }

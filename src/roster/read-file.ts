@@ -2,11 +2,12 @@
  * Reading an uploaded roster file (XLSX or CSV) into rows of raw cell values keyed by roster
  * field. The file is opened by src/sheets/read-file.ts at the row with a NIK header (title rows
  * above it are allowed, fully blank rows skipped, row numbers as Excel shows them); here its
- * headers become roster fields. Rows stream: `rows` is an async generator, so a 100,000-row
- * file is read as it is consumed.
+ * headers become roster fields. Rows stream, a batch at a time (src/sheets/batches.ts): `batches`
+ * is an async generator, so a 100,000-row file is read as it is consumed.
  */
 import { AppError } from '../core/errors.ts';
 import { cellTexts, isBlankCell, openSheetFile, type RawRow, type SheetInfo } from '../sheets/read-file.ts';
+import { allRows } from '../sheets/batches.ts';
 import { fieldForHeader, matchHeaders, type MatchedColumn, type RosterField } from './headers.ts';
 
 export interface RosterRow {
@@ -28,10 +29,11 @@ export interface RosterFileInfo extends SheetInfo {
 }
 
 export interface RosterFile extends RosterFileInfo {
-  rows: AsyncGenerator<RosterRow>;
+  /** The data rows, a batch at a time (never an empty one). */
+  batches: AsyncGenerator<RosterRow[]>;
   /**
-   * Releases the reader. Reading `rows` to the end or leaving the loop early does it already;
-   * call it when `rows` is never read.
+   * Releases the reader. Reading `batches` to the end or leaving the loop early does it already;
+   * call it when `batches` is never read.
    */
   close(): Promise<void>;
 }
@@ -42,13 +44,13 @@ const noData = () => new AppError('bad_file', 'File hanya berisi baris judul kol
 /** The roster's header row is the one with a NIK column. */
 const hasNikHeader = (texts: string[]) => texts.some((text) => fieldForHeader(text) === 'nik');
 
-async function* rosterRows(
-  first: RawRow,
-  rest: AsyncGenerator<RawRow>,
+async function* rosterBatches(
+  first: RawRow[],
+  rest: AsyncGenerator<RawRow[]>,
   columns: MatchedColumn[],
   headers: RosterRow['headers'],
   close: () => Promise<void>,
-): AsyncGenerator<RosterRow> {
+): AsyncGenerator<RosterRow[]> {
   const toRosterRow = (row: RawRow): RosterRow => {
     const values: RosterRow['values'] = {};
     for (const column of columns) {
@@ -58,8 +60,8 @@ async function* rosterRows(
     return { rowNumber: row.number, values, headers, cells: row.cells };
   };
   try {
-    yield toRosterRow(first);
-    for await (const row of rest) yield toRosterRow(row);
+    yield first.map(toRosterRow);
+    for await (const batch of rest) yield batch.map(toRosterRow);
   } finally {
     await close();
   }
@@ -67,7 +69,7 @@ async function* rosterRows(
 
 /**
  * Opens an uploaded roster file. Throws AppError('bad_file') for empty, corrupt or unsupported
- * files, a missing NIK column, or a header without data rows. Consume `rows` to read the data.
+ * files, a missing NIK column, or a header without data rows. Consume `batches` to read the data.
  */
 export async function readRosterFile(buffer: Uint8Array, fileName: string): Promise<RosterFile> {
   if (buffer.length === 0) throw emptyFile();
@@ -76,10 +78,10 @@ export async function readRosterFile(buffer: Uint8Array, fileName: string): Prom
     if (search.firstRow) matchHeaders(cellTexts(search.firstRow)); // says which headers were read instead
     throw emptyFile();
   }
-  const { header, rows, close, ...info } = search.sheet;
+  const { header, batches, close, ...info } = search.sheet;
   try {
     const match = matchHeaders(cellTexts(header));
-    const first = await rows.next();
+    const first = await batches.next();
     if (first.done) throw noData();
     const headers: RosterRow['headers'] = {};
     for (const column of match.columns) headers[column.field] = column.header;
@@ -89,7 +91,7 @@ export async function readRosterFile(buffer: Uint8Array, fileName: string): Prom
       columns: match.columns,
       unknownHeaders: match.unknown,
       headers,
-      rows: rosterRows(first.value, rows, match.columns, headers, close),
+      batches: rosterBatches(first.value, batches, match.columns, headers, close),
       close,
     };
   } catch (error) {
@@ -100,8 +102,6 @@ export async function readRosterFile(buffer: Uint8Array, fileName: string): Prom
 
 /** Reads the whole file into an array (for small files and tests). */
 export async function readRosterRows(buffer: Uint8Array, fileName: string): Promise<{ info: RosterFileInfo; rows: RosterRow[] }> {
-  const { rows: generator, close: _close, ...info } = await readRosterFile(buffer, fileName);
-  const rows: RosterRow[] = [];
-  for await (const row of generator) rows.push(row);
-  return { info, rows };
+  const { batches, close: _close, ...info } = await readRosterFile(buffer, fileName);
+  return { info, rows: await allRows(batches) };
 }

@@ -63,8 +63,12 @@ const unwrapExcelText = (value: string): string => /^="(.*)"$/s.exec(value)?.[1]
 export interface CsvSource {
   encoding: TextEncoding;
   delimiter: string;
-  rows: AsyncGenerator<RawRow>;
+  /** The rows, a batch of up to CSV_BATCH at a time (see ./batches.ts). */
+  batches: AsyncGenerator<RawRow[]>;
 }
+
+/** Rows handed on together (src/sheets/batches.ts). */
+const CSV_BATCH = 500;
 
 /**
  * Opens CSV bytes as rows numbered like the spreadsheet rows Excel would show (a record spanning
@@ -84,19 +88,25 @@ export function openCsv(buffer: Uint8Array): CsvSource {
   } else {
     delimiter = detectDelimiter(text.split(/\r?\n/).find((line) => line.trim() !== '') ?? '');
   }
-  return { encoding, delimiter, rows: csvRows(text, delimiter) };
+  return { encoding, delimiter, batches: csvBatches(text, delimiter) };
 }
 
-async function* csvRows(text: string, delimiter: string): AsyncGenerator<RawRow> {
+async function* csvBatches(text: string, delimiter: string): AsyncGenerator<RawRow[]> {
   const parser = parse({ delimiter, relax_quotes: true, relax_column_count: true, skip_empty_lines: false });
   Readable.from([text]).pipe(parser);
   let number = 0;
+  let batch: RawRow[] = [];
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
       number++;
       if (number > MAX_IMPORT_ROWS + 1) throw tooManyRows(); // + the header row
-      yield { number, cells: record.map(unwrapExcelText) };
+      batch.push({ number, cells: record.map(unwrapExcelText) });
+      if (batch.length >= CSV_BATCH) {
+        yield batch;
+        batch = [];
+      }
     }
+    if (batch.length > 0) yield batch;
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw new AppError('bad_file', `File CSV tidak dapat dibaca di sekitar baris ${number + 1}: ${(error as Error).message}`);

@@ -3,10 +3,11 @@ import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { AppError } from '../core/errors.ts';
 import { cellTexts, firstSheetRows, openSheetFile, type RawRow } from './read-file.ts';
+import { allRows } from './batches.ts';
 
 const isAmountHeader = (texts: string[]) => texts.includes('Jumlah');
 
-async function all(rows: AsyncGenerator<RawRow>): Promise<RawRow[]> {
+async function all(rows: AsyncIterable<RawRow>): Promise<RawRow[]> {
   const out: RawRow[] = [];
   for await (const row of rows) out.push(row);
   return out;
@@ -20,7 +21,7 @@ test('CSV: the header is found below title lines; blank rows are skipped, number
   assert.deepEqual([sheet.format, sheet.delimiter, sheet.encoding, sheet.sheetName], ['csv', ';', 'utf-8', null]);
   assert.deepEqual([sheet.header.number, cellTexts(sheet.header)], [3, ['Tanggal', 'Jumlah']]);
   assert.deepEqual(
-    (await all(sheet.rows)).map((r) => [r.number, ...r.cells]),
+    (await allRows(sheet.batches)).map((r) => [r.number, ...r.cells]),
     [
       [4, '01/02/2026', '100'],
       [6, '02/02/2026', '200'],
@@ -51,7 +52,7 @@ test('XLSX: a sheet without the header is passed over; closing unread rows does 
   const again = await openSheetFile(buffer, 'rk.xlsx', isAmountHeader);
   assert.ok(again.found);
   assert.deepEqual(
-    (await all(again.sheet.rows)).map((r) => r.cells),
+    (await allRows(again.sheet.batches)).map((r) => r.cells),
     [['01/02/2026', 100]],
   );
 });

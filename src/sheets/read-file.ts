@@ -3,13 +3,14 @@
  * first, then by the file name. The header row is the first row the caller recognises, below any
  * title lines; in an XLSX the first worksheet that has one is read (a "Petunjuk" sheet before it is
  * passed over). Fully blank rows are skipped, and row numbers are the ones people see in Excel.
- * Rows stream: a 100,000-row file is read as it is consumed. What the headers mean is the
- * importer's (the roster, the branch's files, bank statements).
+ * Rows stream, a batch at a time (./batches.ts): a 100,000-row file is read as it is consumed.
+ * What the headers mean is the importer's (the roster, the branch's files, bank statements).
  */
 import { extname } from 'node:path';
 import { AppError } from '../core/errors.ts';
 import { cellError, cellToString } from './cells.ts';
 import { checkDeclaredZipBounds, checkZipBounds } from './file-bounds.ts';
+import { eachRow } from './batches.ts';
 import { openCsv, type TextEncoding } from './read-csv.ts';
 import { corruptXlsx, isOldExcel, isZip, openXlsxSheets, type RawRow, type XlsxSheet } from './read-xlsx.ts';
 
@@ -41,11 +42,11 @@ export interface SheetInfo {
 
 export interface HeadedSheet extends SheetInfo {
   header: RawRow;
-  /** The rows under the header, fully blank ones skipped. */
-  rows: AsyncGenerator<RawRow>;
+  /** The rows under the header, fully blank ones skipped, a batch at a time (never an empty one). */
+  batches: AsyncGenerator<RawRow[]>;
   /**
-   * Releases the reader (once, however often called). Reading `rows` to the end or leaving the loop
-   * early does it already; call it when `rows` is never read, or not to the end.
+   * Releases the reader (once, however often called). Reading `batches` to the end or leaving the
+   * loop early does it already; call it when `batches` is never read, or not to the end.
    */
   close(): Promise<void>;
 }
@@ -68,53 +69,67 @@ function detectFormat(buffer: Uint8Array, fileName: string): 'xlsx' | 'csv' {
   throw new AppError('bad_file', `Jenis file ${ext} tidak didukung. Unggah file Excel (.xlsx) atau CSV`);
 }
 
-type HeaderSearch = { found: true; row: RawRow } | { found: false; firstRow: RawRow | null };
+/** A header found, with the rest of its batch (`after`); or the first non-blank row seen. */
+type HeaderSearch = { found: true; row: RawRow; after: RawRow[] } | { found: false; firstRow: RawRow | null };
 
-/** Reads rows until one is a header (within the first rows); leaves `rows` after it. */
-async function findHeaderRow(rows: AsyncGenerator<RawRow>, isHeader: (texts: string[]) => boolean): Promise<HeaderSearch> {
+/** Reads rows until one is a header (within the first rows); leaves `batches` after the header's batch. */
+async function findHeaderRow(batches: AsyncGenerator<RawRow[]>, isHeader: (texts: string[]) => boolean): Promise<HeaderSearch> {
   let firstRow: RawRow | null = null;
   for (;;) {
-    const next = await rows.next();
+    const next = await batches.next();
     if (next.done) return { found: false, firstRow };
-    const row = next.value;
-    if (isBlankRow(row)) continue;
-    firstRow ??= row;
-    if (isHeader(cellTexts(row))) return { found: true, row };
-    if (row.number >= HEADER_SEARCH_ROWS) return { found: false, firstRow };
+    const batch = next.value;
+    for (let i = 0; i < batch.length; i++) {
+      const row = batch[i]!;
+      if (isBlankRow(row)) continue;
+      firstRow ??= row;
+      if (isHeader(cellTexts(row))) return { found: true, row, after: batch.slice(i + 1) };
+      if (row.number >= HEADER_SEARCH_ROWS) return { found: false, firstRow };
+    }
   }
 }
 
-async function* nonBlankRows(rows: AsyncGenerator<RawRow>, close: () => Promise<void>): AsyncGenerator<RawRow> {
+const withoutBlankRows = (batch: RawRow[]): RawRow[] => batch.filter((row) => !isBlankRow(row));
+
+async function* nonBlankBatches(after: RawRow[], rest: AsyncGenerator<RawRow[]>, close: () => Promise<void>): AsyncGenerator<RawRow[]> {
   try {
-    for await (const row of { [Symbol.asyncIterator]: () => rows }) {
-      if (!isBlankRow(row)) yield row;
+    const first = withoutBlankRows(after);
+    if (first.length > 0) yield first;
+    for await (const batch of { [Symbol.asyncIterator]: () => rest }) {
+      const rows = withoutBlankRows(batch);
+      if (rows.length > 0) yield rows;
     }
   } finally {
     await close();
   }
 }
 
-function headed(header: RawRow, rest: AsyncGenerator<RawRow>, info: SheetInfo, closeSource: () => Promise<void> = async () => {}): HeadedSheet {
+function headed(
+  search: { row: RawRow; after: RawRow[] },
+  rest: AsyncGenerator<RawRow[]>,
+  info: SheetInfo,
+  closeSource: () => Promise<void> = async () => {},
+): HeadedSheet {
   let closing: Promise<void> | null = null;
   const close = () =>
     (closing ??= (async () => {
       await rest.return(undefined);
       await closeSource();
     })());
-  return { ...info, header, rows: nonBlankRows(rest, close), close };
+  return { ...info, header: search.row, batches: nonBlankBatches(search.after, rest, close), close };
 }
 
 async function searchCsv(buffer: Uint8Array, isHeader: (texts: string[]) => boolean): Promise<SheetSearch> {
   const source = openCsv(buffer);
   try {
-    const search = await findHeaderRow(source.rows, isHeader);
+    const search = await findHeaderRow(source.batches, isHeader);
     if (!search.found) {
-      await source.rows.return(undefined);
+      await source.batches.return(undefined);
       return search;
     }
-    return { found: true, sheet: headed(search.row, source.rows, { format: 'csv', sheetName: null, encoding: source.encoding, delimiter: source.delimiter }) };
+    return { found: true, sheet: headed(search, source.batches, { format: 'csv', sheetName: null, encoding: source.encoding, delimiter: source.delimiter }) };
   } catch (error) {
-    await source.rows.return(undefined);
+    await source.batches.return(undefined);
     throw error;
   }
 }
@@ -155,13 +170,13 @@ async function searchXlsxSheets(buffer: Uint8Array, isHeader: (texts: string[]) 
       if (next.done) break;
       sheetCount++;
       const sheet = next.value;
-      const search = await findHeaderRow(sheet.rows, isHeader);
+      const search = await findHeaderRow(sheet.batches, isHeader);
       if (search.found) {
         const info = { format: 'xlsx', sheetName: sheet.name, encoding: null, delimiter: null } as const;
-        return { found: true, sheet: headed(search.row, sheet.rows, info, () => finishSheets(sheets)) };
+        return { found: true, sheet: headed(search, sheet.batches, info, () => finishSheets(sheets)) };
       }
       firstRow ??= search.firstRow;
-      await sheet.rows.return(undefined);
+      await sheet.batches.return(undefined);
     }
   } catch (error) {
     await finishSheets(sheets);
@@ -189,10 +204,10 @@ export async function* firstSheetRows(buffer: Uint8Array): AsyncGenerator<RawRow
   if (isOldExcel(buffer)) throw new AppError('bad_file', 'Format Excel lama (.xls) tidak didukung. Simpan ulang sebagai .xlsx atau CSV');
   if (isZip(buffer)) {
     for await (const sheet of openXlsxSheets(buffer)) {
-      yield* sheet.rows;
+      yield* eachRow(sheet.batches);
       return;
     }
     return;
   }
-  yield* openCsv(buffer).rows;
+  yield* eachRow(openCsv(buffer).batches);
 }

@@ -22,23 +22,23 @@ export const corruptXlsx = (cause?: unknown): AppError =>
     cause: cause instanceof Error ? cause.message : null,
   });
 
-/** The rows of a sheet, refused past the row limit; a broken file becomes bad_file (one generator: each layer costs every row). */
-async function* checkedRows(rows: AsyncGenerator<RawRow>): AsyncGenerator<RawRow> {
+/** The batches of a sheet's rows, refused past the row limit; a broken file becomes bad_file. */
+async function* checkedBatches(batches: AsyncGenerator<RawRow[]>): AsyncGenerator<RawRow[]> {
   try {
-    for await (const row of rows) {
-      if (row.number > MAX_IMPORT_ROWS + 1) throw tooManyRows(); // + the header row
-      yield row;
+    for await (const batch of batches) {
+      if (batch[batch.length - 1]!.number > MAX_IMPORT_ROWS + 1) throw tooManyRows(); // + the header row
+      yield batch;
     }
   } catch (error) {
     throw asAppError(error);
   }
 }
 
-/** The worksheets in tab order, each with its rows; a broken or oversized file becomes bad_file. */
+/** The worksheets in tab order, each with its rows (in batches); a broken or oversized file becomes bad_file. */
 export async function* openXlsxSheets(buffer: Uint8Array): AsyncGenerator<XlsxSheet> {
   try {
     for await (const sheet of readXlsxSheets(buffer, MAX_INFLATED_BYTES)) {
-      yield { name: sheet.name, rows: checkedRows(sheet.rows) };
+      yield { name: sheet.name, batches: checkedBatches(sheet.batches) };
     }
   } catch (error) {
     throw asAppError(error);

@@ -3,15 +3,14 @@ import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { excelSerialToDate, isDateFormat, readXlsxSheets, type RawRow } from './xlsx-stream.ts';
 import { ZipError } from './zip.ts';
+import { allRows } from './batches.ts';
 
 const LIMIT = 50 * 1024 * 1024;
 
 async function readAll(buffer: Uint8Array): Promise<{ name: string; rows: RawRow[] }[]> {
   const sheets: { name: string; rows: RawRow[] }[] = [];
   for await (const sheet of readXlsxSheets(buffer, LIMIT)) {
-    const rows: RawRow[] = [];
-    for await (const row of sheet.rows) rows.push(row);
-    sheets.push({ name: sheet.name, rows });
+    sheets.push({ name: sheet.name, rows: await allRows(sheet.batches) });
   }
   return sheets;
 }
@@ -97,7 +96,7 @@ describe('streaming XLSX reader', () => {
     await refuse(good.subarray(0, good.length - 30), 'broken');
     await assert.rejects(
       async () => {
-        for await (const sheet of readXlsxSheets(good, 2_000)) for await (const _ of sheet.rows) void _;
+        for await (const sheet of readXlsxSheets(good, 2_000)) for await (const _ of sheet.batches) void _;
       },
       (e: unknown) => e instanceof ZipError && e.kind === 'too_large',
     );

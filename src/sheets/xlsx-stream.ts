@@ -2,7 +2,10 @@
  * Reads the worksheets of an .xlsx file held in memory, row by row, with a SAX parser over each
  * part as it is inflated: the workbook, its relationships, the styles (to know which numbers are
  * dates) and the shared strings first, then every worksheet streamed in the order of the tabs.
- * Memory holds the file, the shared strings and a few rows — never the unzipped sheet.
+ * Memory holds the file, the shared strings and a few rows — never the unzipped sheet. A sheet's
+ * rows come a batch at a time: the rows finished by each inflated piece of the part (about 64 kB of
+ * XML, some hundreds of rows), so that the layers above handle them in plain loops instead of
+ * paying an asynchronous hand-over for every row (`eachRow` in ./batches.ts gives them one by one).
  *
  * Cell values: text (shared, inline or a formula's text result), numbers, Date for numbers in a
  * date format (as exceljs reads them: the serial day as UTC midnight), booleans, `{ error }` for
@@ -20,7 +23,8 @@ export interface RawRow {
 
 export interface XlsxSheet {
   name: string;
-  rows: AsyncGenerator<RawRow>;
+  /** The sheet's rows, in order, a batch at a time (never an empty batch). */
+  batches: AsyncGenerator<RawRow[]>;
 }
 
 export { ZipError as XlsxError };
@@ -51,17 +55,19 @@ function parseXmlText(text: string, handlers: XmlHandlers): void {
   xmlParser(handlers).write(text).close();
 }
 
-/** Parses a part as it is inflated; `drain` is called after every chunk (to hand out finished rows). */
-async function* parseXmlStream<T>(chunks: AsyncGenerator<Buffer>, handlers: XmlHandlers, drain: () => T[]): AsyncGenerator<T> {
+/** Parses a part as it is inflated; `drain` is called after every chunk and what it gives (the finished rows) is handed out as one batch. */
+async function* parseXmlStream<T>(chunks: AsyncGenerator<Buffer>, handlers: XmlHandlers, drain: () => T[]): AsyncGenerator<T[]> {
   const parser = xmlParser(handlers);
   const decoder = new StringDecoder('utf8');
   for await (const chunk of chunks) {
     parser.write(decoder.write(chunk));
-    yield* drain();
+    const batch = drain();
+    if (batch.length > 0) yield batch;
   }
   parser.write(decoder.end());
   parser.close();
-  yield* drain();
+  const last = drain();
+  if (last.length > 0) yield last;
 }
 
 const attribute = (attributes: Record<string, string>, name: string): string | undefined =>
@@ -182,8 +188,8 @@ interface Context {
   date1904: boolean;
 }
 
-function sheetRows(chunks: AsyncGenerator<Buffer>, context: Context): AsyncGenerator<RawRow> {
-  const finished: RawRow[] = [];
+function sheetRows(chunks: AsyncGenerator<Buffer>, context: Context): AsyncGenerator<RawRow[]> {
+  let finished: RawRow[] = [];
   let inSheetData = false;
   let row: RawRow | null = null;
   let lastRow = 0;
@@ -260,7 +266,11 @@ function sheetRows(chunks: AsyncGenerator<Buffer>, context: Context): AsyncGener
         }
       },
     },
-    () => finished.splice(0, finished.length),
+    () => {
+      const batch = finished;
+      finished = [];
+      return batch;
+    },
   );
 }
 
@@ -307,6 +317,6 @@ export async function* readXlsxSheets(buffer: Uint8Array, maxInflatedBytes: numb
   for (const tab of tabs) {
     const entry = find(tab.path);
     if (!entry) throw new ZipError('broken', `missing ${tab.path}`);
-    yield { name: tab.name, rows: sheetRows(entryChunks(buffer, entry, budget), context) };
+    yield { name: tab.name, batches: sheetRows(entryChunks(buffer, entry, budget), context) };
   }
 }

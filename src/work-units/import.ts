@@ -6,6 +6,7 @@ import { AppError } from '../core/errors.ts';
 import { workbookWithSheet } from '../core/spreadsheet.ts';
 import { cellToString } from '../sheets/cells.ts';
 import { corruptXlsx, isOldExcel, isZip, openXlsxSheets } from '../sheets/read-xlsx.ts';
+import { eachRow } from '../sheets/batches.ts';
 import { unitCodeSchema } from './schemas.ts';
 
 export interface UnitSheetRow {
@@ -44,7 +45,7 @@ export async function readUnitSheet(buffer: Uint8Array): Promise<{ rows: UnitShe
   const errors: UnitSheetError[] = [];
   let columns: Map<(typeof UNIT_COLUMNS)[number], number> | null = null;
   for await (const sheet of openXlsxSheets(buffer)) {
-    for await (const raw of sheet.rows) {
+    for await (const raw of eachRow(sheet.batches)) {
       const texts = raw.cells.map((c) => cellToString(c));
       if (texts.every((t) => t === '')) continue;
       if (!columns) {
