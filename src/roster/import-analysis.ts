@@ -13,6 +13,7 @@ import * as repo from './repo.ts';
 import { employeeDetails, type EmployeeDetails } from './employee-row.ts';
 import { TEMPLATE_EXAMPLE_MARK } from './export.ts';
 import { closedUnitProblem } from './closed-units.ts';
+import { FirstRowByNik } from './first-rows.ts';
 import { isHeaders, isNote, stagedFrames, type StagedRow, type StagingWriter } from './import-staging.ts';
 
 export interface ImportUnit {
@@ -136,7 +137,7 @@ interface RowContext {
   byCode: Map<string, ImportUnit>;
   byName: Map<string, ImportUnit>;
   /** NIK → the first row that carried it in this file. */
-  seen: Map<string, number>;
+  seen: FirstRowByNik;
 }
 
 /**
@@ -192,9 +193,8 @@ function validateRow(raw: RosterRow, ctx: RowContext, errors: ImportError[], not
   if (e.fullName.includes(TEMPLATE_EXAMPLE_MARK)) {
     errors.push({ row: raw.rowNumber, column: ctx.headers.fullName ?? FIELD_LABELS.fullName, message: 'Ini baris contoh dari templat; hapus baris ini' });
   }
-  const previous = ctx.seen.get(e.nik);
+  const previous = ctx.seen.firstOrAdd(e.nik, raw.rowNumber);
   if (previous !== undefined) errors.push({ row: raw.rowNumber, column: ctx.nikColumn, message: `NIK ${e.nik} sama dengan baris ${previous} di berkas ini` });
-  else ctx.seen.set(e.nik, raw.rowNumber);
   const unit = resolveUnit(ctx.target, e, ctx.byCode, ctx.byName);
   if (typeof unit === 'string') errors.push({ row: raw.rowNumber, column: ctx.unitColumn, message: unit });
   const bad = errors.length > errorsBefore;
@@ -342,7 +342,7 @@ function rowContext(target: AnalysisTarget, today: string, headers: Partial<Reco
     unitColumn: headers.unitCode ?? headers.unitName ?? FIELD_LABELS.unitCode,
     byCode: new Map(target.units.map((u) => [u.code.toLowerCase(), u])),
     byName: new Map(target.units.map((u) => [u.name.toLowerCase(), u])),
-    seen: new Map(),
+    seen: new FirstRowByNik(),
   };
 }
 
