@@ -13,7 +13,7 @@ import * as repo from './repo.ts';
 import { employeeDetails, type EmployeeDetails } from './employee-row.ts';
 import { TEMPLATE_EXAMPLE_MARK } from './export.ts';
 import { closedUnitProblem } from './closed-units.ts';
-import { isHeaders, isNote, stagedFrames, type StagedRow, type StagingWriter } from './import-staging.ts';
+import { isHeaders, isNote, stagedFrames, type StagingWriter } from './import-staging.ts';
 
 export interface ImportUnit {
   id: number;
@@ -370,7 +370,19 @@ export async function analyseRosterFile(
       const notesBefore = notes.length;
       const row = validateRow(raw, ctx, errors, notes);
       if (stage) {
-        if (row) stage.add(stagedRow(row, errors, errorsBefore, notes, notesBefore));
+        if (row)
+          stage.addRow(
+            row.row,
+            row.nik,
+            row.fullName,
+            row.unitCode,
+            row.unit?.id ?? null,
+            row.status === 'error' ? null : row.employee,
+            errors,
+            errorsBefore,
+            notes,
+            notesBefore,
+          );
         else for (let i = notesBefore; i < notes.length; i++) stage.add({ row: notes[i]!.row, note: [notes[i]!.column, notes[i]!.message] });
       }
       if (row && run.add(row)) await run.flush();
@@ -379,29 +391,6 @@ export async function analyseRosterFile(
     await file.close?.();
   }
   return run.finish();
-}
-
-/** What validation left of a row, before the comparison with the database changes it. */
-function stagedRow(row: AnalysedRow, errors: ImportError[], errorsFrom: number, notes: ImportNote[], notesFrom: number): StagedRow {
-  return {
-    row: row.row,
-    nik: row.nik,
-    fullName: row.fullName,
-    unitCode: row.unitCode,
-    unitId: row.unit?.id ?? null,
-    employee: row.status === 'error' ? null : row.employee,
-    errors: pairsFrom(errors, errorsFrom),
-    notes: pairsFrom(notes, notesFrom),
-  };
-}
-
-const NO_PAIRS: [string, string][] = [];
-/** [column, message] of the problems from index `from` on (most rows have none). */
-function pairsFrom(list: { column: string; message: string }[], from: number): [string, string][] {
-  if (from >= list.length) return NO_PAIRS;
-  const pairs: [string, string][] = [];
-  for (let i = from; i < list.length; i++) pairs.push([list[i]!.column, list[i]!.message]);
-  return pairs;
 }
 
 /**
