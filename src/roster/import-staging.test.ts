@@ -34,6 +34,20 @@ describe('a confirmed import writes from the preview, not from the file', () => 
   });
   after(() => h.close());
 
+  // A row with an employee whose every field holds its own name (a field put in another's place shows), and a bad row.
+  const employee = Object.fromEntries(ROSTER_FIELDS.map((f) => [f, f])) as unknown as StagedRow['employee'];
+  const full: StagedRow = {
+    row: 7,
+    nik: 'nik',
+    fullName: 'fullName',
+    unitCode: 'DINKES',
+    unitId: 3,
+    employee,
+    errors: [],
+    notes: [['Tgl Mulai', 'tidak diisi']],
+  };
+  const badRow: StagedRow = { row: 8, nik: '123', fullName: '', unitCode: 'X', unitId: null, employee: null, errors: [['NIK', 'salah']], notes: [] };
+
   test('frames round-trip in order, a chunk at a time', () => {
     const writer = stagingWriter(2);
     const items = [{ headers: { nik: 'No. NIK' } }, ...[1, 2, 3, 4, 5].map((i) => ({ row: i, note: ['A', `catatan ${i}`] as [string, string] }))];
@@ -48,30 +62,12 @@ describe('a confirmed import writes from the preview, not from the file', () => 
   });
 
   test('rows round-trip with and without an employee, with notes and headers between them, in file order', () => {
-    // Each field holds its own name, so a field put in another's place shows.
-    const employee = Object.fromEntries(ROSTER_FIELDS.map((f) => [f, f])) as unknown as StagedRow['employee'];
-    const full: StagedRow = {
-      row: 7,
-      nik: 'nik',
-      fullName: 'fullName',
-      unitCode: 'DINKES',
-      unitId: 3,
-      employee,
-      errors: [],
-      notes: [['Tgl Mulai', 'tidak diisi']],
-    };
     const bad: StagedRow = {
-      row: 8,
-      nik: '123',
-      fullName: '',
-      unitCode: 'X',
-      unitId: null,
-      employee: null,
+      ...badRow,
       errors: [
         ['NIK', 'salah'],
         ['Nama', 'kosong'],
       ],
-      notes: [],
     };
     const same = (row: number): StagedRow => ({ ...full, row, employee: { ...employee!, nik: `nik${row}`, startDate: null }, nik: `nik${row}`, notes: [] });
     const items = [
@@ -108,18 +104,7 @@ describe('a confirmed import writes from the preview, not from the file', () => 
   });
 
   test('frames written by earlier versions read the same: rows as objects, as eight-item arrays and as flat arrays', () => {
-    const employee = Object.fromEntries(ROSTER_FIELDS.map((f) => [f, f])) as unknown as StagedRow['employee'];
-    const full: StagedRow = {
-      row: 7,
-      nik: 'nik',
-      fullName: 'fullName',
-      unitCode: 'DINKES',
-      unitId: 3,
-      employee,
-      errors: [],
-      notes: [['Tgl Mulai', 'tidak diisi']],
-    };
-    const bad: StagedRow = { row: 8, nik: '123', fullName: '', unitCode: 'X', unitId: null, employee: null, errors: [['NIK', 'salah']], notes: [] };
+    const bad = badRow;
     const headers = { headers: { nik: 'No. NIK' } };
     const note = { row: 9, note: ['', 'Baris ringkasan'] as [string, string] };
     const frameOf = (items: unknown[]) => {
