@@ -14,7 +14,7 @@ import { employeeDetails, type EmployeeDetails } from './employee-row.ts';
 import { TEMPLATE_EXAMPLE_MARK } from './export.ts';
 import { closedUnitProblem } from './closed-units.ts';
 import { FirstRowByNik } from './first-rows.ts';
-import { isHeaders, isNote, stagedFrames, type StagedRow, type StagingWriter } from './import-staging.ts';
+import { isHeaders, isNote, stagedFrames, type StagingWriter } from './import-staging.ts';
 
 export interface ImportUnit {
   id: number;
@@ -371,7 +371,19 @@ export async function analyseRosterFile(
         const notesBefore = notes.length;
         const row = validateRow(raw, ctx, errors, notes);
         if (stage) {
-          if (row) stage.add(stagedRow(row, errors, errorsBefore, notes, notesBefore));
+          if (row)
+            stage.addRow(
+              row.row,
+              row.nik,
+              row.fullName,
+              row.unitCode,
+              row.unit?.id ?? null,
+              row.status === 'error' ? null : row.employee,
+              errors,
+              errorsBefore,
+              notes,
+              notesBefore,
+            );
           else for (let i = notesBefore; i < notes.length; i++) stage.add({ row: notes[i]!.row, note: [notes[i]!.column, notes[i]!.message] });
         }
         if (row && run.add(row)) await run.flush();
@@ -381,29 +393,6 @@ export async function analyseRosterFile(
     await file.close?.();
   }
   return run.finish();
-}
-
-/** What validation left of a row, before the comparison with the database changes it. */
-function stagedRow(row: AnalysedRow, errors: ImportError[], errorsFrom: number, notes: ImportNote[], notesFrom: number): StagedRow {
-  return {
-    row: row.row,
-    nik: row.nik,
-    fullName: row.fullName,
-    unitCode: row.unitCode,
-    unitId: row.unit?.id ?? null,
-    employee: row.status === 'error' ? null : row.employee,
-    errors: pairsFrom(errors, errorsFrom),
-    notes: pairsFrom(notes, notesFrom),
-  };
-}
-
-const NO_PAIRS: [string, string][] = [];
-/** [column, message] of the problems from index `from` on (most rows have none). */
-function pairsFrom(list: { column: string; message: string }[], from: number): [string, string][] {
-  if (from >= list.length) return NO_PAIRS;
-  const pairs: [string, string][] = [];
-  for (let i = from; i < list.length; i++) pairs.push([list[i]!.column, list[i]!.message]);
-  return pairs;
 }
 
 /**

@@ -34,6 +34,20 @@ describe('a confirmed import writes from the preview, not from the file', () => 
   });
   after(() => h.close());
 
+  // A row with an employee whose every field holds its own name (a field put in another's place shows), and a bad row.
+  const employee = Object.fromEntries(ROSTER_FIELDS.map((f) => [f, f])) as unknown as StagedRow['employee'];
+  const full: StagedRow = {
+    row: 7,
+    nik: 'nik',
+    fullName: 'fullName',
+    unitCode: 'DINKES',
+    unitId: 3,
+    employee,
+    errors: [],
+    notes: [['Tgl Mulai', 'tidak diisi']],
+  };
+  const badRow: StagedRow = { row: 8, nik: '123', fullName: '', unitCode: 'X', unitId: null, employee: null, errors: [['NIK', 'salah']], notes: [] };
+
   test('frames round-trip in order, a chunk at a time', () => {
     const writer = stagingWriter(2);
     const items = [{ headers: { nik: 'No. NIK' } }, ...[1, 2, 3, 4, 5].map((i) => ({ row: i, note: ['A', `catatan ${i}`] as [string, string] }))];
@@ -47,37 +61,77 @@ describe('a confirmed import writes from the preview, not from the file', () => 
     assert.throws(() => [...stagedFrames(writer.finish().subarray(0, 7))], /truncated/);
   });
 
-  test('rows round-trip with and without an employee, its fields in ROSTER_FIELDS order; frames of the earlier eight-item rows read the same', () => {
-    // Each field holds its own name, so the written order shows.
-    const employee = Object.fromEntries(ROSTER_FIELDS.map((f) => [f, f])) as unknown as StagedRow['employee'];
-    const full: StagedRow = {
-      row: 7,
-      nik: 'nik',
-      fullName: 'fullName',
-      unitCode: 'DINKES',
-      unitId: 3,
-      employee,
-      errors: [],
-      notes: [['Tgl Mulai', 'tidak diisi']],
+  test('rows round-trip with and without an employee, with notes and headers between them, in file order', () => {
+    const bad: StagedRow = {
+      ...badRow,
+      errors: [
+        ['NIK', 'salah'],
+        ['Nama', 'kosong'],
+      ],
     };
-    const bad: StagedRow = { row: 8, nik: '123', fullName: '', unitCode: 'X', unitId: null, employee: null, errors: [['NIK', 'salah']], notes: [] };
-    const writer = stagingWriter(10);
-    writer.add(full);
-    writer.add(bad);
-    const staged = writer.finish();
-    assert.deepEqual([...stagedFrames(staged)].flat(), [full, bad]);
-    const written = JSON.parse(inflateRawSync(staged.subarray(4)).toString('utf8')) as unknown[][];
-    assert.deepEqual(written[0]!.slice(5), [...ROSTER_FIELDS]);
-    assert.deepEqual(written[1], [8, 'X', null, [['NIK', 'salah']], [], '123', '']);
-    // As frames were written before (a preview made then may be confirmed now).
-    const earlier = [
+    const same = (row: number): StagedRow => ({ ...full, row, employee: { ...employee!, nik: `nik${row}`, startDate: null }, nik: `nik${row}`, notes: [] });
+    const items = [
+      { headers: { nik: 'No. NIK' } },
+      full,
+      bad,
+      { row: 9, note: ['', 'Baris ringkasan'] as [string, string] },
+      ...[10, 11, 12, 13, 14, 15].map(same),
+      { ...bad, row: 17, errors: [['NIK', 'salah']] as [string, string][], notes: [['Tgl Mulai', 'tidak diisi']] as [string, string][] },
+      { row: 18, note: ['', 'Baris ringkasan'] as [string, string] },
+    ];
+    for (const chunk of [3, 4, 100]) {
+      const writer = stagingWriter(chunk);
+      for (const item of items) writer.add(item);
+      assert.deepEqual([...stagedFrames(writer.finish())].flat(), items, `frames of ${chunk}`);
+    }
+    // A frame is columns under the fields' names; the rows 10–15 share their unit, so it is written once with its count.
+    const writer = stagingWriter(100);
+    for (const item of items) writer.add(item);
+    const written = JSON.parse(inflateRawSync(writer.finish().subarray(4)).toString('utf8')) as Record<string, unknown>;
+    assert.deepEqual(written.rows, [7, 2, 10, 6, 17, 1]);
+    assert.deepEqual(written.nik, ['nik', '123', 'nik10', 'nik11', 'nik12', 'nik13', 'nik14', 'nik15', '123']);
+    assert.deepEqual(written.startDate, { r: ['startDate', 1, null, 8] });
+    assert.deepEqual(written.sex, { r: ['sex', 1, null, 1, 'sex', 6, null, 1] });
+    assert.deepEqual(written.unit, { r: ['DINKES', 1, 'X', 1, 'DINKES', 6, 'X', 1] });
+    assert.deepEqual(written.bad, [1, 8]);
+    assert.deepEqual(written.pairs, [
+      ['Tgl Mulai', 'tidak diisi'],
+      ['NIK', 'salah'],
+      ['Nama', 'kosong'],
+    ]);
+    assert.deepEqual(written.errors, [1, 1, 1, 2, 8, 1]);
+    assert.deepEqual(written.notes, [0, 0, 8, 0]);
+  });
+
+  test('frames written by earlier versions read the same: rows as objects, as eight-item arrays and as flat arrays', () => {
+    const bad = badRow;
+    const headers = { headers: { nik: 'No. NIK' } };
+    const note = { row: 9, note: ['', 'Baris ringkasan'] as [string, string] };
+    const frameOf = (items: unknown[]) => {
+      const body = deflateRawSync(JSON.stringify(items));
+      const head = Buffer.alloc(4);
+      head.writeUInt32BE(body.length);
+      return Buffer.concat([head, body]);
+    };
+    const expected = [headers, full, bad, note];
+    // Rows as objects (the first version).
+    assert.deepEqual([...stagedFrames(frameOf(expected))].flat(), expected);
+    // Eight items: [row, nik, fullName, unitCode, unitId, fields | null, errors, notes].
+    const eight = [
       [7, 'nik', 'fullName', 'DINKES', 3, [...ROSTER_FIELDS], [], [['Tgl Mulai', 'tidak diisi']]],
       [8, '123', '', 'X', null, null, [['NIK', 'salah']], []],
     ];
-    const body = deflateRawSync(JSON.stringify(earlier));
-    const head = Buffer.alloc(4);
-    head.writeUInt32BE(body.length);
-    assert.deepEqual([...stagedFrames(Buffer.concat([head, body]))].flat(), [full, bad]);
+    assert.deepEqual([...stagedFrames(frameOf([headers, ...eight, note]))].flat(), expected);
+    // Flat: [row, unitCode, unitId, errors, notes, …the employee's fields] or […, nik, fullName].
+    const flat = [
+      [7, 'DINKES', 3, [], [['Tgl Mulai', 'tidak diisi']], ...ROSTER_FIELDS],
+      [8, 'X', null, [['NIK', 'salah']], [], '123', ''],
+    ];
+    assert.deepEqual([...stagedFrames(frameOf([headers, ...flat, note]))].flat(), expected);
+    // A blob of an old frame then a new one (never written so, but each frame says its own format).
+    const writer = stagingWriter(10);
+    writer.add(full);
+    assert.deepEqual([...stagedFrames(Buffer.concat([frameOf(flat), writer.finish()]))].flat(), [full, bad, full]);
   });
 
   test('the file is not read again: confirming works though the stored file was damaged, and the staged rows are let go', async () => {
