@@ -161,9 +161,9 @@ const NO_CHANGES: FieldChange[] = [];
 /**
  * A copy of a text that holds no reference to the text it was cut from. The streaming reader hands
  * out cell texts as slices of the 64 kB piece of the sheet they came from; a NIK or a name kept as
- * such a slice keeps its whole piece of the sheet alive with it — to the end of the import for the
- * duplicate check's NIKs, and into the old generation of the heap for a chunk's rows, where it
- * stayed as garbage until the next full collection. V8 copies pieces under 13 characters, so a text
+ * such a slice keeps its whole piece of the sheet alive with it — into the old generation of the
+ * heap with a chunk's rows, where it stayed as garbage until the next full collection (the
+ * duplicate check keeps no text: first-rows.ts). V8 copies pieces under 13 characters, so a text
  * put together from such pieces is a fresh string.
  */
 function detached(text: string): string {
