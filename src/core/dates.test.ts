@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import {
   addDays,
   addMonths,
+  compareCheckedDates,
+  compareDates,
   dayOfWeek,
   daysBetween,
   daysInMonth,
@@ -132,4 +134,19 @@ test('isValidDate (read digit by digit) answers as the ISO pattern and the calen
     Array.from({ length: 12 }, (_, i) => daysInMonth(2024, i + 1)),
     [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31],
   );
+});
+
+test('compareCheckedDates answers as compareDates, and throws its errors for a date said not valid', () => {
+  for (const [a, b] of [
+    ['2024-02-29', '2024-03-01'],
+    ['2024-03-01', '2024-02-29'],
+    ['2024-03-01', '2024-03-01'],
+  ] as const)
+    assert.equal(compareCheckedDates(a, true, b, true), compareDates(a, b));
+  assert.throws(
+    () => compareCheckedDates('2024-02-30', false, '2024-03-01', true),
+    (e: unknown) => e instanceof AppError && e.code === 'invalid_date',
+  );
+  assert.throws(() => compareCheckedDates('2024-03-01', true, '2024-3-1', false), /tanggal pembanding/);
+  assert.throws(() => compareDates('2024-03-01', '2024-3-1'), /tanggal pembanding/);
 });

@@ -67,8 +67,8 @@ export function isValidDate(value: string): boolean {
   return year >= 0 && month >= 0 && day >= 0 && isExistingDate(year, month, day);
 }
 
-/** The number written by `length` ASCII digits from `at`; -1 when one is not a digit. */
-function digitsAt(text: string, at: number, length: number): number {
+/** The number written by `length` ASCII digits from `at`; -1 when one is not a digit (no slice, no Number()). */
+export function digitsAt(text: string, at: number, length: number): number {
   let n = 0;
   for (let i = at; i < at + length; i++) {
     const d = text.charCodeAt(i) - 48;
@@ -80,8 +80,16 @@ function digitsAt(text: string, at: number, length: number): number {
 
 /** Negative when a is before b. Valid ISO dates order as strings, so no Temporal object is built. */
 export function compareDates(a: IsoDate, b: IsoDate): number {
-  if (!isValidDate(a)) parseDate(a);
-  if (!isValidDate(b)) parseDate(b, 'tanggal pembanding');
+  return compareCheckedDates(a, isValidDate(a), b, isValidDate(b));
+}
+
+/**
+ * compareDates for dates whose isValidDate answers the caller already has (an import row compares
+ * its few dates several times and checks each once): the same answer, the same error when one is not valid.
+ */
+export function compareCheckedDates(a: IsoDate, aValid: boolean, b: IsoDate, bValid: boolean): number {
+  if (!aValid) parseDate(a);
+  if (!bValid) parseDate(b, 'tanggal pembanding');
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

@@ -128,6 +128,7 @@ const SEX_VALUES: Readonly<Record<string, 'L' | 'P'>> = {
 
 /** 'Laki-laki', 'Pria', 'M' → 'L'; 'Perempuan', 'Wanita', 'F' → 'P'; anything else → null. */
 export function normaliseSex(value: string): 'L' | 'P' | null {
+  if (value === 'L' || value === 'P') return value; // as written by most files (letters() would give 'l' or 'p')
   return SEX_VALUES[letters(value)] ?? null;
 }
 
@@ -152,5 +153,7 @@ const EMPLOYMENT_VALUES: Readonly<Record<string, EmploymentType>> = {
 
 /** 'Honorer', 'Tenaga Harian Lepas', 'THL', 'Lain-lain' → the stored value; else null. */
 export function normaliseEmploymentType(value: string): EmploymentType | null {
+  // As written by most files: a key that letters() keeps as it is.
+  if (value === 'honorer' || value === 'kontrak' || value === 'thl' || value === 'lainnya') return value;
   return EMPLOYMENT_VALUES[letters(value)] ?? null;
 }

@@ -44,6 +44,8 @@ export interface ImportNote {
  */
 export function summaryRowLabel(row: { values: Partial<Record<string, unknown>>; cells?: readonly unknown[] }): string | null {
   const nik = row.values.nik;
+  // Nearly every row starts its NIK with a printable character, so it is not blank (no trimmed copy made).
+  if (typeof nik === 'string' && nik.length > 0 && nik.charCodeAt(0) > 32 && nik.charCodeAt(0) < 127) return null;
   if (nik !== null && nik !== undefined && String(nik).trim() !== '') return null;
   const cells = (row.cells ?? Object.values(row.values)).map((c) => plainCell(c)).filter((c) => c !== null && c !== undefined && String(c).trim() !== '');
   const word = cells.find((c) => typeof c === 'string' && /^(jumlah|total|sub\s*total|grand\s*total)\b/i.test(c.trim()));

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkNik } from './nik.ts';
+import { checkNik, isPlainValidNik } from './nik.ts';
 import { PROVINCES } from './provinces.ts';
 
 const today = '2025-06-01';
@@ -128,4 +128,39 @@ test('a different birth date or sex is a nik_mismatch reason, with the NIK still
 
 test('matching birth date and sex keep the NIK valid', () => {
   assert.equal(checkNik('3515144508680002', { today, birthDate: '1968-08-05', sex: 'P' }).valid, true);
+});
+
+test('isPlainValidNik agrees with checkNik on valid and invalid NIKs, birth dates, sexes and todays', () => {
+  const niks: string[] = [];
+  for (const province of ['35', '74', '99'])
+    for (const place of ['7105', '0001', '0700'])
+      for (const day of ['00', '01', '29', '31', '32', '41', '45', '69', '71', 'x1'])
+        for (const month of ['00', '02', '08', '12', '13'])
+          for (const yy of ['00', '25', '26', '27', '68']) for (const serial of ['0000', '0001']) niks.push(`${province}${place}${day}${month}${yy}${serial}`);
+  niks.push('351514450868000', '35151445086800021', ' 3515144508680002', '3515144508680002 ');
+  const todays = ['2026-12-04', '2026-08-05', '2026-08-04', '2000-02-29', '2000-03-01', '1925-12-31'];
+  let valid = 0;
+  let cases = 0;
+  for (const nik of niks) {
+    const day = Number(nik.slice(6, 8)) % 40;
+    const month = nik.slice(8, 10);
+    const yy = nik.slice(10, 12);
+    const own = [`19${yy}`, `20${yy}`, `18${yy}`].map((year) => `${year}-${month}-${String(day).padStart(2, '0')}`);
+    for (const birthDate of [...own, '1968-08-06', '2026-02-30', '1968-8-05', '+01968-08'])
+      for (const sex of ['L', 'P'] as const)
+        for (const today of todays) {
+          cases++;
+          // Spaces around the NIK are left to checkNik (which trims them): the import's NIKs have none.
+          const expected = checkNik(nik, { birthDate, sex, today }).valid && nik === nik.trim();
+          if (expected) valid++;
+          assert.equal(isPlainValidNik(nik, birthDate, sex, today), expected, `${nik} ${birthDate} ${sex} ${today}`);
+        }
+  }
+  assert.ok(valid > 500 && cases - valid > 100_000, `${valid} valid of ${cases}`);
+});
+
+test('isPlainValidNik leaves what it does not read to checkNik (answers false)', () => {
+  // A today near the year 9999 and a today that is not a date: checkNik decides.
+  assert.equal(isPlainValidNik('3515140508680001', '9968-08-05', 'L', '9999-01-01'), false);
+  assert.equal(isPlainValidNik('3515140508680001', '1968-08-05', 'L', '2026-1-1xx'), false);
 });

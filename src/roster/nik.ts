@@ -3,7 +3,7 @@
  * birth date (women: day + 40), sex and serial. The two-digit year gets the century that puts
  * the birth date not in the future and at most 100 years ago.
  */
-import { isExistingDate, isoOf, todayIn } from '../core/dates.ts';
+import { digitsAt, isExistingDate, isoOf, todayIn } from '../core/dates.ts';
 import { provinceName } from './provinces.ts';
 
 export type Sex = 'L' | 'P';
@@ -64,6 +64,45 @@ function resolveBirthDate(day: number, month: number, yy: number, today: string,
   }
   if (!exists) return 'no_such_date';
   return first ?? 'out_of_range';
+}
+
+/** Whether each two-digit number 00–99 is a province code (the lean check below reads numbers, not slices). */
+const PROVINCE_NUMBER: readonly boolean[] = Array.from({ length: 100 }, (_, n) => provinceName(pad(n)) !== null);
+
+/**
+ * Whether `checkNik(nik, { birthDate, sex, today })` certainly answers valid, read digit by digit
+ * without a slice, a regular expression or an object (an import asks it for each of 100,000 rows,
+ * nearly all valid). It answers false whenever it is not sure (any problem, or a case it leaves to
+ * checkNik, such as spaces around the NIK or a year near 9999); the caller then asks checkNik for
+ * the problems. `nik.test.ts` holds the two to the same answer.
+ */
+export function isPlainValidNik(nik: string, birthDate: string, sex: Sex, today: string): boolean {
+  if (nik.length !== 16 || birthDate.length !== 10 || today.length !== 10) return false;
+  const province = digitsAt(nik, 0, 2);
+  if (province < 0 || !PROVINCE_NUMBER[province] || digitsAt(nik, 2, 2) <= 0 || digitsAt(nik, 4, 2) <= 0 || digitsAt(nik, 12, 4) <= 0) return false;
+  const dayCode = digitsAt(nik, 6, 2);
+  const month = digitsAt(nik, 8, 2);
+  const yy = digitsAt(nik, 10, 2);
+  if (yy < 0 || month < 1 || month > 12) return false;
+  let day: number;
+  if (sex === 'L' && dayCode >= 1 && dayCode <= 31) day = dayCode;
+  else if (sex === 'P' && dayCode >= 41 && dayCode <= 71) day = dayCode - 40;
+  else return false;
+  // The given birth date must be the NIK's day and month in one of resolveBirthDate's two candidate
+  // years, and a candidate that qualifies: then resolveBirthDate answers it.
+  if (birthDate.charCodeAt(4) !== 45 || birthDate.charCodeAt(7) !== 45 || today.charCodeAt(4) !== 45 || today.charCodeAt(7) !== 45) return false;
+  const year = digitsAt(birthDate, 0, 4);
+  const todayYear = digitsAt(today, 0, 4);
+  const todayMonth = digitsAt(today, 5, 2);
+  const todayDay = digitsAt(today, 8, 2);
+  if (todayYear < 1100 || todayYear > 9899 || todayMonth < 0 || todayDay < 0) return false;
+  let latest = todayYear - (todayYear % 100) + yy;
+  if (latest > todayYear) latest -= 100;
+  if ((year !== latest && year !== latest - 100) || digitsAt(birthDate, 5, 2) !== month || digitsAt(birthDate, 8, 2) !== day) return false;
+  if (!isExistingDate(year, month, day) || birthDate > today) return false;
+  // Not more than 100 years ago: the date 100 years on is not before today.
+  const later = year + 100;
+  return later > todayYear || (later === todayYear && (month > todayMonth || (month === todayMonth && day >= todayDay)));
 }
 
 /** A problem with the NIK itself. */

@@ -260,3 +260,41 @@ test('the fast check agrees with the zod schema, field by field, at every edge',
   }
   assert.equal(checked, 66);
 });
+
+test('texts: inner runs of spaces, tabs and non-breaking spaces become one space; sex and type as written or spelled out', () => {
+  const cases: [unknown, string][] = [
+    ['Siti Aminah', 'Siti Aminah'],
+    ['Siti  Aminah', 'Siti Aminah'],
+    ['Siti\tAminah', 'Siti Aminah'],
+    ['Siti \u00a0Aminah', 'Siti Aminah'],
+    ['Siti\u00a0Aminah', 'Siti Aminah'],
+    ['Sití Aminah', 'Sití Aminah'],
+    [' Siti  Aminah\n', 'Siti Aminah'],
+  ];
+  for (const [fullName, expected] of cases) {
+    const result = validateRosterRow(row({ ...good, fullName }), { today });
+    assert.ok(result.ok, JSON.stringify(fullName));
+    assert.equal(result.employee.fullName, expected, JSON.stringify(fullName));
+  }
+  for (const [sex, nik, expected] of [
+    ['P', '3515144508680002', 'P'],
+    ['p', '3515144508680002', 'P'],
+    ['L', '3515140508680001', 'L'],
+    ['Laki-laki', '3515140508680001', 'L'],
+  ] as const) {
+    const result = validateRosterRow(row({ ...good, sex, nik }), { today });
+    assert.ok(result.ok, sex);
+    assert.equal(result.employee.sex, expected);
+  }
+  for (const [type, expected] of [
+    ['honorer', 'honorer'],
+    ['THL', 'thl'],
+    ['Kontrak', 'kontrak'],
+    ['lainnya', 'lainnya'],
+    ['thl', 'thl'],
+  ] as const) {
+    const result = validateRosterRow(row({ ...good, employmentType: type }), { today });
+    assert.ok(result.ok, type);
+    assert.equal(result.employee.employmentType, expected);
+  }
+});

@@ -5,12 +5,13 @@
  * and the employee is still returned, so an admin can accept it with a reason later.
  */
 import { z } from 'zod';
-import { compareDates, isValidDate } from '../core/dates.ts';
+import { compareCheckedDates, isoOfUtcMidnight, isValidDate } from '../core/dates.ts';
+import { unguardCell } from '../core/spreadsheet.ts';
 import { DATE_MAX, DATE_MIN, isoDate } from '../core/validation.ts';
-import { cellError, cellToString, nikFromCell, plainCell } from '../sheets/cells.ts';
+import { cellError, cellToString, isSixteenDigits, nikFromCell, plainCell } from '../sheets/cells.ts';
 import { readFlexibleDate } from '../sheets/dates.ts';
 import { FIELD_LABELS, normaliseEmploymentType, normaliseSex, type EmploymentType, type RosterField } from './headers.ts';
-import { checkNik, type NikOptions } from './nik.ts';
+import { checkNik, isPlainValidNik, type NikOptions } from './nik.ts';
 import type { RosterRow } from './read-file.ts';
 import { EMPLOYMENT_TYPES, SEXES } from './schemas.ts';
 
@@ -40,26 +41,27 @@ export const importedEmployeeSchema = z.object({
 });
 export type ImportedEmployee = z.infer<typeof importedEmployeeSchema>;
 
-const inDateRange = (d: string | null) => d === null || (isValidDate(d) && d >= DATE_MIN && d <= DATE_MAX);
+const inDateRange = (d: string | null, valid: boolean) => d === null || ((valid || isValidDate(d)) && d >= DATE_MIN && d <= DATE_MAX);
 const within = (text: string | null, max: number) => text === null || text.length <= max;
 
 /**
  * Whether a candidate certainly passes importedEmployeeSchema, checked by hand (a roster of
  * 100,000 rows spent a quarter of its validation in zod). When it says no, the schema runs and
- * gives the messages; `validate-row.test.ts` holds the two to the same answer.
+ * gives the messages; `validate-row.test.ts` holds the two to the same answer. A caller that has
+ * already found the NIK to be 16 digits, or the (non-null) dates valid, says so and they are not read again.
  */
-export function passesSchemaFast(c: Record<keyof ImportedEmployee, unknown>): c is ImportedEmployee {
+export function passesSchemaFast(c: Record<keyof ImportedEmployee, unknown>, nikChecked = false, datesChecked = false): c is ImportedEmployee {
   return (
     typeof c.nik === 'string' &&
-    /^\d{16}$/.test(c.nik) &&
+    (nikChecked || isSixteenDigits(c.nik)) &&
     typeof c.fullName === 'string' &&
     c.fullName.length >= 1 &&
     c.fullName.length <= MAX_LENGTH.fullName &&
     (c.sex === 'L' || c.sex === 'P') &&
     typeof c.birthDate === 'string' &&
-    inDateRange(c.birthDate) &&
-    (c.startDate === null || (typeof c.startDate === 'string' && inDateRange(c.startDate))) &&
-    (c.endDate === null || (typeof c.endDate === 'string' && inDateRange(c.endDate))) &&
+    inDateRange(c.birthDate, datesChecked) &&
+    (c.startDate === null || (typeof c.startDate === 'string' && inDateRange(c.startDate, datesChecked))) &&
+    (c.endDate === null || (typeof c.endDate === 'string' && inDateRange(c.endDate, datesChecked))) &&
     typeof c.employmentType === 'string' &&
     (EMPLOYMENT_TYPES as readonly string[]).includes(c.employmentType) &&
     typeof c.phone === 'string' &&
@@ -108,11 +110,26 @@ export interface ValidateOptions {
   defaultEmploymentType?: EmploymentType;
 }
 
-/** Inner runs of white space as one space; most cells have none to collapse and are returned as they are. */
-const collapseSpaces = (text: string): string => (/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text);
+/**
+ * Inner runs of white space as one space; most cells have none to collapse and are returned as they
+ * are. Printable ASCII with single spaces is told by reading it (no regular expression for each cell).
+ */
+function collapseSpaces(text: string): string {
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (space) return text.replace(/\s+/g, ' ');
+      space = true;
+    } else if (code > 32 && code < 127) space = false;
+    else return /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text;
+  }
+  return text;
+}
 
 /** '0812-3456 7890' → '081234567890'; a phone typed as an Excel number gets its leading 0 back. */
 function normalisePhone(value: unknown): string {
+  if (value === null || value === undefined) return '';
   const plain = plainCell(value);
   const text = cellToString(value).replace(/[\s\u00a0().\-/]/g, '');
   return typeof plain === 'number' && text.startsWith('8') ? `0${text}` : text;
@@ -134,16 +151,20 @@ function fail(c: Checking, field: RosterField, code: RowErrorCode, message: stri
 /** The cell as trimmed text with inner runs of spaces collapsed; Excel errors are reported. */
 function text(c: Checking, field: RosterField): string {
   const value = c.row.values[field];
+  if (typeof value === 'string') return collapseSpaces(unguardCell(value).trim()); // cellToString of a text
   if (value === null || value === undefined) return '';
-  if (typeof value !== 'string') {
-    const error = cellError(value);
-    if (error) fail(c, field, 'invalid', `${FIELD_LABELS[field]}: sel berisi kesalahan Excel ${error}`);
-  }
+  const error = cellError(value);
+  if (error) fail(c, field, 'invalid', `${FIELD_LABELS[field]}: sel berisi kesalahan Excel ${error}`);
   return collapseSpaces(cellToString(value));
 }
 
 function date(c: Checking, field: RosterField, label: string, required: boolean): string | null {
   const value = c.row.values[field];
+  if (value instanceof Date) {
+    // readFlexibleDate's answer for a date cell at midnight UTC (as the readers give them), without its result object.
+    const iso = isoOfUtcMidnight(value.getTime());
+    if (iso !== null) return iso;
+  }
   // A date cell is never blank (and cellToString of it would format it only to be read again).
   const blank = value === null || value === undefined || (!(value instanceof Date) && cellToString(value) === '' && !cellError(value));
   if (!required && blank) return null;
@@ -173,19 +194,28 @@ export function validateRosterRow(row: RosterRow, options: ValidateOptions): Row
   if (sexText === '') fail(c, 'sex', 'required', 'Jenis kelamin wajib diisi (L atau P)');
   else if (!sex) fail(c, 'sex', 'invalid', `Jenis kelamin "${sexText}" tidak dikenal; isi L (laki-laki) atau P (perempuan)`);
 
+  // Each date checked once (compareCheckedDates: the comparisons below, and the schema's check at the end).
+  const today = options.today;
+  const todayValid = isValidDate(today);
   const birthDate = date(c, 'birthDate', 'Tanggal lahir', true);
-  if (birthDate && compareDates(birthDate, options.today) > 0) fail(c, 'birthDate', 'date_future', `Tanggal lahir ${birthDate} ada di masa depan`);
+  const birthValid = birthDate !== null && isValidDate(birthDate);
+  if (birthDate && compareCheckedDates(birthDate, birthValid, today, todayValid) > 0)
+    fail(c, 'birthDate', 'date_future', `Tanggal lahir ${birthDate} ada di masa depan`);
 
   const startDate = date(c, 'startDate', 'Tanggal mulai kerja', false);
+  const startValid = startDate !== null && isValidDate(startDate);
   const warnings: RowWarning[] = [];
   if (!startDate && !hasErrorIn(errors, 'startDate')) {
     warnings.push({ row: row.rowNumber, column: columnOf(c, 'startDate'), message: 'Tanggal mulai kerja tidak diisi; disimpan sebagai tidak diketahui' });
   }
-  if (startDate && compareDates(startDate, options.today) > 0) fail(c, 'startDate', 'date_future', `Tanggal mulai kerja ${startDate} ada di masa depan`);
-  if (startDate && birthDate && compareDates(startDate, birthDate) <= 0) fail(c, 'startDate', 'date_order', 'Tanggal mulai kerja harus setelah tanggal lahir');
+  if (startDate && compareCheckedDates(startDate, startValid, today, todayValid) > 0)
+    fail(c, 'startDate', 'date_future', `Tanggal mulai kerja ${startDate} ada di masa depan`);
+  if (startDate && birthDate && compareCheckedDates(startDate, startValid, birthDate, birthValid) <= 0)
+    fail(c, 'startDate', 'date_order', 'Tanggal mulai kerja harus setelah tanggal lahir');
 
   const endDate = date(c, 'endDate', 'Tanggal berhenti', false);
-  if (endDate && startDate && compareDates(endDate, startDate) < 0) {
+  const endValid = endDate !== null && isValidDate(endDate);
+  if (endDate && startDate && compareCheckedDates(endDate, endValid, startDate, startValid) < 0) {
     fail(c, 'endDate', 'date_order', `Tanggal berhenti (${endDate}) sebelum tanggal mulai kerja (${startDate})`);
   }
   const endReason = text(c, 'endReason');
@@ -203,8 +233,10 @@ export function validateRosterRow(row: RosterRow, options: ValidateOptions): Row
     fail(c, 'phone', 'invalid', `Nomor telepon "${cellToString(row.values.phone)}" hanya boleh berisi angka (boleh diawali +), 6–15 digit`);
   }
 
-  if (nik) {
-    const nikOptions: NikOptions = { today: options.today };
+  // Nearly every NIK is valid and agrees with the row: isPlainValidNik says so without building checkNik's answer.
+  const nikPlain = nik !== '' && birthDate !== null && sex !== null && isPlainValidNik(nik, birthDate, sex, today);
+  if (nik && !nikPlain) {
+    const nikOptions: NikOptions = { today };
     if (birthDate) nikOptions.birthDate = birthDate;
     if (sex) nikOptions.sex = sex;
     const check = checkNik(nik, nikOptions);
@@ -227,8 +259,9 @@ export function validateRosterRow(row: RosterRow, options: ValidateOptions): Row
     phone,
     address: text(c, 'address'),
   };
-  const parsed =
-    errors.length === 0 && passesSchemaFast(candidate) ? ({ success: true, data: candidate } as const) : importedEmployeeSchema.safeParse(candidate);
+  const datesChecked = (birthDate === null || birthValid) && (startDate === null || startValid) && (endDate === null || endValid);
+  if (errors.length === 0 && passesSchemaFast(candidate, nikPlain, datesChecked)) return { ok: true, row: row.rowNumber, employee: candidate, warnings };
+  const parsed = importedEmployeeSchema.safeParse(candidate);
   if (!parsed.success) {
     // Fields already reported are left alone; what remains are limits such as lengths.
     for (const issue of parsed.error.issues) {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cellError, cellToString, NIK_AS_NUMBER_MESSAGE, nikFromCell } from './cells.ts';
+import { cellError, cellToString, isSixteenDigits, NIK_AS_NUMBER_MESSAGE, nikFromCell } from './cells.ts';
 
 test('cellToString handles every exceljs value kind', () => {
   assert.equal(cellToString('  Budi Santoso '), 'Budi Santoso');
@@ -54,4 +54,19 @@ test('nikFromCell refuses dates, booleans and Excel errors', () => {
   assert.deepEqual(nikFromCell(new Date('2022-03-14T00:00:00Z')), { ok: false, message: 'NIK harus 16 digit angka' });
   assert.deepEqual(nikFromCell(true), { ok: false, message: 'NIK harus 16 digit angka' });
   assert.deepEqual(nikFromCell({ error: '#N/A' }), { ok: false, message: 'Sel NIK berisi kesalahan Excel #N/A' });
+});
+
+test('isSixteenDigits answers as /^\\d{16}$/', () => {
+  for (const text of [
+    '3515144508680002',
+    '351514450868000',
+    '35151445086800021',
+    '351514450868000a',
+    '/515144508680002',
+    ':515144508680002',
+    '３515144508680002',
+    '3515144508680002\n',
+    '',
+  ])
+    assert.equal(isSixteenDigits(text), /^\d{16}$/.test(text), JSON.stringify(text));
 });

@@ -54,21 +54,29 @@ export const NIK_AS_NUMBER_MESSAGE = 'Kolom NIK harus berformat Teks: angka 16 d
 
 export type NikCell = { ok: true; nik: string } | { ok: false; message: string };
 
+/** Whether a text is 16 ASCII digits and nothing else (as /^\d{16}$/, without running it for every row of an import). */
+export function isSixteenDigits(text: string): boolean {
+  if (text.length !== 16) return false;
+  for (let i = 0; i < 16; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return false;
+  }
+  return true;
+}
+
 /**
  * The NIK text of a cell. Numbers are refused whatever their size: Excel keeps 15 significant
  * digits, so a 16-digit NIK stored as Number has already lost its last digit (and a shorter
  * number lost its leading zeros or was typed wrong). Scientific notation text ('3.51514E+15')
  * is the same loss seen through a CSV. Spaces inside are dropped; the digits are checked later.
  */
-const SIXTEEN_DIGITS = /^\d{16}$/;
-
 export function nikFromCell(value: ExcelJS.CellValue | unknown): NikCell {
   const plain = plainCell(value);
   if (typeof plain === 'number') return { ok: false, message: NIK_AS_NUMBER_MESSAGE };
   if (plain instanceof Date || typeof plain === 'boolean') return { ok: false, message: 'NIK harus 16 digit angka' };
   if (plain !== null && typeof plain === 'object') return { ok: false, message: `Sel NIK berisi kesalahan Excel ${plain.error}` };
   // Most NIK cells are 16 digits and nothing else: no spaces to take out, no quote or formula to unwrap.
-  if (typeof plain === 'string' && plain.length === 16 && SIXTEEN_DIGITS.test(plain)) return { ok: true, nik: plain };
+  if (typeof plain === 'string' && isSixteenDigits(plain)) return { ok: true, nik: plain };
   let text = (plain ?? '').replace(/[\s\u00a0]/g, '');
   // ="3515…" is how CSV files keep a NIK as text in Excel; a leading ' does the same when typed.
   const formulaText = /^="(.*)"$/.exec(text);
