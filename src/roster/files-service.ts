@@ -131,18 +131,7 @@ export function createRosterFilesService({ db, today }: { db: Kysely<DB>; today:
     const changed = rows.filter((r) => r.status === 'changed');
     for (let i = 0; i < fresh.length; i += WRITE_CHUNK) {
       const chunk = fresh.slice(i, i + WRITE_CHUNK);
-      const ids = await repo.insertEmployees(
-        trx,
-        chunk.map((r) => ({
-          institution_id: r.unit!.institution_id,
-          nik: r.employee!.nik,
-          ...employeeColumns(r.employee!),
-          work_unit_id: r.unit!.id,
-          nik_override_reason: null,
-          created_at: now,
-          updated_at: now,
-        })),
-      );
+      const ids = await repo.insertEmployees(trx, chunk, now);
       await repo.insertImportedHistories(
         trx,
         { at: now, day, actorLabel: actor.label },
