@@ -2,7 +2,7 @@
  * Importing a generated 100,000-row XLSX roster (preview: read, validate, compare; confirm: compare
  * again and write) on SQLite, as a ratio of CPU time to merely parsing the same file with the same
  * streaming reader (src/sheets/xlsx-stream.ts): goal ≤ 2.0 (the wall times are printed too). Each is
- * run BENCH_ROSTER_RUNS times (default 3), parse and import alternating, and the least CPU time of
+ * run BENCH_ROSTER_RUNS times (default 5), parse and import alternating, and the least CPU time of
  * each side is compared (the machine is shared; every run is printed). The file is read once (the
  * preview keeps its validated rows: src/roster/import-staging.ts). Peak memory (RSS) of the
  * importing process, the highest run: goal ≤ 250 MB.
@@ -55,8 +55,8 @@ interface ChildReport {
   created?: number;
   errors?: unknown[];
 }
-/** Parse and import runs, alternating (BENCH_ROSTER_RUNS, default 3): the least CPU of each is compared, every run printed. */
-const RUNS = Number(process.env.BENCH_ROSTER_RUNS ?? 3);
+/** Parse and import runs, alternating (BENCH_ROSTER_RUNS, default 5: the parse alone swings ±15% between runs minutes apart on a shared machine, and the least of five of each side moves less than the least of three): the least CPU of each is compared, every run printed. */
+const RUNS = Number(process.env.BENCH_ROSTER_RUNS ?? 5);
 const parses: ChildReport[] = [];
 const imports: ChildReport[] = [];
 let parse: ChildReport | null = null;
