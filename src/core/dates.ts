@@ -132,6 +132,19 @@ export function isoOfUtcMidnight(ms: number): IsoDate | null {
   return n >= FIRST_PLAIN_DAY && n <= LAST_PLAIN_DAY ? isoOfEpochDay(n) : null;
 }
 
+/**
+ * The UTC calendar day of a spreadsheet's date-time cell. A cell has no zone: exceljs and our
+ * reader give its wall-clock time as that time in UTC, so the UTC day is the day the cell shows
+ * (never "today", which is `todayIn` the office's zone). Arithmetic within 0001–9999, as
+ * isoOfUtcMidnight; beyond, the day of the Date's own ISO text.
+ */
+export function utcCalendarDayOf(ms: number): IsoDate {
+  const n = Math.floor(ms / DAY_MS);
+  if (Number.isFinite(n) && n >= FIRST_PLAIN_DAY && n <= LAST_PLAIN_DAY) return isoOfEpochDay(n);
+  const iso = new Date(ms).toISOString(); // '+010000-01-01T…': a six-digit year, which validation then refuses
+  return iso.slice(0, iso.indexOf('T'));
+}
+
 /** Days since 1970-01-01 of a date that isValidDate accepts. */
 const epochDay = (date: IsoDate): number => epochDayOf(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
 

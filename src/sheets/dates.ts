@@ -4,7 +4,7 @@
  * The result is always 'YYYY-MM-DD'. Whether a date may be in the future is the caller's rule.
  */
 import { AppError } from '../core/errors.ts';
-import { isExistingDate, isoOf, isoOfUtcMidnight } from '../core/dates.ts';
+import { isExistingDate, isoOf, isoOfUtcMidnight, utcCalendarDayOf } from '../core/dates.ts';
 import { plainCell } from './cells.ts';
 
 export type DateResult = { ok: true; date: string } | { ok: false; message: string };
@@ -101,7 +101,7 @@ export function readFlexibleDate(value: unknown, label = 'Tanggal'): DateResult 
   if (plain instanceof Date) {
     if (Number.isNaN(plain.getTime())) return { ok: false, message: `${label} bukan tanggal yang sah` };
     // exceljs gives a date cell as midnight UTC of its calendar day: the UTC date is the cell's date.
-    return { ok: true, date: isoOfUtcMidnight(plain.getTime()) ?? plain.toISOString().slice(0, 10) };
+    return { ok: true, date: utcCalendarDayOf(plain.getTime()) };
   }
   if (typeof plain === 'string') return fromText(plain.trim().replace(/\s+/g, ' '), label);
   if (typeof plain === 'boolean') return { ok: false, message: `${label} bukan tanggal; ${EXAMPLES}` };
