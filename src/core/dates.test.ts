@@ -153,7 +153,14 @@ test('compareCheckedDates answers as compareDates, and throws its errors for a d
 });
 
 test('utcCalendarDayOf gives the UTC day toISOString gives, at midnight, during the day and beyond the plain years', () => {
-  const instants = [Date.UTC(2024, 1, 29), Date.UTC(2024, 1, 29, 23, 59, 59, 999), Date.UTC(1969, 11, 31, 12), new Date('0001-01-01T06:00:00Z').getTime(), -1, 0];
+  const instants = [
+    Date.UTC(2024, 1, 29),
+    Date.UTC(2024, 1, 29, 23, 59, 59, 999),
+    Date.UTC(1969, 11, 31, 12),
+    new Date('0001-01-01T06:00:00Z').getTime(),
+    -1,
+    0,
+  ];
   for (const ms of instants) assert.equal(utcCalendarDayOf(ms), new Date(ms).toISOString().slice(0, 10), String(ms));
   assert.equal(utcCalendarDayOf(Date.UTC(2024, 1, 29, 16, 30)), '2024-02-29'); // 00:30 the next day in WITA: still the cell's day
   assert.equal(utcCalendarDayOf(new Date('+010000-01-01T05:00:00Z').getTime()), '+010000-01-01');
