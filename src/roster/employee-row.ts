@@ -20,6 +20,26 @@ export type EmployeeDetailColumns = Pick<
   'full_name' | 'sex' | 'birth_place' | 'birth_date' | 'position' | 'employment_type' | 'start_date' | 'end_date' | 'end_reason' | 'phone' | 'address'
 >;
 
+/**
+ * The same mapping as a list of [column, field] pairs, for writers that fill a statement's values
+ * in order (repo.ts's bulk insert). `employeeDetails` and `employeeColumns` stay written out (one
+ * object literal each, read for every row of an import); `employee-row.test.ts` holds the three
+ * to the same mapping.
+ */
+export const EMPLOYEE_DETAIL_FIELDS = [
+  ['full_name', 'fullName'],
+  ['sex', 'sex'],
+  ['birth_place', 'birthPlace'],
+  ['birth_date', 'birthDate'],
+  ['position', 'position'],
+  ['employment_type', 'employmentType'],
+  ['start_date', 'startDate'],
+  ['end_date', 'endDate'],
+  ['end_reason', 'endReason'],
+  ['phone', 'phone'],
+  ['address', 'address'],
+] as const satisfies readonly (readonly [keyof EmployeeDetailColumns, keyof EmployeeDetails])[];
+
 /** Row → API names. */
 export function employeeDetails(e: EmployeeDetailColumns): EmployeeDetails {
   return {

@@ -6,7 +6,7 @@ import type { Insertable, Updateable } from 'kysely';
 import { dialectOf } from '../db/columns.ts';
 import { prepared, type Params } from '../db/prepared.ts';
 import type { ListEmployeesQuery } from './schemas.ts';
-import { employeeColumns as detailColumns, type EmployeeDetailColumns, type EmployeeDetails } from './employee-row.ts';
+import { EMPLOYEE_DETAIL_FIELDS, employeeColumns as detailColumns, type EmployeeDetails } from './employee-row.ts';
 
 type Tx = Kysely<DB>;
 
@@ -183,28 +183,13 @@ function valuesInsert(table: string, columns: readonly string[], shared: readonl
   };
 }
 
-/** The columns of an employee's details, each with its field (employee-row.ts's mapping as a list), in the order insertEmployees writes them. */
-const DETAIL_FIELDS = [
-  ['full_name', 'fullName'],
-  ['sex', 'sex'],
-  ['birth_place', 'birthPlace'],
-  ['birth_date', 'birthDate'],
-  ['position', 'position'],
-  ['employment_type', 'employmentType'],
-  ['start_date', 'startDate'],
-  ['end_date', 'endDate'],
-  ['end_reason', 'endReason'],
-  ['phone', 'phone'],
-  ['address', 'address'],
-] as const satisfies readonly (readonly [keyof EmployeeDetailColumns, keyof EmployeeDetails])[];
-
 /** A new employee on SQLite: its government, unit and NIK, then its details, 14 values a row; the time shared. */
 const insertEmployeeRows = valuesInsert(
   'employees',
-  ['institution_id', 'work_unit_id', 'nik', ...DETAIL_FIELDS.map(([column]) => column), 'nik_override_reason', 'created_at', 'updated_at'],
+  ['institution_id', 'work_unit_id', 'nik', ...EMPLOYEE_DETAIL_FIELDS.map(([column]) => column), 'nik_override_reason', 'created_at', 'updated_at'],
   ['t'],
-  3 + DETAIL_FIELDS.length,
-  `${Array.from({ length: 3 + DETAIL_FIELDS.length }, (_, i) => `v.column${i + 1}`).join(', ')}, null, c.t, c.t`,
+  3 + EMPLOYEE_DETAIL_FIELDS.length,
+  `${Array.from({ length: 3 + EMPLOYEE_DETAIL_FIELDS.length }, (_, i) => `v.column${i + 1}`).join(', ')}, null, c.t, c.t`,
 );
 
 /** A new employee of an import: its validated details (with the NIK) and its unit. */
@@ -225,7 +210,7 @@ export async function insertEmployees(trx: Tx, rows: readonly NewEmployee[], now
       p[k] = unit.institution_id;
       p[k + 1] = unit.id;
       p[k + 2] = e.nik;
-      for (let j = 0, at = k + 3; j < DETAIL_FIELDS.length; j++, at++) p[at] = e[DETAIL_FIELDS[j]![1]];
+      for (let j = 0, at = k + 3; j < EMPLOYEE_DETAIL_FIELDS.length; j++, at++) p[at] = e[EMPLOYEE_DETAIL_FIELDS[j]![1]];
     });
   }
   const values = rows.map((r): Insertable<EmployeesTable> => {
