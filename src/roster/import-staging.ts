@@ -159,86 +159,81 @@ function expand(c: Column | undefined, n: number): unknown[] {
   return out;
 }
 
+/** What a frame gathers until it is written (a fresh one after each frame). */
+function emptyFrame() {
+  return {
+    /** Items taken (rows, headers, notes): a frame is written at `chunkSize`. */
+    count: 0,
+    /** Rows taken. */
+    n: 0,
+    lastRow: Number.NaN,
+    rows: [] as number[],
+    unit: [] as string[],
+    unitId: [] as (number | null)[],
+    nik: [] as string[],
+    fullName: [] as string[],
+    others: otherColumns(),
+    bad: [] as number[],
+    pairs: [] as Pairs,
+    pairIndex: new Map<string, number>(),
+    errorRefs: [] as number[],
+    noteRefs: [] as number[],
+    items: [] as [number, StagedNote | StagedHeaders][],
+  };
+}
+
 export function stagingWriter(chunkSize: number): StagingWriter {
   const frames: Buffer[] = [];
-  let count = 0;
-  let rows: number[] = [];
-  let lastRow = Number.NaN;
-  let n = 0;
-  let unit: string[] = [];
-  let unitId: (number | null)[] = [];
-  let nik: string[] = [];
-  let fullName: string[] = [];
-  let others = otherColumns();
-  let bad: number[] = [];
-  let pairs: Pairs = [];
-  let pairIndex = new Map<string, number>();
-  let errorRefs: number[] = [];
-  let noteRefs: number[] = [];
-  let items: [number, StagedNote | StagedHeaders][] = [];
+  let f = emptyFrame();
 
   const refer = (refs: number[], column: string, message: string) => {
     const key = `${column}\u0000${message}`;
-    let index = pairIndex.get(key);
+    let index = f.pairIndex.get(key);
     if (index === undefined) {
-      index = pairs.length;
-      pairs.push([column, message]);
-      pairIndex.set(key, index);
+      index = f.pairs.length;
+      f.pairs.push([column, message]);
+      f.pairIndex.set(key, index);
     }
-    refs.push(n, index);
+    refs.push(f.n, index);
   };
   const flush = () => {
-    if (count === 0) return;
-    const frame: ColumnarFrame = { n, rows, unit: column(unit), unitId: column(unitId), nik, fullName };
-    for (const field of OTHER_FIELDS) frame[field] = column(others[field]);
-    if (bad.length) frame.bad = bad;
-    if (pairs.length) frame.pairs = pairs;
-    if (errorRefs.length) frame.errors = errorRefs;
-    if (noteRefs.length) frame.notes = noteRefs;
-    if (items.length) frame.items = items;
+    if (f.count === 0) return;
+    const frame: ColumnarFrame = { n: f.n, rows: f.rows, unit: column(f.unit), unitId: column(f.unitId), nik: f.nik, fullName: f.fullName };
+    for (const field of OTHER_FIELDS) frame[field] = column(f.others[field]);
+    if (f.bad.length) frame.bad = f.bad;
+    if (f.pairs.length) frame.pairs = f.pairs;
+    if (f.errorRefs.length) frame.errors = f.errorRefs;
+    if (f.noteRefs.length) frame.notes = f.noteRefs;
+    if (f.items.length) frame.items = f.items;
     const body = deflateRawSync(JSON.stringify(frame), { level: 1, strategy: constants.Z_DEFAULT_STRATEGY });
     const head = Buffer.alloc(4);
     head.writeUInt32BE(body.length);
     frames.push(head, body);
-    count = 0;
-    rows = [];
-    lastRow = Number.NaN;
-    n = 0;
-    unit = [];
-    unitId = [];
-    nik = [];
-    fullName = [];
-    others = otherColumns();
-    bad = [];
-    pairs = [];
-    pairIndex = new Map();
-    errorRefs = [];
-    noteRefs = [];
-    items = [];
+    f = emptyFrame();
   };
   const writer: StagingWriter = {
     add(item) {
       if (isNote(item) || isHeaders(item)) {
-        items.push([n, item]);
-        if (++count >= chunkSize) flush();
+        f.items.push([f.n, item]);
+        if (++f.count >= chunkSize) flush();
         return;
       }
       const remarks = (list: Pairs): Remark[] => list.map(([column, message]) => ({ column, message }));
       writer.addRow(item.row, item.nik, item.fullName, item.unitCode, item.unitId, item.employee, remarks(item.errors), 0, remarks(item.notes), 0);
     },
     addRow(row, rowNik, rowName, unitCode, rowUnitId, employee, errors, errorsFrom, notes, notesFrom) {
-      if (row === lastRow + 1) rows[rows.length - 1]!++;
-      else rows.push(row, 1);
-      lastRow = row;
-      unit.push(unitCode);
-      unitId.push(rowUnitId);
-      for (let i = errorsFrom; i < errors.length; i++) refer(errorRefs, errors[i]!.column, errors[i]!.message);
-      for (let i = notesFrom; i < notes.length; i++) refer(noteRefs, notes[i]!.column, notes[i]!.message);
+      if (row === f.lastRow + 1) f.rows[f.rows.length - 1]!++;
+      else f.rows.push(row, 1);
+      f.lastRow = row;
+      f.unit.push(unitCode);
+      f.unitId.push(rowUnitId);
+      for (let i = errorsFrom; i < errors.length; i++) refer(f.errorRefs, errors[i]!.column, errors[i]!.message);
+      for (let i = notesFrom; i < notes.length; i++) refer(f.noteRefs, notes[i]!.column, notes[i]!.message);
       // Each field by its name (not a loop over the names: a keyed read of every field cost as much as the rest of this).
-      const c = others;
+      const c = f.others;
       if (employee) {
-        nik.push(employee.nik);
-        fullName.push(employee.fullName);
+        f.nik.push(employee.nik);
+        f.fullName.push(employee.fullName);
         c.sex.push(employee.sex);
         c.birthPlace.push(employee.birthPlace);
         c.birthDate.push(employee.birthDate);
@@ -252,13 +247,13 @@ export function stagingWriter(chunkSize: number): StagingWriter {
         c.phone.push(employee.phone);
         c.address.push(employee.address);
       } else {
-        bad.push(n);
-        nik.push(rowNik);
-        fullName.push(rowName);
+        f.bad.push(f.n);
+        f.nik.push(rowNik);
+        f.fullName.push(rowName);
         for (const field of OTHER_FIELDS) c[field].push(null);
       }
-      n++;
-      if (++count >= chunkSize) flush();
+      f.n++;
+      if (++f.count >= chunkSize) flush();
     },
     finish() {
       flush();
